@@ -1,0 +1,46 @@
+"""Load speed: offerkit.load vs pandas.read_csv on the same 100,000-event CSV.
+
+Run: python benchmarks/bench_load.py [--events N]
+Prints both times (best of 3) and their ratio, in one run.
+"""
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import offerkit
+
+
+def best_of(fn, repeat=3):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "events.csv"
+        df = offerkit.sample(candidates=max(1, args.events // 300), applications=150, seed=1).head(args.events)
+        df.to_csv(path, index=False)
+        n = len(df)
+        t_pandas = best_of(lambda: pd.read_csv(path))
+        t_load = best_of(lambda: offerkit.load(path))
+        t_apps = best_of(lambda: offerkit.load(path).applications)
+        print(f"events: {n}")
+        print(f"pandas.read_csv: {t_pandas:.3f} s")
+        print(f"offerkit.load: {t_load:.3f} s")
+        print(f"offerkit.load + .applications table: {t_apps:.3f} s (ratio {t_apps / t_pandas:.2f})")
+        print(f"ratio: {t_load / t_pandas:.2f}")
+
+
+if __name__ == "__main__":
+    main()

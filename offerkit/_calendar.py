@@ -1,0 +1,127 @@
+"""Business days, public holidays and the holiday window.
+
+Days are handled as integer day numbers (days since 1970-01-01) so that all
+counting is vectorized.  A :class:`DayTable` covers a span of days and
+answers, for any day number in it: is it a business day (Monday–Friday and
+not a public holiday of ``country``, from the ``holidays`` package), is it in
+the holiday window, and how many business days lie up to it (so business days
+in ``(start, end]`` are a subtraction).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import holidays
+import numpy as np
+import pandas as pd
+
+__all__ = ["DayTable", "day_numbers", "in_window", "DEFAULT_WINDOW"]
+
+#: The holiday window of SPEC 4.4: Dec 18 – Jan 1 inclusive.
+DEFAULT_WINDOW = ("12-18", "01-01")
+_EPOCH = np.datetime64("1970-01-01", "D")
+
+
+def day_numbers(dates) -> np.ndarray:
+    """Day numbers (days since 1970-01-01) of datetime-like values; NaT → -1."""
+    values = np.asarray(pd.to_datetime(pd.Series(dates)).to_numpy(), dtype="datetime64[D]")
+    out = (values - _EPOCH).astype("int64")
+    out[np.isnat(values)] = -1
+    return out
+
+
+def in_window(days: np.ndarray, window=DEFAULT_WINDOW) -> np.ndarray:
+    """Whether each day number falls in the (year-wrapping) holiday window.
+
+    Parameters
+    ----------
+    days : array of int
+        Day numbers.
+    window : tuple of str, default ("12-18", "01-01")
+        Month-day of the first and the last day, inclusive.
+
+    Examples
+    --------
+    >>> d = day_numbers(["2024-12-17", "2024-12-18", "2025-01-01", "2025-01-02"])
+    >>> in_window(d).tolist()
+    [False, True, True, False]
+    """
+    start, end = (int(w.replace("-", "")) for w in window)
+    dates = _EPOCH + np.asarray(days, dtype="int64").astype("timedelta64[D]")
+    months = dates.astype("datetime64[M]").astype(int) % 12 + 1
+    mday = months * 100 + (dates - dates.astype("datetime64[M]")).astype(int) + 1
+    if start <= end:
+        return (mday >= start) & (mday <= end)
+    return (mday >= start) | (mday <= end)
+
+
+@functools.lru_cache(maxsize=64)
+def _holiday_days(country: str, subdiv, first_year: int, last_year: int) -> np.ndarray:
+    try:
+        cal = holidays.country_holidays(country, subdiv=subdiv, years=range(first_year, last_year + 1))
+    except NotImplementedError:
+        raise ValueError(f"country={country!r} is not a country code known to the holidays package") from None
+    days = np.array(sorted(cal.keys()), dtype="datetime64[D]")
+    return (days - _EPOCH).astype("int64")
+
+
+class DayTable:
+    """Per-day facts over a span of day numbers.
+
+    Parameters
+    ----------
+    first, last : int
+        The span, in day numbers, inclusive.
+    country : str, default "US"
+    subdiv : str, optional
+        A subdivision (state, province) for the ``holidays`` package.
+    window : tuple of str, default ("12-18", "01-01")
+
+    Examples
+    --------
+    >>> d = day_numbers(["2024-12-20", "2024-12-27"])
+    >>> table = DayTable(int(d[0]), int(d[1]))
+    >>> int(table.business_between(d[:1], d[1:])[0])  # Dec 23, 24, 26, 27
+    4
+    """
+
+    def __init__(self, first: int, last: int, *, country="US", subdiv=None, window=DEFAULT_WINDOW):
+        self.first = int(first) - 1
+        self.last = int(last) + 1
+        days = np.arange(self.first, self.last + 1, dtype="int64")
+        weekday = (days + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
+        years = (_EPOCH + days.astype("timedelta64[D]")).astype("datetime64[Y]").astype(int) + 1970
+        hol = _holiday_days(country, subdiv, int(years.min()), int(years.max()))
+        self.business = (weekday < 5) & ~np.isin(days, hol)
+        self.window = in_window(days, window)
+        self.cum_business = np.cumsum(self.business)
+
+    def _index(self, days):
+        idx = np.asarray(days, dtype="int64") - self.first
+        return np.clip(idx, 0, len(self.business) - 1)
+
+    def is_business(self, days) -> np.ndarray:
+        return self.business[self._index(days)]
+
+    def in_window(self, days) -> np.ndarray:
+        return self.window[self._index(days)]
+
+    def business_between(self, start, end) -> np.ndarray:
+        """Business days in ``(start, end]``."""
+        return self.cum_business[self._index(end)] - self.cum_business[self._index(start)]
+
+    def add_business_days(self, start, n) -> np.ndarray:
+        """The day number on which the ``n``-th business day after ``start`` falls."""
+        target = self.cum_business[self._index(start)] + np.asarray(n, dtype="int64")
+        idx = np.searchsorted(self.cum_business, target, side="left")
+        return idx + self.first
+
+
+def day_table_for(days, *, country="US", subdiv=None, window=DEFAULT_WINDOW, pad=400) -> DayTable:
+    """A :class:`DayTable` covering ``days`` plus ``pad`` days after."""
+    days = np.asarray(days)
+    days = days[days >= 0]
+    first = int(days.min()) if len(days) else 0
+    last = int(days.max()) + pad if len(days) else pad
+    return DayTable(first, last, country=country, subdiv=subdiv, window=window)

@@ -1,0 +1,87 @@
+"""The ``offerkit`` command line (SPEC 6)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ._errors import DataError
+
+__all__ = ["main"]
+
+
+def _check(args) -> int:
+    from ._load import load
+
+    try:
+        search = load(args.data, dayfirst=args.dayfirst, as_of=args.as_of, errors="report")
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(search.report)
+    return 0 if search.report.ok else 1
+
+
+def _sample(args) -> int:
+    from ._sample import sample
+
+    df = sample(candidates=args.candidates, applications=args.applications, seed=args.seed,
+                start=args.start, end=args.end)
+    df.to_csv(args.out, index=False, lineterminator="\n")
+    print(f"wrote {len(df)} events of {df.groupby(['candidate', 'application_id'] if 'candidate' in df else ['application_id']).ngroups} applications to {args.out}")
+    return 0
+
+
+def _report(args) -> int:
+    from ._html_report import run_report
+
+    try:
+        path = run_report(args.data, out=args.out, as_of=args.as_of, show_code=args.show_code,
+                          )
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"report: {path.resolve()}")
+    return 0
+
+
+def _dayfirst(text):
+    return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="offerkit", description="Job-search analytics: latency, conversion, the December slowdown.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal")
+    p.add_argument("data")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--dayfirst", type=_dayfirst, default=None)
+    p.set_defaults(func=_check)
+    p = sub.add_parser("sample", help="write generated sample data")
+    p.add_argument("out")
+    p.add_argument("--candidates", type=int, default=1)
+    p.add_argument("--applications", type=int, default=150)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--start", default="2024-09-02")
+    p.add_argument("--end", default="2025-02-28")
+    p.set_defaults(func=_sample)
+    p = sub.add_parser("report", help="run the notebooks on DATA and write HTML")
+    p.add_argument("data")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--out", default="reports")
+    p.add_argument("--show-code", action="store_true")
+    p.set_defaults(func=_report)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``offerkit`` command."""
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Reading the many ways people write dates (SPEC 3.4).
+
+A column is parsed value by value over its distinct values (a search has few
+distinct dates, so this is fast).  The forms understood are ISO dates,
+``m/d/Y`` and ``d/m/Y`` (``/``, ``-`` or ``.`` as separator, 2- or 4-digit
+years), ``d Mon YYYY``, ``Mon d, YYYY``, timestamps such as
+``11/13/23, 9:42 AM`` (the time is dropped: offerkit works in days), and Excel
+serial day numbers in a column that holds only numbers.
+
+Day-first versus month-first is decided per column from the data: a first
+number above 12 proves day-first, a second number above 12 proves
+month-first.  A column where no value decides it (and some value reads
+differently both ways) is *ambiguous*; the loader then uses the decision of
+the file's other date columns, and stops with a ``DataError`` asking for
+``dayfirst=`` when there is none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+
+import numpy as np
+import pandas as pd
+
+from ._text import strip_codes
+
+__all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS"]
+
+#: Cell texts read as "no value".
+MISSING_TOKENS = frozenset({"", "nan", "nat", "null", "none", "n/a", "na", "-", "--", "—", "?"})
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for name in names
+}
+_TIME = r"(?:[\s,T]+\d{1,2}:\d{2}.*)?"
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[\sT].*)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})" + _TIME + "$")
+_D_MON_Y = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]+([a-z]{3,9})\.?,?[\s\-/.]+(\d{4}|\d{2})" + _TIME + "$", re.I
+)
+_MON_D_Y = re.compile(
+    r"^([a-z]{3,9})\.?[\s\-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]+(\d{4}|\d{2})" + _TIME + "$", re.I
+)
+_NO_YEAR = re.compile(
+    r"^(?:\d{1,2}[-/.]\d{1,2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?)$",
+    re.I,
+)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_EXCEL_EPOCH = _dt.date(1899, 12, 30)
+
+NO_YEAR = "date without a year: add the year"
+UNREADABLE = "cannot be read as a date"
+
+
+@dataclasses.dataclass
+class ParsedDates:
+    """Result of :func:`parse_dates`.
+
+    Attributes
+    ----------
+    dates : pandas.Series
+        ``datetime64[ns]`` at midnight; NaT where missing or unreadable.
+    error : pandas.Series
+        The problem text per value, ``""`` when fine (missing is fine).
+    dayfirst : bool or None
+        The order used for ``a/b/y`` values (None when the column has none).
+    ambiguous : bool
+        True when no value decides day-first versus month-first and the
+        readings differ; the caller must decide (``dates`` is then filled
+        month-first).
+    """
+
+    dates: pd.Series
+    error: pd.Series
+    dayfirst: bool | None
+    ambiguous: bool
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _make(year, month, day):
+    try:
+        return _dt.date(year, month, day), ""
+    except ValueError:
+        return None, "not a valid calendar date"
+
+
+def _parse_one(text: str):
+    """Return ``(date | None, error, numeric_parts | None)`` for one value."""
+    text = _WEEKDAY.sub("", text.strip())
+    m = _ISO.match(text)
+    if m:
+        return (*_make(int(m[1]), int(m[2]), int(m[3])), None)
+    m = _NUMERIC.match(text)
+    if m:
+        return None, "", (int(m[1]), int(m[2]), _year(m[3]))
+    for pattern, day_group, month_group in ((_D_MON_Y, 1, 2), (_MON_D_Y, 2, 1)):
+        m = pattern.match(text)
+        if m and m[month_group].lower() in _MONTHS:
+            return (*_make(_year(m[3]), _MONTHS[m[month_group].lower()], int(m[day_group])), None)
+    if _NO_YEAR.match(text):
+        return None, NO_YEAR, None
+    return None, UNREADABLE, None
+
+
+def _excel(values):
+    out = {}
+    for text in values:
+        number = float(text)
+        if len(text) == 8 and text.isdigit() and text[:2] in ("19", "20"):
+            out[text] = _make(int(text[:4]), int(text[4:6]), int(text[6:]))
+        elif 1 <= number < 2958466:
+            out[text] = (_EXCEL_EPOCH + _dt.timedelta(days=int(number)), "")
+        else:
+            out[text] = (None, UNREADABLE)
+    return out
+
+
+def parse_dates(values, *, dayfirst=None) -> ParsedDates:
+    """Parse a column of date texts.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        The cells as text.
+    dayfirst : bool, optional
+        Force the order of ``a/b/y`` dates; decided from the data when None.
+
+    Returns
+    -------
+    ParsedDates
+
+    Examples
+    --------
+    >>> p = parse_dates(pd.Series(["13/11/2023", "2/1/24", "", "Nov 5, 2024"]))
+    >>> p.dayfirst, [str(d.date()) for d in p.dates.dropna()]
+    (True, ['2023-11-13', '2024-01-02', '2024-11-05'])
+    """
+    values = pd.Series(values, dtype=object)
+    codes, uniques = strip_codes(values)
+    uniques = ["" if u.lower() in MISSING_TOKENS else u for u in uniques]
+    results: dict[str, tuple] = {}
+    numeric_parts: dict[str, tuple] = {}
+    present = sorted({u for u in uniques if u != ""})
+    if present and all(_NUMBER.match(u) for u in present):
+        results = _excel(present)
+    else:
+        for u in present:
+            date, error, parts = _parse_one(u)
+            if parts is None:
+                results[u] = (date, error)
+            else:
+                numeric_parts[u] = parts
+    ambiguous = False
+    used = None
+    if numeric_parts:
+        first_big = sum(a > 12 for a, b, _ in numeric_parts.values())
+        second_big = sum(b > 12 for a, b, _ in numeric_parts.values())
+        if dayfirst is not None:
+            used = bool(dayfirst)
+        elif first_big or second_big:
+            used = first_big >= second_big
+        else:
+            used = False
+            ambiguous = any(a != b for a, b, _ in numeric_parts.values())
+        for u, (a, b, y) in numeric_parts.items():
+            day, month = (a, b) if used else (b, a)
+            date, error = _make(y, month, day)
+            if error:
+                order = "day-first" if used else "month-first"
+                error = f"not a valid date when read {order} (the column reads {order})"
+            results[u] = (date, error)
+    lookup_dates = np.array(
+        [np.datetime64(results[u][0], "ns") if u and results[u][0] else np.datetime64("NaT", "ns") for u in uniques],
+        dtype="datetime64[ns]",
+    )
+    lookup_errors = np.array([results[u][1] if u else "" for u in uniques], dtype=object)
+    dates = pd.Series(lookup_dates[codes], index=values.index)
+    errors = pd.Series(lookup_errors[codes], index=values.index, dtype=object)
+    return ParsedDates(dates=dates, error=errors, dayfirst=used, ambiguous=ambiguous)

@@ -1,0 +1,11 @@
+"""Exceptions raised by offerkit."""
+
+__all__ = ["DataError"]
+
+
+class DataError(ValueError):
+    """A problem with the input data that stops loading.
+
+    The message always names the file, the column (where there is one) and
+    what the user can do about it.
+    """

@@ -1,0 +1,126 @@
+"""``offerkit report``: run the notebooks on a data file and write HTML.
+
+Every notebook in ``notebooks/`` is executed with papermill (its
+``parameters`` cell receives ``data_path`` and ``as_of``), converted to HTML
+with nbconvert (code hidden unless ``show_code``) and linked from
+``index.html``.  Every value that comes from the data is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["run_report", "notebooks_dir"]
+
+
+def notebooks_dir() -> Path:
+    """The folder holding the kit's notebooks (``notebooks/`` beside the package)."""
+    here = Path(__file__).resolve().parent.parent / "notebooks"
+    if here.is_dir():
+        return here
+    raise FileNotFoundError("offerkit's notebooks/ folder was not found next to the package; run from a clone of the repository")
+
+
+def _nav(pages, current=None) -> str:
+    links = []
+    for name, title in pages:
+        style = "font-weight:bold;" if name == current else ""
+        links.append(f'<a href="{html.escape(name)}" style="margin-right:1em;{style}">{html.escape(title)}</a>')
+    return (
+        '<nav style="padding:8px 12px;background:#f3f3f3;border-bottom:1px solid #ccc;'
+        'font-family:sans-serif;position:sticky;top:0;z-index:10">'
+        + '<a href="index.html" style="margin-right:1.5em">offerkit report</a>' + "".join(links) + "</nav>"
+    )
+
+
+def _title(path: Path) -> str:
+    stem = path.stem
+    return stem.split("_", 1)[1].replace("_", " ").capitalize() if "_" in stem else stem
+
+
+def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print) -> Path:
+    """Execute the notebooks on ``data`` and write ``out/index.html``.
+
+    Parameters
+    ----------
+    data : str or path
+        The data file or folder (passed to each notebook as ``data_path``).
+    out : str or path, default "reports"
+    as_of : str, optional
+        Passed to each notebook as ``as_of``.
+    show_code : bool, default False
+        Keep the code cells in the HTML.
+    notebooks : list of path, optional
+        Which notebooks to run; all of ``notebooks/`` by default.
+    parameters : dict, optional
+        Extra papermill parameters for every notebook.
+    echo : callable, default print
+        Progress messages.
+
+    Returns
+    -------
+    pathlib.Path
+        The path of ``index.html``.
+    """
+    import nbformat
+    import papermill
+    from nbconvert import HTMLExporter
+
+    from ._load import load
+
+    data = Path(data).resolve()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    search = load(data, as_of=as_of, errors="report")
+    nb_dir = notebooks_dir()
+    paths = sorted(notebooks or nb_dir.glob("[0-9][0-9]_*.ipynb"))
+    pages = [(p.stem + ".html", _title(p)) for p in paths]
+    exporter = HTMLExporter(exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
+    params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), **(parameters or {})}
+    failures = []
+    for i, path in enumerate(paths, 1):
+        echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(f"[{i}/{len(paths)}] {path.name}")
+        t0 = time.perf_counter()
+        executed = out / (path.stem + ".ipynb")
+        try:
+            papermill.execute_notebook(
+                str(path), str(executed), parameters=params, cwd=str(nb_dir), kernel_name="python3",
+                progress_bar=False, log_output=False, report_mode=not show_code,
+            )
+            status = "done"
+        except papermill.PapermillExecutionError as exc:
+            failures.append((path.name, f"{exc.ename}: {exc.evalue}"))
+            status = "FAILED"
+        body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+        body = body.replace("<body", "<body", 1)
+        idx = body.find(">", body.find("<body")) + 1
+        body = body[:idx] + _nav(pages, path.stem + ".html") + body[idx:]
+        (out / (path.stem + ".html")).write_text(body, encoding="utf-8")
+        executed.unlink(missing_ok=True)
+        msg = f" {status} ({time.perf_counter() - t0:.1f} s)"
+        echo(msg) if echo is print else None
+    report = search.report
+    summary = "\n".join(report.summary_lines(max_problems=30))
+    items = "".join(f'<li><a href="{html.escape(n)}">{html.escape(t)}</a></li>' for n, t in pages)
+    fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
+    index = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>offerkit report: {html.escape(data.name)}</title>
+<style>body{{font-family:sans-serif;margin:0}} main{{padding:1em 2em;max-width:60em}} pre{{background:#fafafa;padding:1em;white-space:pre-wrap}}</style>
+</head><body>{_nav(pages)}<main>
+<h1>offerkit report</h1>
+<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(str(search.as_of.date()))} &nbsp;
+<b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
+<h2>Analyses</h2><ol>{items}</ol>
+{'<h2>Notebooks that failed</h2><ul>' + fail + '</ul>' if fail else ''}
+<h2>Validation report</h2><pre>{html.escape(summary)}</pre>
+</main></body></html>
+"""
+    index_path = out / "index.html"
+    index_path.write_text(index, encoding="utf-8")
+    if failures:
+        raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
+    return index_path

@@ -1,0 +1,645 @@
+"""``offerkit.load``: any input shape → the canonical event log (SPEC 3).
+
+Decisions where the spec is silent (documented in :func:`load`):
+
+* A row with an error-level problem is set aside whole (for an application
+  table that is the whole application): ``rows read = rows loaded + rows set
+  aside`` counts input rows, never events.
+* An application without an applied date is *kept* and reported (SPEC 4.1
+  says it still counts in the funnel); with ``errors="raise"`` it raises like
+  every other problem.
+* In an application table an event after ``as_of`` drops only that event
+  (the row is kept, the problem reported as "event ignored"); in an event log
+  the row is that event, so it is set aside.
+* A date column that no value decides (every ``a/b/y`` value readable both
+  ways) takes the day-first decision of the file's other date columns; only
+  when none decides does loading stop and ask for ``dayfirst=``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ._dates import MISSING_TOKENS, parse_dates
+from ._errors import DataError
+from ._read import RawTable, raw_from_frame, read_table
+from ._report import PROBLEM_COLUMNS, ValidationReport
+from ._search import JobSearch
+from ._text import strip_codes, stripped
+from ._vocab import EVENT_DTYPE, TIE_ORDER, column_table, label_table, match_label, normalize
+
+__all__ = ["load"]
+
+CANONICAL = ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b)\s*", re.I)
+_STAGE_AFFIX = re.compile(r"^(?:dateof|date)|(?:date|on|at|dt)$")
+_SLUG = re.compile(r"[^0-9a-z]+")
+
+
+def _slug(text) -> str:
+    return _SLUG.sub("-", str(text).lower()).strip("-")
+
+
+class _Problems:
+    """Collects problems keyed by (table, record)."""
+
+    def __init__(self):
+        self.parts = []
+
+    def add(self, tab, rec, column, value, problem, action="set aside"):
+        rec = np.atleast_1d(np.asarray(rec, dtype="int64"))
+        n = len(rec)
+        if not n:
+            return
+        self.parts.append(
+            pd.DataFrame(
+                {
+                    "_tab": np.broadcast_to(np.asarray(tab), n) if np.ndim(tab) == 0 else np.asarray(tab),
+                    "_rec": rec,
+                    "column": np.broadcast_to(np.asarray(column, dtype=object), n) if np.ndim(column) == 0 else np.asarray(column, dtype=object),
+                    "value": np.broadcast_to(np.asarray(value, dtype=object), n) if np.ndim(value) == 0 else np.asarray(value, dtype=object),
+                    "problem": np.broadcast_to(np.asarray(problem, dtype=object), n) if np.ndim(problem) == 0 else np.asarray(problem, dtype=object),
+                    "action": action,
+                }
+            )
+        )
+
+    def frame(self):
+        if not self.parts:
+            return pd.DataFrame(columns=["_tab", "_rec", "column", "value", "problem", "action"])
+        return pd.concat(self.parts, ignore_index=True)
+
+    def set_aside_keys(self):
+        f = self.frame()
+        f = f[f["action"] == "set aside"]
+        return set(zip(f["_tab"].tolist(), f["_rec"].tolist()))
+
+
+def _sources(source):
+    """Yield ``(RawTable, default candidate)`` for every table in ``source``."""
+    if isinstance(source, pd.DataFrame):
+        return [(raw_from_frame(source), "me")], False
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".tsv", ".txt") and p.is_file())
+            if not files:
+                raise DataError(f"{path}: the folder holds no .csv file. Put one CSV per candidate in it.")
+            return [(read_table(p), p.stem) for p in files], True
+        if not path.exists():
+            raise DataError(f"{path}: no such file or folder. Check the path.")
+        return [(read_table(path), "me")], False
+    if hasattr(source, "read"):
+        return [(read_table(source), "me")], False
+    raise DataError(f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame.")
+
+
+def _roles(columns, coltable):
+    roles = {}
+    for column in columns:
+        role = coltable.get(normalize(column))
+        if role and role not in roles:
+            roles[role] = column
+    return roles
+
+
+def _stage_columns(frame, roles, labels):
+    used = set(roles.values())
+    stages = {}
+    for column in frame.columns:
+        if column in used:
+            continue
+        key = _STAGE_AFFIX.sub("", normalize(column))
+        event = match_label(key, labels) or match_label(normalize(column), labels)
+        if not event or event == "applied":
+            continue
+        values = frame[column].str.strip()
+        values = values[~values.str.lower().isin(MISSING_TOKENS)]
+        if len(values):
+            parts = values.str.split(_SPLIT).explode()
+            if (parse_dates(parts).error == "").mean() < 0.5:
+                continue
+        stages[column] = event
+    return stages
+
+
+def _shape(raw: RawTable, roles, labels):
+    if "event" in roles and "applied_date" in roles:
+        return "snapshot"
+    if "event" in roles and ("date" in roles or "status_date" in roles):
+        return "event log"
+    if "applied_date" in roles or "date" in roles:
+        return "application table"
+    found = ", ".join(repr(c) for c in raw.frame.columns[:12])
+    raise DataError(
+        f"{raw.name}: no date column found (columns: {found}). An event log needs "
+        "application_id, event and date columns; an application table needs an applied-date "
+        "column such as 'Date Applied'. Rename the column or pass mapping={'My column': 'applied_date'}."
+    )
+
+
+def _events_long(raw, roles):
+    f = raw.frame
+    date_col = roles.get("date", roles.get("status_date"))
+    out = pd.DataFrame(
+        {
+            "_rec": np.arange(len(f)),
+            "_label": f[roles["event"]].to_numpy(dtype=object),
+            "_labelcol": roles["event"],
+            "_datetext": f[date_col].to_numpy(dtype=object),
+            "_datecol": date_col,
+        }
+    )
+    return out
+
+
+def _events_wide(raw, roles, stages):
+    f = raw.frame
+    applied_col = roles.get("applied_date", roles.get("date"))
+    parts = []
+    for column, event in [(applied_col, "applied")] + list(stages.items()):
+        cells = f[column].astype(str).str.strip()
+        keep = ~cells.str.lower().isin(MISSING_TOKENS)
+        cells = cells[keep]
+        multi = cells.str.contains(_SPLIT)
+        if multi.any():
+            cells = pd.concat([cells[~multi], cells[multi].str.split(_SPLIT).explode()]).sort_index(kind="stable")
+            cells = cells[cells != ""]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "_rec": cells.index.to_numpy(),
+                    "_label": event,
+                    "_labelcol": "",
+                    "_datetext": cells.to_numpy(dtype=object),
+                    "_datecol": column,
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True)
+
+
+def _events_snapshot(raw, roles):
+    f = raw.frame
+    status_date = roles.get("status_date", roles.get("date"))
+    applied = pd.DataFrame(
+        {"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "",
+         "_datetext": f[roles["applied_date"]].to_numpy(dtype=object), "_datecol": roles["applied_date"]}
+    )
+    status = pd.DataFrame(
+        {"_rec": np.arange(len(f)), "_label": f[roles["event"]].to_numpy(dtype=object), "_labelcol": roles["event"],
+         "_datetext": (f[status_date] if status_date else f[roles["applied_date"]]).to_numpy(dtype=object),
+         "_datecol": status_date or roles["applied_date"]}
+    )
+    return pd.concat([applied, status], ignore_index=True)
+
+
+def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes):
+    """Convert one raw table to events with raw labels and date texts."""
+    f = raw.frame
+    roles = _roles(f.columns, coltable)
+    shape = _shape(raw, roles, labels)
+    stages = {}
+    if shape == "event log":
+        ev = _events_long(raw, roles)
+    elif shape == "snapshot":
+        ev = _events_snapshot(raw, roles)
+    else:
+        stages = _stage_columns(f, roles, labels)
+        ev = _events_wide(raw, roles, stages)
+        no_dates = np.setdiff1d(np.arange(len(f)), ev["_rec"].to_numpy())
+        problems.add(tab, no_dates, roles.get("applied_date", roles.get("date")), "",
+                     "no date in any date column: add the applied date or remove the row")
+    if shape == "snapshot":
+        # an "applied" status adds nothing beyond the applied event
+        lab = ev["_label"].map(lambda s: match_label(normalize(s), labels))
+        ev = ev[~((ev["_labelcol"] != "") & (lab == "applied"))]
+    used = set(roles.values()) | set(stages)
+    extras = [c for c in f.columns if c not in used]
+    rec = ev["_rec"].to_numpy()
+    # raw text here; stripped once, with the group codes, in load()
+    for role in ("company", "role", "source"):
+        ev[role] = f[roles[role]].to_numpy(dtype=object)[rec] if role in roles else ""
+    ev["candidate"] = f[roles["candidate"]].to_numpy(dtype=object)[rec] if "candidate" in roles else default_candidate
+    ev["_default_candidate"] = default_candidate
+    ev["_appid"] = stripped(f[roles["application_id"]])[rec] if "application_id" in roles else ""
+    ev["_has_id"] = "application_id" in roles
+    ev["row"] = np.asarray(raw.rows)[rec]
+    ev["_tab"] = tab
+    ev["_file"] = raw.name
+    ev["_shape"] = shape
+    for column in extras:
+        name = f"input_{column}" if column in CANONICAL or column.startswith("_") else column
+        ev[name] = f[column].to_numpy(dtype=object)[rec]
+    return ev.reset_index(drop=True), shape, [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]
+
+
+def _parse_all_dates(ev, dayfirst, problems, notes, names):
+    dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
+    errors = pd.Series("", index=ev.index, dtype=object)
+    parsed = {}
+    tabs = ev["_tab"].to_numpy()
+    cols = ev["_datecol"].to_numpy(dtype=object)
+    if tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and (cols == cols[0]).all():
+        groups = {(tabs[0], cols[0]): ev.index}
+    else:
+        groups = ev.groupby(["_tab", "_datecol"], sort=False).groups
+    for (tab, column), idx in groups.items():
+        parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
+    for tab in ev["_tab"].unique():
+        keys = [k for k in parsed if k[0] == tab]
+        decided = {parsed[k][1].dayfirst for k in keys if parsed[k][1].dayfirst is not None and not parsed[k][1].ambiguous}
+        for key in keys:
+            idx, p = parsed[key]
+            if p.ambiguous:
+                if len(decided) == 1:
+                    order = next(iter(decided))
+                    p = parse_dates(ev.loc[idx, "_datetext"], dayfirst=order)
+                    notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns")
+                else:
+                    sample = next(v for v in ev.loc[idx, "_datetext"] if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
+                    raise DataError(
+                        f"{names[tab]}: column {key[1]!r}: dates such as {sample!r} read both day-first and "
+                        "month-first, and no value in the file decides which. Pass dayfirst=True if "
+                        f"{sample!r} means day/month, or dayfirst=False if it means month/day."
+                    )
+            dates.loc[idx] = p.dates.to_numpy()
+            errors.loc[idx] = p.error.to_numpy()
+    return dates, errors
+
+
+def _implausible(dates: pd.Series) -> pd.Series:
+    """Dates before 1990, or a small cluster more than a year after all others."""
+    bad = dates < pd.Timestamp("1990-01-01")
+    ok = dates[~bad & dates.notna()]
+    if len(ok) > 1:
+        unique = np.sort(ok.unique())
+        gaps = np.diff(unique) > np.timedelta64(365, "D")
+        if gaps.any():
+            cut = unique[np.flatnonzero(gaps)[-1] + 1]
+            above = dates >= cut
+            if above.sum() <= max(1, 0.1 * len(ok)):
+                bad |= above
+    return bad
+
+
+def _assign_ids(ev):
+    """Fill ``application_id`` where the input has none (SPEC 3.1)."""
+    ids = ev["_appid"].astype(str)
+    need = ~ev["_has_id"].astype(bool) | (ids == "")
+    if not need.any():
+        ev["application_id"] = ids
+        return
+    sub = ev[need]
+    wide = sub["_shape"] != "event log"
+    gen = pd.Series("", index=sub.index, dtype=object)
+    if wide.any():
+        w = sub[wide]
+        first = w.assign(_d=w["date"].where(w["event"] == "applied")).groupby(["_tab", "_rec"])["_d"].transform("min")
+        first = first.fillna(w.groupby(["_tab", "_rec"])["date"].transform("min"))
+        base = (w["company"].map(_slug) + "-" + w["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")).str.replace("--", "-")
+        # two different rows with the same company, role and date stay two applications
+        per_row = pd.DataFrame({"_tab": w["_tab"], "_rec": w["_rec"], "base": base}).drop_duplicates(["_tab", "_rec"])
+        per_row["n"] = per_row.groupby("base").cumcount()
+        per_row["id"] = per_row["base"].where(per_row["n"] == 0, per_row["base"] + "-" + (per_row["n"] + 1).astype(str))
+        gen.loc[w.index] = w[["_tab", "_rec"]].merge(per_row, on=["_tab", "_rec"], how="left")["id"].to_numpy()
+    if (~wide).any():
+        lg = sub[~wide]
+        keys = [lg["_tab"], lg["candidate"], lg["company"].str.lower(), lg["role"].str.lower()]
+        first = lg.assign(_d=lg["date"].where(lg["event"] == "applied")).groupby(keys)["_d"].transform("min")
+        first = first.fillna(lg.groupby(keys)["date"].transform("min"))
+        gen.loc[lg.index] = (lg["company"].map(_slug) + "-" + lg["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")).str.replace("--", "-").to_numpy()
+    ids = ids.copy()
+    ids.loc[need] = gen
+    ev["application_id"] = ids
+
+
+def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", errors="report", stale_after=30):
+    """Load job applications into a :class:`JobSearch`.
+
+    Parameters
+    ----------
+    source : str, path, file object or pandas.DataFrame
+        A CSV file, a folder of CSV files (a cohort: one candidate per file,
+        named after the file unless it has a candidate column), an open file
+        or a DataFrame. The shape (event log, application table or status
+        snapshot) is detected from the columns (SPEC 3.3).
+    as_of : date-like, optional
+        The date the data describes. Default: the latest event date.
+        Events after it are ignored and reported.
+    dayfirst : bool, optional
+        Force how ``03/04/2024`` reads. Decided from the data by default;
+        loading stops and asks for it when the data cannot decide.
+    mapping : dict, optional
+        Extra synonyms: ``{label: event}`` (e.g. ``{"Got a call": "screen"}``)
+        and ``{column name: role}`` with role one of ``candidate,
+        application_id, company, role, source, event, date, applied_date,
+        status_date``.
+    country : str, default "US"
+        Public-holiday calendar for business days (``holidays`` package).
+    errors : {"report", "raise"}, default "report"
+        ``"report"`` sets bad rows aside in ``report.rejected`` and loads the
+        rest; ``"raise"`` raises :class:`DataError` on any row-level problem.
+    stale_after : int, default 30
+        Days of silence after which an open application counts as stale in
+        ``JobSearch.applications``.
+
+    Returns
+    -------
+    JobSearch
+
+    Raises
+    ------
+    DataError
+        When the input cannot be loaded at all, or with ``errors="raise"``
+        when any row has a problem. The message names the file, the row, the
+        column and what to do.
+
+    Notes
+    -----
+    See the module docstring for the decisions taken where the spec is
+    silent (whole rows are set aside; missing applied dates are kept;
+    ambiguous date columns follow the file's other date columns).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"Company": ["Acme", "Globex"],
+    ...                    "Date Applied": ["2024-11-04", "2024-11-05"],
+    ...                    "Phone Screen": ["2024-11-12", ""]})
+    >>> search = load(df)
+    >>> search.applications[["company", "stage_reached"]].values.tolist()
+    [['Acme', 'screen'], ['Globex', 'applied']]
+    """
+    if errors not in ("report", "raise"):
+        raise ValueError('errors must be "report" or "raise"')
+    labels = label_table(mapping)
+    coltable = column_table(mapping)
+    tables, is_folder = _sources(source)
+    problems = _Problems()
+    notes, frames, shapes, extras_all = [], [], [], []
+    names = {}
+    for tab, (raw, default_candidate) in enumerate(tables):
+        names[tab] = raw.name
+        notes.extend(f"{raw.name}: {n}" for n in raw.notes)
+        for row, column, value, problem in raw.problems:
+            problems.add(tab, -row, column, value, problem)
+        if raw.frame.empty:
+            continue
+        ev, shape, extras = _table_events(tab, raw, default_candidate, labels, coltable, problems, notes)
+        frames.append(ev)
+        shapes.append(shape)
+        extras_all.extend(e for e in extras if e not in extras_all)
+    rows_read = sum(len(raw.frame) + len(raw.problems) for raw, _ in tables)
+    if not frames or rows_read == 0:
+        raise DataError(f"{', '.join(names.values())}: no data rows under the header. Add at least one application.")
+    ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    fatal_file = ", ".join(names.values())
+
+    # labels
+    keys, uniques = strip_codes(ev["_label"])
+    code_of = {e: i for i, e in enumerate(EVENT_DTYPE.categories)}
+    mapped = np.array([code_of.get(match_label(normalize(u), labels), -1) for u in uniques], dtype="int64")
+    ev["event"] = pd.Categorical.from_codes(mapped[keys], dtype=EVENT_DTYPE)
+    bad = ev["event"].isna()
+    if bad.any():
+        empty = pd.Series(uniques[keys] == "", index=ev.index)
+        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_labelcol"].to_numpy(),
+                     ev.loc[bad, "_label"].to_numpy(),
+                     np.where(empty[bad], "empty event label: fill in what happened",
+                              "unknown event label: fix the typo or add it with mapping={'label': 'event'}"))
+    # dates
+    ev["date"], date_errors = _parse_all_dates(ev, dayfirst, problems, notes, names)
+    missing = ev["date"].isna() & (date_errors == "")
+    date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
+    bad = date_errors != ""
+    if bad.any():
+        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
+                     ev.loc[bad, "_datetext"].to_numpy(), date_errors[bad].to_numpy())
+    if ev["date"].notna().sum() == 0:
+        raise DataError(f"{fatal_file}: no row has a readable date. Check the date column (ISO dates such as 2024-11-05 always work).")
+
+    # duplicate rows (the later copies)
+    for tab, (raw, _) in enumerate(tables):
+        recs, firsts = _duplicate_rows(raw)
+        if len(recs):
+            rows = np.asarray(raw.rows)
+            problems.add(tab, recs, "", [_row_text(raw.frame, r) for r in recs],
+                         [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
+
+    base = (ev["date"].notna() & ev["event"].notna()).to_numpy()
+    event_key = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
+
+    def alive():
+        dead = problems.set_aside_keys()
+        if not dead:
+            return pd.Series(base, index=ev.index)
+        dead_key = np.array([t * (1 << 40) + r for t, r in dead], dtype="int64")
+        return pd.Series(base & ~np.isin(event_key, dead_key), index=ev.index)
+
+    # implausible dates
+    live = alive()
+    bad = live & _implausible(ev["date"].where(live))
+    if bad.any():
+        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
+                     ev.loc[bad, "_datetext"].to_numpy(),
+                     "implausible date (before 1990 or more than a year after the other dates): check the year")
+
+    for column in ("company", "role", "source"):
+        ev[column] = _clean(ev[column])[0]
+    ev["candidate"], cand_codes = _clean(ev["candidate"], empty=ev["_default_candidate"], sort=True)
+    _assign_ids(ev)
+    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0]
+    ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
+    gid = ev["_gid"].to_numpy()
+    n_groups = int(gid.max()) + 1
+
+    # conflicting companies for one application_id
+    live = alive()
+    has_co = live & ev["_has_id"].astype(bool) & (ev["company"] != "")
+    co_codes = pd.factorize(ev["company"].to_numpy(dtype=object))[0]
+    by_gid = pd.Series(np.where(has_co, co_codes, -1)).groupby(gid)
+    varied = (by_gid.transform("max").to_numpy() != pd.Series(np.where(has_co, co_codes, 1 << 40)).groupby(gid).transform("min").to_numpy())
+    has_co &= varied
+    if has_co.any():
+        sub = ev[has_co]
+        order = sub.iloc[np.lexsort((sub["row"].to_numpy(), sub["_tab"].to_numpy()))]
+        codes, uniques = pd.factorize(order["company"])
+        folded = pd.Series(pd.factorize(np.array([u.casefold() for u in uniques], dtype=object))[0][codes], index=order.index)
+        grouped = order.groupby("_gid", sort=False)
+        first_co = grouped["company"].transform("first")
+        first_row = grouped["row"].transform("first")
+        clash = folded != folded.groupby(order["_gid"], sort=False).transform("first")
+        if clash.any():
+            c = order[clash]
+            problems.add(c["_tab"].to_numpy(), c["_rec"].to_numpy(), "company", c["company"].to_numpy(),
+                         [f"application {a!r} is at {fc!r} in row {fr}: give this row its own application_id or fix the company"
+                          for a, fc, fr in zip(c["application_id"], first_co[clash], first_row[clash])])
+
+    # as_of
+    live = alive()
+    if as_of is None:
+        as_of_ts = ev.loc[live, "date"].max()
+        notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
+    else:
+        try:
+            as_of_ts = pd.Timestamp(as_of).normalize()
+        except (ValueError, TypeError):
+            raise DataError(f"as_of={as_of!r} is not a date. Pass a date such as '2024-12-20'.") from None
+        if as_of_ts.tzinfo is not None:
+            as_of_ts = as_of_ts.tz_localize(None)
+    late = live & (ev["date"] > as_of_ts)
+    ignored = pd.Series(False, index=ev.index)
+    if late.any():
+        msg = f"dated after as_of ({as_of_ts.date()}): ignored"
+        log_rows = late & (ev["_shape"] == "event log")
+        problems.add(ev.loc[log_rows, "_tab"].to_numpy(), ev.loc[log_rows, "_rec"].to_numpy(), ev.loc[log_rows, "_datecol"].to_numpy(),
+                     ev.loc[log_rows, "_datetext"].to_numpy(), msg)
+        cells = late & (ev["_shape"] != "event log")
+        problems.add(ev.loc[cells, "_tab"].to_numpy(), ev.loc[cells, "_rec"].to_numpy(), ev.loc[cells, "_datecol"].to_numpy(),
+                     ev.loc[cells, "_datetext"].to_numpy(), msg, action="event ignored")
+        ignored |= cells
+
+    # events out of order
+    live = alive() & ~ignored
+    gkeys = ev["_gid"]
+    applied = ev["date"].where(live & (ev["event"] == "applied")).groupby(gkeys).transform("min")
+    early = live & applied.notna() & (ev["event"] != "applied") & (ev["date"] < applied)
+    offer = ev["date"].where(live & (ev["event"] == "offer")).groupby(gkeys).transform("min")
+    early_decision = live & offer.notna() & ev["event"].isin(["accepted", "declined"]) & (ev["date"] < offer)
+    for mask, ref, what in ((early, applied, "the application"), (early_decision, offer, "the offer")):
+        if mask.any():
+            problems.add(ev.loc[mask, "_tab"].to_numpy(), ev.loc[mask, "_rec"].to_numpy(), ev.loc[mask, "_datecol"].to_numpy(),
+                         ev.loc[mask, "_datetext"].to_numpy(),
+                         [f"{e} dated before {what} ({r.date()}): check the date" for e, r in zip(ev.loc[mask, "event"], ref[mask])])
+
+    # applications without an applied date (kept, reported)
+    live = (alive() & ~ignored).to_numpy()
+    is_applied = (ev["event"] == "applied").to_numpy()
+    has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
+    without = np.flatnonzero(live & ~has_applied[gid])
+    first = ev.iloc[without].drop_duplicates("_gid")
+    if len(first):
+        problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),
+                     "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",
+                     action="kept")
+
+    # assemble
+    keep = alive() & ~ignored
+    pf = problems.frame()
+    set_aside = pf[pf["action"] == "set aside"].drop_duplicates(["_tab", "_rec"])
+    rows_set_aside = len(set_aside)
+    rows_loaded = rows_read - rows_set_aside
+    problem_frame = _problem_frame(pf, tables)
+    rejected = _rejected_frame(set_aside, pf, tables)
+
+    kept = np.flatnonzero(keep.to_numpy())
+    tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
+    codes = ev["event"].cat.codes.to_numpy()[kept]
+    order = np.lexsort((ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
+                        ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept]))
+    if is_folder:
+        ev["file"] = ev["_file"].map(os.path.basename)
+    columns = CANONICAL + extras_all + (["file"] if is_folder else [])
+    events = ev[columns].take(kept[order])
+    events["date"] = events["date"].astype("datetime64[ns]")
+    events["row"] = events["row"].astype("int64")
+    for column in extras_all:
+        if events[column].isna().any():
+            events[column] = events[column].where(events[column].notna(), "")
+    events = events.reset_index(drop=True)
+
+    shape = shapes[0] if len(set(shapes)) == 1 else "mixed"
+    report = ValidationReport(
+        files=[names[t] for t in sorted(names)], shape=shape, rows_read=rows_read, rows_loaded=rows_loaded,
+        rows_set_aside=rows_set_aside, problems=problem_frame, rejected=rejected, notes=notes,
+        limited="snapshot" in shapes, as_of=as_of_ts,
+    )
+    if errors == "raise" and not problem_frame.empty:
+        lines = report.summary_lines(max_problems=30)
+        raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
+    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after)
+
+
+def _clean(values, *, empty=None, sort=False):
+    """Strip a text column once over its distinct values; return it and its codes.
+
+    ``empty``: values to use where the cell is empty (e.g. the default candidate).
+    """
+    codes, uniques = strip_codes(values)
+    if empty is not None and (uniques == "").any():
+        out = uniques[codes]
+        blank = out == ""
+        out[blank] = np.asarray(empty, dtype=object)[blank] if np.ndim(empty) else empty
+        codes, uniques = pd.factorize(out, sort=sort)
+        return uniques.astype(object)[codes], codes
+    merged, clean = pd.factorize(uniques, sort=sort)
+    return clean.astype(object)[merged[codes]], merged[codes]
+
+
+def _duplicate_rows(raw):
+    """Indices of rows identical to an earlier row, and of that earlier row."""
+    frame = raw.frame
+    if len(frame) < 2:
+        return np.array([], dtype="int64"), np.array([], dtype="int64")
+    if raw.lines is not None and len(set(raw.lines)) == len(raw.lines):
+        return np.array([], dtype="int64"), np.array([], dtype="int64")
+    key = pd.Series(raw.lines, dtype=object) if raw.lines is not None else pd.util.hash_pandas_object(frame, index=False)
+    members = np.flatnonzero(key.duplicated(keep=False).to_numpy())
+    seen, positions, firsts = {}, [], []
+    for i, value in zip(members.tolist(), key.to_numpy()[members].tolist()):
+        if value in seen:
+            positions.append(i)
+            firsts.append(seen[value])
+        else:
+            seen[value] = i
+    return np.asarray(positions, dtype="int64"), np.asarray(firsts, dtype="int64")
+
+
+def _row_text(frame, rec) -> str:
+    return ",".join(str(v) for v in frame.iloc[rec].tolist())[:200]
+
+
+def _problem_frame(pf, tables):
+    if pf.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "row" else object) for c in PROBLEM_COLUMNS})
+    rows = []
+    for tab, rec in zip(pf["_tab"], pf["_rec"]):
+        raw = tables[tab][0]
+        rows.append(-rec if rec < 0 else int(np.asarray(raw.rows)[rec]))
+    out = pd.DataFrame(
+        {
+            "file": [tables[t][0].name for t in pf["_tab"]],
+            "row": np.asarray(rows, dtype="int64"),
+            "column": pf["column"].astype(str).to_numpy(),
+            "value": pf["value"].astype(str).to_numpy(),
+            "problem": pf["problem"].astype(str).to_numpy(),
+            "action": pf["action"].to_numpy(),
+        }
+    )
+    return out.sort_values(["file", "row"], kind="stable").reset_index(drop=True)
+
+
+def _rejected_frame(set_aside, pf, tables):
+    parts = []
+    for tab, group in set_aside.groupby("_tab"):
+        raw = tables[tab][0]
+        first_problem = pf[(pf["_tab"] == tab) & (pf["action"] == "set aside")].drop_duplicates("_rec").set_index("_rec")["problem"]
+        recs = group["_rec"].to_numpy()
+        inside = recs[recs >= 0]
+        part = raw.frame.iloc[inside].copy()
+        part.insert(0, "problem", first_problem.reindex(inside).to_numpy())
+        part.insert(0, "row", np.asarray(raw.rows)[inside])
+        part.insert(0, "file", raw.name)
+        for line, record in raw.rejected:
+            extra = pd.DataFrame([{**record, "file": raw.name, "row": line, "problem": first_problem.get(-line, "")}])
+            part = pd.concat([part, extra], ignore_index=True)
+        parts.append(part)
+    if not parts:
+        return pd.DataFrame(columns=["file", "row", "problem"])
+    return pd.concat(parts, ignore_index=True).sort_values(["file", "row"], kind="stable").reset_index(drop=True)

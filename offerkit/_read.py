@@ -1,0 +1,234 @@
+"""Reading raw tables: bytes → text → a DataFrame of strings with line numbers.
+
+Every cell is read as text, so the report can quote what the user wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import os
+
+import numpy as np
+import pandas as pd
+
+from ._errors import DataError
+from ._text import stripped
+
+__all__ = ["RawTable", "read_table", "raw_from_frame"]
+
+_DELIMITERS = ",;\t|"
+
+
+@dataclasses.dataclass
+class RawTable:
+    """One input table as text.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        Every cell a ``str``; blank lines removed.
+    rows : numpy.ndarray
+        1-based line number in the file of each record (header = line 1).
+    name : str
+        The file name shown in messages.
+    notes : list of str
+        What was done while reading (encoding guessed, blank lines, ...).
+    problems : list of tuple
+        ``(row, column, value, problem)`` found while reading; those records
+        are not in ``frame`` and are counted as set aside.
+    """
+
+    frame: pd.DataFrame
+    rows: object
+    name: str
+    notes: list
+    problems: list
+    rejected: list
+    lines: object = None
+
+
+def _decode(data: bytes, name: str, notes: list) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        notes.append("read as UTF-16")
+        return data.decode("utf-16", errors="replace")
+    head = data[:4000]
+    if head and head.count(b"\x00") > len(head) // 4:
+        even = head[0::2].count(b"\x00")
+        odd = head[1::2].count(b"\x00")
+        encoding = "utf-16-be" if even > odd else "utf-16-le"
+        notes.append(f"read as {encoding.upper()} (no byte-order mark)")
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        notes.append("not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of accents")
+        return data.decode("cp1252", errors="replace")
+
+
+def _sniff_delimiter(text: str) -> str:
+    end = text.find("\n")
+    header = text[: end if end >= 0 else len(text)]
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _records_with_csv(text: str, sep: str):
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    records, lines = [], []
+    start = 1
+    for record in reader:
+        records.append(record)
+        lines.append(start)
+        start = reader.line_num + 1
+    return records, lines
+
+
+def read_table(source, *, name=None) -> RawTable:
+    """Read a CSV path or file object into a :class:`RawTable`.
+
+    Parameters
+    ----------
+    source : str, os.PathLike or file object
+    name : str, optional
+        Name used in messages; the path or ``"<file>"`` by default.
+
+    Raises
+    ------
+    DataError
+        When the file cannot be read or holds no header.
+    """
+    notes: list = []
+    if isinstance(source, (str, os.PathLike)):
+        name = name or os.fspath(source)
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise DataError(f"{name}: cannot open the file ({exc.strerror}). Check the path.") from None
+    else:
+        name = name or getattr(source, "name", None) or "<file>"
+        data = source.read()
+    text = _decode(data, name, notes) if isinstance(data, bytes) else data
+    if "\x00" in text:
+        notes.append("NUL bytes removed")
+        text = text.replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text or text.isspace():
+        raise DataError(f"{name}: the file is empty. Export the applications again, with a header row.")
+    sep = _sniff_delimiter(text)
+    if sep != ",":
+        notes.append(f"delimiter {sep!r}")
+    problems, rejected = [], []
+    try:
+        frame = pd.read_csv(
+            _buffer(text, data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
+            skip_blank_lines=False, engine="c",
+        )
+        n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if len(frame) != n_lines - 1:
+            raise ValueError("records span lines")
+        rows = pd.RangeIndex(2, len(frame) + 2).to_numpy()
+        lines = text.split("\n")[1 : len(frame) + 1]
+    except (pd.errors.ParserError, ValueError):
+        records, lines = _records_with_csv(text, sep)
+        if not records:
+            raise DataError(f"{name}: no header row found. The first line must name the columns.") from None
+        header = [h for h in records[0]]
+        width = len(header)
+        body, rows = [], []
+        for record, line in zip(records[1:], lines[1:]):
+            if len(record) > width and any(cell.strip() for cell in record[width:]):
+                problems.append((line, "", sep.join(record)[:200], f"{len(record)} fields where the header has {width}: fix the row's separators or quotes"))
+                rejected.append((line, dict(zip(header, record))))
+                continue
+            record = (record + [""] * width)[:width]
+            body.append(record)
+            rows.append(line)
+        lines = ["\x1f".join(r) for r in body]
+        header = _unique_names(header)
+        frame = pd.DataFrame(body, columns=header, dtype=object)
+
+
+        rows = np.asarray(rows, dtype="int64")
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame = frame.loc[:, [not (c.startswith("Unnamed:") and not frame[c].astype(str).str.strip().any()) for c in frame.columns]]
+    blank = _blank_rows(frame)
+    if blank.any():
+        notes.append(f"{int(blank.sum())} blank line(s) skipped")
+        frame = frame.loc[~blank]
+        rows = rows[~blank]
+        lines = [line for line, b in zip(lines, blank) if not b]
+    return RawTable(frame.reset_index(drop=True), rows, name, notes, problems, rejected, lines)
+
+
+def _buffer(text, data):
+    """A buffer for the C parser: the original bytes when they are plain UTF-8 (faster)."""
+    if isinstance(data, bytes) and len(data) == len(text):  # pure ASCII, nothing changed
+        return io.BytesIO(data)
+    return io.StringIO(text)
+
+
+def _blank_rows(frame) -> np.ndarray:
+    """Rows whose cells are all empty or white space."""
+    if not len(frame.columns):
+        return np.ones(len(frame), dtype=bool)
+    first = frame.iloc[:, 0].to_numpy(dtype=object)
+    blank = np.zeros(len(frame), dtype=bool)
+    # a blank row has an empty first cell: check those rows alone
+    cands = np.flatnonzero(first == "")
+    if len(cands):
+        sub = frame.iloc[cands]
+        empty = (sub.to_numpy(dtype=object) == "").all(axis=1)
+        blank[cands[empty]] = True
+        rest = cands[~empty]
+        if len(rest):
+            white = np.column_stack([stripped(frame.iloc[rest, j]) == "" for j in range(frame.shape[1])]).all(axis=1)
+            blank[rest[white]] = True
+    return blank
+
+
+def _unique_names(header):
+    seen, out = {}, []
+    for h in header:
+        h = h.strip() or "Unnamed"
+        if h in seen:
+            seen[h] += 1
+            out.append(f"{h}.{seen[h]}")
+        else:
+            seen[h] = 0
+            out.append(h)
+    return out
+
+
+def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
+    """Wrap a user DataFrame as a :class:`RawTable` of strings.
+
+    Datetime cells become ISO dates; missing cells become ``""``.
+    Row numbers are counted as if the frame were a CSV file (header = 1).
+    """
+    out = {}
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            text = values.dt.strftime("%Y-%m-%d")
+        else:
+            text = values.astype(object).map(_cell_text)
+        out[str(column).strip()] = text.where(values.notna(), "").astype(str).to_numpy()
+
+
+    result = pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+    return RawTable(result, np.arange(2, len(frame) + 2), name, [], [], [])
+
+
+def _cell_text(value):
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)

@@ -1,0 +1,86 @@
+"""The validation report produced by loading (SPEC 3.5)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+__all__ = ["ValidationReport"]
+
+PROBLEM_COLUMNS = ["file", "row", "column", "value", "problem", "action"]
+
+
+@dataclasses.dataclass(repr=False)
+class ValidationReport:
+    """What loading read, kept, set aside and why.
+
+    Attributes
+    ----------
+    files : list of str
+        The files (or ``"<DataFrame>"``) read.
+    shape : str
+        ``"event log"``, ``"application table"``, ``"snapshot"`` or
+        ``"mixed"`` for a cohort of several shapes.
+    rows_read, rows_loaded, rows_set_aside : int
+        Always ``rows_read == rows_loaded + rows_set_aside``.
+    problems : pandas.DataFrame
+        One row per problem: ``file, row, column, value, problem, action``
+        where ``action`` is ``"set aside"`` (the row is in ``rejected``),
+        ``"event ignored"`` (one event of a kept row was dropped) or
+        ``"kept"`` (the row loaded; the problem is a warning).
+    rejected : pandas.DataFrame
+        The original rows set aside, with ``file``, ``row`` and ``problem``.
+    notes : list of str
+        Decisions made while reading (encoding, delimiter, day-first, as_of).
+    limited : bool
+        True for status snapshots: stage timing cannot be rebuilt.
+    as_of : pandas.Timestamp
+    """
+
+    files: list
+    shape: str
+    rows_read: int
+    rows_loaded: int
+    rows_set_aside: int
+    problems: pd.DataFrame
+    rejected: pd.DataFrame
+    notes: list
+    limited: bool
+    as_of: pd.Timestamp
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no problem at all."""
+        return self.problems.empty
+
+    def summary_lines(self, *, max_problems=20) -> list:
+        """The report as lines of text (what ``repr`` and the CLI print)."""
+        lines = [
+            f"offerkit validation report for {', '.join(self.files)}",
+            f"  shape: {self.shape}" + (" (status snapshot: limited, stage timing cannot be rebuilt)" if self.limited else ""),
+            f"  as of: {self.as_of.date() if pd.notna(self.as_of) else 'n/a'}",
+            f"  rows read {self.rows_read} = loaded {self.rows_loaded} + set aside {self.rows_set_aside}",
+        ]
+        for note in self.notes:
+            lines.append(f"  note: {note}")
+        if self.problems.empty:
+            lines.append("  no problems found")
+        else:
+            lines.append(f"  {len(self.problems)} problem(s):")
+            for p in self.problems.head(max_problems).itertuples(index=False):
+                where = f"{p.file}, row {p.row}" + (f", column {p.column!r}" if p.column else "")
+                lines.append(f"    {where}: {p.value!r}: {p.problem} [{p.action}]")
+            if len(self.problems) > max_problems:
+                lines.append(f"    ... and {len(self.problems) - max_problems} more (see report.problems)")
+        return lines
+
+    def __repr__(self) -> str:
+        return "\n".join(self.summary_lines())
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = "<br>".join(html.escape(line) for line in self.summary_lines(max_problems=0)[:4])
+        table = self.problems.to_html(index=False, max_rows=50, escape=True) if not self.problems.empty else "<p>No problems found.</p>"
+        return f"<div><p>{head}</p>{table}</div>"

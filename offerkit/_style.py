@@ -1,0 +1,52 @@
+"""One colour per stage and per outcome, the same in every chart (SPEC 7)."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+
+__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "color", "date_axis", "get_ax"]
+
+STAGE_COLORS = {
+    "applied": "#4C72B0",
+    "screen": "#55A868",
+    "interview": "#8172B3",
+    "onsite": "#CCB974",
+    "offer": "#C44E52",
+}
+OUTCOME_COLORS = {
+    "accepted": "#2CA02C",
+    "offer": "#C44E52",
+    "declined": "#E377C2",
+    "rejected": "#7F7F7F",
+    "withdrew": "#BCBD22",
+    "ghosted": "#17BECF",
+    "stale": "#AEC7E8",
+    "open": "#FF7F0E",
+    "pending": "#FF7F0E",
+    "advanced": "#55A868",
+    "censored": "#AAAAAA",
+}
+_OTHER = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860", "#DA8BC3", "#8C8C8C", "#CCB974", "#64B5CD"]
+
+
+def color(name, i=0) -> str:
+    """The colour of a stage or outcome, or the ``i``-th colour of a cycle."""
+    return STAGE_COLORS.get(name) or OUTCOME_COLORS.get(name) or _OTHER[i % len(_OTHER)]
+
+
+def get_ax(ax=None, **subplot_kws):
+    """Return ``ax`` or a new Axes."""
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(**({"figsize": (8, 4)} | subplot_kws))
+    return ax
+
+
+def date_axis(ax):
+    """Make the x axis read as dates."""
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    return ax

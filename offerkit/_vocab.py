@@ -1,0 +1,203 @@
+"""Event vocabulary, stage ladder and the synonym tables for labels and columns.
+
+Labels and column names are compared after :func:`normalize`: lower case with
+every character that is not a letter or a digit removed, so ``"HR/ recruiter
+call"``, ``"hr recruiter-call"`` and ``"HRRecruiterCall"`` are one key.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = [
+    "EVENTS",
+    "LADDER",
+    "TIE_ORDER",
+    "COLUMN_ROLES",
+    "normalize",
+    "label_table",
+    "column_table",
+]
+
+#: The event vocabulary of SPEC 3.2, in the order used for the categorical.
+EVENTS = (
+    "applied",
+    "screen",
+    "interview",
+    "onsite",
+    "offer",
+    "rejected",
+    "reply",
+    "accepted",
+    "declined",
+    "withdrew",
+    "follow_up",
+    "thank_you",
+    "ghosted",
+)
+
+#: The stage ladder, lowest first.
+LADDER = ("applied", "screen", "interview", "onsite", "offer")
+
+#: Order of events that share a date (SPEC 4.1).
+TIE_ORDER = (
+    "applied",
+    "screen",
+    "interview",
+    "onsite",
+    "offer",
+    "reply",
+    "thank_you",
+    "follow_up",
+    "ghosted",
+    "rejected",
+    "accepted",
+    "declined",
+    "withdrew",
+)
+
+EVENT_DTYPE = pd.CategoricalDtype(list(EVENTS))
+
+_LABELS = {
+    "applied": [
+        "applied", "apply", "application", "applicationsent", "applicationsubmitted",
+        "submitted", "sent", "appliedonline", "applieddate",
+    ],
+    "screen": [
+        "screen", "screening", "phonescreen", "phonecall", "phoneinterview",
+        "recruitercall", "recruiterscreen", "hrcall", "hrrecruitercall",
+        "recruiterhrcall", "hrscreen", "initialcall", "introcall",
+    ],
+    "interview": [
+        "interview", "interviews", "interviewing", "technicalinterview", "techinterview",
+        "techscreen", "technicalscreen", "hiringmanager", "hiringmanagerinterview",
+        "assessment", "codingchallenge", "takehome", "takehomeassignment",
+        "videointerview", "secondinterview", "firstinterview",
+    ],
+    "onsite": [
+        "onsite", "finalround", "finalinterview", "panel", "panelinterview",
+        "superday", "onsiteinterview", "final",
+    ],
+    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade"],
+    "rejected": [
+        "rejected", "rejection", "reject", "autorejected", "autorejection",
+        "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward",
+    ],
+    "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update"],
+    "accepted": ["accepted", "offeraccepted", "accept", "hired"],
+    "declined": ["declined", "offerdeclined", "decline", "declinedoffer"],
+    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication"],
+    "follow_up": ["followup", "followupemail", "followupsent", "nudge", "followedup"],
+    "thank_you": ["thankyou", "thankyounote", "thankyouemail", "thankyousent", "thanks"],
+    "ghosted": ["ghosted", "noresponse", "noreply", "noanswer", "ghost", "silent"],
+}
+
+#: Roles a column can play, with the names (normalized) that claim them.
+COLUMN_ROLES = {
+    "candidate": ["candidate", "name", "client", "student", "candidatename", "person"],
+    "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno"],
+    "company": ["company", "companyname", "employer", "organization", "organisation", "org"],
+    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle"],
+    "source": ["source", "channel", "appliedvia", "via", "applicationsource"],
+    "event": ["event", "stage", "status", "step", "eventtype", "currentstatus"],
+    "date": ["date", "eventdate", "when", "day"],
+    "applied_date": [
+        "dateapplied", "appliedon", "applicationdate", "applieddate", "applied",
+        "dateofapplication", "appliedat", "datesubmitted", "submittedon",
+    ],
+    "status_date": [
+        "statusdate", "lastupdated", "dateupdated", "updated", "updatedon",
+        "laststatusdate", "statusupdated", "lastupdate",
+    ],
+}
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def normalize(text) -> str:
+    """Return the matching key of a label or column name.
+
+    Parameters
+    ----------
+    text : object
+        A label or column name.
+
+    Returns
+    -------
+    str
+        Lower case, letters and digits only.
+
+    Examples
+    --------
+    >>> normalize("HR/ recruiter call")
+    'hrrecruitercall'
+    """
+    return _NON_ALNUM.sub("", str(text).lower())
+
+
+def label_table(mapping=None) -> dict:
+    """Return the label synonym table ``{normalized label: event}``.
+
+    Parameters
+    ----------
+    mapping : dict, optional
+        Extra ``{label: event}`` pairs; they override the built-in ones.
+        Pairs whose value is not an event are ignored here (they are column
+        synonyms, see :func:`column_table`).
+
+    Examples
+    --------
+    >>> label_table({"Got a call": "screen"})["gotacall"]
+    'screen'
+    """
+    table = {key: event for event, keys in _LABELS.items() for key in keys}
+    for event in EVENTS:
+        table[normalize(event)] = event
+    for label, event in (mapping or {}).items():
+        if event in EVENTS:
+            table[normalize(label)] = event
+    return table
+
+
+def column_table(mapping=None) -> dict:
+    """Return the column synonym table ``{normalized name: role}``.
+
+    Parameters
+    ----------
+    mapping : dict, optional
+        Extra ``{column name: role}`` pairs, ``role`` one of
+        :data:`COLUMN_ROLES`.
+
+    Examples
+    --------
+    >>> column_table()["dateapplied"]
+    'applied_date'
+    """
+    table = {key: role for role, keys in COLUMN_ROLES.items() for key in keys}
+    for name, role in (mapping or {}).items():
+        if role in COLUMN_ROLES:
+            table[normalize(name)] = role
+    return table
+
+
+_TRAILING_ROUND = re.compile(r"(round)?\d+$")
+
+
+def match_label(key: str, table: dict):
+    """Return the event for a normalized label, or ``None``.
+
+    ``interview2`` and ``interviewround2`` match ``interview``.
+
+    Examples
+    --------
+    >>> match_label("interview3", label_table())
+    'interview'
+    """
+    if key in table:
+        return table[key]
+    stripped = _TRAILING_ROUND.sub("", key)
+    if stripped and stripped in table:
+        return table[stripped]
+    return None

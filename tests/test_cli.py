@@ -1,0 +1,22 @@
+"""Command line: exit codes of ``check`` and ``sample``."""
+
+from offerkit._cli import main
+
+from .conftest import ROOT
+
+
+def test_check_clean_sample_exits_0(capsys):
+    assert main(["check", str(ROOT / "data" / "sample_applications.csv")]) == 0
+    assert "rows read" in capsys.readouterr().out
+
+
+def test_check_row_problem_exits_1(write_csv, capsys):
+    path = write_csv("Company,Date Applied\nAcme,2024-11-01\nGlobex,2024-13-01\n")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "row 3" in out and "2024-13-01" in out
+
+
+def test_check_fatal_exits_2(write_csv, capsys):
+    assert main(["check", str(write_csv("a,b\n1,2\n"))]) == 2
+    assert "no date column" in capsys.readouterr().err
