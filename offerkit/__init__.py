@@ -5,21 +5,32 @@ censoring), stage conversion (with intervals) and the December slowdown.
 """
 
 from ._errors import DataError
+from ._latency import latency, survival, wait_more
 from ._load import load
+from ._plot_latency import plot_clocks, plot_median_latency, plot_survival, plot_wait_more
 from ._overview import plot_activity, plot_outcomes, weekly_activity
 from ._report import ValidationReport
 from ._sample import SAMPLE_DEFAULTS, sample
 from ._search import JobSearch
+from ._waits import waits
 
 __all__ = [
     "DataError",
     "JobSearch",
     "SAMPLE_DEFAULTS",
     "ValidationReport",
+    "latency",
     "load",
     "plot_activity",
+    "plot_clocks",
+    "plot_median_latency",
     "plot_outcomes",
+    "plot_survival",
+    "plot_wait_more",
     "sample",
+    "survival",
+    "wait_more",
+    "waits",
     "weekly_activity",
 ]
 

@@ -547,6 +547,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         ev["file"] = ev["_file"].map(os.path.basename)
     columns = CANONICAL + extras_all + (["file"] if is_folder else [])
     events = ev[columns].take(kept[order])
+    groups = ev["_gid"].to_numpy()[kept[order]]
     events["date"] = events["date"].astype("datetime64[ns]")
     events["row"] = events["row"].astype("int64")
     for column in extras_all:
@@ -563,7 +564,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
-    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after)
+    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups)
 
 
 def _clean(values, *, empty=None, sort=False):

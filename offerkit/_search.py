@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._vocab import LADDER
+from ._vocab import LADDER, TIE_ORDER
 
 __all__ = ["JobSearch", "stage_rank"]
 
@@ -42,13 +42,18 @@ class JobSearch:
         Days of silence after which an open application is called stale.
     """
 
-    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30):
+    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None):
         self.events = events
         self.report = report
         self.as_of = pd.Timestamp(as_of) if as_of is not None else events["date"].max()
         self.country = country
         self.stale_after = stale_after
         self._applications = None
+        self._cache = {}
+        if groups is not None:  # the loader's events are already sorted; these are their group codes
+            starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1] if len(groups) else np.array([], dtype="int64")
+            dense = np.cumsum(np.r_[0, np.diff(groups) != 0]) if len(groups) else groups
+            self._cache["sorted"] = (events, events, dense, starts)
 
     @property
     def limited(self) -> bool:
@@ -68,7 +73,8 @@ class JobSearch:
         passed from the last ladder event to ``as_of``; else ``open``.
         """
         if self._applications is None:
-            self._applications = applications_table(self.events, as_of=self.as_of, stale_after=self.stale_after)
+            self._applications = applications_table(self.events, as_of=self.as_of, stale_after=self.stale_after,
+                                                    cache=self._cache)
         return self._applications
 
     @property
@@ -86,52 +92,85 @@ class JobSearch:
         )
 
 
-def applications_table(events: pd.DataFrame, *, as_of, stale_after=30) -> pd.DataFrame:
-    """Summarise the event log per application (see ``JobSearch.applications``)."""
+def sorted_events(events: pd.DataFrame, *, cache=None):
+    """The events ordered by application, date and the tie order of SPEC 4.1.
+
+    ``cache`` (a dict, such as ``JobSearch._cache``) keeps the result for the
+    same ``events`` object; the loader pre-fills it since it sorts anyway.
+
+    Returns
+    -------
+    (pandas.DataFrame, numpy.ndarray, numpy.ndarray)
+        The sorted events, the group code of each row (0, 1, ... in order,
+        one per application) and the index of each group's first row.
+    """
+    if cache is not None and cache.get("sorted", (None,))[0] is events:
+        return cache["sorted"][1:]
+    ev = events
+    cand = pd.factorize(ev["candidate"].to_numpy(dtype=object))[0]
+    app = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0]
+    key = cand.astype("int64") * (int(app.max(initial=0)) + 1) + app
+    tie_of = np.array([TIE_ORDER.index(e) for e in ev["event"].cat.categories], dtype="int64")
+    tie = tie_of[ev["event"].cat.codes.to_numpy()]
+    order = np.lexsort((tie, ev["date"].to_numpy().astype("int64"), key))
+    group = pd.factorize(key[order])[0]
+    starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
+    result = (ev.iloc[order], group, starts)
+    if cache is not None:
+        cache["sorted"] = (events, *result)
+    return result
+
+
+def first_nonempty(values, starts, n):
+    """Per group (rows ``starts[i]`` to the next start), the first non-empty text."""
+    text = values.to_numpy(dtype=object)
+    nonempty = text != ""
+    idx = np.minimum.reduceat(np.where(nonempty, np.arange(n), n), starts)
+    return np.where(idx < n, text[np.minimum(idx, n - 1)], "")
+
+
+def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=None) -> pd.DataFrame:
+    """Summarise the event log per application (see ``JobSearch.applications``).
+
+    One pass of array reductions over the events sorted by application.
+    """
     if events.empty:
         return pd.DataFrame(columns=APPLICATION_COLUMNS)
-    ev = events
-    keys = ["candidate", "application_id"]
+    ev, group, starts = sorted_events(events, cache=cache)
+    n = len(ev)
+    ends = np.r_[starts[1:], n] - 1
+    event = ev["event"].astype(object).to_numpy()
     rank = stage_rank(ev["event"])
-    event = ev["event"].astype(object)
-    date = ev["date"]
-    work = pd.DataFrame(
+    day = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    big = np.iinfo("int64").max
+    out = pd.DataFrame(
         {
-            "candidate": ev["candidate"].to_numpy(), "application_id": ev["application_id"].to_numpy(),
-            "rank": rank, "date": date.to_numpy(),
-            "applied_date": date.where(event == "applied").to_numpy(),
-            "ladder_date": date.where(rank >= 0).to_numpy(),
-            "terminal": event.where(event.isin(_TERMINAL)).to_numpy(),
-            "ghost_date": date.where(event == "ghosted").to_numpy(),
-            "followup": (event == "follow_up").to_numpy(),
+            "candidate": ev["candidate"].to_numpy(dtype=object)[starts],
+            "application_id": ev["application_id"].to_numpy(dtype=object)[starts],
         }
     )
-    g = work.groupby(keys, sort=True)
-    text = ev[keys + ["company", "role", "source"]].copy()
     for column in ("company", "role", "source"):
-        text[column] = text[column].where(text[column].astype(str) != "")
-    first = text.groupby(keys, sort=True)[["company", "role", "source"]].first().fillna("")
-    out = first.reset_index()
-    out["applied"] = g["applied_date"].min().to_numpy()
-    top = g["rank"].max().clip(lower=0).to_numpy()
+        out[column] = first_nonempty(ev[column], starts, n)
+    applied = np.minimum.reduceat(np.where(event == "applied", day, big), starts)
+    top = np.maximum.reduceat(rank, starts).clip(min=0)
+    top_row = top[group]
+    stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0), day, -1), starts)
+    last_day = day[ends]
+    stage_day = np.where(stage_day >= 0, stage_day, last_day)
+    is_term = np.isin(event, _TERMINAL)
+    term_idx = np.maximum.reduceat(np.where(is_term, np.arange(n), -1), starts)
+    ghost_day = np.maximum.reduceat(np.where(event == "ghosted", day, -1), starts)
+    to_ts = lambda d: (np.datetime64("1970-01-01", "D") + d.astype("timedelta64[D]")).astype("datetime64[ns]")
+    out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
-    last = ev.groupby(keys, sort=True).tail(1)  # events are sorted by date and tie order
-    out["last_event"] = last["event"].astype(object).to_numpy()
-    out["last_date"] = last["date"].to_numpy()
-    # date of the last ladder event at the stage reached
-    at_top = work["rank"] == g["rank"].transform("max")
-    work["top_date"] = work["date"].where(at_top & (work["rank"] >= 0))
-    out["last_stage_date"] = work.groupby(keys, sort=True)["top_date"].max().to_numpy()
-    last_terminal = work.dropna(subset=["terminal"]).groupby(keys, sort=True)["terminal"].last()
-    terminal = last_terminal.reindex(pd.MultiIndex.from_frame(out[keys])).to_numpy()
-    ghost = g["ghost_date"].max().to_numpy()
-    stage_date = out["last_stage_date"].fillna(out["last_date"]).to_numpy()
-    outcome = np.where(pd.notna(terminal), terminal, None)
+    as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64"))
+    outcome = np.where(term_idx >= 0, event[np.maximum(term_idx, 0)], None)
     outcome = np.where(pd.isna(outcome) & (top == 4), "offer", outcome)
-    ghosted = pd.notna(ghost) & (ghost >= stage_date)
-    outcome = np.where(pd.isna(outcome) & ghosted, "ghosted", outcome)
-    stale = (pd.Timestamp(as_of) - pd.to_datetime(stage_date)).days > stale_after
-    outcome = np.where(pd.isna(outcome) & np.asarray(stale), "stale", outcome)
+    outcome = np.where(pd.isna(outcome) & (ghost_day >= stage_day), "ghosted", outcome)
+    outcome = np.where(pd.isna(outcome) & (as_of_day - stage_day > stale_after), "stale", outcome)
     out["outcome"] = np.where(pd.isna(outcome), "open", outcome).astype(object)
-    out["followups"] = g["followup"].sum().to_numpy().astype("int64")
+    out["last_event"] = event[ends]
+    out["last_date"] = to_ts(last_day)
+    out["last_stage_date"] = to_ts(stage_day)
+    out["followups"] = np.add.reduceat((event == "follow_up").astype("int64"), starts)
     return out[APPLICATION_COLUMNS]

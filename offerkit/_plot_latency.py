@@ -1,0 +1,153 @@
+"""Charts of response latency (SPEC 7: data first, ``ax=None``, return the Axes)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._latency import _time_column, _waits_of, km, latency, wait_more
+from ._style import color, get_ax
+
+__all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
+
+
+def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True, censor_ticks=True,
+                  max_days=None, ax=None, line_kws=None):
+    """Kaplan–Meier curves ("share still waiting") by group, with bands and censor ticks.
+
+    Parameters
+    ----------
+    search : JobSearch or DataFrame of waits
+    by : str, optional, default "stage"
+    clock : {"calendar", "business"}
+    stage : str, optional
+        Keep only waits of this stage.
+    band : bool, default True
+        Shade the pointwise 95% band.
+    censor_ticks : bool, default True
+        Mark the waits still open (censored) with ``|`` on the curve.
+    max_days : int, optional
+        Right limit of the x axis.
+    ax : matplotlib.axes.Axes, optional
+    line_kws : dict, optional
+        Passed to ``ax.step``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    col = _time_column(clock)
+    w = _waits_of(search)
+    if stage is not None:
+        w = w[w["stage"] == stage]
+    groups = [((), w)] if by is None else list(w.groupby(by, observed=True, sort=True))
+    for i, (key, group) in enumerate(groups):
+        name = key[0] if isinstance(key, tuple) and key else key
+        label = f"{name} (n={len(group)})" if by is not None else f"all waits (n={len(group)})"
+        c = color(str(name), i)
+        curve = km(group[col], group["observed"])
+        x = np.r_[curve["days"].to_numpy(), group[col].max() if len(group) else 0]
+        y = np.r_[curve["survival"].to_numpy(), curve["survival"].iloc[-1]]
+        ax.step(x, y, where="post", color=c, label=label, **(line_kws or {}))
+        if band:
+            lo = np.r_[curve["low"].to_numpy(), curve["low"].iloc[-1]]
+            hi = np.r_[curve["high"].to_numpy(), curve["high"].iloc[-1]]
+            ax.fill_between(x, lo, hi, step="post", color=c, alpha=0.15, linewidth=0)
+        if censor_ticks:
+            ct = group.loc[~group["observed"], col].to_numpy(dtype=float)
+            idx = np.searchsorted(curve["days"].to_numpy(), ct, side="right") - 1
+            ax.plot(ct, curve["survival"].to_numpy()[idx], "|", color=c, ms=6, alpha=0.6)
+    ax.set_ylim(0, 1.02)
+    if max_days is not None:
+        ax.set_xlim(0, max_days)
+    unit = "calendar days" if clock == "calendar" else "business days"
+    ax.set_xlabel(f"{unit} since the wait started")
+    ax.set_ylabel("share still waiting")
+    ax.set_title(f"Still waiting for an answer (Kaplan–Meier, 95% band; n = {len(w)} waits)")
+    ax.legend(frameon=False)
+    return ax
+
+
+def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="calendar", min_at_risk=5,
+                   ax=None, line_kws=None):
+    """The "still worth waiting?" chart: P(answer in the next ``within`` days) after ``s`` silent days.
+
+    Points resting on fewer than ``min_at_risk`` open waits are not drawn.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    table = wait_more(search, list(silent), within=within, by=by, clock=clock)
+    table = table[table["at_risk"] >= min_at_risk]
+    groups = [((), table)] if by is None else list(table.groupby(by, observed=True, sort=True))
+    for i, (key, group) in enumerate(groups):
+        name = key[0] if isinstance(key, tuple) and key else (key if by is not None else "all waits")
+        c = color(str(name), i)
+        ax.plot(group["silent_days"], group["p_answer"], color=c, label=str(name), **(line_kws or {}))
+        ax.fill_between(group["silent_days"], group["low"], group["high"], color=c, alpha=0.15, linewidth=0)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("days of silence so far")
+    ax.set_ylabel(f"P(answer within the next {within} days)")
+    ax.set_title(f"Is it still worth waiting? (95% band; n = {len(_waits_of(search))} waits)")
+    ax.legend(frameon=False)
+    return ax
+
+
+def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorbar_kws=None):
+    """Median wait per group with its 95% interval as whiskers.
+
+    Groups whose median is not reached (fewer than half ever answered) are
+    drawn as an arrow from the lower bound, labelled "not reached".
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    table = latency(search, by=by, clock=clock)
+    ys = np.arange(len(table))
+    for y, row in zip(ys, table.itertuples(index=False)):
+        name = str(getattr(row, by))
+        c = color(name, int(y))
+        if np.isnan(row.median_days):
+            note = "median not reached: fewer than half ever answered"
+            if not np.isnan(row.median_low):
+                note += f" (at least {row.median_low:g} days)"
+            ax.text(0.2, y, note, color=c, fontsize=9, va="center")
+            continue
+        lo = row.median_days - row.median_low if not np.isnan(row.median_low) else 0
+        hi = row.median_high - row.median_days if not np.isnan(row.median_high) else 0
+        ax.errorbar(row.median_days, y, xerr=[[lo], [hi]], fmt="o", color=c, capsize=4, **(errorbar_kws or {}))
+        if np.isnan(row.median_high):
+            ax.annotate("", xy=(row.median_days + 10, y), xytext=(row.median_days, y), arrowprops={"arrowstyle": "->", "color": c})
+    ax.set_yticks(ys, [f"{getattr(r, by)} (n={r.n})" for r in table.itertuples(index=False)])
+    ax.invert_yaxis()
+    unit = "calendar" if clock == "calendar" else "business"
+    ax.set_xlabel(f"median wait, {unit} days (95% interval)")
+    ax.set_title("Median time to an answer")
+    ax.set_xlim(left=0)
+    return ax
+
+
+def plot_clocks(search, *, by="stage", axes=None, **kws):
+    """Calendar-day and business-day survival curves side by side.
+
+    Parameters
+    ----------
+    axes : sequence of two Axes, optional
+
+    Returns
+    -------
+    numpy.ndarray of matplotlib.axes.Axes
+    """
+    if axes is None:
+        import matplotlib.pyplot as plt
+
+        _, axes = plt.subplots(1, 2, figsize=(12, 4), sharey=True)
+    for ax, clock in zip(axes, ("calendar", "business")):
+        plot_survival(search, by=by, clock=clock, ax=ax, **kws)
+        ax.set_title(f"{clock.capitalize()} clock")
+    return np.asarray(axes)

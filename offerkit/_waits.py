@@ -1,0 +1,137 @@
+"""Waits: the unit of response latency (SPEC 4.1).
+
+A wait opens at ``applied``, ``screen``, ``interview`` and ``onsite``; it ends
+*observed* at the next ``screen``, ``interview``, ``onsite``, ``offer``
+(response ``advanced``) or ``rejected`` (response ``rejected``); otherwise it
+is *censored* at the first ``withdrew`` after its start, else at ``as_of``.
+No wait opens after ``offer``, ``rejected`` or ``withdrew``.  ``reply``,
+``ghosted``, ``follow_up`` and ``thank_you`` never end a wait; the follow-ups
+dated in ``(start, end]`` are counted.
+
+Everything is computed with array operations over the sorted event log; no
+loop over applications.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._calendar import day_numbers, day_table_for
+from ._search import first_nonempty, sorted_events
+
+__all__ = ["waits", "WAIT_COLUMNS"]
+
+WAIT_COLUMNS = [
+    "candidate", "application_id", "company", "source", "stage", "start", "end",
+    "days", "business_days", "observed", "response", "followups",
+]
+_OPENS = ("applied", "screen", "interview", "onsite")
+_ADVANCES = ("screen", "interview", "onsite", "offer")
+_TERMINAL = ("offer", "rejected", "withdrew", "accepted", "declined")
+
+
+def _next_index(flag: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """For each position i, the first position j > i in the same group with flag[j]; -1 if none."""
+    n = len(flag)
+    idx = np.where(flag, np.arange(n), n)
+    # suffix minimum, shifted by one so that j > i
+    nxt = np.minimum.accumulate(idx[::-1])[::-1]
+    nxt = np.append(nxt[1:], n)
+    ok = nxt < n
+    same = np.zeros(n, dtype=bool)
+    same[ok] = group[nxt[ok]] == group[ok]
+    return np.where(same, nxt, -1)
+
+
+def waits(search) -> pd.DataFrame:
+    """One row per wait (SPEC 4.1).
+
+    Parameters
+    ----------
+    search : JobSearch
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``candidate, application_id, company, source, stage, start, end, days,
+        business_days, observed, response, followups``. ``days`` are calendar
+        days from start to end; ``business_days`` are the Monday–Friday days
+        in ``(start, end]`` that are not public holidays of
+        ``search.country``; ``response`` is ``"advanced"``, ``"rejected"`` or
+        ``""`` when censored.  The result is cached on ``search``.
+
+    Examples
+    --------
+    >>> import offerkit, pandas as pd
+    >>> df = pd.DataFrame({"application_id": ["a"] * 3,
+    ...                    "event": ["applied", "screen", "rejected"],
+    ...                    "date": ["2024-12-20", "2024-12-27", "2025-01-06"]})
+    >>> w = waits(offerkit.load(df))
+    >>> w[["stage", "days", "business_days", "response"]].values.tolist()
+    [['applied', 7, 4, 'advanced'], ['screen', 10, 5, 'rejected']]
+    """
+    cache = getattr(search, "_cache", None)
+    if cache is not None and "waits" in cache:
+        return cache["waits"]
+    result = _waits(search)
+    if cache is not None:
+        cache["waits"] = result
+    return result
+
+
+def _waits(search) -> pd.DataFrame:
+    ev, group, starts = sorted_events(search.events, cache=getattr(search, "_cache", None))
+    if ev.empty:
+        return pd.DataFrame({c: [] for c in WAIT_COLUMNS})
+    event = ev["event"].astype(object).to_numpy()
+    day = day_numbers(ev["date"])
+    n = len(ev)
+    is_open = np.isin(event, _OPENS)
+    is_adv = np.isin(event, _ADVANCES)
+    is_rej = event == "rejected"
+    is_wd = event == "withdrew"
+    is_term = np.isin(event, _TERMINAL)
+    # terminal events strictly before each position, within the application
+    cum = np.cumsum(is_term)
+    start_of_group = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
+    group_first = np.repeat(start_of_group, np.diff(np.r_[start_of_group, n]))
+    before = cum - is_term - (cum[group_first] - is_term[group_first])
+    opener = np.flatnonzero(is_open & (before == 0))
+    end_ans = _next_index(is_adv | is_rej, group)[opener]
+    end_wd = _next_index(is_wd, group)[opener]
+    as_of = int(day_numbers([search.as_of])[0])
+    observed = (end_ans >= 0) & ((end_wd < 0) | (end_ans < end_wd))
+    by_wd = ~observed & (end_wd >= 0)
+    start = day[opener]
+    end = np.where(observed, day[np.maximum(end_ans, 0)], np.where(by_wd, day[np.maximum(end_wd, 0)], as_of))
+    end = np.maximum(end, start)  # a start after as_of cannot happen (loader drops it); keep days >= 0
+    response = np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], "rejected", "advanced"), "")
+    # follow-ups dated in (start, end], within the application
+    fu = np.flatnonzero(event == "follow_up")
+    span = np.int64(1 << 20)
+    fkey = group[fu].astype("int64") * span + day[fu]
+    g = group[opener].astype("int64") * span
+    followups = np.searchsorted(fkey, g + end, side="right") - np.searchsorted(fkey, g + start, side="right")
+    table = day_table_for(np.r_[start, end], country=search.country, pad=1)
+    rows = ev.iloc[opener]
+    company = first_nonempty(ev["company"], starts, n)[group[opener]]
+    source = first_nonempty(ev["source"], starts, n)[group[opener]]
+    out = pd.DataFrame(
+        {
+            "candidate": rows["candidate"].to_numpy(dtype=object),
+            "application_id": rows["application_id"].to_numpy(dtype=object),
+            "company": company,
+            "source": source,
+            "stage": event[opener],
+            "start": rows["date"].to_numpy(),
+            "end": (np.datetime64("1970-01-01", "D") + end.astype("timedelta64[D]")).astype("datetime64[ns]"),
+            "days": (end - start).astype("int64"),
+            "business_days": table.business_between(start, end).astype("int64"),
+            "observed": observed,
+            "response": response.astype(object),
+            "followups": followups.astype("int64"),
+        }
+    )
+    out["stage"] = pd.Categorical(out["stage"], categories=list(_OPENS), ordered=True)
+    return out
