@@ -5,8 +5,11 @@ censoring), stage conversion (with intervals) and the December slowdown.
 """
 
 from ._errors import DataError
+from ._flow import FlowTable, flow, to_sankeymatic
+from ._funnel import funnel, shrink, wilson
 from ._latency import latency, survival, wait_more
 from ._load import load
+from ._plot_funnel import plot_conversion_by_month, plot_flow, plot_funnel
 from ._plot_latency import plot_clocks, plot_median_latency, plot_survival, plot_wait_more
 from ._overview import plot_activity, plot_outcomes, weekly_activity
 from ._report import ValidationReport
@@ -16,22 +19,31 @@ from ._waits import waits
 
 __all__ = [
     "DataError",
+    "FlowTable",
     "JobSearch",
     "SAMPLE_DEFAULTS",
     "ValidationReport",
+    "flow",
+    "funnel",
     "latency",
     "load",
     "plot_activity",
     "plot_clocks",
+    "plot_conversion_by_month",
+    "plot_flow",
+    "plot_funnel",
     "plot_median_latency",
     "plot_outcomes",
     "plot_survival",
     "plot_wait_more",
     "sample",
+    "shrink",
     "survival",
+    "to_sankeymatic",
     "wait_more",
     "waits",
     "weekly_activity",
+    "wilson",
 ]
 
 __version__ = "0.1.0"

@@ -1,0 +1,101 @@
+"""Flow of applications from ``applied`` through the stages to outcomes (Sankey data)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ._funnel import application_status
+from ._vocab import LADDER
+
+__all__ = ["flow", "FlowTable", "to_sankeymatic"]
+
+OUTCOME_NODES = ("rejected", "ghosted", "withdrew", "pending", "accepted", "declined")
+
+
+class FlowTable(pd.DataFrame):
+    """A ``source_node, target_node, count`` table with a SankeyMATIC export."""
+
+    @property
+    def _constructor(self):
+        return FlowTable
+
+    def to_sankeymatic(self) -> str:
+        """The flow as SankeyMATIC text (``source [count] target`` per line)."""
+        return to_sankeymatic(self)
+
+
+def to_sankeymatic(table) -> str:
+    """Format a flow table for https://sankeymatic.com (paste into its input box).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"source_node": ["applied"], "target_node": ["rejected"], "count": [3]})
+    >>> to_sankeymatic(t)
+    'applied [3] rejected'
+    """
+    lines = []
+    for row in table.itertuples(index=False):
+        src = str(row.source_node).replace("[", "(").replace("]", ")")
+        dst = str(row.target_node).replace("[", "(").replace("]", ")")
+        lines.append(f"{src} [{int(row.count)}] {dst}")
+    return "\n".join(lines)
+
+
+def _outcome(apps):
+    """Where each application ended, as an outcome node."""
+    out = apps["outcome"].map(
+        {"rejected": "rejected", "withdrew": "withdrew", "declined": "declined", "accepted": "accepted", "ghosted": "ghosted"}
+    )
+    # silent past stale_after counts as ghosted; still within it, pending
+    out = out.where(out.notna(), apps["closed"].map({True: "ghosted", False: "pending"}))
+    return out
+
+
+def flow(search, *, stale_after=None) -> FlowTable:
+    """Counts of applications moving between stages and into outcomes.
+
+    Every application runs along the ladder up to the stage it reached (skipped
+    stages count as passed, as in the funnel), then into one outcome node:
+    ``rejected``, ``withdrew``, ``ghosted`` (a ghosted marker, or silent for
+    more than ``stale_after`` days), ``pending``, and after an offer
+    ``accepted`` or ``declined``.  Node totals therefore equal the funnel's
+    ``reached`` counts.
+
+    Parameters
+    ----------
+    search : JobSearch
+    stale_after : int, optional
+
+    Returns
+    -------
+    FlowTable
+        ``source_node, target_node, count``; ``.to_sankeymatic()`` gives text
+        for SankeyMATIC.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> f = flow(s)
+    >>> int(f.loc[f["source_node"] == "applied", "count"].sum())
+    40
+    """
+    apps = application_status(search, stale_after=stale_after)
+    rank = apps["rank"].to_numpy()
+    outcome = _outcome(apps).to_numpy()
+    rows = []
+    for i, stage in enumerate(LADDER[:-1]):
+        nxt = int((rank > i).sum())
+        if nxt:
+            rows.append((stage, LADDER[i + 1], nxt))
+        at = rank == i
+        for node in OUTCOME_NODES:
+            count = int((at & (outcome == node)).sum())
+            if count:
+                rows.append((stage, node, count))
+    at = rank == len(LADDER) - 1
+    for node in OUTCOME_NODES:
+        count = int((at & (outcome == node)).sum())
+        if count:
+            rows.append(("offer", node, count))
+    return FlowTable(pd.DataFrame(rows, columns=["source_node", "target_node", "count"]))

@@ -1,0 +1,196 @@
+"""Stage conversion: the funnel by furthest stage reached (SPEC 4.3).
+
+Each application is counted once, by the furthest ladder stage it reached
+(``applied < screen < interview < onsite < offer``; skipped stages count as
+passed; ``accepted``/``declined`` imply ``offer``).  At each stage *s*:
+
+* ``reached``: applications with ``stage_reached >= s``;
+* ``advanced``: ``stage_reached > s`` (for ``offer``: accepted);
+* ``closed``: ``stage_reached == s`` and the application ended there:
+  rejected, withdrew, declined, a ``ghosted`` marker dated on or after the last
+  ladder event at *s*, or silence of more than ``stale_after`` days from the
+  last ladder event at *s* to ``as_of``;
+* ``pending``: ``stage_reached == s`` and not closed.
+
+``rate = advanced / (advanced + closed)`` with a 95% Wilson interval
+(``scipy.stats.binomtest(...).proportion_ci(method="wilson")``); pending
+applications are left out because their fate is unknown.
+
+With ``by=``, an empirical-Bayes shrunken rate is given beside the raw one:
+per stage, a Beta(α, β) prior is fitted to the groups by maximum marginal
+(beta-binomial) likelihood, and each group's rate is the posterior mean
+``(advanced + α) / (advanced + closed + α + β)`` with a 95% equal-tailed
+posterior interval.  Small groups are pulled toward the pooled rate, large
+ones keep their own.  When the groups show no more spread than chance,
+α + β grows and every group gets the pooled rate; α + β is capped at the
+total number of decided applications at that stage, so the prior never
+counts for more than all the data together (the interval then shows the
+uncertainty of the pooled rate, not a spuriously narrow one).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import optimize, special, stats
+
+from ._vocab import LADDER
+
+__all__ = ["funnel", "wilson", "shrink", "application_status"]
+
+FUNNEL_COLUMNS = ["stage", "reached", "advanced", "closed", "pending", "rate", "low", "high"]
+
+
+def wilson(k, n, *, confidence_level=0.95):
+    """Rate and Wilson interval of ``k`` successes in ``n`` trials (NaN when ``n == 0``).
+
+    Examples
+    --------
+    >>> [round(x, 4) for x in wilson(3, 10)]
+    [0.3, 0.1078, 0.6032]
+    """
+    k, n = int(k), int(n)
+    if n == 0:
+        return np.nan, np.nan, np.nan
+    ci = stats.binomtest(k, n).proportion_ci(confidence_level=confidence_level, method="wilson")
+    return k / n, float(ci.low), float(ci.high)
+
+
+def application_status(search, *, stale_after=None) -> pd.DataFrame:
+    """Per application: ``stage_reached`` (rank 0–4), whether it advanced past it, is closed, or pending.
+
+    Returns the applications table with ``rank``, ``closed`` and ``accepted``
+    columns added.
+    """
+    stale_after = search.stale_after if stale_after is None else stale_after
+    apps = search.applications.copy()
+    apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
+    silent = (pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after
+    ended = apps["outcome"].isin(["rejected", "withdrew", "declined", "ghosted"])
+    apps["accepted"] = apps["outcome"].eq("accepted")
+    apps["closed"] = ~apps["accepted"] & (ended | silent)
+    return apps
+
+
+def _counts(apps) -> pd.DataFrame:
+    rank = apps["rank"].to_numpy()
+    closed = apps["closed"].to_numpy()
+    accepted = apps["accepted"].to_numpy()
+    rows = []
+    for i, stage in enumerate(LADDER):
+        at = rank == i
+        reached = int((rank >= i).sum())
+        advanced = int((accepted & at).sum()) if stage == "offer" else int((rank > i).sum())
+        n_closed = int((at & closed).sum())
+        pending = int((at & ~closed & ~(accepted if stage == "offer" else False)).sum())
+        rate, low, high = wilson(advanced, advanced + n_closed)
+        rows.append((stage, reached, advanced, n_closed, pending, rate, low, high))
+    return pd.DataFrame(rows, columns=FUNNEL_COLUMNS)
+
+
+def shrink(k, n, *, max_strength=None):
+    """Empirical-Bayes beta-binomial shrinkage of rates ``k / n``.
+
+    Parameters
+    ----------
+    k, n : array of int
+        Successes and trials per group.
+    max_strength : float, optional
+        Cap on α + β (complete pooling); default: the total of ``n``.
+
+    Returns
+    -------
+    (shrunk, low, high, alpha, beta)
+        Posterior means and 95% intervals per group, and the fitted prior.
+
+    Examples
+    --------
+    >>> s, lo, hi, a, b = shrink([1, 30], [2, 100])
+    >>> bool(0.3 < s[0] < 0.5) and bool(abs(s[1] - 0.3) < 0.02)
+    True
+    """
+    k = np.asarray(k, dtype=float)
+    n = np.asarray(n, dtype=float)
+    use = n > 0
+    pooled = (k[use].sum() + 0.5) / (n[use].sum() + 1.0) if use.any() else 0.5
+    if use.sum() < 2:
+        a, b = pooled * 2, (1 - pooled) * 2  # a weak prior centred on the pooled rate
+    else:
+        kk, nn = k[use], n[use]
+        cap = max(float(nn.sum()) if max_strength is None else float(max_strength), 1.0)
+
+        def nll(theta):
+            mu = special.expit(theta[0])
+            strength = np.exp(theta[1])
+            a_, b_ = mu * strength, (1 - mu) * strength
+            return -np.sum(special.betaln(kk + a_, nn - kk + b_) - special.betaln(a_, b_))
+
+        start = np.array([special.logit(np.clip(pooled, 1e-3, 1 - 1e-3)), np.log(min(10.0, cap))])
+        res = optimize.minimize(nll, start, method="L-BFGS-B",
+                                bounds=[(-12, 12), (np.log(0.5), np.log(max(cap, 0.6)))])
+        mu, strength = special.expit(res.x[0]), np.exp(res.x[1])
+        a, b = mu * strength, (1 - mu) * strength
+    post_a, post_b = k + a, n - k + b
+    shrunk = post_a / (post_a + post_b)
+    low = stats.beta.ppf(0.025, post_a, post_b)
+    high = stats.beta.ppf(0.975, post_a, post_b)
+    return shrunk, low, high, a, b
+
+
+def _group_keys(apps, by):
+    if by == "month":
+        month = apps["applied"].dt.to_period("M").astype(str)
+        return month.where(apps["applied"].notna(), "(no applied date)").rename("month")
+    if by not in apps.columns:
+        raise KeyError(f"by={by!r} is not a column of the applications: {', '.join(apps.columns)} (or 'month')")
+    return apps[by].astype(object).where(apps[by].astype(str) != "", "(empty)")
+
+
+def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
+    """Stage conversion by furthest stage reached (SPEC 4.3; see the module docstring).
+
+    Parameters
+    ----------
+    search : JobSearch
+    by : str, optional
+        An application column (``"source"``, ``"candidate"``, ``"company"``,
+        ``"role"``, ...) or ``"month"`` (month of the applied date).
+    stale_after : int, optional
+        Days of silence after which an application at a stage counts as
+        closed; default ``search.stale_after`` (30).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``[by,] stage, reached, advanced, closed, pending, rate, low, high``;
+        with ``by`` also ``shrunk, shrunk_low, shrunk_high``.
+
+    Examples
+    --------
+    >>> import offerkit, pandas as pd
+    >>> df = pd.DataFrame({"application_id": ["a", "a", "b", "b", "c"],
+    ...                    "event": ["applied", "interview", "applied", "rejected", "applied"],
+    ...                    "date": ["2024-11-01", "2024-11-05", "2024-11-01", "2024-11-04", "2024-11-20"]})
+    >>> funnel(offerkit.load(df))[["stage", "reached", "advanced", "closed", "pending"]].head(3).values.tolist()
+    [['applied', 3, 1, 1, 1], ['screen', 1, 1, 0, 0], ['interview', 1, 0, 0, 1]]
+    """
+    apps = application_status(search, stale_after=stale_after)
+    if by is None:
+        return _counts(apps)
+    keys = _group_keys(apps, by)
+    parts = []
+    for key, group in apps.groupby(keys.to_numpy(), sort=True):
+        table = _counts(group)
+        table.insert(0, by, key)
+        parts.append(table)
+    out = pd.concat(parts, ignore_index=True)
+    out[["shrunk", "shrunk_low", "shrunk_high"]] = np.nan
+    for stage, idx in out.groupby("stage", sort=False).groups.items():
+        k = out.loc[idx, "advanced"].to_numpy()
+        n = (out.loc[idx, "advanced"] + out.loc[idx, "closed"]).to_numpy()
+        shrunk, low, high, _, _ = shrink(k, n)
+        out.loc[idx, "shrunk"] = shrunk
+        out.loc[idx, "shrunk_low"] = low
+        out.loc[idx, "shrunk_high"] = high
+    out["stage"] = pd.Categorical(out["stage"], categories=list(LADDER), ordered=True)
+    return out

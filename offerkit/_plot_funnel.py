@@ -1,0 +1,129 @@
+"""Charts of stage conversion (SPEC 7)."""
+
+from __future__ import annotations
+
+import matplotlib.patches as mpatches
+import numpy as np
+import pandas as pd
+
+from ._flow import OUTCOME_NODES, flow
+from ._funnel import funnel
+from ._style import color, date_axis, get_ax
+from ._vocab import LADDER
+
+__all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month"]
+
+
+def plot_funnel(search, *, stale_after=None, ax=None, bar_kws=None):
+    """Conversion rate at each stage with its 95% Wilson interval.
+
+    Each bar is labelled ``advanced / decided`` and the number still pending
+    (left out of the rate).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    table = funnel(search, stale_after=stale_after)
+    x = np.arange(len(table))
+    rate = table["rate"].fillna(0).to_numpy()
+    err = np.vstack([rate - table["low"].fillna(0), table["high"].fillna(0) - rate])
+    ax.bar(x, rate, color=[color(s) for s in table["stage"]], yerr=err, capsize=5, **(bar_kws or {}))
+    for xi, row in zip(x, table.itertuples(index=False)):
+        label = f"{row.advanced}/{row.advanced + row.closed}" if row.advanced + row.closed else "no decided"
+        ax.text(xi, (row.high if not np.isnan(row.high) else 0) + 0.02, f"{label}\n+{row.pending} pending",
+                ha="center", va="bottom", fontsize=8)
+    names = [f"{s}\u2192next" if s != "offer" else "offer\u2192accepted" for s in table["stage"]]
+    ax.set_xticks(x, names)
+    ax.set_ylim(0, 1.15)
+    ax.set_ylabel("share that advanced (95% interval)")
+    ax.set_title(f"Stage conversion (n = {int(table['reached'].iloc[0])} applications)")
+    return ax
+
+
+def _band(ax, x0, x1, y0a, y0b, y1a, y1b, c):
+    t = np.linspace(0, 1, 40)
+    s = 3 * t**2 - 2 * t**3
+    xs = x0 + (x1 - x0) * t
+    ax.fill_between(xs, y0a + (y1a - y0a) * s, y0b + (y1b - y0b) * s, color=c, alpha=0.35, linewidth=0)
+
+
+def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
+    """A multi-level flow (Sankey-style) chart from applied through the stages to outcomes.
+
+    Stages are columns left to right; at each stage the applications that
+    advanced flow on to the next column and the rest flow into their outcome
+    (rejected, ghosted, withdrew, pending, accepted, declined) in the last
+    column. Every node is labelled with its count.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax, figsize=(12, 6))
+    table = flow(search, stale_after=stale_after)
+    total = int(table.loc[table["source_node"] == "applied", "count"].sum()) or 1
+    reached = {stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum()) for stage in LADDER}
+    stages = [s for s in LADDER if reached[s] > 0]
+    outcome_totals = table[table["target_node"].isin(OUTCOME_NODES)].groupby("target_node")["count"].sum()
+    outcomes = [o for o in OUTCOME_NODES if o in outcome_totals.index]
+    scale = 1.0 / total
+    x_out = len(stages)
+    # outcome nodes stacked in the last column
+    y_out, top = {}, 1.0 + gap * len(outcomes)
+    cursor = top
+    for o in outcomes:
+        h = outcome_totals[o] * scale
+        y_out[o] = [cursor - h, cursor]
+        cursor -= h + gap
+    filled = {o: y_out[o][1] for o in outcomes}
+    for i, stage in enumerate(stages):
+        h = reached[stage] * scale
+        y0 = top - h  # every stage column is aligned at the top
+        ax.add_patch(mpatches.Rectangle((i, y0), node_width, h, color=color(stage)))
+        ax.text(i + node_width / 2, top + 0.02, f"{stage}\n{reached[stage]}", ha="center", va="bottom", fontsize=9)
+        cursor = top
+        out_rows = table[(table["source_node"] == stage)]
+        for row in out_rows.itertuples(index=False):
+            hh = row.count * scale
+            if row.target_node in LADDER:
+                nxt = stages.index(row.target_node)
+                _band(ax, i + node_width, nxt, cursor - hh, cursor, top - hh, top, color(stage))
+            else:
+                t = filled[row.target_node]
+                _band(ax, i + node_width, x_out, cursor - hh, cursor, t - hh, t, color(row.target_node))
+                filled[row.target_node] = t - hh
+            cursor -= hh
+    for o in outcomes:
+        lo, hi = y_out[o]
+        ax.add_patch(mpatches.Rectangle((x_out, lo), node_width, hi - lo, color=color(o)))
+        ax.text(x_out + node_width + 0.05, (lo + hi) / 2, f"{o} {int(outcome_totals[o])}", va="center", fontsize=9)
+    ax.set_xlim(-0.1, x_out + 1.2)
+    ax.set_ylim(min(v[0] for v in y_out.values()) - 0.05 if y_out else 0, top + 0.15)
+    ax.axis("off")
+    ax.set_title(f"Where the applications went (n = {total})")
+    return ax
+
+
+def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=None, errorbar_kws=None):
+    """Conversion at ``stage`` by application month, with 95% Wilson intervals.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    table = funnel(search, by="month", stale_after=stale_after)
+    table = table[(table["stage"] == stage) & (table["month"] != "(no applied date)")]
+    months = pd.PeriodIndex(table["month"], freq="M").to_timestamp()
+    rate = table["rate"].to_numpy()
+    ok = ~np.isnan(rate)
+    err = np.vstack([rate - table["low"].to_numpy(), table["high"].to_numpy() - rate])
+    ax.errorbar(months[ok], rate[ok], yerr=err[:, ok], fmt="o-", color=color(stage), capsize=4, **(errorbar_kws or {}))
+    for m, row in zip(months, table.itertuples(index=False)):
+        ax.annotate(f"n={row.advanced + row.closed}", (m, 0.02), ha="center", fontsize=8)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel(f"{stage} → next (95% interval)")
+    ax.set_title(f"Conversion at '{stage}' by application month (pending left out)")
+    return date_axis(ax)

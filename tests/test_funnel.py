@@ -1,0 +1,147 @@
+"""Funnel (SPEC 4.3): every closed/pending rule on hand-built searches."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import offerkit
+
+
+def search(rows, **kw):
+    return offerkit.load(pd.DataFrame(rows, columns=["application_id", "event", "date"]), **kw)
+
+
+def counts(s, stage, **kw):
+    t = offerkit.funnel(s, **kw).set_index("stage")
+    return tuple(int(t.loc[stage, c]) for c in ("reached", "advanced", "closed", "pending"))
+
+
+AS_OF = "2024-12-31"
+
+
+def test_explicit_rejection_closes():
+    s = search([("a", "applied", "2024-12-01"), ("a", "rejected", "2024-12-05")], as_of=AS_OF)
+    assert counts(s, "applied") == (1, 0, 1, 0)
+
+
+def test_withdrawal_closes():
+    s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "withdrew", "2024-12-05")], as_of=AS_OF)
+    assert counts(s, "applied") == (1, 1, 0, 0)
+    assert counts(s, "screen") == (1, 0, 1, 0)
+
+
+def test_ghosted_marker_on_or_after_last_ladder_event_closes():
+    s = search([("a", "applied", "2024-12-20"), ("a", "ghosted", "2024-12-28"),
+                ("b", "applied", "2024-12-20"), ("b", "ghosted", "2024-12-10"),  # set aside: before applied
+                ("c", "applied", "2024-12-20"), ("c", "ghosted", "2024-12-20")], as_of=AS_OF)
+    assert counts(s, "applied") == (3, 0, 2, 1)
+
+
+def test_ghost_marker_before_a_later_round_does_not_close():
+    s = search([("a", "applied", "2024-12-01"), ("a", "interview", "2024-12-05"), ("a", "ghosted", "2024-12-10"),
+                ("a", "interview", "2024-12-20")], as_of=AS_OF)
+    assert counts(s, "interview") == (1, 0, 0, 1)
+
+
+def test_stale_after_30_days_and_later_round_restarts_clock():
+    s = search([("a", "applied", "2024-11-30"),            # 31 days: closed
+                ("b", "applied", "2024-12-01"),            # 30 days: not more than 30, pending
+                ("c", "applied", "2024-10-01"), ("c", "interview", "2024-10-05"), ("c", "interview", "2024-12-15"),
+                ("d", "applied", "2024-10-01"), ("d", "reply", "2024-12-20"), ("d", "follow_up", "2024-12-21")],
+               as_of=AS_OF)
+    assert counts(s, "applied") == (4, 1, 2, 1)  # a and d closed (reply/follow-up do not restart), b pending
+    assert counts(s, "interview") == (1, 0, 0, 1)
+    assert counts(s, "applied", stale_after=60) == (4, 1, 1, 2)
+
+
+def test_skipped_stages_count_as_passed():
+    s = search([("a", "applied", "2024-12-01"), ("a", "onsite", "2024-12-10"), ("a", "rejected", "2024-12-12")], as_of=AS_OF)
+    assert counts(s, "screen") == (1, 1, 0, 0)
+    assert counts(s, "interview") == (1, 1, 0, 0)
+    assert counts(s, "onsite") == (1, 0, 1, 0)
+
+
+def test_accepted_implies_offer_and_counts_as_advanced_at_offer():
+    s = search([("a", "applied", "2024-12-01"), ("a", "accepted", "2024-12-20"),
+                ("b", "applied", "2024-12-01"), ("b", "offer", "2024-12-10"), ("b", "declined", "2024-12-12"),
+                ("c", "applied", "2024-12-01"), ("c", "offer", "2024-12-28")], as_of=AS_OF)
+    assert counts(s, "offer") == (3, 1, 1, 1)
+    row = offerkit.funnel(s).set_index("stage").loc["offer"]
+    assert row["rate"] == pytest.approx(0.5)
+
+
+def test_wilson_against_known_values():
+    # Wilson 95% for 3/10: (0.1078, 0.6032); for 0/5: (0, 0.4345); for 10/10: (0.7225, 1)
+    for (k, n), (lo, hi) in {(3, 10): (0.10779, 0.60323), (0, 5): (0.0, 0.43448), (10, 10): (0.72247, 1.0)}.items():
+        rate, low, high = offerkit.wilson(k, n)
+        assert rate == k / n and low == pytest.approx(lo, abs=1e-4) and high == pytest.approx(hi, abs=1e-4)
+    assert all(np.isnan(offerkit.wilson(0, 0)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10_000), st.integers(5, 60))
+def test_counts_conserve(seed, stale):
+    s = offerkit.load(offerkit.sample(applications=40, seed=seed))
+    t = offerkit.funnel(s, stale_after=stale)
+    offer = t["stage"] == "offer"
+    assert (t["reached"] == t["advanced"] + t["closed"] + t["pending"])[~offer].all()
+    o = t[offer].iloc[0]
+    assert o["reached"] == o["advanced"] + o["closed"] + o["pending"]
+    assert (t["reached"].diff().dropna() <= 0).all()
+    assert t["reached"].iloc[0] == len(s.applications)
+
+
+def test_by_source_and_month_with_shrinkage():
+    s = offerkit.load(offerkit.sample(applications=150, seed=4))
+    t = offerkit.funnel(s, by="source")
+    assert {"shrunk", "shrunk_low", "shrunk_high"} <= set(t.columns)
+    whole = offerkit.funnel(s).set_index("stage")
+    summed = t.groupby("stage", observed=True)[["reached", "advanced", "closed", "pending"]].sum()
+    assert (summed == whole[["reached", "advanced", "closed", "pending"]]).all().all()
+    m = offerkit.funnel(s, by="month")
+    assert m["month"].str.match(r"\d{4}-\d{2}").all()
+    with pytest.raises(KeyError):
+        offerkit.funnel(s, by="colour")
+
+
+def test_shrinkage_pulls_small_groups_more():
+    shrunk, low, high, a, b = offerkit.shrink([1, 2, 60, 20], [1, 10, 200, 100])
+    raw = np.array([1, 0.2, 0.3, 0.2])
+    pooled = 83 / 311
+    # the 1-of-1 group moves most, the 200-application group least
+    assert abs(shrunk[0] - raw[0]) > abs(shrunk[2] - raw[2])
+    assert abs(shrunk[0] - pooled) < abs(raw[0] - pooled)
+    assert (low <= shrunk).all() and (shrunk <= high).all()
+
+
+def test_flow_and_sankeymatic():
+    s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "rejected", "2024-12-09"),
+                ("b", "applied", "2024-12-01"), ("b", "rejected", "2024-12-02"),
+                ("c", "applied", "2024-12-20")], as_of=AS_OF)
+    f = offerkit.flow(s)
+    assert sorted(map(tuple, f[["source_node", "target_node", "count"]].values.tolist())) == sorted(
+        [("applied", "screen", 1), ("applied", "rejected", 1), ("applied", "pending", 1), ("screen", "rejected", 1)])
+    text = f.to_sankeymatic()
+    assert "applied [1] screen" in text.splitlines()
+
+
+def test_flow_totals_match_funnel_on_cohort():
+    from tests.conftest import ROOT
+
+    s = offerkit.load(ROOT / "data" / "sample_cohort.csv")
+    f = offerkit.flow(s)
+    t = offerkit.funnel(s).set_index("stage")
+    for stage in ["screen", "interview", "onsite", "offer"]:
+        assert f.loc[f["target_node"] == stage, "count"].sum() == t.loc[stage, "reached"]
+    assert f.loc[f["source_node"] == "applied", "count"].sum() == t.loc["applied", "reached"]
+    assert len(f.to_sankeymatic().splitlines()) == len(f)
+
+
+def test_plots_return_axes():
+    import matplotlib.axes
+
+    s = offerkit.load(offerkit.sample(applications=80, seed=2))
+    for fn in (offerkit.plot_funnel, offerkit.plot_flow, offerkit.plot_conversion_by_month):
+        assert isinstance(fn(s), matplotlib.axes.Axes)
