@@ -39,7 +39,9 @@ def in_window(days: np.ndarray, window=DEFAULT_WINDOW) -> np.ndarray:
     days : array of int
         Day numbers.
     window : tuple of str, default ("12-18", "01-01")
-        Month-day of the first and the last day, inclusive.
+        Month-day of the first and the last day, inclusive, every year; or a
+        list of explicit ``(first_date, last_date)`` pairs, one per year
+        (windows configurable per year).
 
     Examples
     --------
@@ -47,8 +49,16 @@ def in_window(days: np.ndarray, window=DEFAULT_WINDOW) -> np.ndarray:
     >>> in_window(d).tolist()
     [False, True, True, False]
     """
+    days = np.asarray(days, dtype="int64")
+    if not (len(window) == 2 and all(isinstance(w, str) and len(w) == 5 for w in window)):
+        # explicit windows, one per year: [(start_date, end_date), ...]
+        out = np.zeros(days.shape, dtype=bool)
+        for first, last in window:
+            lo, hi = day_numbers([first, last])
+            out |= (days >= lo) & (days <= hi)
+        return out
     start, end = (int(w.replace("-", "")) for w in window)
-    dates = _EPOCH + np.asarray(days, dtype="int64").astype("timedelta64[D]")
+    dates = _EPOCH + days.astype("timedelta64[D]")
     months = dates.astype("datetime64[M]").astype(int) % 12 + 1
     mday = months * 100 + (dates - dates.astype("datetime64[M]")).astype(int) + 1
     if start <= end:
@@ -96,6 +106,7 @@ class DayTable:
         self.business = (weekday < 5) & ~np.isin(days, hol)
         self.window = in_window(days, window)
         self.cum_business = np.cumsum(self.business)
+        self.days = days
 
     def _index(self, days):
         idx = np.asarray(days, dtype="int64") - self.first

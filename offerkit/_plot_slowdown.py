@@ -1,0 +1,103 @@
+"""Charts of the December slowdown and the response model (SPEC 7)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._effects import ghost_rates
+from ._style import color, get_ax
+
+__all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
+
+
+def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
+    """Responses per 100 waiting days by ISO week, weeks in the holiday window shaded.
+
+    Parameters
+    ----------
+    sd : Slowdown
+        The result of :func:`offerkit.slowdown`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    wk = sd.weekly
+    # season order: from week 27 (July) to week 26, so that December sits in the middle
+    wk = wk.assign(_o=(wk["iso_week"] - 27) % 53).sort_values("_o")
+    x = np.arange(len(wk))
+    colors = np.where(wk["window"], color("rejected"), color("applied"))
+    ax.bar(x, wk["rate"], color=colors, **(bar_kws or {}))
+    for xi in x[wk["window"].to_numpy()]:
+        ax.axvspan(xi - 0.5, xi + 0.5, color="#f4cccc", alpha=0.6, zorder=0)
+    step = max(1, len(x) // 12)
+    ax.set_xticks(x[::step], wk["iso_week"].to_numpy()[::step])
+    ax.set_xlabel("ISO week (season order; weeks touching the holiday window shaded)")
+    ax.set_ylabel("responses per 100 waiting days")
+    ax.set_title(f"Response rate by week (n = {int(wk['responses'].sum())} responses)")
+    return ax
+
+
+def plot_factors(sd, *, ax=None, errorbar_kws=None):
+    """The slowdown factor and the follow-up boost with their 95% intervals (1 = no effect).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax, figsize=(7, 2.8))
+    model = sd.model
+    items = [("slowdown in the window", model.slowdown), ("follow-up boost", model.followup_boost)]
+    for y, (name, (est, lo, hi)) in enumerate(items):
+        ax.errorbar(est, y, xerr=[[est - lo], [hi - est]], fmt="o", capsize=5, color=color("offer" if y == 0 else "screen"),
+                    **(errorbar_kws or {}))
+        ax.text(hi, y + 0.15, f" {est:.2f} [{lo:.2f}, {hi:.2f}]", fontsize=9)
+    ax.axvline(1, color="grey", ls="--", lw=1)
+    ax.set_yticks(range(len(items)), [n for n, _ in items])
+    ax.set_ylim(-0.6, len(items) - 0.4)
+    ax.set_xscale("log")
+    ax.set_xlabel("times (log scale; 1 = no effect)")
+    ax.set_title(f"Response model estimates (95% intervals; {model.n_waits} waits)")
+    return ax
+
+
+def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
+    """Share of employers that never answer, per stage, with 95% intervals.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    table = ghost_rates(search, model=model)
+    x = np.arange(len(table))
+    g = table["ghost"].to_numpy()
+    ax.bar(x, g, color=[color(str(s)) for s in table["stage"]],
+           yerr=np.vstack([g - table["low"], table["high"] - g]), capsize=5, **(bar_kws or {}))
+    ax.set_xticks(x, [f"{s}\n(n={n})" for s, n in zip(table["stage"], table["waits"])])
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("never answer (95% interval)")
+    ax.set_title("Ghosting by stage (response model)")
+    return ax
+
+
+def plot_window_km(sd, *, ax=None, line_kws=None):
+    """Kaplan–Meier: waits starting in the 14 days before the window vs all others.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    for i, (name, curve, c) in enumerate(((f"started in the 14 days before the window (n={sd.n_before})", sd.km_before, color("rejected")),
+                                          ("all other waits", sd.km_else, color("applied")))):
+        ax.step(curve["days"], curve["survival"], where="post", color=c, label=name, **(line_kws or {}))
+        ax.fill_between(curve["days"], curve["low"], curve["high"], step="post", color=c, alpha=0.15, linewidth=0)
+    ax.set_xlim(0, 60)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("calendar days since the wait started")
+    ax.set_ylabel("share still waiting")
+    ax.set_title(f"Waits that run into the holidays (log-rank p = {sd.logrank_p:.3g})")
+    ax.legend(frameon=False)
+    return ax

@@ -1,0 +1,212 @@
+"""The December slowdown (SPEC 4.4): the model's factor, crude rates, weekly view, KM before/else.
+
+``slowdown()`` reports, side by side:
+
+* the **factor** exp(−β_w) from the response model (:func:`fit_model`) with
+  its 95% interval: how many times slower answers come on a business day
+  inside the holiday window than outside;
+* **crude rates** for transparency: responses per 100 waiting days inside vs
+  outside the window, on calendar days and on business days.  A waiting day
+  is a day in ``(start, end]`` of a wait of at least one day (same-day
+  answers carry no waiting day and are left out, as in the model).  On the
+  business-day clock only business days count as exposure, and responses
+  dated on a weekend or holiday are left out (their number is in
+  ``left_out``).  Crude rates mix ghosts into the exposure, so they are
+  biased toward 1; the model is the headline;
+* the **weekly** table: ISO week, waiting days, responses, rate per 100 days
+  (pooled over years), with ``window`` marking weeks that touch the window;
+* **Kaplan–Meier** for waits that start in the 14 days before the window vs
+  all other waits, with a log-rank test (:func:`scipy.stats.logrank`);
+* **decisions that slipped into January**: final-stage (onsite) waits that
+  started in December and were answered after Jan 1, against what the model
+  predicts with and without the window.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for, in_window
+from ._latency import km
+from ._model import fit_model, model_data
+from ._waits import waits as _waits
+
+__all__ = ["slowdown", "Slowdown"]
+
+
+class Slowdown:
+    """Result of :func:`slowdown`.
+
+    Attributes
+    ----------
+    factor, low, high : float
+    crude : pandas.DataFrame
+        ``window, clock, days_at_risk, responses, left_out, rate`` (rate per 100 days).
+    weekly : pandas.DataFrame
+        ``iso_week, days_at_risk, responses, rate, window``.
+    km_before, km_else : pandas.DataFrame
+        Kaplan–Meier curves of waits starting in the 14 days before the window, and of the rest.
+    logrank_p : float
+    slipped : pandas.DataFrame
+        ``observed, expected_with_window, expected_without_window`` for final-stage waits started in December.
+    model : ResponseModel
+    """
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        return pd.DataFrame([{"parameter": "slowdown", "estimate": self.factor, "low": self.low, "high": self.high}])
+
+    def __repr__(self):
+        crude = self.crude.set_index(["clock", "window"])["rate"]
+        ratio = lambda clock: crude[(clock, "outside")] / crude[(clock, "inside")] if crude[(clock, "inside")] > 0 else np.nan
+        return (
+            f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
+            f"crude ratio {ratio('calendar'):.2f} calendar, {ratio('business'):.2f} business; "
+            f"log-rank p = {self.logrank_p:.3g}; {self.model.n_waits} waits)"
+        )
+
+
+def _exposure(start, end, table, mask):
+    """Days d in (start, end] with mask[d], per wait."""
+    cum = np.cumsum(mask)
+    idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(mask) - 1)
+    return cum[idx(end)] - cum[idx(start)]
+
+
+def _window_starts(days, window):
+    """Day numbers of each year's first window day covering ``days``."""
+    dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + np.asarray(days).astype("timedelta64[D]"))
+    if len(window) == 2 and all(isinstance(w, str) for w in window):
+        years = range(dates.year.min() - 1, dates.year.max() + 1)
+        return day_numbers([f"{y}-{window[0]}" for y in years])
+    return day_numbers([first for first, _ in window])
+
+
+def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slowdown:
+    """Measure the December slowdown (see the module docstring).
+
+    Parameters
+    ----------
+    search : JobSearch
+    window : tuple of str or list of date pairs, default ("12-18", "01-01")
+    country : str, optional
+        Holiday calendar; default ``search.country``.
+    model : ResponseModel, optional
+        A model already fitted with the same window.
+
+    Returns
+    -------
+    Slowdown
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> sd = slowdown(offerkit.load(offerkit.sample(applications=80, seed=1)))
+    >>> sd.crude.columns.tolist()
+    ['window', 'clock', 'days_at_risk', 'responses', 'left_out', 'rate']
+    """
+    if country is not None and country != search.country:
+        search = _with_country(search, country)
+    model = model or fit_model(search, window=window)
+    w = _waits(search)
+    w = w[w["days"] >= 1]
+    start, end = day_numbers(w["start"]), day_numbers(w["end"])
+    obs = w["observed"].to_numpy(dtype=bool)
+    table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
+    inside, business = table.window, table.business
+    rows = []
+    end_idx = np.clip(end - table.first, 0, len(inside) - 1)
+    for clock in ("calendar", "business"):
+        for where, mask in (("inside", inside), ("outside", ~inside)):
+            expo_mask = mask & business if clock == "business" else mask
+            days_at_risk = int(_exposure(start, end, table, expo_mask).sum())
+            answered_here = obs & mask[end_idx]
+            left_out = int((answered_here & ~business[end_idx]).sum()) if clock == "business" else 0
+            responses = int(answered_here.sum()) - left_out
+            rows.append((where, clock, days_at_risk, responses, left_out, 100 * responses / days_at_risk if days_at_risk else np.nan))
+    crude = pd.DataFrame(rows, columns=["window", "clock", "days_at_risk", "responses", "left_out", "rate"])
+    # weekly view: waits at risk per calendar day via a difference array
+    n_days = len(inside)
+    diff = np.zeros(n_days + 1)
+    np.add.at(diff, np.clip(start + 1 - table.first, 0, n_days), 1)
+    np.add.at(diff, np.clip(end + 1 - table.first, 0, n_days), -1)
+    at_risk = np.cumsum(diff)[:n_days]
+    answers = np.bincount(end_idx[obs], minlength=n_days)
+    dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + table.days.astype("timedelta64[D]"))
+    week = dates.isocalendar().week.to_numpy()
+    daily = pd.DataFrame({"iso_week": week, "days_at_risk": at_risk, "responses": answers, "window": inside})
+    weekly = daily.groupby("iso_week").agg(days_at_risk=("days_at_risk", "sum"), responses=("responses", "sum"), window=("window", "any")).reset_index()
+    weekly = weekly[weekly["days_at_risk"] > 0]
+    weekly.insert(3, "rate", 100 * weekly["responses"] / weekly["days_at_risk"])
+    # KM: waits that start in the 14 days before a window vs the rest
+    firsts = _window_starts(np.r_[start, end], window)
+    before = np.zeros(len(w), dtype=bool)
+    for f in firsts:
+        before |= (start >= f - 14) & (start < f)
+    t = w["days"].to_numpy()
+    km_before, km_else = km(t[before], obs[before]), km(t[~before], obs[~before])
+    p = np.nan
+    if before.any() and (~before).any() and obs[before].any() and obs[~before].any():
+        x = stats.CensoredData(uncensored=t[before & obs], right=t[before & ~obs])
+        y = stats.CensoredData(uncensored=t[~before & obs], right=t[~before & ~obs])
+        p = float(stats.logrank(x, y).pvalue)
+    factor, low, high = model.slowdown
+    return Slowdown(factor=factor, low=low, high=high, crude=crude, weekly=weekly.reset_index(drop=True),
+                    km_before=km_before, km_else=km_else, logrank_p=p, n_before=int(before.sum()),
+                    slipped=_slipped(model, search, window), model=model, window=window)
+
+
+def _slipped(model, search, window):
+    """Final-stage waits started in December answered after Jan 1: observed vs model, with and without the window."""
+    d = model.data
+    w = d.waits
+    start = pd.to_datetime(w["start"])
+    end = pd.to_datetime(w["end"])
+    final = (w["stage"].astype(str) == "onsite").to_numpy() & (start.dt.month == 12).to_numpy()
+    rows = []
+    for year in sorted(set(start[final].dt.year)):
+        sel = final & (start.dt.year == year).to_numpy()
+        jan1 = pd.Timestamp(f"{year + 1}-01-01")
+        observed = int((sel & d.observed & (end > jan1).to_numpy()).sum())
+        expected = {}
+        for label, beta_w in (("with", model.beta[1]), ("without", 0.0)):
+            expected[label] = _expected_after(model, w[sel], jan1, beta_w, search, window)
+        rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
+                     "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
+    return pd.DataFrame(rows, columns=["year", "waits", "observed", "expected_with_window", "expected_without_window"])
+
+
+def _expected_after(model, w, jan1, beta_w, search, window):
+    """Expected number of waits answered in (Jan 1, as_of], from their start on, under the model."""
+    if w.empty:
+        return 0.0
+    start = day_numbers(w["start"])
+    as_of = int(day_numbers([search.as_of])[0])
+    end = np.full(len(start), as_of)
+    j1 = int(day_numbers([jan1])[0])
+    table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
+    total = 0.0
+    b = model.beta
+    for s, e, stage, src in zip(start, end, w["stage"].astype(str), w["source"].astype(str)):
+        days = np.arange(s + 1, max(e, s + 1) + 1)
+        lam = model.hazard(stage)
+        eta = b[0] * (~table.is_business(days)) + beta_w * table.in_window(days)
+        p = 1 - np.exp(-lam * np.exp(eta))
+        surv = np.cumprod(np.r_[1.0, 1 - p[:-1]])
+        answer = (1 - model.ghost(stage, src)) * surv * p
+        total += float(answer[days > j1].sum())
+    return total
+
+
+def _with_country(search, country):
+    from copy import copy
+
+    other = copy(search)
+    other.country = country
+    other._cache = {k: v for k, v in search._cache.items() if k == "sorted"}
+    return other

@@ -1,0 +1,175 @@
+"""The response model (SPEC 4.4): exposure counting, gradient, parameter recovery."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import optimize
+
+import offerkit
+from offerkit._model import COMBOS, _Likelihood, model_data
+
+
+def load(rows, **kw):
+    return offerkit.load(pd.DataFrame(rows, columns=["application_id", "event", "date"]), **kw)
+
+
+def combo(nb, win, fu):
+    return int(nb * 4 + win * 2 + fu)
+
+
+def test_exposure_counts_window_edges_weekends_christmas():
+    # applied Fri 2024-12-13, answered Fri 2024-12-27: survived days Dec 14..26 (13 days)
+    s = load([("a", "applied", "2024-12-13"), ("a", "rejected", "2024-12-27")])
+    d = model_data(s)
+    c = d.counts[0]
+    # Dec 14-17 outside window: Sat14, Sun15 non-business; Mon16, Tue17 business
+    assert c[combo(1, 0, 0)] == 2 and c[combo(0, 0, 0)] == 2
+    # Dec 18-26 inside window: business Wed18 Thu19 Fri20 Mon23 Tue24 Thu26 = 6; non-business Sat21 Sun22 Wed25 = 3
+    assert c[combo(0, 1, 0)] == 6 and c[combo(1, 1, 0)] == 3
+    assert c.sum() == 13
+    # the answer day, Fri Dec 27, is a business day in the window
+    assert d.answer_combo[0] == combo(0, 1, 0) and d.observed[0]
+
+
+def test_window_last_day_is_jan_1_inclusive_and_censored_wait_counts_all_days():
+    s = load([("a", "applied", "2024-12-31"), ("b", "applied", "2024-12-20")], as_of="2025-01-03")
+    d = model_data(s)
+    by_id = dict(zip(d.waits["application_id"], d.counts))
+    # a: Jan 1 (holiday, in window), Jan 2 (business, outside), Jan 3 (business, outside)
+    assert by_id["a"][combo(1, 1, 0)] == 1 and by_id["a"][combo(0, 0, 0)] == 2
+    assert by_id["a"].sum() == 3 and not d.observed.any()
+
+
+def test_same_day_answers_left_out_and_counted():
+    s = load([("a", "applied", "2024-11-04"), ("a", "screen", "2024-11-04"), ("a", "rejected", "2024-11-08")])
+    d = model_data(s)
+    assert d.same_day == 1
+    assert d.waits["stage"].astype(str).tolist() == ["screen"]
+
+
+def test_followup_days_boosted_for_five_days():
+    # nudge on Mon Nov 11; boosted days Nov 12-16; answer Tue Nov 19
+    s = load([("a", "applied", "2024-11-04"), ("a", "follow_up", "2024-11-11"), ("a", "rejected", "2024-11-19")])
+    d = model_data(s)
+    c = d.counts[0]
+    assert c[combo(0, 0, 1)] == 4 and c[combo(1, 0, 1)] == 1  # Tue-Fri business, Sat 16
+    assert c[[combo(nb, w, 1) for nb in (0, 1) for w in (0, 1)]].sum() == 5
+    assert c.sum() == 14
+    assert d.answer_combo[0] == combo(0, 0, 0)
+    # a nudge 2 days before the answer boosts the answer day
+    s = load([("a", "applied", "2024-11-04"), ("a", "follow_up", "2024-11-17"), ("a", "rejected", "2024-11-19")])
+    assert model_data(s).answer_combo[0] == combo(0, 0, 1)
+
+
+def test_overlapping_nudges_count_each_day_once():
+    s = load([("a", "applied", "2024-11-04"), ("a", "follow_up", "2024-11-06"), ("a", "follow_up", "2024-11-08"),
+              ("a", "rejected", "2024-11-30")])
+    c = model_data(s).counts[0]
+    assert c[[combo(nb, w, 1) for nb in (0, 1) for w in (0, 1)]].sum() == 7  # Nov 7..13
+
+
+def test_gradient_matches_finite_differences():
+    s = offerkit.load(offerkit.sample(applications=120, seed=5))
+    lik = _Likelihood(model_data(s, min_source_waits=10))
+    rng = np.random.default_rng(0)
+    theta = lik.prior_mean + rng.normal(0, 0.3, size=lik.k)
+    err = optimize.check_grad(lambda t: lik(t)[0], lambda t: lik(t)[1], theta, epsilon=1e-6)
+    scale = np.linalg.norm(lik(theta)[1])
+    assert err / scale < 1e-5
+
+
+def test_tiny_search_is_finite_and_wide():
+    s = offerkit.load(offerkit.sample(applications=20, seed=2, start="2024-11-01", end="2025-01-20"))
+    m = offerkit.fit_model(s)
+    assert np.isfinite(m.summary[["estimate", "low", "high"]].to_numpy()).all()
+    f, lo, hi = m.slowdown
+    assert hi / lo > 3
+    assert "ResponseModel" in repr(m) and "slowdown" in repr(m)
+
+
+def _covers(value, interval):
+    return interval[1] <= value <= interval[2]
+
+
+@pytest.fixture(scope="module")
+def big_fit():
+    df = offerkit.sample(applications=15000, seed=21, slowdown=3.0, followup_boost=2.0,
+                         ghost={"applied": 0.55, "screen": 0.25, "interview": 0.12, "onsite": 0.05},
+                         ghost_source_factor={"referral": 1.0, "recruiter": 1.0, "company site": 1.0})
+    s = offerkit.load(df)
+    return s, offerkit.fit_model(s)
+
+
+def test_recovers_known_parameters(big_fit):
+    s, m = big_fit
+    assert _covers(3.0, m.slowdown)
+    assert _covers(2.0, m.followup_boost)
+    truth = {"applied": 0.55, "screen": 0.25, "interview": 0.12, "onsite": 0.05}
+    table = m.summary.set_index("parameter")
+    for stage, g in truth.items():
+        row = table.loc[f"ghost_{stage}"]
+        assert row["low"] <= g <= row["high"], (stage, row.to_dict())
+    nb = table.loc["nonbusiness_multiplier"]
+    assert nb["low"] <= 0.15 <= nb["high"]
+    lam = {"applied": 0.13, "screen": 0.17, "interview": 0.17, "onsite": 0.13}
+    for stage, value in lam.items():
+        row = table.loc[f"hazard_{stage}"]
+        assert row["low"] <= value <= row["high"], (stage, row.to_dict())
+
+
+def test_no_slowdown_no_boost_covers_one():
+    df = offerkit.sample(applications=15000, seed=22, slowdown=1.0, followup_boost=1.0)
+    m = offerkit.fit_model(offerkit.load(df))
+    assert _covers(1.0, m.slowdown) and _covers(1.0, m.followup_boost)
+
+
+def test_interval_coverage_over_twenty_datasets():
+    hits_sd = hits_fu = 0
+    for seed in range(20):
+        df = offerkit.sample(applications=2400, seed=100 + seed, slowdown=3.0, followup_boost=2.0)
+        m = offerkit.fit_model(offerkit.load(df))
+        hits_sd += _covers(3.0, m.slowdown)
+        hits_fu += _covers(2.0, m.followup_boost)
+    assert hits_sd >= 17 and hits_fu >= 17, (hits_sd, hits_fu)
+
+
+def test_slowdown_result_tables(big_fit):
+    s, m = big_fit
+    sd = offerkit.slowdown(s, model=m)
+    assert sd.factor == m.slowdown[0]
+    crude = sd.crude.set_index(["clock", "window"])
+    assert (crude["rate"] > 0).all()
+    assert crude.loc[("calendar", "inside"), "rate"] < crude.loc[("calendar", "outside"), "rate"]
+    assert sd.weekly["window"].any() and (sd.weekly["rate"] >= 0).all()
+    assert 0 <= sd.logrank_p <= 1
+    assert "Slowdown(" in repr(sd)
+
+
+def test_effects_tables():
+    s = offerkit.load(offerkit.sample(applications=300, seed=8))
+    g = offerkit.ghost_rates(s)
+    assert (g["low"] <= g["ghost"]).all() and (g["ghost"] <= g["high"]).all()
+    f = offerkit.followup_effect(s).iloc[0]
+    assert f["low"] <= f["boost"] <= f["high"]
+    t = offerkit.thank_you_effect(s)
+    assert t["thank_you"].tolist() == [True, False]
+    assert ((t["low"] <= t["rate"]) | t["rate"].isna()).all()
+
+
+def test_window_configurable_per_year():
+    s = offerkit.load(offerkit.sample(applications=300, seed=8))
+    m1 = offerkit.fit_model(s, window=[("2024-12-18", "2025-01-01")])
+    m2 = offerkit.fit_model(s)
+    assert m1.slowdown[0] == pytest.approx(m2.slowdown[0], rel=1e-6)
+    m3 = offerkit.fit_model(s, window=[("2024-12-01", "2024-12-10")])
+    assert m3.slowdown[0] != pytest.approx(m2.slowdown[0], rel=1e-3)
+
+
+def test_plots_return_axes(big_fit):
+    import matplotlib.axes
+
+    s, m = big_fit
+    sd = offerkit.slowdown(s, model=m)
+    for ax in (offerkit.plot_weekly_rates(sd), offerkit.plot_factors(sd), offerkit.plot_window_km(sd),
+               offerkit.plot_ghost_rates(s, model=m)):
+        assert isinstance(ax, matplotlib.axes.Axes)
