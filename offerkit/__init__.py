@@ -14,6 +14,8 @@ from ._plot_funnel import plot_conversion_by_month, plot_flow, plot_funnel
 from ._plot_slowdown import plot_factors, plot_ghost_rates, plot_weekly_rates, plot_window_km
 from ._plot_latency import plot_clocks, plot_median_latency, plot_survival, plot_wait_more
 from ._model import ResponseModel, fit_model
+from ._policy import Policy
+from ._review import WeeklyReview, weekly_review
 from ._overview import plot_activity, plot_outcomes, weekly_activity
 from ._report import ValidationReport
 from ._sample import SAMPLE_DEFAULTS, sample
@@ -25,10 +27,12 @@ __all__ = [
     "DataError",
     "FlowTable",
     "JobSearch",
+    "Policy",
     "ResponseModel",
     "Slowdown",
     "SAMPLE_DEFAULTS",
     "ValidationReport",
+    "WeeklyReview",
     "fit_model",
     "flow",
     "followup_effect",
@@ -58,6 +62,7 @@ __all__ = [
     "wait_more",
     "waits",
     "weekly_activity",
+    "weekly_review",
     "wilson",
 ]
 

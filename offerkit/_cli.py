@@ -48,6 +48,23 @@ def _report(args) -> int:
     return 0
 
 
+def _reminders(args) -> int:
+    from ._load import load
+    from ._policy import Policy
+    from ._review import weekly_review
+
+    try:
+        search = load(args.data, as_of=args.as_of, errors="report")
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    policy = Policy(follow_up_after=args.follow_up_after, repeat_after=args.repeat_after, max_follow_ups=args.max_follow_ups)
+    review = weekly_review(search, policy=policy)
+    n = review.to_ics(args.out)
+    print(f"wrote {n} follow-up reminder(s) to {args.out}")
+    return 0
+
+
 def _dayfirst(text):
     return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
 
@@ -68,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", default="2024-09-02")
     p.add_argument("--end", default="2025-02-28")
     p.set_defaults(func=_sample)
+    p = sub.add_parser("reminders", help="write the due follow-ups as calendar reminders (.ics)")
+    p.add_argument("data")
+    p.add_argument("--out", default="reminders.ics")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--follow-up-after", type=int, default=5)
+    p.add_argument("--repeat-after", type=int, default=7)
+    p.add_argument("--max-follow-ups", type=int, default=2)
+    p.set_defaults(func=_reminders)
     p = sub.add_parser("report", help="run the notebooks on DATA and write HTML")
     p.add_argument("data")
     p.add_argument("--as-of", dest="as_of")

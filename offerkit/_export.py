@@ -1,0 +1,32 @@
+"""Safe exports: CSV that a spreadsheet opens without running formulas."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["neutralize", "to_safe_csv"]
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(value):
+    """Prefix a text cell that a spreadsheet would read as a formula with ``'``.
+
+    Examples
+    --------
+    >>> neutralize("=HYPERLINK(1)"), neutralize("Acme"), neutralize(-3)
+    ("'=HYPERLINK(1)", 'Acme', -3)
+    """
+    if isinstance(value, str) and value.startswith(_DANGEROUS):
+        return "'" + value
+    return value
+
+
+def to_safe_csv(frame: pd.DataFrame, path) -> None:
+    """Write ``frame`` as CSV with every text cell (and header) neutralized."""
+    out = frame.copy()
+    out.columns = [neutralize(str(c)) for c in out.columns]
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(neutralize)
+    out.to_csv(path, index=False, lineterminator="\n")

@@ -1,0 +1,233 @@
+"""The Friday review (SPEC 4.7): this week vs the last four, the open pipeline, an action list."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+
+from ._calendar import day_numbers, day_table_for
+from ._export import to_safe_csv
+from ._funnel import application_status
+from ._policy import Policy
+from ._waits import waits as _waits
+
+__all__ = ["weekly_review", "WeeklyReview"]
+
+ACTION_COLUMNS = ["application_id", "company", "stage", "action", "due", "reason"]
+_METRICS = {
+    "applications sent": ["applied"],
+    "responses": ["screen", "interview", "onsite", "offer", "rejected", "reply"],
+    "interviews": ["screen", "interview", "onsite"],
+    "offers": ["offer"],
+    "rejections": ["rejected"],
+}
+
+
+def _to_ts(day):
+    return pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(day), "D"))
+
+
+class WeeklyReview:
+    """Result of :func:`weekly_review`.
+
+    Attributes
+    ----------
+    as_of : pandas.Timestamp
+    activity : pandas.DataFrame
+        ``metric, this_week, avg_4w``.
+    pipeline : pandas.DataFrame
+        ``stage, open`` — open applications by the stage they reached.
+    actions : pandas.DataFrame
+        ``application_id, company, stage, action, due, reason`` (plus
+        ``candidate``), sorted by due date.
+    warning : str or None
+        Set when the holiday window starts within 21 days.
+    """
+
+    def __init__(self, *, as_of, activity, pipeline, actions, warning, policy):
+        self.as_of = as_of
+        self.activity = activity
+        self.pipeline = pipeline
+        self.actions = actions
+        self.warning = warning
+        self.policy = policy
+
+    def __repr__(self):
+        lines = [f"Weekly review as of {self.as_of.date()}"]
+        for r in self.activity.itertuples(index=False):
+            lines.append(f"  {r.metric:<18} this week {r.this_week:>3}   4-week average {r.avg_4w:5.1f}")
+        lines.append("  open pipeline: " + ", ".join(f"{r.stage} {r.open}" for r in self.pipeline.itertuples(index=False)))
+        counts = self.actions["action"].value_counts()
+        lines.append("  actions: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
+        if self.warning:
+            lines.append(f"  ! {self.warning}")
+        return "\n".join(lines)
+
+    def _repr_html_(self):
+        parts = [f"<h4>Weekly review as of {html.escape(str(self.as_of.date()))}</h4>"]
+        if self.warning:
+            parts.append(f"<p><b>{html.escape(self.warning)}</b></p>")
+        parts.append(self.activity.to_html(index=False, escape=True))
+        parts.append(self.actions.to_html(index=False, escape=True) if len(self.actions) else "<p>No actions due.</p>")
+        return "".join(parts)
+
+    def to_csv(self, path):
+        """Write the action list as CSV, safe to open in a spreadsheet (formulas neutralized)."""
+        to_safe_csv(self.actions, path)
+
+    def to_ics(self, path, *, kinds=("follow_up",)):
+        """Write the due follow-ups as all-day calendar reminders (one VEVENT each).
+
+        Returns
+        -------
+        int
+            The number of events written.
+        """
+        import icalendar
+
+        cal = icalendar.Calendar()
+        cal.add("prodid", "-//offerkit//weekly review//EN")
+        cal.add("version", "2.0")
+        n = 0
+        for r in self.actions[self.actions["action"].isin(kinds)].itertuples(index=False):
+            event = icalendar.Event()
+            company = r.company or r.application_id
+            event.add("summary", f"Follow up: {company} ({r.stage})")
+            event.add("dtstart", r.due.date())
+            event.add("dtend", (r.due + pd.Timedelta(days=1)).date())
+            event.add("description", f"{r.reason} (application {r.application_id})")
+            event.add("uid", f"{r.candidate}-{r.application_id}-{r.stage}-{r.due.date()}@offerkit")
+            event.add("dtstamp", pd.Timestamp(self.as_of).to_pydatetime())
+            cal.add_component(event)
+            n += 1
+        with open(path, "wb") as handle:
+            handle.write(cal.to_ical())
+        return n
+
+
+def _activity(events, as_of):
+    date = events["date"]
+    this = (date > as_of - pd.Timedelta(days=7)) & (date <= as_of)
+    prev = (date > as_of - pd.Timedelta(days=35)) & (date <= as_of - pd.Timedelta(days=7))
+    event = events["event"].astype(str)
+    rows = []
+    for metric, kinds in _METRICS.items():
+        hit = event.isin(kinds)
+        rows.append((metric, int((hit & this).sum()), float((hit & prev).sum()) / 4))
+    return pd.DataFrame(rows, columns=["metric", "this_week", "avg_4w"])
+
+
+def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stale_after=None) -> WeeklyReview:
+    """The Friday review (SPEC 4.7).
+
+    Parameters
+    ----------
+    search : JobSearch
+    as_of : date-like, optional
+        The review date; default ``search.as_of``. Events after it are ignored.
+    policy : Policy, optional
+        Default ``Policy()``: nudge after 5 business days of silence, again
+        after 7, at most 2.
+    window_start : str, default "12-18"
+        Month-day the holiday window starts (for the 21-day warning).
+    stale_after : int, optional
+        Default ``search.stale_after`` (30).
+
+    Returns
+    -------
+    WeeklyReview
+
+    Notes
+    -----
+    Actions:
+
+    * ``follow_up`` — an open wait silent for ``follow_up_after`` business
+      days with no nudge since (after a nudge, ``repeat_after`` more), while
+      fewer than ``max_follow_ups`` nudges were sent; listed when due by
+      ``as_of`` + 7 days (``due`` may be past: overdue).
+    * ``thank_you`` — a screen, interview or onsite in the last 2 days with no
+      note since (only when ``policy.thank_you``).
+    * ``ask_process`` — at interview stage with no known number of steps, when
+      the data has a ``steps`` column.
+    * ``close_stale`` — open and silent for more than ``stale_after`` days:
+      mark it ghosted (and stop counting on it).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> r = weekly_review(offerkit.load(offerkit.sample(applications=40, seed=3)))
+    >>> r.actions.columns.tolist()[:6]
+    ['application_id', 'company', 'stage', 'action', 'due', 'reason']
+    """
+    policy = policy or Policy()
+    stale_after = search.stale_after if stale_after is None else stale_after
+    as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
+    if as_of != search.as_of:
+        from ._search import JobSearch
+
+        events = search.events[search.events["date"] <= as_of]
+        search = JobSearch(events.reset_index(drop=True), report=search.report, as_of=as_of,
+                           country=search.country, stale_after=search.stale_after)
+    events = search.events
+    activity = _activity(events, as_of)
+    apps = application_status(search, stale_after=stale_after)
+    open_apps = apps[~apps["closed"] & ~apps["outcome"].isin(["accepted"])]
+    pipeline = open_apps["stage_reached"].value_counts().reindex(apps["stage_reached"].cat.categories, fill_value=0)
+    pipeline = pipeline.rename_axis("stage").reset_index(name="open")
+    actions = []
+    w = _waits(search)
+    open_w = w[~w["observed"] & (w["end"] == as_of)]
+    closed_keys = set(zip(apps.loc[apps["closed"], "candidate"], apps.loc[apps["closed"], "application_id"]))
+    fu = events[events["event"] == "follow_up"]
+    last_fu = fu.groupby(["candidate", "application_id"])["date"].max()
+    as_day = int(day_numbers([as_of])[0])
+    if len(open_w):
+        start = day_numbers(open_w["start"])
+        table = day_table_for(np.r_[start, as_day], country=search.country, pad=30)
+        for (cand, app, company, stage), s, n_fu in zip(
+            open_w[["candidate", "application_id", "company", "stage"]].itertuples(index=False, name=None), start, open_w["followups"]
+        ):
+            if (cand, app) in closed_keys or n_fu >= policy.max_follow_ups:
+                continue
+            last = last_fu.get((cand, app))
+            ref = s if last is None or pd.isna(last) or last < _to_ts(s) else int(day_numbers([last])[0])
+            gap = policy.follow_up_after if ref == s else policy.repeat_after
+            due = int(table.add_business_days(np.array([ref]), np.array([gap]))[0])
+            if due <= as_day + 7:
+                silent = int(table.business_between(np.array([ref]), np.array([as_day]))[0])
+                what = "since the last nudge" if ref != s else ("since applying" if str(stage) == "applied" else f"since the {stage}")
+                reason = f"silent {silent} business days {what}; policy: nudge after {gap}"
+                actions.append((cand, app, company, str(stage), "follow_up", _to_ts(due), reason))
+    if policy.thank_you:
+        recent = events[events["event"].isin(["screen", "interview", "onsite"]) & (events["date"] >= as_of - pd.Timedelta(days=2))]
+        notes = events[events["event"] == "thank_you"].groupby(["candidate", "application_id"])["date"].max()
+        for r in recent.itertuples(index=False):
+            note = notes.get((r.candidate, r.application_id))
+            if note is not None and note >= r.date:
+                continue
+            actions.append((r.candidate, r.application_id, r.company, str(r.event), "thank_you", r.date + pd.Timedelta(days=1),
+                            f"{r.event} on {r.date.date()} and no thank-you note since"))
+    if "steps" in events.columns:
+        steps = events.assign(_s=events["steps"].astype(str).str.strip()).groupby(["candidate", "application_id"])["_s"].agg(lambda s: (s != "").any())
+        for r in open_apps[open_apps["stage_reached"] == "interview"].itertuples(index=False):
+            if not steps.get((r.candidate, r.application_id), False):
+                actions.append((r.candidate, r.application_id, r.company, "interview", "ask_process", as_of,
+                                "number of interview steps unknown: ask the recruiter what comes next"))
+    stale = apps[(apps["outcome"] == "stale")]
+    for r in stale.itertuples(index=False):
+        days = (as_of - r.last_stage_date).days
+        actions.append((r.candidate, r.application_id, r.company, str(r.stage_reached), "close_stale", as_of,
+                        f"silent {days} days (more than {stale_after}): mark it ghosted and move on"))
+    actions = pd.DataFrame(actions, columns=["candidate"] + ACTION_COLUMNS)
+    actions = actions.sort_values(["due", "action", "application_id"], kind="stable").reset_index(drop=True)
+    actions = actions[ACTION_COLUMNS + ["candidate"]]
+    warning = None
+    start = pd.Timestamp(f"{as_of.year}-{window_start}")
+    if start < as_of:
+        start = pd.Timestamp(f"{as_of.year + 1}-{window_start}")
+    if 0 <= (start - as_of).days <= 21:
+        warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
+                   "January. Push for the next step now.")
+    return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy)
