@@ -4,6 +4,7 @@ Load a CSV of job applications, then measure response latency (with
 censoring), stage conversion (with intervals) and the December slowdown.
 """
 
+from ._cohort import anonymize, cohort_table, plot_candidate_latency
 from ._effects import followup_effect, ghost_rates, thank_you_effect
 from ._errors import DataError
 from ._flow import FlowTable, flow, to_sankeymatic
@@ -33,6 +34,8 @@ __all__ = [
     "SAMPLE_DEFAULTS",
     "ValidationReport",
     "WeeklyReview",
+    "anonymize",
+    "cohort_table",
     "fit_model",
     "flow",
     "followup_effect",
@@ -41,6 +44,7 @@ __all__ = [
     "latency",
     "load",
     "plot_activity",
+    "plot_candidate_latency",
     "plot_clocks",
     "plot_conversion_by_month",
     "plot_factors",

@@ -37,7 +37,7 @@ def _report(args) -> int:
 
     try:
         path = run_report(args.data, out=args.out, as_of=args.as_of, show_code=args.show_code,
-                          )
+                          anonymize_salt=(args.salt or "offerkit") if args.anonymize else None)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", dest="as_of")
     p.add_argument("--out", default="reports")
     p.add_argument("--show-code", action="store_true")
+    p.add_argument("--anonymize", action="store_true", help="pseudonyms for candidates and companies (for sharing)")
+    p.add_argument("--salt", default=None, help="secret text for --anonymize (same salt, same pseudonyms)")
     p.set_defaults(func=_report)
     return parser
 

@@ -56,6 +56,30 @@ def wilson(k, n, *, confidence_level=0.95):
     return k / n, float(ci.low), float(ci.high)
 
 
+def wilson_arrays(k, n, *, confidence_level=0.95):
+    """Vectorized Wilson score intervals; equal to scipy's ``binomtest(k, n).proportion_ci(method="wilson")``.
+
+    Returns ``(rate, low, high)`` arrays, NaN where ``n == 0``.
+
+    Examples
+    --------
+    >>> r, lo, hi = wilson_arrays([3], [10])
+    >>> round(float(lo[0]), 4), round(float(hi[0]), 4)
+    (0.1078, 0.6032)
+    """
+    k = np.asarray(k, dtype=float)
+    n = np.asarray(n, dtype=float)
+    z = special.ndtri(1 - (1 - confidence_level) / 2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rate = k / n
+        center = (k + z**2 / 2) / (n + z**2)
+        half = z / (n + z**2) * np.sqrt(k * (n - k) / n + z**2 / 4)
+        low = np.clip(center - half, 0, 1)
+        high = np.clip(center + half, 0, 1)
+    empty = n == 0
+    return np.where(empty, np.nan, rate), np.where(empty, np.nan, low), np.where(empty, np.nan, high)
+
+
 def application_status(search, *, stale_after=None) -> pd.DataFrame:
     """Per application: ``stage_reached`` (rank 0–4), whether it advanced past it, is closed, or pending.
 
@@ -72,20 +96,29 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     return apps
 
 
-def _counts(apps) -> pd.DataFrame:
+def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
+    """Funnel counts per group with array operations (one row per group × stage)."""
     rank = apps["rank"].to_numpy()
     closed = apps["closed"].to_numpy()
     accepted = apps["accepted"].to_numpy()
-    rows = []
-    for i, stage in enumerate(LADDER):
-        at = rank == i
-        reached = int((rank >= i).sum())
-        advanced = int((accepted & at).sum()) if stage == "offer" else int((rank > i).sum())
-        n_closed = int((at & closed).sum())
-        pending = int((at & ~closed & ~(accepted if stage == "offer" else False)).sum())
-        rate, low, high = wilson(advanced, advanced + n_closed)
-        rows.append((stage, reached, advanced, n_closed, pending, rate, low, high))
-    return pd.DataFrame(rows, columns=FUNNEL_COLUMNS)
+    g = np.zeros(len(rank), dtype=int) if groups is None else groups
+    k = len(LADDER)
+    cell = g * k + rank
+    at = np.bincount(cell, minlength=n_groups * k).reshape(n_groups, k)
+    closed_at = np.bincount(cell, weights=closed, minlength=n_groups * k).reshape(n_groups, k).astype(int)
+    accepted_at = np.bincount(cell, weights=accepted, minlength=n_groups * k).reshape(n_groups, k).astype(int)
+    reached = np.cumsum(at[:, ::-1], axis=1)[:, ::-1]
+    advanced = np.c_[reached[:, 1:], accepted_at[:, -1]]
+    pending = at - closed_at
+    pending[:, -1] = at[:, -1] - closed_at[:, -1] - accepted_at[:, -1]  # accepted offers are not pending
+    rate, low, high = wilson_arrays(advanced, advanced + closed_at)
+    return pd.DataFrame(
+        {
+            "stage": np.tile(np.array(LADDER, dtype=object), n_groups),
+            "reached": reached.ravel(), "advanced": advanced.ravel(), "closed": closed_at.ravel(),
+            "pending": pending.ravel(), "rate": rate.ravel(), "low": low.ravel(), "high": high.ravel(),
+        }
+    )
 
 
 def shrink(k, n, *, max_strength=None):
@@ -178,12 +211,9 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     if by is None:
         return _counts(apps)
     keys = _group_keys(apps, by)
-    parts = []
-    for key, group in apps.groupby(keys.to_numpy(), sort=True):
-        table = _counts(group)
-        table.insert(0, by, key)
-        parts.append(table)
-    out = pd.concat(parts, ignore_index=True)
+    codes, uniques = pd.factorize(keys.to_numpy(dtype=object), sort=True)
+    out = _counts(apps, codes, len(uniques))
+    out.insert(0, by, np.repeat(np.asarray(uniques, dtype=object), len(LADDER)))
     out[["shrunk", "shrunk_low", "shrunk_high"]] = np.nan
     for stage, idx in out.groupby("stage", sort=False).groups.items():
         k = out.loc[idx, "advanced"].to_numpy()

@@ -42,7 +42,8 @@ def _title(path: Path) -> str:
     return stem.split("_", 1)[1].replace("_", " ").capitalize() if "_" in stem else stem
 
 
-def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print) -> Path:
+def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
+               anonymize_salt=None) -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
 
     Parameters
@@ -60,6 +61,9 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         Extra papermill parameters for every notebook.
     echo : callable, default print
         Progress messages.
+    anonymize_salt : str, optional
+        Run the whole report on an anonymized copy of the data
+        (:func:`offerkit.anonymize`), written to ``out/anonymized.csv``.
 
     Returns
     -------
@@ -76,6 +80,14 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     search = load(data, as_of=as_of, errors="report")
+    if anonymize_salt:
+        from ._cohort import anonymize
+        from ._export import to_safe_csv
+
+        search = anonymize(search, salt=anonymize_salt)
+        data = (out / "anonymized.csv").resolve()
+        to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
+        search = load(data, as_of=as_of, errors="report")
     nb_dir = notebooks_dir()
     paths = sorted(notebooks or nb_dir.glob("[0-9][0-9]_*.ipynb"))
     pages = [(p.stem + ".html", _title(p)) for p in paths]

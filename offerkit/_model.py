@@ -73,12 +73,12 @@ def _nudge_intervals(search, w, start, stop):
     fu = ev[ev["event"] == "follow_up"]
     if fu.empty or w.empty:
         return np.array([], dtype="int64"), np.array([], dtype="int64"), np.array([], dtype="int64")
-    key_w = pd.MultiIndex.from_arrays([w["candidate"], w["application_id"]])
-    fu_key = pd.MultiIndex.from_arrays([fu["candidate"], fu["application_id"]])
-    codes = pd.Index(key_w.unique())
-    wi = codes.get_indexer(key_w)
-    fi = codes.get_indexer(fu_key)
-    keep = fi >= 0
+    n_w = len(w)
+    cand = pd.factorize(np.r_[w["candidate"].to_numpy(dtype=object), fu["candidate"].to_numpy(dtype=object)])[0]
+    app = pd.factorize(np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)])[0]
+    key = cand.astype("int64") * (int(app.max()) + 1) + app
+    wi, fi = key[:n_w], key[n_w:]
+    keep = np.isin(fi, wi)
     fday = day_numbers(fu["date"])[keep]
     fi = fi[keep]
     # pair each follow-up with the waits of its application, keep start < f < stop
@@ -88,7 +88,9 @@ def _nudge_intervals(search, w, start, stop):
     hi = np.searchsorted(wi_sorted, fi, side="right")
     reps = hi - lo
     pair_f = np.repeat(fday, reps)
-    pair_w = order[np.concatenate([np.arange(a, b) for a, b in zip(lo, hi)])] if reps.sum() else np.array([], dtype="int64")
+    total = int(reps.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
+    pair_w = order[np.repeat(lo, reps) + offsets] if total else np.array([], dtype="int64")
     ok = (pair_f > start[pair_w]) & (pair_f < stop[pair_w])
     pair_f, pair_w = pair_f[ok], pair_w[ok]
     o = np.lexsort((pair_f, pair_w))
@@ -134,12 +136,36 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
         fu_e_pairs = (e > pair_f) & (e <= pair_f + FOLLOWUP_DAYS)
         fu_e[pair_w[fu_e_pairs]] = True
     answer_combo = np.where(observed, combo_day[idx(end)] * 2 + fu_e, -1)
-    stage = w["stage"].astype(str).map({s: i for i, s in enumerate(STAGES)}).to_numpy()
-    src = w["source"].astype(str).where(w["source"].astype(str) != "", "(none)")
-    freq = src.value_counts()
-    sources = [freq.index[0]] + [s for s in freq.index[1:] if freq[s] >= min_source_waits] if len(freq) else ["(none)"]
-    source = src.map({s: i for i, s in enumerate(sources)}).fillna(0).astype(int).to_numpy()
+    stage = pd.Categorical(w["stage"].astype(object), categories=list(STAGES)).codes.astype(int)
+    raw = w["source"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(np.where(raw == "", "(none)", raw))
+    freq = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(0, dtype=int)
+    order = np.argsort(-freq, kind="stable")
+    kept = [order[0]] + [i for i in order[1:] if freq[i] >= min_source_waits] if len(order) else []
+    sources = [str(uniques[i]) for i in kept] or ["(none)"]
+    to_index = np.zeros(len(uniques), dtype=int)
+    for j, i in enumerate(kept):
+        to_index[i] = j
+    source = to_index[codes] if len(codes) else np.zeros(0, dtype=int)
     return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w)
+
+
+def _unique_rows(key):
+    """Distinct rows of an integer matrix and how often each occurs (lexsort; faster than np.unique(axis=0))."""
+    if len(key) == 0:
+        return key, np.zeros(0, dtype=int)
+    if key.min() >= 0 and key.max() < (1 << 15):  # pack four 16-bit columns per int64 to sort fewer keys
+        pad = (-key.shape[1]) % 4
+        k = np.c_[key, np.zeros((len(key), pad), dtype="int64")].reshape(len(key), -1, 4)
+        packed = (k[:, :, 0] << 48) | (k[:, :, 1] << 32) | (k[:, :, 2] << 16) | k[:, :, 3]
+        order = np.lexsort(packed.T[::-1])
+    else:
+        order = np.lexsort(key.T[::-1])
+    ordered = key[order]
+    new = np.r_[True, (np.diff(ordered, axis=0) != 0).any(axis=1)]
+    starts = np.flatnonzero(new)
+    counts = np.diff(np.r_[starts, len(key)])
+    return ordered[starts], counts
 
 
 class _Likelihood:
@@ -152,14 +178,16 @@ class _Likelihood:
         self.d = data
         self.n_src = len(data.sources) - 1
         self.fixed = fixed or {}
-        n = len(data.stage)
-        self.S = np.zeros((n, 4))
-        self.S[np.arange(n), data.stage] = 1
-        self.R = np.zeros((n, self.n_src))
-        has = data.source > 0
-        self.R[np.flatnonzero(has), data.source[has] - 1] = 1
-        self.obs = data.observed
-        self.ae = np.maximum(data.answer_combo, 0)
+        # identical waits (same stage, source, outcome, answer-day type and day counts) are merged with a weight
+        key = np.column_stack([data.stage, data.source, data.observed, data.answer_combo, data.counts]).astype("int64")
+        unique, weight = _unique_rows(key)
+        self.weight = weight.astype(float)
+        self.stage = unique[:, 0].astype(int)
+        self.source = unique[:, 1].astype(int)
+        self.obs = unique[:, 2].astype(bool)
+        self.ae = np.maximum(unique[:, 3].astype(int), 0)
+        self.counts = unique[:, 4:]
+        self.rows = np.arange(len(unique))
         self.k = 4 + self.n_src + 4 + 3
         self.prior_mean = np.r_[np.zeros(4), np.zeros(self.n_src), np.full(4, PRIOR_LOGLAM), np.zeros(3)]
         self.prior_sd = np.r_[np.full(4, PRIOR_SD["ghost"]), np.full(self.n_src, PRIOR_SD["source"]),
@@ -177,40 +205,40 @@ class _Likelihood:
         theta = np.asarray(theta, dtype=float).copy()
         for j, v in self.fixed.items():
             theta[j] = v
-        d = self.d
         a, c, loglam, beta = self.split(theta)
-        eta_g = self.S @ a + (self.R @ c if self.n_src else 0)
+        wt = self.weight
+        c_ext = np.r_[0.0, c]
+        eta_g = a[self.stage] + c_ext[self.source]
         log_g = -np.logaddexp(0, -eta_g)
         log_1g = -np.logaddexp(0, eta_g)
         g = np.exp(log_g)
-        eta = (self.S @ loglam)[:, None] + (COMBOS @ beta)[None, :]  # n × 8
+        eta = loglam[self.stage][:, None] + (COMBOS @ beta)[None, :]  # n × 8
         h = np.exp(eta)
-        ch = d.counts * h
+        ch = self.counts * h
         H = ch.sum(axis=1)
         obs = self.obs
-        he = h[np.arange(len(h)), self.ae]
-        # observed: log(1-g) - H + log(1 - exp(-h_e))
+        he = h[self.rows, self.ae]
+        # observed: log(1-g) - H + log(1 - exp(-h_e)); censored: log(g + (1-g) e^{-H})
         ll_obs = log_1g - H + np.log(-np.expm1(-he))
-        # censored: log(g + (1-g) e^{-H})
         ll_cen = np.logaddexp(log_g, log_1g - H)
         ll = np.where(obs, ll_obs, ll_cen)
-        # derivatives
         with np.errstate(over="ignore"):
             dlogterm = np.where(obs, he / np.expm1(np.minimum(he, 700)), 0.0)
         L = np.exp(ll_cen)
         eH = np.exp(-H)
-        d_eta_g = np.where(obs, -g, g * (1 - g) * (1 - eH) / np.maximum(L, 1e-300))
-        d_H = np.where(obs, -1.0, -(1 - g) * eH / np.maximum(L, 1e-300))
-        grad_a = self.S.T @ d_eta_g
-        grad_c = self.R.T @ d_eta_g if self.n_src else np.zeros(0)
-        # dH/deta_k = ch_k; answer-day term d/deta_e = dlogterm
+        d_eta_g = wt * np.where(obs, -g, g * (1 - g) * (1 - eH) / np.maximum(L, 1e-300))
+        d_H = wt * np.where(obs, -1.0, -(1 - g) * eH / np.maximum(L, 1e-300))
+        grad_a = np.bincount(self.stage, weights=d_eta_g, minlength=4)
+        grad_c = np.bincount(self.source, weights=d_eta_g, minlength=self.n_src + 1)[1:]
+        # dH/deta_k = ch_k; the answer day adds d/deta_e = dlogterm
         w_k = d_H[:, None] * ch
-        w_k[np.arange(len(h)), self.ae] += dlogterm
-        grad_loglam = self.S.T @ w_k.sum(axis=1)
+        w_k[self.rows, self.ae] += wt * dlogterm
+        grad_loglam = np.bincount(self.stage, weights=w_k.sum(axis=1), minlength=4)
         grad_beta = COMBOS.T @ w_k.sum(axis=0)
         grad = np.r_[grad_a, grad_c, grad_loglam, grad_beta]
+        ll = ll @ wt
         z = (theta - self.prior_mean) / self.prior_sd
-        value = -ll.sum() + 0.5 * np.sum(z**2)
+        value = -ll + 0.5 * np.sum(z**2)
         grad = -grad + z / self.prior_sd
         for j in self.fixed:
             grad[j] = 0.0
@@ -232,7 +260,7 @@ class ResponseModel:
     n_waits, n_answered, same_day : int
     """
 
-    def __init__(self, data: ModelData, theta, cov, *, window, converged, names):
+    def __init__(self, data: ModelData, theta, cov, *, window, converged, names, likelihood=None):
         self.data = data
         self.theta = theta
         self.cov = cov
@@ -243,7 +271,7 @@ class ResponseModel:
         self.n_waits = len(data.stage)
         self.n_answered = int(data.observed.sum())
         self.same_day = data.same_day
-        self._lik = _Likelihood(data)
+        self._lik = likelihood or _Likelihood(data)
         self.summary = self._summary()
 
     def _se(self, j):
@@ -356,4 +384,4 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None)
         cov = np.linalg.inv(H)
     except np.linalg.LinAlgError:
         cov = np.linalg.pinv(H)
-    return ResponseModel(data, res.x, cov, window=window, converged=bool(res.success), names=names)
+    return ResponseModel(data, res.x, cov, window=window, converged=bool(res.success), names=names, likelihood=lik)

@@ -145,3 +145,20 @@ def test_plots_return_axes():
     s = offerkit.load(offerkit.sample(applications=80, seed=2))
     for fn in (offerkit.plot_funnel, offerkit.plot_flow, offerkit.plot_conversion_by_month):
         assert isinstance(fn(s), matplotlib.axes.Axes)
+
+
+def test_vectorized_wilson_equals_scipy_binomtest():
+    from scipy import stats
+
+    from offerkit._funnel import wilson_arrays
+
+    ks, ns = [], []
+    for n in (1, 2, 5, 17, 100, 1000):
+        for k in sorted({0, 1, n // 3, n // 2, n - 1, n}):
+            if 0 <= k <= n:
+                ks.append(k)
+                ns.append(n)
+    rate, low, high = wilson_arrays(ks, ns)
+    for k, n, lo, hi in zip(ks, ns, low, high):
+        ci = stats.binomtest(k, n).proportion_ci(method="wilson")
+        assert lo == pytest.approx(ci.low, abs=1e-12) and hi == pytest.approx(ci.high, abs=1e-12)

@@ -1,0 +1,56 @@
+"""Cohort scale: 2,000 candidates x 150 applications (about 1M events), end to end.
+
+load + waits + latency by stage + funnel by candidate + slowdown (model fit
+included), against a plain pandas.read_csv of the same file (best of 3), and
+the peak memory of the process (ru_maxrss).
+
+Run: python benchmarks/bench_cohort.py [--candidates N]
+"""
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import offerkit
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--candidates", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cohort.csv"
+        # generated in another process, so that the peak memory below is the pipeline's own
+        subprocess.run([sys.executable, "-m", "offerkit._cli", "sample", str(path), "--candidates", str(args.candidates),
+                        "--applications", "150", "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
+        n_events = sum(1 for _ in open(path)) - 1
+        t_read = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            pd.read_csv(path)
+            t_read = min(t_read, time.perf_counter() - t0)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        search = offerkit.load(path)
+        t_load = time.perf_counter() - t0
+        offerkit.latency(offerkit.waits(search), by="stage")
+        offerkit.funnel(search, by="candidate")
+        sd = offerkit.slowdown(search)
+        t_all = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"events: {n_events}, candidates: {args.candidates}, waits: {sd.model.n_waits}")
+        print(f"pandas.read_csv (best of 3): {t_read:.2f} s")
+        print(f"offerkit.load: {t_load:.2f} s; end to end: {t_all:.2f} s")
+        print(f"ratio end-to-end / read_csv: {t_all / t_read:.2f}")
+        print(f"peak memory (process max RSS): {peak:.0f} MB (before loading: {before / 1024:.0f} MB)")
+        print(f"slowdown {sd.factor:.2f} [{sd.low:.2f}, {sd.high:.2f}]")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Career coaches: the per-candidate table and anonymised sharing."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+
+import numpy as np
+import pandas as pd
+
+from ._funnel import application_status, shrink, wilson
+from ._latency import km, latency
+from ._search import JobSearch
+from ._style import color, get_ax
+from ._waits import waits as _waits
+
+__all__ = ["cohort_table", "anonymize", "plot_candidate_latency"]
+
+
+def _rate_columns(table, name, k, n):
+    rates = [wilson(a, b) for a, b in zip(k, n)]
+    table[f"{name}"] = [r[0] for r in rates]
+    table[f"{name}_low"] = [r[1] for r in rates]
+    table[f"{name}_high"] = [r[2] for r in rates]
+    shrunk, low, high, _, _ = shrink(k, n)
+    table[f"{name}_shrunk"] = shrunk
+    table[f"{name}_shrunk_low"] = low
+    table[f"{name}_shrunk_high"] = high
+
+
+def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
+    """One row per candidate, for comparing a cohort fairly.
+
+    Columns: ``candidate, applications``; ``response_rate`` (share of
+    applications answered at all, among those decided: answered, or silent
+    more than ``stale_after`` days); ``median_days`` with ``median_low``/
+    ``median_high`` (Kaplan–Meier on applied-stage waits; NaN = not reached);
+    ``interview_rate`` (reached an interview, among applications decided
+    before it) and ``offer_rate`` (reached an offer, likewise) — each raw
+    with a 95% Wilson interval and *shrunk* (empirical-Bayes beta-binomial
+    across candidates, see :func:`offerkit.shrink`) with its 95% interval, so
+    a candidate with 6 applications can be set beside one with 200.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(candidates=5, applications=30, seed=2))
+    >>> t = cohort_table(s)
+    >>> len(t), "offer_rate_shrunk" in t.columns
+    (5, True)
+    """
+    stale_after = search.stale_after if stale_after is None else stale_after
+    apps = application_status(search, stale_after=stale_after)
+    w = _waits(search)
+    applied = w[w["stage"] == "applied"]
+    decided = applied["observed"] | (applied["days"] > stale_after) | (applied["end"] < search.as_of)
+    resp = applied.assign(_d=decided).groupby("candidate").agg(answered=("observed", "sum"), decided=("_d", "sum"))
+    lat = latency(applied, by="candidate").set_index("candidate")
+    rows = []
+    for cand, group in apps.groupby("candidate", sort=True):
+        rank, closed = group["rank"].to_numpy(), group["closed"].to_numpy()
+        k_int = int((rank >= 2).sum())
+        n_int = k_int + int((closed & (rank < 2)).sum())
+        k_off = int((rank >= 4).sum())
+        n_off = k_off + int((closed & (rank < 4)).sum())
+        rows.append((cand, len(group), k_int, n_int, k_off, n_off))
+    table = pd.DataFrame(rows, columns=["candidate", "applications", "_ki", "_ni", "_ko", "_no"])
+    r = resp.reindex(table["candidate"]).fillna(0)
+    _rate_columns(table, "response_rate", r["answered"].astype(int).to_numpy(), r["decided"].astype(int).to_numpy())
+    for col in ("median_days", "median_low", "median_high"):
+        table[col] = lat[col].reindex(table["candidate"]).to_numpy()
+    _rate_columns(table, "interview_rate", table["_ki"].to_numpy(), table["_ni"].to_numpy())
+    _rate_columns(table, "offer_rate", table["_ko"].to_numpy(), table["_no"].to_numpy())
+    return table.drop(columns=["_ki", "_ni", "_ko", "_no"])
+
+
+def _pseudonym(prefix, value, salt):
+    digest = hashlib.sha256(f"{salt}\x1f{value}".encode()).hexdigest()[:8]
+    return f"{prefix}-{digest}"
+
+
+def anonymize(search, *, salt) -> JobSearch:
+    """A copy of ``search`` with stable pseudonyms, safe to share.
+
+    Candidates become ``Candidate-xxxxxxxx``, companies ``Company-xxxxxxxx``
+    and application ids ``App-xxxxxxxx`` (SHA-256 of the salt and the name:
+    the same input and salt always give the same pseudonyms; without the salt
+    they cannot be reversed by guessing names).  Extra input columns (notes,
+    URLs, ...) are dropped, and so are the original texts in the validation
+    report's ``problems`` and ``rejected``; the counts stay.
+
+    Parameters
+    ----------
+    search : JobSearch
+    salt : str
+        Keep it secret and reuse it to get the same pseudonyms next time.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=10, seed=1))
+    >>> a, b = anonymize(s, salt="x"), anonymize(s, salt="x")
+    >>> a.events["company"].tolist() == b.events["company"].tolist()
+    True
+    >>> a.events["company"].iloc[0].startswith("Company-")
+    True
+    """
+    if not salt:
+        raise ValueError("anonymize needs a salt (any secret text)")
+    ev = search.events
+    out = ev[["candidate", "application_id", "company", "role", "source", "event", "date", "row"]].copy()
+
+    def mapped(column, prefix):
+        codes, uniques = pd.factorize(out[column].to_numpy(dtype=object))
+        names = np.array([_pseudonym(prefix, u, salt) if u != "" else "" for u in uniques], dtype=object)
+        return names[codes] if len(codes) else codes
+
+    out["candidate"] = mapped("candidate", "Candidate")
+    out["company"] = mapped("company", "Company")
+    ids = (ev["candidate"].astype(str) + "\x1f" + ev["application_id"].astype(str)).to_numpy(dtype=object)
+    out["application_id"] = np.array([_pseudonym("App", i, salt) for i in ids], dtype=object) if len(ids) else ids
+    report = copy.copy(search.report)
+    if report is not None:
+        report.problems = report.problems.assign(value="(hidden)")
+        report.rejected = report.rejected[["file", "row", "problem"]].copy()
+        report.files = ["(anonymized)"]
+    return JobSearch(out, report=report, as_of=search.as_of, country=search.country, stale_after=search.stale_after)
+
+
+def plot_candidate_latency(search, candidate, *, stage="applied", ax=None, line_kws=None):
+    """One candidate's Kaplan–Meier curve (with band) against the whole cohort's.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    ax = get_ax(ax)
+    w = _waits(search)
+    w = w[w["stage"] == stage]
+    for name, part, c in ((f"{candidate}", w[w["candidate"] == candidate], color("offer")),
+                          ("cohort", w, color("applied"))):
+        curve = km(part["days"], part["observed"])
+        ax.step(curve["days"], curve["survival"], where="post", color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
+        ax.fill_between(curve["days"], curve["low"], curve["high"], step="post", color=c, alpha=0.15, linewidth=0)
+    ax.set_xlim(0, 60)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("calendar days since the wait started")
+    ax.set_ylabel("share still waiting")
+    ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort")
+    ax.legend(frameon=False)
+    return ax
