@@ -21,15 +21,18 @@ from ._overview import plot_activity, plot_outcomes, weekly_activity
 from ._report import ValidationReport
 from ._sample import SAMPLE_DEFAULTS, sample
 from ._search import JobSearch
+from ._simulate import Forecast, SimulationParameters, simulate
 from ._slowdown import Slowdown, slowdown
 from ._waits import waits
 
 __all__ = [
     "DataError",
     "FlowTable",
+    "Forecast",
     "JobSearch",
     "Policy",
     "ResponseModel",
+    "SimulationParameters",
     "Slowdown",
     "SAMPLE_DEFAULTS",
     "ValidationReport",
@@ -59,6 +62,7 @@ __all__ = [
     "plot_window_km",
     "sample",
     "shrink",
+    "simulate",
     "slowdown",
     "survival",
     "thank_you_effect",
