@@ -65,6 +65,45 @@ def _reminders(args) -> int:
     return 0
 
 
+def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True):
+    """The Voila command line and environment that serve notebook 05 on 127.0.0.1."""
+    import os
+    from pathlib import Path
+
+    from ._html_report import notebooks_dir
+
+    nb = notebooks_dir() / "05_followup_whatif.ipynb"
+    env = dict(os.environ)
+    if data:
+        env["OFFERKIT_DATA"] = str(Path(data).resolve())
+    if as_of:
+        env["OFFERKIT_AS_OF"] = str(as_of)
+    cmd = [sys.executable, "-m", "voila", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
+           ]
+    if not open_browser:
+        cmd.append("--no-browser")
+    return cmd, env, str(nb.parent)
+
+
+def _dashboard(args) -> int:
+    import subprocess
+
+    if args.data:
+        from ._load import load
+
+        try:
+            load(args.data, errors="report")
+        except DataError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    cmd, env, cwd = dashboard_command(args.data, port=args.port, as_of=args.as_of, open_browser=not args.no_browser)
+    print(f"serving the what-if dashboard on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
+    try:
+        return subprocess.call(cmd, env=env, cwd=cwd)
+    except KeyboardInterrupt:
+        return 0
+
+
 def _dayfirst(text):
     return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
 
@@ -93,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeat-after", type=int, default=7)
     p.add_argument("--max-follow-ups", type=int, default=2)
     p.set_defaults(func=_reminders)
+    p = sub.add_parser("dashboard", help="serve the what-if notebook as a Voila app on 127.0.0.1")
+    p.add_argument("data", nargs="?")
+    p.add_argument("--port", type=int, default=8866)
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--no-browser", action="store_true")
+    p.set_defaults(func=_dashboard)
     p = sub.add_parser("report", help="run the notebooks on DATA and write HTML")
     p.add_argument("data")
     p.add_argument("--as-of", dest="as_of")

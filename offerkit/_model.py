@@ -23,9 +23,14 @@ information (the Hessian of the negative log posterior, by central
 differences of the analytic gradient).
 
 **Weak priors** (they keep a 20-application search finite and its intervals
-wide, and are negligible with hundreds of waits): ghost logits ~ N(0, 2²);
-source effects on the ghost logit ~ N(0, 1²); ``log λ`` ~ N(log 0.1, 2²);
-``β_nb, β_w, β_f`` ~ N(0, 1.5²).
+wide, and are negligible with hundreds of waits), centred on the documented
+defaults of ``data/README.md`` so that thin data shrink toward them: ghost
+logits ~ N(logit g₀(stage), 2²) with g₀ = .60/.15/.10/.05; source effects
+on the ghost logit ~ N(0, 1²); ``log λ`` ~ N(log λ₀(stage), 2²) with
+λ₀ = .13/.17/.17/.13; ``β_nb`` ~ N(log 0.15, 1.5²); ``β_w`` ~ N(−log 2.4,
+1.5²) (the BLS-calibrated slowdown); ``β_f`` ~ N(log 1.5, 1.5²).  A search
+with no waiting day in the window therefore reports a slowdown near 2.4 with
+a very wide interval — the prior, said so — rather than a spurious 1.
 
 Source effects are estimated only for sources with at least
 ``min_source_waits`` waits (default 30); the others share the reference
@@ -41,6 +46,7 @@ import pandas as pd
 from scipy import optimize, special
 
 from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from ._sample import SAMPLE_DEFAULTS
 from ._waits import waits as _waits
 
 __all__ = ["fit_model", "ResponseModel", "model_data"]
@@ -50,7 +56,6 @@ STAGES = ("applied", "screen", "interview", "onsite")
 COMBOS = np.array([[nb, w, f] for nb in (0, 1) for w in (0, 1) for f in (0, 1)], dtype=float)
 FOLLOWUP_DAYS = 5
 PRIOR_SD = {"ghost": 2.0, "source": 1.0, "loglam": 2.0, "beta": 1.5}
-PRIOR_LOGLAM = np.log(0.1)
 
 
 @dataclasses.dataclass
@@ -189,7 +194,10 @@ class _Likelihood:
         self.counts = unique[:, 4:]
         self.rows = np.arange(len(unique))
         self.k = 4 + self.n_src + 4 + 3
-        self.prior_mean = np.r_[np.zeros(4), np.zeros(self.n_src), np.full(4, PRIOR_LOGLAM), np.zeros(3)]
+        self.prior_mean = np.r_[special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]), np.zeros(self.n_src),
+                                np.log([SAMPLE_DEFAULTS["hazard"][s] for s in STAGES]),
+                                np.log(SAMPLE_DEFAULTS["nonbusiness"]), -np.log(SAMPLE_DEFAULTS["slowdown"]),
+                                np.log(SAMPLE_DEFAULTS["followup_boost"])]
         self.prior_sd = np.r_[np.full(4, PRIOR_SD["ghost"]), np.full(self.n_src, PRIOR_SD["source"]),
                               np.full(4, PRIOR_SD["loglam"]), np.full(3, PRIOR_SD["beta"])]
 
@@ -377,7 +385,6 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None)
     names = ([f"ghost_{s}" for s in STAGES] + [f"ghost_odds_{s}" for s in data.sources[1:]]
              + [f"hazard_{s}" for s in STAGES] + ["beta_nonbusiness", "beta_window", "beta_followup"])
     x0 = lik.prior_mean.copy()
-    x0[:4] = 0.0
     res = optimize.minimize(lik, x0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
     H = _hessian(lik, res.x)
     try:

@@ -24,7 +24,9 @@ toward the pooled rate with strength 20; observational, see
 :func:`offerkit.thank_you_effect`).
 
 Everything is vectorized in numpy over paths × applications; the loop runs
-over days.
+over days.  Random numbers are common across policies: the k-th wait of an
+application on a path always uses the same draws, so comparing two policies
+with the same seed shows the policy's effect, not noise.
 """
 
 from __future__ import annotations
@@ -159,11 +161,13 @@ class Forecast:
         self.seed = seed
 
     def p_offer_by(self, date) -> float:
-        """P(at least one offer by ``date``)."""
+        """P(at least one offer by ``date``); NaN beyond the simulated horizon."""
         date = pd.Timestamp(date)
         c = self.curve
         if date < c["date"].iloc[0]:
             return 0.0
+        if date > c["date"].iloc[-1]:
+            return float("nan")
         return float(c.loc[c["date"] <= date, "p_offer"].iloc[-1])
 
     def __repr__(self):
@@ -318,10 +322,18 @@ def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_
     ghost_odds_src = np.array([params.ghost_source_odds.get(s, 1.0) for s in sources])
     ghost_stage = np.array([params.ghost[s] for s in STAGES])
     BIG = np.iinfo("int64").max
+    # common random numbers: the k-th wait of an application on a path always uses the same draws,
+    # so two policies differ only through the policy, not through the luck of the draw
+    W = 8
+    u_ghost = rng.random((W, paths, n))
+    u_thresh = rng.exponential(size=(W, paths, n))
+    u_adv = rng.random((W, paths, n))
+    u_next = rng.random((W, paths, n))
+    wait_no = np.zeros((paths, n), dtype=int)
     stage = np.broadcast_to(np.array([stage_index[s] for s in stages0]), (paths, n)).copy()
     start = np.broadcast_to(starts, (paths, n)).copy()
-    ghost = rng.random((paths, n)) < g0[None, :]
-    thresh = rng.exponential(size=(paths, n))
+    ghost = u_ghost[0] < g0[None, :]
+    thresh = u_thresh[0].copy()
     H = np.zeros((paths, n))
     nudges = np.broadcast_to(nudges0, (paths, n)).copy()
     cum_b = table.cum_business
@@ -356,14 +368,15 @@ def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_
             continue
         p_i, a_i = np.nonzero(answered)
         s = stage[p_i, a_i]
-        advance = rng.random(len(p_i)) < adv[s]
+        k_i = wait_no[p_i, a_i] % W
+        advance = u_adv[k_i, p_i, a_i] < adv[s]
         # rejected
         alive[p_i[~advance], a_i[~advance]] = False
         active[p_i[~advance], a_i[~advance]] = False
-        p_i, a_i, s = p_i[advance], a_i[advance], s[advance]
+        p_i, a_i, s, k_i = p_i[advance], a_i[advance], s[advance], k_i[advance]
         if not len(p_i):
             continue
-        u = rng.random(len(p_i))
+        u = u_next[k_i, p_i, a_i]
         nxt = next_stage_of[np.minimum((u[:, None] > trans[s]).sum(axis=1), len(NEXT) - 1)]
         got = nxt == 4
         offer_day[p_i[got], a_i[got]] = d
@@ -379,10 +392,12 @@ def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_
         due_at[p_i, a_i] = cum_b[idx] + N
         last_nudge[p_i, a_i] = -10**6
         H[p_i, a_i] = 0.0
-        thresh[p_i, a_i] = rng.exponential(size=len(p_i))
+        k_new = (wait_no[p_i, a_i] + 1) % W
+        wait_no[p_i, a_i] += 1
+        thresh[p_i, a_i] = u_thresh[k_new, p_i, a_i]
         g = ghost_stage[nxt]
         o = g / (1 - g) * ghost_odds_src[a_i]
-        new_ghost = rng.random(len(p_i)) < o / (1 + o)
+        new_ghost = u_ghost[k_new, p_i, a_i] < o / (1 + o)
         ghost[p_i, a_i] = new_ghost
         active[p_i, a_i] = ~new_ghost
         future = True  # new waits start today: count from tomorrow

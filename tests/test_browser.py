@@ -1,0 +1,81 @@
+"""Real-browser test: Voila serves notebook 05; Playwright drives Debian's Chromium."""
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+import offerkit
+import offerkit.widgets
+from offerkit._cli import dashboard_command
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if shutil.os.path.exists("/usr/bin/chromium") else None)
+pytestmark = pytest.mark.browser
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_http(url, timeout=180):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install -y chromium); .ci/run installs it")
+def test_slider_changes_the_offer_probability_and_matches_simulate(tmp_path):
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    data = tmp_path / "search.csv"
+    offerkit.sample(applications=150, seed=12, start="2024-09-02", end="2024-12-06", followup_boost=3.0).to_csv(data, index=False)
+    as_of = "2024-12-06"
+    search = offerkit.load(data, as_of=as_of)
+    fmt = lambda x: f"{100 * x:.1f}%"
+    start_value, new_value = 5, 10
+    before = fmt(offerkit.widgets.compute(search, follow_up_after=start_value)["p_by_dec31"])
+    after = fmt(offerkit.widgets.compute(search, follow_up_after=new_value)["p_by_dec31"])
+    assert before != after, "pick data where the follow-up delay matters"
+
+    port = _free_port()
+    cmd, env, cwd = dashboard_command(data, port=port, as_of=as_of, open_browser=False)
+    server = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_http(f"http://127.0.0.1:{port}/")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"])
+            page = browser.new_page(viewport={"width": 1200, "height": 1200})
+            page.goto(f"http://127.0.0.1:{port}/", timeout=180_000)
+            shown = page.wait_for_selector(".offerkit-p-offer", timeout=180_000)
+            assert shown.inner_text() == before
+            handle = page.locator(".widget-slider .noUi-handle").first
+            handle.focus()
+            for _ in range(new_value - start_value):
+                handle.press("ArrowRight")
+            readout = page.locator(".widget-slider .widget-readout").first
+            page.wait_for_function(
+                "([sel, want]) => { const e = document.querySelector(sel); return e && e.innerText.trim() === want; }",
+                arg=[".offerkit-p-offer", after], timeout=60_000)
+            assert readout.inner_text().strip() == str(new_value)
+            assert page.locator(".offerkit-p-offer").inner_text() == after
+            page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+            browser.close()
+        assert (tmp_path / "dashboard.png").stat().st_size > 10_000
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()

@@ -1,0 +1,52 @@
+"""Widget callbacks are plain functions: data + parameters in, numbers and Axes out."""
+
+import matplotlib.axes
+import pandas as pd
+import pytest
+
+import offerkit
+import offerkit.widgets as widgets
+
+
+@pytest.fixture(scope="module")
+def search():
+    return offerkit.load(offerkit.sample(applications=80, seed=6, end="2024-12-06"))
+
+
+def test_compute_matches_simulate(search):
+    r = widgets.compute(search, follow_up_after=3, repeat_after=5, max_follow_ups=1, paths=500, seed=2)
+    f = offerkit.simulate(search, policy=offerkit.Policy(follow_up_after=3, repeat_after=5, max_follow_ups=1), paths=500, seed=2)
+    pd.testing.assert_frame_equal(r["forecast"].curve, f.curve)
+    assert r["p_by_dec31"] == f.p_offer_by("2024-12-31")
+    assert r["window_start"] == pd.Timestamp("2024-12-18")
+    assert r["p_before_window"] == f.p_offer_by("2024-12-17")
+    base = offerkit.simulate(search, policy=offerkit.Policy(max_follow_ups=0), paths=500, seed=2)
+    assert r["baseline_by_dec31"] == base.p_offer_by("2024-12-31")
+
+
+def test_hypothetical_interview_and_slowdown_override(search):
+    plain = widgets.compute(search, paths=500)
+    extra = widgets.compute(search, paths=500, extra_date="2024-12-12", extra_stage="onsite")
+    assert extra["p_by_dec31"] >= plain["p_by_dec31"]
+    assert len(extra["forecast"].per_application) == len(plain["forecast"].per_application) + 1
+    slow = widgets.compute(search, paths=500, extra_date="2024-12-12", slowdown=6.0)
+    assert slow["p_by_dec31"] <= extra["p_by_dec31"]
+
+
+def test_plot_and_panel(search):
+    r = widgets.compute(search, paths=300)
+    assert isinstance(widgets.plot_whatif(r), matplotlib.axes.Axes)
+    panel = widgets.whatif(search, paths=300)
+    first = panel.compute_result["p_by_dec31"]
+    slider = panel.children[0]
+    slider.value = 15
+    assert panel.compute_result["policy"].follow_up_after == 15
+    expected = widgets.compute(search, follow_up_after=15, paths=300)["p_by_dec31"]
+    assert panel.compute_result["p_by_dec31"] == expected
+    assert "offerkit-p-offer" in panel.children[-2].value
+    assert isinstance(first, float)
+
+
+def test_window_dates():
+    assert widgets.window_dates("2024-12-20") == (pd.Timestamp("2025-12-18"), pd.Timestamp("2025-12-31"))
+    assert widgets.window_dates("2024-12-18")[0] == pd.Timestamp("2024-12-18")
