@@ -26,7 +26,7 @@ import pandas as pd
 
 from ._text import strip_codes
 
-__all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS"]
+__all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS", "month_day", "NO_YEAR"]
 
 #: Cell texts read as "no value".
 MISSING_TOKENS = frozenset({"", "nan", "nat", "null", "none", "n/a", "na", "-", "--", "—", "?"})
@@ -195,3 +195,34 @@ def parse_dates(values, *, dayfirst=None) -> ParsedDates:
     dates = pd.Series(lookup_dates[codes], index=values.index)
     errors = pd.Series(lookup_errors[codes], index=values.index, dtype=object)
     return ParsedDates(dates=dates, error=errors, dayfirst=used, ambiguous=ambiguous)
+
+
+def month_day(text, *, dayfirst=None):
+    """``(month, day)`` of a date written without a year (``Nov 5``, ``5 Nov``, ``11/5``), or None.
+
+    A numeric ``a/b`` is read month-first unless ``dayfirst``; when both parts
+    are at most 12 and ``dayfirst`` is None, it is ambiguous and None is returned.
+
+    Examples
+    --------
+    >>> month_day("Nov 5"), month_day("5th November"), month_day("11/25"), month_day("3/4")
+    ((11, 5), (11, 5), (11, 25), None)
+    """
+    text = _WEEKDAY.sub("", str(text).strip())
+    m = re.match(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?$", text, re.I)
+    if m and m[1].lower() in _MONTHS:
+        return _MONTHS[m[1].lower()], int(m[2])
+    m = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?$", text, re.I)
+    if m and m[2].lower() in _MONTHS:
+        return _MONTHS[m[2].lower()], int(m[1])
+    m = re.match(r"^(\d{1,2})[-/.](\d{1,2})$", text)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if dayfirst is None:
+            if a > 12 >= b:
+                return b, a
+            if b > 12 >= a:
+                return a, b
+            return None if a != b else (a, b)
+        return (b, a) if dayfirst else (a, b)
+    return None

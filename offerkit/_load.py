@@ -25,13 +25,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._dates import MISSING_TOKENS, parse_dates
+from ._dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from ._errors import DataError
 from ._read import RawTable, raw_from_frame, read_table
 from ._report import PROBLEM_COLUMNS, ValidationReport
 from ._search import JobSearch
 from ._text import strip_codes, stripped
-from ._vocab import EVENT_DTYPE, TIE_ORDER, column_table, label_table, match_label, normalize
+from ._vocab import NOT_APPLIED, EVENT_DTYPE, TIE_ORDER, column_table, fuzzy_label, label_table, match_label, normalize
 
 __all__ = ["load"]
 
@@ -80,6 +80,39 @@ class _Problems:
         return set(zip(f["_tab"].tolist(), f["_rec"].tolist()))
 
 
+_SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
+
+
+def _drop_structural_rows(raw: RawTable) -> RawTable:
+    """Set aside repeated header rows and trailing total rows before reading the data."""
+    f = raw.frame
+    if f.empty:
+        return raw
+    header = np.array([normalize(c) for c in f.columns], dtype=object)
+    first = f.iloc[:, 0].to_numpy(dtype=object)
+    # only rows whose first cell is the first column name or a summary word can be such rows
+    cand = np.flatnonzero(np.isin(np.array([normalize(v) for v in first], dtype=object), np.r_[header[:1], list(_SUMMARY)]))
+    if not len(cand):
+        return raw
+    drop = []
+    for i in cand:
+        values = [normalize(v) for v in f.iloc[i].tolist()]
+        if values == list(header):
+            drop.append((i, "repeated header row: remove it"))
+        elif values[0] in _SUMMARY:
+            drop.append((i, "summary row (a total, not an application): remove it"))
+    if not drop:
+        return raw
+    rows = np.asarray(raw.rows)
+    for i, why in drop:
+        raw.problems.append((int(rows[i]), "", ",".join(map(str, f.iloc[i].tolist()))[:200], why))
+        raw.rejected.append((int(rows[i]), dict(zip(f.columns, f.iloc[i].tolist()))))
+    keep = np.ones(len(f), dtype=bool)
+    keep[[i for i, _ in drop]] = False
+    lines = None if raw.lines is None else [line for line, k in zip(raw.lines, keep) if k]
+    return RawTable(f.loc[keep].reset_index(drop=True), rows[keep], raw.name, raw.notes, raw.problems, raw.rejected, lines)
+
+
 def _sources(source):
     """Yield ``(RawTable, default candidate)`` for every table in ``source``."""
     if isinstance(source, pd.DataFrame):
@@ -87,7 +120,7 @@ def _sources(source):
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".tsv", ".txt") and p.is_file())
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".tsv", ".txt", ".json") and p.is_file())
             if not files:
                 raise DataError(f"{path}: the folder holds no .csv file. Put one CSV per candidate in it.")
             return [(read_table(p), p.stem) for p in files], True
@@ -122,25 +155,130 @@ def _stage_columns(frame, roles, labels):
         values = values[~values.str.lower().isin(MISSING_TOKENS)]
         if len(values):
             parts = values.str.split(_SPLIT).explode()
-            if (parse_dates(parts).error == "").mean() < 0.5:
+            if parse_dates(parts).error.isin(["", NO_YEAR]).mean() < 0.5:
                 continue
         stages[column] = event
     return stages
 
 
+_FLAG_YES = {"y", "yes", "x", "true", "1", "✓", "✔", "done", "reached"}
+_FLAG_NO = {"n", "no", "false", "0", "", "-", "n/a", "na", "none", "null"}
+
+
+def _history_columns(f, roles):
+    """Columns holding a stage history list such as ``[{'stage': 'Applied', 'date': '2024-11-05'}]``."""
+    out = []
+    for column in f.columns:
+        if column in roles.values():
+            continue
+        values = f[column].astype(str).str.strip()
+        values = values[values != ""]
+        if len(values) and values.str.startswith("[").mean() > 0.5 and \
+                values.str.contains("stage|status|event", case=False, regex=True).mean() > 0.5:
+            out.append(column)
+    return out
+
+
+def _flag_columns(f, roles, labels):
+    """Stage columns holding only yes/no flags (a stage-flag grid)."""
+    flags = {}
+    for column in f.columns:
+        if column in roles.values():
+            continue
+        event = match_label(normalize(column), labels)
+        if event is None or event == NOT_APPLIED:
+            continue
+        if _is_flag_column(f[column]):
+            flags[column] = event
+    return flags
+
+
+def _is_flag_column(values) -> bool:
+    return {str(v).strip().lower() for v in pd.unique(values)} <= _FLAG_YES | _FLAG_NO
+
+
 def _shape(raw: RawTable, roles, labels):
+    applied = roles.get("applied_date")
+    if applied and "event" not in roles and _is_flag_column(raw.frame[applied]) and \
+            len(_flag_columns(raw.frame, {k: v for k, v in roles.items() if k != "applied_date"}, labels)) >= 2:
+        roles.pop("applied_date")  # an "Applied" column of Y/N flags: a stage-flag grid
+        return "stage flags"
     if "event" in roles and "applied_date" in roles:
         return "snapshot"
     if "event" in roles and ("date" in roles or "status_date" in roles):
         return "event log"
-    if "applied_date" in roles or "date" in roles:
+    if "applied_date" in roles or "date" in roles or _history_columns(raw.frame, roles):
         return "application table"
+    keys = {normalize(c) for c in raw.frame.columns}
+    if "target" in keys and ("source" in keys or "from" in keys):
+        return "transitions"
+    if len(_flag_columns(raw.frame, roles, labels)) >= 2:
+        return "stage flags"
     found = ", ".join(repr(c) for c in raw.frame.columns[:12])
     raise DataError(
         f"{raw.name}: no date column found (columns: {found}). An event log needs "
         "application_id, event and date columns; an application table needs an applied-date "
         "column such as 'Date Applied'. Rename the column or pass mapping={'My column': 'applied_date'}."
     )
+
+
+def _events_history(raw, column, problems, tab):
+    """Events from a stage-history column, parsed with a safe literal parser (never eval)."""
+    import ast
+    import json
+
+    rows = []
+    for rec, text in enumerate(raw.frame[column].astype(str).tolist()):
+        text = text.strip()
+        if not text or text.lower() in MISSING_TOKENS:
+            continue
+        try:
+            items = json.loads(text)
+        except ValueError:
+            try:
+                items = ast.literal_eval(text)
+            except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+                problems.add(tab, rec, column, text, "stage history cannot be read: write it as [{'stage': 'Applied', 'date': '2024-11-05'}, ...]")
+                continue
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            problems.add(tab, rec, column, text, "stage history must be a list of {'stage': ..., 'date': ...} entries")
+            continue
+        for item in items:
+            low = {str(k).lower(): v for k, v in item.items()}
+            label = next((low[k] for k in ("stage", "status", "event", "name", "step") if k in low), "")
+            date = next((low[k] for k in ("date", "time", "timestamp", "updated", "at", "when") if k in low), "")
+            rows.append((rec, str(label), column, str(date), column))
+    return pd.DataFrame(rows, columns=["_rec", "_label", "_labelcol", "_datetext", "_datecol"])
+
+
+def _events_flags(raw, flags):
+    f = raw.frame
+    parts = [pd.DataFrame({"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})]
+    for column, event in flags.items():
+        if event == "applied":
+            continue
+        yes = f[column].astype(str).str.strip().str.lower().isin(_FLAG_YES).to_numpy()
+        recs = np.flatnonzero(yes)
+        parts.append(pd.DataFrame({"_rec": recs, "_label": event, "_labelcol": column, "_datetext": "", "_datecol": ""}))
+    return pd.concat(parts, ignore_index=True)
+
+
+def _events_transitions(raw, roles):
+    """``Company, Source, Target`` rows (a blank company continues the row above) → one application per company."""
+    f = raw.frame
+    cols = {normalize(c): c for c in f.columns}
+    src = cols.get("source") or cols.get("from")
+    dst = cols["target"]
+    company_col = roles.get("company")
+    parts = []
+    for column in (src, dst):
+        parts.append(pd.DataFrame({"_rec": np.arange(len(f)), "_label": f[column].to_numpy(dtype=object),
+                                   "_labelcol": column, "_datetext": "", "_datecol": ""}))
+    ev = pd.concat(parts, ignore_index=True)
+    if company_col:
+        company = f[company_col].astype(str).str.strip().replace("", np.nan).ffill().fillna("")
+        ev["_company_filled"] = company.to_numpy(dtype=object)[ev["_rec"].to_numpy()]
+    return ev
 
 
 def _events_long(raw, roles):
@@ -205,16 +343,33 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     roles = _roles(f.columns, coltable)
     shape = _shape(raw, roles, labels)
     stages = {}
+    history = _history_columns(f, roles) if shape in ("application table", "snapshot") else []
     if shape == "event log":
         ev = _events_long(raw, roles)
     elif shape == "snapshot":
         ev = _events_snapshot(raw, roles)
+    elif shape == "stage flags":
+        stages = _flag_columns(f, roles, labels)
+        ev = _events_flags(raw, stages)
+        notes.append(f"{raw.name}: stage flags without dates: funnel only, latency and the slowdown are unavailable")
+    elif shape == "transitions":
+        ev = _events_transitions(raw, roles)
+        cols = {normalize(c): c for c in f.columns}
+        stages = {cols.get("source") or cols.get("from"): "", cols["target"]: ""}
+        notes.append(f"{raw.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable")
     else:
-        stages = _stage_columns(f, roles, labels)
-        ev = _events_wide(raw, roles, stages)
+        stages = _stage_columns(f, roles, labels) if ("applied_date" in roles or "date" in roles) else {}
+        ev = _events_wide(raw, roles, stages) if ("applied_date" in roles or "date" in roles) else pd.DataFrame(
+            columns=["_rec", "_label", "_labelcol", "_datetext", "_datecol"])
+    for column in history:
+        ev = pd.concat([ev, _events_history(raw, column, problems, tab)], ignore_index=True)
+        stages[column] = "history"
+    if shape == "application table":
         no_dates = np.setdiff1d(np.arange(len(f)), ev["_rec"].to_numpy())
-        problems.add(tab, no_dates, roles.get("applied_date", roles.get("date")), "",
+        problems.add(tab, no_dates, roles.get("applied_date", roles.get("date", "")), "",
                      "no date in any date column: add the applied date or remove the row")
+    ev["_rec"] = ev["_rec"].astype("int64")
+    ev["_dateless"] = shape in ("stage flags", "transitions")
     if shape == "snapshot":
         # an "applied" status adds nothing beyond the applied event
         lab = ev["_label"].map(lambda s: match_label(normalize(s), labels))
@@ -225,10 +380,19 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     # raw text here; stripped once, with the group codes, in load()
     for role in ("company", "role", "source"):
         ev[role] = f[roles[role]].to_numpy(dtype=object)[rec] if role in roles else ""
+    if shape == "transitions":
+        ev["source"] = ""
+        if "_company_filled" in ev:
+            ev["company"] = ev.pop("_company_filled")
+        ev = ev.drop_duplicates(["company", "_label"]).reset_index(drop=True)
+        rec = ev["_rec"].to_numpy()
     ev["candidate"] = f[roles["candidate"]].to_numpy(dtype=object)[rec] if "candidate" in roles else default_candidate
     ev["_default_candidate"] = default_candidate
     ev["_appid"] = stripped(f[roles["application_id"]])[rec] if "application_id" in roles else ""
     ev["_has_id"] = "application_id" in roles
+    if shape == "transitions":  # one application per company
+        ev["_appid"] = [_slug(c) or f"row-{r}" for c, r in zip(ev["company"], rec)]
+        ev["_has_id"] = True
     ev["row"] = np.asarray(raw.rows)[rec]
     ev["_tab"] = tab
     ev["_file"] = raw.name
@@ -271,6 +435,44 @@ def _parse_all_dates(ev, dayfirst, problems, notes, names):
             dates.loc[idx] = p.dates.to_numpy()
             errors.loc[idx] = p.error.to_numpy()
     return dates, errors
+
+
+def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
+    """Give a year to dates written without one, when the application's other dates make it unambiguous.
+
+    The neighbours are the dated events of the same input row (application
+    tables) or of the same application id (event logs). A year is inferred
+    only if exactly one of the neighbours' years (and the years around them)
+    puts the date within ``max_gap`` days of a neighbour; otherwise the date
+    stays reported as "without a year".
+    """
+    no_year = np.flatnonzero((errors == NO_YEAR).to_numpy())
+    if not len(no_year):
+        return errors
+    key = np.where(ev["_appid"].astype(str) != "", ev["_tab"].astype(str) + "\x1f" + ev["_appid"].astype(str),
+                   ev["_tab"].astype(str) + "\x1f#" + ev["_rec"].astype(str))
+    dated = ev["date"].notna().to_numpy()
+    by_key = pd.Series(ev["date"].to_numpy()[dated]).groupby(key[dated]).agg(list).to_dict()
+    errors = errors.copy()
+    for i in no_year:
+        md = month_day(ev["_datetext"].iat[i], dayfirst=dayfirst)
+        neighbours = by_key.get(key[i], [])
+        if md is None or not neighbours:
+            continue
+        years = sorted({n.year + k for n in neighbours for k in (-1, 0, 1)})
+        fits = []
+        for year in years:
+            try:
+                candidate = pd.Timestamp(year=year, month=md[0], day=md[1])
+            except ValueError:
+                continue
+            if min(abs((candidate - n).days) for n in neighbours) <= max_gap:
+                fits.append(candidate)
+        if len(fits) == 1:
+            ev.iat[i, ev.columns.get_loc("date")] = fits[0]
+            errors.iat[i] = ""
+            notes.append(f"row {ev['row'].iat[i]}: {ev['_datetext'].iat[i]!r} read as {fits[0].date()} (the year from the application's other dates)")
+    return errors
 
 
 def _implausible(dates: pd.Series) -> pd.Series:
@@ -384,6 +586,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     problems = _Problems()
     notes, frames, shapes, extras_all = [], [], [], []
     names = {}
+    tables = [(_drop_structural_rows(raw), candidate) for raw, candidate in tables]
     for tab, (raw, default_candidate) in enumerate(tables):
         names[tab] = raw.name
         notes.extend(f"{raw.name}: {n}" for n in raw.notes)
@@ -400,28 +603,44 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         raise DataError(f"{', '.join(names.values())}: no data rows under the header. Add at least one application.")
     ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     fatal_file = ", ".join(names.values())
+    if ev.empty:
+        raise DataError(f"{fatal_file}: no row has a date in any date column. Check the date columns "
+                        "(ISO dates such as 2024-11-05 always work).")
 
     # labels
     keys, uniques = strip_codes(ev["_label"])
     code_of = {e: i for i, e in enumerate(EVENT_DTYPE.categories)}
-    mapped = np.array([code_of.get(match_label(normalize(u), labels), -1) for u in uniques], dtype="int64")
-    ev["event"] = pd.Categorical.from_codes(mapped[keys], dtype=EVENT_DTYPE)
+    code_of[NOT_APPLIED] = -2
+    names_of = []
+    for u in uniques:
+        event = match_label(normalize(u), labels)
+        if event is None and u:
+            event = fuzzy_label(normalize(u), labels)
+            if event is not None:
+                notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
+        names_of.append(code_of.get(event, -1) if event is not None else -1)
+    mapped = np.array(names_of, dtype="int64")
+    codes = mapped[keys]
+    ev["event"] = pd.Categorical.from_codes(np.maximum(codes, -1), dtype=EVENT_DTYPE)
     bad = ev["event"].isna()
     if bad.any():
-        empty = pd.Series(uniques[keys] == "", index=ev.index)
+        empty = uniques[keys] == ""
+        saved = codes == -2
+        message = np.where(empty, "empty event label: fill in what happened",
+                           np.where(saved, "saved but never applied (wish list): not an application yet, left out",
+                                    "unknown event label: fix the typo or add it with mapping={'label': 'event'}"))
         problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_labelcol"].to_numpy(),
-                     ev.loc[bad, "_label"].to_numpy(),
-                     np.where(empty[bad], "empty event label: fill in what happened",
-                              "unknown event label: fix the typo or add it with mapping={'label': 'event'}"))
+                     ev.loc[bad, "_label"].to_numpy(), message[bad.to_numpy()])
     # dates
     ev["date"], date_errors = _parse_all_dates(ev, dayfirst, problems, notes, names)
-    missing = ev["date"].isna() & (date_errors == "")
+    date_errors = _infer_years(ev, date_errors, dayfirst, notes)
+    missing = ev["date"].isna() & (date_errors == "") & ~ev["_dateless"].astype(bool)
     date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
     bad = date_errors != ""
     if bad.any():
         problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
                      ev.loc[bad, "_datetext"].to_numpy(), date_errors[bad].to_numpy())
-    if ev["date"].notna().sum() == 0:
+    if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(f"{fatal_file}: no row has a readable date. Check the date column (ISO dates such as 2024-11-05 always work).")
 
     # duplicate rows (the later copies)
@@ -432,7 +651,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
             problems.add(tab, recs, "", [_row_text(raw.frame, r) for r in recs],
                          [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
 
-    base = (ev["date"].notna() & ev["event"].notna()).to_numpy()
+    base = ((ev["date"].notna() | ev["_dateless"].astype(bool)) & ev["event"].notna()).to_numpy()
     event_key = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
 
     def alive():
@@ -485,7 +704,11 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     live = alive()
     if as_of is None:
         as_of_ts = ev.loc[live, "date"].max()
-        notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
+        if pd.isna(as_of_ts):
+            as_of_ts = pd.NaT
+            notes.append("no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable")
+        else:
+            notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
     else:
         try:
             as_of_ts = pd.Timestamp(as_of).normalize()
@@ -618,7 +841,7 @@ def _problem_frame(pf, tables):
             "file": [tables[t][0].name for t in pf["_tab"]],
             "row": np.asarray(rows, dtype="int64"),
             "column": pf["column"].astype(str).to_numpy(),
-            "value": pf["value"].astype(str).to_numpy(),
+            "value": [v if len(v) <= 200 else v[:200] + "…" for v in pf["value"].astype(str)],
             "problem": pf["problem"].astype(str).to_numpy(),
             "action": pf["action"].to_numpy(),
         }

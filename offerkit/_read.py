@@ -114,6 +114,11 @@ def read_table(source, *, name=None) -> RawTable:
         name = name or getattr(source, "name", None) or "<file>"
         data = source.read()
     text = _decode(data, name, notes) if isinstance(data, bytes) else data
+    stripped_text = text.lstrip("\ufeff \t\r\n")
+    if stripped_text[:1] in ("{", "["):
+        table = _json_table(stripped_text, name)
+        if table is not None:
+            return table
     if "\x00" in text:
         notes.append("NUL bytes removed")
         text = text.replace("\x00", "")
@@ -206,6 +211,40 @@ def _unique_names(header):
     return out
 
 
+def _json_table(text: str, name: str):
+    """A JSON file of applications or events: pandas ``orient="records"`` or ``orient="table"``.
+
+    Row numbers count records from 2 (as if the file had a header line).
+    Returns None when the text is not JSON (then it is read as CSV).
+    """
+    import json
+
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(obj, dict) and isinstance(obj.get("data"), list):  # orient="table"
+        records = obj["data"]
+        schema = obj.get("schema", {}) if isinstance(obj.get("schema"), dict) else {}
+        drop = [k for k in schema.get("primaryKey", []) if k in ("index", "level_0")]
+    elif isinstance(obj, list):  # orient="records"
+        records, drop = obj, []
+    elif isinstance(obj, dict) and obj and all(isinstance(v, dict) for v in obj.values()):  # orient="columns"/"index"
+        records, drop = list(pd.DataFrame(obj).to_dict("records")), []
+    else:
+        raise DataError(f"{name}: JSON, but not a list of records: save it with pandas to_json(orient='records') "
+                        "or orient='table', or as CSV.")
+    if not records:
+        raise DataError(f"{name}: the JSON holds no records. Add at least one application.")
+    if not all(isinstance(r, dict) for r in records):
+        raise DataError(f"{name}: JSON records must be objects like {{\"company\": ..., \"date\": ...}}.")
+    frame = pd.DataFrame.from_records(records)
+    frame = frame.drop(columns=[c for c in drop if c in frame.columns])
+    raw = raw_from_frame(frame, name=name)
+    raw.notes.append("read as JSON records; rows count records from 2")
+    return raw
+
+
 def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
     """Wrap a user DataFrame as a :class:`RawTable` of strings.
 
@@ -219,7 +258,8 @@ def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
             text = values.dt.strftime("%Y-%m-%d")
         else:
             text = values.astype(object).map(_cell_text)
-        out[str(column).strip()] = text.where(values.notna(), "").astype(str).to_numpy()
+        present = values.map(lambda v: isinstance(v, (list, dict)) or not pd.isna(v)) if values.dtype == object else values.notna()
+        out[str(column).strip()] = text.where(present, "").astype(str).to_numpy()
 
 
     result = pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
@@ -227,8 +267,12 @@ def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
 
 
 def _cell_text(value):
+    import json
+
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d")
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return "" if value is None else str(value)

@@ -45,7 +45,7 @@ class JobSearch:
     def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None):
         self.events = events
         self.report = report
-        self.as_of = pd.Timestamp(as_of) if as_of is not None else events["date"].max()
+        self.as_of = pd.Timestamp(as_of) if as_of is not None and not pd.isna(as_of) else events["date"].max()
         self.country = country
         self.stale_after = stale_after
         self._applications = None
@@ -54,6 +54,11 @@ class JobSearch:
             starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1] if len(groups) else np.array([], dtype="int64")
             dense = np.cumsum(np.r_[0, np.diff(groups) != 0]) if len(groups) else groups
             self._cache["sorted"] = (events, events, dense, starts)
+
+    @property
+    def dateless(self) -> bool:
+        """True when no event has a date (stage-flag grids, transition tables): funnel only."""
+        return bool(self.events["date"].isna().all())
 
     @property
     def limited(self) -> bool:
@@ -88,7 +93,8 @@ class JobSearch:
         problems = 0 if self.report is None else len(self.report.problems)
         return (
             f"JobSearch({n_cand} candidate{'s' if n_cand != 1 else ''}, {apps} applications, "
-            f"{len(self.events)} events, as of {self.as_of.date()}, {problems} problem(s) reported)"
+            f"{len(self.events)} events, as of {self.as_of.date() if pd.notna(self.as_of) else 'n/a (no dates)'}, "
+            f"{problems} problem(s) reported)"
         )
 
 
@@ -141,7 +147,9 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
     ends = np.r_[starts[1:], n] - 1
     event = ev["event"].astype(object).to_numpy()
     rank = stage_rank(ev["event"])
-    day = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    raw_day = ev["date"].to_numpy().astype("datetime64[D]")
+    undated = np.isnat(raw_day)
+    day = np.where(undated, -(1 << 40), raw_day.astype("int64"))  # undated events sort first and never count as dates
     big = np.iinfo("int64").max
     out = pd.DataFrame(
         {
@@ -151,23 +159,29 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
     )
     for column in ("company", "role", "source"):
         out[column] = first_nonempty(ev[column], starts, n)
-    applied = np.minimum.reduceat(np.where(event == "applied", day, big), starts)
+    applied = np.minimum.reduceat(np.where((event == "applied") & ~undated, day, big), starts)
     top = np.maximum.reduceat(rank, starts).clip(min=0)
     top_row = top[group]
-    stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0), day, -1), starts)
-    last_day = day[ends]
-    stage_day = np.where(stage_day >= 0, stage_day, last_day)
+    none = -(1 << 41)
+    stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0) & ~undated, day, none), starts)
+    last_day = np.maximum.reduceat(np.where(undated, none, day), starts)
+    stage_day = np.where(stage_day > none, stage_day, last_day)
     is_term = np.isin(event, _TERMINAL)
     term_idx = np.maximum.reduceat(np.where(is_term, np.arange(n), -1), starts)
-    ghost_day = np.maximum.reduceat(np.where(event == "ghosted", day, -1), starts)
-    to_ts = lambda d: (np.datetime64("1970-01-01", "D") + d.astype("timedelta64[D]")).astype("datetime64[ns]")
+    # an undated ghosted marker (dateless data) closes the application whatever the stage
+    ghost_day = np.maximum.reduceat(np.where(event == "ghosted", np.where(undated, 1 << 40, day), none), starts)
+    ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
+    to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"),
+                               (np.datetime64("1970-01-01", "D") + np.where(d <= none, 0, d).astype("timedelta64[D]")).astype("datetime64[ns]"))
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
-    as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64"))
+    as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
     outcome = np.where(term_idx >= 0, event[np.maximum(term_idx, 0)], None)
     outcome = np.where(pd.isna(outcome) & (top == 4), "offer", outcome)
     outcome = np.where(pd.isna(outcome) & (ghost_day >= stage_day), "ghosted", outcome)
-    outcome = np.where(pd.isna(outcome) & (as_of_day - stage_day > stale_after), "stale", outcome)
+    if as_of_day is not None:
+        stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
+        outcome = np.where(pd.isna(outcome) & stale, "stale", outcome)
     out["outcome"] = np.where(pd.isna(outcome), "open", outcome).astype(object)
     out["last_event"] = event[ends]
     out["last_date"] = to_ts(last_day)

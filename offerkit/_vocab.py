@@ -80,7 +80,7 @@ _LABELS = {
         "onsite", "finalround", "finalinterview", "panel", "panelinterview",
         "superday", "onsiteinterview", "final",
     ],
-    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade"],
+    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade", "negotiating", "negotiation", "offerstage"],
     "rejected": [
         "rejected", "rejection", "reject", "autorejected", "autorejection",
         "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward",
@@ -88,7 +88,7 @@ _LABELS = {
     "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update"],
     "accepted": ["accepted", "offeraccepted", "accept", "hired"],
     "declined": ["declined", "offerdeclined", "decline", "declinedoffer"],
-    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication"],
+    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew"],
     "follow_up": ["followup", "followupemail", "followupsent", "nudge", "followedup"],
     "thank_you": ["thankyou", "thankyounote", "thankyouemail", "thankyousent", "thanks"],
     "ghosted": ["ghosted", "noresponse", "noreply", "noanswer", "ghost", "silent"],
@@ -101,7 +101,8 @@ COLUMN_ROLES = {
     "company": ["company", "companyname", "employer", "organization", "organisation", "org"],
     "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle"],
     "source": ["source", "channel", "appliedvia", "via", "applicationsource"],
-    "event": ["event", "stage", "status", "step", "eventtype", "currentstatus"],
+    "event": ["event", "stage", "status", "step", "eventtype", "currentstatus", "list", "pipelinestage",
+              "applicationstatus", "jobstatus", "currentstage"],
     "date": ["date", "eventdate", "when", "day"],
     "applied_date": [
         "dateapplied", "appliedon", "applicationdate", "applieddate", "applied",
@@ -112,6 +113,11 @@ COLUMN_ROLES = {
         "laststatusdate", "statusupdated", "lastupdate",
     ],
 }
+
+#: Statuses of jobs saved but never applied to (tracker wish lists): such rows are set aside.
+NOT_APPLIED = "_not_applied"
+_NOT_APPLIED_LABELS = ["wishlist", "saved", "bookmarked", "interested", "toapply", "applying", "draft", "watching",
+                       "notapplied", "notyetapplied", "planned"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -153,6 +159,7 @@ def label_table(mapping=None) -> dict:
     'screen'
     """
     table = {key: event for event, keys in _LABELS.items() for key in keys}
+    table.update({key: NOT_APPLIED for key in _NOT_APPLIED_LABELS})
     for event in EVENTS:
         table[normalize(event)] = event
     for label, event in (mapping or {}).items():
@@ -201,3 +208,41 @@ def match_label(key: str, table: dict):
     if stripped and stripped in table:
         return table[stripped]
     return None
+
+
+_REPEATS = re.compile(r"([a-z])\1+")
+
+
+def fuzzy_label(key: str, table: dict):
+    """Map a label with a typo to an event, or ``None`` (documented fuzzy rule).
+
+    1. Repeated letters collapse (``reeejected`` → ``rejected``) and the
+       result is matched exactly against the collapsed synonyms.
+    2. Otherwise, a label of at least 6 letters within a similarity ratio of
+       0.88 (``difflib``) of exactly one event's synonyms is mapped to it
+       (``rejcted`` → ``rejected``).
+
+    Everything else stays unknown and is reported.  Every fuzzy match is
+    listed in the validation report's notes.
+
+    Examples
+    --------
+    >>> t = label_table()
+    >>> fuzzy_label("reeejected", t), fuzzy_label("intervew", t), fuzzy_label("blorp", t)
+    ('rejected', 'interview', None)
+    """
+    import difflib
+
+    if not key:
+        return None
+    collapsed = _REPEATS.sub(r"\1", key)
+    by_collapsed = {}
+    for k, event in table.items():
+        by_collapsed.setdefault(_REPEATS.sub(r"\1", k), set()).add(event)
+    if collapsed in by_collapsed and len(by_collapsed[collapsed]) == 1:
+        return next(iter(by_collapsed[collapsed]))
+    if len(key) < 6:
+        return None
+    close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.88)
+    events = {table[c] for c in close}
+    return events.pop() if len(events) == 1 else None

@@ -81,7 +81,17 @@ def waits(search) -> pd.DataFrame:
 
 
 def _waits(search) -> pd.DataFrame:
+    if len(search.events) and search.events["date"].isna().all():
+        from ._errors import DataError
+
+        raise DataError("this data has no dates (a stage-flag grid or a transition table): latency, the slowdown "
+                        "and the simulator are unavailable; the funnel works. Add dates to measure time.")
     ev, group, starts = sorted_events(search.events, cache=getattr(search, "_cache", None))
+    if ev["date"].isna().any():  # a cohort mixing dated and undated files: waits from the dated events only
+        keep = ev["date"].notna().to_numpy()
+        ev = ev[keep]
+        group = pd.factorize(group[keep])[0]
+        starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     if ev.empty:
         return pd.DataFrame({c: [] for c in WAIT_COLUMNS})
     event = ev["event"].astype(object).to_numpy()

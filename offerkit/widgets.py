@@ -52,7 +52,8 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
     dict
         ``forecast``, ``baseline`` (no follow-up), ``p_before_window``,
         ``p_by_dec31``, ``baseline_before_window``, ``baseline_by_dec31``,
-        ``window_start``, ``dec31``, ``seconds``.
+        ``window_start``, ``dec31``, ``seconds``.  The horizon is extended to
+        reach Dec 31 of the next holiday window when needed.
 
     Examples
     --------
@@ -66,6 +67,8 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
     extra = [{"company": extra_company, "stage": extra_stage, "date": extra_date}] if extra_date else None
     policy = Policy(thank_you=bool(thank_you), follow_up_after=int(follow_up_after), repeat_after=int(repeat_after),
                     max_follow_ups=int(max_follow_ups))
+    start, dec31 = window_dates(search.as_of, window_start)
+    horizon_days = max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)  # always reach Dec 31
     kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown)
     forecast = simulate(search, policy=policy, **kw)
     base_key = (bool(thank_you), str(extra_date), extra_stage, slowdown, paths, seed, horizon_days)
@@ -75,7 +78,6 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
         baseline = simulate(search, policy=Policy(thank_you=bool(thank_you), max_follow_ups=0), **kw)
         if _cache is not None:
             _cache[base_key] = baseline
-    start, dec31 = window_dates(search.as_of, window_start)
     before = start - pd.Timedelta(days=1)
     return {
         "forecast": forecast,
