@@ -613,8 +613,8 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     code_of[NOT_APPLIED] = -2
     names_of = []
     for u in uniques:
-        event = match_label(normalize(u), labels)
-        if event is None and u:
+        event = match_label(normalize(u), labels) if u.lower() not in MISSING_TOKENS else None
+        if event is None and u and u.lower() not in MISSING_TOKENS:
             event = fuzzy_label(normalize(u), labels)
             if event is not None:
                 notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
@@ -624,7 +624,8 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     ev["event"] = pd.Categorical.from_codes(np.maximum(codes, -1), dtype=EVENT_DTYPE)
     bad = ev["event"].isna()
     if bad.any():
-        empty = uniques[keys] == ""
+        blank = np.array([u.lower() in MISSING_TOKENS for u in uniques], dtype=bool)
+        empty = blank[keys]
         saved = codes == -2
         message = np.where(empty, "empty event label: fill in what happened",
                            np.where(saved, "saved but never applied (wish list): not an application yet, left out",
