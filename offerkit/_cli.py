@@ -152,7 +152,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     """Entry point of the ``offerkit`` command."""
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a traceback for a user; say what happened and where to report it
+        print(f"error: offerkit could not process {getattr(args, 'data', '') or 'the input'}: {type(exc).__name__}: {exc}. "
+              "This is a bug in offerkit: please report it with the file (or an anonymized copy).", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -124,7 +124,7 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
         if np.isnan(row.median_high):
             ax.annotate("", xy=(row.median_days + 10, y), xytext=(row.median_days, y), arrowprops={"arrowstyle": "->", "color": c})
     ax.set_yticks(ys, [f"{getattr(r, by)} (n={r.n})" for r in table.itertuples(index=False)])
-    ax.invert_yaxis()
+    ax.set_ylim(len(table) - 0.5, -0.8)  # top row below the title
     unit = "calendar" if clock == "calendar" else "business"
     ax.set_xlabel(f"median wait, {unit} days (95% interval)")
     ax.set_title("Median time to an answer")
