@@ -89,9 +89,10 @@ def _drop_structural_rows(raw: RawTable) -> RawTable:
     if f.empty:
         return raw
     header = np.array([normalize(c) for c in f.columns], dtype=object)
-    first = f.iloc[:, 0].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(f.iloc[:, 0].to_numpy(dtype=object))
     # only rows whose first cell is the first column name or a summary word can be such rows
-    cand = np.flatnonzero(np.isin(np.array([normalize(v) for v in first], dtype=object), np.r_[header[:1], list(_SUMMARY)]))
+    suspect = np.array([normalize(u) in _SUMMARY or normalize(u) == header[0] for u in uniques] + [False], dtype=bool)
+    cand = np.flatnonzero(suspect[codes])
     if not len(cand):
         return raw
     drop = []
@@ -109,8 +110,7 @@ def _drop_structural_rows(raw: RawTable) -> RawTable:
         raw.rejected.append((int(rows[i]), dict(zip(f.columns, f.iloc[i].tolist()))))
     keep = np.ones(len(f), dtype=bool)
     keep[[i for i, _ in drop]] = False
-    lines = None if raw.lines is None else [line for line, k in zip(raw.lines, keep) if k]
-    return RawTable(f.loc[keep].reset_index(drop=True), rows[keep], raw.name, raw.notes, raw.problems, raw.rejected, lines)
+    return RawTable(f.loc[keep].reset_index(drop=True), rows[keep], raw.name, raw.notes, raw.problems, raw.rejected)
 
 
 def _sources(source):
@@ -644,14 +644,6 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(f"{fatal_file}: no row has a readable date. Check the date column (ISO dates such as 2024-11-05 always work).")
 
-    # duplicate rows (the later copies)
-    for tab, (raw, _) in enumerate(tables):
-        recs, firsts = _duplicate_rows(raw)
-        if len(recs):
-            rows = np.asarray(raw.rows)
-            problems.add(tab, recs, "", [_row_text(raw.frame, r) for r in recs],
-                         [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
-
     base = ((ev["date"].notna() | ev["_dateless"].astype(bool)) & ev["event"].notna()).to_numpy()
     event_key = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
 
@@ -670,9 +662,20 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
                      ev.loc[bad, "_datetext"].to_numpy(),
                      "implausible date (before 1990 or more than a year after the other dates): check the year")
 
+    text_codes = [keys]
     for column in ("company", "role", "source"):
-        ev[column] = _clean(ev[column])[0]
+        ev[column], column_codes = _clean(ev[column])
+        text_codes.append(column_codes)
     ev["candidate"], cand_codes = _clean(ev["candidate"], empty=ev["_default_candidate"], sort=True)
+    text_codes += [cand_codes, pd.factorize(ev["_appid"].to_numpy(dtype=object))[0],
+                   ev["date"].to_numpy().astype("int64"), ev["_tab"].to_numpy()]
+
+    # duplicate rows (the later copies): a cheap key from the codes above finds candidates,
+    # then the raw cells of the candidates are compared exactly
+    for tab, recs, firsts in _duplicate_rows(ev, text_codes, tables):
+        rows = np.asarray(tables[tab][0].rows)
+        problems.add(tab, recs, "", [_row_text(tables[tab][0].frame, r) for r in recs],
+                     [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
     _assign_ids(ev)
     app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0]
     ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
@@ -765,8 +768,9 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     kept = np.flatnonzero(keep.to_numpy())
     tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
     codes = ev["event"].cat.codes.to_numpy()[kept]
-    order = np.lexsort((ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
-                        ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept]))
+    sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
+                 ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept])
+    order = np.arange(len(kept)) if _is_sorted(sort_keys) else np.lexsort(sort_keys)
     if is_folder:
         ev["file"] = ev["_file"].map(os.path.basename)
     columns = CANONICAL + extras_all + (["file"] if is_folder else [])
@@ -791,6 +795,22 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups)
 
 
+def _is_sorted(keys) -> bool:
+    """Whether rows are already in ``np.lexsort(keys)`` order (last key primary); cheap vectorized check."""
+    n = len(keys[0])
+    if n < 2:
+        return True
+    undecided = np.ones(n - 1, dtype=bool)
+    for key in keys[::-1]:
+        d = np.diff(key)
+        if (undecided & (d < 0)).any():
+            return False
+        undecided &= d == 0
+        if not undecided.any():
+            return True
+    return True
+
+
 def _clean(values, *, empty=None, sort=False):
     """Strip a text column once over its distinct values; return it and its codes.
 
@@ -807,23 +827,34 @@ def _clean(values, *, empty=None, sort=False):
     return clean.astype(object)[merged[codes]], merged[codes]
 
 
-def _duplicate_rows(raw):
-    """Indices of rows identical to an earlier row, and of that earlier row."""
-    frame = raw.frame
-    if len(frame) < 2:
-        return np.array([], dtype="int64"), np.array([], dtype="int64")
-    if raw.lines is not None and len(set(raw.lines)) == len(raw.lines):
-        return np.array([], dtype="int64"), np.array([], dtype="int64")
-    key = pd.Series(raw.lines, dtype=object) if raw.lines is not None else pd.util.hash_pandas_object(frame, index=False)
-    members = np.flatnonzero(key.duplicated(keep=False).to_numpy())
-    seen, positions, firsts = {}, [], []
-    for i, value in zip(members.tolist(), key.to_numpy()[members].tolist()):
-        if value in seen:
-            positions.append(i)
-            firsts.append(seen[value])
+def _duplicate_rows(ev, codes, tables):
+    """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
+    key = np.zeros(len(ev), dtype="int64")
+    for c in codes:
+        c = np.asarray(c)
+        c = c - c.min() if len(c) else c
+        key = pd.factorize(key * (int(c.max(initial=0)) + 1) + c)[0].astype("int64")
+    recs = ev["_rec"].to_numpy()
+    tabs = ev["_tab"].to_numpy()
+    # one key per input row: its first event (identical rows give identical first events)
+    row_id = tabs.astype("int64") * (1 << 40) + recs
+    _, first_event = np.unique(row_id, return_index=True)
+    per_row = pd.Series(key[first_event])
+    suspects = first_event[per_row.duplicated(keep=False).to_numpy()]
+    if not len(suspects):
+        return
+    seen, found = {}, {}
+    for i in sorted(suspects, key=lambda j: (tabs[j], recs[j])):
+        tab, rec = int(tabs[i]), int(recs[i])
+        cells = (tab, tuple(tables[tab][0].frame.iloc[rec].tolist()))
+        if cells in seen:
+            found.setdefault(tab, ([], []))
+            found[tab][0].append(rec)
+            found[tab][1].append(seen[cells])
         else:
-            seen[value] = i
-    return np.asarray(positions, dtype="int64"), np.asarray(firsts, dtype="int64")
+            seen[cells] = rec
+    for tab, (dups, firsts) in found.items():
+        yield tab, np.asarray(dups, dtype="int64"), np.asarray(firsts, dtype="int64")
 
 
 def _row_text(frame, rec) -> str:

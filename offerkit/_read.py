@@ -46,7 +46,6 @@ class RawTable:
     notes: list
     problems: list
     rejected: list
-    lines: object = None
 
 
 def _decode(data: bytes, name: str, notes: list) -> str:
@@ -139,7 +138,6 @@ def read_table(source, *, name=None) -> RawTable:
         if len(frame) != n_lines - 1:
             raise ValueError("records span lines")
         rows = pd.RangeIndex(2, len(frame) + 2).to_numpy()
-        lines = text.split("\n")[1 : len(frame) + 1]
     except (pd.errors.ParserError, ValueError):
         records, lines = _records_with_csv(text, sep)
         if not records:
@@ -155,7 +153,6 @@ def read_table(source, *, name=None) -> RawTable:
             record = (record + [""] * width)[:width]
             body.append(record)
             rows.append(line)
-        lines = ["\x1f".join(r) for r in body]
         header = _unique_names(header)
         frame = pd.DataFrame(body, columns=header, dtype=object)
 
@@ -168,8 +165,7 @@ def read_table(source, *, name=None) -> RawTable:
         notes.append(f"{int(blank.sum())} blank line(s) skipped")
         frame = frame.loc[~blank]
         rows = rows[~blank]
-        lines = [line for line, b in zip(lines, blank) if not b]
-    return RawTable(frame.reset_index(drop=True), rows, name, notes, problems, rejected, lines)
+    return RawTable(frame.reset_index(drop=True), rows, name, notes, problems, rejected)
 
 
 def _buffer(text, data):
