@@ -6,21 +6,12 @@ Prints both times (best of 3) and their ratio, in one run.
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
 
 import offerkit
-
-
-def best_of(fn, repeat=3):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from _timing import best_of
 
 
 def main():

@@ -11,7 +11,7 @@ import pandas as pd
 from ._funnel import application_status, shrink, wilson
 from ._latency import km, latency
 from ._search import JobSearch
-from ._style import color, get_ax
+from ._style import color, draw_km, get_ax, survival_axes
 from ._waits import waits as _waits
 
 __all__ = ["cohort_table", "anonymize", "plot_candidate_latency"]
@@ -127,7 +127,7 @@ def anonymize(search, *, salt) -> JobSearch:
     return JobSearch(out, report=report, as_of=search.as_of, country=search.country, stale_after=search.stale_after)
 
 
-def plot_candidate_latency(search, candidate, *, stage="applied", ax=None, line_kws=None):
+def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_kws=None):
     """One candidate's Kaplan–Meier curve (with band) against the whole cohort's.
 
     Returns
@@ -139,13 +139,8 @@ def plot_candidate_latency(search, candidate, *, stage="applied", ax=None, line_
     w = w[w["stage"] == stage]
     for name, part, c in ((f"{candidate}", w[w["candidate"] == candidate], color("offer")),
                           ("cohort", w, color("applied"))):
-        curve = km(part["days"], part["observed"])
-        ax.step(curve["days"], curve["survival"], where="post", color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
-        ax.fill_between(curve["days"], curve["low"], curve["high"], step="post", color=c, alpha=0.15, linewidth=0)
-    ax.set_xlim(0, 60)
-    ax.set_ylim(0, 1.02)
-    ax.set_xlabel("calendar days since the wait started")
-    ax.set_ylabel("share still waiting")
+        draw_km(ax, km(part["days"], part["observed"]), color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
+    survival_axes(ax)
     ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort")
     ax.legend(frameon=False)
     return ax

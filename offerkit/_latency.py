@@ -103,6 +103,15 @@ def _groups(w, by):
         yield (key if isinstance(key, tuple) else (key,)), group
 
 
+def _prepare(search, by, clock, stage):
+    """The time column, the waits (of one stage if given) and the group keys."""
+    col = _time_column(clock)
+    w = _waits_of(search)
+    if stage is not None:
+        w = w[w["stage"] == stage]
+    return col, w, [] if by is None else ([by] if isinstance(by, str) else list(by))
+
+
 def _waits_of(data):
     return data if isinstance(data, pd.DataFrame) else waits(data)
 
@@ -135,11 +144,7 @@ def latency(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
     >>> bool((table["n"] == table["responses"] + table["censored"]).all())
     True
     """
-    col = _time_column(clock)
-    w = _waits_of(search)
-    if stage is not None:
-        w = w[w["stage"] == stage]
-    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    col, w, keys = _prepare(search, by, clock, stage)
     rows = []
     for key, group in _groups(w, by):
         curve = km(group[col], group["observed"])
@@ -181,11 +186,7 @@ def survival(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
     >>> bool(curve["survival"].is_monotonic_decreasing)
     True
     """
-    col = _time_column(clock)
-    w = _waits_of(search)
-    if stage is not None:
-        w = w[w["stage"] == stage]
-    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    col, w, keys = _prepare(search, by, clock, stage)
     parts = []
     for key, group in _groups(w, by):
         curve = km(group[col], group["observed"])
@@ -224,9 +225,7 @@ def wait_more(search, silent_days, *, within=7, by="stage", clock="calendar") ->
     >>> bool(t["p_answer"].iloc[0] >= t["p_answer"].iloc[1])
     True
     """
-    col = _time_column(clock)
-    w = _waits_of(search)
-    keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    col, w, keys = _prepare(search, by, clock, None)
     rows = []
     for key, group in _groups(w, by):
         t = group[col].to_numpy()

@@ -9,8 +9,9 @@ from ._vocab import LADDER
 
 __all__ = ["weekly_activity", "plot_activity", "plot_outcomes"]
 
-_ACTIVITY = {
-    "applications": ["applied"],
+#: What counts as each kind of weekly activity (shared with the weekly review).
+ACTIVITY = {
+    "applications sent": ["applied"],
     "responses": ["screen", "interview", "onsite", "offer", "rejected", "reply"],
     "interviews": ["screen", "interview", "onsite"],
     "offers": ["offer"],
@@ -46,8 +47,8 @@ def weekly_activity(search, *, by=None) -> pd.DataFrame:
     keys = [week.rename("week")] + ([ev[by]] if by else [])
     parts = {}
     event = ev["event"].astype(object)
-    for name, events in _ACTIVITY.items():
-        parts[name] = event.isin(events).groupby(keys).sum()
+    for name, events in ACTIVITY.items():
+        parts[name.split()[0]] = event.isin(events).groupby(keys).sum()
     out = pd.DataFrame(parts).fillna(0).astype("int64")
     if not by:
         first = week.min()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._effects import ghost_rates
-from ._style import color, get_ax
+from ._style import color, draw_km, get_ax, survival_axes
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 
@@ -92,12 +92,8 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
     ax = get_ax(ax)
     for i, (name, curve, c) in enumerate(((f"started in the 14 days before the window (n={sd.n_before})", sd.km_before, color("rejected")),
                                           ("all other waits", sd.km_else, color("applied")))):
-        ax.step(curve["days"], curve["survival"], where="post", color=c, label=name, **(line_kws or {}))
-        ax.fill_between(curve["days"], curve["low"], curve["high"], step="post", color=c, alpha=0.15, linewidth=0)
-    ax.set_xlim(0, 60)
-    ax.set_ylim(0, 1.02)
-    ax.set_xlabel("calendar days since the wait started")
-    ax.set_ylabel("share still waiting")
+        draw_km(ax, curve, color=c, label=name, **(line_kws or {}))
+    survival_axes(ax)
     ax.set_title(f"Waits that run into the holidays (log-rank p = {sd.logrank_p:.3g})")
     ax.legend(frameon=False)
     return ax

@@ -10,19 +10,13 @@ import pandas as pd
 from ._calendar import day_numbers, day_table_for
 from ._export import to_safe_csv
 from ._funnel import application_status
+from ._overview import ACTIVITY
 from ._policy import Policy
 from ._waits import waits as _waits
 
 __all__ = ["weekly_review", "WeeklyReview"]
 
 ACTION_COLUMNS = ["application_id", "company", "stage", "action", "due", "reason"]
-_METRICS = {
-    "applications sent": ["applied"],
-    "responses": ["screen", "interview", "onsite", "offer", "rejected", "reply"],
-    "interviews": ["screen", "interview", "onsite"],
-    "offers": ["offer"],
-    "rejections": ["rejected"],
-}
 
 
 def _to_ts(day):
@@ -113,7 +107,7 @@ def _activity(events, as_of):
     prev = (date > as_of - pd.Timedelta(days=35)) & (date <= as_of - pd.Timedelta(days=7))
     event = events["event"].astype(str)
     rows = []
-    for metric, kinds in _METRICS.items():
+    for metric, kinds in ACTIVITY.items():
         hit = event.isin(kinds)
         rows.append((metric, int((hit & this).sum()), float((hit & prev).sum()) / 4))
     return pd.DataFrame(rows, columns=["metric", "this_week", "avg_4w"])

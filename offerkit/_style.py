@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import matplotlib.dates as mdates
 
-__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "color", "date_axis", "get_ax"]
+__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "color", "date_axis", "get_ax", "draw_km"]
 
 STAGE_COLORS = {
     "applied": "#4C72B0",
@@ -49,4 +49,21 @@ def date_axis(ax):
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    return ax
+
+
+def draw_km(ax, curve, *, color, label, band=True, **line_kws):
+    """Draw one Kaplan–Meier curve (a ``km()`` table) as a step line with its shaded band."""
+    ax.step(curve["days"], curve["survival"], where="post", color=color, label=label, **line_kws)
+    if band:
+        ax.fill_between(curve["days"], curve["low"], curve["high"], step="post", color=color, alpha=0.15, linewidth=0)
+    return ax
+
+
+def survival_axes(ax, *, max_days=60):
+    """Axis limits and labels shared by the survival charts."""
+    ax.set_xlim(0, max_days)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("calendar days since the wait started")
+    ax.set_ylabel("share still waiting")
     return ax
