@@ -71,7 +71,7 @@ def _holiday_days(country: str, subdiv, first_year: int, last_year: int) -> np.n
     try:
         cal = holidays.country_holidays(country, subdiv=subdiv, years=range(first_year, last_year + 1))
     except NotImplementedError:
-        raise ValueError(f"country={country!r} is not a country code known to the holidays package") from None
+        raise ValueError(f"country={country!r} (subdivision {subdiv!r}) is not known to the holidays package") from None
     days = np.array(sorted(cal.keys()), dtype="datetime64[D]")
     return (days - _EPOCH).astype("int64")
 
@@ -84,6 +84,7 @@ class DayTable:
     first, last : int
         The span, in day numbers, inclusive.
     country : str, default "US"
+        A ``holidays`` country code; ``"US-CA"`` style codes also give the subdivision.
     subdiv : str, optional
         A subdivision (state, province) for the ``holidays`` package.
     window : tuple of str, default ("12-18", "01-01")
@@ -97,6 +98,8 @@ class DayTable:
     """
 
     def __init__(self, first: int, last: int, *, country="US", subdiv=None, window=DEFAULT_WINDOW):
+        if subdiv is None and "-" in country:  # "US-CA", "DE-BY": country and subdivision in one code
+            country, subdiv = country.split("-", 1)
         self.first = int(first) - 1
         self.last = int(last) + 1
         days = np.arange(self.first, self.last + 1, dtype="int64")

@@ -97,3 +97,11 @@ def test_columns_and_company_source():
     assert w.columns.tolist() == ["candidate", "application_id", "company", "source", "stage", "start", "end", "days",
                                   "business_days", "observed", "response", "followups"]
     assert (w["company"] == "Acme").all() and (w["source"] == "referral").all()
+
+
+def test_subdivision_holidays():
+    # Cesar Chavez Day (Mar 31) is a California state holiday, not a federal one
+    df = pd.DataFrame({"application_id": ["a", "a"], "event": ["applied", "rejected"], "date": ["2025-03-28", "2025-04-01"]})
+    us = offerkit.waits(offerkit.load(df))["business_days"].tolist()
+    ca = offerkit.waits(offerkit.load(df, country="US-CA"))["business_days"].tolist()
+    assert us == [2] and ca == [1]
