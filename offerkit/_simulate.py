@@ -200,7 +200,7 @@ def _ghost_new(params, stage, source):
 
 
 def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra=None, params=None,
-             slowdown=None, window=DEFAULT_WINDOW, model=None) -> Forecast:
+             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None) -> Forecast:
     """Simulate the open pipeline forward under a follow-up policy (see the module docstring).
 
     Parameters
@@ -224,6 +224,11 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     window : holiday window, default ("12-18", "01-01")
     model : ResponseModel, optional
         A model already fitted to ``search``.
+    candidate : str, optional
+        In a cohort, simulate only this candidate's open applications, with
+        the model fitted to the whole cohort (thin data borrow the cohort's
+        strength). Without it every open application of the data is one
+        pipeline, which only makes sense for one candidate.
 
     Returns
     -------
@@ -248,6 +253,10 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     as_of = pd.Timestamp(search.as_of)
     as_day = int(day_numbers([as_of])[0])
     open_w = _open_waits(search, model, params)
+    if candidate is not None:
+        if candidate not in set(search.events["candidate"]):
+            raise ValueError(f"candidate {candidate!r} is not in the data: {', '.join(search.candidates[:10])}")
+        open_w = open_w[open_w["candidate"] == candidate].reset_index(drop=True)
     # per application: stage, source, start day, ghost probability, nudges so far, last contact
     rows = []
     table = day_table_for([as_day - 400, as_day + horizon_days + 2], country=search.country, window=window, pad=2)

@@ -18,7 +18,7 @@ from ._policy import Policy
 from ._simulate import simulate
 from ._style import color, date_axis, get_ax
 
-__all__ = ["compute", "plot_whatif", "whatif", "window_dates"]
+__all__ = ["compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
 
 
 def window_dates(as_of, window_start="12-18"):
@@ -30,9 +30,19 @@ def window_dates(as_of, window_start="12-18"):
     return start, pd.Timestamp(f"{start.year}-12-31")
 
 
+def default_candidate(search):
+    """None for one candidate; in a cohort, the candidate with the most open applications."""
+    if len(search.candidates) <= 1:
+        return None
+    apps = search.applications
+    open_apps = apps[apps["outcome"].isin(["open", "offer"])]
+    counts = open_apps["candidate"].value_counts()
+    return counts.index[0] if len(counts) else search.candidates[0]
+
+
 def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, thank_you=True, extra_date=None,
             extra_stage="onsite", extra_company="hypothetical", slowdown=None, paths=2000, seed=0, horizon_days=180,
-            window_start="12-18", _cache=None) -> dict:
+            window_start="12-18", candidate=None, _cache=None) -> dict:
     """Simulate a policy and "no follow-up" side by side (the widget's callback).
 
     Parameters
@@ -44,8 +54,8 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
         Add a hypothetical application at ``extra_stage`` opening on this date.
     slowdown : float, optional
         Override the holiday slowdown factor (None: the model's).
-    paths, seed, horizon_days
-        Passed to :func:`offerkit.simulate`.
+    paths, seed, horizon_days, candidate
+        Passed to :func:`offerkit.simulate` (``candidate``: one candidate of a cohort).
 
     Returns
     -------
@@ -69,9 +79,9 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
                     max_follow_ups=int(max_follow_ups))
     start, dec31 = window_dates(search.as_of, window_start)
     horizon_days = max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)  # always reach Dec 31
-    kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown)
+    kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown, candidate=candidate)
     forecast = simulate(search, policy=policy, **kw)
-    base_key = (bool(thank_you), str(extra_date), extra_stage, slowdown, paths, seed, horizon_days)
+    base_key = (bool(thank_you), str(extra_date), extra_stage, slowdown, paths, seed, horizon_days, candidate)
     if _cache is not None and base_key in _cache:
         baseline = _cache[base_key]
     else:
@@ -130,7 +140,7 @@ def _numbers_html(result) -> str:
     )
 
 
-def whatif(search, *, paths=2000, seed=0, horizon_days=180):
+def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     """A widget panel: follow-up delay, repeat, max nudges, thank-you, a hypothetical interview, slowdown override.
 
     Returns
@@ -161,7 +171,7 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180):
     def refresh(_=None):
         values = {k: c.value for k, c in controls.items()}
         values["slowdown"] = values["slowdown"] or None
-        result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, _cache=cache, **values)
+        result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate, _cache=cache, **values)
         panel.compute_result = result
         numbers.value = _numbers_html(result)
         fig, ax = plt.subplots(figsize=(9, 4))

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 import offerkit
+import offerkit.widgets
 from offerkit import Policy, SimulationParameters
 
 
@@ -79,3 +80,13 @@ def test_determinism_and_outputs():
     assert "Forecast(" in repr(a)
     with pytest.raises(ValueError):
         Policy(follow_up_after=0)
+
+
+def test_cohort_candidate_uses_cohort_model():
+    s = offerkit.load(offerkit.sample(candidates=4, applications=30, seed=9, end="2024-12-06"))
+    who = offerkit.widgets.default_candidate(s)
+    f = offerkit.simulate(s, candidate=who, paths=300)
+    open_apps = s.applications[(s.applications["candidate"] == who)]
+    assert set(f.per_application["application_id"]) <= set(open_apps["application_id"])
+    with pytest.raises(ValueError, match="not in the data"):
+        offerkit.simulate(s, candidate="nobody", paths=10)
