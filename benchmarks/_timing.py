@@ -3,7 +3,7 @@
 import time
 
 
-def best_of(fn, repeat=3):
+def best_of(fn, repeat=5):
     """The shortest wall time of ``repeat`` calls of ``fn``, in seconds."""
     times = []
     for _ in range(repeat):

@@ -1,7 +1,7 @@
 """Load speed: offerkit.load vs pandas.read_csv on the same 100,000-event CSV.
 
 Run: python benchmarks/bench_load.py [--events N]
-Prints both times (best of 3) and their ratio, in one run.
+Prints both times (best of 5) and their ratio, in one run.
 """
 
 import argparse

@@ -377,18 +377,19 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     used = set(roles.values()) | set(stages)
     extras = [c for c in f.columns if c not in used]
     rec = ev["_rec"].to_numpy()
-    # raw text here; stripped once, with the group codes, in load()
-    for role in ("company", "role", "source"):
-        ev[role] = f[roles[role]].to_numpy(dtype=object)[rec] if role in roles else ""
+    # raw text here; stripped once, with the group codes, in load(); object columns (no str-dtype inference)
+    obj = lambda values: pd.Series(values, index=ev.index, dtype=object)
+    ev = ev.assign(**{role: obj(f[roles[role]].to_numpy(dtype=object)[rec]) if role in roles else ""
+                      for role in ("company", "role", "source")})
     if shape == "transitions":
         ev["source"] = ""
         if "_company_filled" in ev:
             ev["company"] = ev.pop("_company_filled")
         ev = ev.drop_duplicates(["company", "_label"]).reset_index(drop=True)
         rec = ev["_rec"].to_numpy()
-    ev["candidate"] = f[roles["candidate"]].to_numpy(dtype=object)[rec] if "candidate" in roles else default_candidate
+    ev["candidate"] = obj(f[roles["candidate"]].to_numpy(dtype=object)[rec]) if "candidate" in roles else default_candidate
     ev["_default_candidate"] = default_candidate
-    ev["_appid"] = stripped(f[roles["application_id"]])[rec] if "application_id" in roles else ""
+    ev["_appid"] = obj(f[roles["application_id"]].to_numpy(dtype=object)[rec]) if "application_id" in roles else ""
     ev["_has_id"] = "application_id" in roles
     if shape == "transitions":  # one application per company
         ev["_appid"] = [_slug(c) or f"row-{r}" for c, r in zip(ev["company"], rec)]
@@ -409,12 +410,12 @@ def _parse_all_dates(ev, dayfirst, problems, notes, names):
     parsed = {}
     tabs = ev["_tab"].to_numpy()
     cols = ev["_datecol"].to_numpy(dtype=object)
-    if tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and (cols == cols[0]).all():
-        groups = {(tabs[0], cols[0]): ev.index}
+    single = tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and (cols == cols[0]).all()
+    if single:  # one date column (event logs): no grouping, no copies
+        parsed[(tabs[0], cols[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst))
     else:
-        groups = ev.groupby(["_tab", "_datecol"], sort=False).groups
-    for (tab, column), idx in groups.items():
-        parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
+        for (tab, column), idx in ev.groupby(["_tab", "_datecol"], sort=False).groups.items():
+            parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
     for tab in ev["_tab"].unique():
         keys = [k for k in parsed if k[0] == tab]
         decided = {parsed[k][1].dayfirst for k in keys if parsed[k][1].dayfirst is not None and not parsed[k][1].ambiguous}
@@ -423,17 +424,20 @@ def _parse_all_dates(ev, dayfirst, problems, notes, names):
             if p.ambiguous:
                 if len(decided) == 1:
                     order = next(iter(decided))
-                    p = parse_dates(ev.loc[idx, "_datetext"], dayfirst=order)
+                    p = parse_dates(ev["_datetext"] if idx is None else ev.loc[idx, "_datetext"], dayfirst=order)
                     notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns")
                 else:
-                    sample = next(v for v in ev.loc[idx, "_datetext"] if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
+                    sample = next(v for v in (ev["_datetext"] if idx is None else ev.loc[idx, "_datetext"]) if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
                     raise DataError(
                         f"{names[tab]}: column {key[1]!r}: dates such as {sample!r} read both day-first and "
                         "month-first, and no value in the file decides which. Pass dayfirst=True if "
                         f"{sample!r} means day/month, or dayfirst=False if it means month/day."
                     )
-            dates.loc[idx] = p.dates.to_numpy()
-            errors.loc[idx] = p.error.to_numpy()
+            if idx is None:
+                dates, errors = p.dates, p.error
+            else:
+                dates.loc[idx] = p.dates.to_numpy()
+                errors.loc[idx] = p.error.to_numpy()
     return dates, errors
 
 
@@ -492,11 +496,11 @@ def _implausible(dates: pd.Series) -> pd.Series:
 
 def _assign_ids(ev):
     """Fill ``application_id`` where the input has none (SPEC 3.1)."""
-    ids = ev["_appid"].astype(str)
-    need = ~ev["_has_id"].astype(bool) | (ids == "")
+    ids = ev["_appid"]
+    need = pd.Series(~ev["_has_id"].to_numpy(dtype=bool) | (ids.to_numpy(dtype=object) == ""), index=ev.index)
     if not need.any():
         ev["application_id"] = ids
-        return
+        return False
     sub = ev[need]
     wide = sub["_shape"] != "event log"
     gen = pd.Series("", index=sub.index, dtype=object)
@@ -516,9 +520,10 @@ def _assign_ids(ev):
         first = lg.assign(_d=lg["date"].where(lg["event"] == "applied")).groupby(keys)["_d"].transform("min")
         first = first.fillna(lg.groupby(keys)["date"].transform("min"))
         gen.loc[lg.index] = (lg["company"].map(_slug) + "-" + lg["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")).str.replace("--", "-").to_numpy()
-    ids = ids.copy()
+    ids = ids.astype(object).copy()
     ids.loc[need] = gen
     ev["application_id"] = ids
+    return True
 
 
 def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", errors="report", stale_after=30):
@@ -599,8 +604,11 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         shapes.append(shape)
         extras_all.extend(e for e in extras if e not in extras_all)
     rows_read = sum(len(raw.frame) + len(raw.problems) for raw, _ in tables)
-    if not frames or rows_read == 0:
+    if rows_read == 0:
         raise DataError(f"{', '.join(names.values())}: no data rows under the header. Add at least one application.")
+    if not frames:
+        first = next(p for raw, _ in tables for p in raw.problems)
+        raise DataError(f"{', '.join(names.values())}: every row was set aside; row {first[0]}: {first[3]}.")
     ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     fatal_file = ", ".join(names.values())
     if ev.empty:
@@ -635,9 +643,11 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     # dates
     ev["date"], date_errors = _parse_all_dates(ev, dayfirst, problems, notes, names)
     date_errors = _infer_years(ev, date_errors, dayfirst, notes)
-    missing = ev["date"].isna() & (date_errors == "") & ~ev["_dateless"].astype(bool)
-    date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
-    bad = date_errors != ""
+    no_error = (date_errors == "").to_numpy()
+    missing = ev["date"].isna().to_numpy() & no_error & ~ev["_dateless"].to_numpy(dtype=bool)
+    if missing.any():
+        date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
+    bad = pd.Series(~no_error | missing, index=ev.index)
     if bad.any():
         problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
                      ev.loc[bad, "_datetext"].to_numpy(), date_errors[bad].to_numpy())
@@ -666,9 +676,12 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     for column in ("company", "role", "source"):
         ev[column], column_codes = _clean(ev[column])
         text_codes.append(column_codes)
-    ev["candidate"], cand_codes = _clean(ev["candidate"], empty=ev["_default_candidate"], sort=True)
-    text_codes += [cand_codes, pd.factorize(ev["_appid"].to_numpy(dtype=object))[0],
-                   ev["date"].to_numpy().astype("int64"), ev["_tab"].to_numpy()]
+    ev["candidate"], cand_codes = _clean(ev["candidate"], empty=ev["_default_candidate"])
+    ev["_appid"], id_codes = _clean(ev["_appid"])
+    # identical rows share their id, label, date, company and table; other columns are compared exactly below
+    days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    text_codes = [keys, id_codes, np.where(days < -(1 << 40), -1, days), text_codes[1], ev["_tab"].to_numpy()]
+    company_codes = text_codes[3]
 
     # duplicate rows (the later copies): a cheap key from the codes above finds candidates,
     # then the raw cells of the candidates are compared exactly
@@ -676,8 +689,8 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         rows = np.asarray(tables[tab][0].rows)
         problems.add(tab, recs, "", [_row_text(tables[tab][0].frame, r) for r in recs],
                      [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
-    _assign_ids(ev)
-    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0]
+    generated = _assign_ids(ev)
+    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else id_codes
     ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
     gid = ev["_gid"].to_numpy()
     n_groups = int(gid.max()) + 1
@@ -685,10 +698,12 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     # conflicting companies for one application_id
     live = alive()
     has_co = live & ev["_has_id"].astype(bool) & (ev["company"] != "")
-    co_codes = pd.factorize(ev["company"].to_numpy(dtype=object))[0]
-    by_gid = pd.Series(np.where(has_co, co_codes, -1)).groupby(gid)
-    varied = (by_gid.transform("max").to_numpy() != pd.Series(np.where(has_co, co_codes, 1 << 40)).groupby(gid).transform("min").to_numpy())
-    has_co &= varied
+    # applications with more than one company spelling (exact) are the only ones to check
+    has_co_np = has_co.to_numpy()
+    radix = int(company_codes.max(initial=0)) + 1
+    pairs = pd.unique(gid[has_co_np].astype("int64") * radix + company_codes[has_co_np])
+    n_spellings = np.bincount(pairs // radix, minlength=n_groups)
+    has_co &= n_spellings[gid] > 1
     if has_co.any():
         sub = ev[has_co]
         order = sub.iloc[np.lexsort((sub["row"].to_numpy(), sub["_tab"].to_numpy()))]
@@ -816,7 +831,9 @@ def _clean(values, *, empty=None, sort=False):
 
     ``empty``: values to use where the cell is empty (e.g. the default candidate).
     """
-    codes, uniques = strip_codes(values)
+    codes, uniques, changed = strip_codes(values, report_changes=True)
+    if not changed and not (empty is not None and (uniques[:-1] == "").any()):
+        return np.asarray(values, dtype=object), codes  # nothing to strip or fill: the values as they are
     if empty is not None and (uniques == "").any():
         out = uniques[codes]
         blank = out == ""
@@ -830,15 +847,24 @@ def _clean(values, *, empty=None, sort=False):
 def _duplicate_rows(ev, codes, tables):
     """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
     key = np.zeros(len(ev), dtype="int64")
+    span = 1
     for c in codes:
-        c = np.asarray(c)
+        c = np.asarray(c).astype("int64")
         c = c - c.min() if len(c) else c
-        key = pd.factorize(key * (int(c.max(initial=0)) + 1) + c)[0].astype("int64")
+        radix = int(c.max(initial=0)) + 1
+        if span * radix >= (1 << 62):  # re-number before the key could overflow
+            key = pd.factorize(key)[0].astype("int64")
+            span = int(key.max(initial=0)) + 1
+        key = key * radix + c
+        span *= radix
     recs = ev["_rec"].to_numpy()
     tabs = ev["_tab"].to_numpy()
     # one key per input row: its first event (identical rows give identical first events)
     row_id = tabs.astype("int64") * (1 << 40) + recs
-    _, first_event = np.unique(row_id, return_index=True)
+    if len(row_id) and (np.diff(row_id) > 0).all():  # one event per row, in order (event logs)
+        first_event = np.arange(len(row_id))
+    else:
+        _, first_event = np.unique(row_id, return_index=True)
     per_row = pd.Series(key[first_event])
     suspects = first_event[per_row.duplicated(keep=False).to_numpy()]
     if not len(suspects):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
+import warnings
 import io
 import os
 
@@ -19,6 +21,7 @@ from ._text import stripped
 __all__ = ["RawTable", "read_table", "raw_from_frame"]
 
 _DELIMITERS = ",;\t|"
+_LEADING = re.compile("[\ufeff \t\r\n]*")
 
 
 @dataclasses.dataclass
@@ -113,9 +116,9 @@ def read_table(source, *, name=None) -> RawTable:
         name = name or getattr(source, "name", None) or "<file>"
         data = source.read()
     text = _decode(data, name, notes) if isinstance(data, bytes) else data
-    stripped_text = text.lstrip("\ufeff \t\r\n")
-    if stripped_text[:1] in ("{", "["):
-        table = _json_table(stripped_text, name)
+    start = _LEADING.match(text).end()  # no copy of the whole text
+    if text[start:start + 1] in ("{", "["):
+        table = _json_table(text[start:], name)
         if table is not None:
             return table
     if "\x00" in text:
@@ -130,15 +133,18 @@ def read_table(source, *, name=None) -> RawTable:
         notes.append(f"delimiter {sep!r}")
     problems, rejected = [], []
     try:
-        frame = pd.read_csv(
-            _buffer(text, data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
-            skip_blank_lines=False, engine="c",
-        )
-        n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-        if len(frame) != n_lines - 1:
+        with warnings.catch_warnings():
+            # more fields than names would silently become an index or be cut: read such files record by record
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                _buffer(text, data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
+                skip_blank_lines=False, engine="c", index_col=False,
+            )
+        # without quote characters no record can span lines; otherwise check the count
+        if '"' in text and len(frame) != text.count("\n") + (0 if text.endswith("\n") else 1) - 1:
             raise ValueError("records span lines")
         rows = pd.RangeIndex(2, len(frame) + 2).to_numpy()
-    except (pd.errors.ParserError, ValueError):
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
         records, lines = _records_with_csv(text, sep)
         if not records:
             raise DataError(f"{name}: no header row found. The first line must name the columns.") from None
@@ -159,13 +165,15 @@ def read_table(source, *, name=None) -> RawTable:
 
         rows = np.asarray(rows, dtype="int64")
     frame.columns = [str(c).strip() for c in frame.columns]
-    frame = frame.loc[:, [not (c.startswith("Unnamed:") and not frame[c].astype(str).str.strip().any()) for c in frame.columns]]
+    empty_unnamed = [c for c in frame.columns if c.startswith("Unnamed:") and not frame[c].astype(str).str.strip().any()]
+    if empty_unnamed:  # trailing separators make nameless empty columns
+        frame = frame.drop(columns=empty_unnamed)
     blank = _blank_rows(frame)
     if blank.any():
         notes.append(f"{int(blank.sum())} blank line(s) skipped")
-        frame = frame.loc[~blank]
+        frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
-    return RawTable(frame.reset_index(drop=True), rows, name, notes, problems, rejected)
+    return RawTable(frame, rows, name, notes, problems, rejected)
 
 
 def _buffer(text, data):

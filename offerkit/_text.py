@@ -8,7 +8,7 @@ import pandas as pd
 __all__ = ["stripped", "strip_codes"]
 
 
-def strip_codes(values):
+def strip_codes(values, *, report_changes=False):
     """Return ``(codes, uniques)``: factorized values with the uniques stripped.
 
     Missing values become ``""``. Two cells that differ only by white space
@@ -21,8 +21,20 @@ def strip_codes(values):
     ['a', 'b', 'a', '']
     """
     codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
-    out = np.array([u.strip() if isinstance(u, str) else ("" if u is None or u != u else str(u).strip()) for u in uniques] + [""], dtype=object)
-    codes = np.where(codes < 0, len(out) - 1, codes)
+    try:
+        texts = [u.strip() for u in uniques]
+    except AttributeError:  # not all text: missing values and numbers
+        texts = [u.strip() if isinstance(u, str) else ("" if u is None or u != u else str(u).strip()) for u in uniques]
+    out = np.empty(len(texts) + 1, dtype=object)
+    out[:-1] = texts
+    out[-1] = ""
+    missing = bool(len(codes)) and codes.min() < 0
+    if missing:
+        codes = np.where(codes < 0, len(texts), codes)
+    if report_changes:
+        # str.strip returns the very same object when there is nothing to strip
+        changed = missing or any(t is not u for t, u in zip(texts, uniques))
+        return codes, out, changed
     return codes, out
 
 
