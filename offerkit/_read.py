@@ -115,6 +115,10 @@ def read_table(source, *, name=None) -> RawTable:
     else:
         name = name or getattr(source, "name", None) or "<file>"
         data = source.read()
+    if isinstance(data, bytes) and data.isascii() and b"\x00" not in data and b"\r" not in data:
+        fast = _read_ascii(data, name, notes)
+        if fast is not None:
+            return fast
     text = _decode(data, name, notes) if isinstance(data, bytes) else data
     start = _LEADING.match(text).end()  # no copy of the whole text
     if text[start:start + 1] in ("{", "["):
@@ -161,9 +165,39 @@ def read_table(source, *, name=None) -> RawTable:
             rows.append(line)
         header = _unique_names(header)
         frame = pd.DataFrame(body, columns=header, dtype=object)
-
-
         rows = np.asarray(rows, dtype="int64")
+    return _finish(frame, rows, name, notes, problems, rejected)
+
+
+def _read_ascii(data: bytes, name: str, notes: list):
+    """Fast path for plain ASCII files: no decoding and no copies of the text.
+
+    Returns None when the general path is needed (empty, JSON, records over
+    several lines, ragged rows).
+    """
+    if not data or data.isspace():
+        return None
+    start = re.match(rb"[ \t\n]*", data).end()
+    if data[start:start + 1] in (b"{", b"["):
+        return None
+    end = data.find(b"\n")
+    sep = _sniff_delimiter(data[: end if end >= 0 else len(data)].decode("ascii"))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.BytesIO(data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
+                                skip_blank_lines=False, engine="c", index_col=False)
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
+        return None
+    if b'"' in data and len(frame) != data.count(b"\n") + (0 if data.endswith(b"\n") else 1) - 1:
+        return None
+    if sep != ",":
+        notes.append(f"delimiter {sep!r}")
+    return _finish(frame, pd.RangeIndex(2, len(frame) + 2).to_numpy(), name, notes, [], [])
+
+
+def _finish(frame, rows, name, notes, problems, rejected):
+    """Column names stripped; empty unnamed columns and blank lines dropped."""
     frame.columns = [str(c).strip() for c in frame.columns]
     empty_unnamed = [c for c in frame.columns if c.startswith("Unnamed:") and not frame[c].astype(str).str.strip().any()]
     if empty_unnamed:  # trailing separators make nameless empty columns
