@@ -58,7 +58,6 @@ def ghost_rates(search, *, by="stage", model=None) -> pd.DataFrame:
     w = d.waits.assign(_stage=d.stage, _source=d.source)
     w["source"] = w["source"].astype(str).where(w["source"].astype(str) != "", "(none)")
     draws = _draws(model)
-    n_src = len(model.sources) - 1
     rows = []
     for key, group in w.groupby(keys, observed=True, sort=True):
         key = key if isinstance(key, tuple) else (key,)

@@ -9,8 +9,6 @@ with nbconvert (code hidden unless ``show_code``) and linked from
 from __future__ import annotations
 
 import html
-import os
-import sys
 import time
 from pathlib import Path
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from ._latency import _time_column, _waits_of, km, latency, wait_more
 from ._style import color, get_ax

@@ -155,7 +155,6 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         sizes = np.array([applications])
     sources = list(p["sources"])
     source_p = np.array([p["sources"][s] for s in sources], dtype=float)
-    rows = []
     apps = []
     for c, size in enumerate(sizes):
         name = f"candidate_{c + 1:02d}" if candidates > 1 else None

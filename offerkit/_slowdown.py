@@ -28,9 +28,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for, in_window
+from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from ._latency import km
-from ._model import fit_model, model_data
+from ._model import fit_model
 from ._waits import waits as _waits
 
 __all__ = ["slowdown", "Slowdown"]

@@ -6,7 +6,7 @@ import pytest
 from scipy import optimize
 
 import offerkit
-from offerkit._model import COMBOS, _Likelihood, model_data
+from offerkit._model import _Likelihood, model_data
 
 
 def load(rows, **kw):
