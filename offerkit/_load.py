@@ -284,16 +284,17 @@ def _events_transitions(raw, roles):
 def _events_long(raw, roles):
     f = raw.frame
     date_col = roles.get("date", roles.get("status_date"))
-    out = pd.DataFrame(
+    index = pd.RangeIndex(len(f))
+    return pd.DataFrame(
         {
             "_rec": np.arange(len(f)),
-            "_label": f[roles["event"]].to_numpy(dtype=object),
+            "_label": pd.Series(f[roles["event"]].to_numpy(dtype=object), index=index, dtype=object),
             "_labelcol": roles["event"],
-            "_datetext": f[date_col].to_numpy(dtype=object),
+            "_datetext": pd.Series(f[date_col].to_numpy(dtype=object), index=index, dtype=object),
             "_datecol": date_col,
-        }
+        },
+        index=index,
     )
-    return out
 
 
 def _events_wide(raw, roles, stages):
