@@ -81,9 +81,11 @@ def _nudge_intervals(search, w, start, stop):
     n_w = len(w)
     cand = pd.factorize(np.r_[w["candidate"].to_numpy(dtype=object), fu["candidate"].to_numpy(dtype=object)])[0]
     app = pd.factorize(np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)])[0]
-    key = cand.astype("int64") * (int(app.max()) + 1) + app
+    key = pd.factorize(cand.astype("int64") * (int(app.max()) + 1) + app)[0]  # dense application codes
     wi, fi = key[:n_w], key[n_w:]
-    keep = np.isin(fi, wi)
+    has_wait = np.zeros(int(key.max(initial=0)) + 1, dtype=bool)
+    has_wait[wi] = True
+    keep = has_wait[fi]
     fday = day_numbers(fu["date"])[keep]
     fi = fi[keep]
     # pair each follow-up with the waits of its application, keep start < f < stop
@@ -156,21 +158,14 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
 
 
 def _unique_rows(key):
-    """Distinct rows of an integer matrix and how often each occurs (lexsort; faster than np.unique(axis=0))."""
+    """Distinct rows of an integer matrix and how often each occurs (hash grouping, no sort)."""
     if len(key) == 0:
         return key, np.zeros(0, dtype=int)
-    if key.min() >= 0 and key.max() < (1 << 15):  # pack four 16-bit columns per int64 to sort fewer keys
-        pad = (-key.shape[1]) % 4
-        k = np.c_[key, np.zeros((len(key), pad), dtype="int64")].reshape(len(key), -1, 4)
-        packed = (k[:, :, 0] << 48) | (k[:, :, 1] << 32) | (k[:, :, 2] << 16) | k[:, :, 3]
-        order = np.lexsort(packed.T[::-1])
-    else:
-        order = np.lexsort(key.T[::-1])
-    ordered = key[order]
-    new = np.r_[True, (np.diff(ordered, axis=0) != 0).any(axis=1)]
-    starts = np.flatnonzero(new)
-    counts = np.diff(np.r_[starts, len(key)])
-    return ordered[starts], counts
+    codes = pd.DataFrame(key).groupby(list(range(key.shape[1])), sort=False).ngroup().to_numpy()
+    counts = np.bincount(codes)
+    first = np.full(len(counts), len(codes), dtype="int64")
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    return key[first], counts
 
 
 class _Likelihood:
@@ -184,7 +179,9 @@ class _Likelihood:
         self.n_src = len(data.sources) - 1
         self.fixed = fixed or {}
         # identical waits (same stage, source, outcome, answer-day type and day counts) are merged with a weight
-        key = np.column_stack([data.stage, data.source, data.observed, data.answer_combo, data.counts]).astype("int64")
+        key = np.empty((len(data.stage), 4 + data.counts.shape[1]), dtype="int64")
+        key[:, 0], key[:, 1], key[:, 2], key[:, 3] = data.stage, data.source, data.observed, data.answer_combo
+        key[:, 4:] = data.counts
         unique, weight = _unique_rows(key)
         self.weight = weight.astype(float)
         self.stage = unique[:, 0].astype(int)
@@ -220,12 +217,12 @@ class _Likelihood:
         log_g = -np.logaddexp(0, -eta_g)
         log_1g = -np.logaddexp(0, eta_g)
         g = np.exp(log_g)
-        eta = loglam[self.stage][:, None] + (COMBOS @ beta)[None, :]  # n × 8
-        h = np.exp(eta)
+        table = np.exp(loglam[:, None] + (COMBOS @ beta)[None, :])  # 4 stages × 8 day types: all the hazards there are
+        h = table[self.stage]  # n × 8
         ch = self.counts * h
         H = ch.sum(axis=1)
         obs = self.obs
-        he = h[self.rows, self.ae]
+        he = table[self.stage, self.ae]
         # observed: log(1-g) - H + log(1 - exp(-h_e)); censored: log(g + (1-g) e^{-H})
         ll_obs = log_1g - H + np.log(-np.expm1(-he))
         ll_cen = np.logaddexp(log_g, log_1g - H)
