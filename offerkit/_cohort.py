@@ -40,6 +40,9 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
     with a 95% Wilson interval and *shrunk* (empirical-Bayes beta-binomial
     across candidates, see :func:`offerkit.shrink`) with its 95% interval, so
     a candidate with 6 applications can be set beside one with 200.
+    ``interview_rate_below_cohort`` / ``offer_rate_below_cohort`` flag the
+    candidates whose whole shrunk interval lies below the cohort's pooled
+    rate: clearly behind, not just unlucky.
 
     Examples
     --------
@@ -71,6 +74,10 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
         table[col] = lat[col].reindex(table["candidate"]).to_numpy()
     _rate_columns(table, "interview_rate", table["_ki"].to_numpy(), table["_ni"].to_numpy())
     _rate_columns(table, "offer_rate", table["_ko"].to_numpy(), table["_no"].to_numpy())
+    # who is clearly behind the cohort: the whole shrunk interval below the cohort's pooled rate
+    for name, k, n in (("interview_rate", "_ki", "_ni"), ("offer_rate", "_ko", "_no")):
+        pooled = table[k].sum() / table[n].sum() if table[n].sum() else np.nan
+        table[f"{name}_below_cohort"] = table[f"{name}_shrunk_high"] < pooled
     return table.drop(columns=["_ki", "_ni", "_ko", "_no"])
 
 

@@ -57,6 +57,16 @@ class Slowdown:
     def __init__(self, **kw):
         self.__dict__.update(kw)
 
+    def stretch(self, business_days):
+        """How long a wait of ``business_days`` outside the window takes inside it: (estimate, low, high).
+
+        Examples
+        --------
+        >>> Slowdown(factor=2.0, low=1.5, high=3.0).stretch(5)
+        (10.0, 7.5, 15.0)
+        """
+        return business_days * self.factor, business_days * self.low, business_days * self.high
+
     @property
     def summary(self) -> pd.DataFrame:
         return pd.DataFrame([{"parameter": "slowdown", "estimate": self.factor, "low": self.low, "high": self.high}])

@@ -68,3 +68,16 @@ def test_report_anonymize_hides_names(tmp_path):
     assert "candidate_01" not in html and "Candidate-" in html
     for company in df["company"].unique()[:5]:
         assert company not in html
+
+
+def test_below_cohort_flags_the_clearly_behind():
+    rows = []
+    for cand, n_interview in (("ann", 0), ("bob", 40), ("cy", 40)):
+        for i in range(80):
+            app = f"{cand}{i}"
+            rows.append((cand, app, "applied", "2024-11-01"))
+            rows.append((cand, app, "interview" if i < n_interview else "rejected", "2024-11-08"))
+    s = offerkit.load(pd.DataFrame(rows, columns=["candidate", "application_id", "event", "date"]), as_of="2024-11-10")
+    t = offerkit.cohort_table(s).set_index("candidate")
+    assert t.loc["ann", "interview_rate_below_cohort"]
+    assert not t.loc["bob", "interview_rate_below_cohort"] and not t.loc["cy", "interview_rate_below_cohort"]
