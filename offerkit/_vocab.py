@@ -74,18 +74,22 @@ _LABELS = {
         "interview", "interviews", "interviewing", "technicalinterview", "techinterview",
         "techscreen", "technicalscreen", "hiringmanager", "hiringmanagerinterview",
         "assessment", "codingchallenge", "takehome", "takehomeassignment",
-        "videointerview", "secondinterview", "firstinterview",
+        "videointerview", "secondinterview", "firstinterview", "oa", "onlineassessment", "hirevue",
+        "technical", "technicalround", "caseinterview", "casestudy", "managerinterview",
     ],
     "onsite": [
         "onsite", "finalround", "finalinterview", "panel", "panelinterview",
         "superday", "onsiteinterview", "final",
     ],
-    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade", "negotiating", "negotiation", "offerstage"],
+    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade", "negotiating", "negotiation", "offerstage",
+              "joboffer", "verbaloffer", "writtenoffer"],
     "rejected": [
         "rejected", "rejection", "reject", "autorejected", "autorejection",
-        "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward",
+        "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward", "rejectedbyemployer",
+        "unsuccessful", "positionfilled", "noloc",
     ],
-    "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update"],
+    "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update", "underreview", "inreview",
+              "reviewing", "applicationreceived", "acknowledged"],
     "accepted": ["accepted", "offeraccepted", "accept", "hired"],
     "declined": ["declined", "offerdeclined", "decline", "declinedoffer"],
     "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew"],
@@ -98,8 +102,8 @@ _LABELS = {
 COLUMN_ROLES = {
     "candidate": ["candidate", "name", "client", "student", "candidatename", "person"],
     "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno"],
-    "company": ["company", "companyname", "employer", "organization", "organisation", "org"],
-    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle"],
+    "company": ["company", "companyname", "employer", "organization", "organisation", "org", "employername"],
+    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle", "jobname"],
     "source": ["source", "channel", "appliedvia", "via", "applicationsource"],
     "event": ["event", "stage", "status", "step", "eventtype", "currentstatus", "list", "pipelinestage",
               "applicationstatus", "jobstatus", "currentstage"],
@@ -110,7 +114,7 @@ COLUMN_ROLES = {
     ],
     "status_date": [
         "statusdate", "lastupdated", "dateupdated", "updated", "updatedon",
-        "laststatusdate", "statusupdated", "lastupdate",
+        "laststatusdate", "statusupdated", "lastupdate", "updatedat", "lastmodified", "modified", "laststatuschange",
     ],
 }
 

@@ -316,3 +316,12 @@ def test_no_event_is_lost_counts_hold():
     r = s.report
     assert r.rows_read == len(df) == r.rows_loaded + r.rows_set_aside
     assert len(s.events) == r.rows_loaded
+
+
+@pytest.mark.parametrize("label, event", [("OA", "interview"), ("Online Assessment", "interview"), ("Under Review", "reply"),
+                                          ("Job Offer", "offer"), ("Unsuccessful", "rejected"), ("Position filled", "rejected")])
+def test_tracker_status_synonyms(label, event):
+    df = pd.DataFrame({"Company": ["Acme"], "Date Applied": ["2024-11-01"], "Status": [label], "Last Modified": ["2024-11-09"]})
+    s = offerkit.load(df)
+    assert s.report.shape == "snapshot" and not len(s.report.problems)
+    assert event in s.events["event"].astype(str).tolist()
