@@ -11,14 +11,24 @@ from ._flow import FlowTable, flow, to_sankeymatic
 from ._funnel import funnel, shrink, wilson
 from ._latency import latency, survival, wait_more
 from ._load import load
-from ._plot_funnel import plot_conversion_by_month, plot_flow, plot_funnel
-from ._plot_slowdown import plot_factors, plot_ghost_rates, plot_weekly_rates, plot_window_km
-from ._plot_latency import plot_clocks, plot_median_latency, plot_survival, plot_wait_more
 from ._model import ResponseModel, fit_model
-from ._policy import Policy
-from ._review import WeeklyReview, weekly_review
 from ._overview import plot_activity, plot_outcomes, weekly_activity
+from ._plot_funnel import plot_conversion_by_month, plot_flow, plot_funnel
+from ._plot_latency import (
+    plot_clocks,
+    plot_median_latency,
+    plot_survival,
+    plot_wait_more,
+)
+from ._plot_slowdown import (
+    plot_factors,
+    plot_ghost_rates,
+    plot_weekly_rates,
+    plot_window_km,
+)
+from ._policy import Policy
 from ._report import ValidationReport
+from ._review import WeeklyReview, weekly_review
 from ._sample import SAMPLE_DEFAULTS, sample
 from ._search import JobSearch
 from ._simulate import Forecast, SimulationParameters, simulate

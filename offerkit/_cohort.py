@@ -10,7 +10,7 @@ import pandas as pd
 
 from ._funnel import application_status, shrink, wilson
 from ._latency import km, latency
-from ._search import JobSearch
+from ._search import JobSearch, require_events
 from ._style import color, draw_km, get_ax, survival_axes
 from ._waits import waits as _waits
 
@@ -52,6 +52,7 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
     >>> len(t), "offer_rate_shrunk" in t.columns
     (5, True)
     """
+    require_events(search, "the cohort table")
     stale_after = search.stale_after if stale_after is None else stale_after
     apps = application_status(search, stale_after=stale_after)
     w = _waits(search)

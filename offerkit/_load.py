@@ -31,7 +31,16 @@ from ._read import RawTable, raw_from_frame, read_table
 from ._report import PROBLEM_COLUMNS, ValidationReport
 from ._search import JobSearch
 from ._text import strip_codes
-from ._vocab import NOT_APPLIED, EVENT_DTYPE, TIE_ORDER, column_table, fuzzy_label, label_table, match_label, normalize
+from ._vocab import (
+    EVENT_DTYPE,
+    NOT_APPLIED,
+    TIE_ORDER,
+    column_table,
+    fuzzy_label,
+    label_table,
+    match_label,
+    normalize,
+)
 
 __all__ = ["load"]
 

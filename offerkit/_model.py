@@ -47,6 +47,7 @@ from scipy import optimize, special
 
 from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from ._sample import SAMPLE_DEFAULTS
+from ._search import require_events
 from ._waits import waits as _waits
 
 __all__ = ["fit_model", "ResponseModel", "model_data"]
@@ -377,6 +378,7 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None)
     >>> bool(m.slowdown[1] <= m.slowdown[0] <= m.slowdown[2])
     True
     """
+    require_events(search, "the response model")
     data = model_data(search, window=window, min_source_waits=min_source_waits, waits=waits)
     lik = _Likelihood(data)
     names = ([f"ghost_{s}" for s in STAGES] + [f"ghost_odds_{s}" for s in data.sources[1:]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ._search import require_events
 from ._style import color, date_axis, get_ax
 from ._vocab import LADDER
 
@@ -42,6 +43,7 @@ def weekly_activity(search, *, by=None) -> pd.DataFrame:
     >>> weekly_activity(s).columns.tolist()
     ['week', 'applications', 'responses', 'interviews', 'offers', 'rejections']
     """
+    require_events(search, "weekly activity")
     ev = search.events
     week = ev["date"].dt.to_period("W-SUN").dt.start_time
     keys = [week.rename("week")] + ([ev[by]] if by else [])

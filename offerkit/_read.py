@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import re
-import warnings
 import io
 import os
+import re
+import warnings
 
 import numpy as np
 import pandas as pd

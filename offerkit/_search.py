@@ -7,7 +7,7 @@ import pandas as pd
 
 from ._vocab import LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank"]
+__all__ = ["JobSearch", "stage_rank", "require_events"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 _TERMINAL = ("rejected", "withdrew", "accepted", "declined")
@@ -16,6 +16,16 @@ APPLICATION_COLUMNS = [
     "candidate", "application_id", "company", "role", "source", "applied", "stage_reached",
     "outcome", "last_event", "last_date", "last_stage_date", "followups",
 ]
+
+
+def require_events(search, what: str):
+    """Raise a clear DataError when nothing was loaded (every row set aside)."""
+    if len(search.events) == 0:
+        from ._errors import DataError
+
+        read = search.report.rows_read if search.report is not None else 0
+        raise DataError(f"no events were loaded ({read} row(s) read, all set aside or after as_of): {what} needs data. "
+                        "See search.report for what to fix.")
 
 
 def stage_rank(events: pd.Series) -> np.ndarray:
@@ -141,7 +151,12 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
     One pass of array reductions over the events sorted by application.
     """
     if events.empty:
-        return pd.DataFrame(columns=APPLICATION_COLUMNS)
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in APPLICATION_COLUMNS})
+        for c in ("applied", "last_date", "last_stage_date"):
+            empty[c] = pd.Series(dtype="datetime64[ns]")
+        empty["stage_reached"] = pd.Categorical([], categories=list(LADDER), ordered=True)
+        empty["followups"] = pd.Series(dtype="int64")
+        return empty
     ev, group, starts = sorted_events(events, cache=cache)
     n = len(ev)
     ends = np.r_[starts[1:], n] - 1

@@ -40,6 +40,7 @@ from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from ._model import STAGES, fit_model
 from ._policy import Policy
 from ._sample import SAMPLE_DEFAULTS
+from ._search import require_events
 from ._waits import waits as _waits
 
 __all__ = ["simulate", "Forecast", "SimulationParameters"]
@@ -243,6 +244,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     (['date', 'p_offer'], True)
     """
     policy = policy or Policy()
+    require_events(search, "the simulator")
     if params is None:
         cache = getattr(search, "_cache", {})
         key = ("simparams", window)

@@ -31,6 +31,7 @@ from scipy import stats
 from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from ._latency import km
 from ._model import fit_model
+from ._search import require_events
 from ._waits import waits as _waits
 
 __all__ = ["slowdown", "Slowdown"]
@@ -120,6 +121,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     >>> sd.crude.columns.tolist()
     ['window', 'clock', 'days_at_risk', 'responses', 'left_out', 'rate']
     """
+    require_events(search, "the slowdown")
     if country is not None and country != search.country:
         search = _with_country(search, country)
     model = model or fit_model(search, window=window)

@@ -25,6 +25,9 @@ def _check(data: bytes):
     assert r.rows_read == r.rows_loaded + r.rows_set_aside
     assert len(s.events) >= 0 and repr(s.report)
     s.applications  # must compute
+    offerkit.funnel(s)
+    if len(s.events) and not s.dateless:
+        offerkit.latency(s)
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -325,3 +325,13 @@ def test_tracker_status_synonyms(label, event):
     s = offerkit.load(df)
     assert s.report.shape == "snapshot" and not len(s.report.problems)
     assert event in s.events["event"].astype(str).tolist()
+
+
+def test_everything_set_aside_gives_clear_errors_downstream():
+    s = offerkit.load(io.StringIO("application_id,event,date\na,blorp,2024-11-01\na,applied,2024-11-01\n"), as_of="2024-10-01")
+    assert len(s.events) == 0 and s.report.rows_read == 2 == s.report.rows_set_aside
+    assert offerkit.funnel(s)["reached"].sum() == 0
+    assert offerkit.latency(s)["n"].sum() == 0
+    for fn in (offerkit.fit_model, offerkit.slowdown, offerkit.cohort_table, offerkit.weekly_activity):
+        with pytest.raises(DataError, match="no events were loaded"):
+            fn(s)
