@@ -91,6 +91,8 @@ def _exposure(start, end, table, mask):
 
 def _window_starts(days, window):
     """Day numbers of each year's first window day covering ``days``."""
+    if len(days) == 0:
+        return np.array([], dtype="int64")
     dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + np.asarray(days).astype("timedelta64[D]"))
     if len(window) == 2 and all(isinstance(w, str) for w in window):
         years = range(dates.year.min() - 1, dates.year.max() + 1)
