@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 import offerkit
-from _timing import best_of
+from _timing import best_of, write_events
 
 
 def main():
@@ -22,8 +22,7 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "events.csv"
-        df = offerkit.sample(candidates=max(1, args.events // 300), applications=150, seed=1).head(args.events)
-        df.to_csv(path, index=False)
+        n_events = write_events(path, args.events)
         t_read = best_of(lambda: pd.read_csv(path))
         t0 = time.perf_counter()
         search = offerkit.load(path)
@@ -37,7 +36,7 @@ def main():
 
         t_lat = best_of(run)
         n_waits = len(offerkit.waits(search))
-        print(f"events: {len(df)}, waits: {n_waits}")
+        print(f"events: {n_events}, waits: {n_waits}")
         print(f"pandas.read_csv: {t_read:.3f} s")
         print(f"offerkit.load: {t_load:.3f} s")
         print(f"waits + latency by stage: {t_lat:.3f} s")

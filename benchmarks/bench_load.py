@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 import offerkit
-from _timing import best_of
+from _timing import best_of, write_events
 
 
 def main():
@@ -20,16 +20,14 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "events.csv"
-        df = offerkit.sample(candidates=max(1, args.events // 300), applications=150, seed=1).head(args.events)
-        df.to_csv(path, index=False)
-        n = len(df)
+        n_events = write_events(path, args.events)
         # interleaved, best of 7 each: both see the same machine state
         t_pandas = t_load = float("inf")
         for _ in range(7):
             t_pandas = min(t_pandas, best_of(lambda: pd.read_csv(path), repeat=1))
             t_load = min(t_load, best_of(lambda: offerkit.load(path), repeat=1))
         t_apps = best_of(lambda: offerkit.load(path).applications)
-        print(f"events: {n}")
+        print(f"events: {n_events}")
         print(f"pandas.read_csv: {t_pandas:.3f} s")
         print(f"offerkit.load: {t_load:.3f} s")
         print(f"offerkit.load + .applications table: {t_apps:.3f} s (ratio {t_apps / t_pandas:.2f})")
