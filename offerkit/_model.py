@@ -14,8 +14,11 @@ of a censored wait: ``g + (1 − g) Π_d (1 − p_d)``.  Same-day answers
 **No per-day arrays.** The hazard depends on a day only through three
 yes/no covariates, so a wait needs only how many of its waiting days fall in
 each of the 8 combinations (counted with prefix sums over a day calendar and
-the follow-up intervals) plus the combination of its answer day.  The fit is
-then vectorized over waits × 8.
+the follow-up intervals) plus the combination of its answer day.  Answered
+waits then reduce to three small tables (days survived per stage × day type,
+answers per stage × answer-day type, answers per stage × source); only
+censored waits are evaluated one by one, identical ones merged with a weight
+(see ``_Likelihood``).
 
 **Fitting.** Maximum a posteriori with ``scipy.optimize.minimize``
 (L-BFGS-B) and an analytic gradient; 95% intervals from the observed
@@ -48,6 +51,7 @@ from scipy import optimize, special
 from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from ._sample import SAMPLE_DEFAULTS
 from ._search import require_events
+from ._waits import wait_keys
 from ._waits import waits as _waits
 
 __all__ = ["fit_model", "ResponseModel", "model_data"]
@@ -73,21 +77,32 @@ class ModelData:
     waits: pd.DataFrame     # the waits used (days >= 1)
 
 
-def _nudge_intervals(search, w, start, stop):
-    """Follow-up intervals per wait: disjoint ``(lo, hi]`` day ranges boosted by a nudge."""
-    ev = search.events
-    fu = ev[ev["event"] == "follow_up"]
-    if fu.empty or w.empty:
-        return np.array([], dtype="int64"), np.array([], dtype="int64"), np.array([], dtype="int64")
-    n_w = len(w)
-    cand = pd.factorize(np.r_[w["candidate"].to_numpy(dtype=object), fu["candidate"].to_numpy(dtype=object)])[0]
-    app = pd.factorize(np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)])[0]
-    key = pd.factorize(cand.astype("int64") * (int(app.max()) + 1) + app)[0]  # dense application codes
-    wi, fi = key[:n_w], key[n_w:]
-    has_wait = np.zeros(int(key.max(initial=0)) + 1, dtype=bool)
+def _nudge_intervals(search, w, start, stop, keys=None):
+    """Follow-up intervals per wait: disjoint ``(lo, hi]`` day ranges boosted by a nudge.
+
+    ``keys``: ``(application code per wait, per follow-up, follow-up day)``
+    when known (see :func:`offerkit._waits.wait_keys`); else the text ids are
+    hashed here.
+    """
+    empty = np.array([], dtype="int64")
+    if keys is not None:
+        wi, fi, fday = keys
+        if len(fi) == 0 or len(wi) == 0:
+            return empty, empty, empty
+    else:
+        ev = search.events
+        fu = ev[ev["event"] == "follow_up"]
+        if fu.empty or w.empty:
+            return empty, empty, empty
+        n_w = len(w)
+        cand = pd.factorize(np.r_[w["candidate"].to_numpy(dtype=object), fu["candidate"].to_numpy(dtype=object)])[0]
+        app = pd.factorize(np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)])[0]
+        key = pd.factorize(cand.astype("int64") * (int(app.max()) + 1) + app)[0]  # dense application codes
+        wi, fi, fday = key[:n_w], key[n_w:], day_numbers(fu["date"])
+    has_wait = np.zeros(int(max(wi.max(), fi.max())) + 1, dtype=bool)
     has_wait[wi] = True
     keep = has_wait[fi]
-    fday = day_numbers(fu["date"])[keep]
+    fday = fday[keep]
     fi = fi[keep]
     # pair each follow-up with the waits of its application, keep start < f < stop
     order = np.argsort(wi, kind="stable")
@@ -112,8 +127,12 @@ def _nudge_intervals(search, w, start, stop):
 def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None) -> ModelData:
     """Build the per-wait day-type counts (see the module docstring)."""
     w = _waits(search) if waits is None else waits
+    keys = wait_keys(search, w)
     same_day = int(((w["days"] == 0) & w["observed"]).sum())
-    w = w[w["days"] >= 1].reset_index(drop=True)
+    longer = (w["days"] >= 1).to_numpy()
+    w = w[longer].reset_index(drop=True)
+    if keys is not None:
+        keys = (keys[0][longer], keys[1], keys[2])
     start = day_numbers(w["start"])
     end = day_numbers(w["end"])
     observed = w["observed"].to_numpy(dtype=bool)
@@ -125,7 +144,7 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
     cum = np.stack([np.cumsum(combo_day == c) for c in range(4)], axis=1)  # days × 4
     idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(table.days) - 1)
     base = cum[idx(survived_end)] - cum[idx(start)]  # n × 4, all survived days
-    pair_w, pair_f, pair_hi = _nudge_intervals(search, w, start, end)
+    pair_w, pair_f, pair_hi = _nudge_intervals(search, w, start, end, keys)
     boosted = np.zeros_like(base)
     if len(pair_w):
         lo = np.maximum(pair_f, start[pair_w])
@@ -133,7 +152,7 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
         ok = hi > lo
         part = cum[idx(hi[ok])] - cum[idx(lo[ok])]
         np.add.at(boosted, pair_w[ok], part)
-    counts = np.zeros((len(w), 8))
+    counts = np.zeros((len(w), 8), dtype="int64")
     for c in range(4):
         counts[:, 2 * c] = base[:, c] - boosted[:, c]
         counts[:, 2 * c + 1] = boosted[:, c]
@@ -159,10 +178,26 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
 
 
 def _unique_rows(key):
-    """Distinct rows of an integer matrix and how often each occurs (hash grouping, no sort)."""
+    """Distinct rows of a non-negative integer matrix and how often each occurs (hashing, no sort).
+
+    The columns are folded into one int64 key (re-numbered with
+    :func:`pandas.factorize` before it could overflow), so a single hash pass
+    groups the rows.
+    """
     if len(key) == 0:
         return key, np.zeros(0, dtype=int)
-    codes = pd.DataFrame(key).groupby(list(range(key.shape[1])), sort=False).ngroup().to_numpy()
+    code = np.zeros(len(key), dtype="int64")
+    span = 1
+    for j in range(key.shape[1]):
+        col = key[:, j].astype("int64")
+        col = col - col.min()
+        radix = int(col.max()) + 1
+        if span * radix >= (1 << 62):
+            code = pd.factorize(code)[0].astype("int64")
+            span = int(code.max()) + 1
+        code = code * radix + col
+        span *= radix
+    codes = pd.factorize(code)[0]
     counts = np.bincount(codes)
     first = np.full(len(counts), len(codes), dtype="int64")
     np.minimum.at(first, codes, np.arange(len(codes)))
@@ -173,30 +208,43 @@ class _Likelihood:
     """Negative log posterior and its gradient over the parameter vector.
 
     θ = [a_stage (4), c_source (k−1), log λ_stage (4), β_nb, β_w, β_f]
+
+    Answered waits enter only through sums: their log-likelihood
+    ``log(1 − g) − H + log(1 − e^{−h_e})`` is linear in per-(stage, day type)
+    day counts and per-(stage, source) and per-(stage, answer-day type)
+    numbers, so they are reduced to three small tables once.  Censored waits
+    (``log(g + (1 − g) e^{−H})``) are kept row by row, identical ones merged
+    with a weight and grouped by stage.
     """
 
-    def __init__(self, data: ModelData, fixed=None):
+    def __init__(self, data: ModelData):
         self.d = data
-        self.n_src = len(data.sources) - 1
-        self.fixed = fixed or {}
-        # identical waits (same stage, source, outcome, answer-day type and day counts) are merged with a weight
-        key = np.empty((len(data.stage), 4 + data.counts.shape[1]), dtype="int64")
-        key[:, 0], key[:, 1], key[:, 2], key[:, 3] = data.stage, data.source, data.observed, data.answer_combo
-        key[:, 4:] = data.counts
+        self.n_src = n_src = len(data.sources) - 1
+        obs = data.observed
+        st, src = data.stage, data.source
+        # answered waits: sufficient statistics
+        so = st[obs]
+        self.obs_days = np.stack([np.bincount(so, weights=col, minlength=4) for col in data.counts[obs].T], axis=1)
+        self.obs_answer = np.bincount(so * 8 + data.answer_combo[obs], minlength=32).reshape(4, 8).astype(float)
+        self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
+        # censored waits: distinct rows, sorted by stage
+        cen = ~obs
+        key = np.c_[st[cen], src[cen], data.counts[cen]].astype("int64")
         unique, weight = _unique_rows(key)
-        self.weight = weight.astype(float)
-        self.stage = unique[:, 0].astype(int)
-        self.source = unique[:, 1].astype(int)
-        self.obs = unique[:, 2].astype(bool)
-        self.ae = np.maximum(unique[:, 3].astype(int), 0)
-        self.counts = unique[:, 4:]
-        self.rows = np.arange(len(unique))
-        self.k = 4 + self.n_src + 4 + 3
-        self.prior_mean = np.r_[special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]), np.zeros(self.n_src),
+        order = np.argsort(unique[:, 0], kind="stable")
+        unique, weight = unique[order], weight[order].astype(float)
+        self.cen_weight = weight
+        self.cen_source = unique[:, 1]
+        self.cen_stage = unique[:, 0]
+        self.cen_counts = unique[:, 2:].astype(float)
+        bounds = np.searchsorted(self.cen_stage, np.arange(5))
+        self.cen_slices = [slice(bounds[s], bounds[s + 1]) for s in range(4)]
+        self.k = 4 + n_src + 4 + 3
+        self.prior_mean = np.r_[special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]), np.zeros(n_src),
                                 np.log([SAMPLE_DEFAULTS["hazard"][s] for s in STAGES]),
                                 np.log(SAMPLE_DEFAULTS["nonbusiness"]), -np.log(SAMPLE_DEFAULTS["slowdown"]),
                                 np.log(SAMPLE_DEFAULTS["followup_boost"])]
-        self.prior_sd = np.r_[np.full(4, PRIOR_SD["ghost"]), np.full(self.n_src, PRIOR_SD["source"]),
+        self.prior_sd = np.r_[np.full(4, PRIOR_SD["ghost"]), np.full(n_src, PRIOR_SD["source"]),
                               np.full(4, PRIOR_SD["loglam"]), np.full(3, PRIOR_SD["beta"])]
 
     def split(self, theta):
@@ -208,47 +256,35 @@ class _Likelihood:
         return a, c, loglam, beta
 
     def __call__(self, theta):
-        theta = np.asarray(theta, dtype=float).copy()
-        for j, v in self.fixed.items():
-            theta[j] = v
+        theta = np.asarray(theta, dtype=float)
         a, c, loglam, beta = self.split(theta)
-        wt = self.weight
-        c_ext = np.r_[0.0, c]
-        eta_g = a[self.stage] + c_ext[self.source]
-        log_g = -np.logaddexp(0, -eta_g)
-        log_1g = -np.logaddexp(0, eta_g)
-        g = np.exp(log_g)
-        table = np.exp(loglam[:, None] + (COMBOS @ beta)[None, :])  # 4 stages × 8 day types: all the hazards there are
-        h = table[self.stage]  # n × 8
-        ch = self.counts * h
-        H = ch.sum(axis=1)
-        obs = self.obs
-        he = table[self.stage, self.ae]
-        # observed: log(1-g) - H + log(1 - exp(-h_e)); censored: log(g + (1-g) e^{-H})
-        ll_obs = log_1g - H + np.log(-np.expm1(-he))
-        ll_cen = np.logaddexp(log_g, log_1g - H)
-        ll = np.where(obs, ll_obs, ll_cen)
+        eta = a[:, None] + np.r_[0.0, c][None, :]  # ghost logits, stage × source
+        table = np.exp(loglam[:, None] + (COMBOS @ beta)[None, :])  # hazards, stage × day type
+        # answered waits
+        ll = (self.obs_ghost * -np.logaddexp(0, eta)).sum() - (self.obs_days * table).sum() \
+            + (self.obs_answer * np.log(np.where(self.obs_answer > 0, -np.expm1(-table), 1.0))).sum()
+        d_eta = self.obs_ghost * -special.expit(eta)
         with np.errstate(over="ignore"):
-            dlogterm = np.where(obs, he / np.expm1(np.minimum(he, 700)), 0.0)
-        L = np.exp(ll_cen)
-        eH = np.exp(-H)
-        d_eta_g = wt * np.where(obs, -g, g * (1 - g) * (1 - eH) / np.maximum(L, 1e-300))
-        d_H = wt * np.where(obs, -1.0, -(1 - g) * eH / np.maximum(L, 1e-300))
-        grad_a = np.bincount(self.stage, weights=d_eta_g, minlength=4)
-        grad_c = np.bincount(self.source, weights=d_eta_g, minlength=self.n_src + 1)[1:]
-        # dH/deta_k = ch_k; the answer day adds d/deta_e = dlogterm
-        w_k = d_H[:, None] * ch
-        w_k[self.rows, self.ae] += wt * dlogterm
-        grad_loglam = np.bincount(self.stage, weights=w_k.sum(axis=1), minlength=4)
-        grad_beta = COMBOS.T @ w_k.sum(axis=0)
-        grad = np.r_[grad_a, grad_c, grad_loglam, grad_beta]
-        ll = ll @ wt
+            d_table = -self.obs_days * table + self.obs_answer * table / np.expm1(np.minimum(table, 700))
+        # censored waits: log(g + (1-g) e^{-H})
+        for s, sl in enumerate(self.cen_slices):
+            if sl.start == sl.stop:
+                continue
+            wt, n = self.cen_weight[sl], self.cen_counts[sl]
+            H = n @ table[s]
+            e = eta[s, self.cen_source[sl]]
+            log_g, log_1g = -np.logaddexp(0, -e), -np.logaddexp(0, e)
+            ll_cen = np.logaddexp(log_g, log_1g - H)
+            ll += ll_cen @ wt
+            g, L = np.exp(log_g), np.exp(ll_cen)
+            eH = np.exp(-H)
+            d_e = wt * g * (1 - g) * (1 - eH) / np.maximum(L, 1e-300)
+            d_H = -wt * (1 - g) * eH / np.maximum(L, 1e-300)
+            d_eta[s] += np.bincount(self.cen_source[sl], weights=d_e, minlength=self.n_src + 1)
+            d_table[s] += (n.T @ d_H) * table[s]
+        grad = np.r_[d_eta.sum(axis=1), d_eta.sum(axis=0)[1:], d_table.sum(axis=1), COMBOS.T @ d_table.sum(axis=0)]
         z = (theta - self.prior_mean) / self.prior_sd
-        value = -ll + 0.5 * np.sum(z**2)
-        grad = -grad + z / self.prior_sd
-        for j in self.fixed:
-            grad[j] = 0.0
-        return value, grad
+        return -ll + 0.5 * np.sum(z**2), -grad + z / self.prior_sd
 
 
 class ResponseModel:

@@ -179,42 +179,51 @@ def _slipped(model, search, window):
     """Final-stage waits started in December answered after Jan 1: observed vs model, with and without the window."""
     d = model.data
     w = d.waits
-    start = pd.to_datetime(w["start"])
-    end = pd.to_datetime(w["end"])
-    final = (w["stage"].astype(str) == "onsite").to_numpy() & (start.dt.month == 12).to_numpy()
+    final = np.flatnonzero((w["stage"] == "onsite").to_numpy())
+    start = pd.DatetimeIndex(w["start"].to_numpy()[final])
+    end = pd.DatetimeIndex(w["end"].to_numpy()[final])
+    december = (start.month == 12)
+    final, start, end = final[december], start[december], end[december]
     rows = []
-    for year in sorted(set(start[final].dt.year)):
-        sel = final & (start.dt.year == year).to_numpy()
+    for year in sorted(set(start.year)):
+        sel = (start.year == year)
         jan1 = pd.Timestamp(f"{year + 1}-01-01")
-        observed = int((sel & d.observed & (end > jan1).to_numpy()).sum())
+        observed = int((d.observed[final[sel]] & (end[sel] > jan1)).sum())
         expected = {}
         for label, beta_w in (("with", model.beta[1]), ("without", 0.0)):
-            expected[label] = _expected_after(model, w[sel], jan1, beta_w, search, window)
+            expected[label] = _expected_after(model, w.iloc[final[sel]], jan1, beta_w, search, window)
         rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
                      "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
     return pd.DataFrame(rows, columns=["year", "waits", "observed", "expected_with_window", "expected_without_window"])
 
 
 def _expected_after(model, w, jan1, beta_w, search, window):
-    """Expected number of waits answered in (Jan 1, as_of], from their start on, under the model."""
+    """Expected number of waits answered in (Jan 1, as_of], from their start on, under the model.
+
+    A wait from ``s`` is answered in ``(J, A]`` with probability
+    ``(1 − g)(S(J) − S(A))``, ``S(t) = exp(−Σ_{d∈(s,t]} λ e^{β_nb·nb_d + β_w·win_d})``;
+    the sum over days is a difference of per-day-type prefix sums (no
+    follow-ups: this is the counterfactual of waiting without nudging).
+    """
     if w.empty:
         return 0.0
     start = day_numbers(w["start"])
     as_of = int(day_numbers([search.as_of])[0])
-    end = np.full(len(start), as_of)
     j1 = int(day_numbers([jan1])[0])
-    table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
-    total = 0.0
+    if as_of <= j1:
+        return 0.0
+    table = day_table_for(np.r_[start, as_of], country=search.country, window=window, pad=7)
+    day_type = (~table.business).astype(int) * 2 + table.window.astype(int)  # (nb, win)
+    cum = np.stack([np.cumsum(day_type == c) for c in range(4)], axis=1)
     b = model.beta
-    for s, e, stage, src in zip(start, end, w["stage"].astype(str), w["source"].astype(str)):
-        days = np.arange(s + 1, max(e, s + 1) + 1)
-        lam = model.hazard(stage)
-        eta = b[0] * (~table.is_business(days)) + beta_w * table.in_window(days)
-        p = 1 - np.exp(-lam * np.exp(eta))
-        surv = np.cumprod(np.r_[1.0, 1 - p[:-1]])
-        answer = (1 - model.ghost(stage, src)) * surv * p
-        total += float(answer[days > j1].sum())
-    return total
+    rate = np.exp(b[0] * np.array([0, 0, 1, 1]) + beta_w * np.array([0, 1, 0, 1]))
+    index = lambda days: np.clip(np.asarray(days) - table.first, 0, len(cum) - 1)
+    pairs = pd.MultiIndex.from_arrays([w["stage"].astype(str), w["source"].astype(str)])
+    codes, uniques = pd.factorize(pairs)
+    lam = np.array([model.hazard(st) for st, _ in uniques])[codes]
+    ghost = np.array([model.ghost(st, src) for st, src in uniques])[codes]
+    hazard_to = lambda t: lam * ((cum[index(np.full(len(start), t))] - cum[index(start)]) @ rate)
+    return float(((1 - ghost) * (np.exp(-hazard_to(j1)) - np.exp(-hazard_to(as_of)))).sum())
 
 
 def _with_country(search, country):

@@ -20,7 +20,7 @@ import pandas as pd
 from ._calendar import day_numbers, day_table_for
 from ._search import first_nonempty, sorted_events
 
-__all__ = ["waits", "WAIT_COLUMNS"]
+__all__ = ["waits", "wait_keys", "WAIT_COLUMNS"]
 
 WAIT_COLUMNS = [
     "candidate", "application_id", "company", "source", "stage", "start", "end",
@@ -74,10 +74,22 @@ def waits(search) -> pd.DataFrame:
     cache = getattr(search, "_cache", None)
     if cache is not None and "waits" in cache:
         return cache["waits"]
-    result = _waits(search)
+    result, keys = _waits(search)
     if cache is not None:
         cache["waits"] = result
+        cache["wait_keys"] = (result, *keys)
     return result
+
+
+def wait_keys(search, w):
+    """``(application code per wait, application code per follow-up, follow-up day)`` for the cached waits ``w``.
+
+    Integer application codes let the response model pair waits with their
+    follow-ups without hashing the text ids again; None when ``w`` is not
+    the cached result of :func:`waits` on ``search``.
+    """
+    keys = getattr(search, "_cache", {}).get("wait_keys")
+    return keys[1:] if keys is not None and keys[0] is w else None
 
 
 def _waits(search) -> pd.DataFrame:
@@ -93,7 +105,8 @@ def _waits(search) -> pd.DataFrame:
         group = pd.factorize(group[keep])[0]
         starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     if ev.empty:
-        return pd.DataFrame({c: [] for c in WAIT_COLUMNS})
+        none = np.array([], dtype="int64")
+        return pd.DataFrame({c: [] for c in WAIT_COLUMNS}), (none, none, none)
     event = ev["event"].astype(object).to_numpy()
     day = day_numbers(ev["date"])
     n = len(ev)
@@ -144,4 +157,4 @@ def _waits(search) -> pd.DataFrame:
         }
     )
     out["stage"] = pd.Categorical(out["stage"], categories=list(_OPENS), ordered=True)
-    return out
+    return out, (group[opener].astype("int64"), group[fu].astype("int64"), day[fu])

@@ -78,6 +78,74 @@ def test_gradient_matches_finite_differences():
     assert err / scale < 1e-5
 
 
+def _naive_loglik(search, data, lik, theta):
+    """The SPEC 4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
+    from offerkit._calendar import day_numbers, day_table_for
+    from scipy import special
+
+    a, c, loglam, beta = lik.split(theta)
+    w = data.waits
+    start, end = day_numbers(w["start"]), day_numbers(w["end"])
+    table = day_table_for(np.r_[start, end], pad=7)
+    ev = search.events
+    fu = ev[ev["event"] == "follow_up"]
+    nudges = {}
+    for key, day in zip(zip(fu["candidate"], fu["application_id"]), day_numbers(fu["date"])):
+        nudges.setdefault(key, []).append(int(day))
+    total = 0.0
+    for i, (cand, app, stage, s, e) in enumerate(zip(w["candidate"], w["application_id"], data.stage, start, end)):
+        g = special.expit(a[stage] + np.r_[0.0, c][data.source[i]])
+        fs = [f for f in nudges.get((cand, app), []) if s < f < e]
+
+        def hazard(day):
+            x = [not table.is_business([day])[0], table.in_window([day])[0], any(f < day <= f + 5 for f in fs)]
+            return np.exp(loglam[stage] + np.dot(beta, x))
+
+        if data.observed[i]:
+            total += np.log(1 - g) - sum(hazard(d) for d in range(s + 1, e)) + np.log(1 - np.exp(-hazard(e)))
+        else:
+            total += np.log(g + (1 - g) * np.exp(-sum(hazard(d) for d in range(s + 1, e + 1))))
+    return total
+
+
+def test_likelihood_equals_wait_by_wait_day_by_day_computation():
+    s = offerkit.load(offerkit.sample(applications=80, seed=3, start="2024-11-01", end="2025-01-31"))
+    data = model_data(s, min_source_waits=10)
+    lik = _Likelihood(data)
+    theta = lik.prior_mean + np.random.default_rng(1).normal(0, 0.4, size=lik.k)
+    prior = 0.5 * np.sum(((theta - lik.prior_mean) / lik.prior_sd) ** 2)
+    assert data.observed.any() and (~data.observed).any() and data.counts[:, 1::2].sum() > 0
+    assert -(lik(theta)[0] - prior) == pytest.approx(_naive_loglik(s, data, lik, theta), rel=1e-10)
+
+
+def test_slipped_into_january_matches_day_by_day_sum():
+    from offerkit._calendar import day_numbers, day_table_for
+    from scipy import special
+
+    s = offerkit.load(offerkit.sample(applications=400, seed=4, start="2024-10-01", end="2025-02-15"))
+    sd = offerkit.slowdown(s)
+    m = sd.model
+    w = m.data.waits
+    start = pd.to_datetime(w["start"])
+    final = (w["stage"].astype(str) == "onsite") & (start.dt.month == 12)
+    assert final.sum() >= 3
+    as_of = int(day_numbers([s.as_of])[0])
+    j1 = int(day_numbers(["2025-01-01"])[0])
+    table = day_table_for(np.r_[day_numbers(w["start"]), as_of], pad=7)
+    for column, beta_w in (("expected_with_window", m.beta[1]), ("expected_without_window", 0.0)):
+        expected = 0.0
+        for (_, r), st in zip(w[final].iterrows(), day_numbers(w.loc[final, "start"])):
+            surv = 1.0
+            for d in range(st + 1, as_of + 1):
+                eta = m.beta[0] * (not table.is_business([d])[0]) + beta_w * table.in_window([d])[0]
+                p = 1 - np.exp(-m.hazard("onsite") * np.exp(eta))
+                if d > j1:
+                    expected += (1 - m.ghost("onsite", r["source"])) * surv * p
+                surv *= 1 - p
+        assert sd.slipped.set_index("year").loc[2024, column] == pytest.approx(expected, rel=1e-9)
+    assert sd.slipped.loc[0, "waits"] == final.sum()
+
+
 def test_tiny_search_is_finite_and_wide():
     s = offerkit.load(offerkit.sample(applications=20, seed=2, start="2024-11-01", end="2025-01-20"))
     m = offerkit.fit_model(s)
