@@ -152,14 +152,18 @@ def shrink(k, n, *, max_strength=None):
         kk, nn = k[use], n[use]
         cap = max(float(nn.sum()) if max_strength is None else float(max_strength), 1.0)
 
-        def nll(theta):
+        def nll(theta):  # minus the beta-binomial log marginal likelihood, and its gradient
             mu = special.expit(theta[0])
             strength = np.exp(theta[1])
             a_, b_ = mu * strength, (1 - mu) * strength
-            return -np.sum(special.betaln(kk + a_, nn - kk + b_) - special.betaln(a_, b_))
+            value = -np.sum(special.betaln(kk + a_, nn - kk + b_) - special.betaln(a_, b_))
+            both = special.digamma(a_ + b_) - special.digamma(nn + a_ + b_)
+            d_a = np.sum(special.digamma(kk + a_) - special.digamma(a_) + both)
+            d_b = np.sum(special.digamma(nn - kk + b_) - special.digamma(b_) + both)
+            return value, -np.array([(d_a - d_b) * strength * mu * (1 - mu), d_a * a_ + d_b * b_])
 
         start = np.array([special.logit(np.clip(pooled, 1e-3, 1 - 1e-3)), np.log(min(10.0, cap))])
-        res = optimize.minimize(nll, start, method="L-BFGS-B",
+        res = optimize.minimize(nll, start, method="L-BFGS-B", jac=True,
                                 bounds=[(-12, 12), (np.log(0.5), np.log(max(cap, 0.6)))])
         mu, strength = special.expit(res.x[0]), np.exp(res.x[1])
         a, b = mu * strength, (1 - mu) * strength
@@ -214,13 +218,12 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     codes, uniques = pd.factorize(keys.to_numpy(dtype=object), sort=True)
     out = _counts(apps, codes, len(uniques))
     out.insert(0, by, np.repeat(np.asarray(uniques, dtype=object), len(LADDER)))
-    out[["shrunk", "shrunk_low", "shrunk_high"]] = np.nan
-    for stage, idx in out.groupby("stage", sort=False).groups.items():
-        k = out.loc[idx, "advanced"].to_numpy()
-        n = (out.loc[idx, "advanced"] + out.loc[idx, "closed"]).to_numpy()
-        shrunk, low, high, _, _ = shrink(k, n)
-        out.loc[idx, "shrunk"] = shrunk
-        out.loc[idx, "shrunk_low"] = low
-        out.loc[idx, "shrunk_high"] = high
+    # rows are group-major: one row per stage within each group
+    advanced = out["advanced"].to_numpy().reshape(len(uniques), len(LADDER))
+    decided = advanced + out["closed"].to_numpy().reshape(len(uniques), len(LADDER))
+    shrunk = np.empty((3, len(uniques), len(LADDER)))
+    for j in range(len(LADDER)):
+        shrunk[:, :, j] = shrink(advanced[:, j], decided[:, j])[:3]
+    out["shrunk"], out["shrunk_low"], out["shrunk_high"] = (s.ravel() for s in shrunk)
     out["stage"] = pd.Categorical(out["stage"], categories=list(LADDER), ordered=True)
     return out

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ._vocab import LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank", "require_events"]
+__all__ = ["JobSearch", "stage_rank", "event_is", "require_events"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 _TERMINAL = ("rejected", "withdrew", "accepted", "declined")
@@ -28,10 +28,29 @@ def require_events(search, what: str):
                         "See search.report for what to fix.")
 
 
+def _lookup(events: pd.Series, table: dict, default):
+    """``table[event]`` for every event, looked up once per category (missing events get ``default``)."""
+    if isinstance(events.dtype, pd.CategoricalDtype):
+        values = [table.get(c, default) for c in events.cat.categories] + [default]
+        return np.asarray(values)[events.cat.codes.to_numpy()]  # code -1 (missing) takes the last, the default
+    return np.asarray([table.get(e, default) for e in events.astype(object)])
+
+
 def stage_rank(events: pd.Series) -> np.ndarray:
     """Ladder rank of each event (``accepted``/``declined`` count as offer), -1 otherwise."""
-    ranks = {**_LADDER_RANK, "accepted": 4, "declined": 4}
-    return events.astype(object).map(ranks).fillna(-1).astype("int64").to_numpy()
+    return _lookup(events, {**_LADDER_RANK, "accepted": 4, "declined": 4}, -1).astype("int64")
+
+
+def event_is(events: pd.Series, names) -> np.ndarray:
+    """Whether each event is one of ``names`` (a boolean array, from the categorical codes).
+
+    Examples
+    --------
+    >>> from offerkit._vocab import EVENT_DTYPE
+    >>> event_is(pd.Series(["applied", "offer", None], dtype=EVENT_DTYPE), ("offer", "rejected")).tolist()
+    [False, True, False]
+    """
+    return _lookup(events, dict.fromkeys(names, True), False).astype(bool)
 
 
 class JobSearch:
@@ -137,8 +156,20 @@ def sorted_events(events: pd.DataFrame, *, cache=None):
     return result
 
 
-def first_nonempty(values, starts, n):
-    """Per group (rows ``starts[i]`` to the next start), the first non-empty text."""
+def first_nonempty(events, column, starts, n, *, cache=None):
+    """Per group (rows ``starts[i]`` to the next start), the first non-empty text of ``events[column]``.
+
+    ``cache`` (a dict) keeps the result for the same ``events`` object, so the
+    waits and the applications table share it.
+    """
+    if cache is not None:
+        hit = cache.get(("first_nonempty", column))
+        if hit is not None and hit[0] is events:
+            return hit[1]
+        result = first_nonempty(events, column, starts, n)
+        cache[("first_nonempty", column)] = (events, result)
+        return result
+    values = events[column]
     text = values.to_numpy(dtype=object)
     nonempty = text != ""
     idx = np.minimum.reduceat(np.where(nonempty, np.arange(n), n), starts)
@@ -160,8 +191,11 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
     ev, group, starts = sorted_events(events, cache=cache)
     n = len(ev)
     ends = np.r_[starts[1:], n] - 1
-    event = ev["event"].astype(object).to_numpy()
-    rank = stage_rank(ev["event"])
+    events_col = ev["event"]
+    names = np.asarray(events_col.cat.categories, dtype=object)
+    codes = events_col.cat.codes.to_numpy()
+    is_applied, is_ghosted = event_is(events_col, ("applied",)), event_is(events_col, ("ghosted",))
+    rank = stage_rank(events_col)
     raw_day = ev["date"].to_numpy().astype("datetime64[D]")
     undated = np.isnat(raw_day)
     day = np.where(undated, -(1 << 40), raw_day.astype("int64"))  # undated events sort first and never count as dates
@@ -173,33 +207,33 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
         }
     )
     for column in ("company", "role", "source"):
-        out[column] = first_nonempty(ev[column], starts, n)
-    applied = np.minimum.reduceat(np.where((event == "applied") & ~undated, day, big), starts)
+        out[column] = first_nonempty(ev, column, starts, n, cache=cache)
+    applied = np.minimum.reduceat(np.where(is_applied & ~undated, day, big), starts)
     top = np.maximum.reduceat(rank, starts).clip(min=0)
     top_row = top[group]
     none = -(1 << 41)
     stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0) & ~undated, day, none), starts)
     last_day = np.maximum.reduceat(np.where(undated, none, day), starts)
     stage_day = np.where(stage_day > none, stage_day, last_day)
-    is_term = np.isin(event, _TERMINAL)
+    is_term = event_is(events_col, _TERMINAL)
     term_idx = np.maximum.reduceat(np.where(is_term, np.arange(n), -1), starts)
     # an undated ghosted marker (dateless data) closes the application whatever the stage
-    ghost_day = np.maximum.reduceat(np.where(event == "ghosted", np.where(undated, 1 << 40, day), none), starts)
+    ghost_day = np.maximum.reduceat(np.where(is_ghosted, np.where(undated, 1 << 40, day), none), starts)
     ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
     to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"),
                                (np.datetime64("1970-01-01", "D") + np.where(d <= none, 0, d).astype("timedelta64[D]")).astype("datetime64[ns]"))
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
-    outcome = np.where(term_idx >= 0, event[np.maximum(term_idx, 0)], None)
+    outcome = np.where(term_idx >= 0, names[codes[np.maximum(term_idx, 0)]], None)
     outcome = np.where(pd.isna(outcome) & (top == 4), "offer", outcome)
     outcome = np.where(pd.isna(outcome) & (ghost_day >= stage_day), "ghosted", outcome)
     if as_of_day is not None:
         stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
         outcome = np.where(pd.isna(outcome) & stale, "stale", outcome)
     out["outcome"] = np.where(pd.isna(outcome), "open", outcome).astype(object)
-    out["last_event"] = event[ends]
+    out["last_event"] = names[codes[ends]]
     out["last_date"] = to_ts(last_day)
     out["last_stage_date"] = to_ts(stage_day)
-    out["followups"] = np.add.reduceat((event == "follow_up").astype("int64"), starts)
+    out["followups"] = np.add.reduceat(event_is(events_col, ("follow_up",)).astype("int64"), starts)
     return out[APPLICATION_COLUMNS]

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ._calendar import day_numbers, day_table_for
-from ._search import first_nonempty, sorted_events
+from ._search import _lookup, event_is, first_nonempty, sorted_events
 
 __all__ = ["waits", "wait_keys", "WAIT_COLUMNS"]
 
@@ -107,14 +107,14 @@ def _waits(search) -> pd.DataFrame:
     if ev.empty:
         none = np.array([], dtype="int64")
         return pd.DataFrame({c: [] for c in WAIT_COLUMNS}), (none, none, none)
-    event = ev["event"].astype(object).to_numpy()
+    event = ev["event"]
     day = day_numbers(ev["date"])
     n = len(ev)
-    is_open = np.isin(event, _OPENS)
-    is_adv = np.isin(event, _ADVANCES)
-    is_rej = event == "rejected"
-    is_wd = event == "withdrew"
-    is_term = np.isin(event, _TERMINAL)
+    is_open = event_is(event, _OPENS)
+    is_adv = event_is(event, _ADVANCES)
+    is_rej = event_is(event, ("rejected",))
+    is_wd = event_is(event, ("withdrew",))
+    is_term = event_is(event, _TERMINAL)
     # terminal events strictly before each position, within the application
     cum = np.cumsum(is_term)
     start_of_group = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
@@ -131,22 +131,24 @@ def _waits(search) -> pd.DataFrame:
     end = np.maximum(end, start)  # a start after as_of cannot happen (loader drops it); keep days >= 0
     response = np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], "rejected", "advanced"), "")
     # follow-ups dated in (start, end], within the application
-    fu = np.flatnonzero(event == "follow_up")
+    fu = np.flatnonzero(event_is(event, ("follow_up",)))
     span = np.int64(1 << 20)
     fkey = group[fu].astype("int64") * span + day[fu]
     g = group[opener].astype("int64") * span
     followups = np.searchsorted(fkey, g + end, side="right") - np.searchsorted(fkey, g + start, side="right")
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
     rows = ev.iloc[opener]
-    company = first_nonempty(ev["company"], starts, n)[group[opener]]
-    source = first_nonempty(ev["source"], starts, n)[group[opener]]
+    cache = getattr(search, "_cache", None)
+    company = first_nonempty(ev, "company", starts, n, cache=cache)[group[opener]]
+    source = first_nonempty(ev, "source", starts, n, cache=cache)[group[opener]]
     out = pd.DataFrame(
         {
             "candidate": rows["candidate"].to_numpy(dtype=object),
             "application_id": rows["application_id"].to_numpy(dtype=object),
             "company": company,
             "source": source,
-            "stage": event[opener],
+            "stage": pd.Categorical.from_codes(_lookup(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
+                                               categories=list(_OPENS), ordered=True),
             "start": rows["date"].to_numpy(),
             "end": (np.datetime64("1970-01-01", "D") + end.astype("timedelta64[D]")).astype("datetime64[ns]"),
             "days": (end - start).astype("int64"),
@@ -156,5 +158,4 @@ def _waits(search) -> pd.DataFrame:
             "followups": followups.astype("int64"),
         }
     )
-    out["stage"] = pd.Categorical(out["stage"], categories=list(_OPENS), ordered=True)
     return out, (group[opener].astype("int64"), group[fu].astype("int64"), day[fu])

@@ -116,6 +116,22 @@ def test_shrinkage_pulls_small_groups_more():
     assert (low <= shrunk).all() and (shrunk <= high).all()
 
 
+def test_shrinkage_prior_maximises_the_beta_binomial_marginal_likelihood():
+    from scipy import optimize, stats
+
+    rng = np.random.default_rng(3)
+    n = rng.integers(1, 60, size=40)
+    k = rng.binomial(n, rng.beta(4, 8, size=40))
+    _, _, _, a, b = offerkit.shrink(k, n)
+
+    def nll(log_ab):  # written independently, with scipy's beta-binomial distribution
+        return -stats.betabinom.logpmf(k, n, *np.exp(log_ab)).sum()
+
+    best = optimize.minimize(nll, [0.0, 1.0], method="Nelder-Mead", options={"xatol": 1e-8, "fatol": 1e-10})
+    assert nll(np.log([a, b])) <= best.fun + 1e-6
+    assert a / (a + b) == pytest.approx(np.exp(best.x[0]) / np.exp(best.x).sum(), abs=1e-3)
+
+
 def test_flow_and_sankeymatic():
     s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "rejected", "2024-12-09"),
                 ("b", "applied", "2024-12-01"), ("b", "rejected", "2024-12-02"),
