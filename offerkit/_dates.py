@@ -80,12 +80,15 @@ class ParsedDates:
         True when no value decides day-first versus month-first and the
         readings differ; the caller must decide (``dates`` is then filled
         month-first).
+    clean : bool
+        True when no value has an error (``error`` is all ``""``).
     """
 
     dates: pd.Series
     error: pd.Series
     dayfirst: bool | None
     ambiguous: bool
+    clean: bool = False
 
 
 def _year(text: str) -> int:
@@ -194,7 +197,8 @@ def parse_dates(values, *, dayfirst=None) -> ParsedDates:
     lookup_errors = np.array([results[u][1] if u else "" for u in uniques], dtype=object)
     dates = pd.Series(lookup_dates[codes], index=values.index)
     errors = pd.Series(lookup_errors[codes], index=values.index, dtype=object)
-    return ParsedDates(dates=dates, error=errors, dayfirst=used, ambiguous=ambiguous)
+    clean = not any(lookup_errors)
+    return ParsedDates(dates=dates, error=errors, dayfirst=used, ambiguous=ambiguous, clean=clean)
 
 
 def month_day(text, *, dayfirst=None):

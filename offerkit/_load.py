@@ -417,6 +417,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
 def _parse_all_dates(ev, dayfirst, problems, notes, names):
     dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
     errors = pd.Series("", index=ev.index, dtype=object)
+    clean = True
     parsed = {}
     tabs = ev["_tab"].to_numpy()
     cols = ev["_datecol"].to_numpy(dtype=object)
@@ -443,12 +444,13 @@ def _parse_all_dates(ev, dayfirst, problems, notes, names):
                         "month-first, and no value in the file decides which. Pass dayfirst=True if "
                         f"{sample!r} means day/month, or dayfirst=False if it means month/day."
                     )
+            clean &= p.clean
             if idx is None:
                 dates, errors = p.dates, p.error
             else:
                 dates.loc[idx] = p.dates.to_numpy()
                 errors.loc[idx] = p.error.to_numpy()
-    return dates, errors
+    return dates, errors, clean
 
 
 def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
@@ -651,9 +653,12 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_labelcol"].to_numpy(),
                      ev.loc[bad, "_label"].to_numpy(), message[bad.to_numpy()])
     # dates
-    ev["date"], date_errors = _parse_all_dates(ev, dayfirst, problems, notes, names)
-    date_errors = _infer_years(ev, date_errors, dayfirst, notes)
-    no_error = (date_errors == "").to_numpy()
+    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, problems, notes, names)
+    if dates_clean:  # the common case: no value to look at
+        no_error = np.ones(len(ev), dtype=bool)
+    else:
+        date_errors = _infer_years(ev, date_errors, dayfirst, notes)
+        no_error = (date_errors == "").to_numpy()
     missing = ev["date"].isna().to_numpy() & no_error & ~ev["_dateless"].to_numpy(dtype=bool)
     if missing.any():
         date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
@@ -682,16 +687,14 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
                      ev.loc[bad, "_datetext"].to_numpy(),
                      "implausible date (before 1990 or more than a year after the other dates): check the year")
 
-    text_codes = [keys]
-    for column in ("company", "role", "source"):
-        ev[column], column_codes = _clean(ev[column])
-        text_codes.append(column_codes)
-    ev["candidate"], cand_codes = _clean(ev["candidate"], empty=ev["_default_candidate"])
-    ev["_appid"], id_codes = _clean(ev["_appid"])
+    ev["company"], company_codes, company_texts = _clean(ev["company"])
+    for column in ("role", "source"):
+        ev[column] = _clean(ev[column])[0]
+    ev["candidate"], cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"])
+    ev["_appid"], id_codes, _ = _clean(ev["_appid"])
     # identical rows share their id, label, date, company and table; other columns are compared exactly below
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    text_codes = [keys, id_codes, np.where(days < -(1 << 40), -1, days), text_codes[1], ev["_tab"].to_numpy()]
-    company_codes = text_codes[3]
+    text_codes = [keys, id_codes, np.where(days < -(1 << 40), -1, days), company_codes, ev["_tab"].to_numpy()]
 
     # duplicate rows (the later copies): a cheap key from the codes above finds candidates,
     # then the raw cells of the candidates are compared exactly
@@ -707,7 +710,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
 
     # conflicting companies for one application_id
     live = alive()
-    has_co = live & ev["_has_id"].astype(bool) & (ev["company"] != "")
+    has_co = live & ev["_has_id"].astype(bool) & (company_texts != "")[company_codes]
     # applications with more than one company spelling (exact) are the only ones to check
     has_co_np = has_co.to_numpy()
     radix = int(company_codes.max(initial=0)) + 1
@@ -837,21 +840,22 @@ def _is_sorted(keys) -> bool:
 
 
 def _clean(values, *, empty=None, sort=False):
-    """Strip a text column once over its distinct values; return it and its codes.
+    """Strip a text column once over its distinct values; return it, its codes and the texts of the codes.
 
     ``empty``: values to use where the cell is empty (e.g. the default candidate).
     """
     codes, uniques, changed = strip_codes(values, report_changes=True)
     if not changed and not (empty is not None and (uniques[:-1] == "").any()):
-        return np.asarray(values, dtype=object), codes  # nothing to strip or fill: the values as they are
+        return np.asarray(values, dtype=object), codes, uniques  # nothing to strip or fill: the values as they are
     if empty is not None and (uniques == "").any():
         out = uniques[codes]
         blank = out == ""
         out[blank] = np.asarray(empty, dtype=object)[blank] if np.ndim(empty) else empty
         codes, uniques = pd.factorize(out, sort=sort)
-        return uniques.astype(object)[codes], codes
+        return uniques.astype(object)[codes], codes, uniques.astype(object)
     merged, clean = pd.factorize(uniques, sort=sort)
-    return clean.astype(object)[merged[codes]], merged[codes]
+    clean = clean.astype(object)
+    return clean[merged[codes]], merged[codes], clean
 
 
 def _duplicate_rows(ev, codes, tables):

@@ -75,6 +75,8 @@ class ModelData:
     answer_combo: np.ndarray  # n, day type of the answer day (-1 if censored)
     same_day: int           # answered waits with days == 0, left out
     waits: pd.DataFrame     # the waits used (days >= 1)
+    start: np.ndarray = None  # their start and end as day numbers
+    end: np.ndarray = None
 
 
 def _nudge_intervals(search, w, start, stop, keys=None):
@@ -151,7 +153,8 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
         hi = np.minimum(pair_hi, survived_end[pair_w])
         ok = hi > lo
         part = cum[idx(hi[ok])] - cum[idx(lo[ok])]
-        np.add.at(boosted, pair_w[ok], part)
+        for c in range(4):
+            boosted[:, c] = np.bincount(pair_w[ok], weights=part[:, c], minlength=len(w))
     counts = np.zeros((len(w), 8), dtype="int64")
     for c in range(4):
         counts[:, 2 * c] = base[:, c] - boosted[:, c]
@@ -163,7 +166,11 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
         fu_e_pairs = (e > pair_f) & (e <= pair_f + FOLLOWUP_DAYS)
         fu_e[pair_w[fu_e_pairs]] = True
     answer_combo = np.where(observed, combo_day[idx(end)] * 2 + fu_e, -1)
-    stage = pd.Categorical(w["stage"].astype(object), categories=list(STAGES)).codes.astype(int)
+    stage_col = w["stage"]
+    if isinstance(stage_col.dtype, pd.CategoricalDtype) and list(stage_col.cat.categories) == list(STAGES):
+        stage = stage_col.cat.codes.to_numpy().astype(int)
+    else:
+        stage = pd.Categorical(stage_col.astype(object), categories=list(STAGES)).codes.astype(int)
     raw = w["source"].to_numpy(dtype=object)
     codes, uniques = pd.factorize(np.where(raw == "", "(none)", raw))
     freq = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(0, dtype=int)
@@ -174,7 +181,7 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
     for j, i in enumerate(kept):
         to_index[i] = j
     source = to_index[codes] if len(codes) else np.zeros(0, dtype=int)
-    return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w)
+    return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w, start, end)
 
 
 def _unique_rows(key):

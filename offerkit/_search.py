@@ -225,13 +225,16 @@ def applications_table(events: pd.DataFrame, *, as_of, stale_after=30, cache=Non
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
-    outcome = np.where(term_idx >= 0, names[codes[np.maximum(term_idx, 0)]], None)
-    outcome = np.where(pd.isna(outcome) & (top == 4), "offer", outcome)
-    outcome = np.where(pd.isna(outcome) & (ghost_day >= stage_day), "ghosted", outcome)
+    # the outcome as a code: an event category, or one of the four labels after them
+    labels = np.r_[names, np.array(["offer", "ghosted", "stale", "open"], dtype=object)]
+    k = len(names)
+    outcome = np.where(term_idx >= 0, codes[np.maximum(term_idx, 0)], -1)
+    outcome = np.where((outcome < 0) & (top == 4), k, outcome)
+    outcome = np.where((outcome < 0) & (ghost_day >= stage_day), k + 1, outcome)
     if as_of_day is not None:
         stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
-        outcome = np.where(pd.isna(outcome) & stale, "stale", outcome)
-    out["outcome"] = np.where(pd.isna(outcome), "open", outcome).astype(object)
+        outcome = np.where((outcome < 0) & stale, k + 2, outcome)
+    out["outcome"] = labels[np.where(outcome < 0, k + 3, outcome)]
     out["last_event"] = names[codes[ends]]
     out["last_date"] = to_ts(last_day)
     out["last_stage_date"] = to_ts(stage_day)

@@ -126,10 +126,13 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     require_events(search, "the slowdown")
     if country is not None and country != search.country:
         search = _with_country(search, country)
-    model = model or fit_model(search, window=window)
-    w = _waits(search)
-    w = w[w["days"] >= 1]
-    start, end = day_numbers(w["start"]), day_numbers(w["end"])
+    if model is None:
+        model = fit_model(search, window=window)
+        w, start, end = model.data.waits, model.data.start, model.data.end  # the waits of at least a day
+    else:
+        w = _waits(search)
+        w = w[w["days"] >= 1]
+        start, end = day_numbers(w["start"]), day_numbers(w["end"])
     obs = w["observed"].to_numpy(dtype=bool)
     table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
     inside, business = table.window, table.business
@@ -146,9 +149,8 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     crude = pd.DataFrame(rows, columns=["window", "clock", "days_at_risk", "responses", "left_out", "rate"])
     # weekly view: waits at risk per calendar day via a difference array
     n_days = len(inside)
-    diff = np.zeros(n_days + 1)
-    np.add.at(diff, np.clip(start + 1 - table.first, 0, n_days), 1)
-    np.add.at(diff, np.clip(end + 1 - table.first, 0, n_days), -1)
+    diff = (np.bincount(np.clip(start + 1 - table.first, 0, n_days), minlength=n_days + 1)
+            - np.bincount(np.clip(end + 1 - table.first, 0, n_days), minlength=n_days + 1))
     at_risk = np.cumsum(diff)[:n_days]
     answers = np.bincount(end_idx[obs], minlength=n_days)
     dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + table.days.astype("timedelta64[D]"))
