@@ -169,8 +169,8 @@ def shrink(k, n, *, max_strength=None):
         a, b = mu * strength, (1 - mu) * strength
     post_a, post_b = k + a, n - k + b
     shrunk = post_a / (post_a + post_b)
-    low = stats.beta.ppf(0.025, post_a, post_b)
-    high = stats.beta.ppf(0.975, post_a, post_b)
+    low = special.betaincinv(post_a, post_b, 0.025)  # the Beta(post_a, post_b) quantiles
+    high = special.betaincinv(post_a, post_b, 0.975)
     return shrunk, low, high, a, b
 
 

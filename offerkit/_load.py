@@ -290,6 +290,11 @@ def _events_transitions(raw, roles):
     return ev
 
 
+def _constant(text, n):
+    """A column holding ``text`` in every row, as a one-category categorical (no n-long object array)."""
+    return pd.Categorical.from_codes(np.zeros(n, dtype="int8"), categories=[text])
+
+
 def _events_long(raw, roles):
     f = raw.frame
     date_col = roles.get("date", roles.get("status_date"))
@@ -298,9 +303,9 @@ def _events_long(raw, roles):
         {
             "_rec": np.arange(len(f)),
             "_label": pd.Series(f[roles["event"]].to_numpy(dtype=object), index=index, dtype=object),
-            "_labelcol": roles["event"],
+            "_labelcol": _constant(roles["event"], len(f)),
             "_datetext": pd.Series(f[date_col].to_numpy(dtype=object), index=index, dtype=object),
-            "_datecol": date_col,
+            "_datecol": _constant(date_col, len(f)),
         },
         index=index,
     )
@@ -389,7 +394,11 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     rec = ev["_rec"].to_numpy()
     # raw text here; stripped once, with the group codes, in load(); object columns (no str-dtype inference)
     obj = lambda values: pd.Series(values, index=ev.index, dtype=object)
-    ev = ev.assign(**{role: obj(f[roles[role]].to_numpy(dtype=object)[rec]) if role in roles else ""
+    if len(rec) == len(f) and (len(rec) == 0 or (rec[0] == 0 and rec[-1] == len(f) - 1 and (np.diff(rec) == 1).all())):
+        cells = lambda column: f[column].to_numpy(dtype=object)  # one event per row, in order: no copy
+    else:
+        cells = lambda column: f[column].to_numpy(dtype=object)[rec]
+    ev = ev.assign(**{role: obj(cells(roles[role])) if role in roles else ""
                       for role in ("company", "role", "source")})
     if shape == "transitions":
         ev["source"] = ""
@@ -397,17 +406,17 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
             ev["company"] = ev.pop("_company_filled")
         ev = ev.drop_duplicates(["company", "_label"]).reset_index(drop=True)
         rec = ev["_rec"].to_numpy()
-    ev["candidate"] = obj(f[roles["candidate"]].to_numpy(dtype=object)[rec]) if "candidate" in roles else default_candidate
-    ev["_default_candidate"] = default_candidate
-    ev["_appid"] = obj(f[roles["application_id"]].to_numpy(dtype=object)[rec]) if "application_id" in roles else ""
+    ev["candidate"] = obj(cells(roles["candidate"])) if "candidate" in roles else default_candidate
+    ev["_default_candidate"] = _constant(default_candidate, len(ev))
+    ev["_appid"] = obj(cells(roles["application_id"])) if "application_id" in roles else ""
     ev["_has_id"] = "application_id" in roles
     if shape == "transitions":  # one application per company
         ev["_appid"] = [_slug(c) or f"row-{r}" for c, r in zip(ev["company"], rec)]
         ev["_has_id"] = True
     ev["row"] = np.asarray(raw.rows)[rec]
     ev["_tab"] = tab
-    ev["_file"] = raw.name
-    ev["_shape"] = shape
+    ev["_file"] = _constant(raw.name, len(ev))
+    ev["_shape"] = _constant(shape, len(ev))
     for column in extras:
         name = f"input_{column}" if column in CANONICAL or column.startswith("_") else column
         ev[name] = f[column].to_numpy(dtype=object)[rec]
@@ -800,7 +809,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
                  ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept])
     order = np.arange(len(kept)) if _is_sorted(sort_keys) else np.lexsort(sort_keys)
     if is_folder:
-        ev["file"] = ev["_file"].map(os.path.basename)
+        ev["file"] = ev["_file"].astype(object).map(os.path.basename)
     columns = CANONICAL + extras_all + (["file"] if is_folder else [])
     events = ev[columns].take(kept[order])
     groups = ev["_gid"].to_numpy()[kept[order]]

@@ -231,12 +231,13 @@ class _Likelihood:
         st, src = data.stage, data.source
         # answered waits: sufficient statistics
         so = st[obs]
-        self.obs_days = np.stack([np.bincount(so, weights=col, minlength=4) for col in data.counts[obs].T], axis=1)
+        self.obs_days = (so[None, :] == np.arange(4)[:, None]).astype(float) @ data.counts[obs]
         self.obs_answer = np.bincount(so * 8 + data.answer_combo[obs], minlength=32).reshape(4, 8).astype(float)
         self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
         # censored waits: distinct rows, sorted by stage
         cen = ~obs
-        key = np.c_[st[cen], src[cen], data.counts[cen]].astype("int64")
+        key = np.empty((int(cen.sum()), 10), dtype="int64")
+        key[:, 0], key[:, 1], key[:, 2:] = st[cen], src[cen], data.counts[cen]
         unique, weight = _unique_rows(key)
         order = np.argsort(unique[:, 0], kind="stable")
         unique, weight = unique[order], weight[order].astype(float)

@@ -93,9 +93,10 @@ def _window_starts(days, window):
     """Day numbers of each year's first window day covering ``days``."""
     if len(days) == 0:
         return np.array([], dtype="int64")
-    dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + np.asarray(days).astype("timedelta64[D]"))
+    days = np.asarray(days)
+    span = pd.to_datetime(np.datetime64("1970-01-01", "D") + np.array([days.min(), days.max()]).astype("timedelta64[D]"))
     if len(window) == 2 and all(isinstance(w, str) for w in window):
-        years = range(dates.year.min() - 1, dates.year.max() + 1)
+        years = range(span.year[0] - 1, span.year[1] + 1)
         return day_numbers([f"{y}-{window[0]}" for y in years])
     return day_numbers([first for first, _ in window])
 

@@ -129,7 +129,8 @@ def _waits(search) -> pd.DataFrame:
     start = day[opener]
     end = np.where(observed, day[np.maximum(end_ans, 0)], np.where(by_wd, day[np.maximum(end_wd, 0)], as_of))
     end = np.maximum(end, start)  # a start after as_of cannot happen (loader drops it); keep days >= 0
-    response = np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], "rejected", "advanced"), "")
+    response = np.array(["", "advanced", "rejected"], dtype=object)[
+        np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], 2, 1), 0)]
     # follow-ups dated in (start, end], within the application
     fu = np.flatnonzero(event_is(event, ("follow_up",)))
     span = np.int64(1 << 20)
@@ -154,7 +155,7 @@ def _waits(search) -> pd.DataFrame:
             "days": (end - start).astype("int64"),
             "business_days": table.business_between(start, end).astype("int64"),
             "observed": observed,
-            "response": response.astype(object),
+            "response": response,
             "followups": followups.astype("int64"),
         }
     )
