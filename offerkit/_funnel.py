@@ -87,7 +87,7 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     columns added.
     """
     stale_after = search.stale_after if stale_after is None else stale_after
-    apps = search.applications.copy()
+    apps = search.applications.copy(deep=False)  # copy-on-write: the new columns stay on this copy
     apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
     silent = (pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after
     ended = apps["outcome"].isin(["rejected", "withdrew", "declined", "ghosted"])

@@ -138,19 +138,19 @@ def _waits(search) -> pd.DataFrame:
     g = group[opener].astype("int64") * span
     followups = np.searchsorted(fkey, g + end, side="right") - np.searchsorted(fkey, g + start, side="right")
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
-    rows = ev.iloc[opener]
+    rows = {c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener] for c in ("candidate", "application_id", "date")}
     cache = getattr(search, "_cache", None)
     company = first_nonempty(ev, "company", starts, n, cache=cache)[group[opener]]
     source = first_nonempty(ev, "source", starts, n, cache=cache)[group[opener]]
     out = pd.DataFrame(
         {
-            "candidate": rows["candidate"].to_numpy(dtype=object),
-            "application_id": rows["application_id"].to_numpy(dtype=object),
+            "candidate": rows["candidate"],
+            "application_id": rows["application_id"],
             "company": company,
             "source": source,
             "stage": pd.Categorical.from_codes(_lookup(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
                                                categories=list(_OPENS), ordered=True),
-            "start": rows["date"].to_numpy(),
+            "start": rows["date"],
             "end": (np.datetime64("1970-01-01", "D") + end.astype("timedelta64[D]")).astype("datetime64[ns]"),
             "days": (end - start).astype("int64"),
             "business_days": table.business_between(start, end).astype("int64"),
