@@ -33,6 +33,7 @@ from ._search import JobSearch
 from ._text import strip_codes
 from ._vocab import (
     EVENT_DTYPE,
+    LADDER,
     NOT_APPLIED,
     TIE_ORDER,
     column_table,
@@ -81,7 +82,9 @@ class _Problems:
     def frame(self):
         if not self.parts:
             return pd.DataFrame(columns=["_tab", "_rec", "column", "value", "problem", "action"])
-        return pd.concat(self.parts, ignore_index=True)
+        # the same problem found twice for one record (two events of one row share a cell) is listed once
+        return pd.concat(self.parts, ignore_index=True).drop_duplicates(
+            ["_tab", "_rec", "column", "value", "problem", "action"], ignore_index=True)
 
     def set_aside_keys(self):
         f = self.frame()
@@ -158,7 +161,7 @@ def _stage_columns(frame, roles, labels):
             continue
         key = _STAGE_AFFIX.sub("", normalize(column))
         event = match_label(key, labels) or match_label(normalize(column), labels)
-        if not event or event == "applied":
+        if not event or event in ("applied", NOT_APPLIED):  # "Date Saved" (a wish-list date) is no stage
             continue
         values = frame[column].str.strip()
         values = values[~values.str.lower().isin(MISSING_TOKENS)]
@@ -337,19 +340,43 @@ def _events_wide(raw, roles, stages):
     return pd.concat(parts, ignore_index=True)
 
 
-def _events_snapshot(raw, roles):
+def _events_snapshot(raw, roles, stages=None):
+    """Applied + current status per row; with stage-date columns (a hybrid sheet) also their events.
+
+    The status is dated at the status-date column when there is one; else,
+    in a hybrid sheet, at the date of the row's highest ladder stage (the
+    status was reached then or later; another stage column such as a
+    response date when no ladder stage has a date), else at the applied date.  Statuses that repeat
+    an event the row already has are dropped in :func:`_table_events`.
+    """
     f = raw.frame
     status_date = roles.get("status_date", roles.get("date"))
+    applied_col = roles["applied_date"]
     applied = pd.DataFrame(
         {"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "",
-         "_datetext": f[roles["applied_date"]].to_numpy(dtype=object), "_datecol": roles["applied_date"]}
+         "_datetext": f[applied_col].to_numpy(dtype=object), "_datecol": applied_col}
     )
+    parts = [applied]
+    date_text = (f[status_date] if status_date else f[applied_col]).to_numpy(dtype=object).copy()
+    date_col = np.full(len(f), status_date or applied_col, dtype=object)
+    if stages:
+        wide = _events_wide(raw, roles, stages)
+        staged = wide[wide["_label"] != "applied"].reset_index(drop=True)
+        parts.append(staged)
+        if not status_date and len(staged):
+            # ladder stages in ladder order; other stage columns (a response date, ...) only when no ladder stage has a date
+            rank = staged["_label"].map({s: i for i, s in enumerate(LADDER)}).fillna(-1)
+            latest = staged.assign(_rank=rank, _pos=np.arange(len(staged)))
+            latest = latest.sort_values(["_rec", "_rank", "_pos"]).groupby("_rec").tail(1)
+            recs = latest["_rec"].to_numpy()
+            date_text[recs] = latest["_datetext"].to_numpy(dtype=object)
+            date_col[recs] = latest["_datecol"].to_numpy(dtype=object)
     status = pd.DataFrame(
         {"_rec": np.arange(len(f)), "_label": f[roles["event"]].to_numpy(dtype=object), "_labelcol": roles["event"],
-         "_datetext": (f[status_date] if status_date else f[roles["applied_date"]]).to_numpy(dtype=object),
-         "_datecol": status_date or roles["applied_date"]}
+         "_datetext": date_text, "_datecol": date_col}
     )
-    return pd.concat([applied, status], ignore_index=True)
+    parts.append(status)
+    return pd.concat(parts, ignore_index=True)
 
 
 def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes):
@@ -362,7 +389,12 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     if shape == "event log":
         ev = _events_long(raw, roles)
     elif shape == "snapshot":
-        ev = _events_snapshot(raw, roles)
+        stages = _stage_columns(f, roles, labels)
+        ev = _events_snapshot(raw, roles, stages)
+        if stages:
+            dated = f"the '{roles['status_date']}' column" if "status_date" in roles else "the row's latest stage date"
+            notes.append(f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "
+                         f"stage events come from those columns; the status is dated at {dated}")
     elif shape == "stage flags":
         stages = _flag_columns(f, roles, labels)
         ev = _events_flags(raw, stages)
@@ -386,9 +418,15 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     ev["_rec"] = ev["_rec"].astype("int64")
     ev["_dateless"] = shape in ("stage flags", "transitions")
     if shape == "snapshot":
-        # an "applied" status adds nothing beyond the applied event
-        lab = ev["_label"].map(lambda s: match_label(normalize(s), labels))
-        ev = ev[~((ev["_labelcol"] != "") & (lab == "applied"))]
+        # a status that repeats an event of its row (an "applied" status, an "interview" status beside an
+        # interview date) adds nothing
+        codes, uniques = pd.factorize(ev["_label"].astype(object))
+        lab = np.array([match_label(normalize(u), labels) for u in uniques] + [None], dtype=object)[codes]
+        is_status = (ev["_labelcol"] != "").to_numpy()
+        rec = ev["_rec"].to_numpy()
+        have = set(zip(rec[~is_status].tolist(), lab[~is_status].tolist()))
+        repeat = np.array([(r, e) in have for r, e in zip(rec.tolist(), lab.tolist())], dtype=bool) & is_status
+        ev = ev[~repeat]
     used = set(roles.values()) | set(stages)
     extras = [c for c in f.columns if c not in used]
     rec = ev["_rec"].to_numpy()
@@ -669,6 +707,9 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         date_errors = _infer_years(ev, date_errors, dayfirst, notes)
         no_error = (date_errors == "").to_numpy()
     missing = ev["date"].isna().to_numpy() & no_error & ~ev["_dateless"].to_numpy(dtype=bool)
+    if missing.any() and (codes == -2).any():  # a wish-list row is set aside as such: its empty dates are expected
+        record = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
+        missing &= ~np.isin(record, record[codes == -2])
     if missing.any():
         date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
     bad = pd.Series(~no_error | missing, index=ev.index)

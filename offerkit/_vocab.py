@@ -103,18 +103,24 @@ COLUMN_ROLES = {
     "candidate": ["candidate", "name", "client", "student", "candidatename", "person"],
     "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno"],
     "company": ["company", "companyname", "employer", "organization", "organisation", "org", "employername"],
-    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle", "jobname"],
-    "source": ["source", "channel", "appliedvia", "via", "applicationsource"],
+    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle", "jobname", "jobposition",
+             "positionname", "jobrole", "roletitle", "opening", "vacancy"],
+    "source": ["source", "channel", "appliedvia", "via", "applicationsource", "appliedthrough", "platform", "foundvia",
+               "foundon", "howapplied", "applicationmethod", "leadsource", "jobsource", "jobboard"],
     "event": ["event", "stage", "status", "step", "eventtype", "currentstatus", "list", "pipelinestage",
-              "applicationstatus", "jobstatus", "currentstage"],
+              "applicationstatus", "jobstatus", "currentstage", "listname", "stagename", "statusname", "pipeline",
+              "currentlist"],
     "date": ["date", "eventdate", "when", "day"],
     "applied_date": [
         "dateapplied", "appliedon", "applicationdate", "applieddate", "applied",
-        "dateofapplication", "appliedat", "datesubmitted", "submittedon",
+        "dateofapplication", "appliedat", "datesubmitted", "submittedon", "applydate", "submitteddate",
     ],
     "status_date": [
         "statusdate", "lastupdated", "dateupdated", "updated", "updatedon",
         "laststatusdate", "statusupdated", "lastupdate", "updatedat", "lastmodified", "modified", "laststatuschange",
+        "lastmoved", "datemoved", "movedon", "lastcontact", "lastcontacted", "lastcontactdate", "lastactivity",
+        "lastactivitydate", "statuschanged", "statuschangedate", "dateoflaststatuschange", "lastupdatedat",
+        "lastedited", "lasteditedtime",
     ],
 }
 

@@ -335,3 +335,59 @@ def test_everything_set_aside_gives_clear_errors_downstream():
     for fn in (offerkit.fit_model, offerkit.slowdown, offerkit.cohort_table, offerkit.weekly_activity):
         with pytest.raises(DataError, match="no events were loaded"):
             fn(s)
+
+
+def test_huntr_style_export_list_name_and_last_moved(write_csv):
+    text = (
+        "Job Title,Company Name,Job Post URL,List Name,Date Created,Date Applied,Last Moved,Notes\n"
+        "Data Analyst,Acme,https://a,Applied,2024-10-01T14:22:10.000Z,2024-10-02T09:00:00.000Z,2024-10-02T09:00:00.000Z,\n"
+        'Data Scientist,Globex,,Interview,2024-10-03T10:00:00.000Z,2024-10-04T10:00:00.000Z,2024-10-20T16:00:00.000Z,"screen, then onsite"\n'
+        "BI Dev,Umbrella,,Wishlist,2024-10-07T10:00:00.000Z,,2024-10-07T10:00:00.000Z,\n"
+    )
+    s = offerkit.load(write_csv(text))
+    assert s.report.shape == "snapshot"
+    ev = s.events.set_index("event")
+    assert ev.loc["interview", "date"] == pd.Timestamp("2024-10-20")  # dated at "Last Moved"
+    assert ev.loc["interview", "role"] == "Data Scientist"
+    problems = s.report.problems
+    assert len(problems) == 1 and "wish list" in problems.iloc[0]["problem"]  # no extra "missing date" line
+    assert s.report.rows_read == 3 == s.report.rows_loaded + s.report.rows_set_aside
+
+
+@pytest.mark.parametrize("role_col, status_date_col", [("Job Position", "Last Contact"), ("Position", "Last Updated")])
+def test_tracker_role_and_status_date_synonyms(role_col, status_date_col):
+    df = pd.DataFrame({"Company": ["Acme"], role_col: ["Analyst"], "Date Applied": ["2024-10-02"], "Status": ["Rejected"],
+                       status_date_col: ["2024-10-25"]})
+    s = offerkit.load(df)
+    assert s.events["role"].tolist() == ["Analyst", "Analyst"]
+    assert s.events.set_index("event").loc["rejected", "date"] == pd.Timestamp("2024-10-25")
+
+
+def test_status_sheet_with_stage_date_columns_uses_them():
+    df = pd.DataFrame({
+        "Company": ["Acme", "Globex", "Hooli"],
+        "Date Applied": ["9/3/2024", "9/4/2024", "9/6/2024"],
+        "Status": ["Rejected", "Interviewing", "Offer"],
+        "Phone Screen": ["", "9/10/2024", "9/9/2024"],
+        "Interview Date": ["", "9/18/2024", "9/16/2024; 9/23/2024"],
+    })
+    s = offerkit.load(df)
+    assert s.report.shape == "snapshot" and s.report.limited
+    assert any("stage-date columns" in n for n in s.report.notes)
+    by_app = {c: g for c, g in s.events.groupby("company")}
+    # the interviewing status repeats the interview date column: not added again
+    assert by_app["Globex"]["event"].astype(str).tolist() == ["applied", "screen", "interview"]
+    hooli = by_app["Hooli"].set_index("event")["date"]
+    assert hooli["offer"] == pd.Timestamp("2024-09-23")  # dated at the latest interview, the highest stage
+    assert by_app["Acme"].set_index("event")["date"]["rejected"] == pd.Timestamp("2024-09-03")  # no stage date: applied
+    w = offerkit.waits(s)
+    assert w.set_index("company").loc["Globex"].query("stage == 'screen'")["days"].item() == 8
+
+
+def test_date_saved_column_is_not_a_stage():
+    df = pd.DataFrame({"Company": ["Acme", "Globex"], "Date Saved": ["2024-10-01", "2024-10-02"],
+                       "Date Applied": ["2024-10-03", "2024-10-04"], "Phone Screen": ["2024-10-10", ""]})
+    s = offerkit.load(df)
+    assert s.report.shape == "application table" and s.report.problems.empty
+    assert s.events["event"].astype(str).tolist() == ["applied", "screen", "applied"]
+    assert s.events["Date Saved"].tolist() == ["2024-10-01", "2024-10-01", "2024-10-02"]  # kept as an extra column
