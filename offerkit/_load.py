@@ -27,7 +27,7 @@ import pandas as pd
 
 from ._dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from ._errors import DataError
-from ._read import RawTable, raw_from_frame, read_table
+from ._read import RawTable, _unique_names, raw_from_frame, read_table
 from ._report import PROBLEM_COLUMNS, ValidationReport
 from ._search import JobSearch
 from ._text import strip_codes
@@ -90,6 +90,33 @@ class _Problems:
         f = self.frame()
         f = f[f["action"] == "set aside"]
         return set(zip(f["_tab"].tolist(), f["_rec"].tolist()))
+
+
+def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
+    """Skip title lines above the header (spreadsheets often start with one).
+
+    When no column name of the first line is known, the first of the next
+    ``max_lines`` lines with at least two known column names becomes the
+    header; the lines above it are skipped with a note.
+    """
+    f = raw.frame
+    if f.empty or _roles(f.columns, coltable):
+        return raw
+    for i in range(min(max_lines, len(f))):
+        cells = [str(v).strip() for v in f.iloc[i].tolist()]
+        if len(set(_roles(cells, coltable))) >= 2:
+            break
+    else:
+        return raw
+    names = _unique_names(c or f"Unnamed: {j}" for j, c in enumerate(cells))
+    body = f.iloc[i + 1:].reset_index(drop=True)
+    body.columns = names
+    empty = [c for c in names if c.startswith("Unnamed: ") and not (body[c].astype(str).str.strip() != "").any()]
+    body = body.drop(columns=empty)
+    rows = np.asarray(raw.rows)
+    title = " | ".join(str(v) for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()] if str(v).strip() and not str(v).startswith("Unnamed:"))
+    notes = raw.notes + [f"the header is on line {rows[i]}; {i + 1} line(s) above it skipped ({title[:80]!r})"]
+    return RawTable(body, rows[i + 1:], raw.name, notes, raw.problems, raw.rejected)
 
 
 _SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
@@ -650,7 +677,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     problems = _Problems()
     notes, frames, shapes, extras_all = [], [], [], []
     names = {}
-    tables = [(_drop_structural_rows(raw), candidate) for raw, candidate in tables]
+    tables = [(_drop_structural_rows(_find_header(raw, coltable)), candidate) for raw, candidate in tables]
     for tab, (raw, default_candidate) in enumerate(tables):
         names[tab] = raw.name
         notes.extend(f"{raw.name}: {n}" for n in raw.notes)

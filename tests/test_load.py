@@ -391,3 +391,14 @@ def test_date_saved_column_is_not_a_stage():
     assert s.report.shape == "application table" and s.report.problems.empty
     assert s.events["event"].astype(str).tolist() == ["applied", "screen", "applied"]
     assert s.events["Date Saved"].tolist() == ["2024-10-01", "2024-10-01", "2024-10-02"]  # kept as an extra column
+
+
+def test_title_lines_above_the_header_are_skipped(write_csv):
+    text = ("My Job Search 2024,,,\n,,,\nCompany,Role,Date Applied,Status\n"
+            "Acme,Analyst,2024-10-02,Rejected\nGlobex,Scientist,2024-10-04,Applied\n")
+    s = offerkit.load(write_csv(text))
+    assert s.report.shape == "snapshot" and s.report.rows_read == 2 == s.report.rows_loaded
+    assert s.events["row"].tolist() == [4, 4, 5]  # line numbers of the file
+    assert any("header is on line 3" in n for n in s.report.notes)
+    with pytest.raises(DataError, match="no date column"):  # no known header anywhere: still a clear error
+        offerkit.load(write_csv("Firma,Beworben am\nAcme,02.10.2024\n"))
