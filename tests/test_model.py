@@ -120,7 +120,6 @@ def test_likelihood_equals_wait_by_wait_day_by_day_computation():
 
 def test_slipped_into_january_matches_day_by_day_sum():
     from offerkit._calendar import day_numbers, day_table_for
-    from scipy import special
 
     s = offerkit.load(offerkit.sample(applications=400, seed=4, start="2024-10-01", end="2025-02-15"))
     sd = offerkit.slowdown(s)
