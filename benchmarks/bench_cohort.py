@@ -1,8 +1,10 @@
 """Cohort scale: 2,000 candidates x 150 applications (about 1M events), end to end.
 
 load + waits + latency by stage + funnel by candidate + slowdown (model fit
-included), against a plain pandas.read_csv of the same file (best of 3), and
-the peak memory of the process (ru_maxrss).
+included), against a plain pandas.read_csv of the same file, both as the
+best of 3 runs (the first run of a process pays for fresh memory on both
+sides: a cold read_csv takes about 1.5x a warm one; it is printed too), and
+the peak memory of the process (ru_maxrss) after the first run.
 
 Run: python benchmarks/bench_cohort.py [--candidates N]
 """
@@ -36,19 +38,25 @@ def main():
             pd.read_csv(path)
             t_read = min(t_read, time.perf_counter() - t0)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        t0 = time.perf_counter()
-        search = offerkit.load(path)
-        t_load = time.perf_counter() - t0
-        offerkit.latency(offerkit.waits(search), by="stage")
-        offerkit.funnel(search, by="candidate")
-        sd = offerkit.slowdown(search)
-        t_all = time.perf_counter() - t0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        runs = []
+        for _ in range(3):  # each run loads the file afresh; the first one also pays for a cold process
+            t0 = time.perf_counter()
+            search = offerkit.load(path)
+            t_load = time.perf_counter() - t0
+            offerkit.latency(offerkit.waits(search), by="stage")
+            offerkit.funnel(search, by="candidate")
+            sd = offerkit.slowdown(search)
+            runs.append((time.perf_counter() - t0, t_load))
+            del search
+            if _ == 0:
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t_all, t_load = min(runs)
+        first = runs[0][0]
         print(f"events: {n_events}, candidates: {args.candidates}, waits: {sd.model.n_waits}")
         print(f"pandas.read_csv (best of 3): {t_read:.2f} s")
-        print(f"offerkit.load: {t_load:.2f} s; end to end: {t_all:.2f} s")
-        print(f"ratio end-to-end / read_csv: {t_all / t_read:.2f}")
-        print(f"peak memory (process max RSS): {peak:.0f} MB (before loading: {before / 1024:.0f} MB)")
+        print(f"offerkit end to end (best of 3): {t_all:.2f} s, of which load {t_load:.2f} s; first run {first:.2f} s")
+        print(f"ratio end-to-end / read_csv: {t_all / t_read:.2f} (best of 3 vs best of 3; first run: {first / t_read:.2f})")
+        print(f"peak memory (process max RSS, first run): {peak:.0f} MB (before loading: {before / 1024:.0f} MB)")
         print(f"slowdown {sd.factor:.2f} [{sd.low:.2f}, {sd.high:.2f}]")
 
 
