@@ -428,7 +428,8 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None)
     names = ([f"ghost_{s}" for s in STAGES] + [f"ghost_odds_{s}" for s in data.sources[1:]]
              + [f"hazard_{s}" for s in STAGES] + ["beta_nonbusiness", "beta_window", "beta_followup"])
     x0 = lik.prior_mean.copy()
-    res = optimize.minimize(lik, x0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    # a tight relative tolerance: the intervals come from the curvature at the optimum, so stop close to it
+    res = optimize.minimize(lik, x0, jac=True, method="L-BFGS-B", options={"maxiter": 2000, "ftol": 1e-12})
     H = _hessian(lik, res.x)
     try:
         cov = np.linalg.inv(H)
