@@ -115,6 +115,8 @@ def read_table(source, *, name=None) -> RawTable:
     else:
         name = name or getattr(source, "name", None) or "<file>"
         data = source.read()
+    if isinstance(data, bytes):
+        _refuse_binary(data, name)
     if isinstance(data, bytes) and data.isascii() and b"\x00" not in data and b"\r" not in data:
         fast = _read_ascii(data, name, notes)
         if fast is not None:
@@ -167,6 +169,34 @@ def read_table(source, *, name=None) -> RawTable:
         frame = pd.DataFrame(body, columns=header, dtype=object)
         rows = np.asarray(rows, dtype="int64")
     return _finish(frame, rows, name, notes, problems, rejected)
+
+
+_SIGNATURES = [
+    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+]
+
+
+def _refuse_binary(data: bytes, name: str):
+    """Stop with a clear message when the file is a known binary format, not text.
+
+    Examples
+    --------
+    >>> _refuse_binary(b"PK\x03\x04...", "tracker.csv")
+    Traceback (most recent call last):
+    ...
+    offerkit._errors.DataError: tracker.csv: this is an Excel workbook (.xlsx) or another zip file, not a CSV file. Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass the DataFrame to offerkit.load.
+    """
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            todo = ("Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass "
+                    "the DataFrame to offerkit.load." if "Excel" in what else
+                    "Export your applications from your tracker or spreadsheet as CSV and load that file.")
+            raise DataError(f"{name}: this is {what}, not a CSV file. {todo}")
 
 
 def _read_ascii(data: bytes, name: str, notes: list):

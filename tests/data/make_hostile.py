@@ -46,6 +46,11 @@ add("whitespace_only.csv", "   \n\n  \n", outcome="error", error_contains="empty
 add("header_only.csv", "application_id,event,date\n", outcome="error", error_contains="no data rows")
 add("no_date_column.csv", "name,colour\nann,blue\n", outcome="error", error_contains="no date column")
 add("binary_garbage.bin", bytes(range(256)) * 4, outcome="error", error_contains="")
+add("workbook_renamed.csv", b"PK\x03\x04\x14\x00\x06\x00" + bytes(200), outcome="error", error_contains="Excel workbook")
+add("old_workbook.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200), outcome="error", error_contains="old Excel")
+add("document.csv", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", outcome="error", error_contains="PDF")
+add("title_line.csv", "My job search,,,\n,,,\nCompany,Role,Date Applied,Status\nAcme,Analyst,2024-10-02,Rejected\n"
+    "Globex,Scientist,2024-10-04,Applied\n", outcome="load", rows_read=2, rows_loaded=2, notes_contain=["header is on line 3"])
 add("all_dates_bad.csv", "Company,Date Applied\nAcme,soon\nGlobex,later\n", outcome="error", error_contains="no row has a readable date")
 add("ambiguous_dates.csv", "Company,Date Applied\nAcme,03/04/2024\nGlobex,05/06/2024\n", outcome="error", error_contains="dayfirst")
 add("dayfirst_column.csv", "Company,Date Applied\nAcme,03/04/2024\nGlobex,25/04/2024\n", outcome="load", rows_read=2, rows_loaded=2,
