@@ -149,17 +149,19 @@ def shrink(k, n, *, max_strength=None):
     if use.sum() < 2:
         a, b = pooled * 2, (1 - pooled) * 2  # a weak prior centred on the pooled rate
     else:
-        kk, nn = k[use], n[use]
-        cap = max(float(nn.sum()) if max_strength is None else float(max_strength), 1.0)
+        cap = max(float(n[use].sum()) if max_strength is None else float(max_strength), 1.0)
+        # groups with the same (k, n) contribute the same term: evaluate each pair once, with its count
+        pairs, count = np.unique(np.c_[k[use], n[use]], axis=0, return_counts=True)
+        kk, nn = pairs[:, 0], pairs[:, 1]
 
         def nll(theta):  # minus the beta-binomial log marginal likelihood, and its gradient
             mu = special.expit(theta[0])
             strength = np.exp(theta[1])
             a_, b_ = mu * strength, (1 - mu) * strength
-            value = -np.sum(special.betaln(kk + a_, nn - kk + b_) - special.betaln(a_, b_))
+            value = -count @ (special.betaln(kk + a_, nn - kk + b_) - special.betaln(a_, b_))
             both = special.digamma(a_ + b_) - special.digamma(nn + a_ + b_)
-            d_a = np.sum(special.digamma(kk + a_) - special.digamma(a_) + both)
-            d_b = np.sum(special.digamma(nn - kk + b_) - special.digamma(b_) + both)
+            d_a = count @ (special.digamma(kk + a_) - special.digamma(a_) + both)
+            d_b = count @ (special.digamma(nn - kk + b_) - special.digamma(b_) + both)
             return value, -np.array([(d_a - d_b) * strength * mu * (1 - mu), d_a * a_ + d_b * b_])
 
         start = np.array([special.logit(np.clip(pooled, 1e-3, 1 - 1e-3)), np.log(min(10.0, cap))])
