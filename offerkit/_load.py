@@ -14,6 +14,12 @@ Decisions where the spec is silent (documented in :func:`load`):
 * A date column that no value decides (every ``a/b/y`` value readable both
   ways) takes the day-first decision of the file's other date columns; only
   when none decides does loading stop and ask for ``dayfirst=``.
+* A status snapshot that also has stage-date columns takes its events from
+  them; the status adds only what the row lacks and is dated at the
+  status-date column, else at the row's highest stage date, else at the
+  applied date (see :mod:`offerkit._shapes`); the data stays "limited".
+* Lines above the header (a spreadsheet title) are skipped with a note when
+  the first line has no known column name and a later one has two.
 """
 
 from __future__ import annotations
