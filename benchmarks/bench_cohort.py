@@ -39,7 +39,7 @@ def main():
             t_read = min(t_read, time.perf_counter() - t0)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         runs = []
-        for _ in range(3):  # each run loads the file afresh; the first one also pays for a cold process
+        for run in range(3):  # each run loads the file afresh; the first one also pays for a cold process
             t0 = time.perf_counter()
             search = offerkit.load(path)
             t_load = time.perf_counter() - t0
@@ -48,7 +48,7 @@ def main():
             sd = offerkit.slowdown(search)
             runs.append((time.perf_counter() - t0, t_load))
             del search
-            if _ == 0:
+            if run == 0:
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t_all, t_load = min(runs)
         first = runs[0][0]

@@ -225,7 +225,6 @@ class _Likelihood:
     """
 
     def __init__(self, data: ModelData):
-        self.d = data
         self.n_src = n_src = len(data.sources) - 1
         obs = data.observed
         st, src = data.stage, data.source

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ._vocab import LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank", "event_is", "require_events"]
+__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 _TERMINAL = ("rejected", "withdrew", "accepted", "declined")
@@ -28,7 +28,7 @@ def require_events(search, what: str):
                         "See search.report for what to fix.")
 
 
-def _lookup(events: pd.Series, table: dict, default):
+def lookup_events(events: pd.Series, table: dict, default):
     """``table[event]`` for every event, looked up once per category (missing events get ``default``)."""
     if isinstance(events.dtype, pd.CategoricalDtype):
         values = [table.get(c, default) for c in events.cat.categories] + [default]
@@ -38,7 +38,7 @@ def _lookup(events: pd.Series, table: dict, default):
 
 def stage_rank(events: pd.Series) -> np.ndarray:
     """Ladder rank of each event (``accepted``/``declined`` count as offer), -1 otherwise."""
-    return _lookup(events, {**_LADDER_RANK, "accepted": 4, "declined": 4}, -1).astype("int64")
+    return lookup_events(events, {**_LADDER_RANK, "accepted": 4, "declined": 4}, -1).astype("int64")
 
 
 def event_is(events: pd.Series, names) -> np.ndarray:
@@ -50,7 +50,7 @@ def event_is(events: pd.Series, names) -> np.ndarray:
     >>> event_is(pd.Series(["applied", "offer", None], dtype=EVENT_DTYPE), ("offer", "rejected")).tolist()
     [False, True, False]
     """
-    return _lookup(events, dict.fromkeys(names, True), False).astype(bool)
+    return lookup_events(events, dict.fromkeys(names, True), False).astype(bool)
 
 
 class JobSearch:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ._calendar import day_numbers, day_table_for
-from ._search import _lookup, event_is, first_nonempty, sorted_events
+from ._search import lookup_events, event_is, first_nonempty, sorted_events
 
 __all__ = ["waits", "wait_keys", "WAIT_COLUMNS"]
 
@@ -148,7 +148,7 @@ def _waits(search) -> pd.DataFrame:
             "application_id": rows["application_id"],
             "company": company,
             "source": source,
-            "stage": pd.Categorical.from_codes(_lookup(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
+            "stage": pd.Categorical.from_codes(lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
                                                categories=list(_OPENS), ordered=True),
             "start": rows["date"],
             "end": (np.datetime64("1970-01-01", "D") + end.astype("timedelta64[D]")).astype("datetime64[ns]"),
