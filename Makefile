@@ -18,7 +18,7 @@ demo: $(STAMP)
 	@echo "Report: $(abspath reports/index.html)"
 
 test: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax
+	$(PY) -m pytest -q -p no:cacheprovider
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/

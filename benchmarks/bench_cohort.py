@@ -29,7 +29,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cohort.csv"
         # generated in another process, so that the peak memory below is the pipeline's own
-        subprocess.run([sys.executable, "-m", "offerkit._cli", "sample", str(path), "--candidates", str(args.candidates),
+        subprocess.run([sys.executable, "-m", "offerkit._app.cli", "sample", str(path), "--candidates", str(args.candidates),
                         "--applications", "150", "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
         n_events = sum(1 for _ in open(path)) - 1
         t_read = float("inf")

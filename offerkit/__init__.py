@@ -4,36 +4,40 @@ Load a CSV of job applications, then measure response latency (with
 censoring), stage conversion (with intervals) and the December slowdown.
 """
 
-from ._cohort import anonymize, cohort_table, plot_candidate_latency
-from ._effects import followup_effect, ghost_rates, thank_you_effect
-from ._errors import DataError
-from ._flow import FlowTable, flow, to_sankeymatic
-from ._funnel import funnel, shrink, wilson
-from ._latency import latency, survival, wait_more
-from ._load import load
-from ._model import ResponseModel, fit_model
-from ._overview import plot_activity, plot_outcomes, weekly_activity
-from ._plot_funnel import plot_conversion_by_month, plot_flow, plot_funnel
-from ._plot_latency import (
+from ._io.anonymize import anonymize
+from ._plot.activity import plot_activity, plot_outcomes
+from ._plot.cohort import plot_candidate_latency
+from ._stats.cohort import cohort_table
+from ._model.effects import followup_effect, ghost_rates, thank_you_effect
+from ._core.errors import DataError
+from ._stats.flow import FlowTable, flow, to_sankeymatic
+from ._stats.funnel import funnel, shrink, wilson
+from ._stats.latency import latency, survival, wait_more
+from ._io.load import load
+from ._model.response import ResponseModel, fit_model
+from ._stats.activity import weekly_activity
+from ._plot.funnel import plot_conversion_by_month, plot_flow, plot_funnel
+from ._plot.latency import (
     plot_clocks,
     plot_median_latency,
     plot_survival,
     plot_wait_more,
 )
-from ._plot_slowdown import (
+from ._plot.slowdown import (
     plot_factors,
     plot_ghost_rates,
     plot_weekly_rates,
     plot_window_km,
 )
-from ._policy import Policy
-from ._report import ValidationReport
-from ._review import WeeklyReview, weekly_review
-from ._sample import SAMPLE_DEFAULTS, sample
-from ._search import JobSearch
-from ._simulate import Forecast, SimulationParameters, simulate
-from ._slowdown import Slowdown, slowdown
-from ._waits import waits
+from ._model.policy import Policy
+from ._io.report import ValidationReport
+from ._app.review import WeeklyReview, weekly_review
+from ._core.defaults import SAMPLE_DEFAULTS
+from .datasets import sample
+from ._core.search import JobSearch
+from ._model.simulate import Forecast, SimulationParameters, simulate
+from ._model.slowdown import Slowdown, slowdown
+from ._core.waits import waits
 
 __all__ = [
     "DataError",

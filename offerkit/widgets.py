@@ -14,9 +14,9 @@ import time
 import numpy as np
 import pandas as pd
 
-from ._policy import Policy
-from ._simulate import simulate
-from ._style import color, date_axis, get_ax
+from ._model.policy import Policy
+from ._model.simulate import simulate
+from ._plot.style import color, date_axis, get_ax
 
 __all__ = ["compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
 

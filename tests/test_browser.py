@@ -10,7 +10,7 @@ import pytest
 
 import offerkit
 import offerkit.widgets
-from offerkit._cli import dashboard_command
+from offerkit._app.cli import dashboard_command
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if shutil.os.path.exists("/usr/bin/chromium") else None)
 pytestmark = pytest.mark.browser

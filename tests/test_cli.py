@@ -1,6 +1,6 @@
 """Command line: exit codes of ``check`` and ``sample``."""
 
-from offerkit._cli import main
+from offerkit._app.cli import main
 
 from .conftest import ROOT
 

@@ -166,7 +166,7 @@ def test_plots_return_axes():
 def test_vectorized_wilson_equals_scipy_binomtest():
     from scipy import stats
 
-    from offerkit._funnel import wilson_arrays
+    from offerkit._stats.funnel import wilson_arrays
 
     ks, ns = [], []
     for n in (1, 2, 5, 17, 100, 1000):

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import offerkit
-from offerkit._latency import km
+from offerkit._stats.latency import km
 
 
 def product_limit(times, observed):

@@ -6,7 +6,7 @@ import pytest
 from scipy import optimize
 
 import offerkit
-from offerkit._model import _Likelihood, model_data
+from offerkit._model.response import _Likelihood, model_data
 
 
 def load(rows, **kw):
@@ -80,7 +80,7 @@ def test_gradient_matches_finite_differences():
 
 def _naive_loglik(search, data, lik, theta):
     """The SPEC 4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
-    from offerkit._calendar import day_numbers, day_table_for
+    from offerkit._core.calendar import day_numbers, day_table_for
     from scipy import special
 
     a, c, loglam, beta = lik.split(theta)
@@ -119,7 +119,7 @@ def test_likelihood_equals_wait_by_wait_day_by_day_computation():
 
 
 def test_slipped_into_january_matches_day_by_day_sum():
-    from offerkit._calendar import day_numbers, day_table_for
+    from offerkit._core.calendar import day_numbers, day_table_for
 
     s = offerkit.load(offerkit.sample(applications=400, seed=4, start="2024-10-01", end="2025-02-15"))
     sd = offerkit.slowdown(s)

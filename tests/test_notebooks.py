@@ -1,12 +1,16 @@
-"""Notebooks: committed without outputs; each runs on small data through its parameters cell."""
+"""Notebooks: committed without outputs; each runs once per test session, through `offerkit report`.
+
+The shared ``report_run`` fixture (``tests/conftest.py``) executes every
+notebook a single time on small data, the way ``offerkit report`` does
+(papermill fills the ``parameters`` cell); the tests here and the escaping
+test read its pages.  nbval is not used to execute the notebooks a second time.
+"""
 
 import json
 
 import pytest
 
-from .conftest import ROOT
-
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+from .conftest import NOTEBOOKS
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -19,16 +23,11 @@ def test_committed_without_outputs_and_with_parameters_cell(path):
     assert "data_path" in "".join(params[0]["source"]) and "as_of" in "".join(params[0]["source"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_runs_with_papermill_on_small_data(path, tmp_path):
-    papermill = pytest.importorskip("papermill")
-    data = tmp_path / "small.csv"
-    import offerkit
-
-    offerkit.sample(applications=40, seed=4, start="2024-10-01", end="2025-01-31").to_csv(data, index=False)
-    out = tmp_path / path.name
-    papermill.execute_notebook(str(path), str(out), parameters={"data_path": str(data), "as_of": "2025-01-20"},
-                               cwd=str(path.parent), kernel_name="python3", progress_bar=False)
-    nb = json.loads(out.read_text())
-    errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert not errors
+def test_runs_with_papermill_on_small_data(path, report_run):
+    out, failure = report_run
+    assert failure is None or path.name not in failure, failure
+    page = (out / (path.stem + ".html")).read_text()
+    assert "Traceback (most recent call last)" not in page
+    assert "jp-OutputArea-output" in page  # the page holds the executed outputs, not an empty shell

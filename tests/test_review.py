@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import offerkit
-from offerkit._cli import main
+from offerkit._app.cli import main
 
 
 def load(rows, columns=("application_id", "company", "event", "date"), **kw):
@@ -100,18 +100,15 @@ def test_csv_export_neutralises_formulas(tmp_path):
     assert set(back["company"]) == {"'=HYPERLINK(\"http://x\")", "'+cmd", "'@SUM(1)", "'-2+3"}
 
 
-def test_report_escapes_html(tmp_path):
-    pytest.importorskip("papermill")
-    from offerkit._html_report import notebooks_dir, run_report
+@pytest.mark.slow
+def test_report_escapes_html(report_run):
+    from .conftest import EVIL_COMPANY
 
-    df = offerkit.sample(applications=30, seed=4)
-    df.loc[df["application_id"] == df["application_id"].iloc[0], "company"] = "<script>alert(1)</script>"
-    data = tmp_path / "evil.csv"
-    df.to_csv(data, index=False)
-    out = tmp_path / "report"
-    index = run_report(data, out=out, notebooks=[notebooks_dir() / "01_weekly_review.ipynb", notebooks_dir() / "00_data_overview.ipynb"],
-                       echo=lambda *a, **k: None)
-    for page in out.glob("*.html"):
-        assert "<script>alert(1)</script>" not in page.read_text(), page.name
-    text = index.read_text()
+    out, _ = report_run
+    pages = list(out.glob("*.html"))
+    assert len(pages) >= 8  # index + every notebook
+    for page in pages:
+        assert EVIL_COMPANY not in page.read_text(), page.name
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in p.read_text() for p in pages)  # shown, escaped
+    text = (out / "index.html").read_text()
     assert "evil.csv" in text and "rows read" in text.lower()

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import offerkit
-from offerkit._cli import main
+from offerkit._app.cli import main
 
 from .conftest import ROOT
 

@@ -1,20 +1,16 @@
-"""Career coaches: the per-candidate table and anonymised sharing."""
+"""Career coaches: the per-candidate table (raw and shrunk rates, latency medians)."""
 
 from __future__ import annotations
-
-import copy
-import hashlib
 
 import numpy as np
 import pandas as pd
 
-from ._funnel import application_status, shrink, wilson
-from ._latency import km, latency
-from ._search import JobSearch, require_events
-from ._style import color, draw_km, get_ax, survival_axes
-from ._waits import waits as _waits
+from .funnel import application_status, shrink, wilson
+from .latency import km, latency
+from .._core.search import JobSearch, require_events
+from .._core.waits import waits as _waits
 
-__all__ = ["cohort_table", "anonymize", "plot_candidate_latency"]
+__all__ = ["cohort_table"]
 
 
 def _rate_columns(table, name, k, n):
@@ -80,75 +76,3 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
         pooled = table[k].sum() / table[n].sum() if table[n].sum() else np.nan
         table[f"{name}_below_cohort"] = table[f"{name}_shrunk_high"] < pooled
     return table.drop(columns=["_ki", "_ni", "_ko", "_no"])
-
-
-def _pseudonym(prefix, value, salt):
-    digest = hashlib.sha256(f"{salt}\x1f{value}".encode()).hexdigest()[:8]
-    return f"{prefix}-{digest}"
-
-
-def anonymize(search, *, salt) -> JobSearch:
-    """A copy of ``search`` with stable pseudonyms, safe to share.
-
-    Candidates become ``Candidate-xxxxxxxx``, companies ``Company-xxxxxxxx``
-    and application ids ``App-xxxxxxxx`` (SHA-256 of the salt and the name:
-    the same input and salt always give the same pseudonyms; without the salt
-    they cannot be reversed by guessing names).  Extra input columns (notes,
-    URLs, ...) are dropped, and so are the original texts in the validation
-    report's ``problems`` and ``rejected``; the counts stay.
-
-    Parameters
-    ----------
-    search : JobSearch
-    salt : str
-        Keep it secret and reuse it to get the same pseudonyms next time.
-
-    Examples
-    --------
-    >>> import offerkit
-    >>> s = offerkit.load(offerkit.sample(applications=10, seed=1))
-    >>> a, b = anonymize(s, salt="x"), anonymize(s, salt="x")
-    >>> a.events["company"].tolist() == b.events["company"].tolist()
-    True
-    >>> a.events["company"].iloc[0].startswith("Company-")
-    True
-    """
-    if not salt:
-        raise ValueError("anonymize needs a salt (any secret text)")
-    ev = search.events
-    out = ev[["candidate", "application_id", "company", "role", "source", "event", "date", "row"]].copy()
-
-    def mapped(column, prefix):
-        codes, uniques = pd.factorize(out[column].to_numpy(dtype=object))
-        names = np.array([_pseudonym(prefix, u, salt) if u != "" else "" for u in uniques], dtype=object)
-        return names[codes] if len(codes) else codes
-
-    out["candidate"] = mapped("candidate", "Candidate")
-    out["company"] = mapped("company", "Company")
-    ids = (ev["candidate"].astype(str) + "\x1f" + ev["application_id"].astype(str)).to_numpy(dtype=object)
-    out["application_id"] = np.array([_pseudonym("App", i, salt) for i in ids], dtype=object) if len(ids) else ids
-    report = copy.copy(search.report)
-    if report is not None:
-        report.problems = report.problems.assign(value="(hidden)")
-        report.rejected = report.rejected[["file", "row", "problem"]].copy()
-        report.files = ["(anonymized)"]
-    return JobSearch(out, report=report, as_of=search.as_of, country=search.country, stale_after=search.stale_after)
-
-
-def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_kws=None):
-    """One candidate's Kaplan–Meier curve (with band) against the whole cohort's.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-    """
-    ax = get_ax(ax)
-    w = _waits(search)
-    w = w[w["stage"] == stage]
-    for name, part, c in ((f"{candidate}", w[w["candidate"] == candidate], color("offer")),
-                          ("cohort", w, color("applied"))):
-        draw_km(ax, km(part["days"], part["observed"]), color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
-    survival_axes(ax)
-    ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort")
-    ax.legend(frameon=False)
-    return ax

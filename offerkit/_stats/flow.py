@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._funnel import application_status
-from ._vocab import LADDER
+from .funnel import application_status
+from .._core.vocab import LADDER
 
 __all__ = ["flow", "FlowTable", "to_sankeymatic"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._effects import ghost_rates
-from ._style import color, draw_km, get_ax, survival_axes
+from .._model.effects import ghost_rates
+from .style import color, draw_km, get_ax, survival_axes
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special, stats
 
-from ._vocab import LADDER
+from .._core.vocab import LADDER
 
 __all__ = ["funnel", "wilson", "shrink", "application_status"]
 

@@ -36,12 +36,12 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
-from ._model import STAGES, fit_model
-from ._policy import Policy
-from ._sample import SAMPLE_DEFAULTS
-from ._search import require_events
-from ._waits import waits as _waits
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .response import STAGES, fit_model
+from .policy import Policy
+from .._core.defaults import SAMPLE_DEFAULTS
+from .._core.search import require_events
+from .._core.waits import waits as _waits
 
 __all__ = ["simulate", "Forecast", "SimulationParameters"]
 
@@ -104,7 +104,7 @@ class SimulationParameters:
             transitions[stage] = {s: (counts.get(s, 0) + PRIOR_STRENGTH * default.get(s, 0.0)) / total for s in NEXT
                                   if counts.get(s, 0) + default.get(s, 0.0) > 0}
         ty = {}
-        from ._effects import thank_you_effect
+        from .effects import thank_you_effect
 
         effect = thank_you_effect(search).set_index("thank_you")
         pooled_k = effect["advanced"].sum()
@@ -187,6 +187,11 @@ def _open_waits(search, model, params):
     return open_w.reset_index(drop=True)
 
 
+def _fitted(search, window):
+    model = fit_model(search, window=window)
+    return model, SimulationParameters.from_model(model, search)
+
+
 def _closed_keys(search):
     apps = search.applications
     done = apps["outcome"].isin(["rejected", "withdrew", "declined", "accepted", "ghosted", "offer"])
@@ -246,12 +251,10 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     policy = policy or Policy()
     require_events(search, "the simulator")
     if params is None:
-        cache = getattr(search, "_cache", {})
-        key = ("simparams", window)
-        if key not in cache:
-            model = model or fit_model(search, window=window)
-            cache[key] = (model, SimulationParameters.from_model(model, search))
-        model, params = cache[key]
+        if model is None:
+            model, params = search.cached(("simparams", window), lambda: _fitted(search, window))
+        else:
+            params = SimulationParameters.from_model(model, search)
     as_of = pd.Timestamp(search.as_of)
     as_day = int(day_numbers([as_of])[0])
     open_w = _open_waits(search, model, params)

@@ -15,8 +15,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from ._errors import DataError
-from ._text import stripped
+from .._core.errors import DataError
+from .._core.text import stripped
 
 __all__ = ["RawTable", "read_table", "raw_from_frame"]
 
@@ -189,7 +189,7 @@ def _refuse_binary(data: bytes, name: str):
     >>> _refuse_binary(b"PK\x03\x04...", "tracker.csv")
     Traceback (most recent call last):
     ...
-    offerkit._errors.DataError: tracker.csv: this is an Excel workbook (.xlsx) or another zip file, not a CSV file. Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass the DataFrame to offerkit.load.
+    offerkit.DataError: tracker.csv: this is an Excel workbook (.xlsx) or another zip file, not a CSV file. Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass the DataFrame to offerkit.load.
     """
     for signature, what in _SIGNATURES:
         if data.startswith(signature):

@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from ._funnel import wilson
-from ._model import STAGES, fit_model
-from ._waits import waits as _waits
+from .._stats.funnel import wilson
+from .response import STAGES, fit_model
+from .._core.waits import waits as _waits
 
 __all__ = ["ghost_rates", "followup_effect", "thank_you_effect"]
 

@@ -17,7 +17,7 @@ Decisions where the spec is silent (documented in :func:`load`):
 * A status snapshot that also has stage-date columns takes its events from
   them; the status adds only what the row lacks and is dated at the
   status-date column, else at the row's highest stage date, else at the
-  applied date (see :mod:`offerkit._shapes`); the data stays "limited".
+  applied date (see :mod:`offerkit._io.shapes`); the data stays "limited".
 * Lines above the header (a spreadsheet title) are skipped with a note when
   the first line has no known column name and a later one has two.
 """
@@ -31,14 +31,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
-from ._errors import DataError
-from ._read import raw_from_frame, read_table
-from ._report import PROBLEM_COLUMNS, ValidationReport
-from ._search import JobSearch
-from ._shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
-from ._text import strip_codes
-from ._vocab import (
+from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
+from .._core.errors import DataError
+from .read import raw_from_frame, read_table
+from .report import PROBLEM_COLUMNS, ValidationReport
+from .._core.search import JobSearch
+from .shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
+from .._core.text import strip_codes
+from .._core.vocab import (
     EVENT_DTYPE,
     NOT_APPLIED,
     TIE_ORDER,

@@ -48,15 +48,13 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
-from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
-from ._sample import SAMPLE_DEFAULTS
-from ._search import require_events
-from ._waits import wait_keys
-from ._waits import waits as _waits
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.defaults import SAMPLE_DEFAULTS, STAGES
+from .._core.search import require_events
+from .._core.waits import waits as _waits
 
 __all__ = ["fit_model", "ResponseModel", "model_data"]
 
-STAGES = ("applied", "screen", "interview", "onsite")
 #: the 8 day types: (not business, in window, after a nudge)
 COMBOS = np.array([[nb, w, f] for nb in (0, 1) for w in (0, 1) for f in (0, 1)], dtype=float)
 FOLLOWUP_DAYS = 5
@@ -128,8 +126,8 @@ def _nudge_intervals(search, w, start, stop, keys=None):
 
 def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None) -> ModelData:
     """Build the per-wait day-type counts (see the module docstring)."""
-    w = _waits(search) if waits is None else waits
-    keys = wait_keys(search, w)
+    w = search.waits if waits is None else waits
+    keys = search.wait_keys if waits is None else None
     same_day = int(((w["days"] == 0) & w["observed"]).sum())
     longer = (w["days"] >= 1).to_numpy()
     w = w[longer].reset_index(drop=True)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._waits import waits
+from .._core.waits import waits
 
 __all__ = ["latency", "survival", "wait_more", "km"]
 

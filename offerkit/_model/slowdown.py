@@ -28,11 +28,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._calendar import DEFAULT_WINDOW, day_numbers, day_table_for
-from ._latency import km
-from ._model import fit_model
-from ._search import require_events
-from ._waits import waits as _waits
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._stats.latency import km
+from .response import fit_model
+from .._core.search import require_events
+from .._core.waits import waits as _waits
 
 __all__ = ["slowdown", "Slowdown"]
 
@@ -230,9 +230,4 @@ def _expected_after(model, w, jan1, beta_w, search, window):
 
 
 def _with_country(search, country):
-    from copy import copy
-
-    other = copy(search)
-    other.country = country
-    other._cache = {k: v for k, v in search._cache.items() if k == "sorted"}
-    return other
+    return search.replace(country=country)

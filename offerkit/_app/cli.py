@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ._errors import DataError
+from .._core.errors import DataError
 
 __all__ = ["main"]
 
+#: Modules that come with the ``notebooks`` extra (``pip install "offerkit[notebooks]"``).
+NOTEBOOK_EXTRA = {"nbformat", "nbconvert", "nbclient", "papermill", "voila", "jupyter_client", "ipykernel", "jupyterlab"}
+
 
 def _check(args) -> int:
-    from ._load import load
+    from .._io.load import load
 
     try:
         search = load(args.data, dayfirst=args.dayfirst, as_of=args.as_of, errors="report")
@@ -23,7 +26,7 @@ def _check(args) -> int:
 
 
 def _sample(args) -> int:
-    from ._sample import sample
+    from ..datasets import sample
 
     df = sample(candidates=args.candidates, applications=args.applications, seed=args.seed,
                 start=args.start, end=args.end)
@@ -33,7 +36,7 @@ def _sample(args) -> int:
 
 
 def _report(args) -> int:
-    from ._html_report import run_report
+    from .html_report import run_report
 
     try:
         path = run_report(args.data, out=args.out, as_of=args.as_of, show_code=args.show_code,
@@ -49,9 +52,9 @@ def _report(args) -> int:
 
 
 def _reminders(args) -> int:
-    from ._load import load
-    from ._policy import Policy
-    from ._review import weekly_review
+    from .._io.load import load
+    from .._model.policy import Policy
+    from .review import weekly_review
 
     try:
         search = load(args.data, as_of=args.as_of, errors="report")
@@ -70,7 +73,7 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True):
     import os
     from pathlib import Path
 
-    from ._html_report import notebooks_dir
+    from .html_report import notebooks_dir
 
     nb = notebooks_dir() / "05_followup_whatif.ipynb"
     env = dict(os.environ)
@@ -89,7 +92,7 @@ def _dashboard(args) -> int:
     import subprocess
 
     if args.data:
-        from ._load import load
+        from .._io.load import load
 
         try:
             load(args.data, errors="report")
@@ -157,13 +160,24 @@ def main(argv=None) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        root = (exc.name or "").split(".")[0]
+        if root in NOTEBOOK_EXTRA:
+            print(f'error: offerkit {args.command} needs the notebook tools ({root} is not installed): '
+                  'pip install "offerkit[notebooks]"', file=sys.stderr)
+            return 2
+        return _bug(args, exc)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # never a traceback for a user; say what happened and where to report it
-        print(f"error: offerkit could not process {getattr(args, 'data', '') or 'the input'}: {type(exc).__name__}: {exc}. "
-              "This is a bug in offerkit: please report it with the file (or an anonymized copy).", file=sys.stderr)
-        return 3
+        return _bug(args, exc)
+
+
+def _bug(args, exc) -> int:
+    print(f"error: offerkit could not process {getattr(args, 'data', '') or 'the input'}: {type(exc).__name__}: {exc}. "
+          "This is a bug in offerkit: please report it with the file (or an anonymized copy).", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

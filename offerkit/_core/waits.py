@@ -17,10 +17,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._calendar import day_numbers, day_table_for
-from ._search import lookup_events, event_is, first_nonempty, sorted_events
+from .calendar import day_numbers, day_table_for
+from .search import event_is, first_nonempty, lookup_events
 
-__all__ = ["waits", "wait_keys", "WAIT_COLUMNS"]
+__all__ = ["waits", "compute_waits", "WAIT_COLUMNS"]
 
 WAIT_COLUMNS = [
     "candidate", "application_id", "company", "source", "stage", "start", "end",
@@ -59,7 +59,7 @@ def waits(search) -> pd.DataFrame:
         days from start to end; ``business_days`` are the Monday–Friday days
         in ``(start, end]`` that are not public holidays of
         ``search.country``; ``response`` is ``"advanced"``, ``"rejected"`` or
-        ``""`` when censored.  The result is cached on ``search``.
+        ``""`` when censored.  Computed once per search (``search.waits``).
 
     Examples
     --------
@@ -71,34 +71,17 @@ def waits(search) -> pd.DataFrame:
     >>> w[["stage", "days", "business_days", "response"]].values.tolist()
     [['applied', 7, 4, 'advanced'], ['screen', 10, 5, 'rejected']]
     """
-    cache = getattr(search, "_cache", None)
-    if cache is not None and "waits" in cache:
-        return cache["waits"]
-    result, keys = _waits(search)
-    if cache is not None:
-        cache["waits"] = result
-        cache["wait_keys"] = (result, *keys)
-    return result
+    return search.waits
 
 
-def wait_keys(search, w):
-    """``(application code per wait, application code per follow-up, follow-up day)`` for the cached waits ``w``.
-
-    Integer application codes let the response model pair waits with their
-    follow-ups without hashing the text ids again; None when ``w`` is not
-    the cached result of :func:`waits` on ``search``.
-    """
-    keys = getattr(search, "_cache", {}).get("wait_keys")
-    return keys[1:] if keys is not None and keys[0] is w else None
-
-
-def _waits(search) -> pd.DataFrame:
+def compute_waits(search):
+    """``(waits table, wait keys)`` of a search; use ``search.waits`` / ``search.wait_keys``, which keep them."""
     if len(search.events) and search.events["date"].isna().all():
-        from ._errors import DataError
+        from .errors import DataError
 
         raise DataError("this data has no dates (a stage-flag grid or a transition table): latency, the slowdown "
                         "and the simulator are unavailable; the funnel works. Add dates to measure time.")
-    ev, group, starts = sorted_events(search.events, cache=getattr(search, "_cache", None))
+    ev, group, starts = search.sorted_events
     if ev["date"].isna().any():  # a cohort mixing dated and undated files: waits from the dated events only
         keep = ev["date"].notna().to_numpy()
         ev = ev[keep]
@@ -139,9 +122,11 @@ def _waits(search) -> pd.DataFrame:
     followups = np.searchsorted(fkey, g + end, side="right") - np.searchsorted(fkey, g + start, side="right")
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
     rows = {c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener] for c in ("candidate", "application_id", "date")}
-    cache = getattr(search, "_cache", None)
-    company = first_nonempty(ev, "company", starts, n, cache=cache)[group[opener]]
-    source = first_nonempty(ev, "source", starts, n, cache=cache)[group[opener]]
+    if len(ev) == len(search.sorted_events[0]):  # every event dated: the search's per-application texts apply
+        company, source = search.first_text("company")[group[opener]], search.first_text("source")[group[opener]]
+    else:
+        company = first_nonempty(ev, "company", starts, n)[group[opener]]
+        source = first_nonempty(ev, "source", starts, n)[group[opener]]
     out = pd.DataFrame(
         {
             "candidate": rows["candidate"],

@@ -2,7 +2,7 @@
 
 A raw event is ``_rec`` (the record of the table), ``_label`` (the event
 text as written), ``_labelcol``, ``_datetext`` (the date as written) and
-``_datecol``; the loader (:mod:`offerkit._load`) then maps labels, parses
+``_datecol``; the loader (:mod:`offerkit._io.load`) then maps labels, parses
 dates and validates.  Shapes: event log, application table, status snapshot
 (also with stage-date columns), stage-flag grid, transition table, and
 stage-history list columns.  Title lines above the header and repeated
@@ -16,10 +16,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._dates import MISSING_TOKENS, NO_YEAR, parse_dates
-from ._errors import DataError
-from ._read import RawTable, _unique_names
-from ._vocab import LADDER, NOT_APPLIED, match_label, normalize
+from .dates import MISSING_TOKENS, NO_YEAR, parse_dates
+from .._core.errors import DataError
+from .read import RawTable, _unique_names
+from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize
 
 CANONICAL = ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b)\s*", re.I)

@@ -6,10 +6,10 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
-from ._flow import OUTCOME_NODES, flow
-from ._funnel import funnel
-from ._style import color, date_axis, get_ax
-from ._vocab import LADDER
+from .._stats.flow import OUTCOME_NODES, flow
+from .._stats.funnel import funnel
+from .style import color, date_axis, get_ax
+from .._core.vocab import LADDER
 
 __all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month"]
 

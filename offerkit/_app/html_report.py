@@ -16,11 +16,11 @@ __all__ = ["run_report", "notebooks_dir"]
 
 
 def notebooks_dir() -> Path:
-    """The folder holding the kit's notebooks (``notebooks/`` beside the package)."""
+    """The folder holding the kit's notebooks (``offerkit/notebooks``, shipped as package data)."""
     here = Path(__file__).resolve().parent.parent / "notebooks"
     if here.is_dir():
         return here
-    raise FileNotFoundError("offerkit's notebooks/ folder was not found next to the package; run from a clone of the repository")
+    raise FileNotFoundError(f"offerkit's notebooks were not found in {here.parent}: reinstall with pip install \"offerkit[notebooks]\"")
 
 
 def _nav(pages, current=None) -> str:
@@ -72,22 +72,22 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     import papermill
     from nbconvert import HTMLExporter
 
-    from ._load import load
+    from .._io.load import load
 
     data = Path(data).resolve()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     search = load(data, as_of=as_of, errors="report")
     if anonymize_salt:
-        from ._cohort import anonymize
-        from ._export import to_safe_csv
+        from .._io.anonymize import anonymize
+        from .._io.export import to_safe_csv
 
         search = anonymize(search, salt=anonymize_salt)
         data = (out / "anonymized.csv").resolve()
         to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
         search = load(data, as_of=as_of, errors="report")
     nb_dir = notebooks_dir()
-    paths = sorted(notebooks or nb_dir.glob("[0-9][0-9]_*.ipynb"))
+    paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
     pages = [(p.stem + ".html", _title(p)) for p in paths]
     exporter = HTMLExporter(exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
     params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), **(parameters or {})}
@@ -106,7 +106,6 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
             failures.append((path.name, f"{exc.ename}: {exc.evalue}"))
             status = "FAILED"
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-        body = body.replace("<body", "<body", 1)
         idx = body.find(">", body.find("<body")) + 1
         body = body[:idx] + _nav(pages, path.stem + ".html") + body[idx:]
         (out / (path.stem + ".html")).write_text(body, encoding="utf-8")

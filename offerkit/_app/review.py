@@ -7,12 +7,12 @@ import html
 import numpy as np
 import pandas as pd
 
-from ._calendar import day_numbers, day_table_for
-from ._export import to_safe_csv
-from ._funnel import application_status
-from ._overview import ACTIVITY
-from ._policy import Policy
-from ._waits import waits as _waits
+from .._core.calendar import day_numbers, day_table_for
+from .._io.export import to_safe_csv
+from .._stats.funnel import application_status
+from .._stats.activity import ACTIVITY
+from .._model.policy import Policy
+from .._core.waits import waits as _waits
 
 __all__ = ["weekly_review", "WeeklyReview"]
 
@@ -159,11 +159,7 @@ def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stal
     stale_after = search.stale_after if stale_after is None else stale_after
     as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
     if as_of != search.as_of:
-        from ._search import JobSearch
-
-        events = search.events[search.events["date"] <= as_of]
-        search = JobSearch(events.reset_index(drop=True), report=search.report, as_of=as_of,
-                           country=search.country, stale_after=search.stale_after)
+        search = search.replace(as_of=as_of)
     events = search.events
     activity = _activity(events, as_of)
     apps = application_status(search, stale_after=stale_after)

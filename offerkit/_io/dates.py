@@ -24,7 +24,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._text import strip_codes
+from .._core.text import strip_codes
 
 __all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS", "month_day", "NO_YEAR"]
 

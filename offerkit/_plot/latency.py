@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._latency import _time_column, _waits_of, km, latency, wait_more
-from ._style import color, get_ax
+from .._stats.latency import _time_column, _waits_of, km, latency, wait_more
+from .style import color, get_ax
 
 __all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
 

@@ -47,37 +47,11 @@ import copy
 import numpy as np
 import pandas as pd
 
-from ._calendar import DayTable, day_numbers
-from ._vocab import TIE_ORDER
+from ._core.calendar import DayTable, day_numbers
+from ._core.defaults import SAMPLE_DEFAULTS, STAGES
+from ._core.vocab import TIE_ORDER
 
 __all__ = ["sample", "SAMPLE_DEFAULTS"]
-
-STAGES = ("applied", "screen", "interview", "onsite")
-
-SAMPLE_DEFAULTS = {
-    "ghost": {"applied": 0.60, "screen": 0.15, "interview": 0.10, "onsite": 0.05},
-    "ghost_source_factor": {"job board": 1.0, "company site": 0.9, "recruiter": 0.5, "referral": 0.4},
-    "hazard": {"applied": 0.13, "screen": 0.17, "interview": 0.17, "onsite": 0.13},
-    "nonbusiness": 0.15,
-    "slowdown": 2.4,
-    "followup_boost": 1.5,
-    "window": ("12-18", "01-01"),
-    "advance": {"applied": 0.20, "screen": 0.60, "interview": 0.60, "onsite": 0.45},
-    "advance_source_factor": {"job board": 1.0, "company site": 1.2, "recruiter": 2.5, "referral": 3.0},
-    "skip_screen": 0.2,
-    "rounds": (0.4, 0.4, 0.2),
-    "accept": 0.8,
-    "thank_you": 0.5,
-    "follow_up": {"applied": 0.2, "screen": 0.6, "interview": 0.6, "onsite": 0.6},
-    "follow_up_after": (5, 10),
-    "repeat_after": 7,
-    "max_follow_ups": 2,
-    "withdraw": 0.002,
-    "reply": 0.1,
-    "ghost_marker": 0.3,
-    "sources": {"job board": 0.6, "company site": 0.15, "referral": 0.15, "recruiter": 0.1},
-    "country": "US",
-}
 
 _PREFIX = [
     "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne",

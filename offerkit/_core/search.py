@@ -1,0 +1,347 @@
+"""``JobSearch``: the loaded data, one object per search or cohort."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .vocab import LADDER, TIE_ORDER
+
+__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty"]
+
+_LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
+_TERMINAL = ("rejected", "withdrew", "accepted", "declined")
+
+APPLICATION_COLUMNS = [
+    "candidate", "application_id", "company", "role", "source", "applied", "stage_reached",
+    "outcome", "last_event", "last_date", "last_stage_date", "followups",
+]
+
+
+def require_events(search, what: str):
+    """Raise a clear DataError when nothing was loaded (every row set aside)."""
+    if len(search.events) == 0:
+        from .errors import DataError
+
+        read = search.report.rows_read if search.report is not None else 0
+        raise DataError(f"no events were loaded ({read} row(s) read, all set aside or after as_of): {what} needs data. "
+                        "See search.report for what to fix.")
+
+
+def lookup_events(events: pd.Series, table: dict, default):
+    """``table[event]`` for every event, looked up once per category (missing events get ``default``)."""
+    if isinstance(events.dtype, pd.CategoricalDtype):
+        values = [table.get(c, default) for c in events.cat.categories] + [default]
+        return np.asarray(values)[events.cat.codes.to_numpy()]  # code -1 (missing) takes the last, the default
+    return np.asarray([table.get(e, default) for e in events.astype(object)])
+
+
+def stage_rank(events: pd.Series) -> np.ndarray:
+    """Ladder rank of each event (``accepted``/``declined`` count as offer), -1 otherwise."""
+    return lookup_events(events, {**_LADDER_RANK, "accepted": 4, "declined": 4}, -1).astype("int64")
+
+
+def event_is(events: pd.Series, names) -> np.ndarray:
+    """Whether each event is one of ``names`` (a boolean array, from the categorical codes).
+
+    Examples
+    --------
+    >>> from offerkit._core.vocab import EVENT_DTYPE
+    >>> event_is(pd.Series(["applied", "offer", None], dtype=EVENT_DTYPE), ("offer", "rejected")).tolist()
+    [False, True, False]
+    """
+    return lookup_events(events, dict.fromkeys(names, True), False).astype(bool)
+
+
+class JobSearch:
+    """A loaded job search (or a cohort of searches); immutable.
+
+    Built by :func:`offerkit.load`.  It owns what is derived from its events
+    (the sorted events, the waits, the applications table), computed once on
+    first use: since a ``JobSearch`` never changes, they can never go stale.
+    To look at part of the data, make a new search with :meth:`where` or
+    :meth:`for_candidate`; to change the as-of date, the calendar or
+    ``stale_after``, use :meth:`replace`.  Assigning to an attribute raises.
+
+    Attributes
+    ----------
+    events : pandas.DataFrame
+        The canonical event log (SPEC 3.1), extra input columns kept.  A
+        shallow copy is returned each time; with pandas' copy-on-write (the
+        default in pandas 3) editing it never changes the search.
+    report : ValidationReport
+    as_of : pandas.Timestamp
+    country : str
+        Public-holiday calendar used for business days.
+    stale_after : int
+        Days of silence after which an open application is called stale.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(candidates=2, applications=5, seed=1))
+    >>> one = s.for_candidate("candidate_01")
+    >>> one.candidates, bool(len(one.applications) == (s.applications["candidate"] == "candidate_01").sum())
+    (['candidate_01'], True)
+    >>> s.events = one.events
+    Traceback (most recent call last):
+    ...
+    AttributeError: a JobSearch cannot be changed (events): make a new one with search.where(mask), search.for_candidate(name) or search.replace(as_of=..., country=..., stale_after=...)
+    """
+
+    _FIELDS = ("events", "report", "as_of", "country", "stale_after")
+
+    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None):
+        set_ = object.__setattr__
+        set_(self, "_events", events)
+        set_(self, "_report", report)
+        set_(self, "_as_of", pd.Timestamp(as_of) if as_of is not None and not pd.isna(as_of) else events["date"].max())
+        set_(self, "_country", country)
+        set_(self, "_stale_after", stale_after)
+        set_(self, "_memo", {})
+        if groups is not None:  # the loader's events are already sorted; these are their group codes
+            starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1] if len(groups) else np.array([], dtype="int64")
+            dense = np.cumsum(np.r_[0, np.diff(groups) != 0]) if len(groups) else groups
+            self._memo["sorted"] = (events, dense, starts)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(
+            f"a JobSearch cannot be changed ({name}): make a new one with search.where(mask), "
+            "search.for_candidate(name) or search.replace(as_of=..., country=..., stale_after=...)")
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
+
+    events = property(lambda self: self._events.copy(deep=False), doc="The canonical event log (a shallow copy).")
+    report = property(lambda self: self._report, doc="The validation report of the load.")
+    as_of = property(lambda self: self._as_of, doc="The date the data describes.")
+    country = property(lambda self: self._country, doc="Public-holiday calendar used for business days.")
+    stale_after = property(lambda self: self._stale_after, doc="Days of silence after which an application is stale.")
+
+    # -- new searches ------------------------------------------------------------------------------------------
+    def replace(self, **changes) -> "JobSearch":
+        """A new search with some of ``events, report, as_of, country, stale_after`` changed.
+
+        Derived tables that do not depend on the change (the sorted events)
+        are shared; everything else is computed afresh.  An earlier
+        ``as_of`` also drops the events dated after it, as :func:`offerkit.load`
+        does (SPEC 3.5).
+        """
+        unknown = set(changes) - set(self._FIELDS)
+        if unknown:
+            raise TypeError(f"replace() takes {', '.join(self._FIELDS)}; not {', '.join(sorted(unknown))}")
+        fields = {f: getattr(self, "_" + f) for f in self._FIELDS}
+        fields.update(changes)
+        if "as_of" in changes and changes["as_of"] is not None:
+            ev = fields["events"]
+            after = (ev["date"] > pd.Timestamp(changes["as_of"])).to_numpy()
+            if after.any():
+                fields["events"] = ev[~after].reset_index(drop=True)
+                changes = {**changes, "events": fields["events"]}
+        other = JobSearch(fields.pop("events"), **fields)
+        if "events" not in changes and "sorted" in self._memo:
+            other._memo["sorted"] = self._memo["sorted"]
+        return other
+
+    def where(self, mask) -> "JobSearch":
+        """A new search with only the events selected by ``mask``.
+
+        Parameters
+        ----------
+        mask : array-like of bool, str or callable
+            A boolean mask over ``events`` (same length), a
+            :meth:`pandas.DataFrame.eval` expression (``"source == 'referral'"``),
+            or a function of the events returning such a mask.
+
+        Returns
+        -------
+        JobSearch
+            Same report, ``as_of``, calendar and ``stale_after``; its waits,
+            applications and every analysis reflect only the kept events.
+        """
+        ev = self._events
+        if isinstance(mask, str):
+            keep = ev.eval(mask)
+        elif callable(mask):
+            keep = mask(ev.copy(deep=False))
+        else:
+            keep = mask
+        keep = np.asarray(keep, dtype=bool)
+        if keep.shape != (len(ev),):
+            raise ValueError(f"where() needs one True/False per event ({len(ev)}); got shape {keep.shape}")
+        return self.replace(events=ev[keep].reset_index(drop=True))
+
+    def for_candidate(self, name) -> "JobSearch":
+        """A new search with the events of one candidate (see :meth:`where`)."""
+        if name not in set(self._events["candidate"]):
+            raise ValueError(f"candidate {name!r} is not in the data: {', '.join(map(str, self.candidates[:10]))}")
+        return self.where(self._events["candidate"].to_numpy(dtype=object) == name)
+
+    # -- what is derived from the events, computed once -------------------------------------------------------
+    def cached(self, key, compute):
+        """``compute()``, memoised on this search under ``key``.
+
+        Safe because a search never changes: analyses use it to keep what
+        they derive (the fitted response model, the simulator's parameters).
+        """
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
+
+    @property
+    def sorted_events(self):
+        """``(events, group, starts)``: the events sorted by application, date and the tie order of SPEC 4.1.
+
+        ``group`` is the application code of each sorted row (0, 1, ...),
+        ``starts`` the index of each application's first row.
+        """
+        return self.cached("sorted", lambda: _sort_events(self._events))
+
+    def first_text(self, column) -> np.ndarray:
+        """Per application (in ``sorted_events`` order), the first non-empty text of ``column``."""
+        ev, _, starts = self.sorted_events
+        return self.cached(("first_text", column), lambda: first_nonempty(ev, column, starts, len(ev)))
+
+    @property
+    def waits(self) -> pd.DataFrame:
+        """The waits of SPEC 4.1 (see :func:`offerkit.waits`), computed once (a shallow copy)."""
+        return self._waits_and_keys[0].copy(deep=False)
+
+    @property
+    def wait_keys(self):
+        """``(application code per wait, per follow-up, follow-up day)``: integer keys pairing waits with nudges."""
+        return self._waits_and_keys[1]
+
+    @property
+    def _waits_and_keys(self):
+        from .waits import compute_waits
+
+        return self.cached("waits", lambda: compute_waits(self))
+
+    @property
+    def dateless(self) -> bool:
+        """True when no event has a date (stage-flag grids, transition tables): funnel only."""
+        return bool(self._events["date"].isna().all())
+
+    @property
+    def limited(self) -> bool:
+        """True when the data is a status snapshot (no stage timing)."""
+        return bool(self._report is not None and self._report.limited)
+
+    @property
+    def applications(self) -> pd.DataFrame:
+        """One row per application (a shallow copy of the table computed once).
+
+        Columns ``candidate, application_id, company, role, source, applied,
+        stage_reached, outcome, last_event, last_date, last_stage_date,
+        followups``.  ``outcome`` is the latest of ``rejected``, ``withdrew``,
+        ``accepted``, ``declined`` if any; else ``offer`` when an offer is
+        open; else ``ghosted`` when a ghosted marker is dated on or after the
+        last ladder event; else ``stale`` when more than ``stale_after`` days
+        passed from the last ladder event to ``as_of``; else ``open``.
+        """
+        return self.cached("applications", lambda: applications_table(self)).copy(deep=False)
+
+    @property
+    def candidates(self) -> list:
+        """The candidates in the data, sorted."""
+        return sorted(self._events["candidate"].unique().tolist())
+
+    def __repr__(self) -> str:
+        apps = len(self.cached("applications", lambda: applications_table(self)))
+        n_cand = self._events["candidate"].nunique()
+        problems = 0 if self._report is None else len(self._report.problems)
+        return (
+            f"JobSearch({n_cand} candidate{'s' if n_cand != 1 else ''}, {apps} applications, "
+            f"{len(self._events)} events, as of {self._as_of.date() if pd.notna(self._as_of) else 'n/a (no dates)'}, "
+            f"{problems} problem(s) reported)"
+        )
+
+
+def _sort_events(ev: pd.DataFrame):
+    """``(sorted events, group code per row, first row of each group)``; see ``JobSearch.sorted_events``."""
+    cand = pd.factorize(ev["candidate"].to_numpy(dtype=object))[0]
+    app = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0]
+    key = cand.astype("int64") * (int(app.max(initial=0)) + 1) + app
+    tie_of = np.array([TIE_ORDER.index(e) for e in ev["event"].cat.categories], dtype="int64")
+    tie = tie_of[ev["event"].cat.codes.to_numpy()]
+    order = np.lexsort((tie, ev["date"].to_numpy().astype("int64"), key))
+    group = pd.factorize(key[order])[0]
+    starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
+    return ev.iloc[order], group, starts
+
+
+def first_nonempty(events, column, starts, n):
+    """Per group (rows ``starts[i]`` to the next start), the first non-empty text of ``events[column]``."""
+    text = events[column].to_numpy(dtype=object)
+    nonempty = text != ""
+    idx = np.minimum.reduceat(np.where(nonempty, np.arange(n), n), starts)
+    return np.where(idx < n, text[np.minimum(idx, n - 1)], "")
+
+
+def applications_table(search) -> pd.DataFrame:
+    """Summarise the event log per application (see ``JobSearch.applications``).
+
+    One pass of array reductions over the events sorted by application.
+    """
+    as_of, stale_after = search.as_of, search.stale_after
+    if len(search._events) == 0:
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in APPLICATION_COLUMNS})
+        for c in ("applied", "last_date", "last_stage_date"):
+            empty[c] = pd.Series(dtype="datetime64[ns]")
+        empty["stage_reached"] = pd.Categorical([], categories=list(LADDER), ordered=True)
+        empty["followups"] = pd.Series(dtype="int64")
+        return empty
+    ev, group, starts = search.sorted_events
+    n = len(ev)
+    ends = np.r_[starts[1:], n] - 1
+    events_col = ev["event"]
+    names = np.asarray(events_col.cat.categories, dtype=object)
+    codes = events_col.cat.codes.to_numpy()
+    is_applied, is_ghosted = event_is(events_col, ("applied",)), event_is(events_col, ("ghosted",))
+    rank = stage_rank(events_col)
+    raw_day = ev["date"].to_numpy().astype("datetime64[D]")
+    undated = np.isnat(raw_day)
+    day = np.where(undated, -(1 << 40), raw_day.astype("int64"))  # undated events sort first and never count as dates
+    big = np.iinfo("int64").max
+    out = pd.DataFrame(
+        {
+            "candidate": ev["candidate"].to_numpy(dtype=object)[starts],
+            "application_id": ev["application_id"].to_numpy(dtype=object)[starts],
+        }
+    )
+    for column in ("company", "role", "source"):
+        out[column] = search.first_text(column)
+    applied = np.minimum.reduceat(np.where(is_applied & ~undated, day, big), starts)
+    top = np.maximum.reduceat(rank, starts).clip(min=0)
+    top_row = top[group]
+    none = -(1 << 41)
+    stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0) & ~undated, day, none), starts)
+    last_day = np.maximum.reduceat(np.where(undated, none, day), starts)
+    stage_day = np.where(stage_day > none, stage_day, last_day)
+    is_term = event_is(events_col, _TERMINAL)
+    term_idx = np.maximum.reduceat(np.where(is_term, np.arange(n), -1), starts)
+    # an undated ghosted marker (dateless data) closes the application whatever the stage
+    ghost_day = np.maximum.reduceat(np.where(is_ghosted, np.where(undated, 1 << 40, day), none), starts)
+    ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
+    to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"),
+                               (np.datetime64("1970-01-01", "D") + np.where(d <= none, 0, d).astype("timedelta64[D]")).astype("datetime64[ns]"))
+    out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
+    out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
+    as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
+    # the outcome as a code: an event category, or one of the four labels after them
+    labels = np.r_[names, np.array(["offer", "ghosted", "stale", "open"], dtype=object)]
+    k = len(names)
+    outcome = np.where(term_idx >= 0, codes[np.maximum(term_idx, 0)], -1)
+    outcome = np.where((outcome < 0) & (top == 4), k, outcome)
+    outcome = np.where((outcome < 0) & (ghost_day >= stage_day), k + 1, outcome)
+    if as_of_day is not None:
+        stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
+        outcome = np.where((outcome < 0) & stale, k + 2, outcome)
+    out["outcome"] = labels[np.where(outcome < 0, k + 3, outcome)]
+    out["last_event"] = names[codes[ends]]
+    out["last_date"] = to_ts(last_day)
+    out["last_stage_date"] = to_ts(stage_day)
+    out["followups"] = np.add.reduceat(event_is(events_col, ("follow_up",)).astype("int64"), starts)
+    return out[APPLICATION_COLUMNS]

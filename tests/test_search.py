@@ -1,0 +1,62 @@
+"""JobSearch is immutable and owns its derived tables (issue #13: filtering used to return stale waits)."""
+
+import pandas as pd
+import pytest
+
+import offerkit
+
+
+@pytest.fixture
+def search():
+    return offerkit.load(offerkit.sample(candidates=2, applications=30, seed=3))
+
+
+def test_where_then_waits_reflects_the_filter(search):
+    full = offerkit.waits(search)
+    referral = search.where("source == 'referral'")
+    w = offerkit.waits(referral)
+    # counted independently from the full waits table: same waits, only the referral ones
+    assert len(w) == int((full["source"] == "referral").sum()) < len(full)
+    assert set(w["source"]) == {"referral"}
+    assert len(referral.applications) == int((search.applications["source"] == "referral").sum())
+    f = offerkit.funnel(referral)
+    assert f.loc[f["stage"] == "applied", "reached"].item() == len(referral.applications)
+
+
+def test_where_accepts_mask_and_callable(search):
+    ev = search.events
+    mask = (ev["candidate"] == "candidate_02").to_numpy()
+    a = search.where(mask)
+    b = search.where(lambda e: e["candidate"] == "candidate_02")
+    c = search.for_candidate("candidate_02")
+    assert len(a.events) == len(b.events) == len(c.events) == int(mask.sum())
+    assert a.candidates == ["candidate_02"]
+    with pytest.raises(ValueError, match="one True/False per event"):
+        search.where(mask[:-1])
+    with pytest.raises(ValueError, match="not in the data"):
+        search.for_candidate("nobody")
+
+
+def test_assigning_raises_with_what_to_call(search):
+    with pytest.raises(AttributeError, match=r"search\.where\(mask\)"):
+        search.events = search.events.head()
+    with pytest.raises(AttributeError, match="cannot be changed"):
+        search.as_of = pd.Timestamp("2025-01-01")
+
+
+def test_editing_the_returned_events_does_not_change_the_search(search):
+    n = len(offerkit.waits(search))
+    ev = search.events
+    ev["company"] = "edited"
+    assert "edited" not in set(search.events["company"])
+    assert len(offerkit.waits(search)) == n
+
+
+def test_replace_as_of_recomputes(search):
+    early = search.replace(as_of=search.as_of - pd.Timedelta(days=60))
+    assert early.as_of == search.as_of - pd.Timedelta(days=60)
+    # more censored waits end later in the full search; the open ones end at as_of
+    w_full, w_early = offerkit.waits(search), offerkit.waits(early)
+    assert (w_early.loc[~w_early["observed"], "end"] <= early.as_of).all()
+    with pytest.raises(TypeError, match="replace"):
+        search.replace(colour="red")
