@@ -240,3 +240,27 @@ def test_plots_return_axes(big_fit):
     for ax in (offerkit.plot_weekly_rates(sd), offerkit.plot_factors(sd), offerkit.plot_window_km(sd),
                offerkit.plot_ghost_rates(s, model=m)):
         assert isinstance(ax, matplotlib.axes.Axes)
+
+
+def test_named_accessors_carry_intervals_and_agree_with_summary():
+    s = offerkit.load(offerkit.sample(applications=120, seed=11))
+    m = offerkit.fit_model(s)
+    summary = m.summary.set_index("parameter")
+    for stage in ("applied", "screen", "interview", "onsite"):
+        g = m.ghost(stage)
+        assert g.low <= float(g) <= g.high
+        assert float(g) == pytest.approx(summary.loc[f"ghost_{stage}", "estimate"])
+        assert (g.low, g.high) == pytest.approx((summary.loc[f"ghost_{stage}", "low"], summary.loc[f"ghost_{stage}", "high"]))
+        h = m.hazard(stage)
+        assert float(h) == pytest.approx(summary.loc[f"hazard_{stage}", "estimate"])
+    f, lo, hi = m.slowdown_factor
+    assert (f, lo, hi) == pytest.approx(tuple(summary.loc["slowdown", ["estimate", "low", "high"]]))
+    assert float(m.followup_boost) == pytest.approx(np.exp(m.coefficients["followup"]))
+    assert float(m.slowdown_factor) == pytest.approx(np.exp(-m.coefficients["window"]))
+    # a source's ghost probability combines the stage's and the source's log-odds (delta-method interval around it)
+    for src in m.sources[1:]:
+        odds = float(m.ghost_odds(src))
+        g0, g1 = float(m.ghost("applied")), float(m.ghost("applied", src))
+        assert g1 / (1 - g1) == pytest.approx(odds * g0 / (1 - g0))
+        assert m.ghost("applied", src).low <= g1 <= m.ghost("applied", src).high
+    assert float(m.ghost_odds("no such source")) == 1.0

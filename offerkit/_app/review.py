@@ -9,7 +9,7 @@ import pandas as pd
 
 from .._core.calendar import day_numbers, day_table_for
 from .._io.export import to_safe_csv
-from .._stats.funnel import application_status
+from .._core.status import application_status
 from .._stats.activity import ACTIVITY
 from .._model.policy import Policy
 from .._core.waits import waits as _waits
@@ -163,7 +163,7 @@ def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stal
     events = search.events
     activity = _activity(events, as_of)
     apps = application_status(search, stale_after=stale_after)
-    open_apps = apps[~apps["closed"] & ~apps["outcome"].isin(["accepted"])]
+    open_apps = apps[apps["pending"]]
     pipeline = open_apps["stage_reached"].value_counts().reindex(apps["stage_reached"].cat.categories, fill_value=0)
     pipeline = pipeline.rename_axis("stage").reset_index(name="open")
     actions = []
@@ -205,7 +205,7 @@ def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stal
             if not steps.get((r.candidate, r.application_id), False):
                 actions.append((r.candidate, r.application_id, r.company, "interview", "ask_process", as_of,
                                 "number of interview steps unknown: ask the recruiter what comes next"))
-    stale = apps[(apps["outcome"] == "stale")]
+    stale = apps[apps["status"] == "stale"]
     for r in stale.itertuples(index=False):
         days = (as_of - r.last_stage_date).days
         actions.append((r.candidate, r.application_id, r.company, str(r.stage_reached), "close_stale", as_of,

@@ -5,12 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .vocab import LADDER, TIE_ORDER
+from .vocab import DECISIONS, LADDER, TIE_ORDER
 
 __all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
-_TERMINAL = ("rejected", "withdrew", "accepted", "declined")
 
 APPLICATION_COLUMNS = [
     "candidate", "application_id", "company", "role", "source", "applied", "stage_reached",
@@ -320,7 +319,7 @@ def applications_table(search) -> pd.DataFrame:
     stage_day = np.maximum.reduceat(np.where((rank == top_row) & (rank >= 0) & ~undated, day, none), starts)
     last_day = np.maximum.reduceat(np.where(undated, none, day), starts)
     stage_day = np.where(stage_day > none, stage_day, last_day)
-    is_term = event_is(events_col, _TERMINAL)
+    is_term = event_is(events_col, DECISIONS)
     term_idx = np.maximum.reduceat(np.where(is_term, np.arange(n), -1), starts)
     # an undated ghosted marker (dateless data) closes the application whatever the stage
     ghost_day = np.maximum.reduceat(np.where(is_ghosted, np.where(undated, 1 << 40, day), none), starts)

@@ -12,6 +12,8 @@ import re
 import pandas as pd
 
 __all__ = [
+    "DECISIONS",
+    "NO_WAIT_AFTER",
     "EVENTS",
     "LADDER",
     "TIE_ORDER",
@@ -40,6 +42,10 @@ EVENTS = (
 
 #: The stage ladder, lowest first.
 LADDER = ("applied", "screen", "interview", "onsite", "offer")
+#: Events that decide an application: nothing follows them (SPEC 4.3 ``closed``, ``advanced`` at offer).
+DECISIONS = ("rejected", "withdrew", "accepted", "declined")
+#: Events after which no wait opens (SPEC 4.1): an offer, or a decision.
+NO_WAIT_AFTER = ("offer", *DECISIONS)
 
 #: Order of events that share a date (SPEC 4.1).
 TIE_ORDER = (

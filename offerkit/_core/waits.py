@@ -19,6 +19,7 @@ import pandas as pd
 
 from .calendar import day_numbers, day_table_for
 from .search import event_is, first_nonempty, lookup_events
+from .vocab import NO_WAIT_AFTER
 
 __all__ = ["waits", "compute_waits", "WAIT_COLUMNS"]
 
@@ -28,7 +29,6 @@ WAIT_COLUMNS = [
 ]
 _OPENS = ("applied", "screen", "interview", "onsite")
 _ADVANCES = ("screen", "interview", "onsite", "offer")
-_TERMINAL = ("offer", "rejected", "withdrew", "accepted", "declined")
 
 
 def _next_index(flag: np.ndarray, group: np.ndarray) -> np.ndarray:
@@ -97,7 +97,7 @@ def compute_waits(search):
     is_adv = event_is(event, _ADVANCES)
     is_rej = event_is(event, ("rejected",))
     is_wd = event_is(event, ("withdrew",))
-    is_term = event_is(event, _TERMINAL)
+    is_term = event_is(event, NO_WAIT_AFTER)
     # terminal events strictly before each position, within the application
     cum = np.cumsum(is_term)
     start_of_group = np.r_[0, np.flatnonzero(np.diff(group)) + 1]

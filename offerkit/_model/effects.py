@@ -10,20 +10,12 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
+from .._core.status import wait_status
 from .._stats.funnel import wilson
 from .response import STAGES, fit_model
 from .._core.waits import waits as _waits
 
 __all__ = ["ghost_rates", "followup_effect", "thank_you_effect"]
-
-
-def _draws(model, n=4000, seed=0):
-    rng = np.random.default_rng(seed)
-    cov = (model.cov + model.cov.T) / 2
-    try:
-        return rng.multivariate_normal(model.theta, cov, size=n, method="cholesky")
-    except np.linalg.LinAlgError:
-        return rng.multivariate_normal(model.theta, cov, size=n, method="eigh", check_valid="ignore")
 
 
 def ghost_rates(search, *, by="stage", model=None) -> pd.DataFrame:
@@ -57,14 +49,12 @@ def ghost_rates(search, *, by="stage", model=None) -> pd.DataFrame:
     d = model.data
     w = d.waits.assign(_stage=d.stage, _source=d.source)
     w["source"] = w["source"].astype(str).where(w["source"].astype(str) != "", "(none)")
-    draws = _draws(model)
     rows = []
     for key, group in w.groupby(keys, observed=True, sort=True):
         key = key if isinstance(key, tuple) else (key,)
         combos = group.groupby(["_stage", "_source"]).size()
         weights = combos.to_numpy() / combos.sum()
-        eta_hat = np.array([model.theta[s] + (model.theta[4 + c - 1] if c > 0 else 0.0) for s, c in combos.index])
-        eta_draw = np.stack([draws[:, s] + (draws[:, 4 + c - 1] if c > 0 else 0.0) for s, c in combos.index], axis=1)
+        eta_hat, eta_draw = model.ghost_logits(list(combos.index), draws=4000, seed=0)
         est = float(special.expit(eta_hat) @ weights)
         sims = special.expit(eta_draw) @ weights
         rows.append({**dict(zip(keys, key)), "waits": len(group), "ghost": est,
@@ -119,9 +109,8 @@ def thank_you_effect(search, *, within=1, stale_after=None) -> pd.DataFrame:
     delta = (pairs["date"] - pairs["start"]).dt.days
     with_note = set(pairs.loc[(delta >= 0) & (delta <= within), "index"])
     noted = w.index.isin(list(with_note))
-    advanced = w["response"].eq("advanced").to_numpy()
-    closed = (w["response"].eq("rejected") | (~w["observed"] & (w["end"] < search.as_of))
-              | (~w["observed"] & (w["days"] > stale_after))).to_numpy()
+    status = wait_status(w, as_of=search.as_of, stale_after=stale_after)
+    advanced, closed = status == "advanced", status == "closed"
     rows = []
     for flag in (True, False):
         sel = noted == flag

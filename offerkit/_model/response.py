@@ -292,6 +292,44 @@ class _Likelihood:
         return -ll + 0.5 * np.sum(z**2), -grad + z / self.prior_sd
 
 
+class Estimate(float):
+    """A number with its 95% interval: behaves as the float estimate; ``.low``, ``.high``; unpacks to three.
+
+    Examples
+    --------
+    >>> e = Estimate(2.0, 1.5, 2.8)
+    >>> float(e) * 2, e.low, e.high
+    (4.0, 1.5, 2.8)
+    >>> est, low, high = e
+    >>> e
+    2.000 [1.500, 2.800]
+    """
+
+    def __new__(cls, estimate, low, high):
+        obj = super().__new__(cls, estimate)
+        obj.low, obj.high = float(low), float(high)
+        return obj
+
+    @property
+    def estimate(self) -> float:
+        return float(self)
+
+    def __iter__(self):
+        return iter((float(self), self.low, self.high))
+
+    def __getitem__(self, i):
+        return (float(self), self.low, self.high)[i]
+
+    def __len__(self):
+        return 3
+
+    def __reduce__(self):
+        return (Estimate, (float(self), self.low, self.high))
+
+    def __repr__(self):
+        return f"{float(self):.3f} [{self.low:.3f}, {self.high:.3f}]"
+
+
 class ResponseModel:
     """A fitted response model (SPEC 4.4); built by :func:`fit_model`.
 
@@ -325,40 +363,99 @@ class ResponseModel:
         return float(np.sqrt(max(self.cov[j, j], 0.0)))
 
     def _interval(self, j, transform):
-        est = self.theta[j]
-        se = self._se(j)
+        return self._estimate(self.theta[j], self.cov[j, j], transform)
+
+    @staticmethod
+    def _estimate(est, var, transform):
+        se = float(np.sqrt(max(var, 0.0)))
         lo, hi = transform(est - 1.96 * se), transform(est + 1.96 * se)
-        return transform(est), min(lo, hi), max(lo, hi)
+        return Estimate(transform(est), min(lo, hi), max(lo, hi))
 
     def _index(self, name):
         return self.names.index(name)
 
+    def _source_index(self, source):
+        """Index of ``source``'s ghost log-odds in ``theta``, or None for the reference (or an unknown) source."""
+        if source in self.sources[1:]:
+            return len(STAGES) + self.sources.index(source) - 1
+        return None
+
+    @property
+    def coefficients(self) -> dict:
+        """The three day-type effects on the log-hazard scale: ``nonbusiness``, ``window``, ``followup``."""
+        b = self.theta[-3:]
+        return {"nonbusiness": float(b[0]), "window": float(b[1]), "followup": float(b[2])}
+
     @property
     def beta(self):
+        """The coefficients as an array (``nonbusiness, window, followup``); prefer :attr:`coefficients`."""
         return self.theta[-3:]
 
-    def ghost(self, stage, source=None):
-        """Probability that an employer never answers at ``stage`` (from ``source``)."""
-        lik = self._lik
-        a, c, _, _ = lik.split(self.theta)
-        eta = a[STAGES.index(stage)]
-        if source in self.sources[1:]:
-            eta += c[self.sources.index(source) - 1]
-        return float(special.expit(eta))
+    def ghost(self, stage, source=None) -> "Estimate":
+        """Probability that an employer never answers at ``stage`` (from ``source``), with its 95% interval.
 
-    def hazard(self, stage):
-        """Daily hazard λ of ``stage`` (business day, outside the window, no nudge)."""
-        _, _, loglam, _ = self._lik.split(self.theta)
-        return float(np.exp(loglam[STAGES.index(stage)]))
+        ``source`` not among the model's sources (or None) is the reference
+        source.  The result is a float with ``.low`` and ``.high``.
+        """
+        s = STAGES.index(stage)
+        c = self._source_index(source)
+        idx = [s] if c is None else [s, c]
+        est = float(self.theta[idx].sum())
+        var = float(self.cov[np.ix_(idx, idx)].sum())
+        return self._estimate(est, var, lambda x: float(special.expit(x)))
+
+    def ghost_odds(self, source) -> "Estimate":
+        """Ghost odds ratio of ``source`` against the reference source (1 for the reference), with its interval."""
+        c = self._source_index(source)
+        if c is None:
+            return Estimate(1.0, 1.0, 1.0)
+        return self._interval(c, lambda x: float(np.exp(x)))
+
+    def ghost_logits(self, combos, *, draws=0, seed=0):
+        """Ghost log-odds for ``(stage code, source code)`` pairs, and optionally posterior draws of them.
+
+        Source code 0 is the reference source.  Returns ``(estimates,
+        draws)``: ``draws`` is an array ``(draws, len(combos))`` from the
+        normal approximation of the estimates (None when ``draws=0``).
+        """
+        rows = np.zeros((len(combos), len(self.theta)))
+        for i, (s, c) in enumerate(combos):
+            rows[i, s] = 1.0
+            if c > 0:
+                rows[i, len(STAGES) + c - 1] = 1.0
+        est = rows @ self.theta
+        if not draws:
+            return est, None
+        rng = np.random.default_rng(seed)
+        cov = (self.cov + self.cov.T) / 2
+        try:
+            theta = rng.multivariate_normal(self.theta, cov, size=draws, method="cholesky")
+        except np.linalg.LinAlgError:
+            theta = rng.multivariate_normal(self.theta, cov, size=draws, method="eigh", check_valid="ignore")
+        return est, theta @ rows.T
+
+    def hazard(self, stage) -> "Estimate":
+        """Daily hazard λ of ``stage`` (business day, outside the window, no nudge), with its 95% interval."""
+        return self._interval(self._index(f"hazard_{stage}"), lambda x: float(np.exp(x)))
 
     @property
-    def slowdown(self):
-        """(factor, low, high) of exp(−β_w)."""
+    def nonbusiness_multiplier(self) -> "Estimate":
+        """exp(β_nb): how the hazard changes on a weekend or holiday, with its interval."""
+        return self._interval(len(self.theta) - 3, lambda b: float(np.exp(b)))
+
+    @property
+    def slowdown_factor(self) -> "Estimate":
+        """exp(−β_w): how many times slower answers come inside the holiday window, with its interval."""
         return self._interval(len(self.theta) - 2, lambda b: float(np.exp(-b)))
 
     @property
-    def followup_boost(self):
-        """(boost, low, high) of exp(β_f)."""
+    def slowdown(self):
+        """(factor, low, high) of exp(−β_w); the same as :attr:`slowdown_factor`."""
+        return self.slowdown_factor
+
+    @property
+    def followup_boost(self) -> "Estimate":
+        """exp(β_f): how many times likelier an answer is on the 5 days after a nudge, with its interval."""
         return self._interval(len(self.theta) - 1, lambda b: float(np.exp(b)))
 
     def _summary(self):
@@ -370,9 +467,8 @@ class ResponseModel:
                 rows.append((name, *self._interval(j, lambda x: float(special.expit(x)))))
             elif name.startswith("hazard_"):
                 rows.append((name, *self._interval(j, lambda x: float(np.exp(x)))))
-        nb = len(self.theta) - 3
-        rows.append(("nonbusiness_multiplier", *self._interval(nb, lambda b: float(np.exp(b)))))
-        rows.append(("slowdown", *self.slowdown))
+        rows.append(("nonbusiness_multiplier", *self.nonbusiness_multiplier))
+        rows.append(("slowdown", *self.slowdown_factor))
         rows.append(("followup_boost", *self.followup_boost))
         return pd.DataFrame(rows, columns=["parameter", "estimate", "low", "high"])
 

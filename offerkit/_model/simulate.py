@@ -36,6 +36,7 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
+from .._core.status import DECIDED, application_status
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .response import STAGES, fit_model
 from .policy import Policy
@@ -117,12 +118,12 @@ class SimulationParameters:
         for stage in ("interview", "onsite"):
             scale = advance[stage] / pooled if pooled > 0 else 1.0
             ty[stage] = (min(rates[True] * scale, 0.99), min(rates[False] * scale, 0.99))
-        _, _, loglam, beta = model._lik.split(model.theta)
+        beta = model.coefficients
         return cls(
-            ghost={s: model.ghost(s) for s in STAGES},
-            ghost_source_odds={src: float(np.exp(model.theta[4 + i])) for i, src in enumerate(model.sources[1:])},
-            hazard={s: float(np.exp(loglam[i])) for i, s in enumerate(STAGES)},
-            beta_nonbusiness=float(beta[0]), beta_window=float(beta[1]), beta_followup=float(beta[2]),
+            ghost={s: float(model.ghost(s)) for s in STAGES},
+            ghost_source_odds={src: float(model.ghost_odds(src)) for src in model.sources[1:]},
+            hazard={s: float(model.hazard(s)) for s in STAGES},
+            beta_nonbusiness=beta["nonbusiness"], beta_window=beta["window"], beta_followup=beta["followup"],
             advance=advance, transitions=transitions, advance_thank_you=ty,
         )
 
@@ -193,8 +194,8 @@ def _fitted(search, window):
 
 
 def _closed_keys(search):
-    apps = search.applications
-    done = apps["outcome"].isin(["rejected", "withdrew", "declined", "accepted", "ghosted", "offer"])
+    apps = application_status(search)
+    done = apps["status"].isin([*DECIDED, "offer"])  # a ghosted note or a long silence ends no wait (SPEC 4.1)
     return set(zip(apps.loc[done, "candidate"], apps.loc[done, "application_id"]))
 
 

@@ -172,7 +172,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
         x = stats.CensoredData(uncensored=t[before & obs], right=t[before & ~obs])
         y = stats.CensoredData(uncensored=t[~before & obs], right=t[~before & ~obs])
         p = float(stats.logrank(x, y).pvalue)
-    factor, low, high = model.slowdown
+    factor, low, high = model.slowdown_factor
     return Slowdown(factor=factor, low=low, high=high, crude=crude, weekly=weekly.reset_index(drop=True),
                     km_before=km_before, km_else=km_else, logrank_p=p, n_before=int(before.sum()),
                     slipped=_slipped(model, search, window), model=model, window=window)
@@ -193,7 +193,7 @@ def _slipped(model, search, window):
         jan1 = pd.Timestamp(f"{year + 1}-01-01")
         observed = int((d.observed[final[sel]] & (end[sel] > jan1)).sum())
         expected = {}
-        for label, beta_w in (("with", model.beta[1]), ("without", 0.0)):
+        for label, beta_w in (("with", model.coefficients["window"]), ("without", 0.0)):
             expected[label] = _expected_after(model, w.iloc[final[sel]], jan1, beta_w, search, window)
         rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
                      "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
@@ -218,13 +218,12 @@ def _expected_after(model, w, jan1, beta_w, search, window):
     table = day_table_for(np.r_[start, as_of], country=search.country, window=window, pad=7)
     day_type = (~table.business).astype(int) * 2 + table.window.astype(int)  # (nb, win)
     cum = np.stack([np.cumsum(day_type == c) for c in range(4)], axis=1)
-    b = model.beta
-    rate = np.exp(b[0] * np.array([0, 0, 1, 1]) + beta_w * np.array([0, 1, 0, 1]))
+    rate = np.exp(model.coefficients["nonbusiness"] * np.array([0, 0, 1, 1]) + beta_w * np.array([0, 1, 0, 1]))
     index = lambda days: np.clip(np.asarray(days) - table.first, 0, len(cum) - 1)
     pairs = pd.MultiIndex.from_arrays([w["stage"].astype(str), w["source"].astype(str)])
     codes, uniques = pd.factorize(pairs)
-    lam = np.array([model.hazard(st) for st, _ in uniques])[codes]
-    ghost = np.array([model.ghost(st, src) for st, src in uniques])[codes]
+    lam = np.array([float(model.hazard(st)) for st, _ in uniques])[codes]
+    ghost = np.array([float(model.ghost(st, src)) for st, src in uniques])[codes]
     hazard_to = lambda t: lam * ((cum[index(np.full(len(start), t))] - cum[index(start)]) @ rate)
     return float(((1 - ghost) * (np.exp(-hazard_to(j1)) - np.exp(-hazard_to(as_of)))).sum())
 

@@ -48,7 +48,7 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     """
     ax = get_ax(ax, figsize=(7, 2.8))
     model = sd.model
-    items = [("slowdown in the window", model.slowdown), ("follow-up boost", model.followup_boost)]
+    items = [("slowdown in the window", model.slowdown_factor), ("follow-up boost", model.followup_boost)]
     for y, (name, (est, lo, hi)) in enumerate(items):
         ax.errorbar(est, y, xerr=[[est - lo], [hi - est]], fmt="o", capsize=5, color=color("offer" if y == 0 else "screen"),
                     **(errorbar_kws or {}))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .funnel import application_status, shrink, wilson
+from .._core.status import application_status, wait_status
+from .funnel import shrink, wilson
 from .latency import km, latency
 from .._core.search import JobSearch, require_events
 from .._core.waits import waits as _waits
@@ -53,7 +54,7 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
     apps = application_status(search, stale_after=stale_after)
     w = _waits(search)
     applied = w[w["stage"] == "applied"]
-    decided = applied["observed"] | (applied["days"] > stale_after) | (applied["end"] < search.as_of)
+    decided = wait_status(applied, as_of=search.as_of, stale_after=stale_after) != "pending"
     resp = applied.assign(_d=decided).groupby("candidate").agg(answered=("observed", "sum"), decided=("_d", "sum"))
     lat = latency(applied, by="candidate").set_index("candidate")
     rows = []

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .funnel import application_status
+from .._core.status import application_status
 from .._core.vocab import LADDER
 
 __all__ = ["flow", "FlowTable", "to_sankeymatic"]
 
-OUTCOME_NODES = ("rejected", "ghosted", "withdrew", "pending", "accepted", "declined")
+OUTCOME_NODES = ("rejected", "ghosted", "stale", "withdrew", "pending", "accepted", "declined")
 
 
 class FlowTable(pd.DataFrame):
@@ -42,13 +42,8 @@ def to_sankeymatic(table) -> str:
 
 
 def _outcome(apps):
-    """Where each application ended, as an outcome node."""
-    out = apps["outcome"].map(
-        {"rejected": "rejected", "withdrew": "withdrew", "declined": "declined", "accepted": "accepted", "ghosted": "ghosted"}
-    )
-    # silent past stale_after counts as ghosted; still within it, pending
-    out = out.where(out.notna(), apps["closed"].map({True: "ghosted", False: "pending"}))
-    return out
+    """Where each application ended, as an outcome node: its status (``open`` and an open ``offer`` are ``pending``)."""
+    return apps["status"].replace({"open": "pending", "offer": "pending"})
 
 
 def flow(search, *, stale_after=None) -> FlowTable:

@@ -34,9 +34,10 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special, stats
 
+from .._core.status import application_status
 from .._core.vocab import LADDER
 
-__all__ = ["funnel", "wilson", "shrink", "application_status"]
+__all__ = ["funnel", "wilson", "shrink"]
 
 FUNNEL_COLUMNS = ["stage", "reached", "advanced", "closed", "pending", "rate", "low", "high"]
 
@@ -78,22 +79,6 @@ def wilson_arrays(k, n, *, confidence_level=0.95):
         high = np.clip(center + half, 0, 1)
     empty = n == 0
     return np.where(empty, np.nan, rate), np.where(empty, np.nan, low), np.where(empty, np.nan, high)
-
-
-def application_status(search, *, stale_after=None) -> pd.DataFrame:
-    """Per application: ``stage_reached`` (rank 0–4), whether it advanced past it, is closed, or pending.
-
-    Returns the applications table with ``rank``, ``closed`` and ``accepted``
-    columns added.
-    """
-    stale_after = search.stale_after if stale_after is None else stale_after
-    apps = search.applications.copy(deep=False)  # copy-on-write: the new columns stay on this copy
-    apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
-    silent = (pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after
-    ended = apps["outcome"].isin(["rejected", "withdrew", "declined", "ghosted"])
-    apps["accepted"] = apps["outcome"].eq("accepted")
-    apps["closed"] = ~apps["accepted"] & (ended | silent)
-    return apps
 
 
 def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:

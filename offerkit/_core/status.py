@@ -1,0 +1,87 @@
+"""The one status rule: is an application (or a wait) advanced, closed or still pending?
+
+Every analysis that needs it (funnel, flow, thank-you effect, cohort table,
+weekly review, simulator) calls these two functions, so the names and the
+rule agree everywhere (SPEC 4.3).
+
+Application status, one of:
+
+* ``accepted`` — an offer accepted (advanced at ``offer``);
+* ``offer`` — an offer made and not yet answered (pending at ``offer``);
+* ``rejected``, ``withdrew``, ``declined`` — decided (closed);
+* ``ghosted`` — the candidate's ``ghosted`` note dated on or after the last
+  ladder event (closed for the funnel; SPEC 4.1: it never ends a *wait*, so
+  the simulator keeps the application open);
+* ``stale`` — silent for more than ``stale_after`` days from the last ladder
+  event to ``as_of`` (closed for the funnel);
+* ``open`` — none of the above (pending).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["STATUSES", "CLOSED", "DECIDED", "application_status", "wait_status"]
+
+STATUSES = ("accepted", "offer", "rejected", "withdrew", "declined", "ghosted", "stale", "open")
+#: Statuses that close an application at its stage (SPEC 4.3 ``closed``).
+CLOSED = ("rejected", "withdrew", "declined", "ghosted", "stale")
+#: Statuses someone decided: no answer can come any more (the simulator leaves these alone).
+DECIDED = ("rejected", "withdrew", "declined", "accepted")
+
+
+def application_status(search, *, stale_after=None) -> pd.DataFrame:
+    """The applications table with ``status``, ``rank``, ``accepted``, ``closed`` and ``pending`` columns.
+
+    Parameters
+    ----------
+    search : JobSearch
+    stale_after : int, optional
+        Days of silence that close an open application; default
+        ``search.stale_after``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``search.applications`` plus ``status`` (see the module docstring),
+        ``rank`` (0–4, the ladder rank of ``stage_reached``), ``accepted``,
+        ``closed`` and ``pending`` (booleans).
+
+    Examples
+    --------
+    >>> import offerkit, pandas as pd
+    >>> df = pd.DataFrame({"application_id": ["a", "a", "b", "c", "c"],
+    ...                    "event": ["applied", "rejected", "applied", "applied", "ghosted"],
+    ...                    "date": ["2024-11-01", "2024-11-05", "2024-11-01", "2024-12-20", "2024-12-29"]})
+    >>> application_status(offerkit.load(df, as_of="2025-01-01"))[["application_id", "status", "closed"]].values.tolist()
+    [['a', 'rejected', True], ['b', 'stale', True], ['c', 'ghosted', True]]
+    """
+    stale_after = search.stale_after if stale_after is None else stale_after
+    apps = search.applications  # a shallow copy: the new columns stay on it
+    outcome = apps["outcome"].to_numpy(dtype=object)
+    silent = ((pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after).to_numpy()
+    undecided = np.isin(outcome, ["open", "stale"])
+    status = np.where(undecided, np.where(silent, "stale", "open"), outcome).astype(object)
+    apps["status"] = status
+    apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
+    apps["accepted"] = status == "accepted"
+    apps["closed"] = np.isin(status, CLOSED)
+    apps["pending"] = ~apps["accepted"] & ~apps["closed"]
+    return apps
+
+
+def wait_status(w: pd.DataFrame, *, as_of, stale_after) -> np.ndarray:
+    """``advanced``, ``closed`` or ``pending`` for each wait of :func:`offerkit.waits`.
+
+    A wait is ``advanced`` when answered with a next stage; ``closed`` when
+    answered with a rejection, ended by a withdrawal (censored before
+    ``as_of``), or silent for more than ``stale_after`` days; else
+    ``pending`` — the same rule as :func:`application_status`, one stage at a time.
+    """
+    advanced = w["response"].eq("advanced").to_numpy()
+    censored = ~w["observed"].to_numpy(dtype=bool)
+    closed = (w["response"].eq("rejected").to_numpy()
+              | (censored & (w["end"] < pd.Timestamp(as_of)).to_numpy())
+              | (censored & (w["days"] > stale_after).to_numpy()))
+    return np.where(advanced, "advanced", np.where(closed, "closed", "pending"))
