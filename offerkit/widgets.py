@@ -7,6 +7,7 @@ so tests call them directly; :func:`whatif` only wires them to widgets.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import time
@@ -14,20 +15,72 @@ import time
 import numpy as np
 import pandas as pd
 
+from ._core.calendar import DEFAULT_WINDOW, next_window
+from ._core.result import Result
 from ._model.policy import Policy
-from ._model.simulate import simulate
+from ._model.simulate import Forecast, simulate
 from ._plot.style import color, date_axis, get_ax
 
-__all__ = ["compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
+__all__ = ["WhatIf", "compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
 
 
-def window_dates(as_of, window_start="12-18"):
-    """The next holiday window start on or after ``as_of`` and Dec 31 of that year."""
-    as_of = pd.Timestamp(as_of)
-    start = pd.Timestamp(f"{as_of.year}-{window_start}")
-    if start < as_of:
-        start = pd.Timestamp(f"{as_of.year + 1}-{window_start}")
+def window_dates(as_of, window=DEFAULT_WINDOW):
+    """The next holiday window start on or after ``as_of`` and Dec 31 of that year (see ``next_window``)."""
+    start, _ = next_window(as_of, window)
     return start, pd.Timestamp(f"{start.year}-12-31")
+
+
+@dataclasses.dataclass(repr=False)
+class WhatIf(Result):
+    """A policy simulated beside "no follow-up" (the what-if panel's numbers); built by :func:`compute`.
+
+    Attributes
+    ----------
+    forecast, baseline : Forecast
+        The chosen policy, and the same with ``max_follow_ups=0``.
+    policy : Policy
+    p_before_window, p_by_dec31 : float
+        P(at least one offer) the day before the holiday window / by Dec 31.
+    baseline_before_window, baseline_by_dec31 : float
+        The same without follow-ups.
+    window_start, window_end, dec31 : pandas.Timestamp
+    seconds : float
+        Time taken.
+    """
+
+    forecast: Forecast
+    baseline: Forecast
+    policy: Policy
+    p_before_window: float
+    p_by_dec31: float
+    baseline_before_window: float
+    baseline_by_dec31: float
+    window_start: pd.Timestamp
+    window_end: pd.Timestamp
+    dec31: pd.Timestamp
+    seconds: float
+
+    def __getitem__(self, name):
+        """``result["p_by_dec31"]`` works as well as ``result.p_by_dec31`` (the fields by name)."""
+        if name not in {f.name for f in dataclasses.fields(self)}:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """``horizon, policy, no_follow_up, difference``: P(at least one offer) by the two dates."""
+        before = (self.window_start - pd.Timedelta(days=1)).date()
+        return pd.DataFrame({
+            "horizon": [f"before the window ({before})", f"by {self.dec31.date()}"],
+            "policy": [self.p_before_window, self.p_by_dec31],
+            "no_follow_up": [self.baseline_before_window, self.baseline_by_dec31],
+            "difference": [self.p_before_window - self.baseline_before_window, self.p_by_dec31 - self.baseline_by_dec31],
+        })
+
+    def _headline(self) -> str:
+        p = self.policy
+        return (f"WhatIf(follow up after {p.follow_up_after} business days, every {p.repeat_after}, at most "
+                f"{p.max_follow_ups}; thank-you notes {'on' if p.thank_you else 'off'}; {self.forecast.paths} paths)")
 
 
 def default_candidate(search):
@@ -42,7 +95,7 @@ def default_candidate(search):
 
 def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, thank_you=True, extra_date=None,
             extra_stage="onsite", extra_company="hypothetical", slowdown=None, paths=2000, seed=0, horizon_days=180,
-            window_start="12-18", candidate=None, _cache=None) -> dict:
+            window=DEFAULT_WINDOW, candidate=None, baseline=None) -> WhatIf:
     """Simulate a policy and "no follow-up" side by side (the widget's callback).
 
     Parameters
@@ -56,51 +109,48 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
         Override the holiday slowdown factor (None: the model's).
     paths, seed, horizon_days, candidate
         Passed to :func:`offerkit.simulate` (``candidate``: one candidate of a cohort).
+    window : (str, str), default ("12-18", "01-01")
+        The holiday window, as everywhere in the kit.
+    baseline : Forecast, optional
+        A "no follow-up" forecast already simulated with the same settings
+        (the panel keeps them, since moving a follow-up slider does not change it).
 
     Returns
     -------
-    dict
-        ``forecast``, ``baseline`` (no follow-up), ``p_before_window``,
-        ``p_by_dec31``, ``baseline_before_window``, ``baseline_by_dec31``,
-        ``window_start``, ``dec31``, ``seconds``.  The horizon is extended to
-        reach Dec 31 of the next holiday window when needed.
+    WhatIf
+        The horizon is extended to reach Dec 31 of the next holiday window when needed.
 
     Examples
     --------
     >>> import offerkit
     >>> s = offerkit.load(offerkit.sample(applications=30, seed=2))
     >>> r = compute(s, paths=200)
-    >>> 0 <= r["p_by_dec31"] <= 1
-    True
+    >>> 0 <= r.p_by_dec31 <= 1, list(r.summary.columns)
+    (True, ['horizon', 'policy', 'no_follow_up', 'difference'])
     """
     t0 = time.perf_counter()
     extra = [{"company": extra_company, "stage": extra_stage, "date": extra_date}] if extra_date else None
     policy = Policy(thank_you=bool(thank_you), follow_up_after=int(follow_up_after), repeat_after=int(repeat_after),
                     max_follow_ups=int(max_follow_ups))
-    start, dec31 = window_dates(search.as_of, window_start)
-    horizon_days = max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)  # always reach Dec 31
+    start, dec31 = window_dates(search.as_of, window)
+    horizon_days = _horizon(search, window, horizon_days)
     kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown, candidate=candidate)
     forecast = simulate(search, policy=policy, **kw)
-    base_key = (bool(thank_you), str(extra_date), extra_stage, slowdown, paths, seed, horizon_days, candidate)
-    if _cache is not None and base_key in _cache:
-        baseline = _cache[base_key]
-    else:
+    if baseline is None:
         baseline = simulate(search, policy=Policy(thank_you=bool(thank_you), max_follow_ups=0), **kw)
-        if _cache is not None:
-            _cache[base_key] = baseline
     before = start - pd.Timedelta(days=1)
-    return {
-        "forecast": forecast,
-        "baseline": baseline,
-        "p_before_window": forecast.p_offer_by(before),
-        "p_by_dec31": forecast.p_offer_by(dec31),
-        "baseline_before_window": baseline.p_offer_by(before),
-        "baseline_by_dec31": baseline.p_offer_by(dec31),
-        "window_start": start,
-        "dec31": dec31,
-        "policy": policy,
-        "seconds": time.perf_counter() - t0,
-    }
+    return WhatIf(
+        forecast=forecast, baseline=baseline, policy=policy,
+        p_before_window=forecast.p_offer_by(before), p_by_dec31=forecast.p_offer_by(dec31),
+        baseline_before_window=baseline.p_offer_by(before), baseline_by_dec31=baseline.p_offer_by(dec31),
+        window_start=start, window_end=next_window(search.as_of, window)[1], dec31=dec31, seconds=time.perf_counter() - t0,
+    )
+
+
+def _horizon(search, window, horizon_days):
+    """``horizon_days``, extended to reach Dec 31 of the next holiday window."""
+    _, dec31 = window_dates(search.as_of, window)
+    return max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)
 
 
 def plot_whatif(result, *, ax=None, line_kws=None):
@@ -111,14 +161,13 @@ def plot_whatif(result, *, ax=None, line_kws=None):
     matplotlib.axes.Axes
     """
     ax = get_ax(ax)
-    f, b = result["forecast"], result["baseline"]
-    p = result["policy"]
+    f, b = result.forecast, result.baseline
+    p = result.policy
     label = (f"nudge after {p.follow_up_after} business days, every {p.repeat_after}, at most {p.max_follow_ups}"
              if p.max_follow_ups else "no follow-up")
     ax.plot(f.curve["date"], f.curve["p_offer"], color=color("offer"), lw=2, label=label, **(line_kws or {}))
     ax.plot(b.curve["date"], b.curve["p_offer"], color=color("rejected"), lw=1.5, ls="--", label="no follow-up")
-    start = result["window_start"]
-    ax.axvspan(start, start + pd.Timedelta(days=14), color="#f4cccc", alpha=0.6, label="holiday window")
+    ax.axvspan(result.window_start, result.window_end, color="#f4cccc", alpha=0.6, label="holiday window")
     ax.set_ylim(0, max(0.05, float(max(f.curve["p_offer"].max(), b.curve["p_offer"].max())) * 1.15))
     ax.set_ylabel("P(at least one offer)")
     ax.set_title(f"When is an offer likely? ({f.paths} simulated paths, {len(f.per_application)} open applications)")
@@ -130,12 +179,12 @@ def _numbers_html(result) -> str:
     fmt = lambda x: "beyond the simulated horizon" if np.isnan(x) else f"{100 * x:.1f}%"
     return (
         "<div class='offerkit-numbers'>"
-        f"<b>P(offer before the window, by {html.escape(str((result['window_start'] - pd.Timedelta(days=1)).date()))}):</b> "
-        f"<span class='offerkit-p-before'>{fmt(result['p_before_window'])}</span> "
-        f"(no follow-up: {fmt(result['baseline_before_window'])})<br>"
-        f"<b>P(offer by {html.escape(str(result['dec31'].date()))}):</b> "
-        f"<span class='offerkit-p-offer'>{fmt(result['p_by_dec31'])}</span> "
-        f"(no follow-up: {fmt(result['baseline_by_dec31'])})"
+        f"<b>P(offer before the window, by {html.escape(str((result.window_start - pd.Timedelta(days=1)).date()))}):</b> "
+        f"<span class='offerkit-p-before'>{fmt(result.p_before_window)}</span> "
+        f"(no follow-up: {fmt(result.baseline_before_window)})<br>"
+        f"<b>P(offer by {html.escape(str(result.dec31.date()))}):</b> "
+        f"<span class='offerkit-p-offer'>{fmt(result.p_by_dec31)}</span> "
+        f"(no follow-up: {fmt(result.baseline_by_dec31)})"
         "</div>"
     )
 
@@ -166,12 +215,15 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     numbers = w.HTML()
     out = w.Output()
     panel = w.VBox(list(controls.values()) + [numbers, out])
-    cache = {}
+    baselines = {}  # "no follow-up" does not change with the follow-up sliders: simulate it once per setting
 
     def refresh(_=None):
         values = {k: c.value for k, c in controls.items()}
         values["slowdown"] = values["slowdown"] or None
-        result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate, _cache=cache, **values)
+        key = (bool(values["thank_you"]), str(values["extra_date"]), values["extra_stage"], values["slowdown"])
+        result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate,
+                         baseline=baselines.get(key), **values)
+        baselines[key] = result.baseline
         panel.compute_result = result
         numbers.value = _numbers_html(result)
         fig, ax = plt.subplots(figsize=(9, 4))

@@ -43,8 +43,8 @@ def test_slider_changes_the_offer_probability_and_matches_simulate(tmp_path):
     search = offerkit.load(data, as_of=as_of)
     fmt = lambda x: f"{100 * x:.1f}%"
     start_value, new_value = 5, 10
-    before = fmt(offerkit.widgets.compute(search, follow_up_after=start_value)["p_by_dec31"])
-    after = fmt(offerkit.widgets.compute(search, follow_up_after=new_value)["p_by_dec31"])
+    before = fmt(offerkit.widgets.compute(search, follow_up_after=start_value).p_by_dec31)
+    after = fmt(offerkit.widgets.compute(search, follow_up_after=new_value).p_by_dec31)
     assert before != after, "pick data where the follow-up delay matters"
 
     port = _free_port()

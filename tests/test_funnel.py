@@ -107,7 +107,8 @@ def test_by_source_and_month_with_shrinkage():
 
 
 def test_shrinkage_pulls_small_groups_more():
-    shrunk, low, high, a, b = offerkit.shrink([1, 2, 60, 20], [1, 10, 200, 100])
+    s = offerkit.shrink([1, 2, 60, 20], [1, 10, 200, 100])
+    shrunk, low, high, a, b = s.rate, s.low, s.high, s.alpha, s.beta
     raw = np.array([1, 0.2, 0.3, 0.2])
     pooled = 83 / 311
     # the 1-of-1 group moves most, the 200-application group least
@@ -122,7 +123,8 @@ def test_shrinkage_prior_maximises_the_beta_binomial_marginal_likelihood():
     rng = np.random.default_rng(3)
     n = rng.integers(1, 60, size=40)
     k = rng.binomial(n, rng.beta(4, 8, size=40))
-    _, _, _, a, b = offerkit.shrink(k, n)
+    s = offerkit.shrink(k, n)
+    a, b = s.alpha, s.beta
 
     def nll(log_ab):  # written independently, with scipy's beta-binomial distribution
         return -stats.betabinom.logpmf(k, n, *np.exp(log_ab)).sum()

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import offerkit
 from offerkit import DataError
+from offerkit._core.vocab import EVENTS
 
 HEADERS = ["application_id,event,date", "Company,Date Applied,Interview,Rejected", "Job Title,Company Name,Applied Date,Status,Status Date",
            "app id;stage;date", "Company\tDate Applied\tScreen"]
@@ -23,7 +24,12 @@ def _check(data: bytes):
         return
     r = s.report
     assert r.rows_read == r.rows_loaded + r.rows_set_aside
-    assert len(s.events) >= 0 and repr(s.report)
+    assert repr(s.report)
+    ev = s.events
+    assert {"candidate", "application_id", "company", "role", "source", "event", "date", "row"} <= set(ev.columns)
+    assert set(ev["event"].dropna().astype(str)) <= set(EVENTS)
+    # every loaded event comes from a loaded row
+    assert ev["row"].nunique() <= r.rows_loaded
     s.applications  # must compute
     offerkit.funnel(s)
     if len(s.events) and not s.dateless:

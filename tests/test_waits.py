@@ -105,3 +105,23 @@ def test_subdivision_holidays():
     us = offerkit.waits(offerkit.load(df))["business_days"].tolist()
     ca = offerkit.waits(offerkit.load(df, country="US-CA"))["business_days"].tolist()
     assert us == [2] and ca == [1]
+
+
+def test_empty_waits_are_typed_like_full_ones():
+    import offerkit
+    from offerkit._core.waits import empty_waits
+
+    full = offerkit.waits(offerkit.load(offerkit.sample(applications=10, seed=1)))
+    empty = empty_waits()
+    assert list(empty.columns) == list(full.columns)
+    for c in full.columns:
+        assert empty[c].dtype.kind == full[c].dtype.kind or str(empty[c].dtype) == str(full[c].dtype), c
+    assert isinstance(empty["stage"].dtype, pd.CategoricalDtype) and list(empty["stage"].cat.categories) == list(full["stage"].cat.categories)
+
+
+def test_funnel_stage_is_categorical_with_and_without_by():
+    import offerkit
+
+    s = offerkit.load(offerkit.sample(applications=30, seed=2))
+    for f in (offerkit.funnel(s), offerkit.funnel(s, by="source")):
+        assert isinstance(f["stage"].dtype, pd.CategoricalDtype) and f["stage"].cat.ordered

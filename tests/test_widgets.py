@@ -13,36 +13,52 @@ def search():
     return offerkit.load(offerkit.sample(applications=80, seed=6, end="2024-12-06"))
 
 
-def test_compute_matches_simulate(search):
+def test_whatif_numbers_read_off_the_curves(search):
+    """The WhatIf numbers are the curves' values on the window's eve and on Dec 31 (read here from the curve table)."""
     r = widgets.compute(search, follow_up_after=3, repeat_after=5, max_follow_ups=1, paths=500, seed=2)
-    f = offerkit.simulate(search, policy=offerkit.Policy(follow_up_after=3, repeat_after=5, max_follow_ups=1), paths=500, seed=2)
-    pd.testing.assert_frame_equal(r["forecast"].curve, f.curve)
-    assert r["p_by_dec31"] == f.p_offer_by("2024-12-31")
-    assert r["window_start"] == pd.Timestamp("2024-12-18")
-    assert r["p_before_window"] == f.p_offer_by("2024-12-17")
-    base = offerkit.simulate(search, policy=offerkit.Policy(max_follow_ups=0), paths=500, seed=2)
-    assert r["baseline_by_dec31"] == base.p_offer_by("2024-12-31")
+    assert r.window_start == pd.Timestamp("2024-12-18") and r.window_end == pd.Timestamp("2025-01-01")
+    curve = r.forecast.curve.set_index("date")["p_offer"]
+    assert r.p_by_dec31 == curve.loc[:"2024-12-31"].iloc[-1]
+    assert r.p_before_window == curve.loc[:"2024-12-17"].iloc[-1]
+    assert r.p_before_window <= r.p_by_dec31
+    base = r.baseline.curve.set_index("date")["p_offer"]
+    assert r.baseline_by_dec31 == base.loc[:"2024-12-31"].iloc[-1]
+    assert r.summary["difference"].tolist() == pytest.approx(
+        [r.p_before_window - r.baseline_before_window, r.p_by_dec31 - r.baseline_by_dec31])
+    assert r.policy.max_follow_ups == 1 and "WhatIf(follow up after 3" in repr(r) and "<table" in r._repr_html_()
+
+
+def test_no_follow_up_policy_equals_its_baseline(search):
+    r = widgets.compute(search, max_follow_ups=0, paths=400, seed=5)
+    pd.testing.assert_frame_equal(r.forecast.curve, r.baseline.curve)
+    assert r.summary["difference"].abs().max() == 0
+
+
+def test_a_given_baseline_is_used_not_recomputed(search):
+    first = widgets.compute(search, paths=300, seed=1)
+    again = widgets.compute(search, follow_up_after=9, paths=300, seed=1, baseline=first.baseline)
+    assert again.baseline is first.baseline
 
 
 def test_hypothetical_interview_and_slowdown_override(search):
     plain = widgets.compute(search, paths=500)
     extra = widgets.compute(search, paths=500, extra_date="2024-12-12", extra_stage="onsite")
-    assert extra["p_by_dec31"] >= plain["p_by_dec31"]
-    assert len(extra["forecast"].per_application) == len(plain["forecast"].per_application) + 1
+    assert extra.p_by_dec31 >= plain.p_by_dec31
+    assert len(extra.forecast.per_application) == len(plain.forecast.per_application) + 1
     slow = widgets.compute(search, paths=500, extra_date="2024-12-12", slowdown=6.0)
-    assert slow["p_by_dec31"] <= extra["p_by_dec31"]
+    assert slow.p_by_dec31 <= extra.p_by_dec31
 
 
 def test_plot_and_panel(search):
     r = widgets.compute(search, paths=300)
     assert isinstance(widgets.plot_whatif(r), matplotlib.axes.Axes)
     panel = widgets.whatif(search, paths=300)
-    first = panel.compute_result["p_by_dec31"]
+    first = panel.compute_result.p_by_dec31
     slider = panel.children[0]
     slider.value = 15
-    assert panel.compute_result["policy"].follow_up_after == 15
-    expected = widgets.compute(search, follow_up_after=15, paths=300)["p_by_dec31"]
-    assert panel.compute_result["p_by_dec31"] == expected
+    assert panel.compute_result.policy.follow_up_after == 15
+    expected = widgets.compute(search, follow_up_after=15, paths=300).p_by_dec31
+    assert panel.compute_result.p_by_dec31 == expected
     assert "offerkit-p-offer" in panel.children[-2].value
     assert isinstance(first, float)
 

@@ -7,7 +7,7 @@ import html
 import numpy as np
 import pandas as pd
 
-from .._core.calendar import day_numbers, day_table_for
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, next_window
 from .._io.export import to_safe_csv
 from .._core.status import application_status
 from .._stats.activity import ACTIVITY
@@ -113,7 +113,7 @@ def _activity(events, as_of):
     return pd.DataFrame(rows, columns=["metric", "this_week", "avg_4w"])
 
 
-def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stale_after=None) -> WeeklyReview:
+def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, stale_after=None) -> WeeklyReview:
     """The Friday review (SPEC 4.7).
 
     Parameters
@@ -124,8 +124,8 @@ def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stal
     policy : Policy, optional
         Default ``Policy()``: nudge after 5 business days of silence, again
         after 7, at most 2.
-    window_start : str, default "12-18"
-        Month-day the holiday window starts (for the 21-day warning).
+    window : (str, str), default ("12-18", "01-01")
+        The holiday window, month-day (for the 21-day warning), as everywhere in the kit.
     stale_after : int, optional
         Default ``search.stale_after`` (30).
 
@@ -214,9 +214,7 @@ def weekly_review(search, *, as_of=None, policy=None, window_start="12-18", stal
     actions = actions.sort_values(["due", "action", "application_id"], kind="stable").reset_index(drop=True)
     actions = actions[ACTION_COLUMNS + ["candidate"]]
     warning = None
-    start = pd.Timestamp(f"{as_of.year}-{window_start}")
-    if start < as_of:
-        start = pd.Timestamp(f"{as_of.year + 1}-{window_start}")
+    start, _ = next_window(as_of, window)
     if 0 <= (start - as_of).days <= 21:
         warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
                    "January. Push for the next step now.")

@@ -16,7 +16,7 @@ import holidays
 import numpy as np
 import pandas as pd
 
-__all__ = ["DayTable", "day_numbers", "in_window", "DEFAULT_WINDOW"]
+__all__ = ["DayTable", "day_numbers", "in_window", "next_window", "DEFAULT_WINDOW"]
 
 #: The holiday window of SPEC 4.4: Dec 18 – Jan 1 inclusive.
 DEFAULT_WINDOW = ("12-18", "01-01")
@@ -139,3 +139,28 @@ def day_table_for(days, *, country="US", subdiv=None, window=DEFAULT_WINDOW, pad
     first = int(days.min()) if len(days) else 0
     last = int(days.max()) + pad if len(days) else pad
     return DayTable(first, last, country=country, subdiv=subdiv, window=window)
+
+
+def next_window(as_of, window=DEFAULT_WINDOW):
+    """``(start, end)`` of the first holiday window that starts on or after ``as_of``.
+
+    ``window`` is the ``(start, end)`` month-day pair used everywhere in the
+    kit (default ``("12-18", "01-01")``, inclusive); a bare start such as
+    ``"12-18"`` takes the default end.
+
+    Examples
+    --------
+    >>> next_window("2024-12-06")
+    (Timestamp('2024-12-18 00:00:00'), Timestamp('2025-01-01 00:00:00'))
+    >>> next_window("2024-12-20", ("11-25", "11-29"))[0].date()
+    datetime.date(2025, 11, 25)
+    """
+    as_of = pd.Timestamp(as_of)
+    start_md, end_md = (window, DEFAULT_WINDOW[1]) if isinstance(window, str) else (window[0], window[1])
+    start = pd.Timestamp(f"{as_of.year}-{start_md}")
+    if start < as_of:
+        start = pd.Timestamp(f"{as_of.year + 1}-{start_md}")
+    end = pd.Timestamp(f"{start.year}-{end_md}")
+    if end < start:
+        end = pd.Timestamp(f"{start.year + 1}-{end_md}")
+    return start, end

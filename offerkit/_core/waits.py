@@ -21,7 +21,7 @@ from .calendar import day_numbers, day_table_for
 from .search import event_is, first_nonempty, lookup_events
 from .vocab import NO_WAIT_AFTER
 
-__all__ = ["waits", "compute_waits", "WAIT_COLUMNS"]
+__all__ = ["waits", "compute_waits", "empty_waits", "WAIT_COLUMNS"]
 
 WAIT_COLUMNS = [
     "candidate", "application_id", "company", "source", "stage", "start", "end",
@@ -74,6 +74,18 @@ def waits(search) -> pd.DataFrame:
     return search.waits
 
 
+def empty_waits() -> pd.DataFrame:
+    """A waits table with no rows and the column types of a full one."""
+    text = pd.Series([], dtype=str)
+    return pd.DataFrame({
+        "candidate": text, "application_id": text, "company": text, "source": text,
+        "stage": pd.Categorical([], categories=list(_OPENS), ordered=True),
+        "start": pd.Series([], dtype="datetime64[ns]"), "end": pd.Series([], dtype="datetime64[ns]"),
+        "days": pd.Series([], dtype="int64"), "business_days": pd.Series([], dtype="int64"),
+        "observed": pd.Series([], dtype=bool), "response": text, "followups": pd.Series([], dtype="int64"),
+    })[WAIT_COLUMNS]
+
+
 def compute_waits(search):
     """``(waits table, wait keys)`` of a search; use ``search.waits`` / ``search.wait_keys``, which keep them."""
     if len(search.events) and search.events["date"].isna().all():
@@ -89,7 +101,7 @@ def compute_waits(search):
         starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     if ev.empty:
         none = np.array([], dtype="int64")
-        return pd.DataFrame({c: [] for c in WAIT_COLUMNS}), (none, none, none)
+        return empty_waits(), (none, none, none)
     event = ev["event"]
     day = day_numbers(ev["date"])
     n = len(ev)

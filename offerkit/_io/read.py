@@ -122,6 +122,7 @@ def read_table(source, *, name=None) -> RawTable:
         if fast is not None:
             return fast
     text = _decode(data, name, notes) if isinstance(data, bytes) else data
+    _refuse_control_text(text, name)
     start = _LEADING.match(text).end()  # no copy of the whole text
     if text[start:start + 1] in ("{", "["):
         table = _json_table(text[start:], name)
@@ -197,6 +198,21 @@ def _refuse_binary(data: bytes, name: str):
                     "the DataFrame to offerkit.load." if "Excel" in what else
                     "Export your applications from your tracker or spreadsheet as CSV and load that file.")
             raise DataError(f"{name}: this is {what}, not a CSV file. {todo}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _refuse_control_text(text: str, name: str):
+    """Stop when the decoded text is mostly control characters: a binary file, not a table.
+
+    A few stray NUL bytes or control characters in a real export are kept
+    (and removed later); more than a tenth of the first 4,000 characters are not text.
+    """
+    head = text[:4000]
+    if len(head) >= 16 and len(_CONTROL.findall(head)) > len(head) / 10:
+        raise DataError(f"{name}: this is not a text table (it holds binary data). Export your applications "
+                        "from your tracker or spreadsheet as CSV, Excel (.xlsx) or JSON and load that file.")
 
 
 def _read_ascii(data: bytes, name: str, notes: list):
@@ -279,29 +295,80 @@ def _unique_names(header):
     return out
 
 
-def _json_table(text: str, name: str):
-    """A JSON file of applications or events: pandas ``orient="records"`` or ``orient="table"``.
+def _records_in(obj, depth=0):
+    """The list of record objects in parsed JSON: a list, pandas' ``orient="table"``, or under one key of an object.
 
-    Row numbers count records from 2 (as if the file had a header line).
-    Returns None when the text is not JSON (then it is read as CSV).
+    Returns ``(records, columns to drop, where)`` or None.
+    """
+    if isinstance(obj, list):
+        return obj, [], ""
+    if not isinstance(obj, dict):
+        return None
+    if isinstance(obj.get("data"), list) and isinstance(obj.get("schema"), dict):  # orient="table"
+        drop = [k for k in obj["schema"].get("primaryKey", []) if k in ("index", "level_0")]
+        return obj["data"], drop, ""
+    lists = {k: v for k, v in obj.items() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)}
+    if lists:  # records under one key, beside metadata: {"metadata": {...}, "applications": [...]}
+        key = max(lists, key=lambda k: len(lists[k]))
+        return lists[key], [], f' under the key "{key}"'
+    if obj and all(isinstance(v, dict) for v in obj.values()):
+        inner = [_records_in(v, depth + 1) for v in obj.values()] if depth == 0 else []
+        found = [r for r in inner if r is not None and r[0]]
+        if len(found) == 1:  # {"export": {"applications": [...]}}
+            return found[0]
+        if all(not isinstance(x, (dict, list)) for v in obj.values() for x in v.values()):  # orient="columns"/"index"
+            return list(pd.DataFrame(obj).to_dict("records")), [], ""
+    if isinstance(obj.get("data"), list):
+        return obj["data"], [], ' under the key "data"'
+    return None
+
+
+def _json_lines(text: str):
+    """Records of a JSON Lines file (one object per line), or None."""
+    import json
+
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return None
+        if not isinstance(obj, dict):
+            return None
+        records.append(obj)
+    return records or None
+
+
+def _json_table(text: str, name: str):
+    """A JSON file of applications or events.
+
+    Accepted: a list of records (pandas ``orient="records"``), pandas
+    ``orient="table"``, records under one key of an object (beside metadata),
+    ``orient="columns"``/``"index"``, and JSON Lines.  Row numbers count
+    records from 2 (as if the file had a header line).  Returns None when the
+    text is not JSON and does not start like an object (then it is read as CSV).
     """
     import json
 
     try:
         obj = json.loads(text)
-    except ValueError:
+    except ValueError as exc:
+        records = _json_lines(text)
+        if records is not None:
+            raw = raw_from_frame(pd.DataFrame.from_records(records), name=name)
+            raw.notes.append("read as JSON Lines; rows count records from 2")
+            return raw
+        if text.startswith("{"):
+            raise DataError(f"{name}: this looks like JSON but is not valid JSON ({exc}). Fix the file, or export "
+                            "it again as JSON or CSV.") from None
         return None
-    if isinstance(obj, dict) and isinstance(obj.get("data"), list):  # orient="table"
-        records = obj["data"]
-        schema = obj.get("schema", {}) if isinstance(obj.get("schema"), dict) else {}
-        drop = [k for k in schema.get("primaryKey", []) if k in ("index", "level_0")]
-    elif isinstance(obj, list):  # orient="records"
-        records, drop = obj, []
-    elif isinstance(obj, dict) and obj and all(isinstance(v, dict) for v in obj.values()):  # orient="columns"/"index"
-        records, drop = list(pd.DataFrame(obj).to_dict("records")), []
-    else:
-        raise DataError(f"{name}: JSON, but not a list of records: save it with pandas to_json(orient='records') "
-                        "or orient='table', or as CSV.")
+    found = _records_in(obj)
+    if found is None:
+        raise DataError(f"{name}: JSON, but no list of records was found in it: save it with pandas "
+                        "to_json(orient='records') or orient='table', or as CSV.")
+    records, drop, where = found
     if not records:
         raise DataError(f"{name}: the JSON holds no records. Add at least one application.")
     if not all(isinstance(r, dict) for r in records):
@@ -309,7 +376,7 @@ def _json_table(text: str, name: str):
     frame = pd.DataFrame.from_records(records)
     frame = frame.drop(columns=[c for c in drop if c in frame.columns])
     raw = raw_from_frame(frame, name=name)
-    raw.notes.append("read as JSON records; rows count records from 2")
+    raw.notes.append(f"read as JSON records{where}; rows count records from 2")
     return raw
 
 

@@ -24,10 +24,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._stats.latency import km
 from .response import fit_model
@@ -37,12 +40,14 @@ from .._core.waits import waits as _waits
 __all__ = ["slowdown", "Slowdown"]
 
 
-class Slowdown:
+@dataclasses.dataclass(repr=False)
+class Slowdown(Result):
     """Result of :func:`slowdown`.
 
     Attributes
     ----------
     factor, low, high : float
+        The slowdown factor exp(−β_w) of the response model and its 95% interval.
     crude : pandas.DataFrame
         ``window, clock, days_at_risk, responses, left_out, rate`` (rate per 100 days).
     weekly : pandas.DataFrame
@@ -50,13 +55,26 @@ class Slowdown:
     km_before, km_else : pandas.DataFrame
         Kaplan–Meier curves of waits starting in the 14 days before the window, and of the rest.
     logrank_p : float
+    n_before : int
+        Waits that started in the 14 days before the window.
     slipped : pandas.DataFrame
         ``observed, expected_with_window, expected_without_window`` for final-stage waits started in December.
     model : ResponseModel
+    window : (str, str)
     """
 
-    def __init__(self, **kw):
-        self.__dict__.update(kw)
+    factor: float
+    low: float
+    high: float
+    crude: pd.DataFrame = None
+    weekly: pd.DataFrame = None
+    km_before: pd.DataFrame = None
+    km_else: pd.DataFrame = None
+    logrank_p: float = np.nan
+    n_before: int = 0
+    slipped: pd.DataFrame = None
+    model: object = None
+    window: tuple = DEFAULT_WINDOW
 
     def stretch(self, business_days):
         """How long a wait of ``business_days`` outside the window takes inside it: (estimate, low, high).
@@ -70,16 +88,28 @@ class Slowdown:
 
     @property
     def summary(self) -> pd.DataFrame:
-        return pd.DataFrame([{"parameter": "slowdown", "estimate": self.factor, "low": self.low, "high": self.high}])
+        """``parameter, estimate, low, high``: the model's factor, and the crude outside/inside rate ratios."""
+        rows = [{"parameter": "slowdown (model)", "estimate": self.factor, "low": self.low, "high": self.high}]
+        for clock in ("calendar", "business"):
+            rows.append({"parameter": f"crude ratio ({clock} days)", "estimate": self._ratio(clock),
+                         "low": np.nan, "high": np.nan})
+        return pd.DataFrame(rows, columns=["parameter", "estimate", "low", "high"])
 
-    def __repr__(self):
+    def _ratio(self, clock):
+        if self.crude is None:
+            return np.nan
         crude = self.crude.set_index(["clock", "window"])["rate"]
-        ratio = lambda clock: crude[(clock, "outside")] / crude[(clock, "inside")] if crude[(clock, "inside")] > 0 else np.nan
-        return (
-            f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
-            f"crude ratio {ratio('calendar'):.2f} calendar, {ratio('business'):.2f} business; "
-            f"log-rank p = {self.logrank_p:.3g}; {self.model.n_waits} waits)"
-        )
+        inside = crude[(clock, "inside")]
+        return crude[(clock, "outside")] / inside if inside > 0 else np.nan
+
+    def _headline(self) -> str:
+        waits = f"; {self.model.n_waits} waits" if self.model is not None else ""
+        return (f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
+                f"crude ratio {self._ratio('calendar'):.2f} calendar, {self._ratio('business'):.2f} business; "
+                f"log-rank p = {self.logrank_p:.3g}{waits})")
+
+    def __repr__(self) -> str:
+        return self._headline()
 
 
 def _exposure(start, end, table, mask):

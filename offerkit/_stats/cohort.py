@@ -19,7 +19,8 @@ def _rate_columns(table, name, k, n):
     table[f"{name}"] = [r[0] for r in rates]
     table[f"{name}_low"] = [r[1] for r in rates]
     table[f"{name}_high"] = [r[2] for r in rates]
-    shrunk, low, high, _, _ = shrink(k, n)
+    s = shrink(k, n)
+    shrunk, low, high = s.rate, s.low, s.high
     table[f"{name}_shrunk"] = shrunk
     table[f"{name}_shrunk_low"] = low
     table[f"{name}_shrunk_high"] = high

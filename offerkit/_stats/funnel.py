@@ -30,14 +30,17 @@ uncertainty of the pooled rate, not a spuriously narrow one).
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 from scipy import optimize, special, stats
 
+from .._core.result import Result
 from .._core.status import application_status
 from .._core.vocab import LADDER
 
-__all__ = ["funnel", "wilson", "shrink"]
+__all__ = ["funnel", "wilson", "shrink", "Shrunk"]
 
 FUNNEL_COLUMNS = ["stage", "reached", "advanced", "closed", "pending", "rate", "low", "high"]
 
@@ -99,14 +102,50 @@ def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     rate, low, high = wilson_arrays(advanced, advanced + closed_at)
     return pd.DataFrame(
         {
-            "stage": np.tile(np.array(LADDER, dtype=object), n_groups),
+            "stage": pd.Categorical(np.tile(np.array(LADDER, dtype=object), n_groups), categories=list(LADDER), ordered=True),
             "reached": reached.ravel(), "advanced": advanced.ravel(), "closed": closed_at.ravel(),
             "pending": pending.ravel(), "rate": rate.ravel(), "low": low.ravel(), "high": high.ravel(),
         }
     )
 
 
-def shrink(k, n, *, max_strength=None):
+@dataclasses.dataclass(repr=False)
+class Shrunk(Result):
+    """Result of :func:`shrink`: empirical-Bayes rates per group.
+
+    Attributes
+    ----------
+    k, n : numpy.ndarray
+        Successes and trials per group.
+    rate, low, high : numpy.ndarray
+        Posterior means and 95% equal-tailed intervals per group.
+    alpha, beta : float
+        The fitted Beta prior (``alpha + beta`` is its strength in trials).
+    """
+
+    k: np.ndarray
+    n: np.ndarray
+    rate: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    alpha: float
+    beta: float
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """``k, n, raw, shrunk, low, high`` per group (``raw`` is NaN where ``n = 0``)."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            raw = np.where(self.n > 0, self.k / np.where(self.n > 0, self.n, 1), np.nan)
+        return pd.DataFrame({"k": self.k.astype(int), "n": self.n.astype(int), "raw": raw,
+                             "shrunk": self.rate, "low": self.low, "high": self.high})
+
+    def _headline(self) -> str:
+        prior = self.alpha / (self.alpha + self.beta)
+        return (f"Shrunk({len(self.k)} groups; prior Beta({self.alpha:.2f}, {self.beta:.2f}): mean {prior:.3f}, "
+                f"strength {self.alpha + self.beta:.1f} trials)")
+
+
+def shrink(k, n, *, max_strength=None) -> Shrunk:
     """Empirical-Bayes beta-binomial shrinkage of rates ``k / n``.
 
     Parameters
@@ -118,13 +157,13 @@ def shrink(k, n, *, max_strength=None):
 
     Returns
     -------
-    (shrunk, low, high, alpha, beta)
-        Posterior means and 95% intervals per group, and the fitted prior.
+    Shrunk
+        Posterior means (``rate``) and 95% intervals per group, and the fitted prior.
 
     Examples
     --------
-    >>> s, lo, hi, a, b = shrink([1, 30], [2, 100])
-    >>> bool(0.3 < s[0] < 0.5) and bool(abs(s[1] - 0.3) < 0.02)
+    >>> s = shrink([1, 30], [2, 100])
+    >>> bool(0.3 < s.rate[0] < 0.5) and bool(abs(s.rate[1] - 0.3) < 0.02)
     True
     """
     k = np.asarray(k, dtype=float)
@@ -158,7 +197,7 @@ def shrink(k, n, *, max_strength=None):
     shrunk = post_a / (post_a + post_b)
     low = special.betaincinv(post_a, post_b, 0.025)  # the Beta(post_a, post_b) quantiles
     high = special.betaincinv(post_a, post_b, 0.975)
-    return shrunk, low, high, a, b
+    return Shrunk(k=k, n=n, rate=shrunk, low=low, high=high, alpha=float(a), beta=float(b))
 
 
 def _group_keys(apps, by):
@@ -210,7 +249,7 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     decided = advanced + out["closed"].to_numpy().reshape(len(uniques), len(LADDER))
     shrunk = np.empty((3, len(uniques), len(LADDER)))
     for j in range(len(LADDER)):
-        shrunk[:, :, j] = shrink(advanced[:, j], decided[:, j])[:3]
+        s = shrink(advanced[:, j], decided[:, j])
+        shrunk[:, :, j] = s.rate, s.low, s.high
     out["shrunk"], out["shrunk_low"], out["shrunk_high"] = (s.ravel() for s in shrunk)
-    out["stage"] = pd.Categorical(out["stage"], categories=list(LADDER), ordered=True)
     return out
