@@ -138,10 +138,11 @@ def test_flow_and_sankeymatic():
     s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "rejected", "2024-12-09"),
                 ("b", "applied", "2024-12-01"), ("b", "rejected", "2024-12-02"),
                 ("c", "applied", "2024-12-20")], as_of=AS_OF)
-    f = offerkit.flow(s)
+    flow = offerkit.flow(s)
+    f = flow.table
     assert sorted(map(tuple, f[["source_node", "target_node", "count"]].values.tolist())) == sorted(
         [("applied", "screen", 1), ("applied", "rejected", 1), ("applied", "pending", 1), ("screen", "rejected", 1)])
-    text = f.to_sankeymatic()
+    text = flow.to_sankeymatic()
     assert "applied [1] screen" in text.splitlines()
 
 
@@ -149,12 +150,13 @@ def test_flow_totals_match_funnel_on_cohort():
     from tests.conftest import ROOT
 
     s = offerkit.load(ROOT / "data" / "sample_cohort.csv")
-    f = offerkit.flow(s)
+    flow = offerkit.flow(s)
+    f = flow.table
     t = offerkit.funnel(s).set_index("stage")
     for stage in ["screen", "interview", "onsite", "offer"]:
         assert f.loc[f["target_node"] == stage, "count"].sum() == t.loc[stage, "reached"]
     assert f.loc[f["source_node"] == "applied", "count"].sum() == t.loc["applied", "reached"]
-    assert len(f.to_sankeymatic().splitlines()) == len(f)
+    assert len(flow.to_sankeymatic().splitlines()) == len(f) == len(flow)
 
 
 def test_plots_return_axes():

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import html
 
 import numpy as np
 import pandas as pd
 
+from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, next_window
 from .._io.export import to_safe_csv
 from .._core.status import application_status
@@ -23,7 +26,8 @@ def _to_ts(day):
     return pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(day), "D"))
 
 
-class WeeklyReview:
+@dataclasses.dataclass(repr=False)
+class WeeklyReview(Result):
     """Result of :func:`weekly_review`.
 
     Attributes
@@ -38,15 +42,21 @@ class WeeklyReview:
         ``candidate``), sorted by due date.
     warning : str or None
         Set when the holiday window starts within 21 days.
+    policy : Policy
     """
 
-    def __init__(self, *, as_of, activity, pipeline, actions, warning, policy):
-        self.as_of = as_of
-        self.activity = activity
-        self.pipeline = pipeline
-        self.actions = actions
-        self.warning = warning
-        self.policy = policy
+    as_of: pd.Timestamp
+    activity: pd.DataFrame
+    pipeline: pd.DataFrame
+    actions: pd.DataFrame
+    warning: str | None
+    policy: Policy
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """``action, count``: how many actions of each kind are due."""
+        counts = self.actions["action"].value_counts()
+        return pd.DataFrame({"action": counts.index.astype(str), "count": counts.to_numpy()})
 
     def __repr__(self):
         lines = [f"Weekly review as of {self.as_of.date()}"]

@@ -36,6 +36,7 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
+from .._core.result import Result
 from .._core.status import DECIDED, application_status
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .response import STAGES, fit_model
@@ -141,7 +142,8 @@ def _next_events(search, answered):
     return pd.DataFrame({"stage": m["stage"].astype(str), "next": m["event"].astype(str)})
 
 
-class Forecast:
+@dataclasses.dataclass(repr=False)
+class Forecast(Result):
     """Result of :func:`simulate`.
 
     Attributes
@@ -153,14 +155,29 @@ class Forecast:
         (``median_offer_date``: median over the paths in which this
         application ends in an offer; NaT when it never does).
     policy : Policy
+    paths, seed : int
     """
 
-    def __init__(self, curve, per_application, policy, paths, seed):
-        self.curve = curve
-        self.per_application = per_application
-        self.policy = policy
-        self.paths = paths
-        self.seed = seed
+    curve: pd.DataFrame
+    per_application: pd.DataFrame
+    policy: Policy
+    paths: int
+    seed: int
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """``horizon, date, p_offer``: P(at least one offer) 30, 60 and 90 days after the start, and at the end."""
+        if self.curve.empty:
+            return pd.DataFrame(columns=["horizon", "date", "p_offer"])
+        first = self.curve["date"].iloc[0]
+        rows = []
+        for days in (30, 60, 90):
+            date = first + pd.Timedelta(days=days)
+            if date <= self.curve["date"].iloc[-1]:
+                rows.append((f"{days} days", date, self.p_offer_by(date)))
+        last = self.curve.iloc[-1]
+        rows.append(("end of horizon", last["date"], float(last["p_offer"])))
+        return pd.DataFrame(rows, columns=["horizon", "date", "p_offer"])
 
     def p_offer_by(self, date) -> float:
         """P(at least one offer by ``date``); NaN beyond the simulated horizon."""
@@ -172,10 +189,13 @@ class Forecast:
             return float("nan")
         return float(c.loc[c["date"] <= date, "p_offer"].iloc[-1])
 
-    def __repr__(self):
+    def _headline(self) -> str:
         last = self.curve.iloc[-1]
         return (f"Forecast({len(self.per_application)} open applications, {self.paths} paths, policy={self.policy}; "
                 f"P(offer by {last['date'].date()}) = {last['p_offer']:.3f})")
+
+    def __repr__(self) -> str:
+        return self._headline()
 
 
 def _open_waits(search, model, params):

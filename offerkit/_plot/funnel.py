@@ -62,7 +62,7 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     matplotlib.axes.Axes
     """
     ax = get_ax(ax, figsize=(12, 6))
-    table = flow(search, stale_after=stale_after)
+    table = flow(search, stale_after=stale_after).table
     total = int(table.loc[table["source_node"] == "applied", "count"].sum()) or 1
     reached = {stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum()) for stage in LADDER}
     stages = [s for s in LADDER if reached[s] > 0]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
+from .._core.result import Result
 from .._core.status import application_status
 from .._core.vocab import LADDER
 
@@ -12,16 +15,32 @@ __all__ = ["flow", "FlowTable", "to_sankeymatic"]
 OUTCOME_NODES = ("rejected", "ghosted", "stale", "withdrew", "pending", "accepted", "declined")
 
 
-class FlowTable(pd.DataFrame):
-    """A ``source_node, target_node, count`` table with a SankeyMATIC export."""
+@dataclasses.dataclass(repr=False)
+class FlowTable(Result):
+    """Result of :func:`flow`: applications moving between stages and into outcomes.
+
+    Attributes
+    ----------
+    table : pandas.DataFrame
+        ``source_node, target_node, count``, one row per link (also ``summary``).
+    """
+
+    table: pd.DataFrame
 
     @property
-    def _constructor(self):
-        return FlowTable
+    def summary(self) -> pd.DataFrame:
+        return self.table
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def _headline(self) -> str:
+        applied = int(self.table.loc[self.table["source_node"] == "applied", "count"].sum())
+        return f"FlowTable({applied} applications, {len(self.table)} links)"
 
     def to_sankeymatic(self) -> str:
         """The flow as SankeyMATIC text (``source [count] target`` per line)."""
-        return to_sankeymatic(self)
+        return to_sankeymatic(self.table)
 
 
 def to_sankeymatic(table) -> str:
@@ -64,15 +83,15 @@ def flow(search, *, stale_after=None) -> FlowTable:
     Returns
     -------
     FlowTable
-        ``source_node, target_node, count``; ``.to_sankeymatic()`` gives text
-        for SankeyMATIC.
+        ``.table``: ``source_node, target_node, count``; ``.to_sankeymatic()``
+        gives text for SankeyMATIC.
 
     Examples
     --------
     >>> import offerkit
     >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
     >>> f = flow(s)
-    >>> int(f.loc[f["source_node"] == "applied", "count"].sum())
+    >>> int(f.table.loc[f.table["source_node"] == "applied", "count"].sum())
     40
     """
     apps = application_status(search, stale_after=stale_after)
