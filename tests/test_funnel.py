@@ -159,14 +159,6 @@ def test_flow_totals_match_funnel_on_cohort():
     assert len(flow.to_sankeymatic().splitlines()) == len(f) == len(flow)
 
 
-def test_plots_return_axes():
-    import matplotlib.axes
-
-    s = offerkit.load(offerkit.sample(applications=80, seed=2))
-    for fn in (offerkit.plot_funnel, offerkit.plot_flow, offerkit.plot_conversion_by_month):
-        assert isinstance(fn(s), matplotlib.axes.Axes)
-
-
 def test_vectorized_wilson_equals_scipy_binomtest():
     from scipy import stats
 

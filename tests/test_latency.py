@@ -124,14 +124,3 @@ def test_wait_more_equals_conditional_survival_ratio():
     for silent, p in zip(got["silent_days"], got["p_answer"]):
         assert p == pytest.approx((S(silent) - S(silent + 4)) / S(silent), abs=1e-9)
     assert (got["low"] <= got["p_answer"]).all() and (got["p_answer"] <= got["high"]).all()
-
-
-def test_plots_return_axes():
-    import matplotlib.axes
-
-    s = offerkit.load(offerkit.sample(applications=60, seed=2))
-    for fn in (offerkit.plot_survival, offerkit.plot_wait_more, offerkit.plot_median_latency):
-        assert isinstance(fn(s), matplotlib.axes.Axes)
-    axes = offerkit.plot_clocks(s)
-    assert len(axes) == 2
-    assert axes[0].get_ylabel() == "share still waiting"

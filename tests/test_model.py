@@ -232,16 +232,6 @@ def test_window_configurable_per_year():
     assert m3.slowdown[0] != pytest.approx(m2.slowdown[0], rel=1e-3)
 
 
-def test_plots_return_axes(big_fit):
-    import matplotlib.axes
-
-    s, m = big_fit
-    sd = offerkit.slowdown(s, model=m)
-    for ax in (offerkit.plot_weekly_rates(sd), offerkit.plot_factors(sd), offerkit.plot_window_km(sd),
-               offerkit.plot_ghost_rates(s, model=m)):
-        assert isinstance(ax, matplotlib.axes.Axes)
-
-
 def test_named_accessors_carry_intervals_and_agree_with_summary():
     s = offerkit.load(offerkit.sample(applications=120, seed=11))
     m = offerkit.fit_model(s)

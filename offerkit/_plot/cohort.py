@@ -23,6 +23,6 @@ def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_
                           ("cohort", w, color("applied"))):
         draw_km(ax, km(part["days"], part["observed"]), color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
     survival_axes(ax)
-    ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort")
+    ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort (n = {len(w)} waits)")
     ax.legend(frameon=False)
     return ax

@@ -125,5 +125,6 @@ def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=No
         ax.annotate(f"n={row.advanced + row.closed}", (m, 0.02), ha="center", fontsize=8)
     ax.set_ylim(0, 1)
     ax.set_ylabel(f"{stage} → next (95% interval)")
-    ax.set_title(f"Conversion at '{stage}' by application month (pending left out)")
+    n = int((table["advanced"] + table["closed"]).sum())
+    ax.set_title(f"Conversion at '{stage}' by application month (n = {n} decided; pending left out)")
     return date_axis(ax)

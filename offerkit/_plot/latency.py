@@ -126,7 +126,7 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
     ax.set_ylim(len(table) - 0.5, -0.8)  # top row below the title
     unit = "calendar" if clock == "calendar" else "business"
     ax.set_xlabel(f"median wait, {unit} days (95% interval)")
-    ax.set_title("Median time to an answer")
+    ax.set_title(f"Median time to an answer (n = {int(table['n'].sum())} waits)")
     ax.set_xlim(left=0)
     return ax
 
@@ -146,7 +146,8 @@ def plot_clocks(search, *, by="stage", axes=None, **kws):
         import matplotlib.pyplot as plt
 
         _, axes = plt.subplots(1, 2, figsize=(12, 4), sharey=True)
+    n = len(_waits_of(search))
     for ax, clock in zip(axes, ("calendar", "business")):
         plot_survival(search, by=by, clock=clock, ax=ax, **kws)
-        ax.set_title(f"{clock.capitalize()} clock")
+        ax.set_title(f"{clock.capitalize()} clock (n = {n} waits)")
     return np.asarray(axes)

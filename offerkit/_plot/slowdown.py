@@ -58,7 +58,7 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     ax.set_ylim(-0.6, len(items) - 0.4)
     ax.set_xscale("log")
     ax.set_xlabel("times (log scale; 1 = no effect)")
-    ax.set_title(f"Response model estimates (95% intervals; {model.n_waits} waits)")
+    ax.set_title(f"Response model estimates (95% intervals; n = {model.n_waits} waits)")
     return ax
 
 
@@ -78,7 +78,7 @@ def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
     ax.set_xticks(x, [f"{s}\n(n={n})" for s, n in zip(table["stage"], table["waits"])])
     ax.set_ylim(0, 1)
     ax.set_ylabel("never answer (95% interval)")
-    ax.set_title("Ghosting by stage (response model)")
+    ax.set_title(f"Ghosting by stage (response model; n = {int(table['waits'].sum())} waits)")
     return ax
 
 
@@ -94,6 +94,7 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
                                           ("all other waits", sd.km_else, color("applied")))):
         draw_km(ax, curve, color=c, label=name, **(line_kws or {}))
     survival_axes(ax)
-    ax.set_title(f"Waits that run into the holidays (log-rank p = {sd.logrank_p:.3g})")
+    n = sd.model.n_waits if sd.model is not None else sd.n_before
+    ax.set_title(f"Waits that run into the holidays (n = {n} waits; log-rank p = {sd.logrank_p:.3g})")
     ax.legend(frameon=False)
     return ax
