@@ -11,7 +11,8 @@ from ._stats.cohort import cohort_table
 from ._model.effects import followup_effect, ghost_rates, thank_you_effect
 from ._core.errors import DataError
 from ._stats.flow import FlowTable, flow, to_sankeymatic
-from ._stats.funnel import Shrunk, funnel, shrink, wilson
+from ._stats.funnel import Shrunk, funnel, shrink
+from ._stats.intervals import wilson
 from ._stats.latency import latency, survival, wait_more
 from ._io.load import load
 from ._model.response import ResponseModel, fit_model

@@ -159,18 +159,27 @@ def test_flow_totals_match_funnel_on_cohort():
     assert len(flow.to_sankeymatic().splitlines()) == len(f) == len(flow)
 
 
-def test_vectorized_wilson_equals_scipy_binomtest():
+def test_wilson_equals_scipy_binomtest_over_a_grid_with_exact_ends():
     from scipy import stats
 
-    from offerkit._stats.funnel import wilson_arrays
+    from offerkit._stats.intervals import wilson
 
     ks, ns = [], []
-    for n in (1, 2, 5, 17, 100, 1000):
+    for n in list(range(1, 41)) + [97, 505, 1000, 2000]:
         for k in sorted({0, 1, n // 3, n // 2, n - 1, n}):
             if 0 <= k <= n:
                 ks.append(k)
                 ns.append(n)
-    rate, low, high = wilson_arrays(ks, ns)
+    rate, low, high = wilson(ks, ns)
     for k, n, lo, hi in zip(ks, ns, low, high):
         ci = stats.binomtest(k, n).proportion_ci(method="wilson")
         assert lo == pytest.approx(ci.low, abs=1e-12) and hi == pytest.approx(ci.high, abs=1e-12)
+        assert 0.0 <= lo <= k / n <= hi <= 1.0
+        if k == 0:
+            assert lo == 0.0  # exactly: scipy gives ~5e-17 for some n, which breaks error bars
+        if k == n:
+            assert hi == 1.0
+    # scalars give floats, and agree with the vectorized call
+    r, lo, hi = wilson(3, 10)
+    assert isinstance(lo, float) and (r, lo, hi) == pytest.approx(tuple(float(x[0]) for x in wilson([3], [10])))
+    assert all(np.isnan(x) for x in wilson(0, 0))

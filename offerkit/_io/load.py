@@ -33,6 +33,7 @@ import pandas as pd
 
 from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
+from .._core.keys import fold_columns
 from .read import raw_from_frame, read_table
 from .report import PROBLEM_COLUMNS, ValidationReport
 from .._core.search import JobSearch
@@ -108,7 +109,7 @@ def _sources(source):
     raise DataError(f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame.")
 
 
-def _parse_all_dates(ev, dayfirst, problems, notes, names):
+def _parse_all_dates(ev, dayfirst, notes, names):
     dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
     errors = pd.Series("", index=ev.index, dtype=object)
     clean = True
@@ -347,7 +348,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_labelcol"].to_numpy(),
                      ev.loc[bad, "_label"].to_numpy(), message[bad.to_numpy()])
     # dates
-    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, problems, notes, names)
+    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, notes, names)
     if dates_clean:  # the common case: no value to look at
         no_error = np.ones(len(ev), dtype=bool)
     else:
@@ -557,17 +558,7 @@ def _clean(values, *, empty=None, sort=False):
 
 def _duplicate_rows(ev, codes, tables):
     """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
-    key = np.zeros(len(ev), dtype="int64")
-    span = 1
-    for c in codes:
-        c = np.asarray(c).astype("int64")
-        c = c - c.min() if len(c) else c
-        radix = int(c.max(initial=0)) + 1
-        if span * radix >= (1 << 62):  # re-number before the key could overflow
-            key = pd.factorize(key)[0].astype("int64")
-            span = int(key.max(initial=0)) + 1
-        key = key * radix + c
-        span *= radix
+    key = fold_columns(codes, n=len(ev))
     recs = ev["_rec"].to_numpy()
     tabs = ev["_tab"].to_numpy()
     # one key per input row: its first event (identical rows give identical first events)

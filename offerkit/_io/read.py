@@ -51,7 +51,7 @@ class RawTable:
     rejected: list
 
 
-def _decode(data: bytes, name: str, notes: list) -> str:
+def _decode(data: bytes, notes: list) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -121,7 +121,7 @@ def read_table(source, *, name=None) -> RawTable:
         fast = _read_ascii(data, name, notes)
         if fast is not None:
             return fast
-    text = _decode(data, name, notes) if isinstance(data, bytes) else data
+    text = _decode(data, notes) if isinstance(data, bytes) else data
     _refuse_control_text(text, name)
     start = _LEADING.match(text).end()  # no copy of the whole text
     if text[start:start + 1] in ("{", "["):

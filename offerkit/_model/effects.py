@@ -11,7 +11,7 @@ import pandas as pd
 from scipy import special
 
 from .._core.status import wait_status
-from .._stats.funnel import wilson
+from .._stats.intervals import wilson
 from .response import STAGES, fit_model
 from .._core.waits import waits as _waits
 

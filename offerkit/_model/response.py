@@ -50,6 +50,7 @@ from scipy import optimize, special
 
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import SAMPLE_DEFAULTS, STAGES
+from .._core.keys import fold_columns
 from .._core.search import require_events
 from .._core.waits import waits as _waits
 
@@ -191,18 +192,7 @@ def _unique_rows(key):
     """
     if len(key) == 0:
         return key, np.zeros(0, dtype=int)
-    code = np.zeros(len(key), dtype="int64")
-    span = 1
-    for j in range(key.shape[1]):
-        col = key[:, j].astype("int64")
-        col = col - col.min()
-        radix = int(col.max()) + 1
-        if span * radix >= (1 << 62):
-            code = pd.factorize(code)[0].astype("int64")
-            span = int(code.max()) + 1
-        code = code * radix + col
-        span *= radix
-    codes = pd.factorize(code)[0]
+    codes = pd.factorize(fold_columns(key.T))[0]
     counts = np.bincount(codes)
     first = np.full(len(counts), len(codes), dtype="int64")
     np.minimum.at(first, codes, np.arange(len(codes)))

@@ -198,7 +198,7 @@ class Forecast(Result):
         return self._headline()
 
 
-def _open_waits(search, model, params):
+def _open_waits(search):
     """The waits still open at as_of, with their posterior ghost probability."""
     w = _waits(search)
     as_of = pd.Timestamp(search.as_of)
@@ -278,7 +278,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
             params = SimulationParameters.from_model(model, search)
     as_of = pd.Timestamp(search.as_of)
     as_day = int(day_numbers([as_of])[0])
-    open_w = _open_waits(search, model, params)
+    open_w = _open_waits(search)
     if candidate is not None:
         if candidate not in set(search.events["candidate"]):
             raise ValueError(f"candidate {candidate!r} is not in the data: {', '.join(search.candidates[:10])}")
@@ -322,7 +322,6 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     offer_day = _run(params, policy, table, stages0.astype(str), sources, starts.astype("int64"), g0.astype(float),
                      nudges0.astype(int), ref0.astype("int64"), as_day, horizon_days, paths, seed, b_nb, b_w, b_f)
     first = offer_day.min(axis=1)
-    horizon = np.arange(as_day + 1, as_day + horizon_days + 1)
     counts = np.bincount(np.clip(first - (as_day + 1), 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
     p_curve = np.cumsum(counts) / paths
     curve = pd.DataFrame({"date": dates, "p_offer": p_curve})
@@ -333,7 +332,6 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         medians.append(pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(np.median(d)), "D")) if len(d) else pd.NaT)
     per = pd.DataFrame({"application_id": app_ids, "company": companies, "stage": stages0,
                         "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
-    del horizon
     return Forecast(curve, per, policy, paths, seed)
 
 

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from .._core.status import application_status, wait_status
-from .funnel import shrink, wilson
+from .funnel import shrink
+from .intervals import wilson
 from .latency import km, latency
 from .._core.search import JobSearch, require_events
 from .._core.waits import waits as _waits

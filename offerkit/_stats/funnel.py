@@ -39,50 +39,9 @@ from scipy import optimize, special, stats
 from .._core.result import Result
 from .._core.status import application_status
 from .._core.vocab import LADDER
+from .intervals import wilson
 
 __all__ = ["funnel", "wilson", "shrink", "Shrunk"]
-
-FUNNEL_COLUMNS = ["stage", "reached", "advanced", "closed", "pending", "rate", "low", "high"]
-
-
-def wilson(k, n, *, confidence_level=0.95):
-    """Rate and Wilson interval of ``k`` successes in ``n`` trials (NaN when ``n == 0``).
-
-    Examples
-    --------
-    >>> [round(x, 4) for x in wilson(3, 10)]
-    [0.3, 0.1078, 0.6032]
-    """
-    k, n = int(k), int(n)
-    if n == 0:
-        return np.nan, np.nan, np.nan
-    ci = stats.binomtest(k, n).proportion_ci(confidence_level=confidence_level, method="wilson")
-    return k / n, float(ci.low), float(ci.high)
-
-
-def wilson_arrays(k, n, *, confidence_level=0.95):
-    """Vectorized Wilson score intervals; equal to scipy's ``binomtest(k, n).proportion_ci(method="wilson")``.
-
-    Returns ``(rate, low, high)`` arrays, NaN where ``n == 0``.
-
-    Examples
-    --------
-    >>> r, lo, hi = wilson_arrays([3], [10])
-    >>> round(float(lo[0]), 4), round(float(hi[0]), 4)
-    (0.1078, 0.6032)
-    """
-    k = np.asarray(k, dtype=float)
-    n = np.asarray(n, dtype=float)
-    z = special.ndtri(1 - (1 - confidence_level) / 2)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        rate = k / n
-        center = (k + z**2 / 2) / (n + z**2)
-        half = z / (n + z**2) * np.sqrt(k * (n - k) / n + z**2 / 4)
-        low = np.clip(center - half, 0, 1)
-        high = np.clip(center + half, 0, 1)
-    empty = n == 0
-    return np.where(empty, np.nan, rate), np.where(empty, np.nan, low), np.where(empty, np.nan, high)
-
 
 def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     """Funnel counts per group with array operations (one row per group × stage)."""
@@ -99,7 +58,7 @@ def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     advanced = np.c_[reached[:, 1:], accepted_at[:, -1]]
     pending = at - closed_at
     pending[:, -1] = at[:, -1] - closed_at[:, -1] - accepted_at[:, -1]  # accepted offers are not pending
-    rate, low, high = wilson_arrays(advanced, advanced + closed_at)
+    rate, low, high = wilson(advanced, advanced + closed_at)
     return pd.DataFrame(
         {
             "stage": pd.Categorical(np.tile(np.array(LADDER, dtype=object), n_groups), categories=list(LADDER), ordered=True),
