@@ -108,7 +108,7 @@ def test_by_source_and_month_with_shrinkage():
 
 def test_shrinkage_pulls_small_groups_more():
     s = offerkit.shrink([1, 2, 60, 20], [1, 10, 200, 100])
-    shrunk, low, high, a, b = s.rate, s.low, s.high, s.alpha, s.beta
+    shrunk, low, high = s.rate, s.low, s.high
     raw = np.array([1, 0.2, 0.3, 0.2])
     pooled = 83 / 311
     # the 1-of-1 group moves most, the 200-application group least

@@ -33,7 +33,8 @@ import pandas as pd
 
 from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
-from .._core.keys import fold_columns
+from . import rules
+from .record import RawLog
 from .read import raw_from_frame, read_table
 from .report import PROBLEM_COLUMNS, ValidationReport
 from .._core.search import JobSearch
@@ -51,43 +52,6 @@ from .._core.vocab import (
 )
 
 __all__ = ["load"]
-
-
-class _Problems:
-    """Collects problems keyed by (table, record)."""
-
-    def __init__(self):
-        self.parts = []
-
-    def add(self, tab, rec, column, value, problem, action="set aside"):
-        rec = np.atleast_1d(np.asarray(rec, dtype="int64"))
-        n = len(rec)
-        if not n:
-            return
-        self.parts.append(
-            pd.DataFrame(
-                {
-                    "_tab": np.broadcast_to(np.asarray(tab), n) if np.ndim(tab) == 0 else np.asarray(tab),
-                    "_rec": rec,
-                    "column": np.broadcast_to(np.asarray(column, dtype=object), n) if np.ndim(column) == 0 else np.asarray(column, dtype=object),
-                    "value": np.broadcast_to(np.asarray(value, dtype=object), n) if np.ndim(value) == 0 else np.asarray(value, dtype=object),
-                    "problem": np.broadcast_to(np.asarray(problem, dtype=object), n) if np.ndim(problem) == 0 else np.asarray(problem, dtype=object),
-                    "action": action,
-                }
-            )
-        )
-
-    def frame(self):
-        if not self.parts:
-            return pd.DataFrame(columns=["_tab", "_rec", "column", "value", "problem", "action"])
-        # the same problem found twice for one record (two events of one row share a cell) is listed once
-        return pd.concat(self.parts, ignore_index=True).drop_duplicates(
-            ["_tab", "_rec", "column", "value", "problem", "action"], ignore_index=True)
-
-    def set_aside_keys(self):
-        f = self.frame()
-        f = f[f["action"] == "set aside"]
-        return set(zip(f["_tab"].tolist(), f["_rec"].tolist()))
 
 
 def _sources(source):
@@ -186,21 +150,6 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
     return errors
 
 
-def _implausible(dates: pd.Series) -> pd.Series:
-    """Dates before 1990, or a small cluster more than a year after all others."""
-    bad = dates < pd.Timestamp("1990-01-01")
-    ok = dates[~bad & dates.notna()]
-    if len(ok) > 1:
-        unique = np.sort(ok.unique())
-        gaps = np.diff(unique) > np.timedelta64(365, "D")
-        if gaps.any():
-            cut = unique[np.flatnonzero(gaps)[-1] + 1]
-            above = dates >= cut
-            if above.sum() <= max(1, 0.1 * len(ok)):
-                bad |= above
-    return bad
-
-
 def _assign_ids(ev):
     """Fill ``application_id`` where the input has none (SPEC 3.1)."""
     ids = ev["_appid"]
@@ -292,37 +241,58 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     """
     if errors not in ("report", "raise"):
         raise ValueError('errors must be "report" or "raise"')
-    labels = label_table(mapping)
-    coltable = column_table(mapping)
+    labels, coltable = label_table(mapping), column_table(mapping)
+    log = _read(source, labels, coltable)
+    codes = _map_labels(log, labels)
+    _parse_dates_step(log, dayfirst, codes)
+    rules.implausible_dates(log)
+    company_codes, company_texts = _clean_columns(log, codes)
+    _group(log)
+    rules.conflicting_companies(log, company_codes, company_texts)
+    as_of_ts = rules.after_as_of(log, as_of)
+    rules.out_of_order(log)
+    rules.without_applied(log)
+    return _assemble(log, as_of_ts, errors=errors, country=country, stale_after=stale_after)
+
+
+def _read(source, labels, coltable) -> RawLog:
+    """Read every table, find its header and shape, and turn it into raw events (one row per event)."""
     tables, is_folder = _sources(source)
-    problems = _Problems()
-    notes, frames, shapes, extras_all = [], [], [], []
-    names = {}
     tables = [(_drop_structural_rows(_find_header(raw, coltable)), candidate) for raw, candidate in tables]
+    log = RawLog(tables=tables, names={}, is_folder=is_folder)
+    frames = []
     for tab, (raw, default_candidate) in enumerate(tables):
-        names[tab] = raw.name
-        notes.extend(f"{raw.name}: {n}" for n in raw.notes)
+        log.names[tab] = raw.name
+        log.notes.extend(f"{raw.name}: {n}" for n in raw.notes)
         for row, column, value, problem in raw.problems:
-            problems.add(tab, -row, column, value, problem)
+            log.problems.add(tab, -row, column, value, problem)
         if raw.frame.empty:
             continue
-        ev, shape, extras = _table_events(tab, raw, default_candidate, labels, coltable, problems, notes)
+        ev, shape, extras = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
         frames.append(ev)
-        shapes.append(shape)
-        extras_all.extend(e for e in extras if e not in extras_all)
-    rows_read = sum(len(raw.frame) + len(raw.problems) for raw, _ in tables)
-    if rows_read == 0:
-        raise DataError(f"{', '.join(names.values())}: no data rows under the header. Add at least one application.")
+        log.shapes.append(shape)
+        log.extras.extend(e for e in extras if e not in log.extras)
+    log.rows_read = sum(len(raw.frame) + len(raw.problems) for raw, _ in tables)
+    if log.rows_read == 0:
+        raise DataError(f"{log.fatal_file()}: no data rows under the header. Add at least one application.")
     if not frames:
         first = next(p for raw, _ in tables for p in raw.problems)
-        raise DataError(f"{', '.join(names.values())}: every row was set aside; row {first[0]}: {first[3]}.")
-    ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    fatal_file = ", ".join(names.values())
-    if ev.empty:
-        raise DataError(f"{fatal_file}: no row has a date in any date column. Check the date columns "
+        raise DataError(f"{log.fatal_file()}: every row was set aside; row {first[0]}: {first[3]}.")
+    log.ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if log.ev.empty:
+        raise DataError(f"{log.fatal_file()}: no row has a date in any date column. Check the date columns "
                         "(ISO dates such as 2024-11-05 always work).")
+    log.ignored = np.zeros(len(log.ev), dtype=bool)
+    return log
 
-    # labels
+
+def _map_labels(log, labels) -> np.ndarray:
+    """Map every label to an event through the synonym table; report the unknown, the blank and the never-applied.
+
+    Returns the label code of each event (``-2`` for never-applied labels,
+    ``-1`` for unknown or blank ones).
+    """
+    ev = log.ev
     keys, uniques = strip_codes(ev["_label"])
     code_of = {e: i for i, e in enumerate(EVENT_DTYPE.categories)}
     code_of[NOT_APPLIED] = -2
@@ -332,22 +302,25 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         if event is None and u and u.lower() not in MISSING_TOKENS:
             event = fuzzy_label(normalize(u), labels)
             if event is not None:
-                notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
+                log.notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
         names_of.append(code_of.get(event, -1) if event is not None else -1)
-    mapped = np.array(names_of, dtype="int64")
-    codes = mapped[keys]
+    codes = np.array(names_of, dtype="int64")[keys]
     ev["event"] = pd.Categorical.from_codes(np.maximum(codes, -1), dtype=EVENT_DTYPE)
-    bad = ev["event"].isna()
+    log.label_keys = keys
+    bad = ev["event"].isna().to_numpy()
     if bad.any():
-        blank = np.array([u.lower() in MISSING_TOKENS for u in uniques], dtype=bool)
-        empty = blank[keys]
+        blank = np.array([u.lower() in MISSING_TOKENS for u in uniques], dtype=bool)[keys]
         saved = codes == -2
-        message = np.where(empty, "empty event label: fill in what happened",
+        message = np.where(blank, "empty event label: fill in what happened",
                            np.where(saved, "saved but never applied (wish list): not an application yet, left out",
                                     "unknown event label: fix the typo or add it with mapping={'label': 'event'}"))
-        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_labelcol"].to_numpy(),
-                     ev.loc[bad, "_label"].to_numpy(), message[bad.to_numpy()])
-    # dates
+        log.add(bad, ev["_labelcol"], ev["_label"], message)
+    return codes
+
+
+def _parse_dates_step(log, dayfirst, codes):
+    """Parse every date (deciding day-first per column), give years to dates without one, report the rest."""
+    ev, names, notes = log.ev, log.names, log.notes
     ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, notes, names)
     if dates_clean:  # the common case: no value to look at
         no_error = np.ones(len(ev), dtype=bool)
@@ -356,164 +329,79 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         no_error = (date_errors == "").to_numpy()
     missing = ev["date"].isna().to_numpy() & no_error & ~ev["_dateless"].to_numpy(dtype=bool)
     if missing.any() and (codes == -2).any():  # a wish-list row is set aside as such: its empty dates are expected
-        record = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
+        record = log.event_key
         missing &= ~np.isin(record, record[codes == -2])
     if missing.any():
         date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
-    bad = pd.Series(~no_error | missing, index=ev.index)
-    if bad.any():
-        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
-                     ev.loc[bad, "_datetext"].to_numpy(), date_errors[bad].to_numpy())
+    bad = ~no_error | missing
+    log.add(bad, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
     if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
-        raise DataError(f"{fatal_file}: no row has a readable date. Check the date column (ISO dates such as 2024-11-05 always work).")
+        raise DataError(f"{log.fatal_file()}: no row has a readable date. Check the date column "
+                        "(ISO dates such as 2024-11-05 always work).")
+    log.base = ((ev["date"].notna() | ev["_dateless"].astype(bool)) & ev["event"].notna()).to_numpy()
 
-    base = ((ev["date"].notna() | ev["_dateless"].astype(bool)) & ev["event"].notna()).to_numpy()
-    event_key = ev["_tab"].to_numpy().astype("int64") * (1 << 40) + ev["_rec"].to_numpy()
 
-    def alive():
-        dead = problems.set_aside_keys()
-        if not dead:
-            return pd.Series(base, index=ev.index)
-        dead_key = np.array([t * (1 << 40) + r for t, r in dead], dtype="int64")
-        return pd.Series(base & ~np.isin(event_key, dead_key), index=ev.index)
+def _clean_columns(log, codes):
+    """Strip the text columns once per distinct value; find duplicate rows on the cleaned codes.
 
-    # implausible dates
-    live = alive()
-    bad = live & _implausible(ev["date"].where(live))
-    if bad.any():
-        problems.add(ev.loc[bad, "_tab"].to_numpy(), ev.loc[bad, "_rec"].to_numpy(), ev.loc[bad, "_datecol"].to_numpy(),
-                     ev.loc[bad, "_datetext"].to_numpy(),
-                     "implausible date (before 1990 or more than a year after the other dates): check the year")
-
+    Returns the company codes and texts (for the conflicting-company rule).
+    """
+    ev = log.ev
     ev["company"], company_codes, company_texts = _clean(ev["company"])
     for column in ("role", "source"):
         ev[column] = _clean(ev[column])[0]
-    ev["candidate"], cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"])
-    ev["_appid"], id_codes, _ = _clean(ev["_appid"])
-    # identical rows share their id, label, date, company and table; other columns are compared exactly below
+    ev["candidate"], log.cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"])
+    ev["_appid"], log.id_codes, _ = _clean(ev["_appid"])
+    # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    text_codes = [keys, id_codes, np.where(days < -(1 << 40), -1, days), company_codes, ev["_tab"].to_numpy()]
+    text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
+                  ev["_tab"].to_numpy()]
+    rules.duplicate_rows(log, text_codes)
+    return company_codes, company_texts
 
-    # duplicate rows (the later copies): a cheap key from the codes above finds candidates,
-    # then the raw cells of the candidates are compared exactly
-    for tab, recs, firsts in _duplicate_rows(ev, text_codes, tables):
-        rows = np.asarray(tables[tab][0].rows)
-        problems.add(tab, recs, "", [_row_text(tables[tab][0].frame, r) for r in recs],
-                     [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
+
+def _group(log):
+    """Give every event its application: ids generated where the input has none, one group code per application."""
+    ev = log.ev
     generated = _assign_ids(ev)
-    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else id_codes
-    ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
-    gid = ev["_gid"].to_numpy()
-    n_groups = int(gid.max()) + 1
+    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.id_codes
+    ev["_gid"] = pd.factorize(log.cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
 
-    # conflicting companies for one application_id
-    live = alive()
-    has_co = live & ev["_has_id"].astype(bool) & (company_texts != "")[company_codes]
-    # applications with more than one company spelling (exact) are the only ones to check
-    has_co_np = has_co.to_numpy()
-    radix = int(company_codes.max(initial=0)) + 1
-    pairs = pd.unique(gid[has_co_np].astype("int64") * radix + company_codes[has_co_np])
-    n_spellings = np.bincount(pairs // radix, minlength=n_groups)
-    has_co &= n_spellings[gid] > 1
-    if has_co.any():
-        sub = ev[has_co]
-        order = sub.iloc[np.lexsort((sub["row"].to_numpy(), sub["_tab"].to_numpy()))]
-        codes, uniques = pd.factorize(order["company"])
-        folded = pd.Series(pd.factorize(np.array([u.casefold() for u in uniques], dtype=object))[0][codes], index=order.index)
-        grouped = order.groupby("_gid", sort=False)
-        first_co = grouped["company"].transform("first")
-        first_row = grouped["row"].transform("first")
-        clash = folded != folded.groupby(order["_gid"], sort=False).transform("first")
-        if clash.any():
-            c = order[clash]
-            problems.add(c["_tab"].to_numpy(), c["_rec"].to_numpy(), "company", c["company"].to_numpy(),
-                         [f"application {a!r} is at {fc!r} in row {fr}: give this row its own application_id or fix the company"
-                          for a, fc, fr in zip(c["application_id"], first_co[clash], first_row[clash])])
 
-    # as_of
-    live = alive()
-    if as_of is None:
-        as_of_ts = ev.loc[live, "date"].max()
-        if pd.isna(as_of_ts):
-            as_of_ts = pd.NaT
-            notes.append("no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable")
-        else:
-            notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
-    else:
-        try:
-            as_of_ts = pd.Timestamp(as_of).normalize()
-        except (ValueError, TypeError):
-            raise DataError(f"as_of={as_of!r} is not a date. Pass a date such as '2024-12-20'.") from None
-        if as_of_ts.tzinfo is not None:
-            as_of_ts = as_of_ts.tz_localize(None)
-    late = live & (ev["date"] > as_of_ts)
-    ignored = pd.Series(False, index=ev.index)
-    if late.any():
-        msg = f"dated after as_of ({as_of_ts.date()}): ignored"
-        log_rows = late & (ev["_shape"] == "event log")
-        problems.add(ev.loc[log_rows, "_tab"].to_numpy(), ev.loc[log_rows, "_rec"].to_numpy(), ev.loc[log_rows, "_datecol"].to_numpy(),
-                     ev.loc[log_rows, "_datetext"].to_numpy(), msg)
-        cells = late & (ev["_shape"] != "event log")
-        problems.add(ev.loc[cells, "_tab"].to_numpy(), ev.loc[cells, "_rec"].to_numpy(), ev.loc[cells, "_datecol"].to_numpy(),
-                     ev.loc[cells, "_datetext"].to_numpy(), msg, action="event ignored")
-        ignored |= cells
-
-    # events out of order
-    live = alive() & ~ignored
-    gkeys = ev["_gid"]
-    applied = ev["date"].where(live & (ev["event"] == "applied")).groupby(gkeys).transform("min")
-    early = live & applied.notna() & (ev["event"] != "applied") & (ev["date"] < applied)
-    offer = ev["date"].where(live & (ev["event"] == "offer")).groupby(gkeys).transform("min")
-    early_decision = live & offer.notna() & ev["event"].isin(["accepted", "declined"]) & (ev["date"] < offer)
-    for mask, ref, what in ((early, applied, "the application"), (early_decision, offer, "the offer")):
-        if mask.any():
-            problems.add(ev.loc[mask, "_tab"].to_numpy(), ev.loc[mask, "_rec"].to_numpy(), ev.loc[mask, "_datecol"].to_numpy(),
-                         ev.loc[mask, "_datetext"].to_numpy(),
-                         [f"{e} dated before {what} ({r.date()}): check the date" for e, r in zip(ev.loc[mask, "event"], ref[mask])])
-
-    # applications without an applied date (kept, reported)
-    live = (alive() & ~ignored).to_numpy()
-    is_applied = (ev["event"] == "applied").to_numpy()
-    has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
-    without = np.flatnonzero(live & ~has_applied[gid])
-    first = ev.iloc[without].drop_duplicates("_gid")
-    if len(first):
-        problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),
-                     "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",
-                     action="kept")
-
-    # assemble
-    keep = alive() & ~ignored
-    pf = problems.frame()
+def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
+    """The loaded events (sorted, canonical columns first), the validation report, the JobSearch."""
+    ev, tables, names = log.ev, log.tables, log.names
+    keep = log.live()
+    pf = log.problems.frame()
     set_aside = pf[pf["action"] == "set aside"].drop_duplicates(["_tab", "_rec"])
     rows_set_aside = len(set_aside)
-    rows_loaded = rows_read - rows_set_aside
+    rows_loaded = log.rows_read - rows_set_aside
     problem_frame = _problem_frame(pf, tables)
     rejected = _rejected_frame(set_aside, pf, tables)
 
-    kept = np.flatnonzero(keep.to_numpy())
+    kept = np.flatnonzero(keep)
     tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
     codes = ev["event"].cat.codes.to_numpy()[kept]
     sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
                  ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept])
     order = np.arange(len(kept)) if _is_sorted(sort_keys) else np.lexsort(sort_keys)
-    if is_folder:
+    if log.is_folder:
         ev["file"] = ev["_file"].astype(object).map(os.path.basename)
-    columns = CANONICAL + extras_all + (["file"] if is_folder else [])
+    columns = CANONICAL + log.extras + (["file"] if log.is_folder else [])
     events = ev[columns].take(kept[order])
     groups = ev["_gid"].to_numpy()[kept[order]]
     events["date"] = events["date"].astype("datetime64[ns]")
     events["row"] = events["row"].astype("int64")
-    for column in extras_all:
+    for column in log.extras:
         if events[column].isna().any():
             events[column] = events[column].where(events[column].notna(), "")
     events = events.reset_index(drop=True)
 
-    shape = shapes[0] if len(set(shapes)) == 1 else "mixed"
+    shape = log.shapes[0] if len(set(log.shapes)) == 1 else "mixed"
     report = ValidationReport(
-        files=[names[t] for t in sorted(names)], shape=shape, rows_read=rows_read, rows_loaded=rows_loaded,
-        rows_set_aside=rows_set_aside, problems=problem_frame, rejected=rejected, notes=notes,
-        limited="snapshot" in shapes, as_of=as_of_ts,
+        files=[names[t] for t in sorted(names)], shape=shape, rows_read=log.rows_read, rows_loaded=rows_loaded,
+        rows_set_aside=rows_set_aside, problems=problem_frame, rejected=rejected, notes=log.notes,
+        limited="snapshot" in log.shapes, as_of=as_of_ts,
     )
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
@@ -554,39 +442,6 @@ def _clean(values, *, empty=None, sort=False):
     merged, clean = pd.factorize(uniques, sort=sort)
     clean = clean.astype(object)
     return clean[merged[codes]], merged[codes], clean
-
-
-def _duplicate_rows(ev, codes, tables):
-    """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
-    key = fold_columns(codes, n=len(ev))
-    recs = ev["_rec"].to_numpy()
-    tabs = ev["_tab"].to_numpy()
-    # one key per input row: its first event (identical rows give identical first events)
-    row_id = tabs.astype("int64") * (1 << 40) + recs
-    if len(row_id) and (np.diff(row_id) > 0).all():  # one event per row, in order (event logs)
-        first_event = np.arange(len(row_id))
-    else:
-        _, first_event = np.unique(row_id, return_index=True)
-    per_row = pd.Series(key[first_event])
-    suspects = first_event[per_row.duplicated(keep=False).to_numpy()]
-    if not len(suspects):
-        return
-    seen, found = {}, {}
-    for i in sorted(suspects, key=lambda j: (tabs[j], recs[j])):
-        tab, rec = int(tabs[i]), int(recs[i])
-        cells = (tab, tuple(tables[tab][0].frame.iloc[rec].tolist()))
-        if cells in seen:
-            found.setdefault(tab, ([], []))
-            found[tab][0].append(rec)
-            found[tab][1].append(seen[cells])
-        else:
-            seen[cells] = rec
-    for tab, (dups, firsts) in found.items():
-        yield tab, np.asarray(dups, dtype="int64"), np.asarray(firsts, dtype="int64")
-
-
-def _row_text(frame, rec) -> str:
-    return ",".join(str(v) for v in frame.iloc[rec].tolist())[:200]
 
 
 def _problem_frame(pf, tables):

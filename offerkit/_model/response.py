@@ -52,7 +52,6 @@ from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import SAMPLE_DEFAULTS, STAGES
 from .._core.keys import fold_columns
 from .._core.search import require_events
-from .._core.waits import waits as _waits
 
 __all__ = ["fit_model", "ResponseModel", "model_data"]
 

@@ -8,8 +8,8 @@ import pandas as pd
 from .._core.status import application_status, wait_status
 from .funnel import shrink
 from .intervals import wilson
-from .latency import km, latency
-from .._core.search import JobSearch, require_events
+from .latency import latency
+from .._core.search import require_events
 from .._core.waits import waits as _waits
 
 __all__ = ["cohort_table"]

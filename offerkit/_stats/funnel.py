@@ -34,7 +34,7 @@ import dataclasses
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, special, stats
+from scipy import optimize, special
 
 from .._core.result import Result
 from .._core.status import application_status

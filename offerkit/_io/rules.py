@@ -1,0 +1,182 @@
+"""The row rules of SPEC 3.5, one function each: each reads the :class:`RawLog` and reports what it finds.
+
+They run in this order inside :func:`offerkit.load` (each sees only the
+events the earlier ones left loaded): implausible dates, duplicate rows,
+one application_id with conflicting companies, events after ``as_of``,
+events out of order, applications without an applied date.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .._core.errors import DataError
+from .._core.keys import fold_columns
+
+__all__ = ["implausible_dates", "duplicate_rows", "conflicting_companies", "after_as_of", "out_of_order",
+           "without_applied"]
+
+
+def _implausible(dates: pd.Series) -> pd.Series:
+    """Dates before 1990, or a small cluster more than a year after all others."""
+    bad = dates < pd.Timestamp("1990-01-01")
+    ok = dates[~bad & dates.notna()]
+    if len(ok) > 1:
+        unique = np.sort(ok.unique())
+        gaps = np.diff(unique) > np.timedelta64(365, "D")
+        if gaps.any():
+            cut = unique[np.flatnonzero(gaps)[-1] + 1]
+            above = dates >= cut
+            if above.sum() <= max(1, 0.1 * len(ok)):
+                bad |= above
+    return bad
+
+
+def implausible_dates(log):
+    """Dates before 1990, or a small cluster more than a year after all the others: set aside."""
+    ev, live = log.ev, log.live()
+    bad = live & _implausible(ev["date"].where(live)).to_numpy()
+    log.add(bad, ev["_datecol"], ev["_datetext"],
+            "implausible date (before 1990 or more than a year after the other dates): check the year")
+
+
+def duplicate_rows(log, text_codes):
+    """Input rows identical to an earlier row (the later copies): set aside.
+
+    A cheap key from ``text_codes`` (label, id, day, company, table) finds
+    the candidates; their raw cells are then compared exactly.
+    """
+    for tab, recs, firsts in _duplicate_rows(log.ev, text_codes, log.tables):
+        rows = np.asarray(log.tables[tab][0].rows)
+        log.problems.add(tab, recs, "", [_row_text(log.tables[tab][0].frame, r) for r in recs],
+                         [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
+
+
+def conflicting_companies(log, company_codes, company_texts):
+    """One application_id given in the file with two companies (ignoring case): the later rows set aside."""
+    ev = log.ev
+    gid = ev["_gid"].to_numpy()
+    n_groups = int(gid.max()) + 1
+    has_co = log.live() & ev["_has_id"].to_numpy(dtype=bool) & (company_texts != "")[company_codes]
+    # applications with more than one company spelling (exact) are the only ones to check
+    radix = int(company_codes.max(initial=0)) + 1
+    pairs = pd.unique(gid[has_co].astype("int64") * radix + company_codes[has_co])
+    n_spellings = np.bincount(pairs // radix, minlength=n_groups)
+    has_co &= n_spellings[gid] > 1
+    if not has_co.any():
+        return
+    sub = ev[has_co]
+    order = sub.iloc[np.lexsort((sub["row"].to_numpy(), sub["_tab"].to_numpy()))]
+    codes, uniques = pd.factorize(order["company"])
+    folded = pd.Series(pd.factorize(np.array([u.casefold() for u in uniques], dtype=object))[0][codes], index=order.index)
+    grouped = order.groupby("_gid", sort=False)
+    first_co = grouped["company"].transform("first")
+    first_row = grouped["row"].transform("first")
+    clash = folded != folded.groupby(order["_gid"], sort=False).transform("first")
+    if clash.any():
+        c = order[clash]
+        log.problems.add(c["_tab"].to_numpy(), c["_rec"].to_numpy(), "company", c["company"].to_numpy(),
+                         [f"application {a!r} is at {fc!r} in row {fr}: give this row its own application_id or fix the company"
+                          for a, fc, fr in zip(c["application_id"], first_co[clash], first_row[clash])])
+
+
+def after_as_of(log, as_of):
+    """Decide ``as_of`` (default: the latest loaded date) and drop what is dated after it.
+
+    In an event log the row is the event, so it is set aside; in a table only
+    that event is ignored and the row stays.  Returns the as-of timestamp
+    (NaT for data without dates).
+    """
+    ev, live = log.ev, log.live()
+    if as_of is None:
+        as_of_ts = ev.loc[live, "date"].max()
+        if pd.isna(as_of_ts):
+            as_of_ts = pd.NaT
+            log.notes.append("no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable")
+        else:
+            log.notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
+    else:
+        try:
+            as_of_ts = pd.Timestamp(as_of).normalize()
+        except (ValueError, TypeError):
+            raise DataError(f"as_of={as_of!r} is not a date. Pass a date such as '2024-12-20'.") from None
+        if as_of_ts.tzinfo is not None:
+            as_of_ts = as_of_ts.tz_localize(None)
+    late = live & (ev["date"] > as_of_ts).to_numpy()
+    if late.any():
+        msg = f"dated after as_of ({as_of_ts.date()}): ignored"
+        log_rows = (ev["_shape"] == "event log").to_numpy()
+        log.add(late & log_rows, ev["_datecol"], ev["_datetext"], msg)
+        log.add(late & ~log_rows, ev["_datecol"], ev["_datetext"], msg, action="event ignored")
+    return as_of_ts
+
+
+def out_of_order(log):
+    """An event dated before its application, or a decision before its offer: set aside."""
+    ev, live = log.ev, pd.Series(log.live(), index=log.ev.index)
+    gkeys = ev["_gid"]
+    applied = ev["date"].where(live & (ev["event"] == "applied")).groupby(gkeys).transform("min")
+    early = live & applied.notna() & (ev["event"] != "applied") & (ev["date"] < applied)
+    offer = ev["date"].where(live & (ev["event"] == "offer")).groupby(gkeys).transform("min")
+    early_decision = live & offer.notna() & ev["event"].isin(["accepted", "declined"]) & (ev["date"] < offer)
+    for mask, ref, what in ((early, applied, "the application"), (early_decision, offer, "the offer")):
+        if mask.any():
+            log.add(mask.to_numpy(), ev["_datecol"], ev["_datetext"], _order_messages(ev, mask, ref, what))
+
+
+def _order_messages(ev, mask, ref, what):
+    out = np.full(len(ev), "", dtype=object)
+    out[mask.to_numpy()] = [f"{e} dated before {what} ({r.date()}): check the date"
+                            for e, r in zip(ev.loc[mask, "event"], ref[mask])]
+    return out
+
+
+def without_applied(log):
+    """An application with no applied date: kept (it counts in the funnel) and reported."""
+    ev, live = log.ev, log.live()
+    gid = ev["_gid"].to_numpy()
+    n_groups = int(gid.max()) + 1
+    is_applied = (ev["event"] == "applied").to_numpy() & ev["date"].notna().to_numpy()
+    has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
+    without = np.flatnonzero(live & ~has_applied[gid])
+    first = ev.iloc[without].drop_duplicates("_gid")
+    if len(first):
+        log.problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),
+                         "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",
+                         action="kept")
+
+
+def _duplicate_rows(ev, codes, tables):
+    """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
+    key = fold_columns(codes, n=len(ev))
+    recs = ev["_rec"].to_numpy()
+    tabs = ev["_tab"].to_numpy()
+    # one key per input row: its first event (identical rows give identical first events)
+    row_id = tabs.astype("int64") * (1 << 40) + recs
+    if len(row_id) and (np.diff(row_id) > 0).all():  # one event per row, in order (event logs)
+        first_event = np.arange(len(row_id))
+    else:
+        _, first_event = np.unique(row_id, return_index=True)
+    per_row = pd.Series(key[first_event])
+    suspects = first_event[per_row.duplicated(keep=False).to_numpy()]
+    if not len(suspects):
+        return
+    seen, found = {}, {}
+    for i in sorted(suspects, key=lambda j: (tabs[j], recs[j])):
+        tab, rec = int(tabs[i]), int(recs[i])
+        cells = (tab, tuple(tables[tab][0].frame.iloc[rec].tolist()))
+        if cells in seen:
+            found.setdefault(tab, ([], []))
+            found[tab][0].append(rec)
+            found[tab][1].append(seen[cells])
+        else:
+            seen[cells] = rec
+    for tab, (dups, firsts) in found.items():
+        yield tab, np.asarray(dups, dtype="int64"), np.asarray(firsts, dtype="int64")
+
+
+def _row_text(frame, rec) -> str:
+    return ",".join(str(v) for v in frame.iloc[rec].tolist())[:200]
+
+
