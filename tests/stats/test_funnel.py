@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 import offerkit
 
+from ..factory import make_search
 
-def search(rows, **kw):
-    return offerkit.load(pd.DataFrame(rows, columns=["application_id", "event", "date"]), **kw)
+
+search = make_search
 
 
 def counts(s, stage, **kw):

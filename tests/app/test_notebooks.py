@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from .conftest import NOTEBOOKS
+from ..conftest import NOTEBOOKS
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

@@ -6,11 +6,12 @@ import pytest
 from scipy import optimize
 
 import offerkit
+
+from ..factory import make_search
 from offerkit._model.response import _Likelihood, model_data
 
 
-def load(rows, **kw):
-    return offerkit.load(pd.DataFrame(rows, columns=["application_id", "event", "date"]), **kw)
+load = make_search
 
 
 def combo(nb, win, fu):

@@ -5,11 +5,13 @@ import pandas as pd
 import pytest
 
 import offerkit
+
+from ..factory import make_search
 from offerkit._app.cli import main
 
 
 def load(rows, columns=("application_id", "company", "event", "date"), **kw):
-    return offerkit.load(pd.DataFrame(rows, columns=list(columns)), **kw)
+    return make_search(rows, columns=columns, **kw)
 
 
 def actions(review, kind):
@@ -102,7 +104,7 @@ def test_csv_export_neutralises_formulas(tmp_path):
 
 @pytest.mark.slow
 def test_report_escapes_html(report_run):
-    from .conftest import EVIL_COMPANY
+    from ..conftest import EVIL_COMPANY
 
     out, _ = report_run
     pages = list(out.glob("*.html"))

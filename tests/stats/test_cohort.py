@@ -5,6 +5,8 @@ import pytest
 
 import offerkit
 
+from ..factory import make_search
+
 
 def test_cohort_table_raw_and_shrunk():
     s = offerkit.load(offerkit.sample(candidates=6, applications=40, seed=3))
@@ -23,7 +25,7 @@ def test_cohort_table_counts_by_hand():
     for app, events in {"a1": ["applied", "interview"], "a2": ["applied", "rejected"], "a3": ["applied", "offer", "accepted"]}.items():
         rows += [("ann", app, e, f"2024-11-0{i + 1}") for i, e in enumerate(events)]
     rows += [("bob", "b1", "applied", "2024-11-01"), ("bob", "b1", "rejected", "2024-11-03")]
-    s = offerkit.load(pd.DataFrame(rows, columns=["candidate", "application_id", "event", "date"]), as_of="2024-11-05")
+    s = make_search(rows, columns=("candidate", "application_id", "event", "date"), as_of="2024-11-05")
     t = offerkit.cohort_table(s).set_index("candidate")
     # ann: interview reached by a1, a3; a2 closed before -> 2/3; offers: a3 of (a3 + a2 closed) -> 1/2 (a1 pending)
     assert t.loc["ann", "interview_rate"] == pytest.approx(2 / 3)
@@ -80,7 +82,7 @@ def test_below_cohort_flags_the_clearly_behind():
             app = f"{cand}{i}"
             rows.append((cand, app, "applied", "2024-11-01"))
             rows.append((cand, app, "interview" if i < n_interview else "rejected", "2024-11-08"))
-    s = offerkit.load(pd.DataFrame(rows, columns=["candidate", "application_id", "event", "date"]), as_of="2024-11-10")
+    s = make_search(rows, columns=("candidate", "application_id", "event", "date"), as_of="2024-11-10")
     t = offerkit.cohort_table(s).set_index("candidate")
     assert t.loc["ann", "interview_rate_below_cohort"]
     assert not t.loc["bob", "interview_rate_below_cohort"] and not t.loc["cy", "interview_rate_below_cohort"]

@@ -5,10 +5,10 @@ import pytest
 
 import offerkit
 
+from ..factory import make_search
 
-def load(rows, **kw):
-    df = pd.DataFrame(rows, columns=["application_id", "event", "date"])
-    return offerkit.load(df, **kw)
+
+load = make_search
 
 
 def table(search):

@@ -7,7 +7,7 @@ import pytest
 import offerkit
 from offerkit import DataError
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 HOSTILE = ROOT / "tests" / "data" / "hostile"
 EXPECT = json.loads((HOSTILE / "expectations.json").read_text())

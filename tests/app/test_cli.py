@@ -2,7 +2,7 @@
 
 from offerkit._app.cli import main
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def test_check_clean_sample_exits_0(capsys):

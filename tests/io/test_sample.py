@@ -6,7 +6,7 @@ import pytest
 import offerkit
 from offerkit._app.cli import main
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-PKG = Path(__file__).resolve().parent.parent / "offerkit"
+PKG = Path(__file__).resolve().parents[2] / "offerkit"
 
 LEVEL = {"_core": 0, "datasets": 1, "_io": 1, "_stats": 1, "_model": 2, "_plot": 3, "_app": 4, "widgets": 4}
 #: Same-level layers that may not import each other.

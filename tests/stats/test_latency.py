@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import offerkit
+
+from ..factory import make_search
 from offerkit._stats.latency import km
 
 
@@ -77,7 +79,7 @@ def _search(times, observed):
     for i, (t, o) in enumerate(zip(times, observed)):
         rows.append((f"a{i}", "applied", start))
         rows.append((f"a{i}", "rejected" if o else "withdrew", start + pd.Timedelta(days=int(t))))
-    return offerkit.load(pd.DataFrame(rows, columns=["application_id", "event", "date"]))
+    return make_search(rows)
 
 
 def test_latency_median_and_reply_rates_by_hand():
