@@ -7,7 +7,7 @@ import pandas as pd
 
 from .vocab import DECISIONS, LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty"]
+__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty", "date_sort_key"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 
@@ -265,10 +265,16 @@ def _sort_events(ev: pd.DataFrame):
     key = cand.astype("int64") * (int(app.max(initial=0)) + 1) + app
     tie_of = np.array([TIE_ORDER.index(e) for e in ev["event"].cat.categories], dtype="int64")
     tie = tie_of[ev["event"].cat.codes.to_numpy()]
-    order = np.lexsort((tie, ev["date"].to_numpy().astype("int64"), key))
+    order = np.lexsort((tie, date_sort_key(ev["date"]), key))
     group = pd.factorize(key[order])[0]
     starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     return ev.iloc[order], group, starts
+
+
+def date_sort_key(dates) -> np.ndarray:
+    """Dates as int64 for sorting, undated events last (an outcome known without its date is the latest news)."""
+    raw = np.asarray(dates, dtype="datetime64[ns]")
+    return np.where(np.isnat(raw), np.iinfo("int64").max, raw.astype("int64"))
 
 
 def first_nonempty(events, column, starts, n):

@@ -1,13 +1,26 @@
 """Event vocabulary, stage ladder and the synonym tables for labels and columns.
 
-Labels and column names are compared after :func:`normalize`: lower case with
-every character that is not a letter or a digit removed, so ``"HR/ recruiter
-call"``, ``"hr recruiter-call"`` and ``"HRRecruiterCall"`` are one key.
+Labels and column names are compared after :func:`normalize`: accents folded
+(``ä`` → ``a``, ``ß`` → ``ss``), lower case, every character that is not a
+letter or a digit removed, so ``"HR/ recruiter call"``, ``"hr recruiter-call"``
+and ``"HRRecruiterCall"`` are one key, and ``"Vorstellungsgespräch"`` is
+``"vorstellungsgesprach"``.
+
+Besides the events, a label may mean:
+
+* :data:`NOT_APPLIED` — saved, wish list, trash: never applied, not an application;
+* :data:`WAITING` — a state that records no event (pending, awaiting
+  response, under review, open, active): the application is kept, nothing is
+  added, nothing is reported as a problem.
+
+The synonyms are drawn from real trackers and from the common words in
+German, French, Spanish and Portuguese.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -18,6 +31,8 @@ __all__ = [
     "LADDER",
     "TIE_ORDER",
     "COLUMN_ROLES",
+    "NOT_APPLIED",
+    "WAITING",
     "normalize",
     "label_table",
     "column_table",
@@ -69,12 +84,21 @@ EVENT_DTYPE = pd.CategoricalDtype(list(EVENTS))
 _LABELS = {
     "applied": [
         "applied", "apply", "application", "applicationsent", "applicationsubmitted",
-        "submitted", "sent", "appliedonline", "applieddate",
+        "submitted", "sent", "appliedonline", "applieddate", "applicationcomplete", "appsubmitted", "resumesent",
+        "cvsent", "easyapply", "appliedviareferral", "emailed", "submittedapplication",
+        # de, fr, es, pt
+        "beworben", "bewerbunggesendet", "bewerbungverschickt", "bewerbungabgeschickt", "gesendet", "verschickt",
+        "candidatureenvoyee", "candidature", "postule", "envoye", "envoyee",
+        "aplicado", "aplique", "postulado", "postule", "enviado", "enviada", "solicitudenviada", "postulacionenviada",
+        "candidaturaenviada", "inscrito", "inscrita", "candidatado", "aplicada",
     ],
     "screen": [
         "screen", "screening", "phonescreen", "phonecall", "phoneinterview",
         "recruitercall", "recruiterscreen", "hrcall", "hrrecruitercall",
-        "recruiterhrcall", "hrscreen", "initialcall", "introcall",
+        "recruiterhrcall", "hrscreen", "initialcall", "introcall", "recruiterscreening", "phonescreening",
+        "screeningcall", "recruiterinterview", "hrinterview", "recruitercontact", "recruiterreachedout",
+        "firstcall", "discoverycall", "telefoninterview", "telefonat", "entretientelephonique", "appeltelephonique",
+        "entrevistatelefonica", "llamada", "entrevistacomrh", "triagem",
     ],
     "interview": [
         "interview", "interviews", "interviewing", "technicalinterview", "techinterview",
@@ -82,64 +106,130 @@ _LABELS = {
         "assessment", "codingchallenge", "takehome", "takehomeassignment",
         "videointerview", "secondinterview", "firstinterview", "oa", "onlineassessment", "hirevue",
         "technical", "technicalround", "caseinterview", "casestudy", "managerinterview",
+        "interviewscheduled", "interviewrequest", "interviewrequested", "interviewinvite", "invitedtointerview",
+        "interviewinvitation", "takehomesent", "takehomeassessment", "takehomechallenge", "takehometest",
+        "hackerrank", "codesignal", "codility", "leetcode", "codingtest", "codinginterview", "codingassessment",
+        "technicalassessment", "technicaltest", "skillsassessment", "onlinetest", "oasent", "oareceived",
+        "assignment", "homework", "test", "inprogressinterview", "behavioralinterview", "culturefit",
+        "vorstellungsgesprach", "bewerbungsgesprach", "gesprach", "einladung", "entretien", "entretiens",
+        "entrevista", "entrevistas", "entrevistatecnica", "pruebatecnica", "testetecnico",
     ],
     "onsite": [
         "onsite", "finalround", "finalinterview", "panel", "panelinterview",
-        "superday", "onsiteinterview", "final",
+        "superday", "onsiteinterview", "final", "finalinterviews", "finalstage", "loop", "onsiteloop",
+        "virtualonsite", "finalrounds", "lastround", "entretienfinal", "entrevistafinal",
     ],
     "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade", "negotiating", "negotiation", "offerstage",
-              "joboffer", "verbaloffer", "writtenoffer"],
+              "joboffer", "verbaloffer", "writtenoffer", "offerextended", "offerpending", "receivedoffer",
+              "zusage", "angebot", "jobangebot", "offre", "offredemploi", "oferta", "ofertarecibida", "proposta",
+              "propostarecebida"],
     "rejected": [
         "rejected", "rejection", "reject", "autorejected", "autorejection",
         "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward", "rejectedbyemployer",
-        "unsuccessful", "positionfilled", "noloc",
+        "unsuccessful", "positionfilled", "noloc", "negative", "nocurrentopportunity", "applicationclosed",
+        "jobclosed", "positionclosed", "rolefilled", "postingclosed", "jobfilled", "closedbyemployer", "reqclosed",
+        "notmovingforward", "notprogressing", "notshortlisted", "declinedme", "notchosen", "nothired", "refused",
+        "nooffer", "failed", "dead", "norolefit", "nolongerconsidered", "rejectedme", "rejectedemail",
+        "rejectionemail", "gotrejected",
+        "absage", "abgelehnt", "ablehnung", "abgesagt", "refus", "refuse", "refusee", "rejete", "rejetee",
+        "candidaturerefusee", "rechazado", "rechazada", "rechazo", "norseleccionado", "noseleccionado",
+        "rejeitado", "rejeitada", "reprovado", "reprovada", "recusado", "recusada", "naoselecionado",
     ],
-    "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update", "underreview", "inreview",
-              "reviewing", "applicationreceived", "acknowledged"],
-    "accepted": ["accepted", "offeraccepted", "accept", "hired"],
-    "declined": ["declined", "offerdeclined", "decline", "declinedoffer"],
-    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew"],
+    "reply": ["reply", "response", "stillreviewing", "responded", "replied", "update", "applicationreceived",
+              "acknowledged", "receivedconfirmation", "confirmationreceived", "autoreply", "autoresponse",
+              "eingangsbestatigung", "accusedereception", "acusederecibo"],
+    "accepted": ["accepted", "offeraccepted", "accept", "hired", "acceptedoffer", "signed", "joined",
+                 "angenommen", "accepte", "acceptee", "aceptado", "aceptada", "aceito", "aceita", "contratado"],
+    "declined": ["declined", "offerdeclined", "decline", "declinedoffer", "ideclined", "declinedbyme",
+                 "turneddownoffer", "rejectedoffer", "abgelehntvonmir", "declineparmoi"],
+    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew",
+                 "pulledout", "notinterested", "nolongerinterested", "dropped", "zuruckgezogen", "retire",
+                 "retiree", "desiste", "retirado", "retirada", "desisti", "desistencia"],
     "follow_up": ["followup", "followupemail", "followupsent", "nudge", "followedup"],
     "thank_you": ["thankyou", "thankyounote", "thankyouemail", "thankyousent", "thanks"],
-    "ghosted": ["ghosted", "noresponse", "noreply", "noanswer", "ghost", "silent"],
+    "ghosted": ["ghosted", "noresponse", "noreply", "noanswer", "ghost", "silent", "notresponded", "noresponseyet",
+                "suspectedghostjob", "ghostjob", "ghosting", "noword", "noreplyyet", "neverheardback",
+                "appliednoanswer", "appliednoresponse", "appliednoreply", "noresponsereceived",
+                "keineantwort", "keinerueckmeldung", "keinerruckmeldung", "sansreponse", "pasdereponse",
+                "sinrespuesta", "semresposta", "semretorno"],
 }
 
 #: Roles a column can play, with the names (normalized) that claim them.
 COLUMN_ROLES = {
-    "candidate": ["candidate", "name", "client", "student", "candidatename", "person"],
-    "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno"],
-    "company": ["company", "companyname", "employer", "organization", "organisation", "org", "employername"],
+    "candidate": ["candidate", "name", "client", "student", "candidatename", "person", "kandidat", "candidat",
+                  "candidato", "candidata"],
+    "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno", "applicationno",
+                       "applicationnumber", "reqid", "requisitionid", "postingid"],
+    "company": ["company", "companyname", "employer", "organization", "organisation", "org", "employername",
+                "firm", "business", "hiringcompany", "employerorganization", "firma", "unternehmen", "arbeitgeber",
+                "empresa", "entreprise", "societe", "compania", "companhia", "organizacion", "organizacao"],
     "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle", "jobname", "jobposition",
-             "positionname", "jobrole", "roletitle", "opening", "vacancy"],
+             "positionname", "jobrole", "roletitle", "opening", "vacancy", "stelle", "stellenbezeichnung", "puesto",
+             "poste", "cargo", "vaga", "posicion", "posicao", "titre", "titulo", "intitule"],
     "source": ["source", "channel", "appliedvia", "via", "applicationsource", "appliedthrough", "platform", "foundvia",
-               "foundon", "howapplied", "applicationmethod", "leadsource", "jobsource", "jobboard"],
+               "foundon", "howapplied", "applicationmethod", "leadsource", "jobsource", "jobboard", "referral",
+               "quelle", "fuente", "fonte", "canal", "plataforma", "origine", "origen", "origem"],
     "event": ["event", "stage", "status", "step", "eventtype", "currentstatus", "list", "pipelinestage",
               "applicationstatus", "jobstatus", "currentstage", "listname", "stagename", "statusname", "pipeline",
-              "currentlist"],
-    "date": ["date", "eventdate", "when", "day"],
+              "currentlist", "activity", "activitytype", "finalstatus", "laststatus", "state", "progress",
+              "estado", "statut", "situacao", "etat", "stand", "etapa", "fase"],
+    "date": ["date", "eventdate", "when", "day", "activitydate", "actiondate", "datum", "fecha", "data"],
     "applied_date": [
         "dateapplied", "appliedon", "applicationdate", "applieddate", "applied",
         "dateofapplication", "appliedat", "datesubmitted", "submittedon", "applydate", "submitteddate",
+        "createdat", "created", "datecreated", "createdon", "daysent", "datesent", "sentdate", "senton",
+        "appsubmitteddate", "appsubmitted", "applicationsubmitted", "applicationsubmitteddate", "submitdate",
+        "dateofsubmission", "submissiondate", "applicationsentdate", "dateapply", "applicationdatetime",
+        "beworbenam", "bewerbungsdatum", "bewerbungam", "datumderbewerbung", "bewerbungvom", "gesendetam",
+        "fechadeaplicacion", "fechadepostulacion", "fechadesolicitud", "fechaaplicacion", "fechadeenvio",
+        "fechapostulacion", "datedecandidature", "datedenvoi", "datecandidature", "datadecandidatura",
+        "dataaplicacao", "datadeaplicacao", "datadeinscricao", "dataenvio", "datadeenvio",
     ],
     "status_date": [
         "statusdate", "lastupdated", "dateupdated", "updated", "updatedon",
         "laststatusdate", "statusupdated", "lastupdate", "updatedat", "lastmodified", "modified", "laststatuschange",
         "lastmoved", "datemoved", "movedon", "lastcontact", "lastcontacted", "lastcontactdate", "lastactivity",
         "lastactivitydate", "statuschanged", "statuschangedate", "dateoflaststatuschange", "lastupdatedat",
-        "lastedited", "lasteditedtime",
+        "lastedited", "lasteditedtime", "stagedate", "statusupdatedate",
     ],
+    "outcome": ["result", "outcome", "decision", "response", "reply", "finalresult", "finaloutcome",
+                "initialresponse", "firstresponse", "firstreply", "employerresponse", "responsetype", "answer",
+                "rejectionstage", "resultado", "resultat", "ergebnis", "antwort", "respuesta", "reponse",
+                "resposta", "retorno"],
+    "outcome_date": ["replydate", "responsedate", "outcomedate", "decisiondate", "dateofresponse", "firstreplyon",
+                     "firstresponsedate", "firstreplydate", "responsereceived", "datereplied", "repliedon",
+                     "respondedon", "responseon", "resultdate", "answerdate", "dateresponded", "responsereceivedon",
+                     "initialresponsedate", "firstresponseon", "antwortam", "fechaderespuesta", "datedereponse",
+                     "dataderesposta"],
 }
 
 #: Statuses of jobs saved but never applied to (tracker wish lists): such rows are set aside.
 NOT_APPLIED = "_not_applied"
 _NOT_APPLIED_LABELS = ["wishlist", "saved", "bookmarked", "interested", "toapply", "applying", "draft", "watching",
-                       "notapplied", "notyetapplied", "planned"]
+                       "notapplied", "notyetapplied", "planned", "trash", "trashed", "applyto", "prospective",
+                       "prospect", "notcontacted", "idea", "lead", "target", "tobeapplied", "backlog", "maybe",
+                       "archived", "favorite", "favourite", "researching", "gemerkt", "merkliste", "aplicarlater",
+                       "porpostular", "guardado", "guardada", "asalvar", "salvo", "sauvegarde", "apostuler"]
+#: States that record no event: the application is kept and nothing is added (not a problem either).
+WAITING = "_waiting"
+_WAITING_LABELS = ["pending", "awaitingresponse", "awaitingreply", "awaiting", "waiting", "waitingforresponse",
+                   "waitingtohear", "underreview", "inreview", "reviewing", "inprocess", "inprogress", "processing",
+                   "open", "active", "cold", "warm", "hot", "ongoing", "submittedpending", "pendingreview",
+                   "applicationinreview", "beingreviewed", "noupdate", "noupdates", "tbd", "unknown", "closed",
+                   "waitingonthem", "followupneeded", "needsfollowup", "considering", "stillopen",
+                   "inbearbeitung", "offen", "laufend", "encours", "enattente", "enproceso", "pendiente",
+                   "enrevision", "emandamento", "emanalise", "aguardando", "pendente"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def _fold_accents(text: str) -> str:
+    text = text.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalize(text) -> str:
-    """Return the matching key of a label or column name.
+    """Return the matching key of a label or column name (accents folded).
 
     Parameters
     ----------
@@ -153,10 +243,13 @@ def normalize(text) -> str:
 
     Examples
     --------
-    >>> normalize("HR/ recruiter call")
-    'hrrecruitercall'
+    >>> normalize("HR/ recruiter call"), normalize("Vorstellungsgespräch")
+    ('hrrecruitercall', 'vorstellungsgesprach')
     """
-    return _NON_ALNUM.sub("", str(text).lower())
+    text = str(text).lower()
+    if not text.isascii():
+        text = _fold_accents(text)
+    return _NON_ALNUM.sub("", text)
 
 
 def label_table(mapping=None) -> dict:
@@ -176,6 +269,7 @@ def label_table(mapping=None) -> dict:
     """
     table = {key: event for event, keys in _LABELS.items() for key in keys}
     table.update({key: NOT_APPLIED for key in _NOT_APPLIED_LABELS})
+    table.update({key: WAITING for key in _WAITING_LABELS})
     for event in EVENTS:
         table[normalize(event)] = event
     for label, event in (mapping or {}).items():

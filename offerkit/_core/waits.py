@@ -94,8 +94,13 @@ def compute_waits(search):
         raise DataError("this data has no dates (a stage-flag grid or a transition table): latency, the slowdown "
                         "and the simulator are unavailable; the funnel works. Add dates to measure time.")
     ev, group, starts = search.sorted_events
-    if ev["date"].isna().any():  # a cohort mixing dated and undated files: waits from the dated events only
+    unknown_end = None
+    if ev["date"].isna().any():  # undated events (outcomes known without their date): waits from the dated events only
         keep = ev["date"].notna().to_numpy()
+        # an outcome known without its date ends no wait: the wait it would have ended is left out (SPEC 4.1)
+        ender = event_is(ev["event"], (*_ADVANCES, "rejected", "withdrew", "accepted", "declined"))
+        undated_end = np.bincount(group[~keep & ender], minlength=int(group.max(initial=-1)) + 1) > 0
+        unknown_end = undated_end[group[keep]]
         ev = ev[keep]
         group = pd.factorize(group[keep])[0]
         starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
@@ -156,4 +161,10 @@ def compute_waits(search):
             "followups": followups.astype("int64"),
         }
     )
+    if unknown_end is not None:
+        drop = unknown_end[opener] & ~observed & ~by_wd
+        if drop.any():
+            keep_w = ~drop
+            out = out[keep_w].reset_index(drop=True)
+            return out, (group[opener][keep_w].astype("int64"), group[fu].astype("int64"), day[fu])
     return out, (group[opener].astype("int64"), group[fu].astype("int64"), day[fu])

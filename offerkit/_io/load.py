@@ -37,13 +37,14 @@ from . import rules
 from .record import RawLog
 from .read import raw_from_frame, read_table
 from .report import PROBLEM_COLUMNS, ValidationReport
-from .._core.search import JobSearch
+from .._core.search import JobSearch, date_sort_key
 from .shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
 from .._core.text import strip_codes
 from .._core.vocab import (
     EVENT_DTYPE,
     NOT_APPLIED,
     TIE_ORDER,
+    WAITING,
     column_table,
     fuzzy_label,
     label_table,
@@ -286,36 +287,125 @@ def _read(source, labels, coltable) -> RawLog:
     return log
 
 
+_COMPOUND_SPLIT = re.compile(r"\s*(?:\+|,|;|/|&|->|→|\bthen\b|\bafter\b|\band\b|\bbut\b|\s-\s)\s*", re.I)
+_COUNT_PREFIX = re.compile(r"^\s*(\d{1,2})\s*x?\s+(.*)$", re.I)
+
+
+def _compound(text, labels):
+    """Events of a compound status ("2 Interviews + Denied", "Rejected after interview"), in ladder order, or None.
+
+    Every part must be a known label; a leading count repeats its part.
+    "X after Y" puts Y first.  Waiting states inside a compound add nothing.
+    """
+    parts = [p for p in _COMPOUND_SPLIT.split(str(text)) if p.strip()]
+    if len(parts) < 2 and not _COUNT_PREFIX.match(str(text)):
+        return None
+    events = []
+    for part in parts:
+        count = 1
+        m = _COUNT_PREFIX.match(part)
+        if m:
+            count, part = int(m.group(1)), m.group(2)
+        event = match_label(normalize(part), labels)
+        if event is None:
+            key = normalize(part)
+            event = match_label(key[:-1], labels) if key.endswith("s") else None  # "interviews"
+        if event is None:
+            return None
+        if event in (WAITING,):
+            continue
+        events.extend([event] * min(count, 10))
+    if not events or NOT_APPLIED in events:
+        return None
+    order = {e: i for i, e in enumerate(TIE_ORDER)}
+    return sorted(events, key=lambda e: order.get(e, 99))
+
+
+def _closest_labels(text, labels, n=3):
+    """The known labels nearest to ``text`` (for the suggestion in the report)."""
+    import difflib
+
+    key = normalize(text)
+    if not key:
+        return []
+    near = difflib.get_close_matches(key, list(labels), n=n, cutoff=0.6)
+    return [f"{k} → {labels[k] if not str(labels[k]).startswith('_') else labels[k].strip('_').replace('_', ' ')}"
+            for k in near]
+
+
 def _map_labels(log, labels) -> np.ndarray:
     """Map every label to an event through the synonym table; report the unknown, the blank and the never-applied.
 
-    Returns the label code of each event (``-2`` for never-applied labels,
-    ``-1`` for unknown or blank ones).
+    In a table (one row per application) an unknown or blank *status* costs
+    only that cell: the application is kept with its applied event and the
+    status is reported as ``status ignored``; in an event log the row is the
+    event, so it is set aside.  Waiting states (pending, under review, ...)
+    add no event and are no problem.  Compound statuses become several events.
+    Returns the label code of each event (``-2`` never applied, ``-3``
+    waiting, ``-1`` unknown or blank).
     """
     ev = log.ev
     keys, uniques = strip_codes(ev["_label"])
     code_of = {e: i for i, e in enumerate(EVENT_DTYPE.categories)}
     code_of[NOT_APPLIED] = -2
-    names_of = []
-    for u in uniques:
+    code_of[WAITING] = -3
+    names_of, compounds = [], {}
+    for j, u in enumerate(uniques):
         event = match_label(normalize(u), labels) if u.lower() not in MISSING_TOKENS else None
         if event is None and u and u.lower() not in MISSING_TOKENS:
-            event = fuzzy_label(normalize(u), labels)
-            if event is not None:
-                log.notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
+            parts = _compound(u, labels)
+            if parts:
+                compounds[j] = parts
+                event = parts[-1]
+                log.notes.append(f"status {u!r} read as {' then '.join(parts)}")
+            else:
+                event = fuzzy_label(normalize(u), labels)
+                if event is not None:
+                    log.notes.append(f"label {u!r} read as {event!r} (fuzzy match of a typo)")
         names_of.append(code_of.get(event, -1) if event is not None else -1)
     codes = np.array(names_of, dtype="int64")[keys]
+    if compounds:  # one event per part: the earlier parts are added as rows of their own, undated
+        ev, codes, keys = _expand_compounds(log, ev, codes, keys, compounds, code_of)
     ev["event"] = pd.Categorical.from_codes(np.maximum(codes, -1), dtype=EVENT_DTYPE)
     log.label_keys = keys
-    bad = ev["event"].isna().to_numpy()
+    bad = ev["event"].isna().to_numpy() & (codes != -3)
     if bad.any():
         blank = np.array([u.lower() in MISSING_TOKENS for u in uniques], dtype=bool)[keys]
         saved = codes == -2
-        message = np.where(blank, "empty event label: fill in what happened",
+        table_status = (ev["_shape"] != "event log").to_numpy() & (ev["_labelcol"] != "").to_numpy() & ~saved
+        suggestions = {j: _closest_labels(u, labels) for j, u in enumerate(uniques)}
+        hint = np.array([("; closest known: " + ", ".join(suggestions[j])) if suggestions[j] else ""
+                         for j in range(len(uniques))], dtype=object)[keys]
+        cli = np.array([f" (CLI: --map \"{u}=event\")" for u in uniques], dtype=object)[keys]
+        unknown = np.where(table_status,
+                           "status not understood: ignored, the application is kept; map it with mapping={'label': 'event'}",
+                           "unknown event label: fix the typo or add it with mapping={'label': 'event'}") + cli + hint
+        message = np.where(blank, np.where(table_status, "blank status: ignored, the application is kept",
+                                           "empty event label: fill in what happened"),
                            np.where(saved, "saved but never applied (wish list): not an application yet, left out",
-                                    "unknown event label: fix the typo or add it with mapping={'label': 'event'}"))
-        log.add(bad, ev["_labelcol"], ev["_label"], message)
+                                    unknown))
+        log.add(bad & table_status, ev["_labelcol"], ev["_label"], message, action="status ignored")
+        log.add(bad & ~table_status, ev["_labelcol"], ev["_label"], message)
     return codes
+
+
+def _expand_compounds(log, ev, codes, keys, compounds, code_of):
+    """Repeat the rows of compound statuses, one per part; all but the last part undated."""
+    extra_idx, extra_codes = [], []
+    for i in np.flatnonzero(np.isin(keys, list(compounds))):
+        for part in compounds[keys[i]][:-1]:
+            extra_idx.append(i)
+            extra_codes.append(code_of.get(part, -1))
+    if not extra_idx:
+        return ev, codes, keys
+    extra = ev.iloc[extra_idx].copy()
+    extra["_datetext"] = ""
+    ev = pd.concat([ev, extra], ignore_index=True)
+    codes = np.r_[codes, np.asarray(extra_codes, dtype="int64")]
+    keys = np.r_[keys, keys[extra_idx]]
+    log.ev = ev
+    log.ignored = np.r_[log.ignored, np.zeros(len(extra_idx), dtype=bool)]
+    return ev, codes, keys
 
 
 def _parse_dates_step(log, dayfirst, codes):
@@ -331,14 +421,22 @@ def _parse_dates_step(log, dayfirst, codes):
     if missing.any() and (codes == -2).any():  # a wish-list row is set aside as such: its empty dates are expected
         record = log.event_key
         missing &= ~np.isin(record, record[codes == -2])
-    if missing.any():
-        date_errors = date_errors.where(~missing, "missing date: fill in when it happened")
-    bad = ~no_error | missing
-    log.add(bad, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
+    table = (ev["_shape"] != "event log").to_numpy()
+    # an event without a date still counts in the funnel: kept undated, left out of waits (never invented timing)
+    undated = missing.copy()
+    log.add(missing & ~table & (codes >= 0), ev["_datecol"], ev["_datetext"],
+            "no date: kept (it counts in the funnel, not in latency); add the date to time it", action="kept")
+    unreadable = ~no_error & table & (codes >= 0)
+    log.add(unreadable, ev["_datecol"], ev["_datetext"],
+            date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
+            action="kept")
+    undated |= unreadable
+    log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
     if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(f"{log.fatal_file()}: no row has a readable date. Check the date column "
                         "(ISO dates such as 2024-11-05 always work).")
-    log.base = ((ev["date"].notna() | ev["_dateless"].astype(bool)) & ev["event"].notna()).to_numpy()
+    log.base = ((ev["date"].notna().to_numpy() | ev["_dateless"].to_numpy(dtype=bool) | undated)
+                & ev["event"].notna().to_numpy())
 
 
 def _clean_columns(log, codes):
@@ -383,7 +481,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
     codes = ev["event"].cat.codes.to_numpy()[kept]
     sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
-                 ev["date"].to_numpy()[kept].astype("int64"), ev["_gid"].to_numpy()[kept])
+                 date_sort_key(ev["date"].to_numpy()[kept]), ev["_gid"].to_numpy()[kept])
     order = np.arange(len(kept)) if _is_sorted(sort_keys) else np.lexsort(sort_keys)
     if log.is_folder:
         ev["file"] = ev["_file"].astype(object).map(os.path.basename)

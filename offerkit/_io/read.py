@@ -242,12 +242,29 @@ def _read_ascii(data: bytes, name: str, notes: list):
     return _finish(frame, pd.RangeIndex(2, len(frame) + 2).to_numpy(), name, notes, [], [])
 
 
+_UNNAMED = re.compile(r"^(?:Unnamed(?::\s*\d+)?(?:\.\d+)?)?$")
+
+
 def _finish(frame, rows, name, notes, problems, rejected):
-    """Column names stripped; empty unnamed columns and blank lines dropped."""
-    frame.columns = [str(c).strip() for c in frame.columns]
-    empty_unnamed = [c for c in frame.columns if c.startswith("Unnamed:") and not frame[c].astype(str).str.strip().any()]
-    if empty_unnamed:  # trailing separators make nameless empty columns
-        frame = frame.drop(columns=empty_unnamed)
+    """Column names stripped and made unique; nameless columns named ``column N`` (or dropped when empty); blank lines dropped."""
+    stripped = [str(c).strip() for c in frame.columns]
+    unnamed = [bool(_UNNAMED.match(c)) for c in stripped]
+    keep = [not (u and not frame.iloc[:, j].astype(str).str.strip().ne("").any()) for j, u in enumerate(unnamed)]
+    if not all(keep):  # trailing separators make nameless empty columns
+        frame = frame.iloc[:, [j for j, k in enumerate(keep) if k]]
+        stripped = [c for c, k in zip(stripped, keep) if k]
+        unnamed = [u for u, k in zip(unnamed, keep) if k]
+    named = [f"column {j + 1}" if u else c for j, (c, u) in enumerate(zip(stripped, unnamed))]
+    for j, u in enumerate(unnamed):
+        if u:
+            notes.append(f"column {j + 1} has no header: named 'column {j + 1}'")
+    unique = _unique_names(named)
+    clashes = [c for c, u in zip(named, unique) if c != u]
+    if clashes:
+        notes.append(f"column names repeated (after trimming spaces): {', '.join(map(repr, sorted(set(clashes))))}; "
+                     "the later copies are named '.1', '.2', ...")
+    frame = frame.copy(deep=False) if frame.columns.tolist() != unique else frame
+    frame.columns = unique
     blank = _blank_rows(frame)
     if blank.any():
         notes.append(f"{int(blank.sum())} blank line(s) skipped")

@@ -3,8 +3,8 @@
 Every step of :func:`offerkit.load` reads and extends one :class:`RawLog`.
 Problems are keyed by (table, record); a problem whose action is
 ``"set aside"`` removes every event of its input row, one whose action is
-``"event ignored"`` removes only the events it names, and ``"kept"`` removes
-nothing.  :meth:`RawLog.live` is the running "still loaded" mask.
+``"event ignored"`` or ``"status ignored"`` removes only the events it names
+(the row and its application stay), and ``"kept"`` removes nothing.  :meth:`RawLog.live` is the running "still loaded" mask.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class RawLog:
                           (np.asarray(x, dtype=object)[mask] if np.ndim(x) and len(x) == len(mask) else x))
         self.problems.add(ev["_tab"].to_numpy()[mask], ev["_rec"].to_numpy()[mask], pick(column), pick(value),
                           pick(problem), action=action)
-        if action == "event ignored":
+        if action in ("event ignored", "status ignored"):
             self.ignored = self.ignored | mask
 
     def live(self) -> np.ndarray:

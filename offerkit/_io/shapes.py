@@ -136,6 +136,24 @@ def _history_columns(f, roles):
         if len(values) and values.str.startswith("[").mean() > 0.5 and \
                 values.str.contains("stage|status|event", case=False, regex=True).mean() > 0.5:
             out.append(column)
+        elif len(values) and values.str.contains(_PIPE_ENTRY).mean() > 0.5:  # "29 Jun 2026|INTERVIEW;3 Jul 2026|ONSITE"
+            out.append(column)
+    return out
+
+
+_PIPE_ENTRY = re.compile(r"^[^|;]{4,40}\|[^|;]+(?:;[^|;]{4,40}\|[^|;]+)*;?$")
+
+
+def _pipe_entries(text):
+    """``[(label, date text), ...]`` of a ``date|label;date|label`` history cell (either order inside an entry)."""
+    out = []
+    for entry in [e for e in re.split(r"[;\n]", text) if e.strip()]:
+        a, _, b = entry.partition("|")
+        a, b = a.strip(), b.strip()
+        if parse_dates(pd.Series([a])).error.iloc[0] == "":
+            out.append((b, a))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -157,6 +175,96 @@ def _is_flag_column(values) -> bool:
     return {str(v).strip().lower() for v in pd.unique(values)} <= _FLAG_YES | _FLAG_NO
 
 
+_URL = re.compile(r"^(?:https?://|www\.)", re.I)
+
+
+def _date_share(values) -> float:
+    """Share of the non-empty cells that parse as dates (0 when there are none)."""
+    values = values.astype(str).str.strip()
+    values = values[~values.str.lower().isin(MISSING_TOKENS)]
+    if not len(values):
+        return 0.0
+    sample = values.iloc[:200]
+    if sample.str.fullmatch(r"\d+(?:\.0+)?").all():
+        # whole numbers are dates by content only as Excel serial days of 1982–2064 (30000–60000);
+        # counts, ids and sort keys such as 20241001 are not
+        numbers = pd.to_numeric(sample, errors="coerce")
+        return float(((numbers >= 30000) & (numbers <= 60000)).mean())
+    return float(parse_dates(sample).error.isin(["", NO_YEAR]).mean())
+
+
+def _label_share(values, labels) -> float:
+    """Share of the distinct non-empty cells that are known labels (events, waiting states, never-applied)."""
+    distinct = {str(v).strip() for v in pd.unique(values)} - {""}
+    distinct = {v for v in distinct if v.lower() not in MISSING_TOKENS}
+    if not distinct:
+        return 0.0
+    return sum(match_label(normalize(v), labels) is not None for v in distinct) / len(distinct)
+
+
+def _content_roles(f, roles, labels, notes, name):
+    """Give roles by content to the columns the names did not place (SPEC 3.3: names are not enough).
+
+    * a date column: when no column is named as a date, the column whose
+      cells parse as dates most often (at least 60%) becomes the date;
+    * the status: when no column is named as one, the column whose distinct
+      values are known labels most often (at least 60%);
+    * the company: when no column is named as one, a column without a header
+      holding text (not dates, not links, mostly distinct).
+
+    Every choice is written to the notes with its evidence.
+    """
+    keys = {normalize(c) for c in f.columns}
+    if "target" in keys and ("source" in keys or "from" in keys):  # a transition table: nothing to find by content
+        return roles
+    used = set(roles.values())
+    free = [c for c in f.columns if c not in used]
+    if not {"applied_date", "date", "status_date"} & set(roles) and free:
+        shares = {c: _date_share(f[c]) for c in free}
+        best = max(shares, key=shares.get)
+        if shares[best] >= 0.6:
+            roles["date"] = best
+            used.add(best)
+            notes.append(f"{name}: column {best!r} chosen as the date by content ({shares[best]:.0%} of its cells are dates)")
+    free = [c for c in f.columns if c not in used]
+    if "event" not in roles and free:
+        shares = {c: _label_share(f[c], labels) for c in free if _date_share(f[c]) < 0.5}
+        if shares:
+            best = max(shares, key=shares.get)
+            if shares[best] >= 0.6:
+                roles["event"] = best
+                used.add(best)
+                notes.append(f"{name}: column {best!r} chosen as the status by content "
+                             f"({shares[best]:.0%} of its distinct values are known statuses)")
+    if "company" not in roles:
+        for c in [c for c in f.columns if c not in used and re.fullmatch(r"column \d+", c)]:
+            values = f[c].astype(str).str.strip()
+            filled = values[values != ""]
+            if not len(filled) or _date_share(filled) >= 0.5 or filled.str.match(_URL).mean() > 0.5:
+                continue
+            if filled.nunique() / len(filled) >= 0.5 and filled.str.fullmatch(r"[\d.,\s]+").mean() < 0.5:
+                roles["company"] = c
+                notes.append(f"{name}: {c!r} (no header) chosen as the company by content (text, "
+                             f"{filled.nunique()} distinct values in {len(filled)} rows)")
+                break
+    return roles
+
+
+def _application_keys(f, roles):
+    """One key per row naming its application: the id column, else company + role (None when neither exists)."""
+    if "application_id" in roles:
+        keys = f[roles["application_id"]].astype(str).str.strip().str.lower()
+    elif "company" in roles:
+        keys = f[roles["company"]].astype(str).str.strip().str.lower()
+        if "role" in roles:
+            keys = keys + "\x1f" + f[roles["role"]].astype(str).str.strip().str.lower()
+    else:
+        return None
+    if "candidate" in roles:
+        keys = f[roles["candidate"]].astype(str).str.strip().str.lower() + "\x1f" + keys
+    return keys
+
+
 def _shape(raw: RawTable, roles, labels):
     applied = roles.get("applied_date")
     if applied and "event" not in roles and _is_flag_column(raw.frame[applied]) and \
@@ -166,6 +274,11 @@ def _shape(raw: RawTable, roles, labels):
     if "event" in roles and "applied_date" in roles:
         return "snapshot"
     if "event" in roles and ("date" in roles or "status_date" in roles):
+        keys = _application_keys(raw.frame, roles) if "application_id" not in roles else None
+        if keys is not None and len(keys) > 1 and not keys.duplicated().any() and "date" in roles:
+            # every row a different application: one row per application with its date and status
+            roles["applied_date"] = roles.pop("date")
+            return "snapshot"
         return "event log"
     if "applied_date" in roles or "date" in roles or _history_columns(raw.frame, roles):
         return "application table"
@@ -191,6 +304,9 @@ def _events_history(raw, column, problems, tab):
     for rec, text in enumerate(raw.frame[column].astype(str).tolist()):
         text = text.strip()
         if not text or text.lower() in MISSING_TOKENS:
+            continue
+        if not text.startswith("[") and "|" in text:
+            rows.extend((rec, label, column, date, column) for label, date in _pipe_entries(text))
             continue
         try:
             items = json.loads(text)
@@ -221,6 +337,63 @@ def _events_flags(raw, flags):
         recs = np.flatnonzero(yes)
         parts.append(pd.DataFrame({"_rec": recs, "_label": event, "_labelcol": column, "_datetext": "", "_datecol": ""}))
     return pd.concat(parts, ignore_index=True)
+
+
+_WEIGHT = {"value", "count", "weight", "n", "number", "applications", "total", "flow", "amount"}
+
+
+def _weight_column(f):
+    for c in f.columns:
+        if normalize(c) in _WEIGHT:
+            return c
+    return None
+
+
+def _events_weighted(raw, src, dst, weight, problems, tab):
+    """A weighted Sankey table (``source, target, value``): synthetic applications whose paths give those counts.
+
+    Applications enter at the nodes that are never a target; each link moves
+    ``value`` of the applications waiting at its source node on to its
+    target, in the order of the stage ladder.  Only the funnel is meaningful
+    (no dates, no companies); the report says so.
+    """
+    f = raw.frame
+    values = pd.to_numeric(f[weight].astype(str).str.replace(",", "").str.strip(), errors="coerce")
+    bad = values.isna() | (values < 0) | (values != values.round())
+    for rec in np.flatnonzero(bad.to_numpy()):
+        problems.add(tab, rec, weight, f[weight].iat[rec], "the flow value must be a whole number of applications")
+    links = pd.DataFrame({"rec": np.arange(len(f)), "src": f[src].astype(str).str.strip(),
+                          "dst": f[dst].astype(str).str.strip(), "n": values.fillna(0).astype("int64")})[~bad.to_numpy()]
+    targets = set(links["dst"])
+    rank = lambda node: {s: i for i, s in enumerate(LADDER)}.get(match_label(normalize(node), label_table_default()), 9)
+    pools, rows = {}, []
+    next_id = 0
+    for node in sorted(set(links["src"]) - targets, key=rank):
+        for _ in range(int(links.loc[links["src"] == node, "n"].sum())):
+            pools.setdefault(node, []).append(next_id)
+            rows.append((int(links.loc[links["src"] == node, "rec"].iloc[0]), node, next_id))
+            next_id += 1
+    order = links.assign(_r=links["src"].map(rank)).sort_values(["_r", "rec"], kind="stable")
+    for link in order.itertuples(index=False):
+        pool = pools.get(link.src, [])
+        moved, pools[link.src] = pool[:link.n], pool[link.n:]
+        if len(moved) < link.n:
+            problems.add(tab, link.rec, weight, str(link.n),
+                         f"more applications leave {link.src!r} ({link.n}) than reached it: counted as far as they go",
+                         action="kept")
+        pools.setdefault(link.dst, []).extend(moved)
+        rows.extend((int(link.rec), link.dst, i) for i in moved)
+    ev = pd.DataFrame(rows, columns=["_rec", "_label", "_app"])
+    ev["_labelcol"] = ""
+    ev["_datetext"] = ""
+    ev["_datecol"] = ""
+    return ev
+
+
+def label_table_default():
+    from .._core.vocab import label_table
+
+    return label_table()
 
 
 def _events_transitions(raw, roles):
@@ -269,11 +442,14 @@ def _events_wide(raw, roles, stages):
     for column, event in [(applied_col, "applied")] + list(stages.items()):
         cells = f[column].astype(str).str.strip()
         keep = ~cells.str.lower().isin(MISSING_TOKENS)
+        if event == "applied":  # a blank applied date keeps the application: it counts in the funnel, undated
+            cells = cells.where(keep, "")
+            keep = np.ones(len(cells), dtype=bool)
         cells = cells[keep]
         multi = cells.str.contains(_SPLIT)
         if multi.any():
             cells = pd.concat([cells[~multi], cells[multi].str.split(_SPLIT).explode()]).sort_index(kind="stable")
-            cells = cells[cells != ""]
+            cells = cells[(cells != "") | (event == "applied")]
         parts.append(
             pd.DataFrame(
                 {
@@ -291,11 +467,11 @@ def _events_wide(raw, roles, stages):
 def _events_snapshot(raw, roles, stages=None):
     """Applied + current status per row; with stage-date columns (a hybrid sheet) also their events.
 
-    The status is dated at the status-date column when there is one; else,
-    in a hybrid sheet, at the date of the row's highest ladder stage (the
-    status was reached then or later; another stage column such as a
-    response date when no ladder stage has a date), else at the applied date.  Statuses that repeat
-    an event the row already has are dropped in :func:`_table_events`.
+    The status is dated at the status-date column when there is one;
+    otherwise it is an outcome known without its date: kept undated, so it
+    counts in the funnel but ends no wait (never dated at the application or
+    at another stage's date, which would invent a day-0 answer).  Statuses
+    that repeat an event the row already has are dropped in :func:`_table_events`.
     """
     f = raw.frame
     status_date = roles.get("status_date", roles.get("date"))
@@ -311,14 +487,10 @@ def _events_snapshot(raw, roles, stages=None):
         wide = _events_wide(raw, roles, stages)
         staged = wide[wide["_label"] != "applied"].reset_index(drop=True)
         parts.append(staged)
-        if not status_date and len(staged):
-            # ladder stages in ladder order; other stage columns (a response date, ...) only when no ladder stage has a date
-            rank = staged["_label"].map({s: i for i, s in enumerate(LADDER)}).fillna(-1)
-            latest = staged.assign(_rank=rank, _pos=np.arange(len(staged)))
-            latest = latest.sort_values(["_rec", "_rank", "_pos"]).groupby("_rec").tail(1)
-            recs = latest["_rec"].to_numpy()
-            date_text[recs] = latest["_datetext"].to_numpy(dtype=object)
-            date_col[recs] = latest["_datecol"].to_numpy(dtype=object)
+    if not status_date:
+        # an outcome known without its date: undated (never dated at the application or at another stage's date)
+        date_text = np.full(len(f), "", dtype=object)
+        date_col = np.full(len(f), "", dtype=object)
     status = pd.DataFrame(
         {"_rec": np.arange(len(f)), "_label": f[roles["event"]].to_numpy(dtype=object), "_labelcol": roles["event"],
          "_datetext": date_text, "_datecol": date_col}
@@ -327,13 +499,37 @@ def _events_snapshot(raw, roles, stages=None):
     return pd.concat(parts, ignore_index=True)
 
 
+def _events_outcome(raw, roles):
+    """Events from an outcome column (Result, Decision, Response, ...), dated by its date column when there is one."""
+    f = raw.frame
+    column = roles["outcome"]
+    labels = f[column].astype(str).str.strip()
+    filled = ~labels.str.lower().isin(MISSING_TOKENS) & (labels != "")
+    recs = np.flatnonzero(filled.to_numpy())
+    date_col = roles.get("outcome_date", "")
+    dates = f[date_col].to_numpy(dtype=object)[recs] if date_col else np.full(len(recs), "", dtype=object)
+    return pd.DataFrame({"_rec": recs, "_label": labels.to_numpy(dtype=object)[recs], "_labelcol": column,
+                         "_datetext": dates, "_datecol": date_col})
+
+
+def _events_dated_answers(raw, roles):
+    """A reply-date column without an outcome column: an answer (``reply``) on that date."""
+    f = raw.frame
+    column = roles["outcome_date"]
+    cells = f[column].astype(str).str.strip()
+    recs = np.flatnonzero((~cells.str.lower().isin(MISSING_TOKENS) & (cells != "")).to_numpy())
+    return pd.DataFrame({"_rec": recs, "_label": "reply", "_labelcol": "", "_datetext": cells.to_numpy(dtype=object)[recs],
+                         "_datecol": column})
+
+
 def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes):
     """Convert one raw table to events with raw labels and date texts."""
     f = raw.frame
-    roles = _roles(f.columns, coltable)
+    roles = _content_roles(f, _roles(f.columns, coltable), labels, notes, raw.name)
     shape = _shape(raw, roles, labels)
     stages = {}
     history = _history_columns(f, roles) if shape in ("application table", "snapshot") else []
+    weight = None
     if shape == "event log":
         ev = _events_long(raw, roles)
     elif shape == "snapshot":
@@ -348,10 +544,18 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         ev = _events_flags(raw, stages)
         notes.append(f"{raw.name}: stage flags without dates: funnel only, latency and the slowdown are unavailable")
     elif shape == "transitions":
-        ev = _events_transitions(raw, roles)
         cols = {normalize(c): c for c in f.columns}
-        stages = {cols.get("source") or cols.get("from"): "", cols["target"]: ""}
-        notes.append(f"{raw.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable")
+        src, dst = cols.get("source") or cols.get("from"), cols["target"]
+        weight = _weight_column(f)
+        if weight is not None:
+            ev = _events_weighted(raw, src, dst, weight, problems, tab)
+            stages = {src: "", dst: "", weight: ""}
+            notes.append(f"{raw.name}: a weighted flow table (source, target, {weight}): "
+                         f"{ev['_app'].nunique()} applications rebuilt from the counts; funnel only (no dates, no companies)")
+        else:
+            ev = _events_transitions(raw, roles)
+            stages = {src: "", dst: ""}
+            notes.append(f"{raw.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable")
     else:
         stages = _stage_columns(f, roles, labels) if ("applied_date" in roles or "date" in roles) else {}
         ev = _events_wide(raw, roles, stages) if ("applied_date" in roles or "date" in roles) else pd.DataFrame(
@@ -359,10 +563,17 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     for column in history:
         ev = pd.concat([ev, _events_history(raw, column, problems, tab)], ignore_index=True)
         stages[column] = "history"
-    if shape == "application table":
-        no_dates = np.setdiff1d(np.arange(len(f)), ev["_rec"].to_numpy())
-        problems.add(tab, no_dates, roles.get("applied_date", roles.get("date", "")), "",
-                     "no date in any date column: add the applied date or remove the row")
+    if shape in ("application table", "snapshot"):
+        if "outcome" in roles:
+            ev = pd.concat([ev, _events_outcome(raw, roles)], ignore_index=True)
+            stages[roles["outcome"]] = "outcome"
+            dated = f"dated by {roles['outcome_date']!r}" if "outcome_date" in roles else "without a date of its own"
+            notes.append(f"{raw.name}: outcome column {roles['outcome']!r} read as events ({dated})")
+        elif "outcome_date" in roles:
+            ev = pd.concat([ev, _events_dated_answers(raw, roles)], ignore_index=True)
+            notes.append(f"{raw.name}: {roles['outcome_date']!r} read as the date of an answer (a reply)")
+        if "outcome_date" in roles:
+            stages[roles["outcome_date"]] = "outcome_date"
     ev["_rec"] = ev["_rec"].astype("int64")
     ev["_dateless"] = shape in ("stage flags", "transitions")
     if shape == "snapshot":
@@ -390,13 +601,17 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         ev["source"] = ""
         if "_company_filled" in ev:
             ev["company"] = ev.pop("_company_filled")
-        ev = ev.drop_duplicates(["company", "_label"]).reset_index(drop=True)
+        if weight is None:
+            ev = ev.drop_duplicates(["company", "_label"]).reset_index(drop=True)
         rec = ev["_rec"].to_numpy()
     ev["candidate"] = obj(cells(roles["candidate"])) if "candidate" in roles else default_candidate
     ev["_default_candidate"] = _constant(default_candidate, len(ev))
     ev["_appid"] = obj(cells(roles["application_id"])) if "application_id" in roles else ""
     ev["_has_id"] = "application_id" in roles
-    if shape == "transitions":  # one application per company
+    if weight is not None:  # synthetic applications of a weighted flow table
+        ev["_appid"] = [f"flow-{i + 1:05d}" for i in ev.pop("_app")]
+        ev["_has_id"] = True
+    if shape == "transitions" and weight is None:  # one application per company
         ev["_appid"] = [_slug(c) or f"row-{r}" for c, r in zip(ev["company"], rec)]
         ev["_has_id"] = True
     ev["row"] = np.asarray(raw.rows)[rec]
