@@ -34,6 +34,7 @@ __all__ = [
     "NOT_APPLIED",
     "WAITING",
     "normalize",
+    "prefix_label",
     "label_table",
     "column_table",
 ]
@@ -143,7 +144,7 @@ _LABELS = {
     "declined": ["declined", "offerdeclined", "decline", "declinedoffer", "ideclined", "declinedbyme",
                  "turneddownoffer", "rejectedoffer", "abgelehntvonmir", "declineparmoi"],
     "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew",
-                 "pulledout", "notinterested", "nolongerinterested", "dropped", "zuruckgezogen", "retire",
+                 "pulledout", "applicationwithdrawn", "notinterested", "nolongerinterested", "dropped", "zuruckgezogen", "retire",
                  "retiree", "desiste", "retirado", "retirada", "desisti", "desistencia"],
     "follow_up": ["followup", "followupemail", "followupsent", "nudge", "followedup"],
     "thank_you": ["thankyou", "thankyounote", "thankyouemail", "thankyousent", "thanks"],
@@ -318,6 +319,25 @@ def match_label(key: str, table: dict):
     if stripped and stripped in table:
         return table[stripped]
     return None
+
+
+def prefix_label(key: str, table: dict, *, min_length=5):
+    """The event of the longest known label that starts ``key`` ("interview with the hiring manager"), or ``None``.
+
+    Only labels of at least ``min_length`` letters count, so a short word
+    never claims a longer status.
+
+    Examples
+    --------
+    >>> t = label_table()
+    >>> prefix_label("interviewwithhiringmanager", t), prefix_label("phonescreenwithjane", t), prefix_label("blorpfoo", t)
+    ('interview', 'screen', None)
+    """
+    best = None
+    for k in table:
+        if len(k) >= min_length and key.startswith(k) and (best is None or len(k) > len(best)):
+            best = k
+    return table[best] if best is not None else None
 
 
 _REPEATS = re.compile(r"([a-z])\1+")

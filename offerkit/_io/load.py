@@ -35,7 +35,9 @@ from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
 from . import rules
 from .record import RawLog
-from .read import raw_from_frame, read_table
+from .read import raw_from_frame, read_tables
+
+_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
 from .report import PROBLEM_COLUMNS, ValidationReport
 from .._core.search import JobSearch, date_sort_key
 from .shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
@@ -50,6 +52,7 @@ from .._core.vocab import (
     label_table,
     match_label,
     normalize,
+    prefix_label,
 )
 
 __all__ = ["load"]
@@ -62,15 +65,31 @@ def _sources(source):
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".tsv", ".txt", ".json") and p.is_file())
+            files, skipped = [], []
+            for p in sorted(path.iterdir()):
+                if p.name.startswith("."):
+                    continue
+                if p.suffix.lower() not in _TABLE_SUFFIXES:
+                    skipped.append(f"{p.name} (not a table file)")
+                elif p.is_symlink() and not p.exists():
+                    skipped.append(f"{p.name} (a link to nothing)")
+                elif not p.is_file():
+                    skipped.append(f"{p.name} ({'a folder' if p.is_dir() else 'not a regular file'})")
+                else:
+                    files.append(p)
             if not files:
-                raise DataError(f"{path}: the folder holds no .csv file. Put one CSV per candidate in it.")
-            return [(read_table(p), p.stem) for p in files], True
+                raise DataError(f"{path}: the folder holds no .csv, .xlsx or .json file"
+                                + (f" (skipped: {', '.join(skipped)})" if skipped else "")
+                                + ". Put one file per candidate in it.")
+            tables = [(raw, p.stem) for p in files for raw in read_tables(p)]
+            if skipped:
+                tables[0][0].notes.append(f"skipped in the folder: {', '.join(skipped)}")
+            return tables, True
         if not path.exists():
             raise DataError(f"{path}: no such file or folder. Check the path.")
-        return [(read_table(path), "me")], False
+        return [(raw, "me") for raw in read_tables(path)], False
     if hasattr(source, "read"):
-        return [(read_table(source), "me")], False
+        return [(raw, "me") for raw in read_tables(source)], False
     raise DataError(f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame.")
 
 
@@ -93,12 +112,20 @@ def _parse_all_dates(ev, dayfirst, notes, names):
         for key in keys:
             idx, p = parsed[key]
             if p.ambiguous:
+                texts = ev["_datetext"] if idx is None else ev.loc[idx, "_datetext"]
+                by_span = _by_span(texts) if len(decided) != 1 else None
                 if len(decided) == 1:
                     order = next(iter(decided))
-                    p = parse_dates(ev["_datetext"] if idx is None else ev.loc[idx, "_datetext"], dayfirst=order)
+                    p = parse_dates(texts, dayfirst=order)
                     notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns")
+                elif by_span is not None:
+                    order, spans = by_span
+                    p = parse_dates(texts, dayfirst=order)
+                    notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first: every date "
+                                 f"reads both ways, and only this reading keeps them together ({spans[0]} days apart "
+                                 f"instead of {spans[1]}); pass dayfirst= to choose otherwise")
                 else:
-                    sample = next(v for v in (ev["_datetext"] if idx is None else ev.loc[idx, "_datetext"]) if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
+                    sample = next(v for v in texts if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
                     raise DataError(
                         f"{names[tab]}: column {key[1]!r}: dates such as {sample!r} read both day-first and "
                         "month-first, and no value in the file decides which. Pass dayfirst=True if "
@@ -111,6 +138,30 @@ def _parse_all_dates(ev, dayfirst, notes, names):
                 dates.loc[idx] = p.dates.to_numpy()
                 errors.loc[idx] = p.error.to_numpy()
     return dates, errors, clean
+
+
+def _by_span(texts, *, ratio=6, max_days=370):
+    """Decide an ambiguous date column by how close its dates fall together, or None.
+
+    SPEC 3.4 stops on a column whose every value reads both ways.  A job
+    search is a few months long: when one reading keeps every date within
+    ``max_days`` and the other spreads them ``ratio`` times wider (10/01 to
+    10/09/2024 is 8 days month-first and 8 months day-first), the tight
+    reading is taken and said in the notes.  Otherwise None (loading stops
+    and asks for ``dayfirst=``, as the spec says).
+    """
+    values = pd.Series(texts).astype(str)
+    spans = []
+    for order in (False, True):
+        d = parse_dates(values, dayfirst=order).dates.dropna()
+        if len(d) < 3:
+            return None
+        spans.append(int((d.max() - d.min()).days))
+    tight = int(np.argmin(spans))
+    small, wide = spans[tight], spans[1 - tight]
+    if small <= max_days and wide >= ratio * max(small, 7):
+        return bool(tight), (small, wide)
+    return None
 
 
 def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
@@ -358,6 +409,9 @@ def _map_labels(log, labels) -> np.ndarray:
                 compounds[j] = parts
                 event = parts[-1]
                 log.notes.append(f"status {u!r} read as {' then '.join(parts)}")
+            elif prefix_label(normalize(u), labels) is not None:
+                event = prefix_label(normalize(u), labels)
+                log.notes.append(f"label {u!r} read as {event.strip('_').replace('_', ' ')!r} (it starts with a known label)")
             else:
                 event = fuzzy_label(normalize(u), labels)
                 if event is not None:
@@ -495,6 +549,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
             events[column] = events[column].where(events[column].notna(), "")
     events = events.reset_index(drop=True)
 
+    _note_undated(log, events)
     shape = log.shapes[0] if len(set(log.shapes)) == 1 else "mixed"
     report = ValidationReport(
         files=[names[t] for t in sorted(names)], shape=shape, rows_read=log.rows_read, rows_loaded=rows_loaded,
@@ -505,6 +560,19 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
     return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups)
+
+
+def _note_undated(log, events):
+    """Say how many outcomes have no date: they count in conversion, not in latency (never a day-0 answer)."""
+    if not len(events) or events["date"].isna().all():
+        return
+    undated = events[events["date"].isna() & (events["event"].astype(str) != "applied")]
+    if not len(undated):
+        return
+    counts = undated["event"].astype(str).value_counts()
+    kinds = ", ".join(f"{n} {e}" for e, n in counts.items())
+    log.notes.append(f"{len(undated)} outcome(s) have no date ({kinds}): counted in conversion, not in latency "
+                     "(their waits are left out; add the dates to time them)")
 
 
 def _is_sorted(keys) -> bool:
@@ -544,15 +612,17 @@ def _clean(values, *, empty=None, sort=False):
 
 def _problem_frame(pf, tables):
     if pf.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "row" else object) for c in PROBLEM_COLUMNS})
-    rows = []
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("row", "record") else object) for c in PROBLEM_COLUMNS})
+    rows, records = [], []
     for tab, rec in zip(pf["_tab"], pf["_rec"]):
         raw = tables[tab][0]
         rows.append(-rec if rec < 0 else int(np.asarray(raw.rows)[rec]))
+        records.append(-1 if rec < 0 else int(rec) + 2)  # the header is record 1
     out = pd.DataFrame(
         {
             "file": [tables[t][0].name for t in pf["_tab"]],
             "row": np.asarray(rows, dtype="int64"),
+            "record": np.asarray(records, dtype="int64"),
             "column": pf["column"].astype(str).to_numpy(),
             "value": [v if len(v) <= 200 else v[:200] + "…" for v in pf["value"].astype(str)],
             "problem": pf["problem"].astype(str).to_numpy(),

@@ -90,6 +90,102 @@ def _records_with_csv(text: str, sep: str):
     return records, lines
 
 
+def _is_workbook(data: bytes) -> bool:
+    """An .xlsx/.xlsm workbook: a zip file holding ``xl/workbook.xml``."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return any(n.startswith("xl/workbook") for n in z.namelist())
+    except zipfile.BadZipFile:
+        return False
+
+
+def _excel_text(value) -> str:
+    """One workbook cell as the text a CSV export would hold (dates ISO, whole numbers without '.0')."""
+    import datetime as dt
+
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_workbook(data: bytes, name: str) -> list:
+    """Every sheet of an .xlsx workbook that looks like a tracker, each as a :class:`RawTable`.
+
+    A sheet looks like a tracker when its header row (the first row with at
+    least two filled cells) names at least two columns the kit knows
+    (company, dates, status, ...); other sheets (notes, lists, charts) are
+    skipped with a note.  Row numbers are the sheet's own row numbers.
+    """
+    try:
+        import openpyxl  # noqa: F401  (pandas reads .xlsx through it)
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise DataError(f"{name}: an Excel workbook needs the openpyxl package: pip install openpyxl") from None
+    from .._core.vocab import column_table, normalize
+
+    try:
+        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object)
+    except Exception as exc:  # a damaged or password-protected workbook
+        raise DataError(f"{name}: this Excel workbook cannot be read ({type(exc).__name__}: {exc}). Open it in a "
+                        "spreadsheet and save it again as .xlsx or as CSV (UTF-8).") from None
+    known = column_table()
+    tables, skipped = [], []
+    for sheet, frame in sheets.items():
+        text = frame.map(_excel_text) if len(frame) else frame
+        filled = (text != "").sum(axis=1).to_numpy() if len(text) else np.array([])
+        head = np.flatnonzero(filled >= 2)
+        if not len(head):
+            skipped.append(f"{sheet!r} (empty)")
+            continue
+        h = int(head[0])
+        header = [str(v).strip() for v in text.iloc[h].tolist()]
+        if sum(normalize(c) in known for c in header) < 2:
+            skipped.append(f"{sheet!r} (no tracker columns)")
+            continue
+        body = text.iloc[h + 1:].reset_index(drop=True)
+        body.columns = _unique_names(header)
+        rows = np.arange(h + 2, h + 2 + len(body))
+        notes = [f"sheet {sheet!r} of the workbook"] + ([f"{h} line(s) above the header skipped"] if h else [])
+        tables.append(_finish(body, rows, f"{name} [{sheet}]", notes, [], []))
+    if not tables:
+        raise DataError(f"{name}: no sheet of this workbook looks like a job tracker ({', '.join(skipped)}). Put the "
+                        "applications on one sheet with a header row (Company, Date Applied, Status, ...).")
+    if skipped:
+        tables[0].notes.append(f"sheets skipped: {', '.join(skipped)}")
+    return tables
+
+
+def read_tables(source, *, name=None) -> list:
+    """Read a path or file object into one or more :class:`RawTable` (an Excel workbook gives one per tracker sheet)."""
+    if isinstance(source, (str, os.PathLike)):
+        name = name or os.fspath(source)
+        try:
+            with open(source, "rb") as handle:
+                head = handle.read(4)
+        except OSError as exc:
+            raise DataError(f"{name}: cannot open the file ({exc.strerror}). Check the path.") from None
+        if head == b"PK\x03\x04":
+            with open(source, "rb") as handle:
+                data = handle.read()
+            if _is_workbook(data):
+                return read_workbook(data, name)
+        return [read_table(source, name=name)]
+    data = source.read()
+    name = name or getattr(source, "name", None) or "<file>"
+    if isinstance(data, bytes) and _is_workbook(data):
+        return read_workbook(data, name)
+    return [read_table(io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data), name=name)]
+
+
 def read_table(source, *, name=None) -> RawTable:
     """Read a CSV path or file object into a :class:`RawTable`.
 
@@ -173,7 +269,7 @@ def read_table(source, *, name=None) -> RawTable:
 
 
 _SIGNATURES = [
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
+    (b"PK\x03\x04", "a zip file (not an Excel workbook)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
@@ -187,15 +283,15 @@ def _refuse_binary(data: bytes, name: str):
 
     Examples
     --------
-    >>> _refuse_binary(b"PK\x03\x04...", "tracker.csv")
+    >>> _refuse_binary(b"%PDF-1.7...", "tracker.csv")
     Traceback (most recent call last):
     ...
-    offerkit.DataError: tracker.csv: this is an Excel workbook (.xlsx) or another zip file, not a CSV file. Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass the DataFrame to offerkit.load.
+    offerkit.DataError: tracker.csv: this is a PDF document, not a CSV file. Export your applications from your tracker or spreadsheet as CSV and load that file.
     """
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            todo = ("Open it in a spreadsheet and save it as CSV (UTF-8), or read it with pandas.read_excel and pass "
-                    "the DataFrame to offerkit.load." if "Excel" in what else
+            todo = ("Open it in a spreadsheet and save it as CSV (UTF-8) or .xlsx, or read it with pandas.read_excel and "
+                    "pass the DataFrame to offerkit.load." if "Excel" in what else
                     "Export your applications from your tracker or spreadsheet as CSV and load that file.")
             raise DataError(f"{name}: this is {what}, not a CSV file. {todo}")
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 __all__ = ["ValidationReport"]
 
-PROBLEM_COLUMNS = ["file", "row", "column", "value", "problem", "action"]
+PROBLEM_COLUMNS = ["file", "row", "record", "column", "value", "problem", "action"]
 
 
 @dataclasses.dataclass(repr=False)
@@ -25,9 +25,13 @@ class ValidationReport:
     rows_read, rows_loaded, rows_set_aside : int
         Always ``rows_read == rows_loaded + rows_set_aside``.
     problems : pandas.DataFrame
-        One row per problem: ``file, row, column, value, problem, action``
-        where ``action`` is ``"set aside"`` (the row is in ``rejected``),
-        ``"event ignored"`` (one event of a kept row was dropped) or
+        One row per problem: ``file, row, record, column, value, problem,
+        action``.  ``row`` is the line of the file (header = line 1),
+        ``record`` the record number (header = record 1; it differs from
+        the line when cells span lines).  ``action`` is ``"set aside"`` (the
+        row is in ``rejected``), ``"event ignored"`` (one event of a kept row
+        was dropped), ``"status ignored"`` (the status cell was not
+        understood: the application is kept with its other events) or
         ``"kept"`` (the row loaded; the problem is a warning).
     rejected : pandas.DataFrame
         The original rows set aside, with ``file``, ``row`` and ``problem``.
@@ -50,6 +54,13 @@ class ValidationReport:
     as_of: pd.Timestamp
 
     @property
+    def cells_ignored(self) -> int:
+        """Cells set aside one by one (statuses not understood, events after as_of) in rows that loaded."""
+        if self.problems.empty:
+            return 0
+        return int(self.problems["action"].isin(["status ignored", "event ignored"]).sum())
+
+    @property
     def ok(self) -> bool:
         """True when there is no problem at all."""
         return self.problems.empty
@@ -60,7 +71,8 @@ class ValidationReport:
             f"offerkit validation report for {', '.join(self.files)}",
             f"  shape: {self.shape}" + (" (status snapshot: limited, stage timing cannot be rebuilt)" if self.limited else ""),
             f"  as of: {self.as_of.date() if pd.notna(self.as_of) else 'n/a'}",
-            f"  rows read {self.rows_read} = loaded {self.rows_loaded} + set aside {self.rows_set_aside}",
+            f"  rows read {self.rows_read} = loaded {self.rows_loaded} + set aside {self.rows_set_aside}"
+            + (f"; {self.cells_ignored} cell(s) of loaded rows ignored" if self.cells_ignored else ""),
         ]
         for note in self.notes:
             lines.append(f"  note: {note}")
@@ -69,7 +81,9 @@ class ValidationReport:
         else:
             lines.append(f"  {len(self.problems)} problem(s):")
             for p in self.problems.head(max_problems).itertuples(index=False):
-                where = f"{p.file}, row {p.row}" + (f", column {p.column!r}" if p.column else "")
+                record = getattr(p, "record", p.row)
+                place = f"record {record}, line {p.row}" if record != p.row and record > 0 else f"row {p.row}"
+                where = f"{p.file}, {place}" + (f", column {p.column!r}" if p.column else "")
                 lines.append(f"    {where}: {p.value!r}: {p.problem} [{p.action}]")
             if len(self.problems) > max_problems:
                 lines.append(f"    ... and {len(self.problems) - max_problems} more (see report.problems)")

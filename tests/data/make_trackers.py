@@ -250,7 +250,7 @@ A12,Analyst,2024-09-17,Applied - no answer
 add("multiline_notes.csv", 'Company,Role,Date Applied,Status,Notes\n'
     + "".join(f'C{i},Analyst,2024-10-{i:02d},Applied,"line one\nline two\nline three"\n' for i in range(1, 10))
     + 'C10,Analyst,2024-10-31,Applied,"bad date below"\nC11,Analyst,not a date,Applied,"x"\n',
-    applications=11, interviews=0, offers=0, rejections=0, problem_record=12, problem_line=39)
+    applications=11, interviews=0, offers=0, rejections=0, problem_record=12, problem_line=30)
 
 # 26. An Excel workbook: a tracker sheet and a notes sheet.
 def _xlsx():

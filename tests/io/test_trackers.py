@@ -1,0 +1,108 @@
+"""tests/data/trackers/: files of the kinds real people keep, against what a careful person counts (issue #14)."""
+
+import json
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import offerkit
+
+from ..conftest import ROOT
+
+TRACKERS = ROOT / "tests" / "data" / "trackers"
+EXPECTED = json.loads((TRACKERS / "expected.json").read_text())
+
+
+def _counts(s):
+    a = s.applications
+    rank = a["stage_reached"].cat.codes
+    return {"applications": len(a), "interviews": int((rank >= 1).sum()), "offers": int((rank >= 4).sum()),
+            "rejections": int((a["outcome"] == "rejected").sum())}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_loads_what_a_person_counts(name):
+    e = EXPECTED[name]
+    s = offerkit.load(TRACKERS / name)
+    r = s.report
+    assert r.rows_read == r.rows_loaded + r.rows_set_aside
+    assert _counts(s) == {k: e[k] for k in ("applications", "interviews", "offers", "rejections")}, r
+    if not s.dateless:
+        w = offerkit.waits(s)
+        # an outcome without its own date is never a day-0 answer
+        assert not ((w["days"] == 0) & w["observed"]).any(), w[w["days"] == 0]
+        if e.get("dated_answers") is not None:
+            assert int(w["observed"].sum()) == e["dated_answers"]
+    if e.get("undated_outcomes") is not None and e["undated_outcomes"]:
+        assert any("no date" in n and "not in latency" in n for n in r.notes), r.notes
+    if e.get("not_applied"):
+        saved = r.problems[r.problems["problem"].str.contains("never applied")]
+        assert len(saved) == e["not_applied"]
+
+
+def test_no_application_is_set_aside_for_its_status():
+    for name in EXPECTED:
+        s = offerkit.load(TRACKERS / name)
+        p = s.report.problems
+        status = p[p["problem"].str.contains("status")]
+        assert (status["action"] != "set aside").all(), (name, status)
+
+
+def test_unknown_status_is_reported_with_closest_labels(write_csv):
+    s = offerkit.load(write_csv("Company,Date Applied,Status\nAcme,2024-11-01,Rejectd by them\nGlobex,2024-11-02,Blorp\n"))
+    assert len(s.applications) == 2
+    p = s.report.problems
+    blorp = p[p["value"] == "Blorp"].iloc[0]
+    assert blorp["action"] == "status ignored" and blorp["column"] == "Status"
+    assert "--map" in blorp["problem"]
+    assert s.report.rows_loaded == 2 and s.report.rows_set_aside == 0
+
+
+def test_undated_outcomes_count_in_the_funnel_not_in_latency():
+    s = offerkit.load(TRACKERS / "notion_export.csv")
+    f = offerkit.funnel(s).set_index("stage")
+    assert f.loc["applied", "reached"] == 7
+    w = offerkit.waits(s)
+    assert set(w["company"]) == {"Acme Corp", "Umbrella", "Hooli", "Wayne Enterprises"}  # the undated outcomes' waits left out
+    assert not w["observed"].any()
+
+
+def test_empty_header_column_named_and_chosen_by_content():
+    s = offerkit.load(TRACKERS / "empty_header_company.csv")
+    assert sorted(s.applications["company"]) == EXPECTED["empty_header_company.csv"]["companies"]
+    assert any("'column 1'" in n and "company by content" in n for n in s.report.notes)
+
+
+def test_problem_rows_name_the_record_and_the_line():
+    e = EXPECTED["multiline_notes.csv"]
+    s = offerkit.load(TRACKERS / "multiline_notes.csv")
+    p = s.report.problems
+    row = p[p["value"] == "not a date"].iloc[0]
+    assert row["row"] == e["problem_line"] and row["record"] == e["problem_record"]
+    assert f"record {e['problem_record']}, line {e['problem_line']}" in "\n".join(s.report.summary_lines())
+
+
+COLUMNS = ["Company", "Role", "Date Applied", "Status", "Notes"]
+ROWS = [["Acme", "Analyst", "2024-11-01", "Rejected", "a"], ["Globex", "Analyst", "2024-11-04", "Interview", ""],
+        ["Initech", "Scientist", "2024-11-05", "Applied", "x, y"], ["Umbrella", "Engineer", "", "Offer", ""],
+        ["Hooli", "Analyst", "2024-11-07", "Pending", ""]]
+SYNONYMS = {"Company": ["Company", "Employer", "company_name", "Firma"], "Role": ["Role", "Job Title", "Position"],
+            "Date Applied": ["Date Applied", "applied_on", "Application Date", "Day Sent"],
+            "Status": ["Status", "Stage", "Current Status"], "Notes": ["Notes", "Comments"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(range(5)), st.tuples(*[st.sampled_from(SYNONYMS[c]) for c in COLUMNS]))
+def test_relabelling_or_reordering_columns_does_not_change_what_loads(order, names):
+    import io
+
+    header = [names[i] for i in order]
+    lines = [",".join(header)] + [",".join(f'"{r[i]}"' for i in order) for r in ROWS]
+    s = offerkit.load(io.StringIO("\n".join(lines) + "\n"))
+    a = s.applications.sort_values("company")
+    assert a["company"].tolist() == sorted(r[0] for r in ROWS)
+    assert a["stage_reached"].astype(str).tolist() == ["applied", "interview", "applied", "applied", "offer"]
+    assert a["outcome"].tolist()[0] == "rejected"
+    assert int(np.isnat(a["applied"].to_numpy()).sum()) == 1
