@@ -5,6 +5,7 @@ censoring), stage conversion (with intervals) and the December slowdown.
 """
 
 from ._io.anonymize import anonymize
+from ._io.inspect import Inspection, inspect
 from ._plot.activity import plot_activity, plot_outcomes
 from ._plot.cohort import plot_candidate_latency
 from ._stats.cohort import cohort_table
@@ -34,6 +35,7 @@ from ._model.policy import Policy
 from ._io.report import ValidationReport
 from ._app.review import WeeklyReview, weekly_review
 from ._core.defaults import SAMPLE_DEFAULTS
+from . import datasets
 from .datasets import sample
 from ._core.search import JobSearch
 from ._model.simulate import Forecast, SimulationParameters, simulate
@@ -43,6 +45,7 @@ from ._core.waits import waits
 __all__ = [
     "DataError",
     "FlowTable",
+    "Inspection",
     "Forecast",
     "JobSearch",
     "Policy",
@@ -60,6 +63,7 @@ __all__ = [
     "followup_effect",
     "funnel",
     "ghost_rates",
+    "inspect",
     "latency",
     "load",
     "plot_activity",

@@ -51,7 +51,7 @@ from ._core.calendar import DayTable, day_numbers
 from ._core.defaults import SAMPLE_DEFAULTS, STAGES
 from ._core.vocab import TIE_ORDER
 
-__all__ = ["sample", "SAMPLE_DEFAULTS"]
+__all__ = ["sample", "data_or_sample", "SAMPLE_DEFAULTS"]
 
 _PREFIX = [
     "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne",
@@ -231,3 +231,22 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
     ev["date"] = (np.datetime64("1970-01-01", "D") + ev["_day"].to_numpy().astype("timedelta64[D]")).astype(str)
     columns = (["candidate"] if candidates > 1 else []) + ["application_id", "company", "role", "source", "event", "date"]
     return ev[columns].reset_index(drop=True)
+
+
+def data_or_sample(data_path=None):
+    """``data_path`` itself, or — when it is None — the sample job search the kit ships with.
+
+    The sample is ``sample(seed=7)``: the same events as
+    ``data/sample_applications.csv`` in the repository, generated, so that the
+    notebooks run from an installed package with no data file at hand.
+
+    Examples
+    --------
+    >>> data_or_sample("my.csv")
+    'my.csv'
+    >>> len(data_or_sample(None)) > 100
+    True
+    """
+    if data_path is not None and str(data_path) != "":
+        return data_path
+    return sample(seed=7)

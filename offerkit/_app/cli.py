@@ -13,16 +13,58 @@ __all__ = ["main"]
 NOTEBOOK_EXTRA = {"nbformat", "nbconvert", "nbclient", "papermill", "voila", "jupyter_client", "ipykernel", "jupyterlab"}
 
 
+def _mapping(args):
+    """The ``mapping=`` of ``--map "LABEL=event"`` / ``--map "Column=role"`` (repeatable) and ``--mapping FILE``."""
+    import json
+    from pathlib import Path
+
+    mapping = {}
+    path = getattr(args, "mapping_file", None)
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+        if Path(path).suffix.lower() == ".toml":
+            import tomllib
+
+            data = tomllib.loads(text)
+        else:
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise ValueError(f"{path}: not valid JSON ({exc}); write it as {{\"Pending\": \"waiting\"}} "
+                                 "or use a .toml file") from None
+        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise ValueError(f"{path}: a mapping file holds label = event and column = role pairs, "
+                             'such as {"Pending": "waiting", "Day Sent": "applied_date"}')
+        mapping.update(data)
+    for item in getattr(args, "map", None) or []:
+        key, sep, value = item.rpartition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(f'--map {item!r}: write it as --map "LABEL=event" or --map "Column=role"')
+        mapping[key.strip()] = value.strip()
+    if mapping:
+        from .._core.vocab import check_mapping
+
+        check_mapping(mapping)
+    return mapping or None
+
+
 def _check(args) -> int:
     from .._io.load import load
 
     try:
-        search = load(args.data, dayfirst=args.dayfirst, as_of=args.as_of, errors="report")
+        search = load(args.data, dayfirst=args.dayfirst, as_of=args.as_of, errors="report", mapping=_mapping(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(search.report)
     return 0 if search.report.ok else 1
+
+
+def _inspect(args) -> int:
+    from .._io.inspect import inspect
+
+    print(inspect(args.data, mapping=_mapping(args), as_of=args.as_of, dayfirst=args.dayfirst).to_text())
+    return 0
 
 
 def _sample(args) -> int:
@@ -38,9 +80,15 @@ def _sample(args) -> int:
 def _report(args) -> int:
     from .html_report import run_report
 
+    salt = args.salt
+    if args.anonymize and not salt:
+        import secrets
+
+        salt = secrets.token_hex(16)
+        print(f"anonymizing with a new random salt (keep it to get the same pseudonyms next time): --salt {salt}")
     try:
         path = run_report(args.data, out=args.out, as_of=args.as_of, show_code=args.show_code,
-                          anonymize_salt=(args.salt or "offerkit") if args.anonymize else None)
+                          anonymize_salt=salt if args.anonymize else None, mapping=_mapping(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -57,7 +105,7 @@ def _reminders(args) -> int:
     from .review import weekly_review
 
     try:
-        search = load(args.data, as_of=args.as_of, errors="report")
+        search = load(args.data, as_of=args.as_of, errors="report", mapping=_mapping(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -68,7 +116,7 @@ def _reminders(args) -> int:
     return 0
 
 
-def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True):
+def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, mapping=None):
     """The Voila command line and environment that serve notebook 05 on 127.0.0.1."""
     import os
     from pathlib import Path
@@ -81,6 +129,10 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True):
         env["OFFERKIT_DATA"] = str(Path(data).resolve())
     if as_of:
         env["OFFERKIT_AS_OF"] = str(as_of)
+    if mapping:
+        import json
+
+        env["OFFERKIT_MAPPING"] = json.dumps(mapping)
     cmd = [sys.executable, "-m", "voila", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
            ]
     if not open_browser:
@@ -95,11 +147,12 @@ def _dashboard(args) -> int:
         from .._io.load import load
 
         try:
-            load(args.data, errors="report")
+            load(args.data, errors="report", mapping=_mapping(args))
         except DataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-    cmd, env, cwd = dashboard_command(args.data, port=args.port, as_of=args.as_of, open_browser=not args.no_browser)
+    cmd, env, cwd = dashboard_command(args.data, port=args.port, as_of=args.as_of, open_browser=not args.no_browser,
+                                      mapping=_mapping(args))
     print(f"serving the what-if dashboard on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
     try:
         return subprocess.call(cmd, env=env, cwd=cwd)
@@ -111,43 +164,59 @@ def _dayfirst(text):
     return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
 
 
+def _data_options(p, *, dayfirst=False, optional=False):
+    """The options of every command that reads DATA (SPEC 6)."""
+    p.add_argument("data", nargs="?" if optional else None,
+                   help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
+                        + ("; without it, the sample data" if optional else ""))
+    p.add_argument("--as-of", dest="as_of", metavar="DATE",
+                   help="the date the data describes (default: the latest date in it); later events are ignored")
+    p.add_argument("--map", action="append", metavar="LABEL=event",
+                   help='read a status or a column your way, e.g. --map "Pending=waiting" --map "Day Sent=applied_date" '
+                        "(repeatable; events: applied, screen, interview, onsite, offer, rejected, reply, accepted, "
+                        "declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting)")
+    p.add_argument("--mapping", dest="mapping_file", metavar="FILE",
+                   help='a JSON or TOML file of such pairs, e.g. {"Pending": "waiting"}')
+    if dayfirst:
+        p.add_argument("--dayfirst", type=_dayfirst, default=None, metavar="yes|no",
+                       help="how 03/04/2024 reads when the data cannot decide (yes: day first)")
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="offerkit", description="Job-search analytics: latency, conversion, the December slowdown.")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal")
-    p.add_argument("data")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--dayfirst", type=_dayfirst, default=None)
+    p = _data_options(sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal"),
+                      dayfirst=True)
     p.set_defaults(func=_check)
+    p = _data_options(sub.add_parser("inspect", help="how each column and status was understood; a mapping to paste"),
+                      dayfirst=True)
+    p.set_defaults(func=_inspect)
     p = sub.add_parser("sample", help="write generated sample data")
-    p.add_argument("out")
-    p.add_argument("--candidates", type=int, default=1)
-    p.add_argument("--applications", type=int, default=150)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--start", default="2024-09-02")
-    p.add_argument("--end", default="2025-02-28")
+    p.add_argument("out", help="the CSV file to write")
+    p.add_argument("--candidates", type=int, default=1, help="how many job seekers (default 1)")
+    p.add_argument("--applications", type=int, default=150, help="applications per candidate (default 150)")
+    p.add_argument("--seed", type=int, default=0, help="random seed: the same seed, the same data (default 0)")
+    p.add_argument("--start", default="2024-09-02", help="first application date (default 2024-09-02)")
+    p.add_argument("--end", default="2025-02-28", help="last application date (default 2025-02-28)")
     p.set_defaults(func=_sample)
-    p = sub.add_parser("reminders", help="write the due follow-ups as calendar reminders (.ics)")
-    p.add_argument("data")
-    p.add_argument("--out", default="reminders.ics")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--follow-up-after", type=int, default=5)
-    p.add_argument("--repeat-after", type=int, default=7)
-    p.add_argument("--max-follow-ups", type=int, default=2)
+    p = _data_options(sub.add_parser("reminders", help="write the due follow-ups as calendar reminders (.ics)"))
+    p.add_argument("--out", default="reminders.ics", help="the .ics file to write (default reminders.ics)")
+    p.add_argument("--follow-up-after", type=int, default=5, help="business days of silence before a nudge (default 5)")
+    p.add_argument("--repeat-after", type=int, default=7, help="business days before the next nudge (default 7)")
+    p.add_argument("--max-follow-ups", type=int, default=2, help="nudges at most per wait (default 2)")
     p.set_defaults(func=_reminders)
     p = sub.add_parser("dashboard", help="serve the what-if notebook as a Voila app on 127.0.0.1")
-    p.add_argument("data", nargs="?")
-    p.add_argument("--port", type=int, default=8866)
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--no-browser", action="store_true")
+    _data_options(p, optional=True)
+    p.add_argument("--port", type=int, default=8866, help="the port on 127.0.0.1 (default 8866)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     p.set_defaults(func=_dashboard)
-    p = sub.add_parser("report", help="run the notebooks on DATA and write HTML")
-    p.add_argument("data")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--out", default="reports")
-    p.add_argument("--show-code", action="store_true")
+    p = _data_options(sub.add_parser("report", help="run the notebooks on DATA and write HTML"))
+    p.add_argument("--out", default="reports", help="the folder to write index.html and the pages to (default reports)")
+    p.add_argument("--show-code", action="store_true", help="keep the notebooks' code in the pages")
     p.add_argument("--anonymize", action="store_true", help="pseudonyms for candidates and companies (for sharing)")
-    p.add_argument("--salt", default=None, help="secret text for --anonymize (same salt, same pseudonyms)")
+    p.add_argument("--salt", default=None,
+                   help="secret text for --anonymize (same salt, same pseudonyms); without it a random one is made and printed")
     p.set_defaults(func=_report)
     return parser
 

@@ -41,7 +41,7 @@ def _title(path: Path) -> str:
 
 
 def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
-               anonymize_salt=None) -> Path:
+               anonymize_salt=None, mapping=None) -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
 
     Parameters
@@ -62,6 +62,8 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     anonymize_salt : str, optional
         Run the whole report on an anonymized copy of the data
         (:func:`offerkit.anonymize`), written to ``out/anonymized.csv``.
+    mapping : dict, optional
+        The ``mapping=`` of :func:`offerkit.load`, passed to every notebook.
 
     Returns
     -------
@@ -77,7 +79,7 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     data = Path(data).resolve()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    search = load(data, as_of=as_of, errors="report")
+    search = load(data, as_of=as_of, errors="report", mapping=mapping)
     if anonymize_salt:
         from .._io.anonymize import anonymize
         from .._io.export import to_safe_csv
@@ -86,11 +88,13 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         data = (out / "anonymized.csv").resolve()
         to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
         search = load(data, as_of=as_of, errors="report")
+        mapping = None  # the anonymized copy is canonical: nothing left to map
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
     pages = [(p.stem + ".html", _title(p)) for p in paths]
     exporter = HTMLExporter(exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
-    params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), **(parameters or {})}
+    params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), "mapping": mapping,
+              **(parameters or {})}
     failures = []
     for i, path in enumerate(paths, 1):
         echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(f"[{i}/{len(paths)}] {path.name}")

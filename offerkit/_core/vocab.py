@@ -35,6 +35,7 @@ __all__ = [
     "WAITING",
     "normalize",
     "prefix_label",
+    "check_mapping",
     "label_table",
     "column_table",
 ]
@@ -215,7 +216,7 @@ _NOT_APPLIED_LABELS = ["wishlist", "saved", "bookmarked", "interested", "toapply
 WAITING = "_waiting"
 _WAITING_LABELS = ["pending", "awaitingresponse", "awaitingreply", "awaiting", "waiting", "waitingforresponse",
                    "waitingtohear", "underreview", "inreview", "reviewing", "inprocess", "inprogress", "processing",
-                   "open", "active", "cold", "warm", "hot", "ongoing", "submittedpending", "pendingreview",
+                   "open", "active", "cold", "warm", "hot", "ongoing", "no", "noyet", "notyet", "submittedpending", "pendingreview",
                    "applicationinreview", "beingreviewed", "noupdate", "noupdates", "tbd", "unknown", "closed",
                    "waitingonthem", "followupneeded", "needsfollowup", "considering", "stillopen",
                    "inbearbeitung", "offen", "laufend", "encours", "enattente", "enproceso", "pendiente",
@@ -273,10 +274,46 @@ def label_table(mapping=None) -> dict:
     table.update({key: WAITING for key in _WAITING_LABELS})
     for event in EVENTS:
         table[normalize(event)] = event
+    check_mapping(mapping)
     for label, event in (mapping or {}).items():
         if event in EVENTS:
             table[normalize(label)] = event
+        elif event in _PSEUDO_EVENTS:
+            table[normalize(label)] = _PSEUDO_EVENTS[event]
     return table
+
+
+#: Mapping targets that are not events: a label that means "never applied", or a state that records nothing.
+_PSEUDO_EVENTS = {"not_applied": NOT_APPLIED, "waiting": WAITING}
+
+
+def check_mapping(mapping) -> None:
+    """Raise ``ValueError`` for a mapping target that is neither an event nor a column role.
+
+    Examples
+    --------
+    >>> check_mapping({"Pending": "waiting", "Day Sent": "applied_date"})
+    >>> check_mapping({"Day Sent": "applied"})
+    >>> check_mapping({"Pending": "pending"})
+    Traceback (most recent call last):
+    ...
+    ValueError: mapping {'Pending': 'pending'}: 'pending' is neither an event nor a column role. Events: applied, screen, interview, onsite, offer, rejected, reply, accepted, declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting. Column roles: candidate, application_id, company, role, source, event, date, applied_date, status_date, outcome, outcome_date.
+    """
+    if mapping is None:
+        return
+    if not isinstance(mapping, dict):
+        raise ValueError(f"mapping must be a dict such as {{'Pending': 'waiting', 'Day Sent': 'applied_date'}}, "
+                         f"not {type(mapping).__name__}")
+    valid = set(EVENTS) | set(_PSEUDO_EVENTS) | set(COLUMN_ROLES)
+    for key, target in mapping.items():
+        if target not in valid:
+            raise ValueError(
+                f"mapping {{{key!r}: {target!r}}}: {target!r} is neither an event nor a column role. "
+                f"Events: {', '.join([*_EVENT_ORDER, *_PSEUDO_EVENTS])}. Column roles: {', '.join(COLUMN_ROLES)}.")
+
+
+_EVENT_ORDER = ("applied", "screen", "interview", "onsite", "offer", "rejected", "reply", "accepted", "declined",
+                "withdrew", "follow_up", "thank_you", "ghosted")
 
 
 def column_table(mapping=None) -> dict:
@@ -293,6 +330,7 @@ def column_table(mapping=None) -> dict:
     >>> column_table()["dateapplied"]
     'applied_date'
     """
+    check_mapping(mapping)
     table = {key: role for role, keys in COLUMN_ROLES.items() for key in keys}
     for name, role in (mapping or {}).items():
         if role in COLUMN_ROLES:
@@ -325,7 +363,7 @@ def prefix_label(key: str, table: dict, *, min_length=5):
     """The event of the longest known label that starts ``key`` ("interview with the hiring manager"), or ``None``.
 
     Only labels of at least ``min_length`` letters count, so a short word
-    never claims a longer status.
+    never claims a longer status, and never-applied labels only match exactly.
 
     Examples
     --------
@@ -334,7 +372,9 @@ def prefix_label(key: str, table: dict, *, min_length=5):
     ('interview', 'screen', None)
     """
     best = None
-    for k in table:
+    for k, event in table.items():
+        if event == NOT_APPLIED:  # "never applied" sets a row aside: only an exact label may say so
+            continue
         if len(k) >= min_length and key.startswith(k) and (best is None or len(k) > len(best)):
             best = k
     return table[best] if best is not None else None

@@ -106,3 +106,47 @@ def test_relabelling_or_reordering_columns_does_not_change_what_loads(order, nam
     assert a["stage_reached"].astype(str).tolist() == ["applied", "interview", "applied", "applied", "offer"]
     assert a["outcome"].tolist()[0] == "rejected"
     assert int(np.isnat(a["applied"].to_numpy()).sum()) == 1
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_inspect_names_the_columns_it_chose(name):
+    r = offerkit.inspect(TRACKERS / name)
+    assert len(r.columns) and set(r.columns["how"]) <= {"name", "content", "—"}
+    chosen = r.columns[r.columns["role"] != "extra"]
+    assert len(chosen) >= 1 and (chosen["how"] != "—").all()
+    text = r.to_text()
+    assert r.shape in text and all(repr(c) in text for c in r.columns["column"])
+    assert "<table" in r._repr_html_()
+
+
+OWN_WORDS = "Company,Day Sent,Response\nAcme,1/6/25,Rejected\nGlobex,1/7/25,Zilch\nInitech,1/8/25,Maybe later\n"
+
+
+def test_mapping_target_must_be_known(write_csv):
+    with pytest.raises(ValueError, match="neither an event nor a column role.*applied_date"):
+        offerkit.load(write_csv(OWN_WORDS), mapping={"Zilch": "nothing"})
+
+
+def test_labels_map_to_not_applied_and_waiting(write_csv):
+    path = write_csv(OWN_WORDS)
+    s = offerkit.load(path, mapping={"Zilch": "waiting", "Maybe later": "waiting"})
+    assert s.report.ok and len(s.applications) == 3
+    s = offerkit.load(path, mapping={"Zilch": "not_applied", "Maybe later": "waiting"})
+    assert len(s.applications) == 2 and s.report.rows_set_aside == 1
+
+
+def test_cli_map_and_mapping_file(write_csv, tmp_path, capsys):
+    from offerkit._app.cli import main
+
+    data = write_csv(OWN_WORDS)
+    assert main(["check", str(data)]) == 1  # "Zilch" and "Maybe later" are not understood
+    capsys.readouterr()
+    assert main(["check", str(data), "--map", "Zilch=ghosted", "--map", "Maybe later=waiting"]) == 0
+    path = tmp_path / "m.toml"
+    path.write_text('"Zilch" = "ghosted"\n"Maybe later" = "waiting"\n')
+    assert main(["check", str(data), "--mapping", str(path)]) == 0
+    assert main(["check", str(data), "--map", "Zilch=nothing"]) == 2
+    assert "neither an event nor a column role" in capsys.readouterr().err
+    assert main(["inspect", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "'Day Sent'" in out and "applied_date" in out and '--map "Zilch=?"' in out
