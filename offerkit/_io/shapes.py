@@ -265,6 +265,22 @@ def _application_keys(f, roles):
     return keys
 
 
+def _mostly_distinct(f, keys, roles, labels) -> bool:
+    """Whether an event+date table is really one row per application (a snapshot), judged by content.
+
+    An event log repeats its application keys (an ``applied`` row, then the
+    answers); a status sheet names each application once.  A sheet counts as
+    a snapshot when fewer than a third of its application keys appear on
+    more than one row, or when its keys repeat but it holds no ``applied``
+    label at all (every row is some application's current status).
+    """
+    counts = keys.value_counts()
+    if float((counts > 1).mean()) < 1 / 3:  # most applications named once: a status sheet
+        return True
+    applied = {str(v).strip() for v in pd.unique(f[roles["event"]])}
+    return not any(match_label(normalize(v), labels) == "applied" for v in applied)
+
+
 def _shape(raw: RawTable, roles, labels):
     applied = roles.get("applied_date")
     if applied and "event" not in roles and _is_flag_column(raw.frame[applied]) and \
@@ -275,8 +291,8 @@ def _shape(raw: RawTable, roles, labels):
         return "snapshot"
     if "event" in roles and ("date" in roles or "status_date" in roles):
         keys = _application_keys(raw.frame, roles) if "application_id" not in roles else None
-        if keys is not None and len(keys) > 1 and not keys.duplicated().any() and "date" in roles:
-            # every row a different application: one row per application with its date and status
+        if keys is not None and len(keys) > 1 and "date" in roles and _mostly_distinct(raw.frame, keys, roles, labels):
+            # the rows are different applications: one row per application with its date and status
             roles["applied_date"] = roles.pop("date")
             return "snapshot"
         return "event log"
@@ -564,6 +580,12 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         ev = pd.concat([ev, _events_history(raw, column, problems, tab)], ignore_index=True)
         stages[column] = "history"
     if shape in ("application table", "snapshot"):
+        flags = {c: e for c, e in _flag_columns(f, roles, labels).items() if c not in stages and e != "applied"}
+        if flags:  # "Rejected?" / "Interviewed (Y/N)" columns beside the dates: undated events for the yes rows
+            flagged = _events_flags(raw, flags)
+            ev = pd.concat([ev, flagged[flagged["_labelcol"] != ""]], ignore_index=True)
+            stages.update(flags)
+            notes.append(f"{raw.name}: yes/no columns read as events without dates: {', '.join(map(repr, flags))}")
         if "outcome" in roles:
             ev = pd.concat([ev, _events_outcome(raw, roles)], ignore_index=True)
             stages[roles["outcome"]] = "outcome"

@@ -252,6 +252,28 @@ add("multiline_notes.csv", 'Company,Role,Date Applied,Status,Notes\n'
     + 'C10,Analyst,2024-10-31,Applied,"bad date below"\nC11,Analyst,not a date,Applied,"x"\n',
     applications=11, interviews=0, offers=0, rejections=0, problem_record=12, problem_line=30)
 
+# 27. Yes/no columns beside the applied date.
+add("yes_no_columns.csv", '''Company,Role,Date Applied,Heard back?,Interviewed?,Rejected?,Offer?
+Acme,Analyst,2024-10-01,Y,Y,Y,N
+Globex,Analyst,2024-10-02,N,N,N,N
+Initech,Scientist,2024-10-03,Y,Y,N,Y
+Umbrella,Engineer,2024-10-04,Y,N,Y,N
+''', applications=4, interviews=2, offers=1, rejections=2)
+
+# 28. A Date + Status sheet where one company appears twice (two roles, no role column): still one row per application.
+add("date_status_repeats.csv", '''Date,Company,Status
+2024-10-01,Google,Rejected
+2024-10-02,Meta,Applied
+2024-10-03,Google,Interview
+2024-10-04,Amazon,Applied
+2024-10-07,Netflix,Offer
+2024-10-08,Apple,Rejected
+2024-10-09,Stripe,Applied
+2024-10-10,Airbnb,Ghosted
+2024-10-11,Uber,Applied
+2024-10-14,Lyft,Applied
+''', applications=10, interviews=2, offers=1, rejections=2)
+
 # 26. An Excel workbook: a tracker sheet and a notes sheet.
 def _xlsx():
     import io
