@@ -19,7 +19,7 @@ from ._core.calendar import DEFAULT_WINDOW, next_window
 from ._core.result import Result
 from ._model.policy import Policy
 from ._model.simulate import Forecast, simulate
-from ._plot.style import color, date_axis, get_ax
+from ._plot.style import color, date_axis, get_ax, plot_function
 
 __all__ = ["WhatIf", "compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
 
@@ -153,6 +153,7 @@ def _horizon(search, window, horizon_days):
     return max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)
 
 
+@plot_function
 def plot_whatif(result, *, ax=None, line_kws=None):
     """The offer-probability curve of the chosen policy against no follow-up, window shaded.
 

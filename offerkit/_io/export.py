@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import re
+
 import pandas as pd
 
 __all__ = ["neutralize", "to_safe_csv"]
@@ -17,9 +20,16 @@ def neutralize(value):
     >>> neutralize("=HYPERLINK(1)"), neutralize("Acme"), neutralize(-3)
     ("'=HYPERLINK(1)", 'Acme', -3)
     """
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
+    if not isinstance(value, str):
+        return value
+    # a spreadsheet may start a new cell after any line break: neutralise every line, not only the first
+    value = _LINE_START.sub(lambda m: m.group(1) + "'" + m.group(2), value)
+    if value.startswith(_DANGEROUS):
         return "'" + value
     return value
+
+
+_LINE_START = re.compile(r"([\r\n]+)([=+\-@\t])")
 
 
 def to_safe_csv(frame: pd.DataFrame, path) -> None:
@@ -29,4 +39,4 @@ def to_safe_csv(frame: pd.DataFrame, path) -> None:
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralize)
-    out.to_csv(path, index=False, lineterminator="\n")
+    out.to_csv(path, index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)

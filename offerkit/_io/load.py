@@ -323,7 +323,8 @@ def _read(source, labels, coltable) -> RawLog:
         ev, shape, extras = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
         frames.append(ev)
         log.shapes.append(shape)
-        log.extras.extend(e for e in extras if e not in log.extras)
+        known = set(log.extras)
+        log.extras.extend(e for e in extras if e not in known)
     log.rows_read = sum(len(raw.frame) + len(raw.problems) for raw, _ in tables)
     if log.rows_read == 0:
         raise DataError(f"{log.fatal_file()}: no data rows under the header. Add at least one application.")
@@ -507,7 +508,7 @@ def _clean_columns(log, codes):
     # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
     text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
-                  ev["_tab"].to_numpy()]
+                  ev["_tab"].to_numpy(), log.cand_codes]  # the candidate too: coaches' files number each from J001
     rules.duplicate_rows(log, text_codes)
     return company_codes, company_texts
 
@@ -544,9 +545,10 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     groups = ev["_gid"].to_numpy()[kept[order]]
     events["date"] = events["date"].astype("datetime64[ns]")
     events["row"] = events["row"].astype("int64")
-    for column in log.extras:
-        if events[column].isna().any():
-            events[column] = events[column].where(events[column].notna(), "")
+    if log.extras:  # extra columns missing in some files of a cohort: empty text, filled in one pass
+        block = events[log.extras]
+        if block.isna().to_numpy().any():
+            events[log.extras] = block.where(block.notna(), "")
     events = events.reset_index(drop=True)
 
     _note_undated(log, events)

@@ -10,6 +10,7 @@ import dataclasses
 import io
 import os
 import re
+import sys
 import warnings
 
 import numpy as np
@@ -80,6 +81,7 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _records_with_csv(text: str, sep: str):
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # cells as large as the C parser reads (the default stops at 131,072)
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     records, lines = [], []
     start = 1
@@ -164,10 +166,31 @@ def read_workbook(data: bytes, name: str) -> list:
     return tables
 
 
+#: Files larger than this are refused (``OFFERKIT_MAX_BYTES`` changes it): a tracker is kilobytes, a cohort megabytes.
+MAX_BYTES = 2 * 1024**3
+
+
+def check_readable(path, name) -> None:
+    """Refuse what is not a regular file (a device, a FIFO) or is larger than the limit, before reading it."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise DataError(f"{name}: cannot open the file ({exc.strerror}). Check the path.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise DataError(f"{name}: not a regular file (a device, a pipe or a socket): save the data to a file and load that.")
+    limit = int(os.environ.get("OFFERKIT_MAX_BYTES", MAX_BYTES))
+    if info.st_size > limit:
+        raise DataError(f"{name}: {info.st_size:,} bytes is more than the {limit:,} bytes offerkit reads "
+                        "(set OFFERKIT_MAX_BYTES to read it anyway, or split the file).")
+
+
 def read_tables(source, *, name=None) -> list:
     """Read a path or file object into one or more :class:`RawTable` (an Excel workbook gives one per tracker sheet)."""
     if isinstance(source, (str, os.PathLike)):
         name = name or os.fspath(source)
+        check_readable(source, name)
         try:
             with open(source, "rb") as handle:
                 head = handle.read(4)
@@ -500,18 +523,17 @@ def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
     Row numbers are counted as if the frame were a CSV file (header = 1).
     """
     out = {}
-    for column in frame.columns:
-        values = frame[column]
+    for j in range(frame.shape[1]):
+        values = frame.iloc[:, j]
         if pd.api.types.is_datetime64_any_dtype(values):
             text = values.dt.strftime("%Y-%m-%d")
         else:
             text = values.astype(object).map(_cell_text)
         present = values.map(lambda v: isinstance(v, (list, dict)) or not pd.isna(v)) if values.dtype == object else values.notna()
-        out[str(column).strip()] = text.where(present, "").astype(str).to_numpy()
-
-
+        out[len(out)] = text.where(present, "").astype(str).to_numpy()
     result = pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
-    return RawTable(result, np.arange(2, len(frame) + 2), name, [], [], [])
+    result.columns = [str(c) for c in frame.columns]
+    return _finish(result, np.arange(2, len(frame) + 2), name, [], [], [])
 
 
 def _cell_text(value):

@@ -128,8 +128,12 @@ _FLAG_NO = {"n", "no", "false", "0", "", "-", "n/a", "na", "none", "null"}
 def _history_columns(f, roles):
     """Columns holding a stage history list such as ``[{'stage': 'Applied', 'date': '2024-11-05'}]``."""
     out = []
-    for column in f.columns:
+    heads = f.iloc[:50].to_numpy(dtype=object)
+    for j, column in enumerate(f.columns):
         if column in roles.values():
+            continue
+        head = heads[:, j]
+        if not any(("[" in v or "|" in v) for v in head if isinstance(v, str)):  # cheap: most columns hold neither
             continue
         values = f[column].astype(str).str.strip()
         values = values[values != ""]
@@ -195,7 +199,10 @@ def _date_share(values) -> float:
 
 def _label_share(values, labels) -> float:
     """Share of the distinct non-empty cells that are known labels (events, waiting states, never-applied)."""
-    distinct = {str(v).strip() for v in pd.unique(values)} - {""}
+    values = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
+    distinct = {str(v).strip() for v in set(values[:2000].tolist())} - {""}
+    if len(distinct) > 200:  # a status column holds a few values, not hundreds
+        return 0.0
     distinct = {v for v in distinct if v.lower() not in MISSING_TOKENS}
     if not distinct:
         return 0.0
@@ -228,7 +235,9 @@ def _content_roles(f, roles, labels, notes, name):
             notes.append(f"{name}: column {best!r} chosen as the date by content ({shares[best]:.0%} of its cells are dates)")
     free = [c for c in f.columns if c not in used]
     if "event" not in roles and free:
-        shares = {c: _label_share(f[c], labels) for c in free if _date_share(f[c]) < 0.5}
+        arr = f[free].to_numpy(dtype=object)[:2000]
+        shares = {c: _label_share(arr[:, j], labels) for j, c in enumerate(free)}
+        shares = {c: s for c, s in shares.items() if s >= 0.6 and _date_share(f[c]) < 0.5}
         if shares:
             best = max(shares, key=shares.get)
             if shares[best] >= 0.6:
@@ -640,7 +649,8 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     ev["_tab"] = tab
     ev["_file"] = _constant(raw.name, len(ev))
     ev["_shape"] = _constant(shape, len(ev))
-    for column in extras:
-        name = f"input_{column}" if column in CANONICAL or column.startswith("_") else column
-        ev[name] = f[column].to_numpy(dtype=object)[rec]
+    if extras:  # assembled once: a table of thousands of columns loads in linear time
+        block = pd.DataFrame({(f"input_{c}" if c in CANONICAL or c.startswith("_") else c): f[c].to_numpy(dtype=object)[rec]
+                              for c in extras}, index=ev.index)
+        ev = pd.concat([ev, block], axis=1)
     return ev.reset_index(drop=True), shape, [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]

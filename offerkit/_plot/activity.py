@@ -6,11 +6,12 @@ import pandas as pd
 
 from .._core.vocab import LADDER
 from .._stats.activity import weekly_activity
-from .style import color, date_axis, get_ax
+from .style import color, date_axis, get_ax, plot_function
 
 __all__ = ["plot_activity", "plot_outcomes"]
 
 
+@plot_function
 def plot_activity(search, *, ax=None, columns=("applications", "responses", "interviews"), line_kws=None):
     """Weekly activity as lines, one per kind of event.
 
@@ -40,6 +41,7 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
     return date_axis(ax)
 
 
+@plot_function
 def plot_outcomes(search, *, ax=None, bar_kws=None):
     """Applications by the furthest stage reached, split by outcome.
 

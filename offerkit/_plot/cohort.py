@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from .._core.waits import waits as _waits
 from .._stats.latency import km
-from .style import color, draw_km, get_ax, survival_axes
+from .style import color, draw_km, get_ax, plot_function, survival_axes
 
 __all__ = ["plot_candidate_latency"]
 
 
+@plot_function
 def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_kws=None):
     """One candidate's Kaplan–Meier curve (with band) against the whole cohort's.
 

@@ -8,12 +8,13 @@ import pandas as pd
 
 from .._stats.flow import OUTCOME_NODES, flow
 from .._stats.funnel import funnel
-from .style import color, date_axis, get_ax
+from .style import color, date_axis, get_ax, plot_function
 from .._core.vocab import LADDER
 
 __all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month"]
 
 
+@plot_function
 def plot_funnel(search, *, stale_after=None, ax=None, bar_kws=None):
     """Conversion rate at each stage with its 95% Wilson interval.
 
@@ -49,6 +50,7 @@ def _band(ax, x0, x1, y0a, y0b, y1a, y1b, c):
     ax.fill_between(xs, y0a + (y1a - y0a) * s, y0b + (y1b - y0b) * s, color=c, alpha=0.35, linewidth=0)
 
 
+@plot_function
 def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     """A multi-level flow (Sankey-style) chart from applied through the stages to outcomes.
 
@@ -106,6 +108,7 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     return ax
 
 
+@plot_function
 def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=None, errorbar_kws=None):
     """Conversion at ``stage`` by application month, with 95% Wilson intervals.
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from .._stats.latency import _time_column, _waits_of, km, latency, wait_more
-from .style import color, get_ax
+from .style import color, get_ax, plot_function
 
 __all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
 
 
+@plot_function
 def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True, censor_ticks=True,
                   max_days=None, ax=None, line_kws=None):
     """Kaplan–Meier curves ("share still waiting") by group, with bands and censor ticks.
@@ -68,6 +69,7 @@ def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True
     return ax
 
 
+@plot_function
 def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="calendar", min_at_risk=5,
                    ax=None, line_kws=None):
     """The "still worth waiting?" chart: P(answer in the next ``within`` days) after ``s`` silent days.
@@ -95,6 +97,7 @@ def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="
     return ax
 
 
+@plot_function
 def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorbar_kws=None):
     """Median wait per group with its 95% interval as whiskers.
 
@@ -131,6 +134,7 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
     return ax
 
 
+@plot_function
 def plot_clocks(search, *, by="stage", axes=None, **kws):
     """Calendar-day and business-day survival curves side by side.
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from .._model.effects import ghost_rates
-from .style import color, draw_km, get_ax, survival_axes
+from .style import color, draw_km, get_ax, plot_function, survival_axes
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 
 
+@plot_function
 def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
     """Responses per 100 waiting days by ISO week, weeks in the holiday window shaded.
 
@@ -39,6 +40,7 @@ def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
     return ax
 
 
+@plot_function
 def plot_factors(sd, *, ax=None, errorbar_kws=None):
     """The slowdown factor and the follow-up boost with their 95% intervals (1 = no effect).
 
@@ -62,6 +64,7 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     return ax
 
 
+@plot_function
 def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
     """Share of employers that never answer, per stage, with 95% intervals.
 
@@ -82,6 +85,7 @@ def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
     return ax
 
 
+@plot_function
 def plot_window_km(sd, *, ax=None, line_kws=None):
     """Kaplan–Meier: waits starting in the 14 days before the window vs all others.
 

@@ -34,6 +34,20 @@ def color(name, i=0) -> str:
     return STAGE_COLORS.get(name) or OUTCOME_COLORS.get(name) or _OTHER[i % len(_OTHER)]
 
 
+def plot_function(func):
+    """Decorator of every ``plot_*``: text from the data is drawn as written (``$x$`` is no mathtext)."""
+    import functools
+
+    import matplotlib as mpl
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with mpl.rc_context({"text.parse_math": False}):
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
 def get_ax(ax=None, **subplot_kws):
     """Return ``ax`` or a new Axes."""
     if ax is not None:
