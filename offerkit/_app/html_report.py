@@ -87,7 +87,8 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         search = anonymize(search, salt=anonymize_salt)
         data = (out / "anonymized.csv").resolve()
         to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
-        search = load(data, as_of=as_of, errors="report")
+        report = search.report
+        search = load(data, as_of=as_of, errors="report").replace(report=report)
         mapping = None  # the anonymized copy is canonical: nothing left to map
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 
 import numpy as np
 import pandas as pd
 
 from .._core.search import JobSearch
+from .._core.vocab import normalize
+
+#: Sources that name a channel, not a person: kept as they are when anonymizing.
+GENERIC_SOURCES = {normalize(s) for s in (
+    "referral", "job board", "jobboard", "company site", "company website", "career site", "careers page", "linkedin",
+    "linkedin easy apply", "easy apply", "indeed", "glassdoor", "recruiter", "agency", "staffing agency", "monster",
+    "ziprecruiter", "wellfound", "angellist", "handshake", "dice", "hired", "otta", "welcome to the jungle", "email",
+    "cold email", "networking", "career fair", "job fair", "meetup", "twitter", "x", "hacker news", "hn", "google",
+    "google jobs", "other", "website", "direct", "internal", "university", "school", "alumni", "friend", "stepstone",
+    "xing", "seek", "naukri", "reed", "totaljobs", "otta", "builtin", "built in", "remoteok", "weworkremotely")}
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 __all__ = ["anonymize"]
 
@@ -21,12 +33,19 @@ def _pseudonym(prefix, value, salt):
 def anonymize(search, *, salt) -> JobSearch:
     """A copy of ``search`` with stable pseudonyms, safe to share.
 
-    Candidates become ``Candidate-xxxxxxxx``, companies ``Company-xxxxxxxx``
-    and application ids ``App-xxxxxxxx`` (SHA-256 of the salt and the name:
-    the same input and salt always give the same pseudonyms; without the salt
-    they cannot be reversed by guessing names).  Extra input columns (notes,
-    URLs, ...) are dropped, and so are the original texts in the validation
-    report's ``problems`` and ``rejected``; the counts stay.
+    Candidates become ``Candidate-xxxxxxxx``, companies ``Company-xxxxxxxx``,
+    roles ``Role-xxxxxxxx`` and application ids ``App-xxxxxxxx`` (SHA-256 of
+    the salt and the name: the same input and salt always give the same
+    pseudonyms; without the salt they cannot be reversed by guessing names).
+    A source keeps its name only when it is a generic channel (referral, job
+    board, LinkedIn, recruiter, ...), since "referral from <a person>" names
+    someone; any other source becomes ``Source-xxxxxxxx``.  Extra input
+    columns (notes, URLs, ...) are dropped; the original row number is kept
+    (``input_row``) so that events which differed only in a dropped column
+    stay distinct and the results are the same before and after.  The
+    validation report keeps its counts; its texts are scrubbed: values
+    hidden, quoted names in problem texts replaced by ``…``, file names and
+    notes (which may quote the file's title line) replaced.
 
     Parameters
     ----------
@@ -56,11 +75,21 @@ def anonymize(search, *, salt) -> JobSearch:
 
     out["candidate"] = mapped("candidate", "Candidate")
     out["company"] = mapped("company", "Company")
+    out["role"] = mapped("role", "Role")
+    source = out["source"].to_numpy(dtype=object)
+    generic = np.array([normalize(s) in GENERIC_SOURCES or s == "" for s in source], dtype=bool)
+    out["source"] = np.where(generic, source, mapped("source", "Source"))
+    out["input_row"] = ev["row"].to_numpy()
     ids = (ev["candidate"].astype(str) + "\x1f" + ev["application_id"].astype(str)).to_numpy(dtype=object)
     out["application_id"] = np.array([_pseudonym("App", i, salt) for i in ids], dtype=object) if len(ids) else ids
     report = copy.copy(search.report)
     if report is not None:
-        report.problems = report.problems.assign(value="(hidden)")
-        report.rejected = report.rejected[["file", "row", "problem"]].copy()
+        scrub = lambda text: _QUOTED.sub("'…'", str(text))
+        report.problems = report.problems.assign(value="(hidden)", file="(anonymized)",
+                                                 problem=report.problems["problem"].map(scrub))
+        rejected = report.rejected[["file", "row", "problem"]].copy()
+        report.rejected = rejected.assign(file="(anonymized)", problem=rejected["problem"].map(scrub))
         report.files = ["(anonymized)"]
+        report.notes = [f"(anonymized: {len(search.report.notes)} note(s) of the original load hidden, "
+                        "since they may quote the file)"]
     return JobSearch(out, report=report, as_of=search.as_of, country=search.country, stale_after=search.stale_after)

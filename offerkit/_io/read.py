@@ -274,6 +274,14 @@ def read_table(source, *, name=None) -> RawTable:
         records, lines = _records_with_csv(text, sep)
         if not records:
             raise DataError(f"{name}: no header row found. The first line must name the columns.") from None
+        if len(records[0]) == 1 and len(records) > 1:
+            # a title line without separators above the header ("Alice's job search"): the header is the
+            # first of the next lines with several fields
+            wide = next((i for i, r in enumerate(records[:11]) if len(r) > 1), None)
+            if wide:
+                notes.append(f"the header is on line {lines[wide]}; {wide} line(s) above it skipped "
+                             f"({' | '.join(r[0] for r in records[:wide])[:80]!r})")
+                records, lines = records[wide:], lines[wide:]
         header = [h for h in records[0]]
         width = len(header)
         body, rows = [], []

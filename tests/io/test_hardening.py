@@ -7,6 +7,8 @@ import os
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import offerkit
 from offerkit import DataError
@@ -110,3 +112,40 @@ def test_wide_tables_load_in_linear_time(write_csv):
 
     small, large = load_width(1000), load_width(8000)
     assert large < 20 * small + 1.0  # 8x the columns: roughly 8x the time, not 64x
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(0, 1000))
+def test_anonymizing_changes_no_result(seed):
+    import tempfile
+    from pathlib import Path
+
+    from offerkit._io.export import to_safe_csv
+
+    df = offerkit.sample(candidates=3, applications=25, seed=seed)
+    # two same-day events that differ only in a free-text column must stay two events
+    extra = df.iloc[[1]].assign(notes="second copy")
+    df = pd.concat([df.assign(notes="")[:], extra], ignore_index=True)
+    df["source"] = df["source"].where(df.index % 7 != 0, "referral from Carol Danvers")
+    s = offerkit.load(df)
+    a = offerkit.anonymize(s, salt="k")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "anonymized.csv"
+        to_safe_csv(a.events.assign(date=a.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), path)
+        back = offerkit.load(path, as_of=s.as_of)
+        text = path.read_text()
+    assert "Carol Danvers" not in text and "Data Analyst" not in text
+    assert back.report.rows_read == len(a.events) == len(s.events)
+    for fn in (offerkit.funnel, lambda x: offerkit.latency(x, by="stage")):
+        left, right = fn(s), fn(back)
+        num = left.select_dtypes("number").columns
+        pd.testing.assert_frame_equal(left[num].reset_index(drop=True), right[num].reset_index(drop=True))
+
+
+def test_anonymized_report_texts_are_scrubbed(write_csv):
+    path = write_csv("Alice Johnson job search export\nCompany,Date Applied,Status\nAcme,2024-11-01,Blorp\n"
+                     "Acme,2024-11-01,Blorp\n", name="alice_johnson.csv")
+    s = offerkit.load(path)
+    a = offerkit.anonymize(s, salt="k")
+    text = repr(a.report) + a.report.problems.to_string() + a.report.rejected.to_string()
+    assert "Alice" not in text and "alice_johnson" not in text and "Acme" not in text and "Blorp" not in text
