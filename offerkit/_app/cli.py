@@ -229,6 +229,9 @@ def main(argv=None) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the output was left as it was before", file=sys.stderr)
+        return 130
     except ModuleNotFoundError as exc:
         root = (exc.name or "").split(".")[0]
         if root in NOTEBOOK_EXTRA:

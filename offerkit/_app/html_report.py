@@ -9,6 +9,9 @@ with nbconvert (code hidden unless ``show_code``) and linked from
 from __future__ import annotations
 
 import html
+import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,8 +44,13 @@ def _title(path: Path) -> str:
 
 
 def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
-               anonymize_salt=None, mapping=None) -> Path:
+               anonymize_salt=None, mapping=None, timeout=300) -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
+
+    The report is written to a temporary folder beside ``out`` and moved into
+    place only when complete: after a crash, a full disk or Ctrl-C, ``out``
+    holds the previous report (or nothing), never a mix.  A lock file beside
+    ``out`` refuses a second report into the same folder while one runs.
 
     Parameters
     ----------
@@ -64,12 +72,65 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         (:func:`offerkit.anonymize`), written to ``out/anonymized.csv``.
     mapping : dict, optional
         The ``mapping=`` of :func:`offerkit.load`, passed to every notebook.
+    timeout : int, default 300
+        Seconds a notebook cell may run before the notebook is stopped and
+        reported as failed (``OFFERKIT_TIMEOUT`` overrides the default).
 
     Returns
     -------
     pathlib.Path
         The path of ``index.html``.
     """
+    import nbformat  # noqa: F401  (the notebook extra: fail early, before any folder is made)
+    import papermill  # noqa: F401
+
+    final = Path(out)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    lock = final.parent / f".{final.name}.lock"
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, remove {lock})") from None
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
+                                 parameters=parameters, echo=echo, anonymize_salt=anonymize_salt, mapping=mapping,
+                                 timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)))
+        _swap_into_place(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.close(fd)
+        lock.unlink(missing_ok=True)
+    if failures:
+        raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
+    return final / "index.html"
+
+
+def _swap_into_place(tmp: Path, final: Path):
+    """Replace ``final`` by the complete report in ``tmp`` (two renames on one file system)."""
+    old = None
+    if final.exists():
+        old = final.with_name(f".{final.name}.old-{os.getpid()}")
+        final.rename(old)
+    try:
+        tmp.rename(final)
+    except OSError:
+        if old is not None:
+            old.rename(final)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_text(path: Path, text: str):
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OSError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
+
+
+def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, anonymize_salt, mapping, timeout):
+    """Run the notebooks into ``out`` (a fresh folder); return the failures."""
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -77,8 +138,6 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     from .._io.load import load
 
     data = Path(data).resolve()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     search = load(data, as_of=as_of, errors="report", mapping=mapping)
     if anonymize_salt:
         from .._io.anonymize import anonymize
@@ -101,19 +160,40 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(f"[{i}/{len(paths)}] {path.name}")
         t0 = time.perf_counter()
         executed = out / (path.stem + ".ipynb")
-        try:
-            papermill.execute_notebook(
-                str(path), str(executed), parameters=params, cwd=str(nb_dir), kernel_name="python3",
-                progress_bar=False, log_output=False, report_mode=not show_code,
-            )
-            status = "done"
-        except papermill.PapermillExecutionError as exc:
-            failures.append((path.name, f"{exc.ename}: {exc.evalue}"))
-            status = "FAILED"
+        status = "done"
+        for attempt in (1, 2):
+            try:
+                papermill.execute_notebook(
+                    str(path), str(executed), parameters=params, cwd=str(nb_dir), kernel_name="python3",
+                    progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
+                )
+                break
+            except papermill.PapermillExecutionError as exc:
+                failures.append((path.name, f"{exc.ename}: {exc.evalue}"))
+                status = "FAILED"
+                break
+            except KeyboardInterrupt:
+                raise
+            except OSError as exc:
+                if not isinstance(exc, TimeoutError):  # a timed-out cell is a TimeoutError (an OSError): reported below
+                    raise
+                failures.append((path.name, f"stopped after {timeout} s (a cell ran too long)"))
+                status = "FAILED"
+                break
+            except Exception as exc:  # a cell past the timeout, a kernel that died or could not start
+                if attempt == 1 and "Address already in use" in str(exc):
+                    continue  # another kernel took the port: start a new one
+                why = f"stopped after {timeout} s (a cell ran too long)" if "timed out" in str(exc).lower() or \
+                    type(exc).__name__ in ("CellTimeoutError", "TimeoutError") else f"{type(exc).__name__}: {exc}"
+                failures.append((path.name, why))
+                status = "FAILED"
+                break
+        if not executed.exists():
+            nbformat.write(nbformat.read(str(path), as_version=4), str(executed))
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
         idx = body.find(">", body.find("<body")) + 1
         body = body[:idx] + _nav(pages, path.stem + ".html") + body[idx:]
-        (out / (path.stem + ".html")).write_text(body, encoding="utf-8")
+        _write_text(out / (path.stem + ".html"), body)
         executed.unlink(missing_ok=True)
         msg = f" {status} ({time.perf_counter() - t0:.1f} s)"
         echo(msg) if echo is print else None
@@ -133,8 +213,5 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
 <h2>Validation report</h2><pre>{html.escape(summary)}</pre>
 </main></body></html>
 """
-    index_path = out / "index.html"
-    index_path.write_text(index, encoding="utf-8")
-    if failures:
-        raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
-    return index_path
+    _write_text(out / "index.html", index)
+    return failures

@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 import html
+import re
 
 import numpy as np
 import pandas as pd
 
 from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, next_window
-from .._io.export import to_safe_csv
+from .._io.export import atomic_write, to_safe_csv
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 from .._core.status import application_status
 from .._stats.activity import ACTIVITY
 from .._model.policy import Policy
@@ -95,19 +98,23 @@ class WeeklyReview(Result):
         cal.add("prodid", "-//offerkit//weekly review//EN")
         cal.add("version", "2.0")
         n = 0
+        today = pd.Timestamp(self.as_of).normalize()
+        clean = lambda text: _CONTROL.sub(" ", str(text))  # no control characters in calendar text
         for r in self.actions[self.actions["action"].isin(kinds)].itertuples(index=False):
             event = icalendar.Event()
-            company = r.company or r.application_id
-            event.add("summary", f"Follow up: {company} ({r.stage})")
-            event.add("dtstart", r.due.date())
-            event.add("dtend", (r.due + pd.Timedelta(days=1)).date())
-            event.add("description", f"{r.reason} (application {r.application_id})")
-            event.add("uid", f"{r.candidate}-{r.application_id}-{r.stage}-{r.due.date()}@offerkit")
+            company = clean(r.company or r.application_id)
+            due = max(pd.Timestamp(r.due), today)  # an overdue follow-up is due today, not in the past
+            overdue = f"overdue since {pd.Timestamp(r.due).date()}: " if pd.Timestamp(r.due) < today else ""
+            event.add("summary", f"Follow up: {company} ({clean(r.stage)})")
+            event.add("dtstart", due.date())
+            event.add("dtend", (due + pd.Timedelta(days=1)).date())
+            event.add("description", clean(f"{overdue}{r.reason} (application {r.application_id})"))
+            event.add("uid", clean(f"{r.candidate}-{r.application_id}-{r.stage}-{pd.Timestamp(r.due).date()}@offerkit"))
             event.add("dtstamp", pd.Timestamp(self.as_of).to_pydatetime())
             cal.add_component(event)
             n += 1
-        with open(path, "wb") as handle:
-            handle.write(cal.to_ical())
+        data = cal.to_ical()
+        atomic_write(path, lambda tmp: tmp.write_bytes(data))
         return n
 
 

@@ -7,7 +7,27 @@ import re
 
 import pandas as pd
 
-__all__ = ["neutralize", "to_safe_csv"]
+__all__ = ["neutralize", "to_safe_csv", "atomic_write"]
+
+
+def atomic_write(path, write) -> None:
+    """Call ``write(tmp_path)`` then move the file into place: ``path`` is the old file or the complete new one.
+
+    An OS error (a full disk, no permission) names the path.
+    """
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OSError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,4 +59,4 @@ def to_safe_csv(frame: pd.DataFrame, path) -> None:
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralize)
-    out.to_csv(path, index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    atomic_write(path, lambda tmp: out.to_csv(tmp, index=False, lineterminator="\n", quoting=csv.QUOTE_ALL))

@@ -1,0 +1,70 @@
+"""offerkit report under faults (issue #17): atomic output, a lock, an execution timeout, one-line interrupts."""
+
+import nbformat
+import pytest
+
+import offerkit
+from offerkit._app.html_report import run_report
+
+
+@pytest.fixture
+def data(tmp_path):
+    path = tmp_path / "small.csv"
+    offerkit.sample(applications=15, seed=2).to_csv(path, index=False)
+    return path
+
+
+def test_a_failed_run_leaves_the_previous_report(tmp_path, data, monkeypatch):
+    out = tmp_path / "rep"
+    run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    before = (out / "index.html").read_text()
+    import offerkit._app.html_report as hr
+
+    def broken(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(hr, "_swap_into_place", broken)
+    with pytest.raises(OSError):
+        run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    assert (out / "index.html").read_text() == before
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".rep")]
+    assert leftovers == []  # no temporary folder, no lock left behind
+
+
+def test_a_second_report_into_the_same_folder_is_refused(tmp_path, data):
+    out = tmp_path / "rep"
+    lock = tmp_path / ".rep.lock"
+    lock.write_text("")
+    with pytest.raises(RuntimeError, match="another offerkit report is being written"):
+        run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    assert not out.exists()
+
+
+@pytest.mark.slow
+def test_a_cell_past_the_timeout_stops_its_notebook(tmp_path, data):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    params = nbformat.v4.new_code_cell("data_path = None\nas_of = None\nmapping = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("import time\ntime.sleep(60)")]
+    path = tmp_path / "09_slow.ipynb"
+    nbformat.write(nb, str(path))
+    out = tmp_path / "rep"
+    with pytest.raises(RuntimeError, match=r"09_slow.ipynb \(stopped after 3 s"):
+        run_report(data, out=out, notebooks=[path], echo=lambda *a, **k: None, timeout=3)
+    assert (out / "index.html").exists() and (out / "09_slow.html").exists()
+
+
+def test_ctrl_c_exits_130_with_one_line(tmp_path, data, monkeypatch, capsys):
+    import offerkit._app.html_report as hr
+    from offerkit._app.cli import main
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(hr, "_write_report", interrupted)
+    assert main(["report", str(data), "--out", str(tmp_path / "rep")]) == 130
+    assert not (tmp_path / "rep").exists() and not list(tmp_path.glob(".rep*"))
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "interrupted" in err[0]
