@@ -222,8 +222,12 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
         values = {k: c.value for k, c in controls.items()}
         values["slowdown"] = values["slowdown"] or None
         key = (bool(values["thank_you"]), str(values["extra_date"]), values["extra_stage"], values["slowdown"])
-        result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate,
-                         baseline=baselines.get(key), **values)
+        try:
+            result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate,
+                             baseline=baselines.get(key), **values)
+        except ValueError as exc:  # a hypothetical interview dated before as_of: say so, keep the last chart
+            numbers.value = f"<div class='offerkit-numbers'><b>{html.escape(str(exc))}</b></div>"
+            return
         baselines[key] = result.baseline
         panel.compute_result = result
         numbers.value = _numbers_html(result)

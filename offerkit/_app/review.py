@@ -162,6 +162,8 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
       note since (only when ``policy.thank_you``).
     * ``ask_process`` — at interview stage with no known number of steps, when
       the data has a ``steps`` column.
+    * ``answer_offer`` — an offer is open with no decision yet: ask for the
+      deadline, decide, negotiate.
     * ``close_stale`` — open and silent for more than ``stale_after`` days:
       mark it ghosted (and stop counting on it).
 
@@ -227,6 +229,10 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
             if not steps.get((r.candidate, r.application_id), False):
                 actions.append((r.candidate, r.application_id, r.company, "interview", "ask_process", as_of,
                                 "number of interview steps unknown: ask the recruiter what comes next"))
+    for r in apps[apps["status"] == "offer"].itertuples(index=False):
+        since = r.last_stage_date.date() if pd.notna(r.last_stage_date) else "an unknown date"
+        actions.append((r.candidate, r.application_id, r.company, "offer", "answer_offer", as_of,
+                        f"an offer is open (since {since}): ask for the deadline, decide, negotiate"))
     stale = apps[apps["status"] == "stale"]
     for r in stale.itertuples(index=False):
         days = (as_of - r.last_stage_date).days

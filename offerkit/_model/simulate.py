@@ -32,6 +32,7 @@ with the same seed shows the policy's effect, not noise.
 from __future__ import annotations
 
 import dataclasses
+import zlib
 
 import numpy as np
 import pandas as pd
@@ -48,7 +49,6 @@ from .._core.waits import waits as _waits
 __all__ = ["simulate", "Forecast", "SimulationParameters"]
 
 NEXT = ("screen", "interview", "onsite", "offer")  # possible next ladder events after an answer
-PRIOR_STRENGTH = 10.0
 _DEFAULT_NEXT = {  # where an advance leads by default (from the generator's structure)
     "applied": {"screen": 0.8, "interview": 0.2},
     "screen": {"interview": 1.0},
@@ -92,18 +92,20 @@ class SimulationParameters:
     def from_model(cls, model, search) -> "SimulationParameters":
         """Parameters from a fitted :class:`ResponseModel` and the search's answered waits."""
         w = _waits(search)
-        answered = w[w["observed"]]
+        # answers after at least a day: same-day answers (mostly automatic rejections) are outside the response
+        # model (SPEC 4.4), so counting them here would make answered waits look less successful than they are
+        answered = w[w["observed"] & (w["days"] >= 1)]
         advance, transitions = {}, {}
         nxt = _next_events(search, answered)
         for stage in STAGES:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
-            prior = SAMPLE_DEFAULTS["advance"][stage]
-            advance[stage] = (k + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH)
+            prior, strength = _conversion_prior(a, stage)
+            advance[stage] = (k + strength * prior) / (n + strength)
             counts = nxt[nxt["stage"] == stage]["next"].value_counts()
             default = _DEFAULT_NEXT[stage]
-            total = counts.sum() + PRIOR_STRENGTH
-            transitions[stage] = {s: (counts.get(s, 0) + PRIOR_STRENGTH * default.get(s, 0.0)) / total for s in NEXT
+            total = counts.sum() + TRANSITION_PRIOR
+            transitions[stage] = {s: (counts.get(s, 0) + TRANSITION_PRIOR * default.get(s, 0.0)) / total for s in NEXT
                                   if counts.get(s, 0) + default.get(s, 0.0) > 0}
         ty = {}
         from .effects import thank_you_effect
@@ -127,6 +129,35 @@ class SimulationParameters:
             beta_nonbusiness=beta["nonbusiness"], beta_window=beta["window"], beta_followup=beta["followup"],
             advance=advance, transitions=transitions, advance_thank_you=ty,
         )
+
+
+#: Strength (pseudo-waits) of the documented defaults as the prior of one person's conversion: weak, so that
+#: 15–50 answered waits of one search decide (a fixed 10 pulled one person's rates ~30% toward the defaults).
+ONE_PERSON_PRIOR = 2.0
+#: Pseudo-counts of the documented next-stage mix (screen / interview / onsite / offer after an advance).
+TRANSITION_PRIOR = 2.0
+
+
+def _conversion_prior(answered_at_stage, stage):
+    """``(prior mean, strength)`` of P(advance | answered) at ``stage``.
+
+    With a cohort (at least 5 candidates with answered waits at the stage)
+    the prior is estimated from the cohort by empirical Bayes (the
+    beta-binomial fit of :func:`offerkit.shrink` over candidates): its mean
+    and its strength both come from the data.  For one person it is the
+    documented default (``data/README.md``) with the weak strength
+    :data:`ONE_PERSON_PRIOR`.
+    """
+    from .._stats.funnel import shrink
+
+    default = SAMPLE_DEFAULTS["advance"][stage]
+    per = answered_at_stage.assign(_adv=answered_at_stage["response"].eq("advanced")).groupby("candidate")["_adv"]
+    k, n = per.sum().to_numpy(), per.size().to_numpy()
+    if len(n) >= 5:
+        s = shrink(k, n)
+        strength = s.alpha + s.beta
+        return s.alpha / strength, float(strength)
+    return default, ONE_PERSON_PRIOR
 
 
 def _next_events(search, answered):
@@ -284,7 +315,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
             raise ValueError(f"candidate {candidate!r} is not in the data: {', '.join(search.candidates[:10])}")
         open_w = open_w[open_w["candidate"] == candidate].reset_index(drop=True)
     # per application: stage, source, start day, ghost probability, nudges so far, last contact
-    rows = []
+    rows, cands = [], []
     table = day_table_for([as_day - 400, as_day + horizon_days + 2], country=search.country, window=window, pad=2)
     b_nb, b_w, b_f = params.beta_nonbusiness, params.beta_window, params.beta_followup
     if slowdown is not None:
@@ -304,11 +335,16 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         lf = last_fu.get((r.candidate, r.application_id))
         ref = start if lf is None or pd.isna(lf) or lf < r.start else int(day_numbers([lf])[0])
         rows.append((r.application_id, r.company, stage, r.source, start, g, int(r.followups), ref))
+        cands.append(r.candidate)
     for i, x in enumerate(extra or []):
         stage = x.get("stage", "onsite")
         if stage not in STAGES:
             raise ValueError(f"extra application stage must be one of {STAGES}, not {stage!r}")
+        if pd.Timestamp(x["date"]) < as_of:
+            raise ValueError(f"the hypothetical {stage} on {pd.Timestamp(x['date']).date()} is before as_of "
+                             f"({as_of.date()}): add it to your data if it happened, or give a date from {as_of.date()} on")
         start = int(day_numbers([x["date"]])[0])
+        cands.append("\x1fhypothetical")
         src = x.get("source", "")
         rows.append((x.get("application_id", f"extra-{i + 1}"), x.get("company", f"extra {i + 1}"), stage, src,
                      start, _ghost_new(params, stage, src), 0, start))
@@ -317,10 +353,12 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     if n == 0:
         curve = pd.DataFrame({"date": dates, "p_offer": 0.0})
         per = pd.DataFrame(columns=["application_id", "company", "stage", "p_offer", "median_offer_date"])
-        return Forecast(curve, per, policy, paths, seed)
+        return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
     app_ids, companies, stages0, sources, starts, g0, nudges0, ref0 = map(np.array, zip(*rows))
+    keys = [f"{c}\x1f{a}" for c, a in zip(cands, app_ids)]
     offer_day = _run(params, policy, table, stages0.astype(str), sources, starts.astype("int64"), g0.astype(float),
-                     nudges0.astype(int), ref0.astype("int64"), as_day, horizon_days, paths, seed, b_nb, b_w, b_f)
+                     nudges0.astype(int), ref0.astype("int64"), as_day, horizon_days, paths, seed, b_nb, b_w, b_f,
+                     keys=keys)
     first = offer_day.min(axis=1)
     counts = np.bincount(np.clip(first - (as_day + 1), 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
     p_curve = np.cumsum(counts) / paths
@@ -332,12 +370,46 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         medians.append(pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(np.median(d)), "D")) if len(d) else pd.NaT)
     per = pd.DataFrame({"application_id": app_ids, "company": companies, "stage": stages0,
                         "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
-    return Forecast(curve, per, policy, paths, seed)
+    return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
 
 
-def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_day, horizon_days, paths, seed, b_nb, b_w, b_f):
+def _with_held_offers(forecast, search, candidate):
+    """An offer already open is an offer: P(at least one offer) is 1 from its date (it is listed with p_offer 1)."""
+    apps = application_status(search)
+    held = apps[apps["status"] == "offer"]
+    if candidate is not None:
+        held = held[held["candidate"] == candidate]
+    if not len(held):
+        return forecast
+    curve = forecast.curve.assign(p_offer=1.0)
+    rows = pd.DataFrame({"application_id": held["application_id"].to_numpy(), "company": held["company"].to_numpy(),
+                         "stage": "offer", "p_offer": 1.0, "median_offer_date": held["last_stage_date"].to_numpy()})
+    per = pd.concat([rows, forecast.per_application], ignore_index=True) if len(forecast.per_application) else rows
+    return dataclasses.replace(forecast, curve=curve, per_application=per)
+
+
+def _app_draws(seed, keys, W, paths):
+    """Random numbers per application from its own stream (seeded by the seed and the application's key).
+
+    Adding a hypothetical application, or simulating one candidate of a
+    cohort, leaves every other application's draws as they were: outcomes
+    are coupled across scenarios, so adding an application can never lower
+    P(at least one offer) and a policy difference is not noise.
+    """
+    n = len(keys)
+    out = [np.empty((W, paths, n)) for _ in range(4)]
+    for j, key in enumerate(keys):
+        rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, zlib.crc32(str(key).encode())])
+        out[0][:, :, j] = rng.random((W, paths))
+        out[1][:, :, j] = rng.exponential(size=(W, paths))
+        out[2][:, :, j] = rng.random((W, paths))
+        out[3][:, :, j] = rng.random((W, paths))
+    return out
+
+
+def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_day, horizon_days, paths, seed, b_nb, b_w, b_f,
+         keys=None):
     """The day loop. Returns the offer day per (path, application); int64 max when none."""
-    rng = np.random.default_rng(seed)
     n = len(stages0)
     stage_index = {s: i for i, s in enumerate(STAGES)}
     lam = np.array([params.hazard[s] for s in STAGES])
@@ -358,10 +430,7 @@ def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_
     # common random numbers: the k-th wait of an application on a path always uses the same draws,
     # so two policies differ only through the policy, not through the luck of the draw
     W = 8
-    u_ghost = rng.random((W, paths, n))
-    u_thresh = rng.exponential(size=(W, paths, n))
-    u_adv = rng.random((W, paths, n))
-    u_next = rng.random((W, paths, n))
+    u_ghost, u_thresh, u_adv, u_next = _app_draws(seed, keys if keys is not None else range(n), W, paths)
     wait_no = np.zeros((paths, n), dtype=int)
     stage = np.broadcast_to(np.array([stage_index[s] for s in stages0]), (paths, n)).copy()
     start = np.broadcast_to(starts, (paths, n)).copy()

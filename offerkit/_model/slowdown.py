@@ -61,6 +61,11 @@ class Slowdown(Result):
         ``observed, expected_with_window, expected_without_window`` for final-stage waits started in December.
     model : ResponseModel
     window : (str, str)
+    prior_only : bool
+        True when no wait had a waiting day inside the window: the factor is
+        then the model's prior (centred on the documented 2.4 of
+        ``data/README.md``, from the published December figures), not an
+        estimate from the data, and is labelled so.
     """
 
     factor: float
@@ -75,6 +80,7 @@ class Slowdown(Result):
     slipped: pd.DataFrame = None
     model: object = None
     window: tuple = DEFAULT_WINDOW
+    prior_only: bool = False
 
     def stretch(self, business_days):
         """How long a wait of ``business_days`` outside the window takes inside it: (estimate, low, high).
@@ -89,7 +95,8 @@ class Slowdown(Result):
     @property
     def summary(self) -> pd.DataFrame:
         """``parameter, estimate, low, high``: the model's factor, and the crude outside/inside rate ratios."""
-        rows = [{"parameter": "slowdown (model)", "estimate": self.factor, "low": self.low, "high": self.high}]
+        name = "slowdown (prior only: no data in the window)" if self.prior_only else "slowdown (model)"
+        rows = [{"parameter": name, "estimate": self.factor, "low": self.low, "high": self.high}]
         for clock in ("calendar", "business"):
             rows.append({"parameter": f"crude ratio ({clock} days)", "estimate": self._ratio(clock),
                          "low": np.nan, "high": np.nan})
@@ -104,6 +111,9 @@ class Slowdown(Result):
 
     def _headline(self) -> str:
         waits = f"; {self.model.n_waits} waits" if self.model is not None else ""
+        if self.prior_only:
+            return (f"Slowdown(prior only: no waiting days in the holiday window, so the factor "
+                    f"{self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] is the documented prior, not an estimate{waits})")
         return (f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
                 f"crude ratio {self._ratio('calendar'):.2f} calendar, {self._ratio('business'):.2f} business; "
                 f"log-rank p = {self.logrank_p:.3g}{waits})")
@@ -203,9 +213,11 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
         y = stats.CensoredData(uncensored=t[~before & obs], right=t[~before & ~obs])
         p = float(stats.logrank(x, y).pvalue)
     factor, low, high = model.slowdown_factor
+    inside = crude[(crude["window"] == "inside") & (crude["clock"] == "calendar")]["days_at_risk"].sum()
     return Slowdown(factor=factor, low=low, high=high, crude=crude, weekly=weekly.reset_index(drop=True),
                     km_before=km_before, km_else=km_else, logrank_p=p, n_before=int(before.sum()),
-                    slipped=_slipped(model, search, window), model=model, window=window)
+                    slipped=_slipped(model, search, window), model=model, window=window,
+                    prior_only=bool(inside == 0))
 
 
 def _slipped(model, search, window):
