@@ -51,7 +51,7 @@ class Slowdown(Result):
     crude : pandas.DataFrame
         ``window, clock, days_at_risk, responses, left_out, rate`` (rate per 100 days).
     weekly : pandas.DataFrame
-        ``iso_week, days_at_risk, responses, rate, window``.
+        ``week`` (its Monday), ``iso_week, days_at_risk, responses, rate, window``, in date order.
     km_before, km_else : pandas.DataFrame
         Kaplan–Meier curves of waits starting in the 14 days before the window, and of the rest.
     logrank_p : float
@@ -195,11 +195,13 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     at_risk = np.cumsum(diff)[:n_days]
     answers = np.bincount(end_idx[obs], minlength=n_days)
     dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + table.days.astype("timedelta64[D]"))
-    week = dates.isocalendar().week.to_numpy()
-    daily = pd.DataFrame({"iso_week": week, "days_at_risk": at_risk, "responses": answers, "window": inside})
-    weekly = daily.groupby("iso_week").agg(days_at_risk=("days_at_risk", "sum"), responses=("responses", "sum"), window=("window", "any")).reset_index()
+    # one row per calendar week (the Monday): weeks of different years are never merged
+    monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).normalize()
+    daily = pd.DataFrame({"week": monday, "days_at_risk": at_risk, "responses": answers, "window": inside})
+    weekly = daily.groupby("week").agg(days_at_risk=("days_at_risk", "sum"), responses=("responses", "sum"), window=("window", "any")).reset_index()
     weekly = weekly[weekly["days_at_risk"] > 0]
-    weekly.insert(3, "rate", 100 * weekly["responses"] / weekly["days_at_risk"])
+    weekly.insert(1, "iso_week", weekly["week"].dt.isocalendar().week.astype("int64").to_numpy())
+    weekly.insert(4, "rate", 100 * weekly["responses"] / weekly["days_at_risk"])
     # KM: waits that start in the 14 days before a window vs the rest
     firsts = _window_starts(np.r_[start, end], window)
     before = np.zeros(len(w), dtype=bool)

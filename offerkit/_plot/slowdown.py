@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from .._model.effects import ghost_rates
-from .style import color, draw_km, get_ax, plot_function, survival_axes
+from .style import color, date_axis, draw_km, get_ax, plot_function, survival_axes
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 
@@ -24,17 +25,13 @@ def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
     matplotlib.axes.Axes
     """
     ax = get_ax(ax)
-    wk = sd.weekly
-    # season order: from week 27 (July) to week 26, so that December sits in the middle
-    wk = wk.assign(_o=(wk["iso_week"] - 27) % 53).sort_values("_o")
-    x = np.arange(len(wk))
+    wk = sd.weekly.sort_values("week")
     colors = np.where(wk["window"], color("rejected"), color("applied"))
-    ax.bar(x, wk["rate"], color=colors, **(bar_kws or {}))
-    for xi in x[wk["window"].to_numpy()]:
-        ax.axvspan(xi - 0.5, xi + 0.5, color="#f4cccc", alpha=0.6, zorder=0)
-    step = max(1, len(x) // 12)
-    ax.set_xticks(x[::step], wk["iso_week"].to_numpy()[::step])
-    ax.set_xlabel("ISO week (season order; weeks touching the holiday window shaded)")
+    ax.bar(wk["week"] + pd.Timedelta(days=3), wk["rate"], width=6, color=colors, **(bar_kws or {}))
+    for monday in wk.loc[wk["window"], "week"]:
+        ax.axvspan(monday, monday + pd.Timedelta(days=7), color="#f4cccc", alpha=0.6, zorder=0)
+    date_axis(ax)
+    ax.set_xlabel("week (weeks touching the holiday window shaded)")
     ax.set_ylabel("responses per 100 waiting days")
     ax.set_title(f"Response rate by week (n = {int(wk['responses'].sum())} responses)")
     return ax

@@ -46,3 +46,14 @@ def test_slowdown_without_window_data_is_labelled_prior_only():
     assert "prior only" in repr(sd) and "prior only" in sd.summary["parameter"].iloc[0]
     ax = offerkit.plot_window_km(sd)
     assert "nothing to compare" in " ".join(t.get_text() for t in ax.texts)
+
+
+def test_weekly_view_is_one_row_per_calendar_week_in_date_order():
+    s = offerkit.load(offerkit.sample(applications=150, seed=4, start="2023-09-01", end="2025-02-28"))
+    wk = offerkit.slowdown(s).weekly
+    assert wk["week"].is_monotonic_increasing and wk["week"].is_unique
+    assert (wk["week"].dt.day_of_week == 0).all()  # Mondays
+    shaded = wk.loc[wk["window"], "week"]
+    assert set(shaded.dt.month) <= {12, 1} and shaded.dt.year.nunique() >= 2  # each year's window, not merged
+    ax = offerkit.plot_weekly_rates(offerkit.slowdown(s))
+    assert len(ax.patches) >= len(wk)
