@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -24,6 +25,15 @@ def notebooks_dir() -> Path:
     if here.is_dir():
         return here
     raise FileNotFoundError(f"offerkit's notebooks were not found in {here.parent}: reinstall with pip install \"offerkit[notebooks]\"")
+
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
+
+
+def offline(page: str) -> str:
+    """A page that needs nothing from the network: every script removed (require.js, MathJax and mermaid come
+    from a CDN and fail offline; the report's pages are static and need none), so no request leaves the file."""
+    return _SCRIPT.sub("", page).replace("<!-- MathJax configuration -->", "").replace("<!-- End of mathjax configuration -->", "")
 
 
 def _nav(pages, current=None) -> str:
@@ -191,6 +201,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         if not executed.exists():
             nbformat.write(nbformat.read(str(path), as_version=4), str(executed))
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+        body = offline(body)
         idx = body.find(">", body.find("<body")) + 1
         body = body[:idx] + _nav(pages, path.stem + ".html") + body[idx:]
         _write_text(out / (path.stem + ".html"), body)

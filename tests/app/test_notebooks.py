@@ -31,3 +31,13 @@ def test_runs_with_papermill_on_small_data(path, report_run):
     page = (out / (path.stem + ".html")).read_text()
     assert "Traceback (most recent call last)" not in page
     assert "jp-OutputArea-output" in page  # the page holds the executed outputs, not an empty shell
+
+
+@pytest.mark.slow
+def test_pages_work_offline_and_stay_light(report_run):
+    out, _ = report_run
+    for page in out.glob("*.html"):
+        text = page.read_text()
+        assert "<script" not in text.lower(), page.name  # no require.js / MathJax / mermaid from a CDN
+        assert 'src="http' not in text and "src='http" not in text, page.name
+        assert page.stat().st_size <= 600_000, (page.name, page.stat().st_size)
