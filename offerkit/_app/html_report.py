@@ -102,12 +102,17 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     except FileExistsError:
         raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, remove {lock})") from None
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    # the kernels must draw inline: an MPLBACKEND such as Agg in the caller's environment would leave every
+    # chart out of the pages
+    backend = os.environ.pop("MPLBACKEND", None)
     try:
         failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
                                  parameters=parameters, echo=echo, anonymize_salt=anonymize_salt, mapping=mapping,
                                  timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)))
         _swap_into_place(tmp, final)
     finally:
+        if backend is not None:
+            os.environ["MPLBACKEND"] = backend
         shutil.rmtree(tmp, ignore_errors=True)
         os.close(fd)
         lock.unlink(missing_ok=True)
@@ -176,6 +181,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 papermill.execute_notebook(
                     str(path), str(executed), parameters=params, cwd=str(nb_dir), kernel_name="python3",
                     progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
+                    extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings in the user's terminal
                 )
                 break
             except papermill.PapermillExecutionError as exc:

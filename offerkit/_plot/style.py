@@ -42,8 +42,14 @@ def plot_function(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        with mpl.rc_context({"text.parse_math": False}):
+        # only this one setting is changed and restored: an rc_context would also restore `interactive`,
+        # which the notebook's inline backend turns on at its first figure, and later figures would not show
+        old = mpl.rcParams["text.parse_math"]
+        mpl.rcParams["text.parse_math"] = False
+        try:
             return func(*args, **kwargs)
+        finally:
+            mpl.rcParams["text.parse_math"] = old
 
     return wrapper
 

@@ -31,6 +31,10 @@ def test_runs_with_papermill_on_small_data(path, report_run):
     page = (out / (path.stem + ".html")).read_text()
     assert "Traceback (most recent call last)" not in page
     assert "jp-OutputArea-output" in page  # the page holds the executed outputs, not an empty shell
+    # every chart cell shows its chart (a figure lost between cells once left sections empty)
+    nb = json.loads(path.read_text())
+    plot_cells = [c for c in nb["cells"] if c["cell_type"] == "code" and "offerkit.plot_" in "".join(c["source"])]
+    assert page.count("<img") >= len(plot_cells), (path.name, page.count("<img"), len(plot_cells))
 
 
 @pytest.mark.slow
