@@ -73,12 +73,37 @@ class WeeklyReview(Result):
         return "\n".join(lines)
 
     def _repr_html_(self):
-        parts = [f"<h4>Weekly review as of {html.escape(str(self.as_of.date()))}</h4>"]
+        """The review for a notebook: the numbers, the actions due (follow-ups first), stale ones folded into one line."""
+        esc = html.escape
+        parts = [f"<h4>Weekly review as of {esc(str(self.as_of.date()))}</h4>"]
         if self.warning:
-            parts.append(f"<p><b>{html.escape(self.warning)}</b></p>")
-        parts.append(self.activity.to_html(index=False, escape=True))
-        parts.append(self.actions.to_html(index=False, escape=True) if len(self.actions) else "<p>No actions due.</p>")
+            parts.append(f"<p><b>{esc(self.warning)}</b></p>")
+        parts.append(self.activity.to_html(index=False, escape=True, border=0))
+        acts = self.actions
+        if not len(acts):
+            parts.append("<p>No actions due.</p>")
+            return "".join(parts)
+        order = {"answer_offer": 0, "thank_you": 1, "follow_up": 2, "ask_process": 3, "close_stale": 4}
+        acts = acts.assign(_o=acts["action"].map(order).fillna(9)).sort_values(["_o", "due"], kind="stable")
+        now = acts[acts["action"] != "close_stale"].drop(columns="_o")
+        stale = acts[acts["action"] == "close_stale"].drop(columns="_o")
+        cols = ["company", "stage", "action", "due", "reason"]
+        if len(now):
+            table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
+            parts.append(f"<p><b>{len(now)} action(s) to take</b></p>"
+                         + table.to_html(index=False, escape=True, border=0, justify="left"))
+        if len(stale):
+            folded = stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")).to_html(index=False, escape=True, border=0)
+            parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self._stale_days()} days — "
+                         f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
         return "".join(parts)
+
+    def _stale_days(self) -> str:
+        import re as _re
+
+        reasons = self.actions.loc[self.actions["action"] == "close_stale", "reason"]
+        found = _re.search(r"more than (\d+)", reasons.iloc[0]) if len(reasons) else None
+        return found.group(1) if found else "30"
 
     def to_csv(self, path):
         """Write the action list as CSV, safe to open in a spreadsheet (formulas neutralized)."""
@@ -212,7 +237,9 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
             if due <= as_day + 7:
                 silent = int(table.business_between(np.array([ref]), np.array([as_day]))[0])
                 what = "since the last nudge" if ref != s else ("since applying" if str(stage) == "applied" else f"since the {stage}")
-                reason = f"silent {silent} business days {what}; policy: nudge after {gap}"
+                days = f"{silent} business day{'s' if silent != 1 else ''}"
+                reason = (f"silent {days} {what}; policy: nudge after {gap}" if due <= as_day else
+                          f"nudge on {_to_ts(due).date()} if still silent ({days} {what} so far; policy: after {gap})")
                 actions.append((cand, app, company, str(stage), "follow_up", _to_ts(due), reason))
     if policy.thank_you:
         recent = events[events["event"].isin(["screen", "interview", "onsite"]) & (events["date"] >= as_of - pd.Timedelta(days=2))]

@@ -56,6 +56,15 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     ax.set_yticks(range(len(items)), [n for n, _ in items])
     ax.set_ylim(-0.6, len(items) - 0.4)
     ax.set_xscale("log")
+    # plain numbers on the log axis (no 3×10⁰ labels colliding)
+    from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter, NullLocator
+
+    lo, hi = ax.get_xlim()
+    ticks = [v for v in (0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64) if lo <= v <= hi] or [1]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("times (log scale; 1 = no effect)")
     ax.set_title(f"Response model estimates (95% intervals; n = {model.n_waits} waits)")
     return ax
