@@ -137,7 +137,7 @@ _LABELS = {
         "candidaturerefusee", "rechazado", "rechazada", "rechazo", "norseleccionado", "noseleccionado",
         "rejeitado", "rejeitada", "reprovado", "reprovada", "recusado", "recusada", "naoselecionado",
     ],
-    "reply": ["reply", "response", "heardback", "gotresponse", "gotreply", "responsereceived", "stillreviewing", "responded", "replied", "update", "applicationreceived",
+    "reply": ["reply", "response", "yes", "heardback", "gotresponse", "gotreply", "responsereceived", "stillreviewing", "responded", "replied", "update", "applicationreceived",
               "acknowledged", "receivedconfirmation", "confirmationreceived", "autoreply", "autoresponse",
               "eingangsbestatigung", "accusedereception", "acusederecibo"],
     "accepted": ["accepted", "offeraccepted", "accept", "hired", "acceptedoffer", "signed", "joined",

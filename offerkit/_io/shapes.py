@@ -183,8 +183,8 @@ _URL = re.compile(r"^(?:https?://|www\.)", re.I)
 
 
 def _date_share(values) -> float:
-    """Share of the non-empty cells that parse as dates (0 when there are none)."""
-    values = values.astype(str).str.strip()
+    """Share of the non-empty cells that parse as dates (0 when there are none; judged on the first 2,000)."""
+    values = values.iloc[:2000].astype(str).str.strip()
     values = values[~values.str.lower().isin(MISSING_TOKENS)]
     if not len(values):
         return 0.0
@@ -224,6 +224,18 @@ def _content_roles(f, roles, labels, notes, name):
     keys = {normalize(c) for c in f.columns}
     if "target" in keys and ("source" in keys or "from" in keys):  # a transition table: nothing to find by content
         return roles
+    for role in ("applied_date", "date", "status_date", "outcome_date"):
+        column = roles.get(role)
+        if column is None:
+            continue
+        values = f[column].iloc[:500].astype(str).str.strip()  # a sample is enough to see dates
+        filled = values[(values != "") & ~values.str.lower().isin(MISSING_TOKENS)]
+        others = [c for c in f.columns if c not in roles.values()]
+        if len(filled) and _date_share(filled) < 0.3 and any(_date_share(f[c]) >= 0.6 for c in others):
+            # named like a date ("Applied?") but holding flags or text, while another column holds dates
+            del roles[role]
+            notes.append(f"{name}: column {column!r} is named like a date but holds no dates "
+                         f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}")
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:

@@ -274,6 +274,14 @@ add("date_status_repeats.csv", '''Date,Company,Status
 2024-10-14,Lyft,Applied
 ''', applications=10, interviews=2, offers=1, rejections=2)
 
+# 29. A flag column named like a date ("Applied?") beside the real date; a Yes/No response column.
+add("applied_flag_and_date.csv", '''Job Title,Company,Location,Salary,Link,Applied?,Date,Stage,Response?
+Data Analyst,Acme,Remote,"$80,000",https://x.example/1,Yes,2024-11-04,Rejected,Yes
+Data Scientist,Globex,NYC,"$120,000",https://x.example/2,Yes,2024-11-05,Phone Interview,Yes
+ML Engineer,Initech,SF,,https://x.example/3,No,,Saved,
+BI Dev,Umbrella,Remote,,https://x.example/4,Yes,2024-11-07,Waiting,No
+''', applications=3, interviews=1, offers=0, rejections=1, undated_outcomes=2, not_applied=1)
+
 # 26. An Excel workbook: a tracker sheet and a notes sheet.
 def _xlsx():
     import io
