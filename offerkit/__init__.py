@@ -14,7 +14,8 @@ from ._core.errors import DataError
 from ._stats.flow import FlowTable, flow, to_sankeymatic
 from ._stats.funnel import Shrunk, funnel, shrink
 from ._stats.intervals import wilson
-from ._stats.latency import latency, survival, wait_more
+from ._model.wait_more import wait_more
+from ._stats.latency import latency, observed_wait_more, survival
 from ._io.load import load
 from ._model.response import ResponseModel, fit_model
 from ._stats.activity import weekly_activity
@@ -66,6 +67,7 @@ __all__ = [
     "inspect",
     "latency",
     "load",
+    "observed_wait_more",
     "plot_activity",
     "plot_candidate_latency",
     "plot_clocks",

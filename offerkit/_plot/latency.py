@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._stats.latency import _time_column, _waits_of, km, latency, wait_more
+from .._stats.latency import _time_column, _waits_of, km, latency, observed_wait_more
 from .style import color, get_ax, plot_function
 
 __all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
@@ -81,7 +81,7 @@ def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="
     matplotlib.axes.Axes
     """
     ax = get_ax(ax)
-    table = wait_more(search, list(silent), within=within, by=by, clock=clock)
+    table = observed_wait_more(search, list(silent), within=within, by=by, clock=clock, min_at_risk=min_at_risk)
     table = table[table["at_risk"] >= min_at_risk]
     groups = [((), table)] if by is None else list(table.groupby(by, observed=True, sort=True))
     for i, (key, group) in enumerate(groups):

@@ -23,7 +23,7 @@ from scipy import stats
 
 from .._core.waits import waits
 
-__all__ = ["latency", "survival", "wait_more", "km"]
+__all__ = ["latency", "survival", "observed_wait_more", "km"]
 
 _CLOCKS = {"calendar": "days", "business": "business_days"}
 
@@ -197,12 +197,17 @@ def survival(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def wait_more(search, silent_days, *, within=7, by="stage", clock="calendar") -> pd.DataFrame:
-    """Chance of an answer in the next ``within`` days after ``silent_days`` of silence.
+def observed_wait_more(search, silent_days, *, within=7, by="stage", clock="calendar", min_at_risk=10) -> pd.DataFrame:
+    """What the data shows: of the waits silent for ``silent_days``, the share answered in the next ``within`` days.
 
     ``(S(s) − S(s+k)) / S(s)``, estimated as Kaplan–Meier on the waits still
     open after ``s`` days (time counted from ``s``), which gives the same
-    value and a proper 95% band.
+    value and a proper 95% band.  This is the descriptive view (SPEC 4.2);
+    the answer for a wait of yours comes from :func:`offerkit.wait_more`
+    (the response model over the real calendar).  A value is given only
+    where at least ``min_at_risk`` waits are followed over the whole horizon
+    (answered after ``s``, or still silent at ``s + within``); elsewhere it is
+    NaN and ``reason`` says why — never a silently shorter horizon.
 
     Parameters
     ----------
@@ -211,17 +216,18 @@ def wait_more(search, silent_days, *, within=7, by="stage", clock="calendar") ->
     within : int, default 7
     by : str, optional, default "stage"
     clock : {"calendar", "business"}, default "calendar"
+    min_at_risk : int, default 10
 
     Returns
     -------
     pandas.DataFrame
-        ``[by,] silent_days, at_risk, p_answer, low, high``.
+        ``[by,] silent_days, at_risk, followed, p_answer, low, high, reason``.
 
     Examples
     --------
     >>> import offerkit
     >>> s = offerkit.load(offerkit.sample(applications=80, seed=3))
-    >>> t = wait_more(s, [0, 14], by=None)
+    >>> t = observed_wait_more(s, [0, 14], by=None)
     >>> bool(t["p_answer"].iloc[0] >= t["p_answer"].iloc[1])
     True
     """
@@ -232,9 +238,15 @@ def wait_more(search, silent_days, *, within=7, by="stage", clock="calendar") ->
         obs = group["observed"].to_numpy()
         for s in np.atleast_1d(silent_days):
             alive = t > s
-            row = {**dict(zip(keys, key)), "silent_days": int(s), "at_risk": int(alive.sum())}
-            if alive.sum() == 0 or not obs[alive].any():
-                row.update(p_answer=0.0 if alive.sum() else np.nan, low=np.nan, high=np.nan)
+            followed = alive & (obs | (t >= s + within))  # known outcome over the whole horizon
+            row = {**dict(zip(keys, key)), "silent_days": int(s), "at_risk": int(alive.sum()),
+                   "followed": int(followed.sum()), "reason": ""}
+            if followed.sum() < min_at_risk:
+                row.update(p_answer=np.nan, low=np.nan, high=np.nan,
+                           reason=f"only {int(followed.sum())} waits followed for {within} days after {int(s)} "
+                                  f"days of silence (at least {min_at_risk} needed)")
+            elif not obs[alive].any():
+                row.update(p_answer=0.0, low=np.nan, high=np.nan)
             else:
                 curve = km(t[alive] - s, obs[alive])
                 i = _step(curve, within)
@@ -244,7 +256,7 @@ def wait_more(search, silent_days, *, within=7, by="stage", clock="calendar") ->
                     high=1 - float(curve["low"].to_numpy()[i]),
                 )
             rows.append(row)
-    out = pd.DataFrame(rows, columns=keys + ["silent_days", "at_risk", "p_answer", "low", "high"])
+    out = pd.DataFrame(rows, columns=keys + ["silent_days", "at_risk", "followed", "p_answer", "low", "high", "reason"])
     return _keep_categories(out, w, keys)
 
 

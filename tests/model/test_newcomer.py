@@ -57,3 +57,23 @@ def test_weekly_view_is_one_row_per_calendar_week_in_date_order():
     assert set(shaded.dt.month) <= {12, 1} and shaded.dt.year.nunique() >= 2  # each year's window, not merged
     ax = offerkit.plot_weekly_rates(offerkit.slowdown(s))
     assert len(ax.patches) >= len(wk)
+
+
+def test_wait_more_comes_from_the_model_and_knows_the_calendar():
+    s = offerkit.load(offerkit.sample(applications=150, seed=5))
+    m = offerkit.fit_model(s)
+    oct20 = offerkit.wait_more(s, [7], within=14, model=m, as_of="2024-10-21", stages=["applied"])
+    dec16 = offerkit.wait_more(s, [7], within=14, model=m, as_of="2024-12-16", stages=["applied"])
+    # the same silence and horizon: the holiday window ahead makes an answer less likely
+    assert dec16["p_answer"].item() < oct20["p_answer"].item()
+    # longer silence: likelier a ghost, less likely an answer soon
+    t = offerkit.wait_more(s, [0, 10, 40], model=m, stages=["applied"])
+    assert t["p_ghost"].is_monotonic_increasing and t["p_answer"].is_monotonic_decreasing
+    assert ((t["low"] <= t["p_answer"]) & (t["p_answer"] <= t["high"])).all()
+
+
+def test_observed_wait_more_needs_enough_waits_over_the_whole_horizon():
+    s = offerkit.load(offerkit.sample(applications=40, seed=2))
+    t = offerkit.observed_wait_more(s, [0, 60], within=30, by=None)
+    late = t[t["silent_days"] == 60].iloc[0]
+    assert pd.isna(late["p_answer"]) and "followed" in late["reason"] and late["followed"] < 10

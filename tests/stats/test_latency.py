@@ -122,7 +122,7 @@ def test_wait_more_equals_conditional_survival_ratio():
     s = _search(times, observed)
     curve = product_limit(times, observed)
     S = lambda t: curve[max(k for k in curve if k <= t)]
-    got = offerkit.wait_more(s, [3, 5], within=4, by=None)
+    got = offerkit.observed_wait_more(s, [3, 5], within=4, by=None, min_at_risk=1)
     for silent, p in zip(got["silent_days"], got["p_answer"]):
         assert p == pytest.approx((S(silent) - S(silent + 4)) / S(silent), abs=1e-9)
     assert (got["low"] <= got["p_answer"]).all() and (got["p_answer"] <= got["high"]).all()

@@ -1,0 +1,110 @@
+"""``offerkit.wait_more``: "I have been silent s days — what is the chance of an answer in the next k days?"
+
+SPEC 4.2 asks this of the response model (4.4), run over the real calendar
+from ``as_of``: weekends, public holidays and the holiday window slow the
+answer, so the same question has a different answer on Dec 5 than on Oct 20.
+For a wait at ``stage`` that started ``s`` calendar days before ``as_of``:
+
+* the employer is a ghost with the posterior probability given the silence so far,
+  ``g_s = g / (g + (1 − g) · exp(−H(start, as_of]))``;
+* otherwise the answer comes with the cloglog hazard of each day, so
+  ``P(answer in (as_of, as_of + k]) = (1 − g_s) · (1 − exp(−H(as_of, as_of + k]))``.
+
+``H`` sums ``λ(stage) · exp(β_nb·[non-business] + β_w·[window])`` over the
+days.  Nudges are not assumed (a wait of yours with nudges answers a little
+sooner).  The 95% interval comes from ``draws`` draws of the parameters from
+the model's normal approximation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import special
+
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.defaults import STAGES
+from .._core.search import require_events
+from .response import fit_model
+
+__all__ = ["wait_more"]
+
+
+def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of=None, draws=400, seed=0,
+              window=DEFAULT_WINDOW) -> pd.DataFrame:
+    """P(an answer within the next ``within`` days | ``silent_days`` of silence), from the response model.
+
+    Parameters
+    ----------
+    search : JobSearch
+    silent_days : int or sequence of int
+        Calendar days since the wait started (since applying, or since the interview).
+    within : int, default 7
+        Calendar days ahead.
+    stages : sequence of str, default all four
+    model : ResponseModel, optional
+        Default: :func:`offerkit.fit_model` of ``search``.
+    as_of : date-like, optional
+        Ask on this day (default ``search.as_of``): the calendar ahead of it counts.
+    draws : int, default 400
+        Parameter draws for the 95% interval.
+    seed : int, default 0
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``stage, silent_days, p_answer, low, high, p_ghost`` (``p_ghost``: the
+        posterior chance that this employer never answers).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=80, seed=3))
+    >>> t = wait_more(s, [0, 14], stages=["applied"])
+    >>> bool(t["p_answer"].iloc[0] >= t["p_answer"].iloc[1]), bool((t["low"] <= t["p_answer"]).all())
+    (True, True)
+    """
+    require_events(search, "wait_more")
+    model = model or search.cached(("wait_more_model", window), lambda: fit_model(search, window=window))
+    as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
+    silent = np.atleast_1d(np.asarray(silent_days, dtype="int64"))
+    today = int(day_numbers([as_of])[0])
+    table = day_table_for([today - int(silent.max(initial=0)) - 2, today + within + 2], country=search.country,
+                          window=model.window, pad=2)
+    days = np.arange(today - int(silent.max(initial=0)), today + within + 1)
+    idx = days - table.first
+    nonbusiness = ~table.business[idx]
+    inwin = table.window[idx]
+    # parameter draws (the first is the estimate itself)
+    rng = np.random.default_rng(seed)
+    cov = (model.cov + model.cov.T) / 2
+    theta = np.vstack([model.theta, _mvn(rng, model.theta, cov, draws)])
+    b_nb, b_w = theta[:, -3], theta[:, -2]
+    rate = np.exp(b_nb[:, None] * nonbusiness[None, :] + b_w[:, None] * inwin[None, :])  # (draws+1, days)
+    cum = np.concatenate([np.zeros((len(theta), 1)), np.cumsum(rate, axis=1)], axis=1)
+    pos = lambda day: day - days[0] + 1  # cum[:, pos(d)] = sum of rates over days[0]..d
+    rows = []
+    for stage in stages:
+        j = STAGES.index(stage)
+        g = special.expit(theta[:, j])
+        lam = np.exp(theta[:, model.names.index(f"hazard_{stage}")])
+        ahead = lam * (cum[:, pos(today + within)] - cum[:, pos(today)])
+        for s in silent:
+            past = lam * (cum[:, pos(today)] - cum[:, pos(today - int(s))])
+            g_s = g / (g + (1 - g) * np.exp(-past))
+            p = (1 - g_s) * (1 - np.exp(-ahead))
+            rows.append({"stage": stage, "silent_days": int(s), "p_answer": float(p[0]),
+                         "low": float(np.quantile(p[1:], 0.025)), "high": float(np.quantile(p[1:], 0.975)),
+                         "p_ghost": float(g_s[0])})
+    out = pd.DataFrame(rows, columns=["stage", "silent_days", "p_answer", "low", "high", "p_ghost"])
+    out["low"] = np.minimum(out["low"], out["p_answer"])
+    out["high"] = np.maximum(out["high"], out["p_answer"])
+    out["stage"] = pd.Categorical(out["stage"], categories=list(STAGES), ordered=True)
+    return out
+
+
+def _mvn(rng, mean, cov, n):
+    try:
+        return rng.multivariate_normal(mean, cov, size=n, method="cholesky")
+    except np.linalg.LinAlgError:
+        return rng.multivariate_normal(mean, cov, size=n, method="eigh", check_valid="ignore")
