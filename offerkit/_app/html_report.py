@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import pandas as pd
+
 __all__ = ["run_report", "notebooks_dir"]
 
 
@@ -34,6 +36,59 @@ def offline(page: str) -> str:
     """A page that needs nothing from the network: every script removed (require.js, MathJax and mermaid come
     from a CDN and fail offline; the report's pages are static and need none), so no request leaves the file."""
     return _SCRIPT.sub("", page).replace("<!-- MathJax configuration -->", "").replace("<!-- End of mathjax configuration -->", "")
+
+
+def _headline_numbers(search, pages) -> str:
+    """The five numbers that matter this week, each linking to its page (n/a where the data cannot say)."""
+    from .._model.simulate import simulate
+    from .._stats.latency import latency
+    from .review import weekly_review
+
+    names = {n.split("_", 1)[0]: n for n, _ in pages}
+    cards = []
+
+    def card(label, value, page, note=""):
+        href = names.get(page)
+        inner = (f"<div style='font-size:1.9em;font-weight:600'>{html.escape(value)}</div>"
+                 f"<div>{html.escape(label)}</div><div style='color:#666;font-size:.85em'>{html.escape(note)}</div>")
+        cards.append(f"<a href='{html.escape(href)}' style='{_CARD}'>{inner}</a>" if href else f"<div style='{_CARD}'>{inner}</div>")
+
+    def safe(fn):
+        try:
+            return fn()
+        except Exception:  # a number the data cannot give (no dates, nothing open) is shown as n/a
+            return None
+
+    review = safe(lambda: weekly_review(search))
+    if review is not None:
+        card("open applications", str(int(review.pipeline["open"].sum())), "01")
+        act = review.activity.set_index("metric")
+        card("responses this week", f"{int(act.loc['responses', 'this_week'])}", "01",
+             f"4-week average {act.loc['responses', 'avg_4w']:.1f}")
+        due = review.actions[review.actions["due"] <= pd.Timestamp(search.as_of)]
+        card("actions due", str(len(due)), "01", "follow-ups, thank-you notes, offers, stale applications")
+    else:
+        card("open applications", "n/a", "01", "needs dates")
+    lat = safe(lambda: latency(search))
+    if lat is not None and len(lat):
+        med = lat["median_days"].iloc[0]
+        lo, hi = lat["median_low"].iloc[0], lat["median_high"].iloc[0]
+        span = (f"95% interval {lo:g}–{hi:g} days" if pd.notna(lo) and pd.notna(hi) else
+                f"95% interval from {lo:g} days (upper end not reached)" if pd.notna(lo) else "")
+        card("median days to an answer", "not reached" if pd.isna(med) else f"{med:g}", "02",
+             "fewer than half answered" if pd.isna(med) else span)
+    year_end = pd.Timestamp(f"{pd.Timestamp(search.as_of).year}-12-31") if pd.notna(search.as_of) else None
+    horizon = int((year_end - pd.Timestamp(search.as_of)).days) + 1 if year_end is not None else 180
+    forecast = safe(lambda: simulate(search, paths=500, seed=0, horizon_days=max(horizon, 1)))
+    if forecast is not None and year_end is not None:
+        p = forecast.p_offer_by(year_end) if year_end > pd.Timestamp(search.as_of) else float("nan")
+        card(f"P(an offer by {year_end.date()})", "n/a" if pd.isna(p) else f"{100 * p:.0f}%", "05",
+             "past the end of the year: see the what-if page" if pd.isna(p) else "default follow-up policy, 500 simulated futures")
+    return "<div style='display:flex;flex-wrap:wrap;gap:12px;margin:1em 0'>" + "".join(cards) + "</div>"
+
+
+_CARD = ("display:block;min-width:10em;padding:12px 16px;border:1px solid #ddd;border-radius:8px;"
+         "text-decoration:none;color:#222;background:#fafafa")
 
 
 def _nav(pages, current=None) -> str:
@@ -215,7 +270,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         msg = f" {status} ({time.perf_counter() - t0:.1f} s)"
         echo(msg) if echo is print else None
     report = search.report
-    summary = "\n".join(report.summary_lines(max_problems=30))
+    summary = "\n".join(report.summary_lines(max_problems=30)).replace(str(data), data.name)  # no absolute paths
     items = "".join(f'<li><a href="{html.escape(n)}">{html.escape(t)}</a></li>' for n, t in pages)
     fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
     index = f"""<!DOCTYPE html>
@@ -223,7 +278,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 <style>body{{font-family:sans-serif;margin:0}} main{{padding:1em 2em;max-width:60em}} pre{{background:#fafafa;padding:1em;white-space:pre-wrap}}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
-<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(str(search.as_of.date()))} &nbsp;
+{_headline_numbers(search, pages)}
+<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(str(search.as_of.date()) if pd.notna(search.as_of) else "n/a")} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
 {'<h2>Notebooks that failed</h2><ul>' + fail + '</ul>' if fail else ''}
