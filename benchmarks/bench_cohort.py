@@ -22,6 +22,17 @@ import pandas as pd
 import offerkit
 
 
+# the coach's merged file: every candidate numbers applications from J001 (ids repeat across candidates),
+# roles with commas and quotes; the sample already holds replies, ghosted notes and follow-ups
+_MAKE = """
+import sys, offerkit
+df = offerkit.sample(candidates=int(sys.argv[2]), applications=150, seed=1)
+df["application_id"] = df["application_id"].str.replace(r"^C\\d+-A", "J", regex=True)
+df["role"] = df["role"].where(df.index % 5 != 0, df["role"] + ', "senior", remote')
+df.to_csv(sys.argv[1], index=False)
+"""
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--candidates", type=int, default=2000)
@@ -29,8 +40,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cohort.csv"
         # generated in another process, so that the peak memory below is the pipeline's own
-        subprocess.run([sys.executable, "-m", "offerkit._app.cli", "sample", str(path), "--candidates", str(args.candidates),
-                        "--applications", "150", "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-c", _MAKE, str(path), str(args.candidates)], check=True, stdout=subprocess.DEVNULL)
         n_events = sum(1 for _ in open(path)) - 1
         t_read = float("inf")
         for _ in range(3):
