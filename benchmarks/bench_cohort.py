@@ -24,10 +24,10 @@ import offerkit
 
 # the coach's merged file: every candidate numbers applications from J001 (ids repeat across candidates),
 # roles with commas and quotes; the sample already holds replies, ghosted notes and follow-ups
-_MAKE = """
+_MAKE = r"""
 import sys, offerkit
 df = offerkit.sample(candidates=int(sys.argv[2]), applications=150, seed=1)
-df["application_id"] = df["application_id"].str.replace(r"^C\\d+-A", "J", regex=True)
+df["application_id"] = df["application_id"].str.replace(r"^C\d+-A", "J", regex=True)
 df["role"] = df["role"].where(df.index % 5 != 0, df["role"] + ', "senior", remote')
 df.to_csv(sys.argv[1], index=False)
 """
