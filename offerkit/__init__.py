@@ -58,6 +58,7 @@ __all__ = [
     "ValidationReport",
     "WeeklyReview",
     "anonymize",
+    "datasets",
     "cohort_table",
     "fit_model",
     "flow",

@@ -46,6 +46,8 @@ class WeeklyReview(Result):
     warning : str or None
         Set when the holiday window starts within 21 days.
     policy : Policy
+    stale_after : int
+        Days of silence after which an open application is called stale.
     """
 
     as_of: pd.Timestamp
@@ -54,6 +56,7 @@ class WeeklyReview(Result):
     actions: pd.DataFrame
     warning: str | None
     policy: Policy
+    stale_after: int = 30
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -94,16 +97,9 @@ class WeeklyReview(Result):
                          + table.to_html(index=False, escape=True, border=0, justify="left"))
         if len(stale):
             folded = stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")).to_html(index=False, escape=True, border=0)
-            parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self._stale_days()} days — "
+            parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self.stale_after} days — "
                          f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
         return "".join(parts)
-
-    def _stale_days(self) -> str:
-        import re as _re
-
-        reasons = self.actions.loc[self.actions["action"] == "close_stale", "reason"]
-        found = _re.search(r"more than (\d+)", reasons.iloc[0]) if len(reasons) else None
-        return found.group(1) if found else "30"
 
     def to_csv(self, path):
         """Write the action list as CSV, safe to open in a spreadsheet (formulas neutralized)."""
@@ -273,4 +269,5 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
     if 0 <= (start - as_of).days <= 21:
         warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
                    "January. Push for the next step now.")
-    return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy)
+    return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy,
+                        stale_after=stale_after)

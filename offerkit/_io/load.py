@@ -410,8 +410,7 @@ def _map_labels(log, labels) -> np.ndarray:
                 compounds[j] = parts
                 event = parts[-1]
                 log.notes.append(f"status {u!r} read as {' then '.join(parts)}")
-            elif prefix_label(normalize(u), labels) is not None:
-                event = prefix_label(normalize(u), labels)
+            elif (event := prefix_label(normalize(u), labels)) is not None:
                 log.notes.append(f"label {u!r} read as {event.strip('_').replace('_', ' ')!r} (it starts with a known label)")
             else:
                 event = fuzzy_label(normalize(u), labels)

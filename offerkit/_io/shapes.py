@@ -386,7 +386,7 @@ def _weight_column(f):
     return None
 
 
-def _events_weighted(raw, src, dst, weight, problems, tab):
+def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     """A weighted Sankey table (``source, target, value``): synthetic applications whose paths give those counts.
 
     Applications enter at the nodes that are never a target; each link moves
@@ -402,14 +402,16 @@ def _events_weighted(raw, src, dst, weight, problems, tab):
     links = pd.DataFrame({"rec": np.arange(len(f)), "src": f[src].astype(str).str.strip(),
                           "dst": f[dst].astype(str).str.strip(), "n": values.fillna(0).astype("int64")})[~bad.to_numpy()]
     targets = set(links["dst"])
-    rank = lambda node: {s: i for i, s in enumerate(LADDER)}.get(match_label(normalize(node), label_table_default()), 9)
+    ladder = {s: i for i, s in enumerate(LADDER)}
+    rank = lambda node: ladder.get(match_label(normalize(node), labels), 9)
     pools, rows = {}, []
     next_id = 0
+    entering = links.groupby("src").agg(n=("n", "sum"), rec=("rec", "first"))
     for node in sorted(set(links["src"]) - targets, key=rank):
-        for _ in range(int(links.loc[links["src"] == node, "n"].sum())):
-            pools.setdefault(node, []).append(next_id)
-            rows.append((int(links.loc[links["src"] == node, "rec"].iloc[0]), node, next_id))
-            next_id += 1
+        count, rec = int(entering.loc[node, "n"]), int(entering.loc[node, "rec"])
+        pools[node] = list(range(next_id, next_id + count))
+        rows.extend((rec, node, i) for i in pools[node])
+        next_id += count
     order = links.assign(_r=links["src"].map(rank)).sort_values(["_r", "rec"], kind="stable")
     for link in order.itertuples(index=False):
         pool = pools.get(link.src, [])
@@ -425,12 +427,6 @@ def _events_weighted(raw, src, dst, weight, problems, tab):
     ev["_datetext"] = ""
     ev["_datecol"] = ""
     return ev
-
-
-def label_table_default():
-    from .._core.vocab import label_table
-
-    return label_table()
 
 
 def _events_transitions(raw, roles):
@@ -585,7 +581,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         src, dst = cols.get("source") or cols.get("from"), cols["target"]
         weight = _weight_column(f)
         if weight is not None:
-            ev = _events_weighted(raw, src, dst, weight, problems, tab)
+            ev = _events_weighted(raw, src, dst, weight, problems, tab, labels)
             stages = {src: "", dst: "", weight: ""}
             notes.append(f"{raw.name}: a weighted flow table (source, target, {weight}): "
                          f"{ev['_app'].nunique()} applications rebuilt from the counts; funnel only (no dates, no companies)")

@@ -104,7 +104,7 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
         ax.text(0.5, 0.5, "No wait started in the 14 days before a holiday window:\nnothing to compare yet.",
                 ha="center", va="center", transform=ax.transAxes, fontsize=11, color="#555555")
         ax.set_axis_off()
-        ax.set_title(f"Waits that run into the holidays (n = 0 before the window)")
+        ax.set_title("Waits that run into the holidays (n = 0 before the window)")
         return ax
     for i, (name, curve, c) in enumerate(((f"started in the 14 days before the window (n={sd.n_before})", sd.km_before, color("rejected")),
                                           ("all other waits", sd.km_else, color("applied")))):
