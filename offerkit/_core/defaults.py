@@ -8,7 +8,7 @@ numbers without importing each other.  The sources of every figure are in
 
 from __future__ import annotations
 
-__all__ = ["SAMPLE_DEFAULTS", "STAGES"]
+__all__ = ["SAMPLE_DEFAULTS", "STAGES", "SOURCE_CHANNELS", "channel_of"]
 
 #: The stages at which a wait opens (SPEC 4.1), in ladder order.
 STAGES = ("applied", "screen", "interview", "onsite")
@@ -37,3 +37,31 @@ SAMPLE_DEFAULTS = {
     "sources": {"job board": 0.6, "company site": 0.15, "referral": 0.15, "recruiter": 0.1},
     "country": "US",
 }
+
+
+#: Source names (matching keys: lower case, letters and digits) read as one of the documented channels of
+#: ``SAMPLE_DEFAULTS["ghost_source_factor"]``; the response model centres a source's ghost prior on its channel.
+SOURCE_CHANNELS = {
+    "referral": ("referral", "referred", "referredby", "employeereferral", "internalreferral", "friend", "friendreferral",
+                 "networking", "network", "alumni", "personalreferral"),
+    "recruiter": ("recruiter", "agency", "staffingagency", "recruitingagency", "headhunter", "recruiterinmail",
+                  "inboundrecruiter", "recruiteroutreach", "thirdpartyrecruiter"),
+    "company site": ("companysite", "companywebsite", "careersite", "careerspage", "careerpage", "website", "direct",
+                     "companycareers", "careers"),
+    "job board": ("jobboard", "linkedin", "linkedineasyapply", "easyapply", "indeed", "glassdoor", "monster",
+                  "ziprecruiter", "wellfound", "angellist", "dice", "otta", "handshake", "stepstone", "seek", "reed",
+                  "totaljobs", "builtin", "googlejobs", "jobsite"),
+}
+_CHANNEL_OF = {key: channel for channel, keys in SOURCE_CHANNELS.items() for key in keys}
+
+
+def channel_of(source) -> str | None:
+    """The documented channel a source name stands for (see :data:`SOURCE_CHANNELS`), or None.
+
+    Examples
+    --------
+    >>> channel_of("LinkedIn"), channel_of("Referral"), channel_of("Carol")
+    ('job board', 'referral', None)
+    """
+    key = "".join(ch for ch in str(source).lower() if ch.isalnum())
+    return _CHANNEL_OF.get(key)

@@ -29,15 +29,21 @@ differences of the analytic gradient).
 wide, and are negligible with hundreds of waits), centred on the documented
 defaults of ``data/README.md`` so that thin data shrink toward them: ghost
 logits ~ N(logit g₀(stage), 2²) with g₀ = .60/.15/.10/.05; source effects
-on the ghost logit ~ N(0, 1²); ``log λ`` ~ N(log λ₀(stage), 2²) with
+on the ghost logit ~ N(documented channel effect, 1²); ``log λ`` ~ N(log λ₀(stage), 2²) with
 λ₀ = .13/.17/.17/.13; ``β_nb`` ~ N(log 0.15, 1.5²); ``β_w`` ~ N(−log 2.4,
 1.5²) (the BLS-calibrated slowdown); ``β_f`` ~ N(log 1.5, 1.5²).  A search
 with no waiting day in the window therefore reports a slowdown near 2.4 with
 a very wide interval — the prior, said so — rather than a spurious 1.
 
-Source effects are estimated only for sources with at least
-``min_source_waits`` waits (default 30); the others share the reference
-(the most common source).
+Source effects are estimated for sources with at least
+``min_source_waits`` waits (default 5); the others share the reference
+(the most common source).  Their priors are centred on the documented
+channel factors (a referral ghosts less than a job board; see
+:func:`ghost_prior` and :data:`offerkit._core.defaults.SOURCE_CHANNELS`),
+not on 0: with one person's 5–20 waits per source, pooling all sources
+into one ghost share lost the correlation between a low-ghost channel and
+its later stages and forecast offers ~15% too low (measured against
+forecasts on the true parameters).
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ import pandas as pd
 from scipy import optimize, special
 
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
-from .._core.defaults import SAMPLE_DEFAULTS, STAGES
+from .._core.defaults import SAMPLE_DEFAULTS, STAGES, channel_of
 from .._core.keys import fold_columns
 from .._core.search import require_events
 
@@ -58,6 +64,9 @@ __all__ = ["fit_model", "ResponseModel", "model_data"]
 #: the 8 day types: (not business, in window, after a nudge)
 COMBOS = np.array([[nb, w, f] for nb in (0, 1) for w in (0, 1) for f in (0, 1)], dtype=float)
 FOLLOWUP_DAYS = 5
+#: A source needs this many waits for its own ghost effect (its prior, centred on the channel's documented
+#: factor with sd 1 on the log-odds scale, keeps a thin source near the documented figure).
+MIN_SOURCE_WAITS = 5
 PRIOR_SD = {"ghost": 2.0, "source": 1.0, "loglam": 2.0, "beta": 1.5}
 
 
@@ -124,7 +133,7 @@ def _nudge_intervals(search, w, start, stop, keys=None):
     return pair_w, pair_f, end
 
 
-def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None) -> ModelData:
+def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, waits=None) -> ModelData:
     """Build the per-wait day-type counts (see the module docstring)."""
     w = search.waits if waits is None else waits
     keys = search.wait_keys if waits is None else None
@@ -182,6 +191,30 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None
     return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w, start, end)
 
 
+def _channel_logit(source):
+    """Ghost log-odds of ``source``'s documented channel against a job board (0 for an unknown source)."""
+    channel = channel_of(source)
+    if channel is None:
+        return 0.0
+    g = SAMPLE_DEFAULTS["ghost"]["applied"]
+    f = SAMPLE_DEFAULTS["ghost_source_factor"].get(channel, 1.0)
+    return float(special.logit(min(g * f, 0.99)) - special.logit(g))
+
+
+def ghost_prior(sources):
+    """Prior means of the ghost logits: per stage (for the reference source) and per other source.
+
+    The stage means are the documented ghost shares (``data/README.md``)
+    moved by the reference source's channel; a source's effect is centred on
+    its channel's documented factor relative to the reference (a referral
+    ghosts less than a job board), 0 for a name that is no known channel.
+    """
+    ref = _channel_logit(sources[0]) if len(sources) else 0.0
+    a = special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]) + ref
+    c = np.array([_channel_logit(src) - ref for src in sources[1:]], dtype=float)
+    return a, c
+
+
 def _unique_rows(key):
     """Distinct rows of a non-negative integer matrix and how often each occurs (hashing, no sort).
 
@@ -234,7 +267,8 @@ class _Likelihood:
         bounds = np.searchsorted(self.cen_stage, np.arange(5))
         self.cen_slices = [slice(bounds[s], bounds[s + 1]) for s in range(4)]
         self.k = 4 + n_src + 4 + 3
-        self.prior_mean = np.r_[special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]), np.zeros(n_src),
+        a_prior, c_prior = ghost_prior(data.sources)
+        self.prior_mean = np.r_[a_prior, c_prior,
                                 np.log([SAMPLE_DEFAULTS["hazard"][s] for s in STAGES]),
                                 np.log(SAMPLE_DEFAULTS["nonbusiness"]), -np.log(SAMPLE_DEFAULTS["slowdown"]),
                                 np.log(SAMPLE_DEFAULTS["followup_boost"])]
@@ -479,7 +513,7 @@ def _hessian(fun, x, eps=1e-4):
     return (H + H.T) / 2
 
 
-def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None) -> ResponseModel:
+def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, waits=None) -> ResponseModel:
     """Fit the response model of SPEC 4.4 to a search (see the module docstring).
 
     Parameters
@@ -488,8 +522,9 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=30, waits=None)
     window : tuple of str or list of date pairs, default ("12-18", "01-01")
         The holiday window (Dec 18 – Jan 1 inclusive every year), or explicit
         ``(first, last)`` dates per year.
-    min_source_waits : int, default 30
-        A source needs this many waits for its own ghost effect.
+    min_source_waits : int, default 5
+        A source needs this many waits for its own ghost effect (thinner
+        sources share the reference's).
 
     Returns
     -------

@@ -40,15 +40,15 @@ import pandas as pd
 from .._core.result import Result
 from .._core.status import DECIDED, application_status
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
-from .response import STAGES, fit_model
+from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
+from .response import STAGES, Estimate, fit_model, model_data
 from .policy import Policy
 from .._core.defaults import SAMPLE_DEFAULTS
 from .._core.search import require_events
 from .._core.waits import waits as _waits
 
-__all__ = ["simulate", "Forecast", "SimulationParameters"]
+__all__ = ["simulate", "Forecast", "SimulationParameters", "format_percent"]
 
-NEXT = ("screen", "interview", "onsite", "offer")  # possible next ladder events after an answer
 _DEFAULT_NEXT = {  # where an advance leads by default (from the generator's structure)
     "applied": {"screen": 0.8, "interview": 0.2},
     "screen": {"interview": 1.0},
@@ -76,6 +76,11 @@ class SimulationParameters:
         ``{stage: (with note, without note)}`` for interview/onsite.
     transitions : dict
         ``{stage: {next_stage: probability}}`` after an advance.
+    advance_n, transitions_n : dict, optional
+        ``{stage: effective sample size}`` (answered waits + prior strength)
+        of ``advance`` and ``transitions``: the concentration of their
+        Beta / Dirichlet posteriors, from which :func:`simulate` draws when
+        the parameters come from a fit.  Empty: no uncertainty.
     """
 
     ghost: dict
@@ -87,6 +92,8 @@ class SimulationParameters:
     transitions: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in _DEFAULT_NEXT.items()})
     ghost_source_odds: dict = dataclasses.field(default_factory=dict)
     advance_thank_you: dict = dataclasses.field(default_factory=dict)
+    advance_n: dict = dataclasses.field(default_factory=dict)
+    transitions_n: dict = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_model(cls, model, search) -> "SimulationParameters":
@@ -95,16 +102,18 @@ class SimulationParameters:
         # answers after at least a day: same-day answers (mostly automatic rejections) are outside the response
         # model (SPEC 4.4), so counting them here would make answered waits look less successful than they are
         answered = w[w["observed"] & (w["days"] >= 1)]
-        advance, transitions = {}, {}
+        advance, transitions, advance_n, transitions_n = {}, {}, {}, {}
         nxt = _next_events(search, answered)
         for stage in STAGES:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
             prior, strength = _conversion_prior(a, stage)
             advance[stage] = (k + strength * prior) / (n + strength)
+            advance_n[stage] = n + strength
             counts = nxt[nxt["stage"] == stage]["next"].value_counts()
             default = _DEFAULT_NEXT[stage]
             total = counts.sum() + TRANSITION_PRIOR
+            transitions_n[stage] = float(total)
             transitions[stage] = {s: (counts.get(s, 0) + TRANSITION_PRIOR * default.get(s, 0.0)) / total for s in NEXT
                                   if counts.get(s, 0) + default.get(s, 0.0) > 0}
         ty = {}
@@ -128,14 +137,19 @@ class SimulationParameters:
             hazard={s: float(model.hazard(s)) for s in STAGES},
             beta_nonbusiness=beta["nonbusiness"], beta_window=beta["window"], beta_followup=beta["followup"],
             advance=advance, transitions=transitions, advance_thank_you=ty,
+            advance_n=advance_n, transitions_n=transitions_n,
         )
 
 
 #: Strength (pseudo-waits) of the documented defaults as the prior of one person's conversion: weak, so that
 #: 15–50 answered waits of one search decide (a fixed 10 pulled one person's rates ~30% toward the defaults).
 ONE_PERSON_PRIOR = 2.0
-#: Pseudo-counts of the documented next-stage mix (screen / interview / onsite / offer after an advance).
-TRANSITION_PRIOR = 2.0
+#: Pseudo-counts of the documented next-stage mix (screen / interview / onsite / offer after an advance). The
+#: mix is the employers' process design (how many rounds), which one person's 3–10 transitions per stage cannot
+#: pin down: with 2 pseudo-counts the noisy one-person mix forecast offers ~0.013 lower than the true-parameter
+#: forecast (benchmarks/calibration.py, 80 searches cut on Dec 5); 10 removes that and still lets a cohort's
+#: hundreds of transitions decide.
+TRANSITION_PRIOR = 10.0
 
 
 def _conversion_prior(answered_at_stage, stage):
@@ -180,13 +194,21 @@ class Forecast(Result):
     Attributes
     ----------
     curve : pandas.DataFrame
-        ``date, p_offer``: probability of at least one offer by each date.
+        ``date, p_offer, low, high``: probability of at least one offer by
+        each date, and its 95% interval (parameter uncertainty from the
+        posterior draws, or the Monte Carlo error alone with fixed
+        parameters).
     per_application : pandas.DataFrame
         ``application_id, company, stage, p_offer, median_offer_date``
         (``median_offer_date``: median over the paths in which this
         application ends in an offer; NaT when it never does).
     policy : Policy
-    paths, seed : int
+    paths, seed, draws : int
+        ``draws``: parameter sets the paths ran on (1: the point estimates).
+    first_offer, draw_of_path : numpy.ndarray
+        Per path: the day (counted from as_of) of its first offer
+        (``horizon + 1`` when none), and its parameter draw.  Two forecasts
+        with the same seed share them path by path (see :meth:`difference`).
     """
 
     curve: pd.DataFrame
@@ -194,39 +216,172 @@ class Forecast(Result):
     policy: Policy
     paths: int
     seed: int
+    draws: int = 1
+    first_offer: np.ndarray = None
+    draw_of_path: np.ndarray = None
+    held_offer: bool = False
 
     @property
     def summary(self) -> pd.DataFrame:
-        """``horizon, date, p_offer``: P(at least one offer) 30, 60 and 90 days after the start, and at the end."""
+        """``horizon, date, p_offer, low, high``: P(at least one offer) 30, 60 and 90 days after the start, and at the end."""
+        columns = ["horizon", "date", "p_offer", "low", "high"]
         if self.curve.empty:
-            return pd.DataFrame(columns=["horizon", "date", "p_offer"])
-        first = self.curve["date"].iloc[0]
+            return pd.DataFrame(columns=columns)
+        first = self.curve["date"].iloc[0] - pd.Timedelta(days=1)
         rows = []
         for days in (30, 60, 90):
             date = first + pd.Timedelta(days=days)
             if date <= self.curve["date"].iloc[-1]:
-                rows.append((f"{days} days", date, self.p_offer_by(date)))
-        last = self.curve.iloc[-1]
-        rows.append(("end of horizon", last["date"], float(last["p_offer"])))
-        return pd.DataFrame(rows, columns=["horizon", "date", "p_offer"])
+                rows.append((f"{days} days", date, *self.interval(date)))
+        last = self.curve["date"].iloc[-1]
+        rows.append(("end of horizon", last, *self.interval(last)))
+        return pd.DataFrame(rows, columns=columns)
 
-    def p_offer_by(self, date) -> float:
-        """P(at least one offer by ``date``); NaN beyond the simulated horizon."""
+    def _row(self, date):
         date = pd.Timestamp(date)
         c = self.curve
         if date < c["date"].iloc[0]:
-            return 0.0
+            return None
         if date > c["date"].iloc[-1]:
+            return "beyond"
+        return c.loc[c["date"] <= date].iloc[-1]
+
+    def p_offer_by(self, date) -> float:
+        """P(at least one offer by ``date``); NaN beyond the simulated horizon."""
+        row = self._row(date)
+        if row is None:
+            return 1.0 if self.held_offer else 0.0
+        if isinstance(row, str):
             return float("nan")
-        return float(c.loc[c["date"] <= date, "p_offer"].iloc[-1])
+        return float(row["p_offer"])
+
+    def interval(self, date) -> Estimate:
+        """P(at least one offer by ``date``) with its 95% interval, as an :class:`~offerkit.Estimate`.
+
+        Printed as ``0.180 [0.150, 0.210]``; ``format_percent`` gives ``18% (15–21%)``.
+        """
+        row = self._row(date)
+        if row is None:
+            v = 1.0 if self.held_offer else 0.0
+            return Estimate(v, v, v)
+        if isinstance(row, str):
+            nan = float("nan")
+            return Estimate(nan, nan, nan)
+        return Estimate(float(row["p_offer"]), float(row["low"]), float(row["high"]))
+
+    def _hits(self, date):
+        """Per path: 1 when it has an offer by ``date``."""
+        t = (pd.Timestamp(date) - (self.curve["date"].iloc[0] - pd.Timedelta(days=1))).days
+        return (self.first_offer <= t).astype(float)
+
+    def mc_error(self, date) -> float:
+        """Monte Carlo standard error of :meth:`p_offer_by` (between-draw spread over the number of draws)."""
+        if self.first_offer is None or self.held_offer:
+            return 0.0
+        means = _per_draw_means(self._hits(date), self.draw_of_path, self.draws)
+        if self.draws > 1:
+            return float(means.std(ddof=1) / np.sqrt(self.draws))
+        p = means[0]
+        return float(np.sqrt(p * (1 - p) / self.paths))
+
+    def difference(self, other: "Forecast", date) -> Estimate:
+        """P(offer by ``date``) here minus in ``other`` (same seed and paths), with a 95% interval.
+
+        The two forecasts share random numbers and parameter draws path by
+        path, so the difference is paired: its interval combines the
+        parameter uncertainty of the difference and its Monte Carlo error.
+        """
+        if self.first_offer is None or other.first_offer is None or self.held_offer or other.held_offer:
+            diff = self.p_offer_by(date) - other.p_offer_by(date)
+            return Estimate(diff, diff, diff)
+        if len(self.first_offer) != len(other.first_offer) or self.draws != other.draws:
+            raise ValueError("difference() needs two forecasts run with the same paths and draws")
+        x = self._hits(date) - other._hits(date)
+        return _paired_interval(x, self.draw_of_path, self.draws)
 
     def _headline(self) -> str:
-        last = self.curve.iloc[-1]
-        return (f"Forecast({len(self.per_application)} open applications, {self.paths} paths, policy={self.policy}; "
-                f"P(offer by {last['date'].date()}) = {last['p_offer']:.3f})")
+        last = self.curve["date"].iloc[-1]
+        return (f"Forecast({len(self.per_application)} open applications, {self.paths} paths, {self.draws} parameter "
+                f"draws, policy={self.policy}; P(offer by {last.date()}) = {format_percent(self.interval(last))})")
 
     def __repr__(self) -> str:
         return self._headline()
+
+
+def format_percent(estimate) -> str:
+    """``18% (15–21%)``: an estimate with its interval, in whole percent (one decimal under 10%).
+
+    Examples
+    --------
+    >>> format_percent(Estimate(0.184, 0.151, 0.213))
+    '18% (15–21%)'
+    >>> format_percent(Estimate(0.046, 0.031, 0.062))
+    '4.6% (3.1–6.2%)'
+    """
+    p, lo, hi = estimate
+    if np.isnan(p):
+        return "n/a"
+    digits = 1 if abs(p) < 0.1 else 0
+    f = lambda x: f"{100 * x:.{digits}f}"
+    return f"{f(p)}% ({f(lo)}–{f(hi)}%)"
+
+
+def _per_draw_means(x, draw_of_path, n_draws):
+    n = np.bincount(draw_of_path, minlength=n_draws)
+    return np.bincount(draw_of_path, weights=x, minlength=n_draws) / np.maximum(n, 1)
+
+
+def _paired_interval(x, draw_of_path, n_draws):
+    """Mean of per-path values ``x`` with a 95% normal interval: parameter spread between draws plus Monte Carlo error."""
+    mean = float(x.mean())
+    if n_draws <= 1:
+        se = float(x.std(ddof=1) / np.sqrt(len(x))) if len(x) > 1 else 0.0
+        return Estimate(mean, mean - 1.96 * se, mean + 1.96 * se)
+    m = np.bincount(draw_of_path, minlength=n_draws)
+    means = _per_draw_means(x, draw_of_path, n_draws)
+    within = _per_draw_means(x**2, draw_of_path, n_draws) - means**2  # per-draw variance (biased)
+    within = within * m / np.maximum(m - 1, 1)
+    v_param = max(float(means.var(ddof=1) - np.mean(within / m)), 0.0)
+    se = np.sqrt(v_param + means.var(ddof=1) / n_draws)
+    return Estimate(mean, mean - 1.96 * se, mean + 1.96 * se)
+
+
+def _interval_arrays(first, draw_of_path, n_draws, days):
+    """95% interval of P(offer by day t), t = 1..days, from per-path first-offer days.
+
+    With parameter draws: the between-draw variance of P, less its Monte
+    Carlo part (``E[p(1 − p)] / (m − 1)`` for ``m`` paths a draw), is the
+    parameter variance; the interval is the Beta distribution with the
+    forecast's mean and that variance.  With one draw: the Wilson interval
+    of the paths (Monte Carlo error only).
+    """
+    from scipy import stats
+
+    from .._stats.intervals import wilson
+
+    paths = len(first)
+    counts = np.zeros((n_draws, days + 1))
+    np.add.at(counts, (draw_of_path, np.clip(first - 1, 0, days)), 1.0)
+    m = np.bincount(draw_of_path, minlength=n_draws).astype(float)
+    per = np.cumsum(counts[:, :days], axis=1) / m[:, None]  # (D, days)
+    mean = per.T @ m / paths
+    if n_draws <= 1:
+        k = np.rint(mean * paths).astype(int)
+        _, lo, hi = wilson(k, np.full(len(k), paths))
+        return np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
+    var = per.var(axis=0, ddof=1) - np.mean(per * (1 - per), axis=0) / np.maximum(m.mean() - 1, 1)
+    var = np.maximum(var, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        conc = mean * (1 - mean) / var - 1
+    ok = np.isfinite(conc) & (conc > 0) & (mean > 0) & (mean < 1)
+    lo, hi = mean.copy(), mean.copy()
+    if ok.any():
+        a, b = mean[ok] * conc[ok], (1 - mean[ok]) * conc[ok]
+        lo[ok] = stats.beta.ppf(0.025, a, b)
+        hi[ok] = stats.beta.ppf(0.975, a, b)
+    wide = (var > 0) & ~ok & (mean > 0) & (mean < 1)  # a variance too large for a Beta: the widest honest interval
+    lo[wide], hi[wide] = 0.0, 1.0
+    return lo, hi
 
 
 def _open_waits(search):
@@ -250,15 +405,8 @@ def _closed_keys(search):
     return set(zip(apps.loc[done, "candidate"], apps.loc[done, "application_id"]))
 
 
-def _ghost_new(params, stage, source):
-    g = params.ghost[stage]
-    odds = params.ghost_source_odds.get(source, 1.0)
-    o = g / (1 - g) * odds
-    return o / (1 + o)
-
-
 def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra=None, params=None,
-             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None) -> Forecast:
+             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None, draws=200) -> Forecast:
     """Simulate the open pipeline forward under a follow-up policy (see the module docstring).
 
     Parameters
@@ -276,7 +424,9 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         "onsite", "date": "2024-12-12"}]`` (``source`` optional): a wait of
         that stage opens on that date.
     params : SimulationParameters, optional
-        Run on these instead of the model fitted to ``search``.
+        Run on these exact values instead of the model fitted to ``search``
+        (your own assumptions, or known true parameters): no parameter
+        uncertainty is added, so the interval is the Monte Carlo error alone.
     slowdown : float, optional
         Override the model's holiday slowdown factor (1 = no slowdown).
     window : holiday window, default ("12-18", "01-01")
@@ -287,6 +437,12 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         the model fitted to the whole cohort (thin data borrow the cohort's
         strength). Without it every open application of the data is one
         pipeline, which only makes sense for one candidate.
+    draws : int, default 200
+        Parameter draws from the fitted model's posterior (at most one per
+        10 paths); path ``p`` runs on draw ``p mod draws``.  The forecast is
+        then the posterior predictive probability and ``low``/``high`` its
+        95% interval from parameter uncertainty.  1 runs on the point
+        estimates.
 
     Returns
     -------
@@ -298,10 +454,13 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     >>> s = offerkit.load(offerkit.sample(applications=40, seed=3))
     >>> f = simulate(s, paths=200, seed=1)
     >>> f.curve.columns.tolist(), bool(f.curve["p_offer"].is_monotonic_increasing)
-    (['date', 'p_offer'], True)
+    (['date', 'p_offer', 'low', 'high'], True)
+    >>> bool((f.curve["low"] <= f.curve["p_offer"]).all() and (f.curve["p_offer"] <= f.curve["high"]).all())
+    True
     """
     policy = policy or Policy()
     require_events(search, "the simulator")
+    fitted = params is None
     if params is None:
         if model is None:
             model, params = search.cached(("simparams", window), lambda: _fitted(search, window))
@@ -314,28 +473,58 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         if candidate not in set(search.events["candidate"]):
             raise ValueError(f"candidate {candidate!r} is not in the data: {', '.join(search.candidates[:10])}")
         open_w = open_w[open_w["candidate"] == candidate].reset_index(drop=True)
-    # per application: stage, source, start day, ghost probability, nudges so far, last contact
-    rows, cands = [], []
     table = day_table_for([as_day - 400, as_day + horizon_days + 2], country=search.country, window=window, pad=2)
-    b_nb, b_w, b_f = params.beta_nonbusiness, params.beta_window, params.beta_followup
+    pipe, app_ids, companies = _pipeline(search, open_w, extra, table, as_day, horizon_days, window)
+    dates = pd.date_range(as_of + pd.Timedelta(days=1), periods=horizon_days, freq="D")
+    n = len(pipe.keys)
+    if n == 0:
+        curve = pd.DataFrame({"date": dates, "p_offer": 0.0, "low": 0.0, "high": 0.0})
+        per = pd.DataFrame(columns=["application_id", "company", "stage", "p_offer", "median_offer_date"])
+        return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
+    if fitted:
+        n_draws = min(int(draws), max(1, paths // 10))
+        theta = posterior_draws(model, params, n_draws, seed, thank_you=policy.thank_you)
+    else:
+        theta = point_draws(params, thank_you=policy.thank_you)
     if slowdown is not None:
-        b_w = -float(np.log(slowdown))
+        theta.beta[:, 1] = -float(np.log(slowdown))
+    offer_t, draw_of_path = run_paths(pipe, theta, policy, table, as_day, horizon_days, paths, seed)
+    first = offer_t.min(axis=1)  # t of the first offer per path (horizon + 1: none)
+    counts = np.bincount(np.clip(first - 1, 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
+    curve = pd.DataFrame({"date": dates, "p_offer": np.cumsum(counts) / paths})
+    curve = _with_interval(curve, first, draw_of_path, theta.n)
+    has = offer_t <= horizon_days
+    medians = []
+    for j in range(n):
+        d = offer_t[has[:, j], j]
+        medians.append(as_of + pd.Timedelta(days=int(np.median(d))) if len(d) else pd.NaT)
+    per = pd.DataFrame({"application_id": app_ids, "company": companies,
+                        "stage": np.array(STAGES, dtype=object)[pipe.stage],
+                        "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
+    forecast = Forecast(curve, per, policy, paths, seed, draws=theta.n, first_offer=first, draw_of_path=draw_of_path)
+    return _with_held_offers(forecast, search, candidate)
+
+
+def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
+    """The open waits (and hypothetical ones) as an engine :class:`Pipeline`."""
+    as_of = pd.Timestamp(search.as_of)
     fu = search.events[search.events["event"] == "follow_up"]
     last_fu = fu.groupby(["candidate", "application_id"])["date"].max()
-    for r in open_w.itertuples(index=False):
-        stage = str(r.stage)
+    cum_as = int(table.cum_business[as_day - table.first])
+    elapsed = np.zeros((len(open_w), 8))
+    longer = (open_w["days"] >= 1).to_numpy()
+    if longer.any():
+        elapsed[longer] = model_data(search, window=window, waits=open_w[longer].reset_index(drop=True)).counts
+    rows = []
+    for i, r in enumerate(open_w.itertuples(index=False)):
         start = int(day_numbers([r.start])[0])
-        days = np.arange(start + 1, as_day + 1)
-        g = _ghost_new(params, stage, r.source)
-        if len(days):
-            eta = b_nb * (~table.is_business(days)) + b_w * table.in_window(days)
-            H = params.hazard[stage] * np.exp(eta).sum()  # nudge boosts of the past are ignored here (small)
-            surv = np.exp(-H)
-            g = g / (g + (1 - g) * surv)
         lf = last_fu.get((r.candidate, r.application_id))
-        ref = start if lf is None or pd.isna(lf) or lf < r.start else int(day_numbers([lf])[0])
-        rows.append((r.application_id, r.company, stage, r.source, start, g, int(r.followups), ref))
-        cands.append(r.candidate)
+        has_fu = lf is not None and not pd.isna(lf) and lf >= r.start
+        ref_day = int(day_numbers([lf])[0]) if has_fu else start
+        last = ref_day - as_day if has_fu else -10**6
+        rows.append((f"{r.candidate}\x1f{r.application_id}", r.application_id, r.company, STAGES.index(str(r.stage)),
+                     r.source, start - as_day, int(table.cum_business[ref_day - table.first]) - cum_as,
+                     int(r.followups), last, True))
     for i, x in enumerate(extra or []):
         stage = x.get("stage", "onsite")
         if stage not in STAGES:
@@ -343,34 +532,25 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         if pd.Timestamp(x["date"]) < as_of:
             raise ValueError(f"the hypothetical {stage} on {pd.Timestamp(x['date']).date()} is before as_of "
                              f"({as_of.date()}): add it to your data if it happened, or give a date from {as_of.date()} on")
-        start = int(day_numbers([x["date"]])[0])
-        cands.append("\x1fhypothetical")
-        src = x.get("source", "")
-        rows.append((x.get("application_id", f"extra-{i + 1}"), x.get("company", f"extra {i + 1}"), stage, src,
-                     start, _ghost_new(params, stage, src), 0, start))
-    n = len(rows)
-    dates = pd.date_range(as_of + pd.Timedelta(days=1), periods=horizon_days, freq="D")
-    if n == 0:
-        curve = pd.DataFrame({"date": dates, "p_offer": 0.0})
-        per = pd.DataFrame(columns=["application_id", "company", "stage", "p_offer", "median_offer_date"])
-        return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
-    app_ids, companies, stages0, sources, starts, g0, nudges0, ref0 = map(np.array, zip(*rows))
-    keys = [f"{c}\x1f{a}" for c, a in zip(cands, app_ids)]
-    offer_day = _run(params, policy, table, stages0.astype(str), sources, starts.astype("int64"), g0.astype(float),
-                     nudges0.astype(int), ref0.astype("int64"), as_day, horizon_days, paths, seed, b_nb, b_w, b_f,
-                     keys=keys)
-    first = offer_day.min(axis=1)
-    counts = np.bincount(np.clip(first - (as_day + 1), 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
-    p_curve = np.cumsum(counts) / paths
-    curve = pd.DataFrame({"date": dates, "p_offer": p_curve})
-    has = offer_day < np.iinfo("int64").max
-    medians = []
-    for j in range(n):
-        d = offer_day[has[:, j], j]
-        medians.append(pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(np.median(d)), "D")) if len(d) else pd.NaT)
-    per = pd.DataFrame({"application_id": app_ids, "company": companies, "stage": stages0,
-                        "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
-    return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
+        t = min(int(day_numbers([x["date"]])[0]) - as_day, horizon_days)
+        app_id = x.get("application_id", f"extra-{i + 1}")
+        rows.append((f"\x1fhypothetical\x1f{app_id}", app_id, x.get("company", f"extra {i + 1}"), STAGES.index(stage),
+                     x.get("source", ""), t, int(table.cum_business[as_day + t - table.first]) - cum_as, 0, -10**6, False))
+    elapsed = np.vstack([elapsed, np.zeros((len(rows) - len(open_w), 8))]) if rows else np.zeros((0, 8))
+    cols = list(zip(*rows)) if rows else [[] for _ in range(10)]
+    keys, app_ids, companies, stage, sources, start, ref, nudges, last, post = cols
+    pipe = Pipeline(keys=list(keys), stage=np.array(stage, dtype="int64"), sources=np.array(sources, dtype=object),
+                    start=np.array(start, dtype="int64"), ref=np.array(ref, dtype="int64"),
+                    nudges=np.array(nudges, dtype="int64"), last_nudge=np.array(last, dtype="int64"),
+                    elapsed=elapsed, posterior=np.array(post, dtype=bool))
+    return pipe, np.array(app_ids, dtype=object), np.array(companies, dtype=object)
+
+
+def _with_interval(curve, first, draw_of_path, n_draws):
+    """Add ``low, high``: the 95% interval of P(offer by date) from the parameter draws (or Monte Carlo alone)."""
+    p = curve["p_offer"].to_numpy()
+    low, high = _interval_arrays(first, draw_of_path, n_draws, len(curve))
+    return curve.assign(low=np.minimum(low, p), high=np.maximum(high, p))
 
 
 def _with_held_offers(forecast, search, candidate):
@@ -381,126 +561,8 @@ def _with_held_offers(forecast, search, candidate):
         held = held[held["candidate"] == candidate]
     if not len(held):
         return forecast
-    curve = forecast.curve.assign(p_offer=1.0)
+    curve = forecast.curve.assign(p_offer=1.0, low=1.0, high=1.0)
     rows = pd.DataFrame({"application_id": held["application_id"].to_numpy(), "company": held["company"].to_numpy(),
                          "stage": "offer", "p_offer": 1.0, "median_offer_date": held["last_stage_date"].to_numpy()})
     per = pd.concat([rows, forecast.per_application], ignore_index=True) if len(forecast.per_application) else rows
-    return dataclasses.replace(forecast, curve=curve, per_application=per)
-
-
-def _app_draws(seed, keys, W, paths):
-    """Random numbers per application from its own stream (seeded by the seed and the application's key).
-
-    Adding a hypothetical application, or simulating one candidate of a
-    cohort, leaves every other application's draws as they were: outcomes
-    are coupled across scenarios, so adding an application can never lower
-    P(at least one offer) and a policy difference is not noise.
-    """
-    n = len(keys)
-    out = [np.empty((W, paths, n)) for _ in range(4)]
-    for j, key in enumerate(keys):
-        rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, zlib.crc32(str(key).encode())])
-        out[0][:, :, j] = rng.random((W, paths))
-        out[1][:, :, j] = rng.exponential(size=(W, paths))
-        out[2][:, :, j] = rng.random((W, paths))
-        out[3][:, :, j] = rng.random((W, paths))
-    return out
-
-
-def _run(params, policy, table, stages0, sources, starts, g0, nudges0, ref0, as_day, horizon_days, paths, seed, b_nb, b_w, b_f,
-         keys=None):
-    """The day loop. Returns the offer day per (path, application); int64 max when none."""
-    n = len(stages0)
-    stage_index = {s: i for i, s in enumerate(STAGES)}
-    lam = np.array([params.hazard[s] for s in STAGES])
-    adv = np.array([params.advance[s] for s in STAGES])
-    if params.advance_thank_you:
-        for s, (with_note, without) in params.advance_thank_you.items():
-            adv[stage_index[s]] = with_note if policy.thank_you else without
-    # transitions as cumulative probabilities over NEXT
-    trans = np.zeros((len(STAGES), len(NEXT)))
-    for s, dist in params.transitions.items():
-        for t, p in dist.items():
-            trans[stage_index[s], NEXT.index(t)] = p
-    trans = np.cumsum(trans / trans.sum(axis=1, keepdims=True), axis=1)
-    next_stage_of = np.array([stage_index.get(t, 4) for t in NEXT])  # offer -> 4
-    ghost_odds_src = np.array([params.ghost_source_odds.get(s, 1.0) for s in sources])
-    ghost_stage = np.array([params.ghost[s] for s in STAGES])
-    BIG = np.iinfo("int64").max
-    # common random numbers: the k-th wait of an application on a path always uses the same draws,
-    # so two policies differ only through the policy, not through the luck of the draw
-    W = 8
-    u_ghost, u_thresh, u_adv, u_next = _app_draws(seed, keys if keys is not None else range(n), W, paths)
-    wait_no = np.zeros((paths, n), dtype=int)
-    stage = np.broadcast_to(np.array([stage_index[s] for s in stages0]), (paths, n)).copy()
-    start = np.broadcast_to(starts, (paths, n)).copy()
-    ghost = u_ghost[0] < g0[None, :]
-    thresh = u_thresh[0].copy()
-    H = np.zeros((paths, n))
-    nudges = np.broadcast_to(nudges0, (paths, n)).copy()
-    cum_b = table.cum_business
-    first = table.first
-    K, N, M = policy.max_follow_ups, policy.follow_up_after, policy.repeat_after
-    # the cumulative business-day count at which the next nudge is due
-    ref_cum = cum_b[np.clip(np.broadcast_to(ref0, (paths, n)) - first, 0, len(cum_b) - 1)]
-    due_at = ref_cum + np.where(nudges == 0, N, M)
-    last_nudge = np.full((paths, n), -10**6, dtype="int64")
-    alive = np.ones((paths, n), dtype=bool)
-    active = alive & ~ghost  # waits that can still be answered
-    lam_cur = lam[stage]
-    offer_day = np.full((paths, n), BIG, dtype="int64")
-    e_bf = float(np.exp(b_f))
-    future = starts.max() > as_day
-    for d in range(as_day + 1, as_day + horizon_days + 1):
-        idx = d - first
-        waiting = alive & (start < d) if future else alive
-        if K > 0 and table.business[idx]:
-            due = waiting & (nudges < K) & (cum_b[idx] >= due_at)
-            if due.any():
-                nudges += due
-                due_at = np.where(due, cum_b[idx] + M, due_at)
-                last_nudge[due] = d
-        act = active & (start < d) if future else active
-        h = lam_cur * float(np.exp(b_nb * (not table.business[idx]) + b_w * table.window[idx]))
-        if K > 0:
-            h[(d - last_nudge - 1).astype(np.uint64) < 5] *= e_bf
-        np.add(H, h, out=H, where=act)
-        answered = act & (H >= thresh)
-        if not answered.any():
-            continue
-        p_i, a_i = np.nonzero(answered)
-        s = stage[p_i, a_i]
-        k_i = wait_no[p_i, a_i] % W
-        advance = u_adv[k_i, p_i, a_i] < adv[s]
-        # rejected
-        alive[p_i[~advance], a_i[~advance]] = False
-        active[p_i[~advance], a_i[~advance]] = False
-        p_i, a_i, s, k_i = p_i[advance], a_i[advance], s[advance], k_i[advance]
-        if not len(p_i):
-            continue
-        u = u_next[k_i, p_i, a_i]
-        nxt = next_stage_of[np.minimum((u[:, None] > trans[s]).sum(axis=1), len(NEXT) - 1)]
-        got = nxt == 4
-        offer_day[p_i[got], a_i[got]] = d
-        alive[p_i[got], a_i[got]] = False
-        active[p_i[got], a_i[got]] = False
-        p_i, a_i, nxt = p_i[~got], a_i[~got], nxt[~got]
-        if not len(p_i):
-            continue
-        stage[p_i, a_i] = nxt
-        lam_cur[p_i, a_i] = lam[nxt]
-        start[p_i, a_i] = d
-        nudges[p_i, a_i] = 0
-        due_at[p_i, a_i] = cum_b[idx] + N
-        last_nudge[p_i, a_i] = -10**6
-        H[p_i, a_i] = 0.0
-        k_new = (wait_no[p_i, a_i] + 1) % W
-        wait_no[p_i, a_i] += 1
-        thresh[p_i, a_i] = u_thresh[k_new, p_i, a_i]
-        g = ghost_stage[nxt]
-        o = g / (1 - g) * ghost_odds_src[a_i]
-        new_ghost = u_ghost[k_new, p_i, a_i] < o / (1 + o)
-        ghost[p_i, a_i] = new_ghost
-        active[p_i, a_i] = ~new_ghost
-        future = True  # new waits start today: count from tomorrow
-    return offer_day
+    return dataclasses.replace(forecast, curve=curve, per_application=per, held_offer=True)
