@@ -39,12 +39,14 @@ from ._core.defaults import SAMPLE_DEFAULTS
 from . import datasets
 from .datasets import sample
 from ._core.search import JobSearch
-from ._model.simulate import Forecast, SimulationParameters, simulate
+from ._model.response import Estimate
+from ._model.simulate import Forecast, SimulationParameters, format_percent, simulate
 from ._model.slowdown import Slowdown, slowdown
 from ._core.waits import waits
 
 __all__ = [
     "DataError",
+    "Estimate",
     "FlowTable",
     "Inspection",
     "Forecast",
@@ -63,6 +65,7 @@ __all__ = [
     "fit_model",
     "flow",
     "followup_effect",
+    "format_percent",
     "funnel",
     "ghost_rates",
     "inspect",

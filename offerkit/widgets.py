@@ -46,6 +46,11 @@ class WhatIf(Result):
     window_start, window_end, dec31 : pandas.Timestamp
     seconds : float
         Time taken.
+
+    The intervals (95%, parameter uncertainty and Monte Carlo error) are
+    :meth:`interval` and :meth:`difference`; the two forecasts share random
+    numbers and parameter draws path by path, so the difference is paired
+    and reflects the policy, not the luck of the draw.
     """
 
     forecast: Forecast
@@ -60,6 +65,38 @@ class WhatIf(Result):
     dec31: pd.Timestamp
     seconds: float
 
+    def interval(self, which="dec31", *, baseline=False):
+        """P(at least one offer) by ``"dec31"`` or ``"before_window"`` with its 95% interval (an Estimate)."""
+        f = self.baseline if baseline else self.forecast
+        return f.interval(self._date(which))
+
+    def difference(self, which="dec31"):
+        """Policy minus no follow-up, by ``"dec31"`` or ``"before_window"``, with its 95% interval (an Estimate)."""
+        return self.forecast.difference(self.baseline, self._date(which))
+
+    def _date(self, which):
+        if which == "dec31":
+            return self.dec31
+        if which == "before_window":
+            return self.window_start - pd.Timedelta(days=1)
+        raise ValueError(f"which must be 'dec31' or 'before_window', not {which!r}")
+
+    def describe(self) -> str:
+        """The numbers in words, one line per date (as the panel shows them)."""
+        from ._model.simulate import format_percent
+
+        out = []
+        for which, label in (("before_window", f"before the window (by {(self.window_start - pd.Timedelta(days=1)).date()})"),
+                             ("dec31", f"by {self.dec31.date()}")):
+            p, b, d = self.interval(which), self.interval(which, baseline=True), self.difference(which)
+            if np.isnan(float(p)):
+                out.append(f"P(offer {label}): beyond the simulated horizon")
+                continue
+            change = (f"; following up changes it by {100 * float(d):+.1f} points ({100 * d.low:+.1f} to {100 * d.high:+.1f})"
+                      if self.policy.max_follow_ups else "")
+            out.append(f"P(offer {label}): {format_percent(p)}; without follow-ups {format_percent(b)}{change}")
+        return "\n".join(out)
+
     def __getitem__(self, name):
         """``result["p_by_dec31"]`` works as well as ``result.p_by_dec31`` (the fields by name)."""
         if name not in {f.name for f in dataclasses.fields(self)}:
@@ -68,14 +105,15 @@ class WhatIf(Result):
 
     @property
     def summary(self) -> pd.DataFrame:
-        """``horizon, policy, no_follow_up, difference``: P(at least one offer) by the two dates."""
+        """P(at least one offer) by the two dates: ``policy``, ``no_follow_up`` and ``difference``, each with ``_low``/``_high``."""
         before = (self.window_start - pd.Timedelta(days=1)).date()
-        return pd.DataFrame({
-            "horizon": [f"before the window ({before})", f"by {self.dec31.date()}"],
-            "policy": [self.p_before_window, self.p_by_dec31],
-            "no_follow_up": [self.baseline_before_window, self.baseline_by_dec31],
-            "difference": [self.p_before_window - self.baseline_before_window, self.p_by_dec31 - self.baseline_by_dec31],
-        })
+        rows = []
+        for which, label in (("before_window", f"before the window ({before})"), ("dec31", f"by {self.dec31.date()}")):
+            p, b, d = self.interval(which), self.interval(which, baseline=True), self.difference(which)
+            rows.append((label, *p, *b, *d))
+        return pd.DataFrame(rows, columns=["horizon", "policy", "policy_low", "policy_high", "no_follow_up",
+                                           "no_follow_up_low", "no_follow_up_high", "difference", "difference_low",
+                                           "difference_high"])
 
     def _headline(self) -> str:
         p = self.policy
@@ -125,8 +163,11 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
     >>> import offerkit
     >>> s = offerkit.load(offerkit.sample(applications=30, seed=2))
     >>> r = compute(s, paths=200)
-    >>> 0 <= r.p_by_dec31 <= 1, list(r.summary.columns)
-    (True, ['horizon', 'policy', 'no_follow_up', 'difference'])
+    >>> 0 <= r.p_by_dec31 <= 1, list(r.summary.columns)[:4]
+    (True, ['horizon', 'policy', 'policy_low', 'policy_high'])
+    >>> lo, hi = r.interval("dec31")[1:]
+    >>> bool(lo <= r.p_by_dec31 <= hi)
+    True
     """
     t0 = time.perf_counter()
     extra = [{"company": extra_company, "stage": extra_stage, "date": extra_date}] if extra_date else None
@@ -167,27 +208,43 @@ def plot_whatif(result, *, ax=None, line_kws=None):
     label = (f"nudge after {p.follow_up_after} business days, every {p.repeat_after}, at most {p.max_follow_ups}"
              if p.max_follow_ups else "no follow-up")
     ax.plot(f.curve["date"], f.curve["p_offer"], color=color("offer"), lw=2, label=label, **(line_kws or {}))
+    if {"low", "high"} <= set(f.curve.columns):
+        ax.fill_between(f.curve["date"], f.curve["low"], f.curve["high"], color=color("offer"), alpha=0.15, lw=0,
+                        label="95% interval (parameter uncertainty)")
     ax.plot(b.curve["date"], b.curve["p_offer"], color=color("rejected"), lw=1.5, ls="--", label="no follow-up")
     ax.axvspan(result.window_start, result.window_end, color="#f4cccc", alpha=0.6, label="holiday window")
-    ax.set_ylim(0, max(0.05, float(max(f.curve["p_offer"].max(), b.curve["p_offer"].max())) * 1.15))
+    top = max(f.curve["p_offer"].max(), b.curve["p_offer"].max(), f.curve.get("high", f.curve["p_offer"]).max())
+    ax.set_ylim(0, min(1.0, max(0.05, float(top) * 1.1)))
     ax.set_ylabel("P(at least one offer)")
     ax.set_title(f"When is an offer likely? ({f.paths} simulated paths, {len(f.per_application)} open applications)")
-    ax.legend(frameon=False, loc="upper left")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     return date_axis(ax)
 
 
 def _numbers_html(result) -> str:
-    fmt = lambda x: "beyond the simulated horizon" if np.isnan(x) else f"{100 * x:.1f}%"
-    return (
-        "<div class='offerkit-numbers'>"
-        f"<b>P(offer before the window, by {html.escape(str((result.window_start - pd.Timedelta(days=1)).date()))}):</b> "
-        f"<span class='offerkit-p-before'>{fmt(result.p_before_window)}</span> "
-        f"(no follow-up: {fmt(result.baseline_before_window)})<br>"
-        f"<b>P(offer by {html.escape(str(result.dec31.date()))}):</b> "
-        f"<span class='offerkit-p-offer'>{fmt(result.p_by_dec31)}</span> "
-        f"(no follow-up: {fmt(result.baseline_by_dec31)})"
-        "</div>"
-    )
+    """The panel's numbers: each probability with its interval, and what following up changes (paired difference)."""
+    from ._model.simulate import format_percent
+
+    def line(which, label):
+        p = result.interval(which)
+        b = result.interval(which, baseline=True)
+        d = result.difference(which)
+        if np.isnan(float(p)):
+            return f"<b>{html.escape(label)}:</b> beyond the simulated horizon"
+        span = "offerkit-p-offer" if which == "dec31" else "offerkit-p-before"
+        diff = (f"following up changes it by <b>{100 * float(d):+.1f} points</b> "
+                f"({100 * d.low:+.1f} to {100 * d.high:+.1f})" if result.policy.max_follow_ups else
+                "no follow-ups in this policy")
+        return (f"<b>{html.escape(label)}:</b> <span class='{span}'>{100 * float(p):.1f}%</span> "
+                f"<span class='offerkit-interval'>({html.escape(format_percent(p).split(' ', 1)[1][1:-1])})</span>; "
+                f"no follow-up {html.escape(format_percent(b))}; {diff}")
+
+    before = (result.window_start - pd.Timedelta(days=1)).date()
+    return ("<div class='offerkit-numbers'>"
+            + line("before_window", f"P(offer before the window, by {before})") + "<br>"
+            + line("dec31", f"P(offer by {result.dec31.date()})")
+            + "<br><small>Ranges are 95% intervals: what the data cannot yet tell apart. A difference whose range "
+              "includes 0 is not a reason to change what you do.</small></div>")
 
 
 def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):

@@ -343,7 +343,8 @@ def _paired_interval(x, draw_of_path, n_draws):
     within = within * m / np.maximum(m - 1, 1)
     v_param = max(float(means.var(ddof=1) - np.mean(within / m)), 0.0)
     se = np.sqrt(v_param + means.var(ddof=1) / n_draws)
-    return Estimate(mean, mean - 1.96 * se, mean + 1.96 * se)
+    # never beyond what a path can show: when no path has a negative difference, neither has the interval
+    return Estimate(mean, max(mean - 1.96 * se, float(x.min())), min(mean + 1.96 * se, float(x.max())))
 
 
 def _interval_arrays(first, draw_of_path, n_draws, days):
