@@ -21,6 +21,9 @@ from ._model.policy import Policy
 from ._model.simulate import Forecast, simulate
 from ._plot.style import color, date_axis, get_ax, plot_function
 
+#: The panel draws at twice the screen resolution (crisp on a laptop; see _plot/style for the report's 150 dpi).
+DASHBOARD_DPI = 144
+
 __all__ = ["WhatIf", "compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
 
 
@@ -205,14 +208,14 @@ def plot_whatif(result, *, ax=None, line_kws=None):
     ax = get_ax(ax)
     f, b = result.forecast, result.baseline
     p = result.policy
-    label = (f"nudge after {p.follow_up_after} business days, every {p.repeat_after}, at most {p.max_follow_ups}"
+    label = (f"nudge after {p.follow_up_after} business days,\nevery {p.repeat_after}, at most {p.max_follow_ups}"
              if p.max_follow_ups else "no follow-up")
     ax.plot(f.curve["date"], f.curve["p_offer"], color=color("offer"), lw=2, label=label, **(line_kws or {}))
     if {"low", "high"} <= set(f.curve.columns):
-        ax.fill_between(f.curve["date"], f.curve["low"], f.curve["high"], color=color("offer"), alpha=0.15, lw=0,
-                        label="95% interval (parameter uncertainty)")
+        ax.fill_between(f.curve["date"], f.curve["low"], f.curve["high"], color=color("offer"), alpha=0.12, lw=0,
+                        label="95% interval of your policy\n(what the data cannot pin down)")
     ax.plot(b.curve["date"], b.curve["p_offer"], color=color("rejected"), lw=1.5, ls="--", label="no follow-up")
-    ax.axvspan(result.window_start, result.window_end, color="#f4cccc", alpha=0.6, label="holiday window")
+    ax.axvspan(result.window_start, result.window_end, color="#d9d9d9", alpha=0.5, lw=0, label="holiday window", zorder=0)
     top = max(f.curve["p_offer"].max(), b.curve["p_offer"].max(), f.curve.get("high", f.curve["p_offer"]).max())
     ax.set_ylim(0, min(1.0, max(0.05, float(top) * 1.1)))
     ax.set_ylabel("P(at least one offer)")
@@ -288,10 +291,12 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
         baselines[key] = result.baseline
         panel.compute_result = result
         numbers.value = _numbers_html(result)
-        fig, ax = plt.subplots(figsize=(9, 4))
+        # a fixed layout (the legend in the right margin) and light PNG compression: one render per slider move
+        fig = plt.figure(figsize=(10, 4))
+        ax = fig.add_axes((0.07, 0.13, 0.62, 0.76))
         plot_whatif(result, ax=ax)
         buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=80, bbox_inches="tight")
+        fig.savefig(buffer, format="png", dpi=DASHBOARD_DPI, pil_kwargs={"compress_level": 1})
         plt.close(fig)
         with out:
             out.clear_output(wait=True)

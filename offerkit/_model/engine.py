@@ -159,13 +159,14 @@ class Pipeline:
 
 
 def _streams(seed, keys, paths):
-    """Per application: uniforms for ghost / advance / next stage and exponential thresholds, (rounds, paths, n)."""
-    n = len(keys)
-    u = np.empty((4, _ROUNDS, paths, n))
+    """Per application: uniforms for ghost / threshold / advance / next stage, ``(n, 4, rounds, paths)`` float32.
+
+    Thresholds are turned into unit exponentials (``−log(1 − u)``) where used.
+    """
+    u = np.empty((len(keys), 4, _ROUNDS, paths), dtype=np.float32)
     for j, key in enumerate(keys):
         rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, zlib.crc32(str(key).encode())])
-        u[:, :, :, j] = rng.random((4, _ROUNDS, paths))
-    u[1] = -np.log1p(-u[1])  # unit exponentials
+        rng.random(out=u[j].reshape(-1), dtype=np.float32)
     return u
 
 
@@ -223,12 +224,12 @@ def run_paths(pipe: Pipeline, draws: Draws, policy, table, as_day, horizon, path
         if not len(P):
             break
         r = k % _ROUNDS
-        ghost = u[0, r, P, A] < g
+        ghost = u[A, 0, r, P] < g
         live = ~ghost & (start < horizon)
         P, A, d, stage, start, ref, sent, last = (x[live] for x in (P, A, d, stage, start, ref, sent, last))
         if not len(P):
             break
-        thresh = u[1, r, P, A]
+        thresh = -np.log1p(-u[A, 1, r, P].astype(float))
         # the policy's nudges: business-day targets, then the boosted intervals (lo, hi]
         first_target = ref + np.where(sent == 0, N, M)
         first_target = np.maximum(first_target, cal.cum_b[start] + 1)
@@ -269,9 +270,9 @@ def run_paths(pipe: Pipeline, draws: Draws, policy, table, as_day, horizon, path
         P, A, d, stage, t = P[answered], A[answered], d[answered], stage[answered], hi_t[answered]
         if not len(P):
             break
-        adv = u[2, r, P, A] < draws.advance[d, stage]
+        adv = u[A, 2, r, P] < draws.advance[d, stage]
         P, A, d, stage, t = P[adv], A[adv], d[adv], stage[adv], t[adv]
-        nxt = (u[3, r, P, A][:, None] > draws.next_cum[d, stage]).sum(axis=1)
+        nxt = (u[A, 3, r, P][:, None] > draws.next_cum[d, stage]).sum(axis=1)
         nxt = np.minimum(nxt, len(NEXT) - 1)
         nxt = np.array([STAGES.index(x) if x in STAGES else OFFER for x in NEXT])[nxt]
         got = nxt == OFFER

@@ -352,8 +352,9 @@ def _interval_arrays(first, draw_of_path, n_draws, days):
 
     With parameter draws: the between-draw variance of P, less its Monte
     Carlo part (``E[p(1 − p)] / (m − 1)`` for ``m`` paths a draw), is the
-    parameter variance; the interval is the Beta distribution with the
-    forecast's mean and that variance.  With one draw: the Wilson interval
+    parameter variance (at least the Monte Carlo variance of the mean); the
+    interval is the Beta distribution with the forecast's mean and that
+    variance.  With one draw: the Wilson interval
     of the paths (Monte Carlo error only).
     """
     from scipy import stats
@@ -371,7 +372,8 @@ def _interval_arrays(first, draw_of_path, n_draws, days):
         _, lo, hi = wilson(k, np.full(len(k), paths))
         return np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
     var = per.var(axis=0, ddof=1) - np.mean(per * (1 - per), axis=0) / np.maximum(m.mean() - 1, 1)
-    var = np.maximum(var, 0.0)
+    # never narrower than the Monte Carlo error of the mean itself (the estimate above is noisy near 0)
+    var = np.maximum(var, mean * (1 - mean) / paths)
     with np.errstate(divide="ignore", invalid="ignore"):
         conc = mean * (1 - mean) / var - 1
     ok = np.isfinite(conc) & (conc > 0) & (mean > 0) & (mean < 1)
@@ -507,25 +509,29 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
 
 
 def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
-    """The open waits (and hypothetical ones) as an engine :class:`Pipeline`."""
+    """The open waits (and hypothetical ones) as an engine :class:`Pipeline` (vectorized over the waits)."""
     as_of = pd.Timestamp(search.as_of)
+    cum = lambda day: table.cum_business[np.clip(np.asarray(day, dtype="int64") - table.first, 0, len(table.cum_business) - 1)]
+    cum_as = int(cum(as_day))
+    n_open = len(open_w)
+    start = day_numbers(open_w["start"]) if n_open else np.zeros(0, dtype="int64")
     fu = search.events[search.events["event"] == "follow_up"]
-    last_fu = fu.groupby(["candidate", "application_id"])["date"].max()
-    cum_as = int(table.cum_business[as_day - table.first])
-    elapsed = np.zeros((len(open_w), 8))
+    last_fu = fu.groupby(["candidate", "application_id"], observed=True)["date"].max().rename("_last_fu")
+    lf = open_w[["candidate", "application_id"]].join(last_fu, on=["candidate", "application_id"])["_last_fu"]
+    lf_day = day_numbers(lf) if n_open else np.zeros(0, dtype="int64")
+    has_fu = (lf_day >= 0) & (lf_day >= start)
+    ref_day = np.where(has_fu, lf_day, start)
+    elapsed = np.zeros((n_open, 8))
     longer = (open_w["days"] >= 1).to_numpy()
     if longer.any():
         elapsed[longer] = model_data(search, window=window, waits=open_w[longer].reset_index(drop=True)).counts
-    rows = []
-    for i, r in enumerate(open_w.itertuples(index=False)):
-        start = int(day_numbers([r.start])[0])
-        lf = last_fu.get((r.candidate, r.application_id))
-        has_fu = lf is not None and not pd.isna(lf) and lf >= r.start
-        ref_day = int(day_numbers([lf])[0]) if has_fu else start
-        last = ref_day - as_day if has_fu else -10**6
-        rows.append((f"{r.candidate}\x1f{r.application_id}", r.application_id, r.company, STAGES.index(str(r.stage)),
-                     r.source, start - as_day, int(table.cum_business[ref_day - table.first]) - cum_as,
-                     int(r.followups), last, True))
+    stage_code = {s: i for i, s in enumerate(STAGES)}
+    keys = [f"{c}\x1f{a}" for c, a in zip(open_w["candidate"], open_w["application_id"])]
+    cols = dict(
+        app_ids=list(open_w["application_id"]), companies=list(open_w["company"]),
+        stage=[stage_code[str(x)] for x in open_w["stage"]], sources=list(open_w["source"]),
+        start=list(start - as_day), ref=list(cum(ref_day) - cum_as), nudges=list(open_w["followups"].astype(int)),
+        last=list(np.where(has_fu, ref_day - as_day, -10**6)), post=[True] * n_open)
     for i, x in enumerate(extra or []):
         stage = x.get("stage", "onsite")
         if stage not in STAGES:
@@ -535,16 +541,17 @@ def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
                              f"({as_of.date()}): add it to your data if it happened, or give a date from {as_of.date()} on")
         t = min(int(day_numbers([x["date"]])[0]) - as_day, horizon_days)
         app_id = x.get("application_id", f"extra-{i + 1}")
-        rows.append((f"\x1fhypothetical\x1f{app_id}", app_id, x.get("company", f"extra {i + 1}"), STAGES.index(stage),
-                     x.get("source", ""), t, int(table.cum_business[as_day + t - table.first]) - cum_as, 0, -10**6, False))
-    elapsed = np.vstack([elapsed, np.zeros((len(rows) - len(open_w), 8))]) if rows else np.zeros((0, 8))
-    cols = list(zip(*rows)) if rows else [[] for _ in range(10)]
-    keys, app_ids, companies, stage, sources, start, ref, nudges, last, post = cols
-    pipe = Pipeline(keys=list(keys), stage=np.array(stage, dtype="int64"), sources=np.array(sources, dtype=object),
-                    start=np.array(start, dtype="int64"), ref=np.array(ref, dtype="int64"),
-                    nudges=np.array(nudges, dtype="int64"), last_nudge=np.array(last, dtype="int64"),
-                    elapsed=elapsed, posterior=np.array(post, dtype=bool))
-    return pipe, np.array(app_ids, dtype=object), np.array(companies, dtype=object)
+        keys.append(f"\x1fhypothetical\x1f{app_id}")
+        for name, value in (("app_ids", app_id), ("companies", x.get("company", f"extra {i + 1}")),
+                            ("stage", STAGES.index(stage)), ("sources", x.get("source", "")), ("start", t),
+                            ("ref", int(cum(as_day + t)) - cum_as), ("nudges", 0), ("last", -10**6), ("post", False)):
+            cols[name].append(value)
+    elapsed = np.vstack([elapsed, np.zeros((len(keys) - n_open, 8))])
+    pipe = Pipeline(keys=keys, stage=np.array(cols["stage"], dtype="int64"), sources=np.array(cols["sources"], dtype=object),
+                    start=np.array(cols["start"], dtype="int64"), ref=np.array(cols["ref"], dtype="int64"),
+                    nudges=np.array(cols["nudges"], dtype="int64"), last_nudge=np.array(cols["last"], dtype="int64"),
+                    elapsed=elapsed, posterior=np.array(cols["post"], dtype=bool))
+    return pipe, np.array(cols["app_ids"], dtype=object), np.array(cols["companies"], dtype=object)
 
 
 def _with_interval(curve, first, draw_of_path, n_draws):

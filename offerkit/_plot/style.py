@@ -65,10 +65,13 @@ def get_ax(ax=None, **subplot_kws):
 
 
 def date_axis(ax):
-    """Make the x axis read as dates."""
-    locator = mdates.AutoDateLocator()
+    """Make the x axis read as dates: month names, and the year on January and the first tick ("Jan 2025")."""
+    locator = mdates.AutoDateLocator(maxticks=10)
+    formatter = mdates.ConciseDateFormatter(locator, show_offset=False)
+    formatter.formats = ["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"]
+    formatter.zero_formats = ["", "%b %Y", "%d %b", "%d %b", "%H:%M", "%H:%M"]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(formatter)
     return ax
 
 
