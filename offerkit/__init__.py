@@ -14,7 +14,7 @@ from ._core.errors import DataError
 from ._stats.flow import FlowTable, flow, to_sankeymatic
 from ._stats.funnel import Shrunk, funnel, shrink
 from ._stats.intervals import wilson
-from ._model.wait_more import wait_more
+from ._model.wait_more import still_alive, wait_more
 from ._stats.latency import latency, observed_wait_more, survival
 from ._io.load import load
 from ._model.response import ResponseModel, fit_model
@@ -90,6 +90,7 @@ __all__ = [
     "shrink",
     "simulate",
     "slowdown",
+    "still_alive",
     "survival",
     "thank_you_effect",
     "to_sankeymatic",

@@ -48,6 +48,12 @@ class WeeklyReview(Result):
     policy : Policy
     stale_after : int
         Days of silence after which an open application is called stale.
+    open_applications : pandas.DataFrame
+        The open waits one by one with "still alive?":
+        ``application_id, company, stage, silent_days, p_alive, low, high``
+        (plus ``candidate``), the response model's P(the employer will still
+        answer | the silence so far) with its 95% interval, least likely
+        first (see :func:`offerkit.still_alive`).
     """
 
     as_of: pd.Timestamp
@@ -57,6 +63,7 @@ class WeeklyReview(Result):
     warning: str | None
     policy: Policy
     stale_after: int = 30
+    open_applications: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=ALIVE_COLUMNS))
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -95,6 +102,18 @@ class WeeklyReview(Result):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
             parts.append(f"<p><b>{len(now)} action(s) to take</b></p>"
                          + table.to_html(index=False, escape=True, border=0, justify="left"))
+        alive = self.open_applications
+        if len(alive):
+            shown = pd.DataFrame({
+                "company": alive["company"], "stage": alive["stage"].astype(str),
+                "silent": alive["silent_days"].map(lambda d: f"{d} days"),
+                "still alive?": [f"{100 * p:.0f}% ({100 * lo:.0f}–{100 * hi:.0f}%)"
+                                 for p, lo, hi in zip(alive["p_alive"], alive["low"], alive["high"])],
+            }).iloc[::-1]
+            likely = int((alive["p_alive"] >= 0.5).sum())
+            parts.append(f"<details><summary>{len(alive)} open application(s), {likely} still more likely than not to "
+                         "answer — the model's chance that each employer still answers, given the silence so far"
+                         f"</summary>{shown.to_html(index=False, escape=True, border=0, justify='left')}</details>")
         if len(stale):
             folded = stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")).to_html(index=False, escape=True, border=0)
             parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self.stale_after} days — "
@@ -270,4 +289,19 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
         warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
                    "January. Push for the next step now.")
     return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy,
-                        stale_after=stale_after)
+                        stale_after=stale_after, open_applications=_still_alive(search, window))
+
+
+ALIVE_COLUMNS = ["application_id", "company", "stage", "silent_days", "p_alive", "low", "high", "candidate"]
+
+
+def _still_alive(search, window):
+    """The review's "still alive?" table; empty (with a note in the docs) when the data cannot fit a model."""
+    from .._core.errors import DataError
+    from .._model.wait_more import still_alive
+
+    try:
+        t = still_alive(search, window=window)
+    except DataError:
+        return pd.DataFrame(columns=ALIVE_COLUMNS)
+    return t[ALIVE_COLUMNS].reset_index(drop=True)

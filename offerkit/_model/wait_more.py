@@ -25,9 +25,9 @@ from scipy import special
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import STAGES
 from .._core.search import require_events
-from .response import fit_model
+from .response import COMBOS, fit_model, model_data
 
-__all__ = ["wait_more"]
+__all__ = ["wait_more", "still_alive"]
 
 
 def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of=None, draws=400, seed=0,
@@ -108,3 +108,62 @@ def _mvn(rng, mean, cov, n):
         return rng.multivariate_normal(mean, cov, size=n, method="cholesky")
     except np.linalg.LinAlgError:
         return rng.multivariate_normal(mean, cov, size=n, method="eigh", check_valid="ignore")
+
+
+def still_alive(search, *, model=None, draws=400, seed=0, window=DEFAULT_WINDOW) -> pd.DataFrame:
+    """Per open wait: P(the employer will still answer | the silence so far), with a 95% interval.
+
+    ``p_alive = (1 − g) S / (g + (1 − g) S)``: ``g`` the model's ghost share
+    for the wait's stage and source, ``S`` its chance of the silence so far
+    given an answer will come — counted over the real calendar the wait has
+    lasted, with the model's boost on the days after each nudge already sent
+    (so a nudged silence says more than a quiet one).  The interval comes
+    from ``draws`` draws of the model's parameters.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``candidate, application_id, company, stage, source, silent_days,
+        p_alive, low, high``, least likely first.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> t = still_alive(offerkit.load(offerkit.sample(applications=60, seed=2)))
+    >>> bool(((t["low"] <= t["p_alive"]) & (t["p_alive"] <= t["high"])).all())
+    True
+    """
+    from .simulate import _open_waits
+
+    columns = ["candidate", "application_id", "company", "stage", "source", "silent_days", "p_alive", "low", "high"]
+    require_events(search, "still_alive")
+    open_w = _open_waits(search)
+    if open_w.empty:
+        return pd.DataFrame(columns=columns)
+    model = model or search.cached(("wait_more_model", window), lambda: fit_model(search, window=window))
+    counts = np.zeros((len(open_w), 8))
+    longer = (open_w["days"] >= 1).to_numpy()
+    if longer.any():
+        counts[longer] = model_data(search, window=model.window, waits=open_w[longer].reset_index(drop=True)).counts
+    rng = np.random.default_rng(seed)
+    cov = (model.cov + model.cov.T) / 2
+    theta = np.vstack([model.theta, _mvn(rng, model.theta, cov, draws)])  # (draws + 1, k)
+    k = len(STAGES)
+    stage = pd.Categorical(open_w["stage"].astype(str), categories=list(STAGES)).codes.astype(int)
+    src_col = {src: k + i for i, src in enumerate(model.sources[1:])}
+    logit = theta[:, stage]
+    for src, col in src_col.items():
+        hit = (open_w["source"].to_numpy(dtype=object) == src)
+        logit[:, hit] += theta[:, [col]]
+    g = special.expit(logit)
+    loglam = theta[:, [model.names.index(f"hazard_{s}") for s in STAGES]]
+    day_rates = np.exp(theta[:, -3:] @ COMBOS.T)  # (draws + 1, 8)
+    H = np.exp(loglam[:, stage]) * (day_rates @ counts.T)  # (draws + 1, n)
+    alive = (1 - g) * np.exp(-H)
+    p = alive / (g + alive)
+    out = open_w[["candidate", "application_id", "company", "stage", "source"]].copy()
+    out["silent_days"] = open_w["days"].astype(int).to_numpy()
+    out["p_alive"] = p[0]
+    out["low"] = np.minimum(np.quantile(p[1:], 0.025, axis=0), p[0])
+    out["high"] = np.maximum(np.quantile(p[1:], 0.975, axis=0), p[0])
+    return out.sort_values(["p_alive", "silent_days"], ascending=[True, False], kind="stable").reset_index(drop=True)[columns]

@@ -110,3 +110,19 @@ def test_nudges_already_sent_make_a_silent_wait_likelier_a_ghost():
     f_quiet = offerkit.simulate(quiet, params=p, paths=20000, seed=1, policy=Policy(max_follow_ups=0))
     f_nudged = offerkit.simulate(nudged, params=p, paths=20000, seed=1, policy=Policy(max_follow_ups=0))
     assert f_nudged.p_offer_by("2025-03-01") < f_quiet.p_offer_by("2025-03-01") - 0.02
+
+
+def test_still_alive_falls_with_silence_and_shows_in_the_review():
+    rows = [("a", "applied", "2024-11-20"), ("b", "applied", "2024-10-01"), ("c", "applied", "2024-11-28")]
+    s = offerkit.load(offerkit.sample(applications=80, seed=3, end="2024-12-06"))
+    t = offerkit.still_alive(s)
+    assert ((t["low"] <= t["p_alive"]) & (t["p_alive"] <= t["high"])).all()
+    # same stage and source, no nudges: a longer silence is less hopeful
+    small = make_search(rows, as_of="2024-12-06")
+    ours = offerkit.still_alive(small, model=offerkit.fit_model(s)).sort_values("silent_days")
+    assert ours["silent_days"].tolist() == [8, 16, 66]
+    assert ours["p_alive"].is_monotonic_decreasing and ours["p_alive"].iloc[-1] < 0.1 < ours["p_alive"].iloc[0]
+    review = offerkit.weekly_review(s)
+    assert set(review.open_applications["application_id"]) == set(t["application_id"])
+    assert "still alive?" in review._repr_html_()
+    assert len(offerkit.weekly_review(small).open_applications) == 3
