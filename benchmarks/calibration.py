@@ -2,8 +2,8 @@
 
 Each search is one job seeker (offerkit.sample, 60 applications, its own seed) loaded with as_of = the cut
 (Dec 5: the holiday window ahead); the forecast is offerkit.simulate; the realised outcome is an offer dated
-in the 60 days after the cut (or an offer already open at the cut). Prints the mean predicted against the
-realised rate and the Brier score against the base rate's.
+in the 60 days after the cut (or an offer already open at the cut). Prints the mean predicted (and the forecast on the generator's true
+parameters) against the realised rate and the Brier score against the base rate's.
 
 Run: python benchmarks/calibration.py [--searches N] [--cut 2024-12-05]
 """
@@ -12,10 +12,24 @@ import argparse
 import time
 import warnings
 
+import numpy as np
 import pandas as pd
 
 import offerkit
+from offerkit._core.defaults import SAMPLE_DEFAULTS as D
 from offerkit._core.status import application_status
+from offerkit._model.simulate import _DEFAULT_NEXT
+
+
+def true_parameters():
+    """The generator's parameters as SimulationParameters (source ghost factors as odds ratios)."""
+    g = D["ghost"]
+    odds = {s: (g["applied"] * f / (1 - g["applied"] * f)) / (g["applied"] / (1 - g["applied"]))
+            for s, f in D["ghost_source_factor"].items()}
+    return offerkit.SimulationParameters(
+        ghost=dict(g), hazard=dict(D["hazard"]), beta_nonbusiness=np.log(D["nonbusiness"]),
+        beta_window=-np.log(D["slowdown"]), beta_followup=np.log(D["followup_boost"]), advance=dict(D["advance"]),
+        transitions={k: dict(v) for k, v in _DEFAULT_NEXT.items()}, ghost_source_odds=odds)
 
 
 def main():
@@ -27,22 +41,26 @@ def main():
     warnings.simplefilter("ignore")
     cut, horizon = pd.Timestamp(args.cut), args.days
     rows = []
+    truth = true_parameters()
     t0 = time.perf_counter()
     for seed in range(args.searches):
         df = offerkit.sample(applications=60, seed=100 + seed, start="2024-09-02", end="2025-03-31")
         ev = offerkit.load(df).events
         s = offerkit.load(df, as_of=cut)
-        p = offerkit.simulate(s, paths=500, seed=seed, horizon_days=horizon).p_offer_by(cut + pd.Timedelta(days=horizon))
+        end = cut + pd.Timedelta(days=horizon)
+        p = offerkit.simulate(s, paths=500, seed=seed, horizon_days=horizon).p_offer_by(end)
+        p_true = offerkit.simulate(s, paths=500, seed=seed, horizon_days=horizon, params=truth).p_offer_by(end)
         applied = ev[ev["event"] == "applied"].groupby("application_id")["date"].min()
         before = set(applied[applied <= cut].index)
         later = ev[(ev["event"] == "offer") & (ev["date"] > cut) & (ev["date"] <= cut + pd.Timedelta(days=horizon))
                    & ev["application_id"].isin(before)]
         held = bool((application_status(s)["status"] == "offer").any())
-        rows.append((p, int(len(later) > 0 or held)))
-    r = pd.DataFrame(rows, columns=["p", "y"])
+        rows.append((p, p_true, int(len(later) > 0 or held)))
+    r = pd.DataFrame(rows, columns=["p", "p_true", "y"])
     base = r["y"].mean()
     print(f"{len(r)} one-person searches cut at {cut.date()} ({time.perf_counter() - t0:.0f} s): "
-          f"P(offer within {horizon} days) predicted {r['p'].mean():.3f} vs realised {base:.3f}; "
+          f"P(offer within {horizon} days) predicted {r['p'].mean():.3f} (on the true parameters {r['p_true'].mean():.3f}) "
+          f"vs realised {base:.3f}; "
           f"Brier {((r['p'] - r['y']) ** 2).mean():.4f} vs base rate {((base - r['y']) ** 2).mean():.4f}")
 
 

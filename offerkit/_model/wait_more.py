@@ -11,7 +11,10 @@ For a wait at ``stage`` that started ``s`` calendar days before ``as_of``:
   ``P(answer in (as_of, as_of + k]) = (1 − g_s) · (1 − exp(−H(as_of, as_of + k]))``.
 
 ``H`` sums ``λ(stage) · exp(β_nb·[non-business] + β_w·[window])`` over the
-days.  Nudges are not assumed (a wait of yours with nudges answers a little
+days.  The source is not asked: the answer is over the stage's source mix in
+the data, each source's ghost share weighted by how likely its waits are to
+be this silent (a long silence is more often a job-board ghost than a
+referral's).  Nudges are not assumed (a wait of yours with nudges answers a little
 sooner).  The 95% interval comes from ``draws`` draws of the parameters from
 the model's normal approximation.
 """
@@ -84,18 +87,26 @@ def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of
     cum = np.concatenate([np.zeros((len(theta), 1)), np.cumsum(rate, axis=1)], axis=1)
     pos = lambda day: day - days[0] + 1  # cum[:, pos(d)] = sum of rates over days[0]..d
     rows = []
+    k = len(STAGES)
+    n_src = len(model.sources) - 1
     for stage in stages:
         j = STAGES.index(stage)
-        g = special.expit(theta[:, j])
+        # the stage's waits by source: unknown source → the data's own mix, updated by the silence (below)
+        mix = np.bincount(model.data.source[model.data.stage == j], minlength=n_src + 1).astype(float)
+        mix = mix / mix.sum() if mix.sum() > 0 else np.r_[1.0, np.zeros(n_src)]
+        offsets = np.concatenate([np.zeros((len(theta), 1)), theta[:, k:k + n_src]], axis=1)  # (draws+1, sources)
+        g = special.expit(theta[:, [j]] + offsets)
         lam = np.exp(theta[:, model.names.index(f"hazard_{stage}")])
         ahead = lam * (cum[:, pos(today + within)] - cum[:, pos(today)])
         for s in silent:
             past = lam * (cum[:, pos(today)] - cum[:, pos(today - int(s))])
-            g_s = g / (g + (1 - g) * np.exp(-past))
-            p = (1 - g_s) * (1 - np.exp(-ahead))
+            alive = (1 - g) * np.exp(-past)[:, None]  # P(not a ghost, and silent so far), per source
+            silent_so_far = (g + alive) @ mix
+            p = (alive @ mix) * (1 - np.exp(-ahead)) / silent_so_far
+            p_ghost = (g @ mix) / silent_so_far
             rows.append({"stage": stage, "silent_days": int(s), "p_answer": float(p[0]),
                          "low": float(np.quantile(p[1:], 0.025)), "high": float(np.quantile(p[1:], 0.975)),
-                         "p_ghost": float(g_s[0])})
+                         "p_ghost": float(p_ghost[0])})
     out = pd.DataFrame(rows, columns=["stage", "silent_days", "p_answer", "low", "high", "p_ghost"])
     out["low"] = np.minimum(out["low"], out["p_answer"])
     out["high"] = np.maximum(out["high"], out["p_answer"])
