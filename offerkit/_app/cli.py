@@ -151,13 +151,34 @@ def _dashboard(args) -> int:
         except DataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-    cmd, env, cwd = dashboard_command(args.data, port=args.port, as_of=args.as_of, open_browser=not args.no_browser,
+    port = free_port(args.port)
+    if port is None:
+        print(f"error: port {args.port} and the 20 after it are in use on 127.0.0.1: stop what uses them, or give "
+              "--port N", file=sys.stderr)
+        return 2
+    if port != args.port:
+        print(f"port {args.port} is in use on 127.0.0.1; using {port} instead")
+    cmd, env, cwd = dashboard_command(args.data, port=port, as_of=args.as_of, open_browser=not args.no_browser,
                                       mapping=_mapping(args))
-    print(f"serving the what-if dashboard on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
+    print(f"serving the what-if dashboard on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
     try:
         return subprocess.call(cmd, env=env, cwd=cwd)
     except KeyboardInterrupt:
         return 0
+
+
+def free_port(port, tries=20):
+    """``port`` if nothing listens on 127.0.0.1:port, else the next free one (None after ``tries``)."""
+    import socket
+
+    for candidate in range(port, port + tries + 1):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", candidate))
+            except OSError:
+                continue
+            return candidate
+    return None
 
 
 def _dayfirst(text):

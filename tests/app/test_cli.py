@@ -20,3 +20,26 @@ def test_check_row_problem_exits_1(write_csv, capsys):
 def test_check_fatal_exits_2(write_csv, capsys):
     assert main(["check", str(write_csv("a,b\n1,2\n"))]) == 2
     assert "no date column" in capsys.readouterr().err
+
+
+def test_dashboard_says_which_port_it_really_uses(monkeypatch, capsys):
+    """A taken port: the dashboard moves to the next free one and says so (it used to print the taken one)."""
+    import socket
+    import subprocess
+
+    from offerkit._app import cli
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, **kw: calls.append(cmd) or 0)
+    try:
+        assert cli.main(["dashboard", "--port", str(port), "--no-browser"]) == 0
+    finally:
+        taken.close()
+    out = capsys.readouterr().out
+    used = int(out.split("http://127.0.0.1:")[1].split("/")[0])
+    assert used != port and f"port {port} is in use" in out
+    assert f"--port={used}" in calls[0]
