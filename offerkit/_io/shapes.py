@@ -429,20 +429,38 @@ def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     return ev
 
 
-def _events_transitions(raw, roles):
-    """``Company, Source, Target`` rows (a blank company continues the row above) → one application per company."""
+def _events_transitions(raw, roles, problems=None, tab=0):
+    """``Company, Source, Target`` rows (a blank company continues the row above) → one application per company.
+
+    A row repeating an earlier row's step (same company, same source and
+    target, however the company cell is written) is reported and set aside:
+    a transition table lists each step once, so a repeat is a copy, not a
+    second application.
+    """
     f = raw.frame
     cols = {normalize(c): c for c in f.columns}
     src = cols.get("source") or cols.get("from")
     dst = cols["target"]
     company_col = roles.get("company")
+    company = (f[company_col].astype(str).str.strip().replace("", np.nan).ffill().fillna("") if company_col
+               else pd.Series("", index=f.index))
+    step = pd.DataFrame({"c": company.map(normalize), "s": f[src].map(normalize), "t": f[dst].map(normalize)})
+    repeat = step.duplicated(keep="first").to_numpy()
+    if repeat.any() and problems is not None:
+        first = step.reset_index(drop=True).groupby(["c", "s", "t"], sort=False).ngroup().to_numpy()
+        first_rec = pd.Series(np.arange(len(f))).groupby(first).transform("min").to_numpy()
+        rows = np.asarray(raw.rows)
+        recs = np.flatnonzero(repeat)
+        problems.add(tab, recs, dst, [str(f[dst].iloc[r]) for r in recs],
+                     [f"repeats row {rows[first_rec[r]]} ({company.iloc[r] or 'no company'}: {f[src].iloc[r]} → "
+                      f"{f[dst].iloc[r]}): a transition table lists each step once, so the copy is set aside"
+                      for r in recs])
     parts = []
     for column in (src, dst):
         parts.append(pd.DataFrame({"_rec": np.arange(len(f)), "_label": f[column].to_numpy(dtype=object),
                                    "_labelcol": column, "_datetext": "", "_datecol": ""}))
     ev = pd.concat(parts, ignore_index=True)
     if company_col:
-        company = f[company_col].astype(str).str.strip().replace("", np.nan).ffill().fillna("")
         ev["_company_filled"] = company.to_numpy(dtype=object)[ev["_rec"].to_numpy()]
     return ev
 
@@ -586,7 +604,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
             notes.append(f"{raw.name}: a weighted flow table (source, target, {weight}): "
                          f"{ev['_app'].nunique()} applications rebuilt from the counts; funnel only (no dates, no companies)")
         else:
-            ev = _events_transitions(raw, roles)
+            ev = _events_transitions(raw, roles, problems, tab)
             stages = {src: "", dst: ""}
             notes.append(f"{raw.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable")
     else:

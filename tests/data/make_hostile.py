@@ -98,6 +98,9 @@ add("teal_export.csv", "Company,Job Title,Status,Date Saved,Date Applied,Excitem
 add("sankey_transitions.csv", "Company,Source,Target\nAcme,Applied,Phone Screen\n,Phone Screen,Interview\n,Interview,Rejected\n"
     "Globex,Applied,No Response\nInitech,Applied,Interview\n,Interview,Offer\n",
     outcome="load", rows_read=6, rows_loaded=6, shape="transitions", dateless=True)
+add("sankey_repeated_step.csv", "Company,Source,Target\nAcme,Applied,Phone Screen\n,Phone Screen,Interview\n"
+    "Acme,Phone Screen,Interview\nGlobex,Applied,Interview\n", outcome="load", rows_read=4, rows_loaded=3, problem_rows=[4],
+    problems_contain=["repeats row 3"], shape="transitions", dateless=True)
 add("stage_flags.csv", "Company,Applied,Phone Screen,Interview,Offer,Rejected\nAcme,Y,Y,N,N,Y\nGlobex,Y,,,,\nInitech,yes,yes,yes,x,\n",
     outcome="load", rows_read=3, rows_loaded=3, shape="stage flags", dateless=True)
 add("history_column.csv", 'Company,Role,Stage History\n'
