@@ -99,7 +99,7 @@ add("sankey_transitions.csv", "Company,Source,Target\nAcme,Applied,Phone Screen\
     "Globex,Applied,No Response\nInitech,Applied,Interview\n,Interview,Offer\n",
     outcome="load", rows_read=6, rows_loaded=6, shape="transitions", dateless=True)
 add("sankey_repeated_step.csv", "Company,Source,Target\nAcme,Applied,Phone Screen\n,Phone Screen,Interview\n"
-    "Acme,Phone Screen,Interview\nGlobex,Applied,Interview\n", outcome="load", rows_read=4, rows_loaded=3, problem_rows=[4],
+    "Acme,Phone Screen,Interview\nGlobex,Applied,Interview\n", outcome="load", rows_read=4, rows_loaded=3, problem_rows=[2, 4, 5],
     problems_contain=["repeats row 3"], shape="transitions", dateless=True)
 add("stage_flags.csv", "Company,Applied,Phone Screen,Interview,Offer,Rejected\nAcme,Y,Y,N,N,Y\nGlobex,Y,,,,\nInitech,yes,yes,yes,x,\n",
     outcome="load", rows_read=3, rows_loaded=3, shape="stage flags", dateless=True)
