@@ -393,7 +393,8 @@ def _open_waits(search):
     as_of = pd.Timestamp(search.as_of)
     open_w = w[~w["observed"] & (w["end"] == as_of)]
     closed = _closed_keys(search)
-    open_w = open_w[[(c, a) not in closed for c, a in zip(open_w["candidate"], open_w["application_id"])]]
+    keep = np.array([(c, a) not in closed for c, a in zip(open_w["candidate"], open_w["application_id"])], dtype=bool)
+    open_w = open_w[keep]  # a boolean array: an empty list would select columns
     return open_w.reset_index(drop=True)
 
 

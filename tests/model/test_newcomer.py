@@ -77,3 +77,10 @@ def test_observed_wait_more_needs_enough_waits_over_the_whole_horizon():
     t = offerkit.observed_wait_more(s, [0, 60], within=30, by=None)
     late = t[t["silent_days"] == 60].iloc[0]
     assert pd.isna(late["p_answer"]) and "followed" in late["reason"] and late["followed"] < 10
+
+
+def test_nothing_open_is_an_empty_forecast_not_a_crash():
+    """Found by the fuzz test: one rejected application, so no wait is open."""
+    s = make_search([("a1", "rejected", "2024-11-05")], as_of="2024-11-05")
+    f = offerkit.simulate(s, paths=20, horizon_days=20)
+    assert (f.curve["p_offer"] == 0).all() and f.per_application.empty
