@@ -33,6 +33,8 @@ from ._plot.slowdown import (
     plot_window_km,
 )
 from ._model.policy import Policy
+from ._core.tables import Table, table_html
+from ._plot.tables import use_style as notebook_style
 from ._io.report import ValidationReport
 from ._app.review import WeeklyReview, weekly_review
 from ._core.defaults import SAMPLE_DEFAULTS
@@ -57,6 +59,7 @@ __all__ = [
     "Shrunk",
     "Slowdown",
     "SAMPLE_DEFAULTS",
+    "Table",
     "ValidationReport",
     "WeeklyReview",
     "anonymize",
@@ -71,6 +74,7 @@ __all__ = [
     "inspect",
     "latency",
     "load",
+    "notebook_style",
     "observed_wait_more",
     "plot_activity",
     "plot_candidate_latency",
@@ -93,6 +97,7 @@ __all__ = [
     "still_alive",
     "survival",
     "thank_you_effect",
+    "table_html",
     "to_sankeymatic",
     "wait_more",
     "waits",

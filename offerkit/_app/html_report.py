@@ -38,6 +38,73 @@ def offline(page: str) -> str:
     return _SCRIPT.sub("", page).replace("<!-- MathJax configuration -->", "").replace("<!-- End of mathjax configuration -->", "")
 
 
+_IMG = re.compile(r'<img\s+([^>]*?)src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*)>', re.S)
+_HEADING = re.compile(r"<h([1-4])\b[^>]*>(.*?)</h\1>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+#: The pixel density of the report's charts (see offerkit._plot.style.RC): shown at 96 px per CSS inch
+CHART_DPI = 150
+
+PAGE_CSS = (
+    "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;margin:0;color:#222;"
+    "line-height:1.45;background:#fff}"
+    "main{max-width:64em;padding:.5em 2em 3em}"
+    "h1{font-size:1.6em;margin:.6em 0 .3em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #eee;"
+    "padding-bottom:.2em}h3{font-size:1.08em}"
+    ".anchor-link{display:none}"
+    "img{max-width:100%;height:auto}"
+    "pre{white-space:pre-wrap;background:#f7f7f7;padding:.6em .8em;border-radius:4px;font-size:.88em;overflow-x:auto}"
+    ".output_stderr pre{background:#fff4f4}"
+    "details{margin:.4em 0 1em}details summary{cursor:pointer;color:#0b5394}"
+    "table.dataframe{border-collapse:collapse;font-size:.92em;margin:.5em 0 1em}"
+    "table.dataframe th,table.dataframe td{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:right}"
+    "blockquote{border-left:3px solid #ddd;margin-left:0;padding-left:1em;color:#444}"
+)
+
+
+def light_images(body: str) -> str:
+    """Each chart as a smaller PNG (a 256-colour palette), sized for the screen, with alt text naming it.
+
+    The alt text is the chart's section: the nearest heading above it ("Chart: How long employers take").
+    """
+    import base64
+    import io
+
+    from PIL import Image
+
+    headings = [(m.start(), _TAG.sub("", m.group(2)).replace("¶", "").strip()) for m in _HEADING.finditer(body)]
+
+    def replace(match):
+        attrs = match.group(1) + match.group(3)
+        data = base64.b64decode(match.group(2))
+        title = next((t for pos, t in reversed(headings) if pos < match.start() and t), "")
+        alt = f"Chart: {title}" if title else "Chart"
+        width = ""
+        try:
+            image = Image.open(io.BytesIO(data))
+            w, _ = image.size
+            out = io.BytesIO()
+            image.convert("RGB").quantize(colors=256).save(out, format="PNG", optimize=True)
+            if len(out.getvalue()) < len(data):
+                data = out.getvalue()
+            width = f' width="{round(w * 96 / CHART_DPI)}"'
+        except Exception:  # not a picture Pillow can read: keep it as it is
+            pass
+        attrs = re.sub(r'\s*(alt|width|height)="[^"]*"', "", attrs)
+        return (f'<img {attrs.strip()} alt="{html.escape(alt)}"{width} '
+                f'src="data:image/png;base64,{base64.b64encode(data).decode()}">').replace("<img  ", "<img ")
+
+    return _IMG.sub(replace, body)
+
+
+def _page(title: str, nav: str, body: str) -> str:
+    from .._core.tables import TABLE_CSS
+
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(title)}</title><style>{PAGE_CSS}{TABLE_CSS}</style></head>"
+            f"<body>{nav}<main>{body}</main></body></html>\n")
+
+
 def _headline_numbers(search, pages) -> str:
     """The five numbers that matter this week, each linking to its page (n/a where the data cannot say)."""
     from .._model.simulate import simulate
@@ -105,7 +172,8 @@ def _nav(pages, current=None) -> str:
 
 def _title(path: Path) -> str:
     stem = path.stem
-    return stem.split("_", 1)[1].replace("_", " ").capitalize() if "_" in stem else stem
+    title = stem.split("_", 1)[1].replace("_", " ").capitalize() if "_" in stem else stem
+    return title.replace("Followup whatif", "Follow-up what-if")
 
 
 def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
@@ -222,7 +290,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
     pages = [(p.stem + ".html", _title(p)) for p in paths]
-    exporter = HTMLExporter(exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter = HTMLExporter(template_name="basic", exclude_input=not show_code, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
     params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), "mapping": mapping,
               **(parameters or {})}
     failures = []
@@ -233,8 +302,10 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         status = "done"
         for attempt in (1, 2):
             try:
+                declared = papermill.inspect_notebook(str(path))
+                own = {k: v for k, v in {**params, "interactive": False}.items() if k in declared}
                 papermill.execute_notebook(
-                    str(path), str(executed), parameters=params, cwd=str(nb_dir), kernel_name="python3",
+                    str(path), str(executed), parameters=own, cwd=str(nb_dir), kernel_name="python3",
                     progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
                     extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings in the user's terminal
                 )
@@ -262,10 +333,9 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         if not executed.exists():
             nbformat.write(nbformat.read(str(path), as_version=4), str(executed))
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-        body = offline(body)
-        idx = body.find(">", body.find("<body")) + 1
-        body = body[:idx] + _nav(pages, path.stem + ".html") + body[idx:]
-        _write_text(out / (path.stem + ".html"), body)
+        body = light_images(offline(body))
+        page = _page(f"{_title(path)} · offerkit report: {data.name}", _nav(pages, path.stem + ".html"), body)
+        _write_text(out / (path.stem + ".html"), page)
         executed.unlink(missing_ok=True)
         msg = f" {status} ({time.perf_counter() - t0:.1f} s)"
         echo(msg) if echo is print else None
@@ -275,7 +345,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
     index = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>offerkit report: {html.escape(data.name)}</title>
-<style>body{{font-family:sans-serif;margin:0}} main{{padding:1em 2em;max-width:60em}} pre{{background:#fafafa;padding:1em;white-space:pre-wrap}}</style>
+<style>{PAGE_CSS}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
 {_headline_numbers(search, pages)}

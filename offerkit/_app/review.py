@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .._core.result import Result
+from .._core.tables import table_html
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, next_window
 from .._io.export import atomic_write, to_safe_csv
 
@@ -88,7 +89,11 @@ class WeeklyReview(Result):
         parts = [f"<h4>Weekly review as of {esc(str(self.as_of.date()))}</h4>"]
         if self.warning:
             parts.append(f"<p><b>{esc(self.warning)}</b></p>")
-        parts.append(self.activity.to_html(index=False, escape=True, border=0))
+        parts.append(table_html(self.activity.rename(columns={"this_week": "this week", "avg_4w": "4-week average"})))
+        pipe = self.pipeline[self.pipeline["open"] > 0]
+        if len(pipe):
+            parts.append("<p>Open pipeline: " + ", ".join(f"{esc(str(r.stage))} {int(r.open)}" for r in pipe.itertuples(index=False))
+                         + "</p>")
         acts = self.actions
         if not len(acts):
             parts.append("<p>No actions due.</p>")
@@ -101,7 +106,7 @@ class WeeklyReview(Result):
         if len(now):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
             parts.append(f"<p><b>{len(now)} action(s) to take</b></p>"
-                         + table.to_html(index=False, escape=True, border=0, justify="left"))
+                         + table_html(table, max_rows=25))
         alive = self.open_applications
         if len(alive):
             shown = pd.DataFrame({
@@ -113,9 +118,9 @@ class WeeklyReview(Result):
             likely = int((alive["p_alive"] >= 0.5).sum())
             parts.append(f"<details><summary>{len(alive)} open application(s), {likely} still more likely than not to "
                          "answer — the model's chance that each employer still answers, given the silence so far"
-                         f"</summary>{shown.to_html(index=False, escape=True, border=0, justify='left')}</details>")
+                         f"</summary>{table_html(shown, max_rows=len(shown))}</details>")
         if len(stale):
-            folded = stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")).to_html(index=False, escape=True, border=0)
+            folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=len(stale))
             parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self.stale_after} days — "
                          f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
         return "".join(parts)

@@ -1,10 +1,17 @@
-"""One colour per stage and per outcome, the same in every chart (SPEC 7)."""
+"""One style for every chart (SPEC 7): one colour per stage and outcome, the same fonts, dpi and frame.
+
+:data:`RC` is applied by :func:`plot_function` around every ``plot_*`` (set, then restored: only these keys,
+so a notebook's own settings survive) — 150 dpi, no top/right spines, a light horizontal grid, frameless
+legends.  Legends go outside the data (``legend_outside``); dates read "Jan 2025" (``date_axis``); log axes
+show plain numbers (``plain_log_ticks``).
+"""
 
 from __future__ import annotations
 
 import matplotlib.dates as mdates
 
-__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "color", "date_axis", "get_ax", "draw_km"]
+__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "RC", "color", "date_axis", "get_ax", "draw_km", "legend_outside",
+           "plain_log_ticks", "plot_function"]
 
 STAGE_COLORS = {
     "applied": "#4C72B0",
@@ -34,24 +41,63 @@ def color(name, i=0) -> str:
     return STAGE_COLORS.get(name) or OUTCOME_COLORS.get(name) or _OTHER[i % len(_OTHER)]
 
 
+#: The chart style (matplotlib rcParams) every plot function draws with.
+RC = {
+    "text.parse_math": False,  # text from the data is drawn as written: "$x$" is no mathtext
+    "figure.dpi": 150,
+    "savefig.dpi": 150,
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#e6e6e6",
+    "grid.linewidth": 0.8,
+    "axes.axisbelow": True,
+    "legend.frameon": False,
+    "legend.fontsize": 9,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+}
+
+
 def plot_function(func):
-    """Decorator of every ``plot_*``: text from the data is drawn as written (``$x$`` is no mathtext)."""
+    """Decorator of every ``plot_*``: draws with :data:`RC`, then restores exactly those settings."""
     import functools
 
     import matplotlib as mpl
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        # only this one setting is changed and restored: an rc_context would also restore `interactive`,
+        # only these settings are changed and restored: an rc_context would also restore `interactive`,
         # which the notebook's inline backend turns on at its first figure, and later figures would not show
-        old = mpl.rcParams["text.parse_math"]
-        mpl.rcParams["text.parse_math"] = False
+        old = {k: mpl.rcParams[k] for k in RC}
+        mpl.rcParams.update(RC)
         try:
             return func(*args, **kwargs)
         finally:
-            mpl.rcParams["text.parse_math"] = old
+            mpl.rcParams.update(old)
 
     return wrapper
+
+
+def legend_outside(ax, **legend_kws):
+    """The legend in the right margin, outside the data."""
+    return ax.legend(**({"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0} | legend_kws))
+
+
+def plain_log_ticks(axis):
+    """Plain numbers (0.5, 1, 2, 5) on a log axis instead of 5×10⁻¹."""
+    import matplotlib.ticker as mticker
+
+    axis.set_major_locator(mticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:g}"))
+    axis.set_minor_formatter(mticker.NullFormatter())
+    return axis
 
 
 def get_ax(ax=None, **subplot_kws):

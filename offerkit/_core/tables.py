@@ -1,0 +1,101 @@
+"""Tables as a reader sees them: no index numbers, numbers formatted and right-aligned, long lists folded.
+
+:func:`table_html` renders a DataFrame; ``offerkit.notebook_style()`` (:mod:`offerkit._plot.tables`) makes it
+the HTML form of every DataFrame a notebook shows.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["table_html", "Table", "TABLE_CSS"]
+
+TABLE_CSS = (
+    "table.offerkit-table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}"
+    "table.offerkit-table th{border-bottom:1.5px solid #444;padding:4px 10px;text-align:left;font-weight:600}"
+    "table.offerkit-table td{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:left;vertical-align:top}"
+    "table.offerkit-table .num{text-align:right;font-variant-numeric:tabular-nums}"
+    "table.offerkit-table caption{caption-side:top;text-align:left;color:#555;padding-bottom:4px}"
+)
+
+
+_NUM = ' class="num"'
+
+
+def _number(x) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    if isinstance(x, (bool, np.bool_)):
+        return "yes" if x else "no"
+    if isinstance(x, (int, np.integer)):
+        return f"{int(x):,}"
+    x = float(x)
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    if x == int(x) and abs(x) >= 10:
+        return f"{int(x)}"
+    text = f"{x:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _cells(col: pd.Series):
+    """(texts, numeric?) for one column."""
+    if pd.api.types.is_bool_dtype(col.dtype):
+        return [("–" if pd.isna(v) else ("yes" if v else "no")) for v in col], False
+    if pd.api.types.is_numeric_dtype(col.dtype):
+        return [_number(v) for v in col.tolist()], True
+    if pd.api.types.is_datetime64_any_dtype(col.dtype):
+        has_time = bool(((col.dropna() - col.dropna().dt.normalize()) != pd.Timedelta(0)).any())
+        fmt = "%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d"
+        return [("–" if pd.isna(v) else v.strftime(fmt)) for v in col], False
+    return [("" if (v is None or (not isinstance(v, str) and pd.isna(v))) else str(v)) for v in col], False
+
+
+def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
+    """A DataFrame as a light, escaped HTML table; more than ``max_rows`` rows fold behind "show all N rows".
+
+    A default (range) index is dropped; a meaningful one becomes the first column.
+
+    Examples
+    --------
+    >>> print(table_html(pd.DataFrame({"stage": ["applied"], "rate": [0.15123]})))  # doctest: +NORMALIZE_WHITESPACE
+    <table class="offerkit-table"><thead><tr><th>stage</th><th class="num">rate</th></tr></thead><tbody><tr><td>applied</td><td class="num">0.151</td></tr></tbody></table>
+    """
+    df = frame
+    if not isinstance(df.index, pd.RangeIndex) or df.index.name is not None:
+        df = df.reset_index()
+    df = df.reset_index(drop=True)
+    columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
+    head = "".join(f"<th{_NUM if num else ''}>{html.escape(name)}</th>" for name, _, num in columns)
+
+    def rows(lo, hi):
+        return "".join("<tr>" + "".join(f"<td{_NUM if num else ''}>{html.escape(texts[i])}</td>"
+                                        for _, texts, num in columns) + "</tr>" for i in range(lo, hi))
+
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    n = len(df)
+    if n <= max_rows:
+        return f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, n)}</tbody></table>'
+    shown = max(5, max_rows - 5)
+    return (f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, shown)}</tbody></table>'
+            f"<details><summary>show all {n:,} rows ({n - shown:,} more)</summary>"
+            f'<table class="offerkit-table"><thead><tr>{head}</tr></thead><tbody>{rows(shown, n)}</tbody></table></details>')
+
+
+class Table:
+    """A DataFrame shown with :func:`table_html` in a notebook (``Table(df, caption="...")``)."""
+
+    def __init__(self, frame, *, max_rows=15, caption=None):
+        self.frame, self.max_rows, self.caption = frame, max_rows, caption
+
+    def _repr_html_(self):
+        return table_html(self.frame, max_rows=self.max_rows, caption=self.caption)
+
+    def __repr__(self):
+        return self.frame.to_string(index=False)
