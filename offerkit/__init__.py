@@ -7,12 +7,12 @@ censoring), stage conversion (with intervals) and the December slowdown.
 from ._io.anonymize import anonymize
 from ._io.inspect import Inspection, inspect
 from ._plot.activity import plot_activity, plot_outcomes
-from ._plot.cohort import plot_candidate_latency
+from ._plot.cohort import plot_candidate_latency, plot_cohort_rates
 from ._stats.cohort import cohort_table
 from ._model.effects import followup_effect, ghost_rates, thank_you_effect
 from ._core.errors import DataError
 from ._stats.flow import FlowTable, flow, to_sankeymatic
-from ._stats.funnel import Shrunk, funnel, shrink
+from ._stats.funnel import Shrunk, funnel, funnel_takeaway, shrink
 from ._stats.intervals import wilson
 from ._model.wait_more import still_alive, wait_more
 from ._stats.latency import latency, observed_wait_more, survival
@@ -34,6 +34,7 @@ from ._plot.slowdown import (
 )
 from ._model.policy import Policy
 from ._core.tables import Table, table_html
+from ._io.export import to_safe_csv
 from ._plot.tables import use_style as notebook_style
 from ._io.report import ValidationReport
 from ._app.review import WeeklyReview, weekly_review
@@ -70,6 +71,7 @@ __all__ = [
     "followup_effect",
     "format_percent",
     "funnel",
+    "funnel_takeaway",
     "ghost_rates",
     "inspect",
     "latency",
@@ -79,6 +81,7 @@ __all__ = [
     "plot_activity",
     "plot_candidate_latency",
     "plot_clocks",
+    "plot_cohort_rates",
     "plot_conversion_by_month",
     "plot_factors",
     "plot_flow",
@@ -98,6 +101,7 @@ __all__ = [
     "survival",
     "thank_you_effect",
     "table_html",
+    "to_safe_csv",
     "to_sankeymatic",
     "wait_more",
     "waits",

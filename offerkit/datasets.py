@@ -37,6 +37,11 @@ parameter                 meaning (default)
 ``ghost_marker``          P(the candidate marks a 30-day silence as ghosted) (0.3)
 ``sources``               source mix (job board .6, company site .15, referral .15,
                           recruiter .1)
+``candidate_spread``      in a cohort, the sd of each candidate's log-normal
+                          multipliers of the applied-stage advance
+                          (``targeting`` .5), the later-stage advance
+                          (``interviewing`` .35) and the applied ghost share
+                          (``ghost`` .3): candidates differ, as real ones do
 ========================  ==========================================================
 """
 
@@ -125,8 +130,13 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
     table = DayTable(first, last + _HORIZON + 30, country=p["country"], window=tuple(p["window"]))
     if candidates > 1:
         sizes = np.maximum(6, np.round(rng.lognormal(np.log(applications) - 0.32, 0.8, size=candidates))).astype(int)
+        # candidates truly differ (a coach has someone to find): log-normal multipliers per candidate of the
+        # applied-stage advance (CV and targeting), the later-stage advance (interviewing) and the ghost share
+        spread = p["candidate_spread"]
+        skill = np.exp(rng.normal(0.0, [spread["targeting"], spread["interviewing"], spread["ghost"]], size=(candidates, 3)))
     else:
         sizes = np.array([applications])
+        skill = np.ones((1, 3))
     sources = list(p["sources"])
     source_p = np.array([p["sources"][s] for s in sources], dtype=float)
     apps = []
@@ -143,6 +153,7 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
             apps.append((name, app_id, f"{_PREFIX[comp[0][i]]} {_SUFFIX[comp[1][i]]}", _ROLES[role[i]], sources[src[i]], int(days[i]), int(rounds[i]), fu_after))
     n = len(apps)
     app_source = np.array([a[4] for a in apps], dtype=object)
+    app_skill = np.repeat(skill, sizes, axis=0)  # (n, 3) the candidate's multipliers
     app_rounds = np.array([a[6] for a in apps])
     app_fu = np.array([a[7] for a in apps])
     events = [(i, "applied", apps[i][5]) for i in range(n)]
@@ -157,6 +168,7 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         stage = np.array(STAGES)[w_stage]
         src = app_source[w_app]
         g = np.array([p["ghost"][s] for s in stage]) * np.array([p["ghost_source_factor"].get(s, 1.0) for s in src])
+        g = np.where(w_stage == 0, g * app_skill[w_app, 2], g)
         ghost = rng.random(m) < np.minimum(g, 0.99)
         lam = np.array([p["hazard"][s] for s in stage])
         day = w_start[:, None] + d[None, :]
@@ -192,6 +204,7 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         done = answered & ~withdrew
         adv_p = np.array([p["advance"][s] for s in stage])
         adv_p = np.where(w_stage == 0, adv_p * np.array([p["advance_source_factor"].get(s, 1.0) for s in src]), adv_p)
+        adv_p = adv_p * np.where(w_stage == 0, app_skill[w_app, 0], app_skill[w_app, 1])
         advance = done & (rng.random(m) < np.minimum(adv_p, 0.95))
         answer_day = w_start + e
         for j in np.flatnonzero(done & ~advance):

@@ -289,6 +289,11 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         mapping = None  # the anonymized copy is canonical: nothing left to map
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
+    skipped = []
+    if notebooks is None and len(search.candidates) < 2:  # a coach's page compares candidates: none to compare
+        skipped = [(p.name, "one candidate in the data: the coach's view compares candidates")
+                   for p in paths if p.stem.startswith("06_")]
+        paths = [p for p in paths if not p.stem.startswith("06_")]
     pages = [(p.stem + ".html", _title(p)) for p in paths]
     exporter = HTMLExporter(template_name="basic", exclude_input=not show_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
@@ -303,7 +308,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         for attempt in (1, 2):
             try:
                 declared = papermill.inspect_notebook(str(path))
-                own = {k: v for k, v in {**params, "interactive": False}.items() if k in declared}
+                extra = {"interactive": False, "csv_path": str(out / "cohort_table.csv")}
+                own = {k: v for k, v in {**params, **extra}.items() if k in declared}
                 papermill.execute_notebook(
                     str(path), str(executed), parameters=own, cwd=str(nb_dir), kernel_name="python3",
                     progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
@@ -352,6 +358,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 <p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(str(search.as_of.date()) if pd.notna(search.as_of) else "n/a")} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
+{''.join(f"<p>Not run: {html.escape(n)} ({html.escape(why)}).</p>" for n, why in skipped)}
 {'<h2>Notebooks that failed</h2><ul>' + fail + '</ul>' if fail else ''}
 <h2>Validation report</h2><pre>{html.escape(summary)}</pre>
 </main></body></html>

@@ -36,6 +36,7 @@ SAMPLE_DEFAULTS = {
     "ghost_marker": 0.3,
     "sources": {"job board": 0.6, "company site": 0.15, "referral": 0.15, "recruiter": 0.1},
     "country": "US",
+    "candidate_spread": {"targeting": 0.5, "interviewing": 0.35, "ghost": 0.3},
 }
 
 

@@ -247,6 +247,23 @@ class JobSearch:
         """The candidates in the data, sorted."""
         return sorted(self._events["candidate"].unique().tolist())
 
+    def describe(self) -> str:
+        """The search in one sentence, for people ("150 applications from one candidate, ... as of 2025-02-28").
+
+        Examples
+        --------
+        >>> import offerkit
+        >>> offerkit.load(offerkit.sample(applications=20, seed=1)).describe()[:36]
+        '20 applications from one candidate ('
+        """
+        apps = len(self.cached("applications", lambda: applications_table(self)))
+        n_cand = self._events["candidate"].nunique()
+        problems = 0 if self._report is None else len(self._report.problems)
+        who = "one candidate" if n_cand == 1 else f"{n_cand} candidates"
+        when = f"as of {self._as_of.date()}" if pd.notna(self._as_of) else "without dates"
+        issues = "no problems reported" if not problems else f"{problems} problem(s) reported (see the validation report)"
+        return f"{apps:,} applications from {who} ({len(self._events):,} events), {when}; {issues}."
+
     def __repr__(self) -> str:
         apps = len(self.cached("applications", lambda: applications_table(self)))
         n_cand = self._events["candidate"].nunique()

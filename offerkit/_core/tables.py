@@ -60,7 +60,8 @@ def _cells(col: pd.Series):
 def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
     """A DataFrame as a light, escaped HTML table; more than ``max_rows`` rows fold behind "show all N rows".
 
-    A default (range) index is dropped; a meaningful one becomes the first column.
+    Row numbers (an unnamed integer index, sorted or not) are dropped; a meaningful index becomes the first
+    column.
 
     Examples
     --------
@@ -68,8 +69,8 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
     <table class="offerkit-table"><thead><tr><th>stage</th><th class="num">rate</th></tr></thead><tbody><tr><td>applied</td><td class="num">0.151</td></tr></tbody></table>
     """
     df = frame
-    if not isinstance(df.index, pd.RangeIndex) or df.index.name is not None:
-        df = df.reset_index()
+    if df.index.name is not None or any(n is not None for n in df.index.names) or not pd.api.types.is_integer_dtype(df.index):
+        df = df.reset_index()  # a meaningful index (named, or labels): shown as a column; row numbers are not
     df = df.reset_index(drop=True)
     columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
     head = "".join(f"<th{_NUM if num else ''}>{html.escape(name)}</th>" for name, _, num in columns)

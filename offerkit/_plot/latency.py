@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from .._stats.latency import _time_column, _waits_of, km, latency, observed_wait_more
-from .style import color, get_ax, plot_function
+from .style import color, get_ax, plot_function, legend_outside
 
 __all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
 
 
 @plot_function
 def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True, censor_ticks=True,
-                  max_days=None, ax=None, line_kws=None):
+                  max_days=None, min_band_n=10, ax=None, line_kws=None):
     """Kaplan–Meier curves ("share still waiting") by group, with bands and censor ticks.
 
     Parameters
@@ -23,7 +23,9 @@ def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True
     stage : str, optional
         Keep only waits of this stage.
     band : bool, default True
-        Shade the pointwise 95% band.
+        Shade the pointwise 95% band — for at most the two largest groups with
+        at least ``min_band_n`` waits (more bands overlap into a smear; a band
+        over 2 waits covers nearly everything); the legend says which have none.
     censor_ticks : bool, default True
         Mark the waits still open (censored) with ``|`` on the curve.
     max_days : int, optional
@@ -42,15 +44,19 @@ def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True
     if stage is not None:
         w = w[w["stage"] == stage]
     groups = [((), w)] if by is None else list(w.groupby(by, observed=True, sort=True))
+    sizes = sorted(((len(g), i) for i, (_, g) in enumerate(groups) if len(g) >= min_band_n), reverse=True)
+    banded = {i for _, i in sizes[:2]} if band else set()
     for i, (key, group) in enumerate(groups):
         name = key[0] if isinstance(key, tuple) and key else key
         label = f"{name} (n={len(group)})" if by is not None else f"all waits (n={len(group)})"
+        if band and i not in banded:
+            label += "; no band" if len(group) >= min_band_n else "; too few for a band"
         c = color(str(name), i)
         curve = km(group[col], group["observed"])
         x = np.r_[curve["days"].to_numpy(), group[col].max() if len(group) else 0]
         y = np.r_[curve["survival"].to_numpy(), curve["survival"].iloc[-1]]
         ax.step(x, y, where="post", color=c, label=label, **(line_kws or {}))
-        if band:
+        if i in banded:
             lo = np.r_[curve["low"].to_numpy(), curve["low"].iloc[-1]]
             hi = np.r_[curve["high"].to_numpy(), curve["high"].iloc[-1]]
             ax.fill_between(x, lo, hi, step="post", color=c, alpha=0.15, linewidth=0)
@@ -64,8 +70,8 @@ def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True
     unit = "calendar days" if clock == "calendar" else "business days"
     ax.set_xlabel(f"{unit} since the wait started")
     ax.set_ylabel("share still waiting")
-    ax.set_title(f"Still waiting for an answer (Kaplan–Meier, 95% band; n = {len(w)} waits)")
-    ax.legend(frameon=False)
+    ax.set_title(f"Still waiting for an answer (Kaplan–Meier{', 95% band' if banded else ''}; n = {len(w)} waits)")
+    legend_outside(ax)
     return ax
 
 
@@ -93,7 +99,7 @@ def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="
     ax.set_xlabel("days of silence so far")
     ax.set_ylabel(f"P(answer within the next {within} days)")
     ax.set_title(f"Is it still worth waiting? (95% band; n = {len(_waits_of(search))} waits)")
-    ax.legend(frameon=False)
+    legend_outside(ax)
     return ax
 
 
@@ -111,6 +117,10 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
     ax = get_ax(ax)
     table = latency(search, by=by, clock=clock)
     ys = np.arange(len(table))
+    finite = np.r_[table["median_days"].to_numpy(dtype=float), table["median_high"].to_numpy(dtype=float),
+                   table["median_low"].to_numpy(dtype=float)]
+    finite = finite[np.isfinite(finite)]
+    right = float(finite.max()) * 1.25 + 1 if len(finite) else 30.0
     for y, row in zip(ys, table.itertuples(index=False)):
         name = str(getattr(row, by))
         c = color(name, int(y))
@@ -120,17 +130,20 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
                 note += f" (at least {row.median_low:g} days)"
             ax.text(0.2, y, note, color=c, fontsize=9, va="center")
             continue
+        small = row.n < 10  # a hollow marker: few waits, a rough median
+        face = "white" if small else c
         lo = row.median_days - row.median_low if not np.isnan(row.median_low) else 0
         hi = row.median_high - row.median_days if not np.isnan(row.median_high) else 0
-        ax.errorbar(row.median_days, y, xerr=[[lo], [hi]], fmt="o", color=c, capsize=4, **(errorbar_kws or {}))
-        if np.isnan(row.median_high):
-            ax.annotate("", xy=(row.median_days + 10, y), xytext=(row.median_days, y), arrowprops={"arrowstyle": "->", "color": c})
+        ax.errorbar(row.median_days, y, xerr=[[lo], [hi]], fmt="o", color=c, mfc=face, capsize=4, **(errorbar_kws or {}))
+        if np.isnan(row.median_high):  # the interval has no upper end: say so, do not draw a tight dot
+            ax.plot([row.median_days, right], [y, y], ls=(0, (3, 3)), color=c, lw=1)
+            ax.text(right, y - 0.18, f"no upper bound (n={row.n})", color=c, fontsize=8, ha="right", va="bottom")
     ax.set_yticks(ys, [f"{getattr(r, by)} (n={r.n})" for r in table.itertuples(index=False)])
     ax.set_ylim(len(table) - 0.5, -0.8)  # top row below the title
     unit = "calendar" if clock == "calendar" else "business"
     ax.set_xlabel(f"median wait, {unit} days (95% interval)")
     ax.set_title(f"Median time to an answer (n = {int(table['n'].sum())} waits)")
-    ax.set_xlim(left=0)
+    ax.set_xlim(0, right)
     return ax
 
 

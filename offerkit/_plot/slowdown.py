@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .._model.effects import ghost_rates
-from .style import color, date_axis, draw_km, get_ax, plot_function, survival_axes
+from .style import color, date_axis, draw_km, get_ax, plot_function, survival_axes, legend_outside
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 
@@ -112,5 +112,5 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
     survival_axes(ax)
     n = sd.model.n_waits if sd.model is not None else sd.n_before
     ax.set_title(f"Waits that run into the holidays (n = {n} waits; log-rank p = {sd.logrank_p:.3g})")
-    ax.legend(frameon=False)
+    legend_outside(ax)
     return ax

@@ -78,4 +78,5 @@ def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
     for name, k, n in (("interview_rate", "_ki", "_ni"), ("offer_rate", "_ko", "_no")):
         pooled = table[k].sum() / table[n].sum() if table[n].sum() else np.nan
         table[f"{name}_below_cohort"] = table[f"{name}_shrunk_high"] < pooled
+        table[f"{name}_cohort"] = pooled
     return table.drop(columns=["_ki", "_ni", "_ko", "_no"])

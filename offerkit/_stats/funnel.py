@@ -41,7 +41,7 @@ from .._core.status import application_status
 from .._core.vocab import LADDER
 from .intervals import wilson
 
-__all__ = ["funnel", "wilson", "shrink", "Shrunk"]
+__all__ = ["funnel", "wilson", "shrink", "Shrunk", "funnel_takeaway"]
 
 def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     """Funnel counts per group with array operations (one row per group × stage)."""
@@ -212,3 +212,40 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
         shrunk[:, :, j] = s.rate, s.low, s.high
     out["shrunk"], out["shrunk_low"], out["shrunk_high"] = (s.ravel() for s in shrunk)
     return out
+
+
+def funnel_takeaway(table, *, min_decided=10, max_width=0.3) -> str:
+    """The funnel's one-line takeaway, chosen by evidence: where the most applications were lost, reliably.
+
+    Among stages with at least ``min_decided`` decided applications and a 95%
+    interval no wider than ``max_width``, the one where the most applications
+    closed — not the lowest point estimate, which at ``0 of 2`` is noise.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A :func:`funnel` table (one row per stage).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"stage": ["applied", "onsite"], "advanced": [25, 0], "closed": [108, 2],
+    ...                   "pending": [17, 0], "rate": [0.188, 0.0], "low": [0.13, 0.0], "high": [0.26, 0.66]})
+    >>> funnel_takeaway(t)[:60]
+    "Most applications are lost at 'applied': 108 of 133 decided "
+    """
+    decided = table["advanced"] + table["closed"]
+    width = table["high"] - table["low"]
+    ok = table[(decided >= min_decided) & (width <= max_width)]
+    if not len(ok):
+        return (f"Too few decided applications to point at one stage (none has {min_decided} decided with an "
+                "interval narrower than 30 points): keep going, and look again in a few weeks.")
+    row = ok.loc[ok["closed"].idxmax()]
+    n = int(row["advanced"] + row["closed"])
+    return (f"Most applications are lost at '{row['stage']}': {int(row['closed'])} of {n} decided ended there "
+            f"({row['rate']:.0%} advanced, 95% interval {row['low']:.0%}–{row['high']:.0%}); "
+            f"{int(row['pending'])} still pending. Stages with fewer decided applications are too uncertain to rank.")
