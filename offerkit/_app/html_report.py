@@ -9,6 +9,7 @@ with nbconvert (code hidden unless ``show_code``) and linked from
 from __future__ import annotations
 
 import html
+import logging
 import os
 import re
 import shutil
@@ -338,6 +339,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 break
         if not executed.exists():
             nbformat.write(nbformat.read(str(path), as_version=4), str(executed))
+        logging.getLogger("traitlets").setLevel(logging.ERROR)  # nbconvert's "alt text missing": light_images adds it
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
         body = light_images(offline(body))
         page = _page(f"{_title(path)} · offerkit report: {data.name}", _nav(pages, path.stem + ".html"), body)

@@ -106,7 +106,7 @@ class WeeklyReview(Result):
         if len(now):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
             parts.append(f"<p><b>{len(now)} action(s) to take</b></p>"
-                         + table_html(table, max_rows=25))
+                         + table_html(table, max_rows=25, limit=200, more="review.to_csv(path) writes them all"))
         alive = self.open_applications
         if len(alive):
             shown = pd.DataFrame({
@@ -118,9 +118,10 @@ class WeeklyReview(Result):
             likely = int((alive["p_alive"] >= 0.5).sum())
             parts.append(f"<details><summary>{len(alive)} open application(s), {likely} still more likely than not to "
                          "answer — the model's chance that each employer still answers, given the silence so far"
-                         f"</summary>{table_html(shown, max_rows=len(shown))}</details>")
+                         f"</summary>{table_html(shown, max_rows=100, limit=100, more='see review.open_applications')}</details>")
         if len(stale):
-            folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=len(stale))
+            folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=100, limit=100,
+                                more="review.to_csv(path) writes them all")
             parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self.stale_after} days — "
                          f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
         return "".join(parts)

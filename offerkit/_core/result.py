@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -27,7 +28,10 @@ class Result:
         return self._headline() + ("\n" + body if body else "")
 
     def _repr_html_(self) -> str:
+        from .tables import table_html
+
         table = self.summary
-        body = (table.to_html(index=False, escape=True, float_format=lambda x: f"{x:.3g}", border=0)
-                if isinstance(table, pd.DataFrame) and len(table) else "")
-        return f"<div class='offerkit-result'><p><b>{html.escape(self._headline())}</b></p>{body}</div>"
+        body = table_html(table) if isinstance(table, pd.DataFrame) and len(table) else ""
+        # for people, not a repr: "Slowdown(factor 2.4 ...)" reads "Slowdown: factor 2.4 ..."
+        title = re.sub(r"^(\w+)\((.*)\)$", lambda m: f"{m.group(1)}: {m.group(2)}", self._headline(), flags=re.S)
+        return f"<div class='offerkit-result'><p><b>{html.escape(title)}</b></p>{body}</div>"

@@ -57,7 +57,7 @@ def _cells(col: pd.Series):
     return [("" if (v is None or (not isinstance(v, str) and pd.isna(v))) else str(v)) for v in col], False
 
 
-def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
+def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, more=None) -> str:
     """A DataFrame as a light, escaped HTML table; more than ``max_rows`` rows fold behind "show all N rows".
 
     Row numbers (an unnamed integer index, sorted or not) are dropped; a meaningful index becomes the first
@@ -72,6 +72,11 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
     if df.index.name is not None or any(n is not None for n in df.index.names) or not pd.api.types.is_integer_dtype(df.index):
         df = df.reset_index()  # a meaningful index (named, or labels): shown as a column; row numbers are not
     df = df.reset_index(drop=True)
+    cut = 0
+    if limit is not None and len(df) > limit:
+        cut, df = len(df) - limit, df.iloc[:limit]
+    tail = (f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown" + (f": {html.escape(more)}" if more else "")
+            + "</p>") if cut else ""
     columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
     head = "".join(f"<th{_NUM if num else ''}>{html.escape(name)}</th>" for name, _, num in columns)
 
@@ -82,11 +87,11 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None) -> str:
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     n = len(df)
     if n <= max_rows:
-        return f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, n)}</tbody></table>'
+        return f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, n)}</tbody></table>{tail}'
     shown = max(5, max_rows - 5)
     return (f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, shown)}</tbody></table>'
-            f"<details><summary>show all {n:,} rows ({n - shown:,} more)</summary>"
-            f'<table class="offerkit-table"><thead><tr>{head}</tr></thead><tbody>{rows(shown, n)}</tbody></table></details>')
+            f"<details><summary>show all {n + cut:,} rows ({n + cut - shown:,} more)</summary>"
+            f'<table class="offerkit-table"><thead><tr>{head}</tr></thead><tbody>{rows(shown, n)}</tbody></table>{tail}</details>')
 
 
 class Table:

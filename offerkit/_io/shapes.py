@@ -209,6 +209,26 @@ def _label_share(values, labels) -> float:
     return sum(match_label(normalize(v), labels) is not None for v in distinct) / len(distinct)
 
 
+#: Words of job titles: a "Name" column full of them is the position (Notion's title column), not a person.
+_TITLE_WORDS = re.compile(r"\b(?:analyst|engineer|developer|scientist|manager|designer|intern|architect|consultant|"
+                          r"specialist|lead|director|associate|administrator|coordinator|officer|researcher|"
+                          r"technician|assistant|head|vp|programmer|writer|editor|marketer|accountant)\b", re.I)
+
+
+def _name_as_role(f, roles, notes, name):
+    """A column called "Name" that holds job titles is the role, not the candidate (Notion's title column)."""
+    column = roles.get("candidate")
+    if column is None or normalize(column) != "name" or "role" in roles:
+        return
+    values = f[column].iloc[:500].astype(str).str.strip()
+    values = values[values != ""]
+    if len(values) and values.str.contains(_TITLE_WORDS).mean() >= 0.5:
+        del roles["candidate"]
+        roles["role"] = column
+        notes.append(f"{name}: column {column!r} holds job titles (e.g. {values.iloc[0][:30]!r}): read as the role, "
+                     "not as a candidate's name")
+
+
 def _content_roles(f, roles, labels, notes, name):
     """Give roles by content to the columns the names did not place (SPEC 3.3: names are not enough).
 
@@ -236,6 +256,7 @@ def _content_roles(f, roles, labels, notes, name):
             del roles[role]
             notes.append(f"{name}: column {column!r} is named like a date but holds no dates "
                          f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}")
+    _name_as_role(f, roles, notes, name)
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:

@@ -3,6 +3,7 @@
 import json
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,3 +151,15 @@ def test_cli_map_and_mapping_file(write_csv, tmp_path, capsys):
     assert main(["inspect", str(data)]) == 0
     out = capsys.readouterr().out
     assert "'Day Sent'" in out and "applied_date" in out and '--map "Zilch=?"' in out
+
+
+def test_a_name_column_of_job_titles_is_the_role_not_the_candidate():
+    """Notion's title column is called "Name" and holds the position: one job seeker, not six candidates."""
+    s = offerkit.load(TRACKERS / "notion_export.csv")
+    assert s.candidates == ["me"]
+    assert "Data Analyst" in set(s.events["role"])
+    assert any("holds job titles" in n for n in s.report.notes)
+    coach = offerkit.load(pd.DataFrame({"Name": ["Ana Lima", "Ana Lima", "Bo Chen"], "Company": ["Acme", "Acme", "Globex"],
+                                        "Status": ["Applied", "Rejected", "Applied"],
+                                        "Date": ["2024-11-01", "2024-11-05", "2024-11-02"]}))
+    assert sorted(coach.candidates) == ["Ana Lima", "Bo Chen"]  # people's names stay candidates
