@@ -314,7 +314,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 papermill.execute_notebook(
                     str(path), str(executed), parameters=own, cwd=str(nb_dir), kernel_name="python3",
                     progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
-                    extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings in the user's terminal
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # no transport warnings, no "KeyboardInterrupt caught" at shutdown
                 )
                 break
             except papermill.PapermillExecutionError as exc:
