@@ -69,7 +69,7 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
         pooled = float(t[f"{rate}_cohort"].iloc[0]) if len(t) else np.nan
         behind = hi < pooled
         for mask, c in ((~behind, color("applied")), (behind, color("offer"))):
-            ax.errorbar(est[mask], ys[mask], xerr=[est[mask] - lo[mask], hi[mask] - est[mask]], fmt="o", ms=4,
+            ax.errorbar(est[mask], ys[mask], xerr=[np.clip(est[mask] - lo[mask], 0, None), np.clip(hi[mask] - est[mask], 0, None)], fmt="o", ms=4,
                         color=c, capsize=2, lw=1, **(errorbar_kws or {}))
         if np.isfinite(pooled):
             ax.axvline(pooled, color="#444", lw=1, ls="--")
@@ -77,7 +77,8 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
         label = rate.replace("_", " ")
         ax.set_xlabel(f"{label} (shrunk, 95% interval)")
         ax.set_xlim(left=0)
-        ax.set_title(f"{label}: {int(behind.sum())} of {len(t)} clearly behind (red)", fontsize=10)
+        ax.set_title(f"{label}: {int(behind.sum())} of {len(t)} behind (red; n = {int(t['applications'].sum())} applications)",
+                     fontsize=10)
         ax.xaxis.set_major_formatter(mticker.PercentFormatter(xmax=1, decimals=0))
         ax.grid(axis="x", color="#eee")
     axes[0].set_yticks(ys, [f"{c} (n={n})" for c, n in zip(t["candidate"], t["applications"])], fontsize=8)

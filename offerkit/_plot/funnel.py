@@ -130,4 +130,6 @@ def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=No
     ax.set_ylabel(f"{stage} → next (95% interval)")
     n = int((table["advanced"] + table["closed"]).sum())
     ax.set_title(f"Conversion at '{stage}' by application month (n = {n} decided; pending left out)")
+    if len(months):  # a month or two must not spread the axis over years
+        ax.set_xlim(months.min() - pd.Timedelta(days=45), months.max() + pd.Timedelta(days=45))
     return date_axis(ax)
