@@ -392,6 +392,8 @@ def _finish(frame, rows, name, notes, problems, rejected):
                      "the later copies are named '.1', '.2', ...")
     frame = frame.copy(deep=False) if frame.columns.tolist() != unique else frame
     frame.columns = unique
+    if frame.shape[1] > 200:  # a wide table: one 2-D block instead of one per column (row selections stay linear)
+        frame = pd.DataFrame(frame.to_numpy(dtype=object), columns=frame.columns, index=frame.index, dtype=object)
     blank = _blank_rows(frame)
     if blank.any():
         notes.append(f"{int(blank.sum())} blank line(s) skipped")

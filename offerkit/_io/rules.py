@@ -140,7 +140,7 @@ def without_applied(log):
     is_applied = (ev["event"] == "applied").to_numpy() & ev["date"].notna().to_numpy()
     has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
     without = np.flatnonzero(live & ~has_applied[gid])
-    first = ev.iloc[without].drop_duplicates("_gid")
+    first = ev[["_gid", "_tab", "_rec", "application_id"]].iloc[without].drop_duplicates("_gid")  # not the extra columns
     if len(first):
         log.problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),
                          "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",

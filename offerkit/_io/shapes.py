@@ -697,7 +697,9 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     ev["_file"] = _constant(raw.name, len(ev))
     ev["_shape"] = _constant(shape, len(ev))
     if extras:  # assembled once: a table of thousands of columns loads in linear time
-        block = pd.DataFrame({(f"input_{c}" if c in CANONICAL or c.startswith("_") else c): f[c].to_numpy(dtype=object)[rec]
-                              for c in extras}, index=ev.index)
+        names = [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]
+        positions = [f.columns.get_loc(c) for c in extras]
+        cells = f.iloc[:, positions].to_numpy(dtype=object)[rec]  # one 2-D block, not one array per column
+        block = pd.DataFrame(cells, columns=names, index=ev.index, dtype=object)  # object: no per-column str inference
         ev = pd.concat([ev, block], axis=1)
     return ev.reset_index(drop=True), shape, [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]
