@@ -24,7 +24,7 @@ from ._plot.style import color, date_axis, get_ax, plot_function
 #: The panel draws at twice the screen resolution (crisp on a laptop; see _plot/style for the report's 150 dpi).
 DASHBOARD_DPI = 144
 
-__all__ = ["WhatIf", "compute", "plot_whatif", "whatif", "window_dates", "default_candidate"]
+__all__ = ["WhatIf", "compute", "plot_whatif", "whatif", "window_dates", "default_candidate", "next_business_week"]
 
 
 def window_dates(as_of, window=DEFAULT_WINDOW):
@@ -122,6 +122,12 @@ class WhatIf(Result):
         p = self.policy
         return (f"WhatIf(follow up after {p.follow_up_after} business days, every {p.repeat_after}, at most "
                 f"{p.max_follow_ups}; thank-you notes {'on' if p.thank_you else 'off'}; {self.forecast.paths} paths)")
+
+
+def next_business_week(as_of):
+    """The Monday after ``as_of``: the hypothetical interview's default date (a plan, never the past)."""
+    as_of = pd.Timestamp(as_of).normalize()
+    return as_of + pd.offsets.Week(weekday=0) if as_of.day_of_week != 0 else as_of + pd.Timedelta(days=7)
 
 
 def default_candidate(search):
@@ -262,14 +268,17 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     import matplotlib.pyplot as plt
     from IPython.display import Image, display
 
-    style = {"description_width": "190px"}
-    layout = w.Layout(width="520px")
+    style = {"description_width": "210px"}
+    layout = w.Layout(width="560px")
+    next_week = next_business_week(search.as_of)
     controls = {
         "follow_up_after": w.IntSlider(value=5, min=1, max=20, description="follow up after (business days)", style=style, layout=layout),
         "repeat_after": w.IntSlider(value=7, min=1, max=20, description="repeat every (business days)", style=style, layout=layout),
         "max_follow_ups": w.IntSlider(value=2, min=0, max=5, description="at most (nudges)", style=style, layout=layout),
         "thank_you": w.Checkbox(value=True, description="send thank-you notes", indent=True, style=style, layout=w.Layout(width="520px")),
-        "extra_date": w.DatePicker(value=None, description="hypothetical interview on", style=style),
+        "add_extra": w.Checkbox(value=False, description="add a hypothetical interview", indent=True, style=style,
+                                layout=w.Layout(width="560px")),
+        "extra_date": w.DatePicker(value=next_week.date(), description="on (date)", style=style),
         "extra_stage": w.Dropdown(options=["screen", "interview", "onsite"], value="onsite", description="at stage", style=style),
         "slowdown": w.FloatSlider(value=0.0, min=0.0, max=6.0, step=0.5, description="slowdown override (0 = model)", style=style, layout=layout),
     }
@@ -281,6 +290,8 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     def refresh(_=None):
         values = {k: c.value for k, c in controls.items()}
         values["slowdown"] = values["slowdown"] or None
+        if not values.pop("add_extra"):
+            values["extra_date"] = None
         key = (bool(values["thank_you"]), str(values["extra_date"]), values["extra_stage"], values["slowdown"])
         try:
             result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate,

@@ -66,3 +66,12 @@ def test_plot_and_panel(search):
 def test_window_dates():
     assert widgets.window_dates("2024-12-20") == (pd.Timestamp("2025-12-18"), pd.Timestamp("2025-12-31"))
     assert widgets.window_dates("2024-12-18")[0] == pd.Timestamp("2024-12-18")
+
+
+def test_hypothetical_interview_is_off_by_default_and_dated_next_week(search):
+    panel = widgets.whatif(search, paths=200)
+    add, date = panel.children[4], panel.children[5]
+    assert add.value is False and panel.compute_result.forecast.per_application["company"].ne("hypothetical").all()
+    assert pd.Timestamp(date.value) == widgets.next_business_week(search.as_of) > search.as_of
+    add.value = True  # the default date is in the future, so it is accepted and simulated
+    assert (panel.compute_result.forecast.per_application["company"] == "hypothetical").any()
