@@ -69,7 +69,13 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     reached = {stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum()) for stage in LADDER}
     stages = [s for s in LADDER if reached[s] > 0]
     outcome_totals = table[table["target_node"].isin(OUTCOME_NODES)].groupby("target_node")["count"].sum()
-    outcomes = [o for o in OUTCOME_NODES if o in outcome_totals.index]
+    ends = table[table["target_node"].isin(OUTCOME_NODES) & table["source_node"].isin(stages)].copy()
+    ends["_i"] = ends["source_node"].map({s: i for i, s in enumerate(stages)})
+    # fewer crossings (a barycentre ordering): outcomes fed by later stages sit higher, and inside each outcome
+    # node the flows from later stages land on top, since those start higher in their (smaller) stage column
+    centre = (ends["_i"] * ends["count"]).groupby(ends["target_node"]).sum() / ends.groupby("target_node")["count"].sum()
+    outcomes = sorted((o for o in OUTCOME_NODES if o in outcome_totals.index),
+                      key=lambda o: (-centre.get(o, 0.0), OUTCOME_NODES.index(o)))
     scale = 1.0 / total
     x_out = len(stages)
     # outcome nodes stacked in the last column
@@ -79,7 +85,13 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
         h = outcome_totals[o] * scale
         y_out[o] = [cursor - h, cursor]
         cursor -= h + gap
-    filled = {o: y_out[o][1] for o in outcomes}
+    landing = {}
+    for o in outcomes:
+        t = y_out[o][1]
+        for row in ends[ends["target_node"] == o].sort_values("_i", ascending=False).itertuples(index=False):
+            landing[(row.source_node, o)] = t
+            t -= row.count * scale
+    rank = {o: k for k, o in enumerate(outcomes)}
     for i, stage in enumerate(stages):
         h = reached[stage] * scale
         y0 = top - h  # every stage column is aligned at the top
@@ -87,15 +99,16 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
         ax.text(i + node_width / 2, top + 0.02, f"{stage}\n{reached[stage]}", ha="center", va="bottom", fontsize=9)
         cursor = top
         out_rows = table[(table["source_node"] == stage)]
-        for row in out_rows.itertuples(index=False):
+        # the advance on top, then the outcomes in their column's order: no flow crosses another at its source
+        out_rows = out_rows.assign(_r=[-1 if t in LADDER else rank.get(t, len(rank)) for t in out_rows["target_node"]])
+        for row in out_rows.sort_values("_r", kind="stable").itertuples(index=False):
             hh = row.count * scale
             if row.target_node in LADDER:
                 nxt = stages.index(row.target_node)
                 _band(ax, i + node_width, nxt, cursor - hh, cursor, top - hh, top, color(stage))
             else:
-                t = filled[row.target_node]
+                t = landing[(stage, row.target_node)]
                 _band(ax, i + node_width, x_out, cursor - hh, cursor, t - hh, t, color(row.target_node))
-                filled[row.target_node] = t - hh
             cursor -= hh
     for o in outcomes:
         lo, hi = y_out[o]
