@@ -15,7 +15,7 @@ from ._stats.flow import FlowTable, flow, to_sankeymatic
 from ._stats.funnel import Shrunk, funnel, funnel_takeaway, shrink
 from ._stats.intervals import wilson
 from ._model.wait_more import still_alive, wait_more
-from ._stats.latency import latency, observed_wait_more, survival
+from ._stats.latency import latency, latency_takeaway, observed_wait_more, survival
 from ._io.load import load
 from ._model.response import ResponseModel, fit_model
 from ._stats.activity import weekly_activity
@@ -75,6 +75,7 @@ __all__ = [
     "ghost_rates",
     "inspect",
     "latency",
+    "latency_takeaway",
     "load",
     "notebook_style",
     "observed_wait_more",

@@ -23,7 +23,7 @@ from scipy import stats
 
 from .._core.waits import waits
 
-__all__ = ["latency", "survival", "observed_wait_more", "km"]
+__all__ = ["latency", "survival", "observed_wait_more", "km", "latency_takeaway"]
 
 _CLOCKS = {"calendar": "days", "business": "business_days"}
 
@@ -265,3 +265,44 @@ def _keep_categories(out, w, keys):
         if isinstance(w[k].dtype, pd.CategoricalDtype):
             out[k] = pd.Categorical(out[k], dtype=w[k].dtype)
     return out
+
+
+def latency_takeaway(table) -> str:
+    """The latency table's one-line takeaway: the answer time of the stage with the most waits, said plainly.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A :func:`latency` table by stage (``stage, n, responses, median_days, median_low, median_high, reply_7d``...).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"stage": ["applied", "interview"], "n": [150, 17], "responses": [68, 13],
+    ...                   "median_days": [float("nan"), 5.0], "median_low": [16.0, 3.0], "median_high": [float("nan"), 14.0],
+    ...                   "reply_14d": [0.41, 0.80]})
+    >>> print(latency_takeaway(t))  # doctest: +NORMALIZE_WHITESPACE
+    After applying (150 waits), fewer than half of the employers ever answered (41% within 14 days): count on
+    silence, and apply widely. After the interview (17 waits), half the answers came within 5 days (95% interval
+    3–14).
+    """
+    rows = table[table["n"] >= 10].sort_values("n", ascending=False)
+    if not len(rows):
+        return "Fewer than 10 waits at every stage: too few to say how long employers take; the curves below are rough."
+    parts = []
+    for r in rows.head(2).itertuples(index=False):
+        where = "After applying" if str(r.stage) == "applied" else f"After the {r.stage}"
+        if pd.isna(r.median_days):
+            reply = getattr(r, "reply_14d", float("nan"))
+            within = f" ({reply:.0%} within 14 days)" if pd.notna(reply) else ""
+            parts.append(f"{where} ({r.n} waits), fewer than half of the employers ever answered{within}: count on "
+                         "silence, and apply widely.")
+        else:
+            hi = "no upper bound" if pd.isna(r.median_high) else f"{r.median_high:g}"
+            parts.append(f"{where} ({r.n} waits), half the answers came within {r.median_days:g} days "
+                         f"(95% interval {r.median_low:g}–{hi}).")
+    return " ".join(parts)

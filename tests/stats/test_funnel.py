@@ -184,3 +184,16 @@ def test_wilson_equals_scipy_binomtest_over_a_grid_with_exact_ends():
     r, lo, hi = wilson(3, 10)
     assert isinstance(lo, float) and (r, lo, hi) == pytest.approx(tuple(float(x[0]) for x in wilson([3], [10])))
     assert all(np.isnan(x) for x in wilson(0, 0))
+
+
+def test_takeaway_is_chosen_by_evidence_not_by_the_lowest_point():
+    """Issue #16: "0 of 2 advanced at onsite" must not headline a page where 108 of 133 closed at applied."""
+    import pandas as pd
+
+    t = pd.DataFrame({"stage": ["applied", "screen", "onsite"], "advanced": [25, 10, 0], "closed": [108, 6, 2],
+                      "pending": [17, 1, 0], "rate": [0.188, 0.625, 0.0], "low": [0.13, 0.386, 0.0],
+                      "high": [0.26, 0.815, 0.658]})
+    text = offerkit.funnel_takeaway(t)
+    assert "'applied'" in text and "108 of 133" in text and "onsite" not in text
+    thin = t.assign(advanced=[1, 1, 0], closed=[2, 1, 2])
+    assert "Too few decided" in offerkit.funnel_takeaway(thin)
