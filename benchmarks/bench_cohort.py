@@ -28,10 +28,14 @@ import offerkit
 # roles with commas and quotes; the sample already holds replies, ghosted notes and follow-ups
 _MAKE = r"""
 import sys, offerkit
-df = offerkit.sample(candidates=int(sys.argv[2]), applications=150, seed=1)
-df["application_id"] = df["application_id"].str.replace(r"^C\d+-A", "J", regex=True)
-df["role"] = df["role"].where(df.index % 5 != 0, df["role"] + ', "senior", remote')
-df.to_csv(sys.argv[1], index=False)
+total, chunk = int(sys.argv[2]), 2000
+for first in range(0, total, chunk):  # in chunks, so that generating 10M events does not need 20 GB
+    df = offerkit.sample(candidates=min(chunk, total - first), applications=150, seed=1 + first // chunk)
+    if first:
+        df["candidate"] = df["candidate"].str.replace("candidate_", f"candidate_{first // chunk}_", regex=False)
+    df["application_id"] = df["application_id"].str.replace(r"^C\d+-A", "J", regex=True)
+    df["role"] = df["role"].where(df.index % 5 != 0, df["role"] + ', "senior", remote')
+    df.to_csv(sys.argv[1], index=False, mode="a" if first else "w", header=not first)
 """
 
 
