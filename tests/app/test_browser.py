@@ -47,18 +47,26 @@ def test_slider_changes_the_offer_probability_and_matches_simulate(tmp_path):
     after = fmt(offerkit.widgets.compute(search, follow_up_after=new_value).p_by_dec31)
     assert before != after, "pick data where the follow-up delay matters"
 
-    port = _free_port()
-    cmd, env, cwd = dashboard_command(data, port=port, as_of=as_of, open_browser=False)
-    server = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_http(f"http://127.0.0.1:{port}/")
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"])
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        # one retry with a fresh server: twice today (of ~40 runs, both under heavy load from other jobs) the
+        # notebook's kernel stalled for minutes before its first output; the cause is not found (issue note)
+        for attempt in (1, 2):
+            server, port = _serve(data, as_of)
             page = browser.new_page(viewport={"width": 1200, "height": 1200})
-            page.goto(f"http://127.0.0.1:{port}/", timeout=180_000)
-            shown = page.wait_for_selector(".offerkit-p-offer", timeout=180_000)
+            try:
+                page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
+                page.wait_for_selector(".offerkit-p-offer", timeout=120_000)
+                break
+            except Exception:  # playwright's TimeoutError
+                _stop(server)
+                page.close()
+                if attempt == 2:
+                    raise
+        try:
+            shown = page.locator(".offerkit-p-offer")
             assert shown.inner_text() == before
             handle = page.locator(".widget-slider .noUi-handle").first
             handle.focus()
@@ -71,11 +79,28 @@ def test_slider_changes_the_offer_probability_and_matches_simulate(tmp_path):
             assert readout.inner_text().strip() == str(new_value)
             assert page.locator(".offerkit-p-offer").inner_text() == after
             page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+        finally:
+            _stop(server)
             browser.close()
-        assert (tmp_path / "dashboard.png").stat().st_size > 10_000
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    assert (tmp_path / "dashboard.png").stat().st_size > 10_000
+
+
+def _serve(data, as_of):
+    """Start the dashboard (Voila) on a free port and wait until it answers."""
+    port = _free_port()
+    cmd, env, cwd = dashboard_command(data, port=port, as_of=as_of, open_browser=False)
+    server = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_http(f"http://127.0.0.1:{port}/")
+    except TimeoutError:
+        _stop(server)
+        raise
+    return server, port
+
+
+def _stop(server):
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
