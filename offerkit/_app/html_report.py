@@ -295,6 +295,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         skipped = [(p.name, "one candidate in the data: the coach's view compares candidates")
                    for p in paths if p.stem.startswith("06_")]
         paths = [p for p in paths if not p.stem.startswith("06_")]
+    for name, why in skipped:
+        echo(f"(skipping {name}: {why})")
     pages = [(p.stem + ".html", _title(p)) for p in paths]
     exporter = HTMLExporter(template_name="basic", exclude_input=not show_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
