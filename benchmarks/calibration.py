@@ -12,24 +12,11 @@ import argparse
 import time
 import warnings
 
-import numpy as np
 import pandas as pd
 
 import offerkit
-from offerkit._core.defaults import SAMPLE_DEFAULTS as D
 from offerkit._core.status import application_status
-from offerkit._model.simulate import _DEFAULT_NEXT
 
-
-def true_parameters():
-    """The generator's parameters as SimulationParameters (source ghost factors as odds ratios)."""
-    g = D["ghost"]
-    odds = {s: (g["applied"] * f / (1 - g["applied"] * f)) / (g["applied"] / (1 - g["applied"]))
-            for s, f in D["ghost_source_factor"].items()}
-    return offerkit.SimulationParameters(
-        ghost=dict(g), hazard=dict(D["hazard"]), beta_nonbusiness=np.log(D["nonbusiness"]),
-        beta_window=-np.log(D["slowdown"]), beta_followup=np.log(D["followup_boost"]), advance=dict(D["advance"]),
-        transitions={k: dict(v) for k, v in _DEFAULT_NEXT.items()}, ghost_source_odds=odds)
 
 
 def main():
@@ -41,7 +28,7 @@ def main():
     warnings.simplefilter("ignore")
     cut, horizon = pd.Timestamp(args.cut), args.days
     rows = []
-    truth = true_parameters()
+    truth = offerkit.SimulationParameters.sample_defaults()
     t0 = time.perf_counter()
     for seed in range(args.searches):
         df = offerkit.sample(applications=60, seed=100 + seed, start="2024-09-02", end="2025-03-31")

@@ -17,24 +17,14 @@ import pandas as pd
 import pytest
 
 import offerkit
-from offerkit._core.defaults import SAMPLE_DEFAULTS as D
 from offerkit._core.status import application_status
-from offerkit._model.simulate import _DEFAULT_NEXT, _open_waits
+from offerkit._model.simulate import _open_waits
 
 pytestmark = pytest.mark.slow
 
 CUT = pd.Timestamp("2024-12-05")  # the holiday window ahead: the hardest date to forecast from
 HORIZON = 60
 
-
-def true_parameters():
-    g = D["ghost"]
-    odds = {s: (g["applied"] * f / (1 - g["applied"] * f)) / (g["applied"] / (1 - g["applied"]))
-            for s, f in D["ghost_source_factor"].items()}
-    return offerkit.SimulationParameters(
-        ghost=dict(g), hazard=dict(D["hazard"]), beta_nonbusiness=np.log(D["nonbusiness"]),
-        beta_window=-np.log(D["slowdown"]), beta_followup=np.log(D["followup_boost"]), advance=dict(D["advance"]),
-        transitions={k: dict(v) for k, v in _DEFAULT_NEXT.items()}, ghost_source_odds=odds)
 
 
 def realised_offer(full_events, cut_search, candidate=None):
@@ -67,7 +57,7 @@ def check_bins(p, y, bins, allowance):
 @pytest.fixture(scope="module")
 def one_person():
     rows = []
-    true = true_parameters()
+    true = offerkit.SimulationParameters.sample_defaults()
     for seed in range(60):
         df = offerkit.sample(applications=60, seed=500 + seed, start="2024-09-02", end="2025-03-31")
         full = offerkit.load(df).events

@@ -67,7 +67,7 @@ from .._core.defaults import SAMPLE_DEFAULTS, STAGES, channel_of
 from .._core.keys import fold_columns
 from .._core.search import require_events
 
-__all__ = ["fit_model", "ResponseModel", "model_data"]
+__all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]
 
 #: the 8 day types: (not business, in window, after a nudge)
 COMBOS = np.array([[nb, w, f] for nb in (0, 1) for w in (0, 1) for f in (0, 1)], dtype=float)
@@ -561,3 +561,9 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
     except np.linalg.LinAlgError:
         cov = np.linalg.pinv(H)
     return ResponseModel(data, res.x, cov, window=window, converged=bool(res.success), names=names, likelihood=lik)
+
+
+def fitted_model(search, window=DEFAULT_WINDOW) -> ResponseModel:
+    """:func:`fit_model` of ``search``, fitted once per search and window (the search is immutable) and shared
+    by the simulator, ``wait_more`` and ``still_alive``."""
+    return search.cached(("response_model", repr(window)), lambda: fit_model(search, window=window))

@@ -41,7 +41,7 @@ from .._core.result import Result
 from .._core.status import DECIDED, application_status
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
-from .response import STAGES, Estimate, fit_model, model_data
+from .response import STAGES, Estimate, fitted_model, model_data
 from .policy import Policy
 from .._core.defaults import SAMPLE_DEFAULTS
 from .._core.search import require_events
@@ -94,6 +94,23 @@ class SimulationParameters:
     advance_thank_you: dict = dataclasses.field(default_factory=dict)
     advance_n: dict = dataclasses.field(default_factory=dict)
     transitions_n: dict = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def sample_defaults(cls) -> "SimulationParameters":
+        """The sample generator's own parameters (``SAMPLE_DEFAULTS``): the "true parameters" of generated data.
+
+        Source ghost factors become odds ratios at the applied stage; the
+        generator's source-dependent advance and per-application interview
+        rounds have no field here, so a forecast on these is close to, not
+        exactly, the generator's truth.
+        """
+        d = SAMPLE_DEFAULTS
+        g = d["ghost"]["applied"]
+        odds = {s: (g * f / (1 - g * f)) / (g / (1 - g)) for s, f in d["ghost_source_factor"].items()}
+        return cls(ghost=dict(d["ghost"]), hazard=dict(d["hazard"]), beta_nonbusiness=float(np.log(d["nonbusiness"])),
+                   beta_window=-float(np.log(d["slowdown"])), beta_followup=float(np.log(d["followup_boost"])),
+                   advance=dict(d["advance"]), transitions={k: dict(v) for k, v in _DEFAULT_NEXT.items()},
+                   ghost_source_odds=odds)
 
     @classmethod
     def from_model(cls, model, search) -> "SimulationParameters":
@@ -399,7 +416,7 @@ def _open_waits(search):
 
 
 def _fitted(search, window):
-    model = fit_model(search, window=window)
+    model = fitted_model(search, window)
     return model, SimulationParameters.from_model(model, search)
 
 

@@ -28,7 +28,7 @@ from scipy import special
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import STAGES
 from .._core.search import require_events
-from .response import COMBOS, fit_model, model_data
+from .response import COMBOS, fitted_model, model_data
 
 __all__ = ["wait_more", "still_alive"]
 
@@ -68,7 +68,7 @@ def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of
     (True, True)
     """
     require_events(search, "wait_more")
-    model = model or search.cached(("wait_more_model", window), lambda: fit_model(search, window=window))
+    model = model or fitted_model(search, window)
     as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
     silent = np.atleast_1d(np.asarray(silent_days, dtype="int64"))
     today = int(day_numbers([as_of])[0])
@@ -151,7 +151,7 @@ def still_alive(search, *, model=None, draws=400, seed=0, window=DEFAULT_WINDOW)
     open_w = _open_waits(search)
     if open_w.empty:
         return pd.DataFrame(columns=columns)
-    model = model or search.cached(("wait_more_model", window), lambda: fit_model(search, window=window))
+    model = model or fitted_model(search, window)
     counts = np.zeros((len(open_w), 8))
     longer = (open_w["days"] >= 1).to_numpy()
     if longer.any():
