@@ -8,11 +8,13 @@ import pandas as pd
 __all__ = ["stripped", "strip_codes"]
 
 
-def strip_codes(values, *, report_changes=False):
+def strip_codes(values, *, report_changes=False, known=None):
     """Return ``(codes, uniques)``: factorized values with the uniques stripped.
 
     Missing values become ``""``. Two cells that differ only by white space
-    may share a stripped unique but keep separate codes.
+    may share a stripped unique but keep separate codes.  ``known``: the
+    ``(codes, uniques)`` of ``values`` already at hand (the parser's
+    categories), used instead of hashing the column again.
 
     Examples
     --------
@@ -20,7 +22,10 @@ def strip_codes(values, *, report_changes=False):
     >>> [uniques[c] for c in codes]
     ['a', 'b', 'a', '']
     """
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    if known is not None and len(known[0]) == len(values):
+        codes, uniques = known
+    else:
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
     try:
         texts = [u.strip() for u in uniques]
     except AttributeError:  # not all text: missing values and numbers

@@ -136,7 +136,7 @@ def _excel(values):
     return out
 
 
-def parse_dates(values, *, dayfirst=None) -> ParsedDates:
+def parse_dates(values, *, dayfirst=None, known=None) -> ParsedDates:
     """Parse a column of date texts.
 
     Parameters
@@ -145,6 +145,8 @@ def parse_dates(values, *, dayfirst=None) -> ParsedDates:
         The cells as text.
     dayfirst : bool, optional
         Force the order of ``a/b/y`` dates; decided from the data when None.
+    known : tuple, optional
+        ``(codes, uniques)`` of ``values`` when already at hand (see :func:`offerkit._core.text.strip_codes`).
 
     Returns
     -------
@@ -157,7 +159,7 @@ def parse_dates(values, *, dayfirst=None) -> ParsedDates:
     (True, ['2023-11-13', '2024-01-02', '2024-11-05'])
     """
     values = pd.Series(values, dtype=object)
-    codes, uniques = strip_codes(values)
+    codes, uniques = strip_codes(values, known=known)
     uniques = ["" if u.lower() in MISSING_TOKENS else u for u in uniques]
     results: dict[str, tuple] = {}
     numeric_parts: dict[str, tuple] = {}

@@ -93,7 +93,7 @@ def _sources(source):
     raise DataError(f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame.")
 
 
-def _parse_all_dates(ev, dayfirst, notes, names):
+def _parse_all_dates(ev, dayfirst, notes, names, known=None):
     dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
     errors = pd.Series("", index=ev.index, dtype=object)
     clean = True
@@ -102,7 +102,7 @@ def _parse_all_dates(ev, dayfirst, notes, names):
     cols = ev["_datecol"].to_numpy(dtype=object)
     single = tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and (cols == cols[0]).all()
     if single:  # one date column (event logs): no grouping, no copies
-        parsed[(tabs[0], cols[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst))
+        parsed[(tabs[0], cols[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst, known=known))
     else:
         for (tab, column), idx in ev.groupby(["_tab", "_datecol"], sort=False).groups.items():
             parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
@@ -116,11 +116,11 @@ def _parse_all_dates(ev, dayfirst, notes, names):
                 by_span = _by_span(texts) if len(decided) != 1 else None
                 if len(decided) == 1:
                     order = next(iter(decided))
-                    p = parse_dates(texts, dayfirst=order)
+                    p = parse_dates(texts, dayfirst=order, known=known if idx is None else None)
                     notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns")
                 elif by_span is not None:
                     order, spans = by_span
-                    p = parse_dates(texts, dayfirst=order)
+                    p = parse_dates(texts, dayfirst=order, known=known if idx is None else None)
                     notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first: every date "
                                  f"reads both ways, and only this reading keeps them together ({spans[0]} days apart "
                                  f"instead of {spans[1]}); pass dayfirst= to choose otherwise")
@@ -312,7 +312,7 @@ def _read(source, labels, coltable) -> RawLog:
     tables, is_folder = _sources(source)
     tables = [(_drop_structural_rows(_find_header(raw, coltable)), candidate) for raw, candidate in tables]
     log = RawLog(tables=tables, names={}, is_folder=is_folder)
-    frames = []
+    frames, codes = [], {}
     for tab, (raw, default_candidate) in enumerate(tables):
         log.names[tab] = raw.name
         log.notes.extend(f"{raw.name}: {n}" for n in raw.notes)
@@ -320,7 +320,7 @@ def _read(source, labels, coltable) -> RawLog:
             log.problems.add(tab, -row, column, value, problem)
         if raw.frame.empty:
             continue
-        ev, shape, extras = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
+        ev, shape, extras, codes = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
         frames.append(ev)
         log.shapes.append(shape)
         known = set(log.extras)
@@ -332,6 +332,7 @@ def _read(source, labels, coltable) -> RawLog:
         first = next(p for raw, _ in tables for p in raw.problems)
         raise DataError(f"{log.fatal_file()}: every row was set aside; row {first[0]}: {first[3]}.")
     log.ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    log.codes = codes if len(frames) == 1 else {}
     if log.ev.empty:
         raise DataError(f"{log.fatal_file()}: no row has a date in any date column. Check the date columns "
                         "(ISO dates such as 2024-11-05 always work).")
@@ -397,7 +398,7 @@ def _map_labels(log, labels) -> np.ndarray:
     waiting, ``-1`` unknown or blank).
     """
     ev = log.ev
-    keys, uniques = strip_codes(ev["_label"])
+    keys, uniques = strip_codes(ev["_label"], known=log.codes.get("_label"))
     code_of = {e: i for i, e in enumerate(EVENT_DTYPE.categories)}
     code_of[NOT_APPLIED] = -2
     code_of[WAITING] = -3
@@ -458,6 +459,7 @@ def _expand_compounds(log, ev, codes, keys, compounds, code_of):
     codes = np.r_[codes, np.asarray(extra_codes, dtype="int64")]
     keys = np.r_[keys, keys[extra_idx]]
     log.ev = ev
+    log.codes = {}  # rows were added
     log.ignored = np.r_[log.ignored, np.zeros(len(extra_idx), dtype=bool)]
     return ev, codes, keys
 
@@ -465,7 +467,7 @@ def _expand_compounds(log, ev, codes, keys, compounds, code_of):
 def _parse_dates_step(log, dayfirst, codes):
     """Parse every date (deciding day-first per column), give years to dates without one, report the rest."""
     ev, names, notes = log.ev, log.names, log.notes
-    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, notes, names)
+    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, notes, names, known=log.codes.get("_datetext"))
     if dates_clean:  # the common case: no value to look at
         no_error = np.ones(len(ev), dtype=bool)
     else:
@@ -498,12 +500,12 @@ def _clean_columns(log, codes):
 
     Returns the company codes and texts (for the conflicting-company rule).
     """
-    ev = log.ev
-    ev["company"], company_codes, company_texts = _clean(ev["company"])
+    ev, known = log.ev, log.codes
+    ev["company"], company_codes, company_texts = _clean(ev["company"], known=known.get("company"))
     for column in ("role", "source"):
-        ev[column] = _clean(ev[column])[0]
-    ev["candidate"], log.cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"])
-    ev["_appid"], log.id_codes, _ = _clean(ev["_appid"])
+        ev[column] = _clean(ev[column], known=known.get(column))[0]
+    ev["candidate"], log.cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"], known=known.get("candidate"))
+    ev["_appid"], log.id_codes, _ = _clean(ev["_appid"], known=known.get("_appid"))
     # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
     text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
@@ -592,12 +594,13 @@ def _is_sorted(keys) -> bool:
     return True
 
 
-def _clean(values, *, empty=None, sort=False):
+def _clean(values, *, empty=None, sort=False, known=None):
     """Strip a text column once over its distinct values; return it, its codes and the texts of the codes.
 
-    ``empty``: values to use where the cell is empty (e.g. the default candidate).
+    ``empty``: values to use where the cell is empty (e.g. the default candidate); ``known``: the
+    column's ``(codes, uniques)`` from the parser, if any.
     """
-    codes, uniques, changed = strip_codes(values, report_changes=True)
+    codes, uniques, changed = strip_codes(values, report_changes=True, known=known)
     if not changed and not (empty is not None and (uniques[:-1] == "").any()):
         return np.asarray(values, dtype=object), codes, uniques  # nothing to strip or fill: the values as they are
     if empty is not None and (uniques == "").any():

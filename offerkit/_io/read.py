@@ -42,6 +42,11 @@ class RawTable:
     problems : list of tuple
         ``(row, column, value, problem)`` found while reading; those records
         are not in ``frame`` and are counted as set aside.
+    codes : dict, optional
+        ``{column: (codes, uniques)}``: the columns as the parser factorized
+        them (fast path only), so that the loader strips, maps and parses
+        each distinct value once without hashing the column again.
+        ``uniques[codes]`` equals ``frame[column]``.
     """
 
     frame: pd.DataFrame
@@ -50,6 +55,7 @@ class RawTable:
     notes: list
     problems: list
     rejected: list
+    codes: dict = None
 
 
 def _decode(data: bytes, notes: list) -> str:
@@ -358,27 +364,60 @@ def _read_ascii(data: bytes, name: str, notes: list):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = pd.read_csv(io.BytesIO(data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
-                                skip_blank_lines=False, engine="c", index_col=False)
+            # categories: the parser hashes each cell as it reads it, so every later step works on the
+            # distinct values (a cohort's 900k cells hold a few thousand) without hashing the column again
+            # (not for a wide table: thousands of categoricals cost more than they save)
+            wide = len(next(csv.reader([data[: end if end >= 0 else len(data)].decode("ascii")], delimiter=sep), [])) > _WIDE
+            parsed = pd.read_csv(io.BytesIO(data), sep=sep, dtype=object if wide else "category", keep_default_na=False,
+                                 na_filter=False, skip_blank_lines=False, engine="c", index_col=False)
     except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
         return None
-    if b'"' in data and len(frame) != data.count(b"\n") + (0 if data.endswith(b"\n") else 1) - 1:
+    if wide:
+        if b'"' in data and len(parsed) != data.count(b"\n") + (0 if data.endswith(b"\n") else 1) - 1:
+            return None
+        return _finish(parsed, pd.RangeIndex(2, len(parsed) + 2).to_numpy(), name, notes, [], [])
+    # the parser turns categories that all look like numbers into numbers ("007" → 7): such columns are
+    # read again as text
+    numeric = [j for j in range(parsed.shape[1]) if parsed.iloc[:, j].cat.categories.dtype.kind in "iufcbM"]
+    again = pd.read_csv(io.BytesIO(data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
+                        skip_blank_lines=False, engine="c", index_col=False, usecols=numeric) if numeric else None
+    codes, columns = [], {}
+    for j in range(parsed.shape[1]):
+        if j in numeric:
+            k, uniques = pd.factorize(again.iloc[:, numeric.index(j)].to_numpy(dtype=object))
+            uniques = np.asarray(uniques, dtype=object)
+        else:
+            cat = parsed.iloc[:, j].array
+            uniques, k = np.asarray(cat.categories, dtype=object), np.asarray(cat.codes, dtype=np.intp)
+        if b'"' in data and any("\n" in u for u in uniques):
+            return None  # a quoted cell over several lines: the general path numbers such records
+        codes.append((k, uniques))
+        columns[j] = uniques[k]
+    if b'"' in data and any("\n" in str(c) for c in parsed.columns):
         return None
+    frame = pd.DataFrame(columns, dtype=object, copy=False)
+    frame.columns = parsed.columns
     if sep != ",":
         notes.append(f"delimiter {sep!r}")
-    return _finish(frame, pd.RangeIndex(2, len(frame) + 2).to_numpy(), name, notes, [], [])
+    return _finish(frame, pd.RangeIndex(2, len(frame) + 2).to_numpy(), name, notes, [], [], codes=codes)
 
 
+#: more columns than this make a wide table: read as one 2-D block of text, without categories
+_WIDE = 200
 _UNNAMED = re.compile(r"^(?:Unnamed(?::\s*\d+)?(?:\.\d+)?)?$")
 
 
-def _finish(frame, rows, name, notes, problems, rejected):
-    """Column names stripped and made unique; nameless columns named ``column N`` (or dropped when empty); blank lines dropped."""
+def _finish(frame, rows, name, notes, problems, rejected, codes=None):
+    """Column names stripped and made unique; nameless columns named ``column N`` (or dropped when empty); blank lines dropped.
+
+    ``codes``: the parser's ``(codes, uniques)`` of each column (by position), kept aligned with the result.
+    """
     stripped = [str(c).strip() for c in frame.columns]
     unnamed = [bool(_UNNAMED.match(c)) for c in stripped]
     keep = [not (u and not frame.iloc[:, j].astype(str).str.strip().ne("").any()) for j, u in enumerate(unnamed)]
     if not all(keep):  # trailing separators make nameless empty columns
         frame = frame.iloc[:, [j for j, k in enumerate(keep) if k]]
+        codes = codes and [c for c, k in zip(codes, keep) if k]
         stripped = [c for c, k in zip(stripped, keep) if k]
         unnamed = [u for u, k in zip(unnamed, keep) if k]
     named = [f"column {j + 1}" if u else c for j, (c, u) in enumerate(zip(stripped, unnamed))]
@@ -392,14 +431,16 @@ def _finish(frame, rows, name, notes, problems, rejected):
                      "the later copies are named '.1', '.2', ...")
     frame = frame.copy(deep=False) if frame.columns.tolist() != unique else frame
     frame.columns = unique
-    if frame.shape[1] > 200:  # a wide table: one 2-D block instead of one per column (row selections stay linear)
+    if frame.shape[1] > _WIDE:  # a wide table: one 2-D block instead of one per column (row selections stay linear)
         frame = pd.DataFrame(frame.to_numpy(dtype=object), columns=frame.columns, index=frame.index, dtype=object)
     blank = _blank_rows(frame)
     if blank.any():
         notes.append(f"{int(blank.sum())} blank line(s) skipped")
         frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
-    return RawTable(frame, rows, name, notes, problems, rejected)
+        codes = codes and [(k[~blank], u) for k, u in codes]
+    return RawTable(frame, rows, name, notes, problems, rejected,
+                    codes=dict(zip(unique, codes)) if codes else None)
 
 
 def _buffer(text, data):

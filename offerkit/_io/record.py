@@ -76,6 +76,8 @@ class RawLog:
     label_keys: np.ndarray = None  # code of each event's label text (for the duplicate check)
     cand_codes: np.ndarray = None
     id_codes: np.ndarray = None
+    #: ``{events column: (codes, uniques)}`` from the parser, aligned with ``ev`` (emptied when ``ev`` changes shape)
+    codes: dict = dataclasses.field(default_factory=dict)
     _live: tuple = (None, None)
 
     @property

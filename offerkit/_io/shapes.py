@@ -696,10 +696,38 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     ev["_tab"] = tab
     ev["_file"] = _constant(raw.name, len(ev))
     ev["_shape"] = _constant(shape, len(ev))
+    codes = _event_codes(raw, roles, shape, rec)
     if extras:  # assembled once: a table of thousands of columns loads in linear time
         names = [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]
         positions = [f.columns.get_loc(c) for c in extras]
         cells = f.iloc[:, positions].to_numpy(dtype=object)[rec]  # one 2-D block, not one array per column
         block = pd.DataFrame(cells, columns=names, index=ev.index, dtype=object)  # object: no per-column str inference
         ev = pd.concat([ev, block], axis=1)
-    return ev.reset_index(drop=True), shape, [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras]
+    return (ev.reset_index(drop=True), shape, [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras],
+            codes)
+
+
+def _event_codes(raw, roles, shape, rec):
+    """The parser's codes of the events' text columns (``{event column: (codes, uniques)}``), where the read kept them.
+
+    Only columns copied cell for cell from one input column: the role columns of an event log, an
+    application table or a snapshot, and the label and date texts of an event log.
+    """
+    if not raw.codes or shape not in ("event log", "application table", "snapshot"):
+        return {}
+    wanted = {"company": "company", "role": "role", "source": "source", "candidate": "candidate",
+              "_appid": "application_id"}
+    columns = {name: roles[role] for name, role in wanted.items() if role in roles}
+    if shape == "event log":
+        columns["_label"] = roles["event"]
+        columns["_datetext"] = roles.get("date", roles.get("status_date"))
+    out = {}
+    for name, column in columns.items():
+        if column in raw.codes:
+            k, u = raw.codes[column]
+            out[name] = (k if len(rec) == len(k) and _is_identity(rec) else k[rec], u)
+    return out
+
+
+def _is_identity(rec) -> bool:
+    return len(rec) == 0 or (rec[0] == 0 and rec[-1] == len(rec) - 1 and bool((np.diff(rec) == 1).all()))

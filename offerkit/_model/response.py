@@ -20,10 +20,12 @@ answers per stage × answer-day type, answers per stage × source); only
 censored waits are evaluated one by one, identical ones merged with a weight
 (see ``_Likelihood``).
 
-**Fitting.** Maximum a posteriori with ``scipy.optimize.minimize``
-(L-BFGS-B) and an analytic gradient; 95% intervals from the observed
-information (the Hessian of the negative log posterior, by central
-differences of the analytic gradient).
+**Fitting.** Maximum a posteriori with ``scipy.optimize.minimize`` (BFGS:
+the problem is unbounded and small, and BFGS reached a gradient 10⁵ times
+smaller than L-BFGS-B in fewer evaluations, without L-BFGS-B's fixed cost
+per iteration) and an analytic gradient; 95% intervals from the observed
+information (the Hessian of the negative log posterior, by forward
+differences of the analytic gradient at the optimum).
 
 **Priors** centred on the documented defaults of ``data/README.md`` (the
 published figures the sample is calibrated to), so that thin data shrink
@@ -162,7 +164,7 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(table.days) - 1)
     base = cum[idx(survived_end)] - cum[idx(start)]  # n × 4, all survived days
     pair_w, pair_f, pair_hi = _nudge_intervals(search, w, start, end, keys)
-    boosted = np.zeros_like(base)
+    boosted = np.zeros_like(base)  # int64, like base
     if len(pair_w):
         lo = np.maximum(pair_f, start[pair_w])
         hi = np.minimum(pair_hi, survived_end[pair_w])
@@ -170,10 +172,8 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
         part = cum[idx(hi[ok])] - cum[idx(lo[ok])]
         for c in range(4):
             boosted[:, c] = np.bincount(pair_w[ok], weights=part[:, c], minlength=len(w))
-    counts = np.zeros((len(w), 8), dtype="int64")
-    for c in range(4):
-        counts[:, 2 * c] = base[:, c] - boosted[:, c]
-        counts[:, 2 * c + 1] = boosted[:, c]
+    # columns (day type c, not boosted / boosted) = 2c, 2c + 1; one pass, not eight strided ones
+    counts = np.stack([base - boosted, boosted], axis=2).reshape(len(w), 8)
     # the answer day's type
     fu_e = np.zeros(len(w), dtype=bool)
     if len(pair_w):
@@ -511,13 +511,18 @@ class ResponseModel:
         return "\n".join(lines)
 
 
-def _hessian(fun, x, eps=1e-4):
+def _hessian(fun, x, grad=None, eps=1e-4):
+    """Hessian by differences of the analytic gradient: forward ones from ``grad`` (the gradient at ``x``)
+    when given, central ones otherwise; symmetrised."""
     k = len(x)
     H = np.zeros((k, k))
     for j in range(k):
         step = np.zeros(k)
         step[j] = eps * max(1.0, abs(x[j]))
-        H[:, j] = (fun(x + step)[1] - fun(x - step)[1]) / (2 * step[j])
+        if grad is None:
+            H[:, j] = (fun(x + step)[1] - fun(x - step)[1]) / (2 * step[j])
+        else:
+            H[:, j] = (fun(x + step)[1] - grad) / step[j]
     return (H + H.T) / 2
 
 
@@ -553,14 +558,20 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
     names = ([f"ghost_{s}" for s in STAGES] + [f"ghost_odds_{s}" for s in data.sources[1:]]
              + [f"hazard_{s}" for s in STAGES] + ["beta_nonbusiness", "beta_window", "beta_followup"])
     x0 = lik.prior_mean.copy()
-    # a tight relative tolerance: the intervals come from the curvature at the optimum, so stop close to it
-    res = optimize.minimize(lik, x0, jac=True, method="L-BFGS-B", options={"maxiter": 2000, "ftol": 1e-12})
-    H = _hessian(lik, res.x)
+    # a tight tolerance: the intervals come from the curvature at the optimum, so stop close to it
+    # (the gradient grows with the number of waits, and so does the curvature: the error of θ is about
+    # gtol / n_waits, under 1e-6 for any size)
+    gtol = 1e-7 * max(1000, len(data.stage))
+    res = optimize.minimize(lik, x0, jac=True, method="BFGS", options={"maxiter": 2000, "gtol": gtol})
+    H = _hessian(lik, res.x, grad=res.jac)
     try:
         cov = np.linalg.inv(H)
     except np.linalg.LinAlgError:
         cov = np.linalg.pinv(H)
-    return ResponseModel(data, res.x, cov, window=window, converged=bool(res.success), names=names, likelihood=lik)
+    # BFGS stops with "precision loss" once the line search cannot improve a likelihood of 10⁶: that is converged
+    # when the gradient is that small
+    converged = bool(res.success or np.abs(res.jac).max() < 100 * gtol)
+    return ResponseModel(data, res.x, cov, window=window, converged=converged, names=names, likelihood=lik)
 
 
 def fitted_model(search, window=DEFAULT_WINDOW) -> ResponseModel:
