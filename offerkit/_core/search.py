@@ -7,7 +7,7 @@ import pandas as pd
 
 from .vocab import DECISIONS, LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty", "date_sort_key"]
+__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty", "date_sort_key", "keys_sorted"]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 
@@ -90,7 +90,7 @@ class JobSearch:
 
     _FIELDS = ("events", "report", "as_of", "country", "stale_after")
 
-    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None):
+    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None, codes=None):
         set_ = object.__setattr__
         set_(self, "_events", events)
         set_(self, "_report", report)
@@ -102,6 +102,8 @@ class JobSearch:
             starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1] if len(groups) else np.array([], dtype="int64")
             dense = np.cumsum(np.r_[0, np.diff(groups) != 0]) if len(groups) else groups
             self._memo["sorted"] = (events, dense, starts)
+        if codes:  # ``{column: (codes, distinct uniques)}`` aligned with ``events`` (the loader's, or a subset of them)
+            self._memo["event_codes"] = codes
 
     def __setattr__(self, name, value):
         raise AttributeError(
@@ -138,8 +140,10 @@ class JobSearch:
                 fields["events"] = ev[~after].reset_index(drop=True)
                 changes = {**changes, "events": fields["events"]}
         other = JobSearch(fields.pop("events"), **fields)
-        if "events" not in changes and "sorted" in self._memo:
-            other._memo["sorted"] = self._memo["sorted"]
+        if "events" not in changes:
+            for key in ("sorted", "event_codes"):
+                if key in self._memo:
+                    other._memo[key] = self._memo[key]
         return other
 
     def where(self, mask) -> "JobSearch":
@@ -168,7 +172,10 @@ class JobSearch:
         keep = np.asarray(keep, dtype=bool)
         if keep.shape != (len(ev),):
             raise ValueError(f"where() needs one True/False per event ({len(ev)}); got shape {keep.shape}")
-        return self.replace(events=ev[keep].reset_index(drop=True))
+        other = self.replace(events=ev[keep].reset_index(drop=True))
+        if "event_codes" in self._memo:  # the text codes stay valid for the kept rows
+            other._memo["event_codes"] = {c: (k[keep], u) for c, (k, u) in self._memo["event_codes"].items()}
+        return other
 
     def for_candidate(self, name) -> "JobSearch":
         """A new search with the events of one candidate (see :meth:`where`)."""
@@ -199,8 +206,43 @@ class JobSearch:
 
     def first_text(self, column) -> np.ndarray:
         """Per application (in ``sorted_events`` order), the first non-empty text of ``column``."""
-        ev, _, starts = self.sorted_events
-        return self.cached(("first_text", column), lambda: first_nonempty(ev, column, starts, len(ev)))
+        def compute():
+            if self._event_codes(column) is not None:
+                codes, uniques = self.text_codes(column)
+                return uniques[codes]
+            ev, _, starts = self.sorted_events
+            return first_nonempty(ev, column, starts, len(ev))
+
+        return self.cached(("first_text", column), compute)
+
+    def text_codes(self, column):
+        """``(codes, uniques)`` of :meth:`first_text`: one integer per application, distinct texts.
+
+        From the loader's codes when it kept them (no string is hashed), else by factorizing the texts.
+        """
+        def compute():
+            known = self._event_codes(column)
+            if known is None:
+                codes, uniques = pd.factorize(self.first_text(column))
+                return codes, np.asarray(uniques, dtype=object)
+            codes, uniques = known
+            _, _, starts = self.sorted_events
+            n = len(codes)
+            if not (uniques == "").any():
+                uniques = np.r_[uniques, np.array([""], dtype=object)]
+            empty = int(np.flatnonzero(uniques == "")[0])
+            if n == 0:
+                return np.zeros(0, dtype=np.intp), uniques
+            blank = (uniques == "")[codes]
+            idx = np.minimum.reduceat(np.where(blank, n, np.arange(n)), starts)
+            return np.where(idx < n, codes[np.minimum(idx, n - 1)], empty), uniques
+
+        return self.cached(("text_codes", column), compute)
+
+    def _event_codes(self, column):
+        """The loader's ``(codes, uniques)`` of an events column, when they are aligned with ``sorted_events``."""
+        known = self._memo.get("event_codes", {}).get(column)
+        return known if known is not None and self.sorted_events[0] is self._events else None
 
     @property
     def waits(self) -> pd.DataFrame:
@@ -209,7 +251,10 @@ class JobSearch:
 
     @property
     def wait_keys(self):
-        """``(application code per wait, per follow-up, follow-up day)``: integer keys pairing waits with nudges."""
+        """``(application code per wait, per follow-up, follow-up day)``: integer keys pairing waits with nudges.
+
+        An application code is its row in the per-application tables (``applications``, :meth:`text_codes`).
+        """
         return self._waits_and_keys[1]
 
     @property
@@ -282,10 +327,26 @@ def _sort_events(ev: pd.DataFrame):
     key = cand.astype("int64") * (int(app.max(initial=0)) + 1) + app
     tie_of = np.array([TIE_ORDER.index(e) for e in ev["event"].cat.categories], dtype="int64")
     tie = tie_of[ev["event"].cat.codes.to_numpy()]
-    order = np.lexsort((tie, date_sort_key(ev["date"]), key))
-    group = pd.factorize(key[order])[0]
+    keys = (tie, date_sort_key(ev["date"]), key)
+    order = None if keys_sorted(keys) else np.lexsort(keys)
+    group = pd.factorize(key if order is None else key[order])[0]
     starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
-    return ev.iloc[order], group, starts
+    return (ev if order is None else ev.iloc[order]), group, starts
+
+
+def keys_sorted(keys) -> bool:
+    """Whether rows are already in ``np.lexsort(keys)`` order (last key primary), checked in a few passes
+    (a subset of loaded events is, and then keeps its text codes)."""
+    n = len(keys[0])
+    undecided = np.ones(max(n - 1, 0), dtype=bool)
+    for key in keys[::-1]:
+        d = np.diff(key)
+        if (undecided & (d < 0)).any():
+            return False
+        undecided &= d == 0
+        if not undecided.any():
+            break
+    return True
 
 
 def date_sort_key(dates) -> np.ndarray:

@@ -102,8 +102,11 @@ def compute_waits(search):
         undated_end = np.bincount(group[~keep & ender], minlength=int(group.max(initial=-1)) + 1) > 0
         unknown_end = undated_end[group[keep]]
         ev = ev[keep]
-        group = pd.factorize(group[keep])[0]
+        app = group[keep]  # the search's application codes (the keys use them: they index its per-application tables)
+        group = pd.factorize(app)[0]
         starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
+    else:
+        app = group
     if ev.empty:
         none = np.array([], dtype="int64")
         return empty_waits(), (none, none, none)
@@ -166,5 +169,5 @@ def compute_waits(search):
         if drop.any():
             keep_w = ~drop
             out = out[keep_w].reset_index(drop=True)
-            return out, (group[opener][keep_w].astype("int64"), group[fu].astype("int64"), day[fu])
-    return out, (group[opener].astype("int64"), group[fu].astype("int64"), day[fu])
+            return out, (app[opener][keep_w].astype("int64"), app[fu].astype("int64"), day[fu])
+    return out, (app[opener].astype("int64"), app[fu].astype("int64"), day[fu])

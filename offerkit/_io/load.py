@@ -39,7 +39,7 @@ from .read import raw_from_frame, read_tables
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
 from .report import PROBLEM_COLUMNS, ValidationReport
-from .._core.search import JobSearch, date_sort_key
+from .._core.search import JobSearch, date_sort_key, keys_sorted
 from .shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
 from .._core.text import strip_codes
 from .._core.vocab import (
@@ -501,11 +501,16 @@ def _clean_columns(log, codes):
     Returns the company codes and texts (for the conflicting-company rule).
     """
     ev, known = log.ev, log.codes
-    ev["company"], company_codes, company_texts = _clean(ev["company"], known=known.get("company"))
-    for column in ("role", "source"):
-        ev[column] = _clean(ev[column], known=known.get(column))[0]
-    ev["candidate"], log.cand_codes, _ = _clean(ev["candidate"], empty=ev["_default_candidate"], known=known.get("candidate"))
-    ev["_appid"], log.id_codes, _ = _clean(ev["_appid"], known=known.get("_appid"))
+    cleaned = {}
+    for column in ("company", "role", "source", "candidate", "_appid"):
+        empty = ev["_default_candidate"] if column == "candidate" else None
+        values, codes, uniques = _clean(ev[column], empty=empty, known=known.get(column))
+        if values is not None:  # None: nothing changed
+            ev[column] = values
+        cleaned[column] = _distinct(codes, uniques)
+    (company_codes, company_texts), (log.cand_codes, _), (log.id_codes, _) = (
+        cleaned["company"], cleaned["candidate"], cleaned["_appid"])
+    log.text_codes = {c: cleaned[c] for c in ("candidate", "company", "role", "source")}
     # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
     text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
@@ -538,7 +543,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     codes = ev["event"].cat.codes.to_numpy()[kept]
     sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
                  date_sort_key(ev["date"].to_numpy()[kept]), ev["_gid"].to_numpy()[kept])
-    order = np.arange(len(kept)) if _is_sorted(sort_keys) else np.lexsort(sort_keys)
+    order = np.arange(len(kept)) if keys_sorted(sort_keys) else np.lexsort(sort_keys)
     if log.is_folder:
         ev["file"] = ev["_file"].astype(object).map(os.path.basename)
     columns = CANONICAL + log.extras + (["file"] if log.is_folder else [])
@@ -562,7 +567,10 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
-    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups)
+    take = kept[order]
+    codes = {c: (k[take], u) for c, (k, u) in log.text_codes.items()}
+    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups,
+                     codes=codes)
 
 
 def _note_undated(log, events):
@@ -578,22 +586,6 @@ def _note_undated(log, events):
                      "(their waits are left out; add the dates to time them)")
 
 
-def _is_sorted(keys) -> bool:
-    """Whether rows are already in ``np.lexsort(keys)`` order (last key primary); cheap vectorized check."""
-    n = len(keys[0])
-    if n < 2:
-        return True
-    undecided = np.ones(n - 1, dtype=bool)
-    for key in keys[::-1]:
-        d = np.diff(key)
-        if (undecided & (d < 0)).any():
-            return False
-        undecided &= d == 0
-        if not undecided.any():
-            return True
-    return True
-
-
 def _clean(values, *, empty=None, sort=False, known=None):
     """Strip a text column once over its distinct values; return it, its codes and the texts of the codes.
 
@@ -602,7 +594,7 @@ def _clean(values, *, empty=None, sort=False, known=None):
     """
     codes, uniques, changed = strip_codes(values, report_changes=True, known=known)
     if not changed and not (empty is not None and (uniques[:-1] == "").any()):
-        return np.asarray(values, dtype=object), codes, uniques  # nothing to strip or fill: the values as they are
+        return None, codes, uniques  # nothing to strip or fill: the values stay as they are
     if empty is not None and (uniques == "").any():
         out = uniques[codes]
         blank = out == ""
@@ -612,6 +604,14 @@ def _clean(values, *, empty=None, sort=False, known=None):
     merged, clean = pd.factorize(uniques, sort=sort)
     clean = clean.astype(object)
     return clean[merged[codes]], merged[codes], clean
+
+
+def _distinct(codes, uniques):
+    """``(codes, uniques)`` with each text once (stripping can make two uniques equal)."""
+    if len(set(uniques.tolist())) == len(uniques):
+        return codes, uniques
+    merged, clean = pd.factorize(uniques)
+    return merged[codes], np.asarray(clean, dtype=object)
 
 
 def _problem_frame(pf, tables):

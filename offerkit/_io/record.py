@@ -78,6 +78,8 @@ class RawLog:
     id_codes: np.ndarray = None
     #: ``{events column: (codes, uniques)}`` from the parser, aligned with ``ev`` (emptied when ``ev`` changes shape)
     codes: dict = dataclasses.field(default_factory=dict)
+    #: ``{canonical column: (codes, distinct cleaned uniques)}`` of the cleaned text columns, aligned with ``ev``
+    text_codes: dict = dataclasses.field(default_factory=dict)
     _live: tuple = (None, None)
 
     @property

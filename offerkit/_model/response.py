@@ -186,8 +186,13 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
         stage = stage_col.cat.codes.to_numpy().astype(int)
     else:
         stage = pd.Categorical(stage_col.astype(object), categories=list(STAGES)).codes.astype(int)
-    raw = w["source"].to_numpy(dtype=object)
-    codes, uniques = pd.factorize(np.where(raw == "", "(none)", raw))
+    if keys is not None:  # the search's source codes per application, in order of first appearance among the waits
+        app_codes, texts = search.text_codes("source")
+        codes, first = pd.factorize(app_codes[keys[0]])
+        uniques = np.where(texts[first] == "", "(none)", texts[first]).astype(object)
+    else:
+        raw = w["source"].to_numpy(dtype=object)
+        codes, uniques = pd.factorize(np.where(raw == "", "(none)", raw))
     freq = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(0, dtype=int)
     order = np.argsort(-freq, kind="stable")
     kept = [order[0]] + [i for i in order[1:] if freq[i] >= min_source_waits] if len(order) else []
