@@ -59,14 +59,17 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     """
     stale_after = search.stale_after if stale_after is None else stale_after
     apps = search.applications  # a shallow copy: the new columns stay on it
-    outcome = apps["outcome"].to_numpy(dtype=object)
+    # on the distinct outcomes (a dozen), not on every application's text
+    codes, outcomes = pd.factorize(apps["outcome"].to_numpy(dtype=object))
+    outcomes = np.asarray(outcomes, dtype=object)
     silent = ((pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after).to_numpy()
-    undecided = np.isin(outcome, ["open", "stale"])
-    status = np.where(undecided, np.where(silent, "stale", "open"), outcome).astype(object)
-    apps["status"] = status
+    undecided = np.isin(outcomes, ["open", "stale"])[codes]
+    labels = np.r_[outcomes, np.array(["stale", "open"], dtype=object)]
+    status = np.where(undecided, np.where(silent, len(outcomes), len(outcomes) + 1), codes)
+    apps["status"] = labels[status]
     apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
-    apps["accepted"] = status == "accepted"
-    apps["closed"] = np.isin(status, CLOSED)
+    apps["accepted"] = (labels == "accepted")[status]
+    apps["closed"] = np.isin(labels, CLOSED)[status]
     apps["pending"] = ~apps["accepted"] & ~apps["closed"]
     return apps
 

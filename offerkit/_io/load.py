@@ -575,11 +575,16 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
 
 def _note_undated(log, events):
     """Say how many outcomes have no date: they count in conversion, not in latency (never a day-0 answer)."""
-    if not len(events) or events["date"].isna().all():
+    if not len(events):
         return
-    undated = events[events["date"].isna() & (events["event"].astype(str) != "applied")]
-    if not len(undated):
+    undated = np.isnat(events["date"].to_numpy())
+    if undated.all() or not undated.any():
         return
+    event = events["event"]
+    undated &= event.cat.codes.to_numpy() != list(event.cat.categories).index("applied")
+    if not undated.any():
+        return
+    undated = events[undated]
     counts = undated["event"].astype(str).value_counts()
     kinds = ", ".join(f"{n} {e}" for e, n in counts.items())
     log.notes.append(f"{len(undated)} outcome(s) have no date ({kinds}): counted in conversion, not in latency "

@@ -154,8 +154,11 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
         a, b = mu * strength, (1 - mu) * strength
     post_a, post_b = k + a, n - k + b
     shrunk = post_a / (post_a + post_b)
-    low = special.betaincinv(post_a, post_b, 0.025)  # the Beta(post_a, post_b) quantiles
-    high = special.betaincinv(post_a, post_b, 0.975)
+    # the Beta(post_a, post_b) quantiles, once per distinct (k, n): thousands of groups share a few hundred
+    pairs, inverse = np.unique(np.c_[k, n], axis=0, return_inverse=True)
+    pa, pb = pairs[:, 0] + a, pairs[:, 1] - pairs[:, 0] + b
+    low = special.betaincinv(pa, pb, 0.025)[inverse.ravel()]
+    high = special.betaincinv(pa, pb, 0.975)[inverse.ravel()]
     return Shrunk(k=k, n=n, rate=shrunk, low=low, high=high, alpha=float(a), beta=float(b))
 
 
@@ -166,6 +169,21 @@ def _group_keys(apps, by):
     if by not in apps.columns:
         raise KeyError(f"by={by!r} is not a column of the applications: {', '.join(apps.columns)} (or 'month')")
     return apps[by].astype(object).where(apps[by].astype(str) != "", "(empty)")
+
+
+def _group_codes(search, apps, by):
+    """``(code per application, sorted group names)`` for ``by``; a text column from the search's codes
+    (no string hashed), anything else factorized."""
+    if by not in ("candidate", "company", "role", "source"):
+        return pd.factorize(_group_keys(apps, by).to_numpy(dtype=object), sort=True)
+    codes, uniques = search.text_codes(by)
+    merged, labels = pd.factorize(np.where(uniques == "", "(empty)", uniques).astype(object))
+    codes = merged[codes]
+    used = np.flatnonzero(np.bincount(codes, minlength=len(labels)))
+    order = used[np.argsort(np.asarray(labels, dtype=object)[used], kind="stable")]  # sorted, as factorize(sort=True)
+    remap = np.full(len(labels), -1, dtype=np.intp)
+    remap[order] = np.arange(len(order))
+    return remap[codes], np.asarray(labels, dtype=object)[order]
 
 
 def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
@@ -199,8 +217,7 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     apps = application_status(search, stale_after=stale_after)
     if by is None:
         return _counts(apps)
-    keys = _group_keys(apps, by)
-    codes, uniques = pd.factorize(keys.to_numpy(dtype=object), sort=True)
+    codes, uniques = _group_codes(search, apps, by)
     out = _counts(apps, codes, len(uniques))
     out.insert(0, by, np.repeat(np.asarray(uniques, dtype=object), len(LADDER)))
     # rows are group-major: one row per stage within each group
