@@ -483,9 +483,10 @@ def _parse_dates_step(log, dayfirst, codes):
     log.add(missing & ~table & (codes >= 0), ev["_datecol"], ev["_datetext"],
             "no date: kept (it counts in the funnel, not in latency); add the date to time it", action="kept")
     unreadable = ~no_error & table & (codes >= 0)
-    log.add(unreadable, ev["_datecol"], ev["_datetext"],
-            date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
-            action="kept")
+    if unreadable.any():
+        log.add(unreadable, ev["_datecol"], ev["_datetext"],
+                date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
+                action="kept")
     undated |= unreadable
     log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
     if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():

@@ -60,10 +60,13 @@ def conflicting_companies(log, company_codes, company_texts):
     n_groups = int(gid.max()) + 1
     has_co = log.live() & ev["_has_id"].to_numpy(dtype=bool) & (company_texts != "")[company_codes]
     # applications with more than one company spelling (exact) are the only ones to check
-    radix = int(company_codes.max(initial=0)) + 1
-    pairs = pd.unique(gid[has_co].astype("int64") * radix + company_codes[has_co])
-    n_spellings = np.bincount(pairs // radix, minlength=n_groups)
-    has_co &= n_spellings[gid] > 1
+    # more than one spelling ⇔ the smallest and the largest company code of the application differ
+    lowest = np.full(n_groups, np.iinfo("int64").max, dtype="int64")
+    highest = np.full(n_groups, -1, dtype="int64")
+    codes = np.asarray(company_codes, dtype="int64")
+    np.minimum.at(lowest, gid[has_co], codes[has_co])
+    np.maximum.at(highest, gid[has_co], codes[has_co])
+    has_co &= (highest > lowest)[gid]
     if not has_co.any():
         return
     sub = ev[has_co]
@@ -114,21 +117,36 @@ def after_as_of(log, as_of):
 
 def out_of_order(log):
     """An event dated before its application, or a decision before its offer: set aside."""
-    ev, live = log.ev, pd.Series(log.live(), index=log.ev.index)
-    gkeys = ev["_gid"]
-    applied = ev["date"].where(live & (ev["event"] == "applied")).groupby(gkeys).transform("min")
-    early = live & applied.notna() & (ev["event"] != "applied") & (ev["date"] < applied)
-    offer = ev["date"].where(live & (ev["event"] == "offer")).groupby(gkeys).transform("min")
-    early_decision = live & offer.notna() & ev["event"].isin(["accepted", "declined"]) & (ev["date"] < offer)
+    ev, live = log.ev, log.live()
+    gid = ev["_gid"].to_numpy()
+    n_groups = int(gid.max(initial=-1)) + 1
+    raw = ev["date"].to_numpy().astype("datetime64[ns]")
+    dated = ~np.isnat(raw)
+    never = np.iinfo("int64").max
+    day = np.where(dated, raw.astype("int64"), never)  # nanoseconds, as the dates are compared
+    event = ev["event"]
+    code = {e: i for i, e in enumerate(event.cat.categories)}
+    codes = event.cat.codes.to_numpy()
+
+    def first_day(name):  # per row, the earliest live dated ``name`` event of its application (``never`` if none)
+        out = np.full(n_groups, never, dtype="int64")
+        np.minimum.at(out, gid, np.where(live & (codes == code[name]), day, never))
+        return out[gid]
+
+    applied = first_day("applied")
+    early = live & dated & (applied < never) & (codes != code["applied"]) & (day < applied)
+    offer = first_day("offer")
+    early_decision = live & dated & (offer < never) & np.isin(codes, [code["accepted"], code["declined"]]) & (day < offer)
     for mask, ref, what in ((early, applied, "the application"), (early_decision, offer, "the offer")):
         if mask.any():
-            log.add(mask.to_numpy(), ev["_datecol"], ev["_datetext"], _order_messages(ev, mask, ref, what))
+            log.add(mask, ev["_datecol"], ev["_datetext"], _order_messages(ev, mask, ref, what))
 
 
 def _order_messages(ev, mask, ref, what):
     out = np.full(len(ev), "", dtype=object)
-    out[mask.to_numpy()] = [f"{e} dated before {what} ({r.date()}): check the date"
-                            for e, r in zip(ev.loc[mask, "event"], ref[mask])]
+    dates = ref[mask].astype("datetime64[ns]").astype("datetime64[D]").astype(str)
+    out[mask] = [f"{e} dated before {what} ({r}): check the date"
+                 for e, r in zip(ev.loc[mask, "event"], dates)]
     return out
 
 

@@ -68,7 +68,10 @@ def _drop_structural_rows(raw: RawTable) -> RawTable:
     if f.empty:
         return raw
     header = np.array([normalize(c) for c in f.columns], dtype=object)
-    codes, uniques = pd.factorize(f.iloc[:, 0].to_numpy(dtype=object))
+    if raw.codes and f.columns[0] in raw.codes:  # the parser's categories: no hashing
+        codes, uniques = raw.codes[f.columns[0]]
+    else:
+        codes, uniques = pd.factorize(f.iloc[:, 0].to_numpy(dtype=object))
     # only rows whose first cell is the first column name or a summary word can be such rows
     suspect = np.array([normalize(u) in _SUMMARY or normalize(u) == header[0] for u in uniques] + [False], dtype=bool)
     cand = np.flatnonzero(suspect[codes])
