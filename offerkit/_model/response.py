@@ -149,7 +149,8 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     keys = search.wait_keys if waits is None else None
     same_day = int(((w["days"] == 0) & w["observed"]).sum())
     longer = (w["days"] >= 1).to_numpy()
-    w = w[longer].reset_index(drop=True)
+    if not longer.all():
+        w = w[longer].reset_index(drop=True)
     if keys is not None:
         keys = (keys[0][longer], keys[1], keys[2])
     start = day_numbers(w["start"])
@@ -263,7 +264,8 @@ class _Likelihood:
         st, src = data.stage, data.source
         # answered waits: sufficient statistics
         so = st[obs]
-        self.obs_days = (so[None, :] == np.arange(4)[:, None]).astype(float) @ data.counts[obs]
+        counts_obs = data.counts[obs]
+        self.obs_days = np.stack([np.bincount(so, weights=counts_obs[:, j], minlength=4) for j in range(8)], axis=1)
         self.obs_answer = np.bincount(so * 8 + data.answer_combo[obs], minlength=32).reshape(4, 8).astype(float)
         self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
         # censored waits: distinct rows, sorted by stage

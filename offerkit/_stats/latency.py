@@ -145,6 +145,8 @@ def latency(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
     True
     """
     col, w, keys = _prepare(search, by, clock, stage)
+    if keys and set(keys) <= set(w.columns):  # only the columns it reads (groups are copies)
+        w = w[list(dict.fromkeys([*keys, col, "observed"]))]
     rows = []
     for key, group in _groups(w, by):
         curve = km(group[col], group["observed"])
