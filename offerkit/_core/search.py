@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .text import str_column
 from .vocab import DECISIONS, LADDER, TIE_ORDER
 
 __all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty", "date_sort_key", "keys_sorted"]
@@ -418,12 +419,12 @@ def applications_table(search) -> pd.DataFrame:
     big = np.iinfo("int64").max
     out = pd.DataFrame(
         {
-            "candidate": ev["candidate"].to_numpy(dtype=object)[starts],
-            "application_id": ev["application_id"].to_numpy(dtype=object)[starts],
+            "candidate": str_column(ev["candidate"].to_numpy(dtype=object)[starts]),
+            "application_id": str_column(ev["application_id"].to_numpy(dtype=object)[starts]),
         }
     )
     for column in ("company", "role", "source"):
-        out[column] = search.first_text(column)
+        out[column] = str_column(search.first_text(column))
     applied = group_reduce(np.minimum, np.where(is_applied & ~undated, day, big), group, starts)
     top = group_reduce(np.maximum, rank, group, starts).clip(min=0)
     top_row = top[group]
@@ -450,8 +451,8 @@ def applications_table(search) -> pd.DataFrame:
     if as_of_day is not None:
         stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
         outcome = np.where((outcome < 0) & stale, k + 2, outcome)
-    out["outcome"] = labels[np.where(outcome < 0, k + 3, outcome)]
-    out["last_event"] = names[codes[ends]]
+    out["outcome"] = str_column(labels[np.where(outcome < 0, k + 3, outcome)])
+    out["last_event"] = str_column(names[codes[ends]])
     out["last_date"] = to_ts(last_day)
     out["last_stage_date"] = to_ts(stage_day)
     out["followups"] = group_reduce(np.add, event_is(events_col, ("follow_up",)).astype("int64"), group, starts)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .text import str_column
+
 __all__ = ["STATUSES", "CLOSED", "DECIDED", "application_status", "wait_status"]
 
 STATUSES = ("accepted", "offer", "rejected", "withdrew", "declined", "ghosted", "stale", "open")
@@ -66,7 +68,7 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     undecided = np.isin(outcomes, ["open", "stale"])[codes]
     labels = np.r_[outcomes, np.array(["stale", "open"], dtype=object)]
     status = np.where(undecided, np.where(silent, len(outcomes), len(outcomes) + 1), codes)
-    apps["status"] = labels[status]
+    apps["status"] = str_column(labels[status], index=apps.index)
     apps["rank"] = apps["stage_reached"].cat.codes.astype("int64")
     apps["accepted"] = (labels == "accepted")[status]
     apps["closed"] = np.isin(labels, CLOSED)[status]

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .calendar import day_numbers, day_table_for
 from .search import event_is, first_nonempty, lookup_events
+from .text import str_column
 from .vocab import NO_WAIT_AFTER
 
 __all__ = ["waits", "compute_waits", "empty_waits", "WAIT_COLUMNS"]
@@ -149,10 +150,10 @@ def compute_waits(search):
         source = first_nonempty(ev, "source", starts, n)[group[opener]]
     out = pd.DataFrame(
         {
-            "candidate": rows["candidate"],
-            "application_id": rows["application_id"],
-            "company": company,
-            "source": source,
+            "candidate": str_column(rows["candidate"]),
+            "application_id": str_column(rows["application_id"]),
+            "company": str_column(company),
+            "source": str_column(source),
             "stage": pd.Categorical.from_codes(lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
                                                categories=list(_OPENS), ordered=True),
             "start": rows["date"],
@@ -160,7 +161,7 @@ def compute_waits(search):
             "days": (end - start).astype("int64"),
             "business_days": table.business_between(start, end).astype("int64"),
             "observed": observed,
-            "response": response,
+            "response": str_column(response),
             "followups": followups.astype("int64"),
         }
     )
