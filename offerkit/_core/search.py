@@ -100,8 +100,9 @@ class JobSearch:
         set_(self, "_stale_after", stale_after)
         set_(self, "_memo", {})
         if groups is not None:  # the loader's events are already sorted; these are their group codes
-            starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1] if len(groups) else np.array([], dtype="int64")
-            dense = np.cumsum(np.r_[0, np.diff(groups) != 0]) if len(groups) else groups
+            change = np.diff(groups) != 0
+            starts = np.r_[0, np.flatnonzero(change) + 1] if len(groups) else np.array([], dtype="int64")
+            dense = np.cumsum(np.r_[0, change]) if len(groups) else groups
             self._memo["sorted"] = (events, dense, starts)
         if codes:  # ``{column: (codes, distinct uniques)}`` aligned with ``events`` (the loader's, or a subset of them)
             self._memo["event_codes"] = codes

@@ -99,10 +99,15 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
     clean = True
     parsed = {}
     tabs = ev["_tab"].to_numpy()
-    cols = ev["_datecol"].to_numpy(dtype=object)
-    single = tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and (cols == cols[0]).all()
+    col = ev["_datecol"]
+    if isinstance(col.dtype, pd.CategoricalDtype):  # (an event log's is one category: no cell to compare)
+        col_codes = col.cat.codes.to_numpy()
+        same_col = col_codes.min() == col_codes.max() >= 0
+    else:
+        same_col = (col.to_numpy(dtype=object) == col.iloc[0]).all()
+    single = tabs[0] == tabs[-1] and (tabs == tabs[0]).all() and same_col
     if single:  # one date column (event logs): no grouping, no copies
-        parsed[(tabs[0], cols[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst, known=known))
+        parsed[(tabs[0], col.iloc[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst, known=known))
     else:
         for (tab, column), idx in ev.groupby(["_tab", "_datecol"], sort=False).groups.items():
             parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
@@ -202,10 +207,16 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
     return errors
 
 
-def _assign_ids(ev):
-    """Fill ``application_id`` where the input has none (SPEC 3.1)."""
+def _assign_ids(ev, id_codes=None):
+    """Fill ``application_id`` where the input has none (SPEC 3.1); ``id_codes``: ``(codes, uniques)`` of the ids."""
     ids = ev["_appid"]
-    need = pd.Series(~ev["_has_id"].to_numpy(dtype=bool) | (ids.to_numpy(dtype=object) == ""), index=ev.index)
+    has_id = ev["_has_id"].to_numpy(dtype=bool)
+    if has_id.all() and id_codes is not None:  # every row has an id column: empty ids from the codes
+        codes, uniques = id_codes
+        empty = (uniques == "")[codes]
+    else:
+        empty = ids.to_numpy(dtype=object) == ""
+    need = pd.Series(~has_id | empty, index=ev.index)
     if not need.any():
         ev["application_id"] = ids
         return False
@@ -511,7 +522,7 @@ def _clean_columns(log, codes):
         cleaned[column] = _distinct(codes, uniques)
     (company_codes, company_texts), (log.cand_codes, _), (log.id_codes, _) = (
         cleaned["company"], cleaned["candidate"], cleaned["_appid"])
-    log.text_codes = {c: cleaned[c] for c in ("candidate", "company", "role", "source")}
+    log.text_codes = {c: cleaned[c] for c in ("candidate", "company", "role", "source", "_appid")}
     # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
     text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
@@ -523,7 +534,7 @@ def _clean_columns(log, codes):
 def _group(log):
     """Give every event its application: ids generated where the input has none, one group code per application."""
     ev = log.ev
-    generated = _assign_ids(ev)
+    generated = _assign_ids(ev, log.text_codes.get("_appid"))
     app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.id_codes
     ev["_gid"] = pd.factorize(log.cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
 
@@ -569,7 +580,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
     take = kept[order]
-    codes = {c: (k[take], u) for c, (k, u) in log.text_codes.items()}
+    codes = {c: (k[take], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
     return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups,
                      codes=codes)
 

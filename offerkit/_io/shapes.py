@@ -725,10 +725,11 @@ def _event_codes(raw, roles, shape, rec):
         columns["_label"] = roles["event"]
         columns["_datetext"] = roles.get("date", roles.get("status_date"))
     out = {}
+    identity = len(rec) == len(raw.frame) and _is_identity(rec)
     for name, column in columns.items():
         if column in raw.codes:
             k, u = raw.codes[column]
-            out[name] = (k if len(rec) == len(k) and _is_identity(rec) else k[rec], u)
+            out[name] = (k if identity else k[rec], u)
     return out
 
 
