@@ -32,17 +32,22 @@ _OPENS = ("applied", "screen", "interview", "onsite")
 _ADVANCES = ("screen", "interview", "onsite", "offer")
 
 
-def _next_index(flag: np.ndarray, group: np.ndarray) -> np.ndarray:
-    """For each position i, the first position j > i in the same group with flag[j]; -1 if none."""
+def _next_index(flag: np.ndarray, group_end: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """For each position i in ``at``, the first position j > i of the same group with flag[j]; -1 if none.
+
+    ``group_end``: per position, the first position of the next group (rows sorted by group).
+
+    Examples
+    --------
+    >>> _next_index(np.array([0, 1, 0, 1], bool), np.array([2, 2, 4, 4]), np.array([0, 1, 2])).tolist()
+    [1, -1, 3]
+    """
     n = len(flag)
     idx = np.where(flag, np.arange(n), n)
     # suffix minimum, shifted by one so that j > i
     nxt = np.minimum.accumulate(idx[::-1])[::-1]
-    nxt = np.append(nxt[1:], n)
-    ok = nxt < n
-    same = np.zeros(n, dtype=bool)
-    same[ok] = group[nxt[ok]] == group[ok]
-    return np.where(same, nxt, -1)
+    nxt = np.append(nxt[1:], n)[at]
+    return np.where(nxt < group_end[at], nxt, -1)
 
 
 def waits(search) -> pd.DataFrame:
@@ -121,12 +126,13 @@ def compute_waits(search):
     is_term = event_is(event, NO_WAIT_AFTER)
     # terminal events strictly before each position, within the application
     cum = np.cumsum(is_term)
-    start_of_group = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
-    group_first = np.repeat(start_of_group, np.diff(np.r_[start_of_group, n]))
+    sizes = np.diff(np.r_[starts, n])
+    group_first = np.repeat(starts, sizes)
+    group_end = np.repeat(np.r_[starts[1:], n], sizes)
     before = cum - is_term - (cum[group_first] - is_term[group_first])
     opener = np.flatnonzero(is_open & (before == 0))
-    end_ans = _next_index(is_adv | is_rej, group)[opener]
-    end_wd = _next_index(is_wd, group)[opener]
+    end_ans = _next_index(is_adv | is_rej, group_end, opener)
+    end_wd = _next_index(is_wd, group_end, opener)
     as_of = int(day_numbers([search.as_of])[0])
     observed = (end_ans >= 0) & ((end_wd < 0) | (end_ans < end_wd))
     by_wd = ~observed & (end_wd >= 0)
