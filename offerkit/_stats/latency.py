@@ -75,8 +75,16 @@ def km(times, observed, *, confidence_level=0.95):
     edge = np.isnan(low) | np.isnan(high)
     low = np.where(edge & (surv >= 1), 1.0, np.where(edge & (surv <= 0), 0.0, low))
     high = np.where(edge & (surv >= 1), 1.0, np.where(edge & (surv <= 0), 0.0, high))
-    at_risk = len(times) - np.searchsorted(np.sort(times), grid, side="left")
-    return pd.DataFrame({"days": grid, "survival": surv, "low": low, "high": high, "at_risk": at_risk})
+    return pd.DataFrame({"days": grid, "survival": surv, "low": low, "high": high, "at_risk": _at_risk(times, grid)})
+
+
+def _at_risk(times, grid) -> np.ndarray:
+    """How many ``times`` are ``>= g`` for each ``g`` of ``grid``: counted per whole day (waits are days), no sort."""
+    whole = len(times) and times.min() >= 0 and times.max() < 1e6 and bool((times == np.floor(times)).all())
+    if not whole:
+        return len(times) - np.searchsorted(np.sort(times), grid, side="left")
+    below = np.r_[0, np.cumsum(np.bincount(times.astype(np.intp)))]  # below[d]: times < d
+    return len(times) - below[np.clip(np.ceil(grid).astype(np.intp), 0, len(below) - 1)]
 
 
 def _step(curve, t):

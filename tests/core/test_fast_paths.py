@@ -1,0 +1,91 @@
+"""The fast paths of issue #17 give the very answers of the plain ones.
+
+The loader keeps the parser's categories and hands the search its text
+codes; per-application tables, the funnel's groups and the model's sources
+come from those codes, and reductions go through ``ufunc.at``.  Each is
+checked here against the plain computation it replaces, on a messy cohort
+(ids repeating across candidates, padded and empty texts).
+"""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import offerkit
+from offerkit._core.search import JobSearch, group_reduce
+from offerkit._model.response import fit_model
+from offerkit._stats.latency import _at_risk
+
+
+@pytest.fixture(scope="module")
+def cohort_csv(tmp_path_factory):
+    df = offerkit.sample(candidates=6, applications=40, seed=5)
+    df["application_id"] = df["application_id"].str.replace(r"^C\d+-A", "J", regex=True)  # J001 in every candidate
+    rng = np.random.default_rng(0)
+    pad = rng.random(len(df)) < 0.2
+    df.loc[pad, "company"] = "  " + df.loc[pad, "company"] + " "
+    df.loc[rng.random(len(df)) < 0.1, "source"] = ""
+    df.loc[rng.random(len(df)) < 0.1, "role"] = " "
+    df["zip"] = np.where(rng.random(len(df)) < 0.5, "007", "0100")  # text that looks like numbers stays text
+    path = tmp_path_factory.mktemp("fast") / "cohort.csv"
+    df.to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+def test_fast_read_equals_the_general_path(cohort_csv, tmp_path):
+    crlf = tmp_path / "cohort_crlf.csv"
+    crlf.write_bytes(cohort_csv.read_bytes().replace(b"\n", b"\r\n"))  # a CR sends it down the general path
+    from offerkit._io.read import read_table
+
+    assert read_table(cohort_csv).codes and not read_table(crlf).codes  # the two paths really differ
+    fast, general = offerkit.load(cohort_csv), offerkit.load(crlf)
+    pd.testing.assert_frame_equal(fast.events, general.events)
+    assert (fast.report.rows_read, fast.report.rows_loaded) == (general.report.rows_read, general.report.rows_loaded)
+    assert set(fast.events["zip"]) == {"007", "0100"}
+
+
+def _plain(search):
+    """The same search without the loader's codes (everything from the texts)."""
+    return JobSearch(search.events, report=search.report, as_of=search.as_of)
+
+
+def test_text_codes_give_the_tables_of_the_plain_search(cohort_csv):
+    coded = offerkit.load(cohort_csv)
+    assert "event_codes" in coded._memo  # the loader handed its codes over
+    plain = _plain(coded)
+    assert "event_codes" not in plain._memo
+    pd.testing.assert_frame_equal(coded.applications, plain.applications)
+    pd.testing.assert_frame_equal(coded.waits, plain.waits)
+    for by in ("candidate", "source", "company", "role"):
+        pd.testing.assert_frame_equal(offerkit.funnel(coded, by=by), offerkit.funnel(plain, by=by))
+    one = coded.for_candidate(coded.candidates[2])
+    assert "event_codes" in one._memo
+    pd.testing.assert_frame_equal(one.applications, _plain(one).applications)
+    pd.testing.assert_frame_equal(offerkit.funnel(one, by="source"), offerkit.funnel(_plain(one), by="source"))
+
+
+def test_model_sources_from_codes_match_the_texts(cohort_csv):
+    coded = offerkit.load(cohort_csv)
+    a, b = fit_model(coded), fit_model(_plain(coded))
+    assert a.data.sources == b.data.sources
+    np.testing.assert_allclose(a.summary["estimate"], b.summary["estimate"], rtol=1e-6, atol=1e-8)
+
+
+def test_group_reduce_equals_reduceat():
+    rng = np.random.default_rng(3)
+    sizes = rng.integers(1, 6, 200)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    values = rng.integers(-50, 50, len(group))
+    for ufunc in (np.minimum, np.maximum, np.add):
+        assert (group_reduce(ufunc, values, group, starts) == ufunc.reduceat(values, starts)).all()
+    flags = values > 0
+    assert (group_reduce(np.add, flags, group, starts) == np.add.reduceat(flags.astype(int), starts)).all()
+
+
+def test_at_risk_counts_equal_a_sort():
+    rng = np.random.default_rng(4)
+    for times in (rng.integers(0, 60, 500).astype(float), rng.random(50) * 9, np.array([2.0]), np.array([0.0, 0.0, 7.0])):
+        grid = np.unique(np.r_[0.0, times, times + 0.5])
+        expected = len(times) - np.searchsorted(np.sort(times), grid, side="left")
+        assert (_at_risk(times, grid) == expected).all()
