@@ -555,7 +555,8 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     codes = ev["event"].cat.codes.to_numpy()[kept]
     sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
                  date_sort_key(ev["date"].to_numpy()[kept]), ev["_gid"].to_numpy()[kept])
-    order = np.arange(len(kept)) if keys_sorted(sort_keys) else np.lexsort(sort_keys)
+    in_order = keys_sorted(sort_keys)
+    order = np.arange(len(kept)) if in_order else np.lexsort(sort_keys)
     if log.is_folder:
         ev["file"] = ev["_file"].astype(object).map(os.path.basename)
     columns = CANONICAL + log.extras + (["file"] if log.is_folder else [])
@@ -579,8 +580,8 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
-    take = kept[order]
-    codes = {c: (k[take], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
+    whole = in_order and len(kept) == len(ev)  # every event kept, in order: the codes as they are
+    codes = {c: (k if whole else k[kept[order]], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
     return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups,
                      codes=codes)
 
