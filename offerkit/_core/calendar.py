@@ -25,7 +25,10 @@ _EPOCH = np.datetime64("1970-01-01", "D")
 
 def day_numbers(dates) -> np.ndarray:
     """Day numbers (days since 1970-01-01) of datetime-like values; NaT → -1."""
-    values = np.asarray(pd.to_datetime(pd.Series(dates)).to_numpy(), dtype="datetime64[D]")
+    raw = dates.to_numpy() if isinstance(dates, pd.Series) else np.asarray(dates)
+    if raw.dtype.kind != "M":  # text or objects: parsed by pandas (a datetime column is converted directly)
+        raw = pd.to_datetime(pd.Series(raw)).to_numpy()
+    values = raw.astype("datetime64[D]")
     out = (values - _EPOCH).astype("int64")
     out[np.isnat(values)] = -1
     return out

@@ -32,7 +32,9 @@ class RawTable:
     Attributes
     ----------
     frame : pandas.DataFrame
-        Every cell a ``str``; blank lines removed.
+        Every cell a ``str``; blank lines removed.  The loader's events share
+        these arrays (no copy of a million cells): nothing writes into them
+        in place.
     rows : numpy.ndarray
         1-based line number in the file of each record (header = line 1).
     name : str

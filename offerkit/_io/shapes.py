@@ -501,9 +501,9 @@ def _events_long(raw, roles):
     return pd.DataFrame(
         {
             "_rec": np.arange(len(f)),
-            "_label": pd.Series(f[roles["event"]].to_numpy(dtype=object), index=index, dtype=object),
+            "_label": pd.Series(f[roles["event"]].to_numpy(dtype=object), index=index, dtype=object, copy=False),
             "_labelcol": _constant(roles["event"], len(f)),
-            "_datetext": pd.Series(f[date_col].to_numpy(dtype=object), index=index, dtype=object),
+            "_datetext": pd.Series(f[date_col].to_numpy(dtype=object), index=index, dtype=object, copy=False),
             "_datecol": _constant(date_col, len(f)),
         },
         index=index,
@@ -671,7 +671,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     extras = [c for c in f.columns if c not in used]
     rec = ev["_rec"].to_numpy()
     # raw text here; stripped once, with the group codes, in load(); object columns (no str-dtype inference)
-    obj = lambda values: pd.Series(values, index=ev.index, dtype=object)
+    obj = lambda values: pd.Series(values, index=ev.index, dtype=object, copy=False)  # read-only views: no copy
     if len(rec) == len(f) and (len(rec) == 0 or (rec[0] == 0 and rec[-1] == len(f) - 1 and (np.diff(rec) == 1).all())):
         cells = lambda column: f[column].to_numpy(dtype=object)  # one event per row, in order: no copy
     else:
