@@ -59,6 +59,7 @@ forecasts on the true parameters).
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 import pandas as pd
@@ -91,9 +92,20 @@ class ModelData:
     observed: np.ndarray    # bool
     answer_combo: np.ndarray  # n, day type of the answer day (-1 if censored)
     same_day: int           # answered waits with days == 0, left out
-    waits: pd.DataFrame     # the waits used (days >= 1)
-    start: np.ndarray = None  # their start and end as day numbers
+    all_waits: pd.DataFrame  # the waits given (``longer`` selects those used)
+    start: np.ndarray = None  # start and end of the waits used, as day numbers
     end: np.ndarray = None
+    longer: np.ndarray = None  # which of ``all_waits`` are used (days >= 1); None: all
+
+    @functools.cached_property
+    def waits(self) -> pd.DataFrame:
+        """The waits used (days >= 1), made on first use (a copy of a cohort's waits costs 30 ms)."""
+        return self.all_waits if self.longer is None else self.all_waits[self.longer].reset_index(drop=True)
+
+    def rows(self, index) -> pd.DataFrame:
+        """The waits used at positions ``index`` (without making :attr:`waits`)."""
+        index = np.asarray(index, dtype=np.intp)
+        return self.all_waits.iloc[index if self.longer is None else np.flatnonzero(self.longer)[index]]
 
 
 def _nudge_intervals(search, w, start, stop, keys=None):
@@ -148,14 +160,19 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     w = search.waits if waits is None else waits
     keys = search.wait_keys if waits is None else None
     same_day = int(((w["days"] == 0) & w["observed"]).sum())
+    all_waits = w
     longer = (w["days"] >= 1).to_numpy()
-    if not longer.all():
+    if longer.all():
+        longer = None
+    elif keys is None:  # waits given (open ones, a few): their rows used from here on
         w = w[longer].reset_index(drop=True)
-    if keys is not None:
+    else:  # the search's waits: the arrays used are cut, not the table (see ModelData.waits)
         keys = (keys[0][longer], keys[1], keys[2])
-    start = day_numbers(w["start"])
-    end = day_numbers(w["end"])
-    observed = w["observed"].to_numpy(dtype=bool)
+    sub = (lambda values: values) if longer is None or keys is None else (lambda values: values[longer])
+    start = sub(day_numbers(w["start"]))
+    end = sub(day_numbers(w["end"]))
+    observed = sub(w["observed"].to_numpy(dtype=bool))
+    n = len(start)
     survived_end = np.where(observed, end - 1, end)
     table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
     nb = (~table.business).astype(int)
@@ -172,11 +189,11 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
         ok = hi > lo
         part = cum[idx(hi[ok])] - cum[idx(lo[ok])]
         for c in range(4):
-            boosted[:, c] = np.bincount(pair_w[ok], weights=part[:, c], minlength=len(w))
+            boosted[:, c] = np.bincount(pair_w[ok], weights=part[:, c], minlength=n)
     # columns (day type c, not boosted / boosted) = 2c, 2c + 1; one pass, not eight strided ones
-    counts = np.stack([base - boosted, boosted], axis=2).reshape(len(w), 8)
+    counts = np.stack([base - boosted, boosted], axis=2).reshape(n, 8)
     # the answer day's type
-    fu_e = np.zeros(len(w), dtype=bool)
+    fu_e = np.zeros(n, dtype=bool)
     if len(pair_w):
         e = end[pair_w]
         fu_e_pairs = (e > pair_f) & (e <= pair_f + FOLLOWUP_DAYS)
@@ -184,15 +201,15 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     answer_combo = np.where(observed, combo_day[idx(end)] * 2 + fu_e, -1)
     stage_col = w["stage"]
     if isinstance(stage_col.dtype, pd.CategoricalDtype) and list(stage_col.cat.categories) == list(STAGES):
-        stage = stage_col.cat.codes.to_numpy().astype(int)
+        stage = sub(stage_col.cat.codes.to_numpy().astype(int))
     else:
-        stage = pd.Categorical(stage_col.astype(object), categories=list(STAGES)).codes.astype(int)
+        stage = sub(pd.Categorical(stage_col.astype(object), categories=list(STAGES)).codes.astype(int))
     if keys is not None:  # the search's source codes per application, in order of first appearance among the waits
         app_codes, texts = search.text_codes("source")
         codes, first = pd.factorize(app_codes[keys[0]])
         uniques = np.where(texts[first] == "", "(none)", texts[first]).astype(object)
     else:
-        raw = w["source"].to_numpy(dtype=object)
+        raw = w["source"].to_numpy(dtype=object)  # (keys is None: ``w`` holds only the waits used)
         codes, uniques = pd.factorize(np.where(raw == "", "(none)", raw))
     freq = np.bincount(codes, minlength=len(uniques)) if len(codes) else np.zeros(0, dtype=int)
     order = np.argsort(-freq, kind="stable")
@@ -202,7 +219,8 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     for j, i in enumerate(kept):
         to_index[i] = j
     source = to_index[codes] if len(codes) else np.zeros(0, dtype=int)
-    return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w, start, end)
+    return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w, start, end,
+                     longer if keys is not None else None)
 
 
 def _channel_logit(source):

@@ -32,6 +32,7 @@ from scipy import stats
 
 from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.defaults import STAGES
 from .._stats.latency import km
 from .response import fit_model
 from .._core.search import require_events
@@ -169,12 +170,13 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
         search = _with_country(search, country)
     if model is None:
         model = fit_model(search, window=window)
-        w, start, end = model.data.waits, model.data.start, model.data.end  # the waits of at least a day
+        # the waits of at least a day, as the model's arrays (no copy of the waits table)
+        start, end, obs = model.data.start, model.data.end, model.data.observed
     else:
         w = _waits(search)
         w = w[w["days"] >= 1]
         start, end = day_numbers(w["start"]), day_numbers(w["end"])
-    obs = w["observed"].to_numpy(dtype=bool)
+        obs = w["observed"].to_numpy(dtype=bool)
     table = day_table_for(np.r_[start, end], country=search.country, window=window, pad=7)
     inside, business = table.window, table.business
     rows = []
@@ -204,10 +206,10 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     weekly.insert(4, "rate", 100 * weekly["responses"] / weekly["days_at_risk"])
     # KM: waits that start in the 14 days before a window vs the rest
     firsts = _window_starts(np.r_[start, end], window)
-    before = np.zeros(len(w), dtype=bool)
+    before = np.zeros(len(start), dtype=bool)
     for f in firsts:
         before |= (start >= f - 14) & (start < f)
-    t = w["days"].to_numpy()
+    t = (end - start).astype("int64")  # the waits' days
     km_before, km_else = km(t[before], obs[before]), km(t[~before], obs[~before])
     p = np.nan
     if before.any() and (~before).any() and obs[before].any() and obs[~before].any():
@@ -225,10 +227,9 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
 def _slipped(model, search, window):
     """Final-stage waits started in December answered after Jan 1: observed vs model, with and without the window."""
     d = model.data
-    w = d.waits
-    final = np.flatnonzero((w["stage"] == "onsite").to_numpy())
-    start = pd.DatetimeIndex(w["start"].to_numpy()[final])
-    end = pd.DatetimeIndex(w["end"].to_numpy()[final])
+    final = np.flatnonzero(d.stage == STAGES.index("onsite"))
+    as_dates = lambda days: pd.DatetimeIndex(np.datetime64("1970-01-01", "D") + days.astype("timedelta64[D]"))
+    start, end = as_dates(d.start[final]), as_dates(d.end[final])
     december = (start.month == 12)
     final, start, end = final[december], start[december], end[december]
     rows = []
@@ -238,7 +239,7 @@ def _slipped(model, search, window):
         observed = int((d.observed[final[sel]] & (end[sel] > jan1)).sum())
         expected = {}
         for label, beta_w in (("with", model.coefficients["window"]), ("without", 0.0)):
-            expected[label] = _expected_after(model, w.iloc[final[sel]], jan1, beta_w, search, window)
+            expected[label] = _expected_after(model, d.rows(final[sel]), jan1, beta_w, search, window)
         rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
                      "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
     return pd.DataFrame(rows, columns=["year", "waits", "observed", "expected_with_window", "expected_without_window"])
