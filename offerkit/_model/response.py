@@ -247,20 +247,20 @@ def ghost_prior(sources):
     return a, c
 
 
-def _unique_rows(key):
-    """Distinct rows of a non-negative integer matrix and how often each occurs (hashing, no sort).
+def _unique_rows(columns):
+    """The first row of each distinct row of integer ``columns`` (non-negative) and how often each occurs.
 
     The columns are folded into one int64 key (re-numbered with
     :func:`pandas.factorize` before it could overflow), so a single hash pass
-    groups the rows.
+    groups the rows; no row matrix is built.
     """
-    if len(key) == 0:
-        return key, np.zeros(0, dtype=int)
-    codes = pd.factorize(fold_columns(key.T))[0]
+    if len(columns[0]) == 0:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=int)
+    codes = pd.factorize(fold_columns(columns))[0]
     counts = np.bincount(codes)
-    first = np.full(len(counts), len(codes), dtype="int64")
+    first = np.full(len(counts), len(codes), dtype=np.intp)
     np.minimum.at(first, codes, np.arange(len(codes)))
-    return key[first], counts
+    return first, counts
 
 
 class _Likelihood:
@@ -273,7 +273,7 @@ class _Likelihood:
     day counts and per-(stage, source) and per-(stage, answer-day type)
     numbers, so they are reduced to three small tables once.  Censored waits
     (``log(g + (1 − g) e^{−H})``) are kept row by row, identical ones merged
-    with a weight and grouped by stage.
+    with a weight.
     """
 
     def __init__(self, data: ModelData):
@@ -286,19 +286,16 @@ class _Likelihood:
         self.obs_days = np.stack([np.bincount(so, weights=counts_obs[:, j], minlength=4) for j in range(8)], axis=1)
         self.obs_answer = np.bincount(so * 8 + data.answer_combo[obs], minlength=32).reshape(4, 8).astype(float)
         self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
-        # censored waits: distinct rows, sorted by stage
-        cen = ~obs
-        key = np.empty((int(cen.sum()), 10), dtype="int64")
-        key[:, 0], key[:, 1], key[:, 2:] = st[cen], src[cen], data.counts[cen]
-        unique, weight = _unique_rows(key)
-        order = np.argsort(unique[:, 0], kind="stable")
-        unique, weight = unique[order], weight[order].astype(float)
-        self.cen_weight = weight
-        self.cen_source = unique[:, 1]
-        self.cen_stage = unique[:, 0]
-        self.cen_counts = unique[:, 2:].astype(float)
-        bounds = np.searchsorted(self.cen_stage, np.arange(5))
-        self.cen_slices = [slice(bounds[s], bounds[s + 1]) for s in range(4)]
+        # censored waits: distinct rows
+        cen = np.flatnonzero(~obs)
+        counts_cen = data.counts[cen]
+        first, weight = _unique_rows([st[cen], src[cen], *counts_cen.T])
+        self.cen_weight = weight.astype(float)
+        self.cen_source = src[cen[first]]
+        self.cen_stage = st[cen[first]]
+        self.cen_counts = counts_cen[first].astype(float)
+        self.cen_cell = self.cen_stage * (n_src + 1) + self.cen_source  # (stage, source) cell of each row
+        self.cen_stage_onehot = (np.arange(4)[:, None] == self.cen_stage[None, :]).astype(float)  # 4 × rows
         self.k = 4 + n_src + 4 + 3
         a_prior, c_prior = ghost_prior(data.sources)
         self.prior_mean = np.r_[a_prior, c_prior,
@@ -327,22 +324,22 @@ class _Likelihood:
         d_eta = self.obs_ghost * -special.expit(eta)
         with np.errstate(over="ignore"):
             d_table = -self.obs_days * table + self.obs_answer * table / np.expm1(np.minimum(table, 700))
-        # censored waits: log(g + (1-g) e^{-H})
-        for s, sl in enumerate(self.cen_slices):
-            if sl.start == sl.stop:
-                continue
-            wt, n = self.cen_weight[sl], self.cen_counts[sl]
-            H = n @ table[s]
-            e = eta[s, self.cen_source[sl]]
-            log_g, log_1g = -np.logaddexp(0, -e), -np.logaddexp(0, e)
+        # censored waits: log(g + (1-g) e^{-H}), all stages at once (one pass, no loop over stages)
+        if len(self.cen_weight):
+            wt, n, st = self.cen_weight, self.cen_counts, self.cen_stage
+            H = np.einsum("ij,ij->i", n, table[st])
+            # the ghost share depends on the (stage, source) cell only: computed per cell, then looked up
+            cell_log_g = -np.logaddexp(0, -eta).ravel()
+            log_g = cell_log_g[self.cen_cell]
+            log_1g = (cell_log_g - eta.ravel())[self.cen_cell]  # log(1 − g) = log g − logit g
             ll_cen = np.logaddexp(log_g, log_1g - H)
             ll += ll_cen @ wt
-            g, L = np.exp(log_g), np.exp(ll_cen)
+            g, L = np.exp(cell_log_g)[self.cen_cell], np.exp(ll_cen)
             eH = np.exp(-H)
             d_e = wt * g * (1 - g) * (1 - eH) / np.maximum(L, 1e-300)
             d_H = -wt * (1 - g) * eH / np.maximum(L, 1e-300)
-            d_eta[s] += np.bincount(self.cen_source[sl], weights=d_e, minlength=self.n_src + 1)
-            d_table[s] += (n.T @ d_H) * table[s]
+            d_eta += np.bincount(self.cen_cell, weights=d_e, minlength=d_eta.size).reshape(d_eta.shape)
+            d_table += (self.cen_stage_onehot @ (n * d_H[:, None])) * table
         grad = np.r_[d_eta.sum(axis=1), d_eta.sum(axis=0)[1:], d_table.sum(axis=1), COMBOS.T @ d_table.sum(axis=0)]
         z = (theta - self.prior_mean) / self.prior_sd
         return -ll + 0.5 * np.sum(z**2), -grad + z / self.prior_sd
