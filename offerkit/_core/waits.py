@@ -150,7 +150,8 @@ def compute_waits(search):
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
     rows = {c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener] for c in ("candidate", "application_id", "date")}
     if len(ev) == len(search.sorted_events[0]):  # every event dated: the search's per-application texts apply
-        company, source = search.first_text("company")[group[opener]], search.first_text("source")[group[opener]]
+        per_wait = lambda column: (lambda codes, uniques: uniques[codes[group[opener]]])(*search.text_codes(column))
+        company, source = per_wait("company"), per_wait("source")  # one gather of texts, not two
     else:
         company = first_nonempty(ev, "company", starts, n)[group[opener]]
         source = first_nonempty(ev, "source", starts, n)[group[opener]]

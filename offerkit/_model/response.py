@@ -68,7 +68,7 @@ from scipy import optimize, special
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import SAMPLE_DEFAULTS, STAGES, channel_of
 from .._core.keys import fold_columns
-from .._core.search import require_events
+from .._core.search import keys_sorted, require_events
 
 __all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]
 
@@ -147,8 +147,9 @@ def _nudge_intervals(search, w, start, stop, keys=None):
     pair_w = order[np.repeat(lo, reps) + offsets] if total else np.array([], dtype="int64")
     ok = (pair_f > start[pair_w]) & (pair_f < stop[pair_w])
     pair_f, pair_w = pair_f[ok], pair_w[ok]
-    o = np.lexsort((pair_f, pair_w))
-    pair_f, pair_w = pair_f[o], pair_w[o]
+    if not keys_sorted((pair_f, pair_w)):  # (already in order when waits and follow-ups are by application)
+        o = np.lexsort((pair_f, pair_w))
+        pair_f, pair_w = pair_f[o], pair_w[o]
     nxt = np.r_[pair_f[1:], np.iinfo("int64").max]
     same_next = np.r_[pair_w[1:] == pair_w[:-1], False]
     end = np.minimum(pair_f + FOLLOWUP_DAYS, np.where(same_next, nxt, np.iinfo("int64").max))
