@@ -551,17 +551,21 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     rejected = _rejected_frame(set_aside, pf, tables)
 
     kept = np.flatnonzero(keep)
+    every = len(kept) == len(ev)
+    pick = (lambda values: values) if every else (lambda values: values[kept])  # no copies when all are kept
     tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
-    codes = ev["event"].cat.codes.to_numpy()[kept]
-    sort_keys = (ev["row"].to_numpy()[kept], ev["_tab"].to_numpy()[kept], tie_of[codes],
-                 date_sort_key(ev["date"].to_numpy()[kept]), ev["_gid"].to_numpy()[kept])
+    codes = pick(ev["event"].cat.codes.to_numpy())
+    sort_keys = (pick(ev["row"].to_numpy()), pick(ev["_tab"].to_numpy()), tie_of[codes],
+                 date_sort_key(pick(ev["date"].to_numpy())), pick(ev["_gid"].to_numpy()))
     in_order = keys_sorted(sort_keys)
-    order = np.arange(len(kept)) if in_order else np.lexsort(sort_keys)
+    whole = in_order and every  # every event kept, in order: the rows and the codes as they are
+    order = None if in_order else np.lexsort(sort_keys)
+    take = kept if order is None else kept[order]
     if log.is_folder:
         ev["file"] = ev["_file"].astype(object).map(os.path.basename)
     columns = CANONICAL + log.extras + (["file"] if log.is_folder else [])
-    events = ev[columns].take(kept[order])
-    groups = ev["_gid"].to_numpy()[kept[order]]
+    events = ev[columns] if whole else ev[columns].take(take)
+    groups = ev["_gid"].to_numpy() if whole else ev["_gid"].to_numpy()[take]
     events["date"] = events["date"].astype("datetime64[ns]")
     events["row"] = events["row"].astype("int64")
     if log.extras:  # extra columns missing in some files of a cohort: empty text, filled in one pass
@@ -580,8 +584,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
-    whole = in_order and len(kept) == len(ev)  # every event kept, in order: the codes as they are
-    codes = {c: (k if whole else k[kept[order]], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
+    codes = {c: (k if whole else k[take], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
     return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups,
                      codes=codes)
 
