@@ -145,8 +145,14 @@ def compute_waits(search):
     fu = np.flatnonzero(event_is(event, ("follow_up",)))
     span = np.int64(1 << 20)
     fkey = group[fu].astype("int64") * span + day[fu]
-    g = group[opener].astype("int64") * span
-    followups = np.searchsorted(fkey, g + end, side="right") - np.searchsorted(fkey, g + start, side="right")
+    followups = np.zeros(len(opener), dtype="int64")
+    if len(fu):  # only the waits of applications with a follow-up are looked up
+        has_fu = np.zeros(int(group[-1]) + 1, dtype=bool)
+        has_fu[group[fu]] = True
+        ask = np.flatnonzero(has_fu[group[opener]])
+        g = group[opener[ask]].astype("int64") * span
+        followups[ask] = (np.searchsorted(fkey, g + end[ask], side="right")
+                          - np.searchsorted(fkey, g + start[ask], side="right"))
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
     rows = {c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener] for c in ("candidate", "application_id", "date")}
     if len(ev) == len(search.sorted_events[0]):  # every event dated: the search's per-application texts apply

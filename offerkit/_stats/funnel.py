@@ -134,8 +134,7 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
     else:
         cap = max(float(n[use].sum()) if max_strength is None else float(max_strength), 1.0)
         # groups with the same (k, n) contribute the same term: evaluate each pair once, with its count
-        pairs, count = np.unique(np.c_[k[use], n[use]], axis=0, return_counts=True)
-        kk, nn = pairs[:, 0], pairs[:, 1]
+        kk, nn, count = _distinct_pairs(k[use], n[use])
 
         def nll(theta):  # minus the beta-binomial log marginal likelihood, and its gradient
             mu = special.expit(theta[0])
@@ -155,11 +154,28 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
     post_a, post_b = k + a, n - k + b
     shrunk = post_a / (post_a + post_b)
     # the Beta(post_a, post_b) quantiles, once per distinct (k, n): thousands of groups share a few hundred
-    pairs, inverse = np.unique(np.c_[k, n], axis=0, return_inverse=True)
-    pa, pb = pairs[:, 0] + a, pairs[:, 1] - pairs[:, 0] + b
-    low = special.betaincinv(pa, pb, 0.025)[inverse.ravel()]
-    high = special.betaincinv(pa, pb, 0.975)[inverse.ravel()]
+    kk, nn, _, inverse = _distinct_pairs(k, n, inverse=True)
+    pa, pb = kk + a, nn - kk + b
+    low = special.betaincinv(pa, pb, 0.025)[inverse]
+    high = special.betaincinv(pa, pb, 0.975)[inverse]
     return Shrunk(k=k, n=n, rate=shrunk, low=low, high=high, alpha=float(a), beta=float(b))
+
+
+def _distinct_pairs(k, n, *, inverse=False):
+    """Distinct ``(k, n)`` pairs of counts: ``k, n, how often`` (and each input's pair with ``inverse``).
+
+    Whole counts fold into one integer key (a 1-D unique, much faster than ``np.unique(axis=0)``); other
+    values take the 2-D route.
+    """
+    if len(n) and (n >= 0).all() and (k >= 0).all() and (n == np.round(n)).all() and (k == np.round(k)).all() and n.max() < 2**31:
+        radix = int(n.max()) + 1
+        key = k.astype("int64") * radix + n.astype("int64")
+        keys, index, count = np.unique(key, return_inverse=True, return_counts=True)
+        out = (keys // radix).astype(float), (keys % radix).astype(float), count
+    else:
+        pairs, index, count = np.unique(np.c_[k, n], axis=0, return_inverse=True, return_counts=True)
+        out = pairs[:, 0], pairs[:, 1], count
+    return (*out, index.ravel()) if inverse else out
 
 
 def _group_keys(apps, by):
