@@ -422,7 +422,8 @@ def applications_table(search) -> pd.DataFrame:
         {
             "candidate": str_column(ev["candidate"].to_numpy(dtype=object)[starts]),
             "application_id": str_column(ev["application_id"].to_numpy(dtype=object)[starts]),
-        }
+        },
+        copy=False,  # fresh arrays: no copy
     )
     for column in ("company", "role", "source"):
         out[column] = str_column(search.first_text(column))

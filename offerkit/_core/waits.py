@@ -176,7 +176,8 @@ def compute_waits(search):
             "observed": observed,
             "response": str_column(response),
             "followups": followups.astype("int64"),
-        }
+        },
+        copy=False,  # fresh arrays: no copy, no consolidation into 2-D blocks (8 ms per 500k rows)
     )
     if unknown_end is not None:
         drop = unknown_end[opener] & ~observed & ~by_wd

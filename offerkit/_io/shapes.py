@@ -507,6 +507,7 @@ def _events_long(raw, roles):
             "_datecol": _constant(date_col, len(f)),
         },
         index=index,
+        copy=False,  # the read's arrays (see RawTable.frame): no copy
     )
 
 
