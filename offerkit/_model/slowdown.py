@@ -123,13 +123,6 @@ class Slowdown(Result):
         return self._headline()
 
 
-def _exposure(start, end, table, mask):
-    """Days d in (start, end] with mask[d], per wait."""
-    cum = np.cumsum(mask)
-    idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(mask) - 1)
-    return cum[idx(end)] - cum[idx(start)]
-
-
 def _window_starts(days, window):
     """Day numbers of each year's first window day covering ``days``."""
     if len(days) == 0:
@@ -181,10 +174,14 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     inside, business = table.window, table.business
     rows = []
     end_idx = np.clip(end - table.first, 0, len(inside) - 1)
+    # total exposure = Σ_waits (cum[end] − cum[start]): through how many waits end and start on each day
+    n_end = np.bincount(end_idx, minlength=len(inside))
+    n_start = np.bincount(np.clip(start - table.first, 0, len(inside) - 1), minlength=len(inside))
     for clock in ("calendar", "business"):
         for where, mask in (("inside", inside), ("outside", ~inside)):
             expo_mask = mask & business if clock == "business" else mask
-            days_at_risk = int(_exposure(start, end, table, expo_mask).sum())
+            cum = np.cumsum(expo_mask)
+            days_at_risk = int(cum @ n_end - cum @ n_start)
             answered_here = obs & mask[end_idx]
             left_out = int((answered_here & ~business[end_idx]).sum()) if clock == "business" else 0
             responses = int(answered_here.sum()) - left_out

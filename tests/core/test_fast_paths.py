@@ -89,3 +89,25 @@ def test_at_risk_counts_equal_a_sort():
         grid = np.unique(np.r_[0.0, times, times + 0.5])
         expected = len(times) - np.searchsorted(np.sort(times), grid, side="left")
         assert (_at_risk(times, grid) == expected).all()
+
+
+def test_crude_exposure_equals_a_day_by_day_count():
+    """The slowdown's days at risk (from per-day counts of starts and ends) against counting each wait's days."""
+    import holidays
+
+    search = offerkit.load(offerkit.sample(applications=60, seed=2))
+    sd = offerkit.slowdown(search)
+    w = search.waits
+    w = w[w["days"] >= 1]
+    us = holidays.country_holidays("US", years=range(2023, 2027))
+    totals = {}
+    for start, end in zip(w["start"], w["end"]):
+        for day in pd.date_range(start + pd.Timedelta(days=1), end):  # days in (start, end]
+            inside = (day.month == 12 and day.day >= 18) or (day.month == 1 and day.day == 1)
+            business = day.weekday() < 5 and day.date() not in us
+            for clock, counts in (("calendar", True), ("business", business)):
+                if counts:
+                    key = ("inside" if inside else "outside", clock)
+                    totals[key] = totals.get(key, 0) + 1
+    crude = sd.crude.set_index(["window", "clock"])["days_at_risk"]
+    assert {k: int(v) for k, v in crude.items()} == totals
