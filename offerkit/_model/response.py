@@ -161,7 +161,6 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     w = search.waits if waits is None else waits
     keys = search.wait_keys if waits is None else None
     same_day = int(((w["days"] == 0) & w["observed"]).sum())
-    all_waits = w
     longer = (w["days"] >= 1).to_numpy()
     if longer.all():
         longer = None

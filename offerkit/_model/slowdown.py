@@ -16,7 +16,9 @@
 * the **weekly** table: ISO week, waiting days, responses, rate per 100 days
   (pooled over years), with ``window`` marking weeks that touch the window;
 * **Kaplan–Meier** for waits that start in the 14 days before the window vs
-  all other waits, with a log-rank test (:func:`scipy.stats.logrank`);
+  all other waits, with a log-rank test (the statistic of
+  :func:`scipy.stats.logrank`, in floating point: see
+  :func:`offerkit._stats.latency.logrank_p`, scipy's overflows on cohorts);
 * **decisions that slipped into January**: final-stage (onsite) waits that
   started in December and were answered after Jan 1, against what the model
   predicts with and without the window.
@@ -28,12 +30,11 @@ import dataclasses
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import STAGES
-from .._stats.latency import km
+from .._stats.latency import km, logrank_p
 from .response import fit_model
 from .._core.search import require_events
 from .._core.waits import waits as _waits
@@ -210,9 +211,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     km_before, km_else = km(t[before], obs[before]), km(t[~before], obs[~before])
     p = np.nan
     if before.any() and (~before).any() and obs[before].any() and obs[~before].any():
-        x = stats.CensoredData(uncensored=t[before & obs], right=t[before & ~obs])
-        y = stats.CensoredData(uncensored=t[~before & obs], right=t[~before & ~obs])
-        p = float(stats.logrank(x, y).pvalue)
+        p = logrank_p(t[before], obs[before], t[~before], obs[~before])  # (scipy's overflows on cohorts)
     factor, low, high = model.slowdown_factor
     inside = crude[(crude["window"] == "inside") & (crude["clock"] == "calendar")]["days_at_risk"].sum()
     return Slowdown(factor=factor, low=low, high=high, crude=crude, weekly=weekly.reset_index(drop=True),

@@ -23,7 +23,7 @@ from scipy import stats
 
 from .._core.waits import waits
 
-__all__ = ["latency", "survival", "observed_wait_more", "km", "latency_takeaway"]
+__all__ = ["latency", "survival", "observed_wait_more", "km", "logrank_p", "latency_takeaway"]
 
 _CLOCKS = {"calendar": "days", "business": "business_days"}
 
@@ -76,6 +76,45 @@ def km(times, observed, *, confidence_level=0.95):
     low = np.where(edge & (surv >= 1), 1.0, np.where(edge & (surv <= 0), 0.0, low))
     high = np.where(edge & (surv >= 1), 1.0, np.where(edge & (surv <= 0), 0.0, high))
     return pd.DataFrame({"days": grid, "survival": surv, "low": low, "high": high, "at_risk": _at_risk(times, grid)})
+
+
+def logrank_p(times_x, observed_x, times_y, observed_y) -> float:
+    """Two-sided log-rank p-value of two right-censored samples.
+
+    The statistic of :func:`scipy.stats.logrank` — observed minus expected
+    answers in ``x`` over the square root of the hypergeometric variance
+    ``Σ n_x n_y d (n − d) / (n² (n − 1))`` over the distinct answer times —
+    computed in floating point.  scipy multiplies those counts as int64 and
+    overflows past about 10⁵ waits: on a 930k-event cohort (500k waits) it
+    gave p = 1.9e-28 where the statistic's true value gives 2.4e-7.  Equal
+    to scipy where scipy does not overflow (tested).
+
+    Examples
+    --------
+    >>> round(logrank_p([1, 2, 3, 4], [True, True, True, False], [2, 4, 6, 8], [True, True, False, True]), 3)
+    0.242
+    """
+    tx, ty = np.asarray(times_x, dtype=float), np.asarray(times_y, dtype=float)
+    ox, oy = np.asarray(observed_x, dtype=bool), np.asarray(observed_y, dtype=bool)
+    times = np.unique(np.r_[tx[ox], ty[oy]])  # the distinct answer times
+    if not len(times):
+        return np.nan
+
+    def counts(t, o):  # at risk (time >= u) and answers (time == u) at each answer time u
+        at_risk = len(t) - np.searchsorted(np.sort(t), times, side="left")
+        answered = np.sort(t[o])
+        deaths = np.searchsorted(answered, times, side="right") - np.searchsorted(answered, times, side="left")
+        return at_risk.astype(float), deaths.astype(float)
+
+    n_x, d_x = counts(tx, ox)
+    n_y, d_y = counts(ty, oy)
+    n, d = n_x + n_y, d_x + d_y
+    many = n > 1
+    variance = np.sum(n_x[many] * n_y[many] * d[many] * (n[many] - d[many]) / (n[many] ** 2 * (n[many] - 1)))
+    if variance <= 0:
+        return np.nan
+    z = (d_x.sum() - np.sum(n_x * d / n)) / np.sqrt(variance)
+    return float(2 * stats.norm.sf(abs(z)))
 
 
 def _at_risk(times, grid) -> np.ndarray:

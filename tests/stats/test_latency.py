@@ -126,3 +126,42 @@ def test_wait_more_equals_conditional_survival_ratio():
     for silent, p in zip(got["silent_days"], got["p_answer"]):
         assert p == pytest.approx((S(silent) - S(silent + 4)) / S(silent), abs=1e-9)
     assert (got["low"] <= got["p_answer"]).all() and (got["p_answer"] <= got["high"]).all()
+
+
+def test_logrank_p_equals_scipy_where_scipy_is_exact():
+    from scipy import stats
+
+    from offerkit._stats.latency import logrank_p
+
+    rng = np.random.default_rng(11)
+    for n_x, n_y in ((5, 7), (40, 300), (1000, 2000)):
+        tx, ty = rng.integers(0, 30, n_x).astype(float), rng.integers(0, 40, n_y).astype(float)
+        ox, oy = rng.random(n_x) < 0.6, rng.random(n_y) < 0.4
+        expected = stats.logrank(stats.CensoredData(uncensored=tx[ox], right=tx[~ox]),
+                                 stats.CensoredData(uncensored=ty[oy], right=ty[~oy])).pvalue
+        assert logrank_p(tx, ox, ty, oy) == pytest.approx(expected, rel=1e-9, abs=1e-300)
+
+
+def test_logrank_p_stays_right_on_a_cohort_where_scipy_overflows():
+    """scipy multiplies int64 counts (n_x n_y d (n - d)); with 300k waits that overflows. Checked against Python ints."""
+    from fractions import Fraction
+
+    from offerkit._stats.latency import logrank_p
+
+    rng = np.random.default_rng(13)
+    tx, ty = rng.integers(1, 12, 30_000), rng.integers(1, 12, 300_000)  # one distribution: p is not 0 or 1
+    ox, oy = rng.random(len(tx)) < 0.5, rng.random(len(ty)) < 0.5
+    observed_x = expected_x = variance = Fraction(0)
+    for u in np.unique(np.r_[tx[ox], ty[oy]]):
+        n_x, n_y = int((tx >= u).sum()), int((ty >= u).sum())
+        d_x, d_y = int((ox & (tx == u)).sum()), int((oy & (ty == u)).sum())
+        n, d = n_x + n_y, d_x + d_y
+        observed_x += d_x
+        expected_x += Fraction(n_x * d, n)
+        if n > 1:
+            variance += Fraction(n_x * n_y * d * (n - d), n * n * (n - 1))  # exact, no overflow
+    z = float(observed_x - expected_x) / float(variance) ** 0.5
+    from scipy import stats
+
+    # (scipy 1.17 gives 0.563 here, the exact value is 0.703)
+    assert logrank_p(tx, ox, ty, oy) == pytest.approx(2 * stats.norm.sf(abs(z)), rel=1e-9)
