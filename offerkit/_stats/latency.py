@@ -92,7 +92,7 @@ def logrank_p(times_x, observed_x, times_y, observed_y) -> float:
     Examples
     --------
     >>> round(logrank_p([1, 2, 3, 4], [True, True, True, False], [2, 4, 6, 8], [True, True, False, True]), 3)
-    0.242
+    0.341
     """
     tx, ty = np.asarray(times_x, dtype=float), np.asarray(times_y, dtype=float)
     ox, oy = np.asarray(observed_x, dtype=bool), np.asarray(observed_y, dtype=bool)
