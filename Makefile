@@ -25,7 +25,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b; done
-	@echo "== benchmarks/bench_cohort.py at 10M events (linear time and memory; ~6 GB)"
+	@echo "== benchmarks/bench_cohort.py at 10M events (time and memory against read_csv; ~4 GB)"
 	$(PY) benchmarks/bench_cohort.py --candidates 28300 --runs 1
 	@echo "== benchmarks/calibration.py (one-person forecasts against realised futures)"
 	$(PY) benchmarks/calibration.py
