@@ -520,13 +520,12 @@ def _clean_columns(log, codes):
         if values is not None:  # None: nothing changed
             ev[column] = values
         cleaned[column] = _distinct(codes, uniques)
-    (company_codes, company_texts), (log.cand_codes, _), (log.id_codes, _) = (
-        cleaned["company"], cleaned["candidate"], cleaned["_appid"])
-    log.text_codes = {c: cleaned[c] for c in ("candidate", "company", "role", "source", "_appid")}
+    log.text_codes = cleaned
+    company_codes, company_texts = cleaned["company"]
     # identical rows share their id, label, date, company and table; other columns are compared exactly
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    text_codes = [log.label_keys, log.id_codes, np.where(days < -(1 << 40), -1, days), company_codes,
-                  ev["_tab"].to_numpy(), log.cand_codes]  # the candidate too: coaches' files number each from J001
+    text_codes = [log.label_keys, cleaned["_appid"][0], np.where(days < -(1 << 40), -1, days), company_codes,
+                  ev["_tab"].to_numpy(), cleaned["candidate"][0]]  # the candidate too: coaches' files number each from J001
     rules.duplicate_rows(log, text_codes)
     return company_codes, company_texts
 
@@ -535,8 +534,9 @@ def _group(log):
     """Give every event its application: ids generated where the input has none, one group code per application."""
     ev = log.ev
     generated = _assign_ids(ev, log.text_codes.get("_appid"))
-    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.id_codes
-    ev["_gid"] = pd.factorize(log.cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
+    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.text_codes["_appid"][0]
+    cand_codes = log.text_codes["candidate"][0]
+    ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
 
 
 def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:

@@ -74,11 +74,10 @@ class RawLog:
     base: np.ndarray = None  # events with a usable date (or dateless by design) and a known event
     ignored: np.ndarray = None  # events dropped one by one ("event ignored")
     label_keys: np.ndarray = None  # code of each event's label text (for the duplicate check)
-    cand_codes: np.ndarray = None
-    id_codes: np.ndarray = None
     #: ``{events column: (codes, uniques)}`` from the parser, aligned with ``ev`` (emptied when ``ev`` changes shape)
     codes: dict = dataclasses.field(default_factory=dict)
-    #: ``{canonical column: (codes, distinct cleaned uniques)}`` of the cleaned text columns, aligned with ``ev``
+    #: ``{events column: (codes, distinct cleaned uniques)}`` of the cleaned text columns (candidate, company,
+    #: role, source, _appid), aligned with ``ev``
     text_codes: dict = dataclasses.field(default_factory=dict)
     _live: tuple = (None, None)
 
