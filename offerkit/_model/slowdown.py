@@ -30,6 +30,7 @@ import dataclasses
 
 import numpy as np
 import pandas as pd
+from scipy import special
 
 from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
@@ -235,23 +236,28 @@ def _slipped(model, search, window):
         observed = int((d.observed[final[sel]] & (end[sel] > jan1)).sum())
         expected = {}
         for label, beta_w in (("with", model.coefficients["window"]), ("without", 0.0)):
-            expected[label] = _expected_after(model, d.rows(final[sel]), jan1, beta_w, search, window)
+            expected[label] = _expected_after(model, final[sel], jan1, beta_w, search, window)
         rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
                      "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
     return pd.DataFrame(rows, columns=["year", "waits", "observed", "expected_with_window", "expected_without_window"])
 
 
-def _expected_after(model, w, jan1, beta_w, search, window):
+def _expected_after(model, index, jan1, beta_w, search, window):
     """Expected number of waits answered in (Jan 1, as_of], from their start on, under the model.
 
-    A wait from ``s`` is answered in ``(J, A]`` with probability
+    ``index``: the waits, as positions in ``model.data``.  A wait from ``s``
+    is answered in ``(J, A]`` with probability
     ``(1 − g)(S(J) − S(A))``, ``S(t) = exp(−Σ_{d∈(s,t]} λ e^{β_nb·nb_d + β_w·win_d})``;
     the sum over days is a difference of per-day-type prefix sums (no
     follow-ups: this is the counterfactual of waiting without nudging).
+    ``g`` is the ghost probability of the wait's stage and of its source as
+    the model sees it (rare sources pooled with the reference, an empty
+    source as ``(none)``), from the model's own codes.
     """
-    if w.empty:
+    if not len(index):
         return 0.0
-    start = day_numbers(w["start"])
+    d = model.data
+    start = d.start[index]
     as_of = int(day_numbers([search.as_of])[0])
     j1 = int(day_numbers([jan1])[0])
     if as_of <= j1:
@@ -260,12 +266,13 @@ def _expected_after(model, w, jan1, beta_w, search, window):
     day_type = (~table.business).astype(int) * 2 + table.window.astype(int)  # (nb, win)
     cum = np.stack([np.cumsum(day_type == c) for c in range(4)], axis=1)
     rate = np.exp(model.coefficients["nonbusiness"] * np.array([0, 0, 1, 1]) + beta_w * np.array([0, 1, 0, 1]))
-    index = lambda days: np.clip(np.asarray(days) - table.first, 0, len(cum) - 1)
-    pairs = pd.MultiIndex.from_arrays([w["stage"].astype(str), w["source"].astype(str)])
-    codes, uniques = pd.factorize(pairs)
-    lam = np.array([float(model.hazard(st)) for st, _ in uniques])[codes]
-    ghost = np.array([float(model.ghost(st, src)) for st, src in uniques])[codes]
-    hazard_to = lambda t: lam * ((cum[index(np.full(len(start), t))] - cum[index(start)]) @ rate)
+    index_of = lambda days: np.clip(np.asarray(days) - table.first, 0, len(cum) - 1)
+    n_src = len(d.sources)
+    pairs, inverse = np.unique(d.stage[index] * n_src + d.source[index], return_inverse=True)
+    stages, sources = pairs // n_src, pairs % n_src
+    lam = np.array([float(model.hazard(STAGES[st])) for st in stages])[inverse]
+    ghost = special.expit(model.ghost_logits(list(zip(stages, sources)))[0])[inverse]
+    hazard_to = lambda t: lam * ((cum[index_of(np.full(len(start), t))] - cum[index_of(start)]) @ rate)
     return float(((1 - ghost) * (np.exp(-hazard_to(j1)) - np.exp(-hazard_to(as_of)))).sum())
 
 
