@@ -236,6 +236,8 @@ class JobSearch:
             if n == 0:
                 return np.zeros(0, dtype=np.intp), uniques
             blank = (uniques == "")[codes]
+            if not blank.any():  # every event names it: the first event's text
+                return codes[starts], uniques
             idx = group_reduce(np.minimum, np.where(blank, n, np.arange(n)), group, starts)
             return np.where(idx < n, codes[np.minimum(idx, n - 1)], empty), uniques
 
@@ -288,6 +290,15 @@ class JobSearch:
         passed from the last ladder event to ``as_of``; else ``open``.
         """
         return self.cached("applications", lambda: applications_table(self)).copy(deep=False)
+
+    def outcome_codes(self):
+        """``(codes, labels)`` of ``applications["outcome"]``: ``labels[codes]`` is the column (no text hashed)."""
+        def compute():
+            codes, labels = pd.factorize(self.applications["outcome"].to_numpy(dtype=object))
+            return codes, np.asarray(labels, dtype=object)
+
+        self.cached("applications", lambda: applications_table(self))  # it leaves the codes behind
+        return self.cached("outcome_codes", compute)
 
     @property
     def candidates(self) -> list:
@@ -453,7 +464,9 @@ def applications_table(search) -> pd.DataFrame:
     if as_of_day is not None:
         stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
         outcome = np.where((outcome < 0) & stale, k + 2, outcome)
-    out["outcome"] = str_column(labels[np.where(outcome < 0, k + 3, outcome)])
+    outcome = np.where(outcome < 0, k + 3, outcome)
+    out["outcome"] = str_column(labels[outcome])
+    search._memo["outcome_codes"] = (outcome, labels)  # see JobSearch.outcome_codes: the codes cost nothing here
     out["last_event"] = str_column(names[codes[ends]])
     out["last_date"] = to_ts(last_day)
     out["last_stage_date"] = to_ts(stage_day)

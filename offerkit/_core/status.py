@@ -62,9 +62,14 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     stale_after = search.stale_after if stale_after is None else stale_after
     apps = search.applications  # a shallow copy: the new columns stay on it
     # on the distinct outcomes (a dozen), not on every application's text
-    codes, outcomes = pd.factorize(apps["outcome"].to_numpy(dtype=object))
-    outcomes = np.asarray(outcomes, dtype=object)
-    silent = ((pd.Timestamp(search.as_of) - apps["last_stage_date"]).dt.days > stale_after).to_numpy()
+    codes, outcomes = search.outcome_codes()
+    # whole days from the last stage to as_of (floored, as Timedelta.days), without a Series of Timedeltas
+    as_of = pd.Timestamp(search.as_of)
+    if pd.isna(as_of):  # dateless data: nothing goes silent
+        silent = np.zeros(len(apps), dtype=bool)
+    else:
+        gap = as_of.to_datetime64().astype("datetime64[ns]") - apps["last_stage_date"].to_numpy().astype("datetime64[ns]")
+        silent = ~np.isnat(gap) & (gap.astype("int64") // 86_400_000_000_000 > stale_after)
     undecided = np.isin(outcomes, ["open", "stale"])[codes]
     labels = np.r_[outcomes, np.array(["stale", "open"], dtype=object)]
     status = np.where(undecided, np.where(silent, len(outcomes), len(outcomes) + 1), codes)

@@ -111,3 +111,20 @@ def test_crude_exposure_equals_a_day_by_day_count():
                     totals[key] = totals.get(key, 0) + 1
     crude = sd.crude.set_index(["window", "clock"])["days_at_risk"]
     assert {k: int(v) for k, v in crude.items()} == totals
+
+
+@pytest.mark.parametrize("quantile", [0.1, 0.5, 0.9])
+def test_status_equals_the_timedelta_rule(cohort_csv, quantile):
+    from offerkit._core.status import application_status
+
+    search = offerkit.load(cohort_csv)
+    gap = (pd.Timestamp(search.as_of) - search.applications["last_stage_date"]).dt.days
+    stale_after = int(np.sort(gap.dropna().to_numpy())[int(quantile * gap.notna().sum())])  # a gap that occurs: the day itself, where floors and '>' matter
+    assert (gap == stale_after).any()
+    apps = application_status(search, stale_after=stale_after)
+    # the rule as written with pandas Timedeltas: silent when more than stale_after whole days passed
+    silent = (gap > stale_after).to_numpy()
+    outcome = search.applications["outcome"].to_numpy(dtype=object)
+    expected = np.where(np.isin(outcome, ["open", "stale"]), np.where(silent, "stale", "open"), outcome)
+    assert (apps["status"].to_numpy(dtype=object) == expected).all()
+    assert 0 < (apps["status"] == "stale").sum() < len(apps)
