@@ -309,8 +309,9 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     codes = _map_labels(log, labels)
     _parse_dates_step(log, dayfirst, codes)
     rules.implausible_dates(log)
-    company_codes, company_texts = _clean_columns(log, codes)
+    company_codes, company_texts = _clean_columns(log)
     _group(log)
+    _duplicates(log, company_codes)
     rules.conflicting_companies(log, company_codes, company_texts)
     as_of_ts = rules.after_as_of(log, as_of)
     rules.out_of_order(log)
@@ -507,10 +508,10 @@ def _parse_dates_step(log, dayfirst, codes):
                 & ev["event"].notna().to_numpy())
 
 
-def _clean_columns(log, codes):
-    """Strip the text columns once per distinct value; find duplicate rows on the cleaned codes.
+def _clean_columns(log):
+    """Strip the text columns once per distinct value.
 
-    Returns the company codes and texts (for the conflicting-company rule).
+    Returns the company codes and texts (for the duplicate and conflicting-company rules).
     """
     ev, known = log.ev, log.codes
     cleaned = {}
@@ -522,12 +523,15 @@ def _clean_columns(log, codes):
         cleaned[column] = _distinct(codes, uniques)
     log.text_codes = cleaned
     company_codes, company_texts = cleaned["company"]
-    # identical rows share their id, label, date, company and table; other columns are compared exactly
-    days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    text_codes = [log.label_keys, cleaned["_appid"][0], np.where(days < -(1 << 40), -1, days), company_codes,
-                  ev["_tab"].to_numpy(), cleaned["candidate"][0]]  # the candidate too: coaches' files number each from J001
-    rules.duplicate_rows(log, text_codes)
     return company_codes, company_texts
+
+
+def _duplicates(log, company_codes):
+    """Identical rows share their application (candidate and id: coaches' files number each from J001),
+    label, date, company and table; other columns are compared exactly."""
+    ev = log.ev
+    days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    rules.duplicate_rows(log, [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes, ev["_tab"].to_numpy()])
 
 
 def _group(log):

@@ -44,8 +44,9 @@ def implausible_dates(log):
 def duplicate_rows(log, text_codes):
     """Input rows identical to an earlier row (the later copies): set aside.
 
-    A cheap key from ``text_codes`` (label, id, day, company, table) finds
-    the candidates; their raw cells are then compared exactly.
+    A cheap key finds the candidates: the application (``_gid``: candidate
+    and id) and ``text_codes`` (label, day, company, table); their raw cells
+    are then compared exactly.
     """
     for tab, recs, firsts in _duplicate_rows(log.ev, text_codes, log.tables):
         rows = np.asarray(log.tables[tab][0].rows)
@@ -167,17 +168,17 @@ def without_applied(log):
 
 def _duplicate_rows(ev, codes, tables):
     """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
-    key = fold_columns(codes, n=len(ev))
+    group = ev["_gid"].to_numpy()
     recs = ev["_rec"].to_numpy()
     tabs = ev["_tab"].to_numpy()
     # one key per input row: its first event (identical rows give identical first events)
-    row_id = tabs.astype("int64") * (1 << 40) + recs
-    if len(row_id) and (np.diff(row_id) > 0).all():  # one event per row, in order (event logs)
-        first_event = np.arange(len(row_id))
+    one_table = len(tabs) == 0 or tabs[0] == tabs[-1] and (tabs == tabs[0]).all()
+    row_id = recs if one_table else tabs.astype("int64") * (1 << 40) + recs
+    if len(row_id) and (np.diff(row_id) > 0).all():  # one event per row, in order (event logs): no gathers
+        suspects = np.flatnonzero(_shared_keys(group, [np.asarray(c) for c in codes]))
     else:
         _, first_event = np.unique(row_id, return_index=True)
-    per_row = pd.Series(key[first_event])
-    suspects = first_event[per_row.duplicated(keep=False).to_numpy()]
+        suspects = first_event[_shared_keys(group[first_event], [np.asarray(c)[first_event] for c in codes])]
     if not len(suspects):
         return
     seen, found = {}, {}
@@ -192,6 +193,37 @@ def _duplicate_rows(ev, codes, tables):
             seen[cells] = rec
     for tab, (dups, firsts) in found.items():
         yield tab, np.asarray(dups, dtype="int64"), np.asarray(firsts, dtype="int64")
+
+
+#: longest run of one application's rows compared pairwise by offset (longer runs: hashed)
+_MAX_RUN = 32
+
+
+def _shared_keys(group, codes) -> np.ndarray:
+    """Which rows share their group and all their ``codes`` with another row.
+
+    When the rows come grouped (each group's rows together, as most files
+    keep an application's events and as group numbers by first appearance
+    make ``group`` non-decreasing), only neighbours within a group can
+    match: a few shifted comparisons, no hashing.  Otherwise (or for a
+    group of more than ``_MAX_RUN`` rows) one hash pass over the folded keys.
+    """
+    n = len(group)
+    if n < 2:
+        return np.zeros(n, dtype=bool)
+    key = fold_columns(codes, n=n)
+    step = np.diff(group)
+    if (step >= 0).all():
+        breaks = np.flatnonzero(step) + 1
+        longest = int(np.diff(np.r_[0, breaks, n]).max())
+        if longest <= _MAX_RUN:
+            shared = np.zeros(n, dtype=bool)
+            for d in range(1, longest):
+                same = (group[d:] == group[:-d]) & (key[d:] == key[:-d])
+                shared[d:] |= same
+                shared[:-d] |= same
+            return shared
+    return pd.Series(fold_columns([group, key])).duplicated(keep=False).to_numpy()
 
 
 def _row_text(frame, rec) -> str:

@@ -128,3 +128,42 @@ def test_status_equals_the_timedelta_rule(cohort_csv, quantile):
     expected = np.where(np.isin(outcome, ["open", "stale"]), np.where(silent, "stale", "open"), outcome)
     assert (apps["status"].to_numpy(dtype=object) == expected).all()
     assert 0 < (apps["status"] == "stale").sum() < len(apps)
+
+
+@pytest.mark.parametrize("layout", ["grouped", "long run", "chronological"])
+def test_shared_keys_equal_a_hash_of_the_rows(layout):
+    from offerkit._io.rules import _MAX_RUN, _shared_keys
+
+    rng = np.random.default_rng(7)
+    n = 5000
+    group = np.sort(rng.integers(0, 1500, n))  # grouped: non-decreasing, runs of a few rows
+    if layout == "long run":
+        group[100:100 + 3 * _MAX_RUN] = group[100]  # one application with many rows
+        group = np.sort(group)
+    elif layout == "chronological":
+        group = rng.permutation(group)
+    codes = [rng.integers(0, 3, n), rng.integers(0, 4, n)]  # few values: many shared keys
+    expected = pd.DataFrame({"g": group, "a": codes[0], "b": codes[1]}).duplicated(keep=False).to_numpy()
+    assert 0 < expected.sum() < n
+    assert (_shared_keys(group, codes) == expected).all()
+
+
+def test_duplicates_found_whatever_the_row_order(cohort_csv, tmp_path, monkeypatch):
+    import offerkit._io.rules as rules
+
+    df = pd.read_csv(cohort_csv, dtype=str, keep_default_na=False)
+    picks = [3, 50, 51, 120]
+    # each copy right after its original (the file stays grouped by application), then the rows shuffled
+    grouped = pd.concat([df.iloc[[i]] if i not in picks else df.iloc[[i, i]] for i in range(len(df))])
+    shuffled = grouped.sample(frac=1.0, random_state=0)
+    found = []
+    for frame in (grouped, shuffled):
+        path = tmp_path / "dups.csv"
+        frame.to_csv(path, index=False)
+        for max_run in (rules._MAX_RUN, 0):  # shifted comparisons when grouped; 0: always hashed
+            monkeypatch.setattr(rules, "_MAX_RUN", max_run)
+            problems = offerkit.load(path).report.problems
+            dup = problems[problems["problem"].str.startswith("duplicate of row")]
+            assert len(dup) == 4
+            found.append(sorted(dup["row"]))
+    assert found[0] == found[1] and found[2] == found[3]
