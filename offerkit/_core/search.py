@@ -32,7 +32,12 @@ def lookup_events(events: pd.Series, table: dict, default):
     """``table[event]`` for every event, looked up once per category (missing events get ``default``)."""
     if isinstance(events.dtype, pd.CategoricalDtype):
         values = [table.get(c, default) for c in events.cat.categories] + [default]
-        return np.asarray(values)[events.cat.codes.to_numpy()]  # code -1 (missing) takes the last, the default
+        codes = events.cat.codes.to_numpy()
+        if codes.dtype == np.int8:  # a table of 256 on the codes as bytes (-1 is 255): twice as fast as int8 indices
+            lut = np.full(256, default, dtype=np.asarray(values).dtype)
+            lut[: len(values) - 1] = values[:-1]
+            return np.take(lut, codes.view(np.uint8))
+        return np.asarray(values)[codes]  # code -1 (missing) takes the last, the default
     return np.asarray([table.get(e, default) for e in events.astype(object)])
 
 
@@ -50,6 +55,12 @@ def event_is(events: pd.Series, names) -> np.ndarray:
     >>> event_is(pd.Series(["applied", "offer", None], dtype=EVENT_DTYPE), ("offer", "rejected")).tolist()
     [False, True, False]
     """
+    if isinstance(events.dtype, pd.CategoricalDtype):  # a comparison per name on the codes: no gather
+        codes = events.cat.codes.to_numpy()
+        out = np.zeros(len(codes), dtype=bool)
+        for code in np.flatnonzero(events.cat.categories.isin(list(names))):
+            out |= codes == code
+        return out
     return lookup_events(events, dict.fromkeys(names, True), False).astype(bool)
 
 

@@ -167,3 +167,19 @@ def test_duplicates_found_whatever_the_row_order(cohort_csv, tmp_path, monkeypat
             assert len(dup) == 4
             found.append(sorted(dup["row"]))
     assert found[0] == found[1] and found[2] == found[3]
+
+
+def test_event_lookups_on_codes_equal_the_texts():
+    from offerkit._core.search import event_is, lookup_events, stage_rank
+    from offerkit._core.vocab import EVENT_DTYPE
+
+    rng = np.random.default_rng(2)
+    names = list(EVENT_DTYPE.categories)
+    texts = pd.Series(rng.choice(names + [None], 2000)).astype(object)
+    coded = texts.astype(EVENT_DTYPE)
+    assert coded.isna().any() and coded.cat.codes.dtype == np.int8
+    for wanted in (("applied",), ("rejected", "withdrew", "accepted", "declined"), ()):
+        assert (event_is(coded, wanted) == texts.isin(wanted).to_numpy()).all()
+    table = {"screen": 1, "interview": 2, "offer": 4}
+    assert (lookup_events(coded, table, -1) == np.array([table.get(t, -1) for t in texts])).all()
+    assert (stage_rank(coded) == stage_rank(texts)).all()
