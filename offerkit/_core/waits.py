@@ -32,22 +32,23 @@ _OPENS = ("applied", "screen", "interview", "onsite")
 _ADVANCES = ("screen", "interview", "onsite", "offer")
 
 
-def _next_index(flag: np.ndarray, group_end: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """For each position i in ``at``, the first position j > i of the same group with flag[j]; -1 if none.
+def _next_index(flag: np.ndarray, at: np.ndarray, stop: np.ndarray) -> np.ndarray:
+    """For each position i in ``at``, the first position j > i with flag[j] and j < its ``stop``; -1 if none.
 
-    ``group_end``: per position, the first position of the next group (rows sorted by group).
+    ``stop``: per entry of ``at``, the first row of the next group (rows sorted by group).
 
     Examples
     --------
-    >>> _next_index(np.array([0, 1, 0, 1], bool), np.array([2, 2, 4, 4]), np.array([0, 1, 2])).tolist()
+    >>> _next_index(np.array([0, 1, 0, 1], bool), np.array([0, 1, 2]), np.array([2, 2, 4])).tolist()
     [1, -1, 3]
     """
-    n = len(flag)
-    idx = np.where(flag, np.arange(n), n)
-    # suffix minimum, shifted by one so that j > i
-    nxt = np.minimum.accumulate(idx[::-1])[::-1]
-    nxt = np.append(nxt[1:], n)[at]
-    return np.where(nxt < group_end[at], nxt, -1)
+    where = np.flatnonzero(flag)
+    if not len(where):
+        return np.full(len(at), -1, dtype=np.intp)
+    # the number of flags at or before i is the index in ``where`` of the first flag after i
+    k = np.cumsum(flag, dtype=np.intp)[at]
+    nxt = np.where(k < len(where), where[np.minimum(k, len(where) - 1)], len(flag))
+    return np.where(nxt < stop, nxt, -1)
 
 
 def waits(search) -> pd.DataFrame:
@@ -126,13 +127,13 @@ def compute_waits(search):
     is_term = event_is(event, NO_WAIT_AFTER)
     # terminal events strictly before each position, within the application
     cum = np.cumsum(is_term)
-    sizes = np.diff(np.r_[starts, n])
-    group_first = np.repeat(starts, sizes)
-    group_end = np.repeat(np.r_[starts[1:], n], sizes)
-    before = cum - is_term - (cum[group_first] - is_term[group_first])
-    opener = np.flatnonzero(is_open & (before == 0))
-    end_ans = _next_index(is_adv | is_rej, group_end, opener)
-    end_wd = _next_index(is_wd, group_end, opener)
+    cand = np.flatnonzero(is_open)  # the openers' candidates: counted there, not at every row
+    first = starts[group[cand]]
+    before = cum[cand] - is_term[cand] - (cum[first] - is_term[first])
+    opener = cand[before == 0]
+    group_end = np.r_[starts[1:], n][group[opener]]  # per opener: the first row of the next application
+    end_ans = _next_index(is_adv | is_rej, opener, group_end)
+    end_wd = _next_index(is_wd, opener, group_end)
     as_of = int(day_numbers([search.as_of])[0])
     observed = (end_ans >= 0) & ((end_wd < 0) | (end_ans < end_wd))
     by_wd = ~observed & (end_wd >= 0)

@@ -125,3 +125,42 @@ def test_funnel_stage_is_categorical_with_and_without_by():
     s = offerkit.load(offerkit.sample(applications=30, seed=2))
     for f in (offerkit.funnel(s), offerkit.funnel(s, by="source")):
         assert isinstance(f["stage"].dtype, pd.CategoricalDtype) and f["stage"].cat.ordered
+
+
+def test_waits_equal_a_walk_through_each_application():
+    """SPEC 4.1 one application at a time, in plain Python, against the vectorised waits."""
+    import numpy as np
+
+    from offerkit._core.vocab import NO_WAIT_AFTER
+
+    df = offerkit.sample(candidates=3, applications=60, seed=11)
+    rng = np.random.default_rng(4)
+    # withdrawals in the middle of some waits, so that every way a wait ends occurs
+    picks = df[df["event"].isin(["screen", "interview"])].sample(frac=0.15, random_state=1)
+    extra = picks.assign(event="withdrew", date=(pd.to_datetime(picks["date"]) + pd.Timedelta(days=2)).dt.strftime("%Y-%m-%d"))
+    search = offerkit.load(pd.concat([df, extra]).sample(frac=1.0, random_state=int(rng.integers(100))))
+    ev, group, starts = search.sorted_events
+    as_of = pd.Timestamp(search.as_of)
+    expected = []
+    for i, first in enumerate(starts):
+        rows = ev.iloc[first: starts[i + 1] if i + 1 < len(starts) else len(ev)]
+        events, dates = rows["event"].astype(str).tolist(), rows["date"].tolist()
+        for j, (e, d) in enumerate(zip(events, dates)):
+            if e not in ("applied", "screen", "interview", "onsite") or any(x in NO_WAIT_AFTER for x in events[:j]):
+                continue
+            end, observed = as_of, False
+            for e2, d2 in zip(events[j + 1:], dates[j + 1:]):
+                if e2 == "withdrew":
+                    end = d2
+                    break
+                if e2 in ("screen", "interview", "onsite", "offer", "rejected"):
+                    end, observed = d2, True
+                    break
+            nudges = sum(e2 == "follow_up" and d < d2 <= end for e2, d2 in zip(events, dates))
+            expected.append((rows["application_id"].iloc[0], e, d, (end - d).days, observed, nudges))
+    w = offerkit.waits(search)
+    got = list(zip(w["application_id"], w["stage"].astype(str), w["start"], w["days"], w["observed"], w["followups"]))
+    assert sorted(got) == sorted(expected)
+    censored = ~w["observed"]
+    assert w["observed"].any() and (censored & (w["end"] < as_of)).any() and (censored & (w["end"] == as_of)).any()
+    assert w["followups"].gt(0).any()
