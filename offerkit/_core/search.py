@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .keys import first_seen_codes
 from .text import str_column
 from .vocab import DECISIONS, LADDER, TIE_ORDER
 
@@ -353,7 +354,7 @@ def _sort_events(ev: pd.DataFrame):
     tie = tie_of[ev["event"].cat.codes.to_numpy()]
     keys = (tie, date_sort_key(ev["date"]), key)
     order = None if keys_sorted(keys) else np.lexsort(keys)
-    group = pd.factorize(key if order is None else key[order])[0]
+    group = first_seen_codes(key if order is None else key[order])
     starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     return (ev if order is None else ev.iloc[order]), group, starts
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .calendar import day_numbers, day_table_for
+from .keys import first_seen_codes
 from .search import event_is, first_nonempty, lookup_events
 from .text import str_column
 from .vocab import NO_WAIT_AFTER
@@ -110,7 +111,7 @@ def compute_waits(search):
         unknown_end = undated_end[group[keep]]
         ev = ev[keep]
         app = group[keep]  # the search's application codes (the keys use them: they index its per-application tables)
-        group = pd.factorize(app)[0]
+        group = first_seen_codes(app)
         starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     else:
         app = group

@@ -33,6 +33,7 @@ import pandas as pd
 
 from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
+from .._core.keys import first_seen_codes
 from . import rules
 from .record import RawLog
 from .read import raw_from_frame, read_tables
@@ -540,7 +541,7 @@ def _group(log):
     generated = _assign_ids(ev, log.text_codes.get("_appid"))
     app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.text_codes["_appid"][0]
     cand_codes = log.text_codes["candidate"][0]
-    ev["_gid"] = pd.factorize(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)[0]
+    ev["_gid"] = first_seen_codes(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)
 
 
 def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:

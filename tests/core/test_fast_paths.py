@@ -183,3 +183,15 @@ def test_event_lookups_on_codes_equal_the_texts():
     table = {"screen": 1, "interview": 2, "offer": 4}
     assert (lookup_events(coded, table, -1) == np.array([table.get(t, -1) for t in texts])).all()
     assert (stage_rank(coded) == stage_rank(texts)).all()
+
+
+@pytest.mark.parametrize("layout", ["runs", "sorted", "shuffled", "wide range", "one run", "one value"])
+def test_first_seen_codes_equal_factorize(layout):
+    from offerkit._core.keys import first_seen_codes
+
+    rng = np.random.default_rng(9)
+    runs = np.repeat(rng.permutation(400), rng.integers(1, 6, 400))  # each key in one block, blocks in any order
+    key = {"runs": runs, "sorted": np.sort(runs), "shuffled": rng.permutation(runs),
+           "wide range": runs * 10**9, "one run": np.arange(50), "one value": np.full(30, 5)}[layout]
+    assert (first_seen_codes(key) == pd.factorize(key)[0]).all()
+    assert first_seen_codes(np.array([], dtype="int64")).tolist() == []
