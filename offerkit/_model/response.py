@@ -135,16 +135,17 @@ def _nudge_intervals(search, w, start, stop, keys=None):
     keep = has_wait[fi]
     fday = fday[keep]
     fi = fi[keep]
-    # pair each follow-up with the waits of its application, keep start < f < stop
-    order = np.argsort(wi, kind="stable")
-    wi_sorted = wi[order]
-    lo = np.searchsorted(wi_sorted, fi, side="left")
-    hi = np.searchsorted(wi_sorted, fi, side="right")
-    reps = hi - lo
+    # pair each follow-up with the waits of its application, keep start < f < stop; the waits of
+    # application a are rows lo[a]..lo[a] + count[a] - 1 of the waits in application order
+    ordered = bool((np.diff(wi) >= 0).all())  # the search's waits come by application: no sort
+    order = np.arange(len(wi)) if ordered else np.argsort(wi, kind="stable")
+    count = np.bincount(wi, minlength=len(has_wait))
+    lo = (np.cumsum(count) - count)[fi]
+    reps = count[fi]
     pair_f = np.repeat(fday, reps)
     total = int(reps.sum())
     offsets = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
-    pair_w = order[np.repeat(lo, reps) + offsets] if total else np.array([], dtype="int64")
+    pair_w = (np.repeat(lo, reps) + offsets if ordered else order[np.repeat(lo, reps) + offsets]) if total else empty
     ok = (pair_f > start[pair_w]) & (pair_f < stop[pair_w])
     pair_f, pair_w = pair_f[ok], pair_w[ok]
     if not keys_sorted((pair_f, pair_w)):  # (already in order when waits and follow-ups are by application)
@@ -180,14 +181,16 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     combo_day = nb * 2 + win  # 0..3: (nb, win)
     cum = np.stack([np.cumsum(combo_day == c, dtype=np.int32) for c in range(4)], axis=1)  # days × 4 (int32: half the memory traffic)
     idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(table.days) - 1)
-    base = cum[idx(survived_end)] - cum[idx(start)]  # n × 4, all survived days
+    # rows gathered with np.take (four times faster than cum[index] for rows of four numbers)
+    rows = lambda d: np.take(cum, idx(d), axis=0)
+    base = rows(survived_end) - rows(start)  # n × 4, all survived days
     pair_w, pair_f, pair_hi = _nudge_intervals(search, w, start, end, keys)
     boosted = np.zeros_like(base)  # int32, like base
     if len(pair_w):
         lo = np.maximum(pair_f, start[pair_w])
         hi = np.minimum(pair_hi, survived_end[pair_w])
         ok = hi > lo
-        part = cum[idx(hi[ok])] - cum[idx(lo[ok])]
+        part = rows(hi[ok]) - rows(lo[ok])
         for c in range(4):
             boosted[:, c] = np.bincount(pair_w[ok], weights=part[:, c], minlength=n)
     # columns (day type c, not boosted / boosted) = 2c, 2c + 1; one pass, not eight strided ones
@@ -288,12 +291,12 @@ class _Likelihood:
         self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
         # censored waits: distinct rows
         cen = np.flatnonzero(~obs)
-        counts_cen = data.counts[cen]
+        counts_cen = np.take(data.counts, cen, axis=0)
         first, weight = _unique_rows([st[cen], src[cen], *counts_cen.T])
         self.cen_weight = weight.astype(float)
         self.cen_source = src[cen[first]]
         self.cen_stage = st[cen[first]]
-        self.cen_counts = counts_cen[first].astype(float)
+        self.cen_counts = np.take(counts_cen, first, axis=0).astype(float)
         self.cen_cell = self.cen_stage * (n_src + 1) + self.cen_source  # (stage, source) cell of each row
         self.cen_stage_onehot = (np.arange(4)[:, None] == self.cen_stage[None, :]).astype(float)  # 4 × rows
         self.k = 4 + n_src + 4 + 3
@@ -327,7 +330,7 @@ class _Likelihood:
         # censored waits: log(g + (1-g) e^{-H}), all stages at once (one pass, no loop over stages)
         if len(self.cen_weight):
             wt, n, st = self.cen_weight, self.cen_counts, self.cen_stage
-            H = np.einsum("ij,ij->i", n, table[st])
+            H = np.einsum("ij,ij->i", n, np.take(table, st, axis=0))
             # the ghost share depends on the (stage, source) cell only: computed per cell, then looked up
             cell_log_g = -np.logaddexp(0, -eta).ravel()
             log_g = cell_log_g[self.cen_cell]

@@ -109,9 +109,12 @@ def _naive_loglik(search, data, lik, theta):
     return total
 
 
-def test_likelihood_equals_wait_by_wait_day_by_day_computation():
+@pytest.mark.parametrize("given", [False, True])
+def test_likelihood_equals_wait_by_wait_day_by_day_computation(given):
     s = offerkit.load(offerkit.sample(applications=80, seed=3, start="2024-11-01", end="2025-01-31"))
-    data = model_data(s, min_source_waits=10)
+    # given: the waits passed in, shuffled (follow-ups paired with them through the texts, not the search's keys)
+    waits = s.waits.sample(frac=1.0, random_state=2).reset_index(drop=True) if given else None
+    data = model_data(s, min_source_waits=10, waits=waits)
     lik = _Likelihood(data)
     theta = lik.prior_mean + np.random.default_rng(1).normal(0, 0.4, size=lik.k)
     prior = 0.5 * np.sum(((theta - lik.prior_mean) / lik.prior_sd) ** 2)
