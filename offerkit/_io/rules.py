@@ -131,7 +131,8 @@ def out_of_order(log):
 
     def first_day(name):  # per row, the earliest live dated ``name`` event of its application (``never`` if none)
         out = np.full(n_groups, never, dtype="int64")
-        np.minimum.at(out, gid, np.where(live & (codes == code[name]), day, never))
+        rows = np.flatnonzero(live & (codes == code[name]))  # those events only (offers are few)
+        np.minimum.at(out, gid[rows], day[rows])
         return out[gid]
 
     applied = first_day("applied")
