@@ -14,17 +14,24 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "trackers"
 EXPECTED = {}
+FILES = {}  # written only when run as a script: pytest's doctest collection imports this module, and
+            # rewriting the files then changed tracker.xlsx (a workbook's zip holds its write time)
 
 
 def add(name, content, *, applications, interviews=0, offers=0, rejections=0, undated_outcomes=None, **extra):
-    HERE.mkdir(exist_ok=True)
-    path = HERE / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
+    FILES[name] = content
     EXPECTED[name] = {"applications": applications, "interviews": interviews, "offers": offers,
                       "rejections": rejections, "undated_outcomes": undated_outcomes, **extra}
+
+
+def write():
+    HERE.mkdir(exist_ok=True)
+    for name, content in FILES.items():
+        path = HERE / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
 
 
 # 1. A Notion database export: Status of one's own words, a blank status, multi-line notes.
@@ -301,5 +308,6 @@ def _xlsx():
 add("tracker.xlsx", _xlsx(), applications=3, interviews=1, offers=0, rejections=1)
 
 if __name__ == "__main__":
+    write()
     (HERE / "expected.json").write_text(json.dumps(EXPECTED, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(EXPECTED)} tracker files to {HERE}")
