@@ -48,14 +48,14 @@ def fold_columns(columns, n=None) -> np.ndarray:
 
 
 def first_seen_codes(key) -> np.ndarray:
-    """``pandas.factorize(key)[0]`` (codes in order of first appearance) for non-negative int keys.
+    """``pandas.factorize(key)[0]`` (codes in order of first appearance) for int keys.
 
-    When equal keys come together (a file that keeps each application's
-    rows in one block, or rows sorted by key), the codes are the run
-    numbers: one pass, no hash table.  Whether they do is checked exactly
-    (the number of runs against the number of distinct keys, counted on a
-    table over the key range when that range is small); otherwise the
-    result comes from :func:`pandas.factorize`.
+    Only the first key of each run of equal keys is hashed, and the codes
+    are repeated over the run: a file that keeps each application's rows in
+    one block (or rows sorted by key) hashes one key per application, not
+    one per row.  When the keys are non-negative and their range is small,
+    a table over the range first checks whether every key forms a single
+    run; then the codes are the run numbers and nothing is hashed.
 
     Examples
     --------
@@ -66,15 +66,14 @@ def first_seen_codes(key) -> np.ndarray:
     """
     key = np.asarray(key)
     n = len(key)
-    if n:
-        change = key[1:] != key[:-1]
-        runs = int(change.sum()) + 1
-        high = int(key.max())
-        if int(key.min()) >= 0 and high < 4 * n + 1024:
-            seen = np.zeros(high + 1, dtype=bool)
-            seen[key] = True
-            if int(seen.sum()) == runs:  # every key in one run
-                codes = np.zeros(n, dtype=np.intp)
-                np.cumsum(change, out=codes[1:])
-                return codes
-    return pd.factorize(key)[0]
+    if n == 0:
+        return np.zeros(0, dtype=np.intp)
+    bounds = np.r_[0, np.flatnonzero(key[1:] != key[:-1]) + 1]  # the first row of each run
+    lengths = np.diff(np.r_[bounds, n])
+    high = int(key.max())
+    if int(key.min()) >= 0 and high < 8 * n + (1 << 20):  # a table of at most 8 bytes per row
+        seen = np.zeros(high + 1, dtype=bool)
+        seen[key[bounds]] = True
+        if int(seen.sum()) == len(bounds):  # every key in one run: the run numbers
+            return np.repeat(np.arange(len(bounds)), lengths)
+    return np.repeat(pd.factorize(key[bounds])[0], lengths)
