@@ -195,3 +195,52 @@ def test_first_seen_codes_equal_factorize(layout):
            "wide range": runs * 10**9, "one run": np.arange(50), "one value": np.full(30, 5)}[layout]
     assert (first_seen_codes(key) == pd.factorize(key)[0]).all()
     assert first_seen_codes(np.array([], dtype="int64")).tolist() == []
+
+
+_BODY = "".join(f"candidate_{i % 3},J{i:03d},Acme {i % 7},Analyst,referral,applied,2024-11-{1 + i % 28:02d}\n"
+                for i in range(60))
+_HEAD = "candidate,application_id,company,role,source,event,date\n"
+_WIDE_HEAD = "Company,Date Applied," + ",".join(f"note {j}" for j in range(250)) + "\n"
+_WIDE_ROW = 'Acme,2024-11-04,"x, y"' + "," * 249 + "\n"
+
+
+@pytest.mark.parametrize("content", [
+    _HEAD + _BODY,  # plain, many pieces
+    _HEAD + _BODY.rstrip("\n"),  # no line break at the end
+    _HEAD + _BODY + 'candidate_0,J900,"Initech, Inc.","Analyst ""senior""",referral,applied,2024-11-30\n',  # late quotes
+    _HEAD + _BODY + 'candidate_0,J901,Initech,"two\nlines",referral,applied,2024-11-30\n',  # a late cell over two lines
+    _HEAD + _BODY.replace("\n", "\r\n", 1) + "candidate_0,J902,Initech,Analyst,referral,applied,2024-11-30\r\n",  # a late CR
+    _HEAD + _BODY + "candidate_0,J903,Café Ünïon,Analyst,referral,applied,2024-11-30\n",  # late non-ASCII
+    _HEAD.rstrip("\n") + "," + ",".join(f"extra {j}" for j in range(30)) + "\n" + _BODY,  # a header longer than a piece
+    "\n\n  \n",  # blank
+    _WIDE_HEAD + _WIDE_ROW * 3,  # a wide table (object read, line count checked)
+    _WIDE_HEAD + _WIDE_ROW + _WIDE_ROW.replace("Acme", '"Acme\nCorp"') + _WIDE_ROW,  # ... with a cell over two lines
+])
+def test_reading_a_file_in_pieces_equals_reading_it_whole(tmp_path, monkeypatch, content):
+    """The path is scanned in pieces and parsed from disk; a file object is scanned whole: same table."""
+    import offerkit._io.read as read
+    from offerkit import DataError
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(content.encode("utf-8"))
+    monkeypatch.setattr(read, "_CHUNK", 64)  # a few lines per piece, so that every feature falls in a later one
+
+    def table(source):
+        try:
+            t = read.read_table(source, name="t.csv")
+        except DataError as exc:
+            return str(exc)
+        return t.frame.to_dict("list"), t.rows.tolist(), t.notes, t.problems
+
+    import io
+    assert table(path) == table(io.BytesIO(path.read_bytes()))
+    if content.strip():
+        assert isinstance(table(path), tuple)
+        # the fast path (the parser's codes) exactly where the file is plain ASCII in one line per record
+        plain = (content.isascii() and "\r" not in content and "two\nlines" not in content
+                 and len(content.split("\n")[0]) < 64)  # (a header line longer than a piece: the general path)
+        assert bool(read.read_table(path).codes) == plain
+    if content.startswith(_WIDE_HEAD):
+        monkeypatch.setattr(read, "_CHUNK", 1 << 22)  # the header fits: the fast path decides, wide
+        rows = read.read_table(path).rows.tolist()
+        assert rows == ([2, 3, 4] if "Acme\nCorp" not in content else [2, 3, 5])  # the record over two lines
