@@ -506,7 +506,7 @@ def _finish(frame, rows, name, notes, problems, rejected, codes=None):
     frame.columns = unique
     if frame.shape[1] > _WIDE:  # a wide table: one 2-D block instead of one per column (row selections stay linear)
         frame = pd.DataFrame(frame.to_numpy(dtype=object), columns=frame.columns, index=frame.index, dtype=object)
-    blank = _blank_rows(frame)
+    blank = _blank_rows(frame, first=codes[0] if codes else None)
     if blank.any():
         notes.append(f"{int(blank.sum())} blank line(s) skipped")
         frame = frame.loc[~blank].reset_index(drop=True)
@@ -523,14 +523,16 @@ def _buffer(text, data):
     return io.StringIO(text)
 
 
-def _blank_rows(frame) -> np.ndarray:
-    """Rows whose cells are all empty or white space."""
+def _blank_rows(frame, first=None) -> np.ndarray:
+    """Rows whose cells are all empty or white space (``first``: the parser's codes of the first column)."""
     if not len(frame.columns):
         return np.ones(len(frame), dtype=bool)
-    first = frame.iloc[:, 0].to_numpy(dtype=object)
     blank = np.zeros(len(frame), dtype=bool)
-    # a blank row has an empty first cell: check those rows alone
-    cands = np.flatnonzero(first == "")
+    # a blank row has an empty first cell: check those rows alone (found on the distinct values when coded)
+    if first is not None:
+        cands = np.flatnonzero((first[1] == "")[first[0]])
+    else:
+        cands = np.flatnonzero(frame.iloc[:, 0].to_numpy(dtype=object) == "")
     if len(cands):
         sub = frame.iloc[cands]
         empty = (sub.to_numpy(dtype=object) == "").all(axis=1)
