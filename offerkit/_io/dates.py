@@ -85,10 +85,16 @@ class ParsedDates:
     """
 
     dates: pd.Series
-    error: pd.Series
+    _error: object  # a Series, or a function that makes it (on first use: clean columns seldom need it)
     dayfirst: bool | None
     ambiguous: bool
     clean: bool = False
+
+    @property
+    def error(self) -> pd.Series:
+        if callable(self._error):
+            self._error = self._error()
+        return self._error
 
 
 def _year(text: str) -> int:
@@ -198,9 +204,9 @@ def parse_dates(values, *, dayfirst=None, known=None) -> ParsedDates:
     )
     lookup_errors = np.array([results[u][1] if u else "" for u in uniques], dtype=object)
     dates = pd.Series(lookup_dates[codes], index=values.index)
-    errors = pd.Series(lookup_errors[codes], index=values.index, dtype=object)
+    errors = lambda: pd.Series(lookup_errors[codes], index=values.index, dtype=object)
     clean = not any(lookup_errors)
-    return ParsedDates(dates=dates, error=errors, dayfirst=used, ambiguous=ambiguous, clean=clean)
+    return ParsedDates(dates=dates, _error=errors, dayfirst=used, ambiguous=ambiguous, clean=clean)
 
 
 def month_day(text, *, dayfirst=None):

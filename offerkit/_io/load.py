@@ -95,8 +95,7 @@ def _sources(source):
 
 
 def _parse_all_dates(ev, dayfirst, notes, names, known=None):
-    dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
-    errors = pd.Series("", index=ev.index, dtype=object)
+    dates, errors = None, None  # (made below when the dates come from several columns)
     clean = True
     parsed = {}
     tabs = ev["_tab"].to_numpy()
@@ -110,6 +109,8 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
     if single:  # one date column (event logs): no grouping, no copies
         parsed[(tabs[0], col.iloc[0])] = (None, parse_dates(ev["_datetext"], dayfirst=dayfirst, known=known))
     else:
+        dates = pd.Series(pd.NaT, index=ev.index, dtype="datetime64[ns]")
+        errors = pd.Series("", index=ev.index, dtype=object)
         for (tab, column), idx in ev.groupby(["_tab", "_datecol"], sort=False).groups.items():
             parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
     for tab in ev["_tab"].unique():
@@ -138,8 +139,8 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
                         f"{sample!r} means day/month, or dayfirst=False if it means month/day."
                     )
             clean &= p.clean
-            if idx is None:
-                dates, errors = p.dates, p.error
+            if idx is None:  # the error texts only when some value has one (None when clean)
+                dates, errors = p.dates, (p.error if not p.clean else None)
             else:
                 dates.loc[idx] = p.dates.to_numpy()
                 errors.loc[idx] = p.error.to_numpy()
@@ -501,7 +502,8 @@ def _parse_dates_step(log, dayfirst, codes):
                 date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
                 action="kept")
     undated |= unreadable
-    log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
+    if not dates_clean:
+        log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
     if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(f"{log.fatal_file()}: no row has a readable date. Check the date column "
                         "(ISO dates such as 2024-11-05 always work).")
