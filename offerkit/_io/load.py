@@ -312,8 +312,8 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     _parse_dates_step(log, dayfirst, codes)
     rules.implausible_dates(log)
     company_codes, company_texts = _clean_columns(log)
-    _group(log)
-    _duplicates(log, company_codes)
+    generated = _group(log)
+    _duplicates(log, company_codes, generated)
     rules.conflicting_companies(log, company_codes, company_texts)
     as_of_ts = rules.after_as_of(log, as_of)
     rules.out_of_order(log)
@@ -529,21 +529,35 @@ def _clean_columns(log):
     return company_codes, company_texts
 
 
-def _duplicates(log, company_codes):
+def _duplicates(log, company_codes, generated):
     """Identical rows share their application (candidate and id: coaches' files number each from J001),
-    label, date, company and table; other columns are compared exactly."""
+    label, date, company and table; other columns are compared exactly.
+
+    The application is the candidate and id cells as the file writes them: where ids were generated,
+    identical rows got distinct ids (``...-2``), so the groups of :func:`_group` cannot be used.
+    """
     ev = log.ev
+    if generated:
+        cand, app = log.text_codes["candidate"][0], log.text_codes["_appid"][0]
+        group = first_seen_codes(cand.astype("int64") * (int(app.max()) + 1) + app)
+    else:
+        group = ev["_gid"].to_numpy()
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    rules.duplicate_rows(log, [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes, ev["_tab"].to_numpy()])
+    rules.duplicate_rows(log, group, [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes,
+                                      ev["_tab"].to_numpy()])
 
 
 def _group(log):
-    """Give every event its application: ids generated where the input has none, one group code per application."""
+    """Give every event its application: ids generated where the input has none, one group code per application.
+
+    Returns whether any id was generated.
+    """
     ev = log.ev
     generated = _assign_ids(ev, log.text_codes.get("_appid"))
     app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.text_codes["_appid"][0]
     cand_codes = log.text_codes["candidate"][0]
     ev["_gid"] = first_seen_codes(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)
+    return generated
 
 
 def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:

@@ -41,14 +41,14 @@ def implausible_dates(log):
             "implausible date (before 1990 or more than a year after the other dates): check the year")
 
 
-def duplicate_rows(log, text_codes):
+def duplicate_rows(log, group, text_codes):
     """Input rows identical to an earlier row (the later copies): set aside.
 
-    A cheap key finds the candidates: the application (``_gid``: candidate
-    and id) and ``text_codes`` (label, day, company, table); their raw cells
-    are then compared exactly.
+    A cheap key finds the candidates: ``group`` (the application as the
+    file's candidate and id cells give it) and ``text_codes`` (label, day,
+    company, table); their raw cells are then compared exactly.
     """
-    for tab, recs, firsts in _duplicate_rows(log.ev, text_codes, log.tables):
+    for tab, recs, firsts in _duplicate_rows(log.ev, group, text_codes, log.tables):
         rows = np.asarray(log.tables[tab][0].rows)
         log.problems.add(tab, recs, "", [_row_text(log.tables[tab][0].frame, r) for r in recs],
                          [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
@@ -167,9 +167,8 @@ def without_applied(log):
                          action="kept")
 
 
-def _duplicate_rows(ev, codes, tables):
+def _duplicate_rows(ev, group, codes, tables):
     """Yield ``(table, records, first records)`` of input rows identical to an earlier row."""
-    group = ev["_gid"].to_numpy()
     recs = ev["_rec"].to_numpy()
     tabs = ev["_tab"].to_numpy()
     # one key per input row: its first event (identical rows give identical first events)

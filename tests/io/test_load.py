@@ -221,6 +221,21 @@ def test_duplicate_rows_later_copy_set_aside(write_csv):
     assert len(s.events) == 5
 
 
+def test_duplicate_rows_without_ids_set_aside(tmp_path):
+    # no id column: the loader generates ids, and tells same-day applications apart ("...-2"); an identical
+    # copy of a row is still a duplicate, not a second application
+    path = tmp_path / "mine.csv"
+    path.write_text("Company,Role,Applied,Status,Notes\n"
+                    "Acme,Analyst,2024-11-04,Applied,\n"
+                    "Globex,\"Analyst, BI\",2024-11-05,Rejected,\n"
+                    "Globex,Analyst,2024-11-05,Applied,a second role the same day\n"
+                    "Globex,\"Analyst, BI\",2024-11-05,Rejected,\n")
+    s = offerkit.load(path)
+    assert s.report.problems["problem"].tolist() == ["duplicate of row 3: the later copy is set aside"]
+    assert s.report.problems["row"].tolist() == [5]
+    assert len(s.applications) == 3
+
+
 def test_offer_before_application_set_aside():
     df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-10", "2024-11-01"]})
     s = offerkit.load(df)
