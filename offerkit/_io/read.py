@@ -239,8 +239,7 @@ def read_table(source, *, name=None) -> RawTable:
             # whole file is never held in memory twice (reading 80 MB at once costs 50 ms in fresh pages)
             with open(source, "rb") as handle:
                 scan = _Scan.of_chunks(iter(lambda: handle.read(_CHUNK), b""))
-            if scan.head.startswith(_BINARY_STARTS):
-                _refuse_binary(scan.head, name)
+            _refuse_binary(scan.head, name)  # (it looks at the first bytes only)
             if scan.plain:
                 fast = _read_ascii(scan, lambda: open(source, "rb"), name, notes)
                 if fast is not None:
@@ -259,8 +258,6 @@ def read_table(source, *, name=None) -> RawTable:
                 fast = _read_ascii(scan, lambda: io.BytesIO(data), name, notes)
                 if fast is not None:
                     return fast
-    if isinstance(data, bytes):
-        _refuse_binary(data, name)
     text = _decode(data, notes) if isinstance(data, bytes) else data
     _refuse_control_text(text, name)
     start = _LEADING.match(text).end()  # no copy of the whole text
@@ -330,7 +327,6 @@ _SIGNATURES = [
 ]
 
 
-_BINARY_STARTS = tuple(signature for signature, _ in _SIGNATURES)
 #: the size of the pieces a file is scanned in
 _CHUNK = 1 << 22
 
@@ -341,8 +337,8 @@ class _Scan:
 
     ``plain``: ASCII without NUL or CR bytes; ``head``: the first piece;
     ``size``: bytes scanned; ``quotes``: a ``"`` occurs;
-    ``ends_with_newline``; ``blank``: empty or only white space; ``first``:
-    the first byte that is not white space.  The other fields are only
+    ``ends_with_newline``; ``first``: the first byte that is not white
+    space (empty for a blank file).  The other fields are only
     complete when ``plain``.  (Line breaks are not counted here: counting
     costs more than the other checks together, and only a wide table needs it.)
     """
@@ -352,7 +348,6 @@ class _Scan:
     size: int
     quotes: bool
     ends_with_newline: bool
-    blank: bool
     first: bytes
 
     @classmethod
@@ -368,7 +363,7 @@ class _Scan:
             first = first or chunk.lstrip()[:1]
             last = chunk[-1:]
         return cls(plain=plain, head=head or b"", size=size, quotes=quotes,
-                   ends_with_newline=last == b"\n", blank=not first, first=first)
+                   ends_with_newline=last == b"\n", first=first)
 
 
 def _refuse_binary(data: bytes, name: str):
@@ -412,7 +407,7 @@ def _read_ascii(scan, open_data, name: str, notes: list):
     the general path is needed (empty, JSON, records over several lines,
     ragged rows, a header line longer than the first piece).
     """
-    if scan.blank or scan.first in (b"{", b"["):
+    if not scan.first or scan.first in (b"{", b"["):  # blank, or JSON
         return None
     end = scan.head.find(b"\n")
     if end < 0 and scan.size > len(scan.head):  # a header line longer than the first piece
