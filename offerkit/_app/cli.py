@@ -52,7 +52,7 @@ def _check(args) -> int:
     from .._io.load import load
 
     try:
-        search = load(args.data, dayfirst=args.dayfirst, as_of=args.as_of, errors="report", mapping=_mapping(args))
+        search = load(args.data, errors="report", **_load_options(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -63,7 +63,7 @@ def _check(args) -> int:
 def _inspect(args) -> int:
     from .._io.inspect import inspect
 
-    print(inspect(args.data, mapping=_mapping(args), as_of=args.as_of, dayfirst=args.dayfirst).to_text())
+    print(inspect(args.data, **_load_options(args)).to_text())
     return 0
 
 
@@ -87,8 +87,8 @@ def _report(args) -> int:
         salt = secrets.token_hex(16)
         print(f"anonymizing with a new random salt (keep it to get the same pseudonyms next time): --salt {salt}")
     try:
-        path = run_report(args.data, out=args.out, as_of=args.as_of, show_code=args.show_code,
-                          anonymize_salt=salt if args.anonymize else None, mapping=_mapping(args))
+        path = run_report(args.data, out=args.out, show_code=args.show_code,
+                          anonymize_salt=salt if args.anonymize else None, **_load_options(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -105,7 +105,7 @@ def _reminders(args) -> int:
     from .review import weekly_review
 
     try:
-        search = load(args.data, as_of=args.as_of, errors="report", mapping=_mapping(args))
+        search = load(args.data, errors="report", **_load_options(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -116,7 +116,8 @@ def _reminders(args) -> int:
     return 0
 
 
-def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, mapping=None):
+def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, mapping=None, dayfirst=None,
+                      country="US"):
     """The Voila command line and environment that serve notebook 05 on 127.0.0.1."""
     import os
     from pathlib import Path
@@ -133,6 +134,10 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, ma
         import json
 
         env["OFFERKIT_MAPPING"] = json.dumps(mapping)
+    if dayfirst is not None:
+        env["OFFERKIT_DAYFIRST"] = "true" if dayfirst else "false"
+    if country and country != "US":
+        env["OFFERKIT_COUNTRY"] = str(country)
     cmd = [sys.executable, "-m", "voila", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
            ]
     if not open_browser:
@@ -147,7 +152,7 @@ def _dashboard(args) -> int:
         from .._io.load import load
 
         try:
-            load(args.data, errors="report", mapping=_mapping(args))
+            load(args.data, errors="report", **_load_options(args))
         except DataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -158,8 +163,7 @@ def _dashboard(args) -> int:
         return 2
     if port != args.port:
         print(f"port {args.port} is in use on 127.0.0.1; using {port} instead")
-    cmd, env, cwd = dashboard_command(args.data, port=port, as_of=args.as_of, open_browser=not args.no_browser,
-                                      mapping=_mapping(args))
+    cmd, env, cwd = dashboard_command(args.data, port=port, open_browser=not args.no_browser, **_load_options(args))
     print(f"serving the what-if dashboard on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
     try:
         return subprocess.call(cmd, env=env, cwd=cwd)
@@ -185,8 +189,13 @@ def _dayfirst(text):
     return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
 
 
-def _data_options(p, *, dayfirst=False, optional=False):
-    """The options of every command that reads DATA (SPEC 6)."""
+def _load_options(args) -> dict:
+    """The keyword arguments of :func:`offerkit.load` from the shared data options."""
+    return {"as_of": args.as_of, "dayfirst": args.dayfirst, "mapping": _mapping(args), "country": args.country}
+
+
+def _data_options(p, *, optional=False):
+    """The options of every command that reads DATA (SPEC 6), from this one definition."""
     p.add_argument("data", nargs="?" if optional else None,
                    help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
                         + ("; without it, the sample data" if optional else ""))
@@ -198,20 +207,22 @@ def _data_options(p, *, dayfirst=False, optional=False):
                         "declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting)")
     p.add_argument("--mapping", dest="mapping_file", metavar="FILE",
                    help='a JSON or TOML file of such pairs, e.g. {"Pending": "waiting"}')
-    if dayfirst:
-        p.add_argument("--dayfirst", type=_dayfirst, default=None, metavar="yes|no",
-                       help="how 03/04/2024 reads when the data cannot decide (yes: day first)")
+    p.add_argument("--dayfirst", type=_dayfirst, default=None, metavar="yes|no",
+                   help="how 03/04/2024 reads when the data cannot decide (yes: day first)")
+    p.add_argument("--country", default="US", metavar="CODE",
+                   help="public-holiday calendar for business days, e.g. DE or GB (default US)")
     return p
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="offerkit", description="Job-search analytics: latency, conversion, the December slowdown.")
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"offerkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = _data_options(sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal"),
-                      dayfirst=True)
+    p = _data_options(sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal"))
     p.set_defaults(func=_check)
-    p = _data_options(sub.add_parser("inspect", help="how each column and status was understood; a mapping to paste"),
-                      dayfirst=True)
+    p = _data_options(sub.add_parser("inspect", help="how each column and status was understood; a mapping to paste"))
     p.set_defaults(func=_inspect)
     p = sub.add_parser("sample", help="write generated sample data")
     p.add_argument("out", help="the CSV file to write")

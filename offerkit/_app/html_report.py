@@ -178,13 +178,17 @@ def _title(path: Path) -> str:
 
 
 def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
-               anonymize_salt=None, mapping=None, timeout=300) -> Path:
+               anonymize_salt=None, mapping=None, timeout=300, dayfirst=None, country="US") -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
 
-    The report is written to a temporary folder beside ``out`` and moved into
-    place only when complete: after a crash, a full disk or Ctrl-C, ``out``
-    holds the previous report (or nothing), never a mix.  A lock file beside
-    ``out`` refuses a second report into the same folder while one runs.
+    ``out`` must be a new or empty folder, or one an earlier ``offerkit
+    report`` wrote (it holds a ``.offerkit-report`` marker listing its
+    files); any other folder is refused before anything is written, so a
+    user's own files are never touched.  The report is written to a temporary
+    folder inside ``out`` and moved into place only when complete: after a
+    crash, a full disk or Ctrl-C, ``out`` holds the previous report (or
+    nothing).  A lock file in ``out`` refuses a second report into the same
+    folder while one runs.
 
     Parameters
     ----------
@@ -209,6 +213,10 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     timeout : int, default 300
         Seconds a notebook cell may run before the notebook is stopped and
         reported as failed (``OFFERKIT_TIMEOUT`` overrides the default).
+    dayfirst : bool, optional
+        The ``dayfirst=`` of :func:`offerkit.load`, passed to every notebook.
+    country : str, default "US"
+        The public-holiday calendar, passed to every notebook.
 
     Returns
     -------
@@ -218,21 +226,24 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     import nbformat  # noqa: F401  (the notebook extra: fail early, before any folder is made)
     import papermill  # noqa: F401
 
-    final = Path(out)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    lock = final.parent / f".{final.name}.lock"
+    final = Path(out).expanduser().resolve()  # relative, ".", "~": the notebooks run elsewhere, so absolute
+    check_out_folder(final)
+    created = not final.exists()
+    final.mkdir(parents=True, exist_ok=True)  # the user's normal permissions (umask), not mkdtemp's 0700
+    lock = final / LOCK
     try:
         fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
     except FileExistsError:
         raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, remove {lock})") from None
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=".offerkit-tmp-", dir=final))
     # the kernels must draw inline: an MPLBACKEND such as Agg in the caller's environment would leave every
     # chart out of the pages
     backend = os.environ.pop("MPLBACKEND", None)
     try:
         failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
                                  parameters=parameters, echo=echo, anonymize_salt=anonymize_salt, mapping=mapping,
-                                 timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)))
+                                 timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)), dayfirst=dayfirst,
+                                 country=country)
         _swap_into_place(tmp, final)
     finally:
         if backend is not None:
@@ -240,25 +251,77 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         shutil.rmtree(tmp, ignore_errors=True)
         os.close(fd)
         lock.unlink(missing_ok=True)
+        if created and not any(final.iterdir()):
+            final.rmdir()  # a run that wrote nothing leaves no empty folder behind
     if failures:
         raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
     return final / "index.html"
 
 
-def _swap_into_place(tmp: Path, final: Path):
-    """Replace ``final`` by the complete report in ``tmp`` (two renames on one file system)."""
-    old = None
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        final.rename(old)
+#: The file that marks a folder as written by ``offerkit report``; it lists the files the report wrote.
+MARKER = ".offerkit-report"
+LOCK = ".offerkit-report.lock"
+
+
+class OutFolderError(OSError):
+    """``report --out`` names a folder that holds files ``offerkit report`` did not write (nothing is touched)."""
+
+
+def check_out_folder(final: Path):
+    """Refuse an output folder that is not empty and was not written by ``offerkit report``.
+
+    A report replaces only what an earlier report wrote (the files listed in
+    the marker file): a tracker, a cover letter or any other file of the user's
+    in the folder is never touched, and the run stops before doing anything.
+
+    Raises
+    ------
+    OutFolderError
+        When ``final`` is a file, or a folder with other files and no marker.
+    """
+    if final.exists() and not final.is_dir():
+        raise OutFolderError(f"--out {final}: this is a file, not a folder; give a new or empty folder for the report")
+    if not final.is_dir() or (final / MARKER).is_file():
+        return
+    own = {LOCK}
+    others = [p.name for p in final.iterdir() if p.name not in own and not p.name.startswith(".offerkit-tmp-")]
+    if others:
+        shown = ", ".join(sorted(others)[:3]) + (", ..." if len(others) > 3 else "")
+        raise OutFolderError(f"--out {final}: the folder holds files offerkit did not write ({shown}); nothing was "
+                             "touched. Give a new or empty folder, e.g. --out reports")
+
+
+def _listed(final: Path) -> list:
+    """The files an earlier report wrote into ``final`` (from its marker)."""
+    import json
+
     try:
-        tmp.rename(final)
-    except OSError:
-        if old is not None:
-            old.rename(final)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        names = json.loads((final / MARKER).read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [n for n in names if isinstance(n, str) and n == Path(n).name and n not in (MARKER, LOCK, "", ".", "..")]
+
+
+def _swap_into_place(tmp: Path, final: Path):
+    """Move the complete report in ``tmp`` into ``final``, file by file (renames on one file system).
+
+    Each page is replaced whole (``os.replace``); ``index.html`` comes last, so
+    it never links to a page not yet there. Files of an earlier report that
+    this one does not write again are removed; nothing else in ``final`` is.
+    """
+    import json
+
+    new = sorted(p.name for p in tmp.iterdir() if p.is_file())
+    old = _listed(final)
+    (final / MARKER).write_text(json.dumps({"written_by": "offerkit report", "files": sorted(set(new) | set(old))}),
+                                encoding="utf-8")
+    for name in sorted(new, key=lambda n: n == "index.html"):
+        os.replace(tmp / name, final / name)
+    for name in set(old) - set(new):
+        path = final / name
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+    (final / MARKER).write_text(json.dumps({"written_by": "offerkit report", "files": new}), encoding="utf-8")
 
 
 def _write_text(path: Path, text: str):
@@ -268,7 +331,8 @@ def _write_text(path: Path, text: str):
         raise OSError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 
 
-def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, anonymize_salt, mapping, timeout):
+def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, anonymize_salt, mapping, timeout,
+                  dayfirst=None, country="US"):
     """Run the notebooks into ``out`` (a fresh folder); return the failures."""
     import nbformat
     import papermill
@@ -277,7 +341,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     from .._io.load import load
 
     data = Path(data).resolve()
-    search = load(data, as_of=as_of, errors="report", mapping=mapping)
+    search = load(data, as_of=as_of, errors="report", mapping=mapping, dayfirst=dayfirst, country=country)
     if anonymize_salt:
         from .._io.anonymize import anonymize
         from .._io.export import to_safe_csv
@@ -286,7 +350,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         data = (out / "anonymized.csv").resolve()
         to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
         report = search.report
-        search = load(data, as_of=as_of, errors="report").replace(report=report)
+        search = load(data, as_of=as_of, errors="report", country=country).replace(report=report)
+        dayfirst = None  # written as ISO dates
         mapping = None  # the anonymized copy is canonical: nothing left to map
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
@@ -301,7 +366,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     exporter = HTMLExporter(template_name="basic", exclude_input=not show_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), "mapping": mapping,
-              **(parameters or {})}
+              "dayfirst": dayfirst, "country": country, **(parameters or {})}
     failures = []
     for i, path in enumerate(paths, 1):
         echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(f"[{i}/{len(paths)}] {path.name}")

@@ -112,7 +112,7 @@ def _event_name(value, labels):
     return {NOT_APPLIED: "not applied", WAITING: "waiting (no event)"}.get(event, event)
 
 
-def inspect(path, *, mapping=None, as_of=None, dayfirst=None) -> Inspection:
+def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> Inspection:
     """How ``path`` is understood: every column's role and how it was chosen, every status value, the shape.
 
     Parameters
@@ -121,7 +121,7 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None) -> Inspection:
         What :func:`offerkit.load` takes.
     mapping : dict, optional
         The same ``mapping=`` as :func:`offerkit.load`, to check a mapping.
-    as_of, dayfirst
+    as_of, dayfirst, country
         Passed to :func:`offerkit.load`.
 
     Returns
@@ -139,7 +139,7 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None) -> Inspection:
     >>> r.mapping
     {'Blorp': '?'}
     """
-    search = load(path, mapping=mapping, as_of=as_of, dayfirst=dayfirst, errors="report")
+    search = load(path, mapping=mapping, as_of=as_of, dayfirst=dayfirst, country=country, errors="report")
     labels, coltable = label_table(mapping), column_table(mapping)
     tables, _ = _sources(path)
     rows, label_rows = [], []
