@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import pandas as pd
 
@@ -83,150 +84,51 @@ TIE_ORDER = (
 
 EVENT_DTYPE = pd.CategoricalDtype(list(EVENTS))
 
-_LABELS = {
-    "applied": [
-        "applied", "apply", "application", "applicationsent", "applicationsubmitted",
-        "submitted", "sent", "appliedonline", "applieddate", "applicationcomplete", "appsubmitted", "resumesent",
-        "cvsent", "easyapply", "appliedviareferral", "emailed", "submittedapplication",
-        # de, fr, es, pt
-        "beworben", "bewerbunggesendet", "bewerbungverschickt", "bewerbungabgeschickt", "gesendet", "verschickt",
-        "candidatureenvoyee", "candidature", "postule", "envoye", "envoyee",
-        "aplicado", "aplique", "postulado", "postule", "enviado", "enviada", "solicitudenviada", "postulacionenviada",
-        "candidaturaenviada", "inscrito", "inscrita", "candidatado", "aplicada",
-    ],
-    "screen": [
-        "screen", "screening", "phonescreen", "phonecall", "phoneinterview",
-        "recruitercall", "recruiterscreen", "hrcall", "hrrecruitercall",
-        "recruiterhrcall", "hrscreen", "initialcall", "introcall", "recruiterscreening", "phonescreening",
-        "screeningcall", "recruiterinterview", "hrinterview", "recruitercontact", "recruiterreachedout",
-        "firstcall", "discoverycall", "screened", "phonescreened", "telefoninterview", "telefonat", "entretientelephonique", "appeltelephonique",
-        "entrevistatelefonica", "llamada", "entrevistacomrh", "triagem",
-    ],
-    "interview": [
-        "interview", "interviews", "interviewing", "technicalinterview", "techinterview",
-        "techscreen", "technicalscreen", "hiringmanager", "hiringmanagerinterview",
-        "assessment", "codingchallenge", "takehome", "takehomeassignment",
-        "videointerview", "secondinterview", "firstinterview", "oa", "onlineassessment", "hirevue",
-        "technical", "technicalround", "caseinterview", "casestudy", "managerinterview",
-        "interviewed", "interviewdone", "interviewcompleted", "hadinterview", "interviewscheduled", "interviewrequest", "interviewrequested", "interviewinvite", "invitedtointerview",
-        "interviewinvitation", "takehomesent", "takehomeassessment", "takehomechallenge", "takehometest",
-        "hackerrank", "codesignal", "codility", "leetcode", "codingtest", "codinginterview", "codingassessment",
-        "technicalassessment", "technicaltest", "skillsassessment", "onlinetest", "oasent", "oareceived",
-        "assignment", "homework", "test", "inprogressinterview", "behavioralinterview", "culturefit",
-        "vorstellungsgesprach", "bewerbungsgesprach", "gesprach", "einladung", "entretien", "entretiens",
-        "entrevista", "entrevistas", "entrevistatecnica", "pruebatecnica", "testetecnico",
-    ],
-    "onsite": [
-        "onsite", "finalround", "finalinterview", "panel", "panelinterview",
-        "superday", "onsiteinterview", "final", "finalinterviews", "finalstage", "loop", "onsiteloop",
-        "virtualonsite", "finalrounds", "lastround", "entretienfinal", "entrevistafinal",
-    ],
-    "offer": ["offer", "offerreceived", "offered", "gotoffer", "offermade", "negotiating", "negotiation", "offerstage",
-              "joboffer", "verbaloffer", "writtenoffer", "offerextended", "offerpending", "receivedoffer",
-              "zusage", "angebot", "jobangebot", "offre", "offredemploi", "oferta", "ofertarecibida", "proposta",
-              "propostarecebida"],
-    "rejected": [
-        "rejected", "rejection", "reject", "autorejected", "autorejection",
-        "notselected", "declinedbyemployer", "turneddown", "denied", "notmovingforward", "rejectedbyemployer",
-        "unsuccessful", "positionfilled", "noloc", "negative", "nocurrentopportunity", "applicationclosed",
-        "jobclosed", "positionclosed", "rolefilled", "postingclosed", "jobfilled", "closedbyemployer", "reqclosed",
-        "notmovingforward", "notprogressing", "notshortlisted", "declinedme", "notchosen", "nothired", "refused",
-        "nooffer", "failed", "dead", "norolefit", "nolongerconsidered", "rejectedme", "rejectedemail",
-        "rejectionemail", "gotrejected",
-        "absage", "abgelehnt", "ablehnung", "abgesagt", "refus", "refuse", "refusee", "rejete", "rejetee",
-        "candidaturerefusee", "rechazado", "rechazada", "rechazo", "norseleccionado", "noseleccionado",
-        "rejeitado", "rejeitada", "reprovado", "reprovada", "recusado", "recusada", "naoselecionado",
-    ],
-    "reply": ["reply", "response", "yes", "heardback", "gotresponse", "gotreply", "responsereceived", "stillreviewing", "responded", "replied", "update", "applicationreceived",
-              "acknowledged", "receivedconfirmation", "confirmationreceived", "autoreply", "autoresponse",
-              "eingangsbestatigung", "accusedereception", "acusederecibo"],
-    "accepted": ["accepted", "offeraccepted", "accept", "hired", "acceptedoffer", "signed", "joined",
-                 "angenommen", "accepte", "acceptee", "aceptado", "aceptada", "aceito", "aceita", "contratado"],
-    "declined": ["declined", "offerdeclined", "decline", "declinedoffer", "ideclined", "declinedbyme",
-                 "turneddownoffer", "rejectedoffer", "abgelehntvonmir", "declineparmoi"],
-    "withdrew": ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrewapplication", "iwithdrew", "candidatewithdrew",
-                 "pulledout", "applicationwithdrawn", "notinterested", "nolongerinterested", "dropped", "zuruckgezogen", "retire",
-                 "retiree", "desiste", "retirado", "retirada", "desisti", "desistencia"],
-    "follow_up": ["followup", "followupemail", "followupsent", "nudge", "followedup"],
-    "thank_you": ["thankyou", "thankyounote", "thankyouemail", "thankyousent", "thanks"],
-    "ghosted": ["ghosted", "noresponse", "noreply", "noanswer", "ghost", "silent", "notresponded", "noresponseyet",
-                "suspectedghostjob", "ghostjob", "ghosting", "noword", "noreplyyet", "neverheardback",
-                "appliednoanswer", "appliednoresponse", "appliednoreply", "noresponsereceived",
-                "keineantwort", "keinerueckmeldung", "keinerruckmeldung", "sansreponse", "pasdereponse",
-                "sinrespuesta", "semresposta", "semretorno"],
-}
+_VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 
-#: Roles a column can play, with the names (normalized) that claim them.
-COLUMN_ROLES = {
-    "candidate": ["candidate", "name", "client", "student", "candidatename", "person", "kandidat", "candidat",
-                  "candidato", "candidata"],
-    "application_id": ["applicationid", "appid", "id", "jobid", "application", "appno", "applicationno",
-                       "applicationnumber", "reqid", "requisitionid", "postingid"],
-    "company": ["company", "companyname", "employer", "organization", "organisation", "org", "employername",
-                "firm", "business", "hiringcompany", "employerorganization", "firma", "unternehmen", "arbeitgeber",
-                "empresa", "entreprise", "societe", "compania", "companhia", "organizacion", "organizacao"],
-    "role": ["role", "jobtitle", "position", "rolename", "title", "job", "positiontitle", "jobname", "jobposition",
-             "positionname", "jobrole", "roletitle", "opening", "vacancy", "stelle", "stellenbezeichnung", "puesto",
-             "poste", "cargo", "vaga", "posicion", "posicao", "titre", "titulo", "intitule"],
-    "source": ["source", "channel", "appliedvia", "via", "applicationsource", "appliedthrough", "platform", "foundvia",
-               "foundon", "howapplied", "applicationmethod", "leadsource", "jobsource", "jobboard", "referral",
-               "quelle", "fuente", "fonte", "canal", "plataforma", "origine", "origen", "origem"],
-    "event": ["event", "stage", "status", "step", "eventtype", "currentstatus", "list", "pipelinestage",
-              "applicationstatus", "jobstatus", "currentstage", "listname", "stagename", "statusname", "pipeline",
-              "currentlist", "activity", "activitytype", "finalstatus", "laststatus", "state", "progress",
-              "estado", "statut", "situacao", "etat", "stand", "etapa", "fase"],
-    "date": ["date", "eventdate", "when", "day", "activitydate", "actiondate", "datum", "fecha", "data"],
-    "applied_date": [
-        "dateapplied", "appliedon", "applicationdate", "applieddate", "applied",
-        "dateofapplication", "appliedat", "datesubmitted", "submittedon", "applydate", "submitteddate",
-        "createdat", "created", "datecreated", "createdon", "daysent", "datesent", "sentdate", "senton",
-        "appsubmitteddate", "appsubmitted", "applicationsubmitted", "applicationsubmitteddate", "submitdate",
-        "dateofsubmission", "submissiondate", "applicationsentdate", "dateapply", "applicationdatetime",
-        "beworbenam", "bewerbungsdatum", "bewerbungam", "datumderbewerbung", "bewerbungvom", "gesendetam",
-        "fechadeaplicacion", "fechadepostulacion", "fechadesolicitud", "fechaaplicacion", "fechadeenvio",
-        "fechapostulacion", "datedecandidature", "datedenvoi", "datecandidature", "datadecandidatura",
-        "dataaplicacao", "datadeaplicacao", "datadeinscricao", "dataenvio", "datadeenvio",
-    ],
-    "status_date": [
-        "statusdate", "lastupdated", "dateupdated", "updated", "updatedon",
-        "laststatusdate", "statusupdated", "lastupdate", "updatedat", "lastmodified", "modified", "laststatuschange",
-        "lastmoved", "datemoved", "movedon", "lastcontact", "lastcontacted", "lastcontactdate", "lastactivity",
-        "lastactivitydate", "statuschanged", "statuschangedate", "dateoflaststatuschange", "lastupdatedat",
-        "lastedited", "lasteditedtime", "stagedate", "statusupdatedate",
-    ],
-    "outcome": ["result", "outcome", "decision", "response", "reply", "finalresult", "finaloutcome",
-                "initialresponse", "firstresponse", "firstreply", "employerresponse", "responsetype", "answer",
-                "rejectionstage", "resultado", "resultat", "ergebnis", "antwort", "respuesta", "reponse",
-                "resposta", "retorno"],
-    "outcome_date": ["replydate", "responsedate", "outcomedate", "decisiondate", "dateofresponse", "firstreplyon",
-                     "firstresponsedate", "firstreplydate", "responsereceived", "datereplied", "repliedon",
-                     "respondedon", "responseon", "resultdate", "answerdate", "dateresponded", "responsereceivedon",
-                     "initialresponsedate", "firstresponseon", "antwortam", "fechaderespuesta", "datedereponse",
-                     "dataderesposta"],
-}
 
-#: Statuses of jobs saved but never applied to (tracker wish lists): such rows are set aside.
-NOT_APPLIED = "_not_applied"
-_NOT_APPLIED_LABELS = ["wishlist", "saved", "bookmarked", "interested", "toapply", "applying", "draft", "watching",
-                       "notapplied", "notyetapplied", "planned", "trash", "trashed", "applyto", "prospective",
-                       "prospect", "notcontacted", "idea", "lead", "target", "tobeapplied", "backlog", "maybe",
-                       "archived", "favorite", "favourite", "researching", "gemerkt", "merkliste", "aplicarlater",
-                       "porpostular", "guardado", "guardada", "asalvar", "salvo", "sauvegarde", "apostuler"]
-#: States that record no event: the application is kept and nothing is added (not a problem either).
-WAITING = "_waiting"
-_WAITING_LABELS = ["pending", "awaitingresponse", "awaitingreply", "awaiting", "waiting", "waitingforresponse",
-                   "waitingtohear", "underreview", "inreview", "reviewing", "inprocess", "inprogress", "processing",
-                   "open", "active", "cold", "warm", "hot", "ongoing", "no", "noyet", "notyet", "submittedpending", "pendingreview",
-                   "applicationinreview", "beingreviewed", "noupdate", "noupdates", "tbd", "unknown", "closed",
-                   "waitingonthem", "followupneeded", "needsfollowup", "considering", "stillopen",
-                   "inbearbeitung", "offen", "laufend", "encours", "enattente", "enproceso", "pendiente",
-                   "enrevision", "emandamento", "emanalise", "aguardando", "pendente"]
+def read_vocabulary(path=_VOCABULARY) -> pd.DataFrame:
+    """The vocabulary file: one row per way of writing a status or a column name.
+
+    Columns ``kind`` (``status`` or ``column``), ``meaning`` (an event,
+    ``not_applied``, ``waiting`` or a column role), ``lang`` (ISO 639-1) and
+    ``text`` (as people write it), plus ``key``, the text after
+    :func:`normalize`.  Lines starting with ``#`` are comments.
+
+    Examples
+    --------
+    >>> v = read_vocabulary()
+    >>> v.loc[v["text"] == "Kennenlerngespräch", ["kind", "meaning", "lang", "key"]].values.tolist()
+    [['status', 'screen', 'de', 'kennenlerngesprach']]
+    >>> sorted(set(v["lang"])) == sorted(["de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt", "tr", "zh"])
+    True
+    """
+    table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False, quoting=3)
+    table["key"] = [normalize(t) for t in table["text"]]
+    return table
+
+
+def _tables():
+    vocab = read_vocabulary()
+    labels, not_applied, waiting, columns = {}, [], [], {}
+    for kind, meaning, key in zip(vocab["kind"], vocab["meaning"], vocab["key"]):
+        if kind == "column":
+            columns.setdefault(meaning, []).append(key)
+        elif meaning == "not_applied":
+            not_applied.append(key)
+        elif meaning == "waiting":
+            waiting.append(key)
+        else:
+            labels.setdefault(meaning, []).append(key)
+    return labels, not_applied, waiting, columns
+
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits are kept (公司名称, Şirket, ステータス)
 
 
 def _fold_accents(text: str) -> str:
-    text = text.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+    text = text.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ı", "i").replace("ł", "l")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -241,17 +143,27 @@ def normalize(text) -> str:
     Returns
     -------
     str
-        Lower case, letters and digits only.
+        Lower case, letters and digits only (of any script); accents and
+        full-width forms folded.
 
     Examples
     --------
     >>> normalize("HR/ recruiter call"), normalize("Vorstellungsgespräch")
     ('hrrecruitercall', 'vorstellungsgesprach')
+    >>> normalize("Durum / Sonuç"), normalize("公司名称"), normalize("ＯＦＦＥＲ")
+    ('durumsonuc', '公司名称', 'offer')
     """
     text = str(text).lower()
-    if not text.isascii():
-        text = _fold_accents(text)
-    return _NON_ALNUM.sub("", text)
+    if text.isascii():
+        return _NON_ALNUM.sub("", text)
+    return _NON_WORD.sub("", _fold_accents(text))
+
+
+#: The statuses and column names of ``vocabulary.tsv``, read once.
+_LABELS, _NOT_APPLIED_LABELS, _WAITING_LABELS, COLUMN_ROLES = _tables()
+#: Mapping targets that are not events: a label that means "never applied", or a state that records nothing.
+NOT_APPLIED = "_not_applied"
+WAITING = "_waiting"
 
 
 def label_table(mapping=None) -> dict:

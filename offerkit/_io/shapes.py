@@ -18,6 +18,7 @@ import pandas as pd
 
 from .dates import MISSING_TOKENS, NO_YEAR, parse_dates
 from .._core.errors import DataError
+from .flags import FLAG_NO, flag_columns, flag_events, is_flag_column, stage_of_header
 from .read import RawTable, _unique_names
 from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize
 
@@ -111,8 +112,10 @@ def _stage_columns(frame, roles, labels):
         if column in used:
             continue
         key = _STAGE_AFFIX.sub("", normalize(column))
-        event = match_label(key, labels) or match_label(normalize(column), labels)
+        event = match_label(key, labels) or stage_of_header(column, labels) or stage_of_header(key, labels)
         if not event or event in ("applied", NOT_APPLIED):  # "Date Saved" (a wish-list date) is no stage
+            continue
+        if is_flag_column(frame[column]):  # "1st Interview" = 1 / blank: a flag, not a date ("1" parses as one)
             continue
         values = frame[column].str.strip()
         values = values[~values.str.lower().isin(MISSING_TOKENS)]
@@ -122,10 +125,6 @@ def _stage_columns(frame, roles, labels):
                 continue
         stages[column] = event
     return stages
-
-
-_FLAG_YES = {"y", "yes", "x", "true", "1", "✓", "✔", "done", "reached"}
-_FLAG_NO = {"n", "no", "false", "0", "", "-", "n/a", "na", "none", "null"}
 
 
 def _history_columns(f, roles):
@@ -165,21 +164,11 @@ def _pipe_entries(text):
 
 
 def _flag_columns(f, roles, labels):
-    """Stage columns holding only yes/no flags (a stage-flag grid)."""
-    flags = {}
-    for column in f.columns:
-        if column in roles.values():
-            continue
-        event = match_label(normalize(column), labels)
-        if event is None or event == NOT_APPLIED:
-            continue
-        if _is_flag_column(f[column]):
-            flags[column] = event
-    return flags
+    """Stage columns holding only yes/no flags (a stage-flag grid): ``{column: event}``."""
+    return {c: e for c, (e, _q) in flag_columns(f, roles, labels).items()}
 
 
-def _is_flag_column(values) -> bool:
-    return {str(v).strip().lower() for v in pd.unique(values)} <= _FLAG_YES | _FLAG_NO
+_is_flag_column = is_flag_column
 
 
 _URL = re.compile(r"^(?:https?://|www\.)", re.I)
@@ -273,7 +262,8 @@ def _content_roles(f, roles, labels, notes, name):
     if "event" not in roles and free:
         arr = f[free].to_numpy(dtype=object)[:2000]
         shares = {c: _label_share(arr[:, j], labels) for j, c in enumerate(free)}
-        shares = {c: s for c, s in shares.items() if s >= 0.6 and _date_share(f[c]) < 0.5}
+        # a column of yes/no answers ("Interview: Yes") is a flag or a question, not the status
+        shares = {c: s for c, s in shares.items() if s >= 0.6 and _date_share(f[c]) < 0.5 and not is_flag_column(f[c])}
         if shares:
             best = max(shares, key=shares.get)
             if shares[best] >= 0.6:
@@ -389,15 +379,7 @@ def _events_history(raw, column, problems, tab):
 
 
 def _events_flags(raw, flags):
-    f = raw.frame
-    parts = [pd.DataFrame({"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})]
-    for column, event in flags.items():
-        if event == "applied":
-            continue
-        yes = f[column].astype(str).str.strip().str.lower().isin(_FLAG_YES).to_numpy()
-        recs = np.flatnonzero(yes)
-        parts.append(pd.DataFrame({"_rec": recs, "_label": event, "_labelcol": column, "_datetext": "", "_datecol": ""}))
-    return pd.concat(parts, ignore_index=True)
+    return flag_events(raw.frame, {c: (e, False) for c, e in flags.items()}, with_applied=True)
 
 
 _WEIGHT = {"value", "count", "weight", "n", "number", "applications", "total", "flow", "amount"}
@@ -575,11 +557,20 @@ def _events_snapshot(raw, roles, stages=None):
     return pd.concat(parts, ignore_index=True)
 
 
+#: Outcome headers whose "No" is a rejection (a decision), unlike "Response: No" (no answer yet).
+_DECISION_HEADERS = {normalize(h) for h in ("outcome", "result", "decision", "final result", "final outcome", "resultado",
+                                             "résultat", "ergebnis", "esito", "sonuç", "wynik", "resultaat", "结果",
+                                             "結果", "selected", "hired", "success")}
+
+
 def _events_outcome(raw, roles):
     """Events from an outcome column (Result, Decision, Response, ...), dated by its date column when there is one."""
     f = raw.frame
     column = roles["outcome"]
     labels = f[column].astype(str).str.strip()
+    if normalize(column) in _DECISION_HEADERS:  # "Outcome: No" is a rejection ("Response: No" is no answer)
+        said_no = labels.str.lower().isin(FLAG_NO - {""})
+        labels = labels.where(~said_no, "rejected")
     filled = ~labels.str.lower().isin(MISSING_TOKENS) & (labels != "")
     recs = np.flatnonzero(filled.to_numpy())
     date_col = roles.get("outcome_date", "")
@@ -640,18 +631,25 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         ev = pd.concat([ev, _events_history(raw, column, problems, tab)], ignore_index=True)
         stages[column] = "history"
     if shape in ("application table", "snapshot"):
-        flags = {c: e for c, e in _flag_columns(f, roles, labels).items() if c not in stages and e != "applied"}
-        if flags:  # "Rejected?" / "Interviewed (Y/N)" columns beside the dates: undated events for the yes rows
-            flagged = _events_flags(raw, flags)
-            ev = pd.concat([ev, flagged[flagged["_labelcol"] != ""]], ignore_index=True)
-            stages.update(flags)
-            notes.append(f"{raw.name}: yes/no columns read as events without dates: {', '.join(map(repr, flags))}")
+        flags = {c: eq for c, eq in flag_columns(f, roles, labels).items() if c not in stages and eq[0] != "applied"}
+        questions = [c for c, (_e, q) in flags.items() if q]
+        if flags:  # "Rejected?" / "1st Interview" = 1 / "Selected for interview?" = No beside the dates
+            answer_date = roles.get("outcome_date") if questions else None
+            ev = pd.concat([ev, flag_events(f, flags, date_col=answer_date)], ignore_index=True)
+            stages.update({c: e for c, (e, _q) in flags.items()})
+            plain = [c for c in flags if c not in questions]
+            if plain:
+                notes.append(f"{raw.name}: yes/no columns read as events without dates: {', '.join(map(repr, plain))}")
+            if questions:
+                dated = f"dated by {answer_date!r}" if answer_date else "undated"
+                notes.append(f"{raw.name}: question columns read as answers ({dated}): yes is the stage asked "
+                             f"about, no a rejection: {', '.join(map(repr, questions))}")
         if "outcome" in roles:
             ev = pd.concat([ev, _events_outcome(raw, roles)], ignore_index=True)
             stages[roles["outcome"]] = "outcome"
             dated = f"dated by {roles['outcome_date']!r}" if "outcome_date" in roles else "without a date of its own"
             notes.append(f"{raw.name}: outcome column {roles['outcome']!r} read as events ({dated})")
-        elif "outcome_date" in roles:
+        elif "outcome_date" in roles and not questions:
             ev = pd.concat([ev, _events_dated_answers(raw, roles)], ignore_index=True)
             notes.append(f"{raw.name}: {roles['outcome_date']!r} read as the date of an answer (a reply)")
         if "outcome_date" in roles:
