@@ -271,38 +271,49 @@ def match_label(key: str, table: dict):
     return None
 
 
-def prefix_label(key: str, table: dict, *, min_length=5):
-    """The event of the longest known label that starts ``key`` ("interview with the hiring manager"), or ``None``.
+_WORDS = re.compile(r"[\W_]+")
 
-    Only labels of at least ``min_length`` letters count, so a short word
-    never claims a longer status, and never-applied labels only match exactly.
+
+def prefix_label(text: str, table: dict, *, min_length=3):
+    """The event of the longest run of leading *words* of ``text`` that is a known label, or ``None``.
+
+    "Interview with the hiring manager" → interview and "Rejected - after
+    the screen" → rejected: a known label followed by more words.  A longer
+    *word* is not a known label ("offerr", "Interviewer" are reported as
+    unknown, never guessed: SPEC 3.2), and never-applied labels only match
+    exactly.  Labels of fewer than ``min_length`` letters never claim a status.
 
     Examples
     --------
     >>> t = label_table()
-    >>> prefix_label("interviewwithhiringmanager", t), prefix_label("phonescreenwithjane", t), prefix_label("blorpfoo", t)
-    ('interview', 'screen', None)
+    >>> prefix_label("Interview with hiring manager", t), prefix_label("Phone screen w/ Jane", t)
+    ('interview', 'screen')
+    >>> prefix_label("offerr", t), prefix_label("Interviewer left", t), prefix_label("blorp foo", t)
+    (None, None, None)
     """
-    best = None
-    for k, event in table.items():
-        if event == NOT_APPLIED:  # "never applied" sets a row aside: only an exact label may say so
-            continue
-        if len(k) >= min_length and key.startswith(k) and (best is None or len(k) > len(best)):
-            best = k
-    return table[best] if best is not None else None
+    words = [w for w in _WORDS.split(str(text)) if w]
+    for n in range(len(words) - 1, 0, -1):
+        key = normalize(" ".join(words[:n]))
+        event = match_label(key, table) if len(key) >= min_length else None
+        if event is not None and event != NOT_APPLIED:
+            return event
+    return None
 
 
 _REPEATS = re.compile(r"([a-z])\1+")
+_TRIPLE = re.compile(r"([a-z])\1\1")
 
 
 def fuzzy_label(key: str, table: dict):
     """Map a label with a typo to an event, or ``None`` (documented fuzzy rule).
 
-    1. Repeated letters collapse (``reeejected`` → ``rejected``) and the
-       result is matched exactly against the collapsed synonyms.
+    1. A letter written three times or more (``reeejected``): repeated
+       letters collapse and the result is matched exactly against the
+       collapsed synonyms.
     2. Otherwise, a label of at least 6 letters within a similarity ratio of
        0.88 (``difflib``) of exactly one event's synonyms is mapped to it
-       (``rejcted`` → ``rejected``).
+       (``rejcted`` → ``rejected``), unless the label is that synonym with
+       letters added at its end (``offerr`` stays unknown).
 
     Everything else stays unknown and is reported.  Every fuzzy match is
     listed in the validation report's notes.
@@ -310,21 +321,23 @@ def fuzzy_label(key: str, table: dict):
     Examples
     --------
     >>> t = label_table()
-    >>> fuzzy_label("reeejected", t), fuzzy_label("intervew", t), fuzzy_label("blorp", t)
-    ('rejected', 'interview', None)
+    >>> fuzzy_label("reeejected", t), fuzzy_label("intervew", t), fuzzy_label("blorp", t), fuzzy_label("offerr", t)
+    ('rejected', 'interview', None, None)
     """
     import difflib
 
     if not key:
         return None
-    collapsed = _REPEATS.sub(r"\1", key)
-    by_collapsed = {}
-    for k, event in table.items():
-        by_collapsed.setdefault(_REPEATS.sub(r"\1", k), set()).add(event)
-    if collapsed in by_collapsed and len(by_collapsed[collapsed]) == 1:
-        return next(iter(by_collapsed[collapsed]))
+    if _TRIPLE.search(key):  # an emphatic spelling ("reeejected"): its letters run three times or more
+        collapsed = _REPEATS.sub(r"\1", key)
+        by_collapsed = {}
+        for k, event in table.items():
+            by_collapsed.setdefault(_REPEATS.sub(r"\1", k), set()).add(event)
+        if collapsed in by_collapsed and len(by_collapsed[collapsed]) == 1:
+            return next(iter(by_collapsed[collapsed]))
     if len(key) < 6:
         return None
-    close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.88)
+    # a known label with letters added at its end is a longer word, not a typo ("offerr"): never guessed
+    close = [c for c in difflib.get_close_matches(key, list(table), n=5, cutoff=0.88) if not key.startswith(c)]
     events = {table[c] for c in close}
     return events.pop() if len(events) == 1 else None

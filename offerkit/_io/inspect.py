@@ -106,7 +106,7 @@ def _event_name(value, labels):
         parts = _compound(value, labels)
         if parts:
             return " then ".join(parts)
-        event = prefix_label(key, labels) or fuzzy_label(key, labels)
+        event = prefix_label(value, labels) or fuzzy_label(key, labels)
     if event is None:
         return "unknown"
     return {NOT_APPLIED: "not applied", WAITING: "waiting (no event)"}.get(event, event)

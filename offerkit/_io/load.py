@@ -425,7 +425,7 @@ def _map_labels(log, labels) -> np.ndarray:
                 compounds[j] = parts
                 event = parts[-1]
                 log.notes.append(f"status {u!r} read as {' then '.join(parts)}")
-            elif (event := prefix_label(normalize(u), labels)) is not None:
+            elif (event := prefix_label(u, labels)) is not None:
                 log.notes.append(f"label {u!r} read as {event.strip('_').replace('_', ' ')!r} (it starts with a known label)")
             else:
                 event = fuzzy_label(normalize(u), labels)
@@ -544,7 +544,26 @@ def _duplicates(log, company_codes, generated):
         group = ev["_gid"].to_numpy()
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
     rules.duplicate_rows(log, group, [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes,
-                                      ev["_tab"].to_numpy()])
+                                      ev["_tab"].to_numpy()], keep_alike=_unnamed_tables(log, company_codes))
+
+
+def _unnamed_tables(log, company_codes):
+    """Tables of one row per application with neither an id nor a company column (nothing names a row)."""
+    ev = log.ev
+    if ev["_has_id"].to_numpy(dtype=bool).all():
+        return set()
+    company_texts = log.text_codes["company"][1]
+    has_company = (company_texts != "")[company_codes]
+    out = set()
+    tabs = ev["_tab"].to_numpy()
+    shapes = ev["_shape"].astype(str).to_numpy()
+    has_id = ev["_has_id"].to_numpy(dtype=bool)
+    for tab in np.unique(tabs):
+        mine = tabs == tab
+        if shapes[mine][0] != "event log" and not has_id[mine].any() and not has_company[mine].any():
+            out.add(int(tab))
+    return out
+
 
 
 def _group(log):

@@ -536,7 +536,31 @@ def _blank_rows(frame, first=None) -> np.ndarray:
         if len(rest):
             white = np.column_stack([stripped(frame.iloc[rest, j]) == "" for j in range(frame.shape[1])]).all(axis=1)
             blank[rest[white]] = True
+    if frame.shape[1] >= 3:
+        blank |= _numbered_blank_rows(frame, first)
     return blank
+
+
+_WHOLE = re.compile(r"\d{1,6}(?:\.0)?")
+
+
+def _numbered_blank_rows(frame, first=None) -> np.ndarray:
+    """Rows whose only filled cell is a running number in a numbering first column (a sheet numbered in advance).
+
+    The first column counts as numbering when every filled cell is a whole number; such a row holds no
+    application, so it is a blank row (the issue: 200 applications loaded for 100).
+    """
+    out = np.zeros(len(frame), dtype=bool)
+    uniques = first[1] if first is not None else pd.unique(frame.iloc[:, 0].to_numpy(dtype=object))
+    filled = [str(u).strip() for u in uniques if str(u).strip()]
+    if not filled or len(filled) > 1_000_000 or not all(_WHOLE.fullmatch(u) for u in filled[:100_000]):
+        return out
+    rest = frame.iloc[:, 1:].to_numpy(dtype=object)
+    empty = (rest == "").all(axis=1)
+    if empty.any():
+        cands = np.flatnonzero(empty)
+        out[cands] = True
+    return out
 
 
 def _unique_names(header):

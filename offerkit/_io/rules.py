@@ -41,17 +41,29 @@ def implausible_dates(log):
             "implausible date (before 1990 or more than a year after the other dates): check the year")
 
 
-def duplicate_rows(log, group, text_codes):
+def duplicate_rows(log, group, text_codes, *, keep_alike=()):
     """Input rows identical to an earlier row (the later copies): set aside.
+
+    Only where something names the application: in the tables listed in
+    ``keep_alike`` (one row per application, with neither an id nor a
+    company column) two rows that look alike are two applications, kept and
+    counted in a note.
 
     A cheap key finds the candidates: ``group`` (the application as the
     file's candidate and id cells give it) and ``text_codes`` (label, day,
     company, table); their raw cells are then compared exactly.
     """
+    alike = 0
     for tab, recs, firsts in _duplicate_rows(log.ev, group, text_codes, log.tables):
+        if tab in keep_alike:  # nothing tells two such rows apart: two applications, not a copy
+            alike += len(recs)
+            continue
         rows = np.asarray(log.tables[tab][0].rows)
         log.problems.add(tab, recs, "", [_row_text(log.tables[tab][0].frame, r) for r in recs],
                          [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
+    if alike:
+        log.notes.append(f"{alike} row(s) look like an earlier row; kept as separate applications: the file has no id "
+                         "or company column to tell them apart (add one to mark copies)")
 
 
 def conflicting_companies(log, company_codes, company_texts):
