@@ -224,7 +224,7 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
     if search.dateless:
         from .._core.errors import DataError
 
-        raise DataError("this data has no dates (a stage-flag grid or a transition table): the weekly review needs "
+        raise DataError("this data has no dates (stage flags, a transition table or statuses without dates): the weekly review needs "
                         "dates to know what is due; the funnel works. Add dates to get the review.")
     stale_after = search.stale_after if stale_after is None else stale_after
     as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()

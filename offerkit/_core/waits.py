@@ -99,7 +99,7 @@ def compute_waits(search):
     if len(search.events) and search.events["date"].isna().all():
         from .errors import DataError
 
-        raise DataError("this data has no dates (a stage-flag grid or a transition table): latency, the slowdown "
+        raise DataError("this data has no dates (stage flags, a transition table or statuses without dates): latency, the slowdown "
                         "and the simulator are unavailable; the funnel works. Add dates to measure time.")
     ev, group, starts = search.sorted_events
     unknown_end = None

@@ -26,7 +26,7 @@ import pandas as pd
 
 from .._core.text import strip_codes
 
-__all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS", "month_day", "NO_YEAR"]
+__all__ = ["parse_dates", "ParsedDates", "MISSING_TOKENS", "month_day", "NO_YEAR", "MONTH_ONLY"]
 
 #: Cell texts read as "no value".
 MISSING_TOKENS = frozenset({"", "nan", "nat", "null", "none", "n/a", "na", "-", "--", "—", "?"})
@@ -61,6 +61,9 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 NO_YEAR = "date without a year: add the year"
+#: A date written to the month (``2025-08``, ``Aug 2025``): no day to time a wait by.
+MONTH_ONLY = "a month, not a day"
+_MONTH_ONLY = re.compile(r"^(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4})|([a-z]{3,9})\.?[\s\-/.,]+(\d{4}))$", re.I)
 UNREADABLE = "cannot be read as a date"
 
 
@@ -126,6 +129,11 @@ def _parse_one(text: str):
             return (*_make(_year(m[3]), _MONTHS[m[month_group].lower()], int(m[day_group])), None)
     if _NO_YEAR.match(text):
         return None, NO_YEAR, None
+    m = _MONTH_ONLY.match(text)
+    if m:
+        month = int(m[2] or m[3] or 0) or _MONTHS.get((m[5] or "").lower(), 0)
+        if 1 <= month <= 12:
+            return None, MONTH_ONLY, None
     return None, UNREADABLE, None
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .dates import MISSING_TOKENS, NO_YEAR, month_day, parse_dates
+from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
 from .._core.keys import first_seen_codes
 from . import rules
@@ -496,7 +496,11 @@ def _parse_dates_step(log, dayfirst, codes):
     undated = missing.copy()
     log.add(missing & ~table & (codes >= 0), ev["_datecol"], ev["_datetext"],
             "no date: kept (it counts in the funnel, not in latency); add the date to time it", action="kept")
-    unreadable = ~no_error & table & (codes >= 0)
+    month = (~no_error & (date_errors == MONTH_ONLY).to_numpy()) if not dates_clean else np.zeros(len(ev), dtype=bool)
+    unreadable = ~no_error & (table | month) & (codes >= 0)
+    if month.any():
+        log.notes.append(f"{int(month.sum())} date(s) written to the month only (such as {ev['_datetext'][month].iloc[0]!r}): "
+                         "kept undated; they count in the funnel, not in latency")
     if unreadable.any():
         log.add(unreadable, ev["_datecol"], ev["_datetext"],
                 date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",

@@ -171,7 +171,8 @@ def without_applied(log):
     n_groups = int(gid.max()) + 1
     is_applied = (ev["event"] == "applied").to_numpy() & ev["date"].notna().to_numpy()
     has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
-    without = np.flatnonzero(live & ~has_applied[gid])
+    # a table that has no dates by design (stage flags, transitions, statuses only) says so once, in a note
+    without = np.flatnonzero(live & ~has_applied[gid] & ~ev["_dateless"].to_numpy(dtype=bool))
     first = ev[["_gid", "_tab", "_rec", "application_id"]].iloc[without].drop_duplicates("_gid")  # not the extra columns
     if len(first):
         log.problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),

@@ -16,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .dates import MISSING_TOKENS, NO_YEAR, parse_dates
+from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 from .._core.errors import DataError
 from .flags import FLAG_NO, flag_columns, flag_events, is_flag_column, stage_of_header
 from .read import RawTable, _unique_names
@@ -121,7 +121,7 @@ def _stage_columns(frame, roles, labels):
         values = values[~values.str.lower().isin(MISSING_TOKENS)]
         if len(values):
             parts = values.str.split(_SPLIT).explode()
-            if parse_dates(parts).error.isin(["", NO_YEAR]).mean() < 0.5:
+            if parse_dates(parts).error.isin(["", NO_YEAR, MONTH_ONLY]).mean() < 0.5:
                 continue
         stages[column] = event
     return stages
@@ -186,7 +186,7 @@ def _date_share(values) -> float:
         # counts, ids and sort keys such as 20241001 are not
         numbers = pd.to_numeric(sample, errors="coerce")
         return float(((numbers >= 30000) & (numbers <= 60000)).mean())
-    return float(parse_dates(sample).error.isin(["", NO_YEAR]).mean())
+    return float(parse_dates(sample).error.isin(["", NO_YEAR, MONTH_ONLY]).mean())
 
 
 def _label_share(values, labels) -> float:
@@ -338,6 +338,8 @@ def _shape(raw: RawTable, roles, labels):
         return "transitions"
     if len(_flag_columns(raw.frame, roles, labels)) >= 2:
         return "stage flags"
+    if "event" in roles or "outcome" in roles:  # statuses without any date: the funnel can still be read
+        return "undated table"
     found = ", ".join(repr(c) for c in raw.frame.columns[:12])
     raise DataError(
         f"{raw.name}: no date column found (columns: {found}). An event log needs "
@@ -563,6 +565,17 @@ _DECISION_HEADERS = {normalize(h) for h in ("outcome", "result", "decision", "fi
                                              "結果", "selected", "hired", "success")}
 
 
+def _events_undated(raw, roles):
+    """A status table without dates: an undated ``applied`` per row and its status (SPEC 3.3 read for the funnel)."""
+    f = raw.frame
+    n = len(f)
+    parts = [pd.DataFrame({"_rec": np.arange(n), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})]
+    if "event" in roles:
+        parts.append(pd.DataFrame({"_rec": np.arange(n), "_label": f[roles["event"]].to_numpy(dtype=object),
+                                   "_labelcol": roles["event"], "_datetext": "", "_datecol": ""}))
+    return pd.concat(parts, ignore_index=True)
+
+
 def _events_outcome(raw, roles):
     """Events from an outcome column (Result, Decision, Response, ...), dated by its date column when there is one."""
     f = raw.frame
@@ -575,8 +588,18 @@ def _events_outcome(raw, roles):
     recs = np.flatnonzero(filled.to_numpy())
     date_col = roles.get("outcome_date", "")
     dates = f[date_col].to_numpy(dtype=object)[recs] if date_col else np.full(len(recs), "", dtype=object)
-    return pd.DataFrame({"_rec": recs, "_label": labels.to_numpy(dtype=object)[recs], "_labelcol": column,
-                         "_datetext": dates, "_datecol": date_col})
+    texts = labels.to_numpy(dtype=object)[recs]
+    datecols = np.full(len(recs), date_col, dtype=object)
+    labelcols = np.full(len(recs), column, dtype=object)
+    # a cell that is a date ("Reply: 4/11/2025") is an answer on that date, not a status: whatever the header says
+    is_date = parse_dates(pd.Series(texts, dtype=object)).error.eq("").to_numpy() & (texts != "")
+    if is_date.any():
+        dates = dates.copy()
+        dates[is_date], datecols[is_date] = texts[is_date], column
+        texts = texts.copy()
+        texts[is_date], labelcols[is_date] = "reply", ""
+    return pd.DataFrame({"_rec": recs, "_label": texts, "_labelcol": labelcols, "_datetext": dates,
+                         "_datecol": datecols})
 
 
 def _events_dated_answers(raw, roles):
@@ -595,7 +618,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     roles = _content_roles(f, _roles(f.columns, coltable), labels, notes, raw.name)
     shape = _shape(raw, roles, labels)
     stages = {}
-    history = _history_columns(f, roles) if shape in ("application table", "snapshot") else []
+    history = _history_columns(f, roles) if shape in ("application table", "snapshot", "undated table") else []
     weight = None
     if shape == "event log":
         ev = _events_long(raw, roles)
@@ -606,6 +629,10 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
             dated = f"the '{roles['status_date']}' column" if "status_date" in roles else "the row's latest stage date"
             notes.append(f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "
                          f"stage events come from those columns; the status is dated at {dated}")
+    elif shape == "undated table":
+        ev = _events_undated(raw, roles)
+        notes.append(f"{raw.name}: a table of statuses without any date column: loaded for the funnel, undated; "
+                     "latency, the December slowdown and the simulator need dates (add an applied-date column)")
     elif shape == "stage flags":
         stages = _flag_columns(f, roles, labels)
         ev = _events_flags(raw, stages)
@@ -630,7 +657,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     for column in history:
         ev = pd.concat([ev, _events_history(raw, column, problems, tab)], ignore_index=True)
         stages[column] = "history"
-    if shape in ("application table", "snapshot"):
+    if shape in ("application table", "snapshot", "undated table"):
         flags = {c: eq for c, eq in flag_columns(f, roles, labels).items() if c not in stages and eq[0] != "applied"}
         questions = [c for c, (_e, q) in flags.items() if q]
         if flags:  # "Rejected?" / "1st Interview" = 1 / "Selected for interview?" = No beside the dates
@@ -655,7 +682,7 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         if "outcome_date" in roles:
             stages[roles["outcome_date"]] = "outcome_date"
     ev["_rec"] = ev["_rec"].astype("int64")
-    ev["_dateless"] = shape in ("stage flags", "transitions")
+    ev["_dateless"] = shape in ("stage flags", "transitions", "undated table")
     if shape == "snapshot":
         # a status that repeats an event of its row (an "applied" status, an "interview" status beside an
         # interview date) adds nothing

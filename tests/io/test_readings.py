@@ -43,3 +43,52 @@ def test_a_numbering_column_with_data_is_kept(write_csv):
     """Numbered rows that hold an application are applications; only the number alone is a blank row."""
     s = offerkit.load(write_csv("No,Company,Date Applied\n1,Acme,2025-01-10\n2,Globex,2025-01-11\n3,,\n"))
     assert len(s.applications) == 2 and s.report.rows_read == 2
+
+
+def test_month_precision_dates_keep_their_rows(write_csv):
+    s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-08\nA,rejected,2025-09-03\n"
+                                "B,applied,Aug 2025\nC,applied,2025-08-14\n"))
+    r = s.report
+    assert r.rows_set_aside == 0 and len(s.applications) == 3
+    assert any("month only" in n for n in r.notes)
+    undated = s.events[s.events["date"].isna()]
+    assert sorted(undated["application_id"]) == ["A", "B"]
+
+
+def test_a_table_without_dates_loads_for_the_funnel(write_csv):
+    import pytest
+
+    s = offerkit.load(write_csv("Company,Status\nAcme,Rejected\nGlobex,Interview\nInitech,Applied\n"))
+    assert len(s.applications) == 3 and s.dateless
+    assert any("need dates" in n for n in s.report.notes)
+    assert offerkit.funnel(s).set_index("stage").loc["applied", "reached"] == 3
+    with pytest.raises(offerkit.DataError, match="no dates"):
+        offerkit.latency(s)
+
+
+def test_a_table_with_neither_dates_nor_statuses_is_still_refused(write_csv):
+    import pytest
+
+    with pytest.raises(offerkit.DataError, match="no date column"):
+        offerkit.load(write_csv("Name,Notes\nA,x\nB,y\n"))
+
+
+def test_generated_tables_with_a_reply_date_column_load_every_event():
+    """Regression (issue #23 class 9): each reply date of a generated application table is one reply event."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(7)
+    n = 60
+    applied = pd.Timestamp("2025-03-03") + pd.to_timedelta(rng.integers(0, 40, n), unit="D")
+    answered = rng.random(n) < 0.5
+    reply = applied + pd.to_timedelta(rng.integers(1, 30, n), unit="D")
+    df = pd.DataFrame({"Company": [f"Co{i}" for i in range(n)],
+                       "Date Applied": applied.strftime("%m/%d/%Y"),
+                       "Reply": np.where(answered, reply.strftime("%m/%d/%Y"), "")})
+    s = offerkit.load(df)
+    assert s.report.ok, s.report
+    got = s.events[s.events["event"] == "reply"].set_index("company")["date"].sort_index()
+    want = pd.Series(reply[answered], index=df["Company"][answered]).sort_index()
+    assert got.index.tolist() == want.index.tolist()
+    assert (got.to_numpy() == want.to_numpy()).all()
