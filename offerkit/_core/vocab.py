@@ -274,14 +274,16 @@ def match_label(key: str, table: dict):
 _WORDS = re.compile(r"[\W_]+")
 
 
-def prefix_label(text: str, table: dict, *, min_length=3):
+def prefix_label(text: str, table: dict, *, min_length=5):
     """The event of the longest run of leading *words* of ``text`` that is a known label, or ``None``.
 
     "Interview with the hiring manager" → interview and "Rejected - after
     the screen" → rejected: a known label followed by more words.  A longer
     *word* is not a known label ("offerr", "Interviewer" are reported as
     unknown, never guessed: SPEC 3.2), and never-applied labels only match
-    exactly.  Labels of fewer than ``min_length`` letters never claim a status.
+    exactly.  Labels of fewer than ``min_length`` letters ("open", "no")
+    never claim a longer status, and a sentence (more than six words, over
+    60 characters, or with a full stop inside) is a note, not a status.
 
     Examples
     --------
@@ -291,7 +293,10 @@ def prefix_label(text: str, table: dict, *, min_length=3):
     >>> prefix_label("offerr", t), prefix_label("Interviewer left", t), prefix_label("blorp foo", t)
     (None, None, None)
     """
-    words = [w for w in _WORDS.split(str(text)) if w]
+    text = str(text)
+    words = [w for w in _WORDS.split(text) if w]
+    if len(words) > 6 or len(text) > 60 or ". " in text.strip():  # a sentence of notes, not a status
+        return None
     for n in range(len(words) - 1, 0, -1):
         key = normalize(" ".join(words[:n]))
         event = match_label(key, table) if len(key) >= min_length else None

@@ -25,7 +25,7 @@ import pandas as pd
 
 from .._core.vocab import NOT_APPLIED, match_label, normalize
 
-__all__ = ["FLAG_YES", "FLAG_NO", "flag_value", "is_flag_column", "flag_columns", "question_event"]
+__all__ = ["FLAG_NO", "FLAG_YES", "flag_columns", "flag_value", "is_flag_column", "question_event"]
 
 FLAG_YES = {"y", "yes", "x", "true", "1", "✓", "✔", "✅", "☑", "done", "reached", "passed", "pass", "ja", "j", "oui",
             "si", "sí", "sim", "tak", "evet", "是", "有", "○", "◯", "〇", "はい", "yes!", "completed", "1.0"}

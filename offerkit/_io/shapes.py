@@ -20,7 +20,8 @@ from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 from .._core.errors import DataError
 from .flags import FLAG_NO, flag_columns, flag_events, is_flag_column, stage_of_header
 from .read import RawTable, _unique_names
-from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize
+from .readings import compete
+from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize, prefix_label
 
 CANONICAL = ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
 _SPLIT = re.compile(r"\s*(?:;|&|\band\b)\s*", re.I)
@@ -221,6 +222,23 @@ def _name_as_role(f, roles, notes, name):
                      "not as a candidate's name")
 
 
+def _notes_not_outcome(f, roles, labels, notes, name):
+    """An "Outcome" column of sentences ("Process closed after the interview. Feedback ...") is notes, not statuses."""
+    column = roles.get("outcome")
+    if column is None:
+        return
+    values = f[column].astype(str).str.strip()
+    distinct = [v for v in pd.unique(values.to_numpy(dtype=object)[:5000]) if v and v.lower() not in MISSING_TOKENS]
+    if len(distinct) < 10:
+        return
+    known = sum(match_label(normalize(v), labels) is not None or prefix_label(v, labels) is not None for v in distinct)
+    dated = _date_share(pd.Series(distinct, dtype=object))
+    if known / len(distinct) < 0.3 and dated < 0.5:
+        del roles["outcome"]
+        notes.append(f"{name}: column {column!r} holds free text ({len(distinct)} different notes, {known} of them "
+                     "statuses): kept as a column of notes, not read as outcomes")
+
+
 def _content_roles(f, roles, labels, notes, name):
     """Give roles by content to the columns the names did not place (SPEC 3.3: names are not enough).
 
@@ -249,6 +267,7 @@ def _content_roles(f, roles, labels, notes, name):
             notes.append(f"{name}: column {column!r} is named like a date but holds no dates "
                          f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}")
     _name_as_role(f, roles, notes, name)
+    _notes_not_outcome(f, roles, labels, notes, name)
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:
@@ -617,12 +636,17 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     f = raw.frame
     roles = _content_roles(f, _roles(f.columns, coltable), labels, notes, raw.name)
     shape = _shape(raw, roles, labels)
+    roles, shape = compete(raw, roles, shape, labels, notes)
     stages = {}
     history = _history_columns(f, roles) if shape in ("application table", "snapshot", "undated table") else []
     weight = None
     if shape == "event log":
         ev = _events_long(raw, roles)
     elif shape == "snapshot":
+        if not {"status_date", "date"} & set(roles) and "outcome_date" in roles and "outcome" not in roles:
+            # the answer's date is the date of the status it brought ("Application Closed" on 31 Jan)
+            roles["status_date"] = roles.pop("outcome_date")
+            notes.append(f"{raw.name}: the status is dated by {roles['status_date']!r} (the date of the answer)")
         stages = _stage_columns(f, roles, labels)
         ev = _events_snapshot(raw, roles, stages)
         if stages:

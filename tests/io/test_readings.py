@@ -92,3 +92,66 @@ def test_generated_tables_with_a_reply_date_column_load_every_event():
     want = pd.Series(reply[answered], index=df["Company"][answered]).sort_index()
     assert got.index.tolist() == want.index.tolist()
     assert (got.to_numpy() == want.to_numpy()).all()
+
+
+def test_the_reading_that_loads_rows_wins_and_the_report_names_both(write_csv):
+    s = offerkit.load(write_csv(
+        "id,activity_date,company,activity_type,current_status\n"
+        "1,14 Jan 2026,TUI,Open Role Application,Application Closed\n"
+        "2,14 Jan 2026,Zag,Open Role Application,Active\n"
+        "3,15 Jan 2026,Wireless,Speculative Outreach,Interview\n"))
+    r = s.report
+    assert (r.rows_loaded, r.rows_set_aside) == (3, 0)
+    line = next(n for n in r.notes if "runner-up" in n)
+    assert "status in 'current_status'): 3 of 3 rows, 100% of statuses understood" in line
+    assert "status in 'activity_type')" in line
+
+
+def test_an_event_log_with_a_typo_stays_an_event_log(write_csv):
+    """Ids repeat: the rows are events, so no one-row-per-application reading competes."""
+    s = offerkit.load(write_csv("application_id,event,date,status\nA,applied,2025-01-02,Open\nA,intervew,2025-01-09,Open\n"
+                                "A,blorp,2025-01-10,Open\nB,applied,2025-01-03,Closed\n"))
+    assert s.report.shape == "event log" and s.report.rows_set_aside == 1
+
+
+_HEADER = "id,date,company,activity,status\n"
+
+
+def _table(n_bad, n=20):
+    lines = [f"{i},2025-01-{i % 28 + 1:02d},Co{i},{'Blorp' if i < n_bad else 'applied'},Rejected" for i in range(n)]
+    return _HEADER + "\n".join(lines) + "\n"
+
+
+def test_a_readings_score_never_rises_when_rows_are_made_unreadable():
+    """Property: making more rows unreadable never raises the score of a reading (issue #23)."""
+    import io
+
+    import pandas as pd
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from offerkit._core.vocab import column_table, label_table
+    from offerkit._io.read import raw_from_frame
+    from offerkit._io.readings import score_reading
+    from offerkit._io.shapes import _roles
+
+    labels, cols = label_table(), column_table()
+
+    def score(text, shape, date_garbage=0):
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        if date_garbage:
+            frame.loc[: date_garbage - 1, "date"] = "not a date"
+        raw = raw_from_frame(frame)
+        roles = _roles(raw.frame.columns, cols)
+        roles["event"] = "activity"
+        return score_reading(raw, roles, shape, labels).key
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.integers(0, 19), st.integers(0, 19), st.integers(0, 19),
+           st.sampled_from(["event log", "snapshot"]))
+    def check(a, b, d, shape):
+        lo, hi = sorted((a, b))
+        assert score(_table(hi), shape) <= score(_table(lo), shape)
+        assert score(_table(lo), shape, date_garbage=d) <= score(_table(lo), shape)
+
+    check()
