@@ -30,7 +30,8 @@ __all__ = ["FLAG_NO", "FLAG_YES", "flag_columns", "flag_value", "is_flag_column"
 FLAG_YES = {"y", "yes", "x", "true", "1", "✓", "✔", "✅", "☑", "done", "reached", "passed", "pass", "ja", "j", "oui",
             "si", "sí", "sim", "tak", "evet", "是", "有", "○", "◯", "〇", "はい", "yes!", "completed", "1.0"}
 FLAG_NO = {"n", "no", "false", "0", "", "-", "n/a", "na", "none", "null", "nein", "non", "não", "nao", "nie", "hayır",
-           "hayir", "否", "无", "×", "✗", "✘", "いいえ", "skip", "skipped", "0.0", "—", "–"}
+           "hayir", "否", "无", "×", "✗", "✘", "いいえ", "skip", "skipped", "0.0", "—", "–", "expired", "missed",
+           "cancelled", "canceled"}
 
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|next)(?=[a-z])")
 _QUESTION = re.compile(

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 from .._core.errors import DataError
-from .flags import FLAG_NO, flag_columns, flag_events, is_flag_column, stage_of_header
+from .flags import FLAG_NO, FLAG_YES, flag_columns, flag_events, is_flag_column, stage_of_header
 from .read import RawTable, _unique_names
 from .readings import compete
 from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize, prefix_label
@@ -120,6 +120,9 @@ def _stage_columns(frame, roles, labels):
             continue
         values = frame[column].str.strip()
         values = values[~values.str.lower().isin(MISSING_TOKENS)]
+        marks = values.str.lower().isin(FLAG_YES | FLAG_NO)  # "yes" beside dates: the stage, undated
+        if marks.any() and not marks.all():
+            values = values[~marks]
         if len(values):
             parts = values.str.split(_SPLIT).explode()
             if parse_dates(parts).error.isin(["", NO_YEAR, MONTH_ONLY]).mean() < 0.5:
@@ -220,6 +223,12 @@ def _name_as_role(f, roles, notes, name):
         roles["role"] = column
         notes.append(f"{name}: column {column!r} holds job titles (e.g. {values.iloc[0][:30]!r}): read as the role, "
                      "not as a candidate's name")
+    elif "company" not in roles and len(values) >= 3 and values.nunique() / len(values) >= 0.8:
+        # a candidate's name repeats on each of their applications; a name per row is the row's title: the employer
+        del roles["candidate"]
+        roles["company"] = column
+        notes.append(f"{name}: column {column!r} names a different entry on almost every row "
+                     f"(e.g. {values.iloc[0][:30]!r}): read as the company, not as a candidate's name")
 
 
 def _notes_not_outcome(f, roles, labels, notes, name):
@@ -521,6 +530,10 @@ def _events_wide(raw, roles, stages):
     for column, event in [(applied_col, "applied")] + list(stages.items()):
         cells = f[column].astype(str).str.strip()
         keep = ~cells.str.lower().isin(MISSING_TOKENS)
+        if event != "applied":  # a stage marked "yes" beside dated ones: reached, undated; "no": not reached
+            low = cells.str.lower()
+            keep &= ~low.isin(FLAG_NO)
+            cells = cells.where(~low.isin(FLAG_YES), "")
         if event == "applied":  # a blank applied date keeps the application: it counts in the funnel, undated
             cells = cells.where(keep, "")
             keep = np.ones(len(cells), dtype=bool)
@@ -582,6 +595,32 @@ def _events_snapshot(raw, roles, stages=None):
 _DECISION_HEADERS = {normalize(h) for h in ("outcome", "result", "decision", "final result", "final outcome", "resultado",
                                              "résultat", "ergebnis", "esito", "sonuç", "wynik", "resultaat", "结果",
                                              "結果", "selected", "hired", "success")}
+
+
+def _bare_names(f, roles, problems, tab):
+    """Rows holding only a company's name (no date, role or status) in a table whose rows are dated: set aside.
+
+    Such a row is a list of employers to try, not an application (the
+    human count of real trackers leaves them out); its message says how to
+    count it.  Only where most rows have an applied date, so that a list of
+    names alone is never emptied.
+    """
+    company = roles.get("company")
+    applied = roles.get("applied_date", roles.get("date"))
+    if company is None or applied is None or len(f) < 5:
+        return
+    filled = f[applied].astype(str).str.strip()
+    if float((filled != "").mean()) < 0.5:
+        return
+    others = [c for c in f.columns if c != company]
+    if not others:
+        return
+    empty = (f[others].to_numpy(dtype=object) == "").all(axis=1)
+    bare = np.flatnonzero(empty & (f[company].astype(str).str.strip() != "").to_numpy())
+    if len(bare):
+        problems.add(tab, bare, company, f[company].to_numpy(dtype=object)[bare],
+                     "only a company name, nothing else: a company to try, not an application; "
+                     "add the date you applied to count it")
 
 
 def _events_undated(raw, roles):
@@ -712,11 +751,16 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         # interview date) adds nothing
         codes, uniques = pd.factorize(ev["_label"].astype(object))
         lab = np.array([match_label(normalize(u), labels) for u in uniques] + [None], dtype=object)[codes]
-        is_status = (ev["_labelcol"] != "").to_numpy()
+        is_status = (ev["_labelcol"] == roles["event"]).to_numpy()  # the status column (not a history or flag)
         rec = ev["_rec"].to_numpy()
         have = set(zip(rec[~is_status].tolist(), lab[~is_status].tolist()))
         repeat = np.array([(r, e) in have for r, e in zip(rec.tolist(), lab.tolist())], dtype=bool) & is_status
+        if history:  # a history that repeats the row's applied date ("Applied" on the same day) adds nothing
+            same = pd.DataFrame({"r": rec, "e": lab, "d": ev["_datetext"].astype(str).str.strip().to_numpy()})
+            repeat |= same.duplicated().to_numpy() & ~is_status
         ev = ev[~repeat]
+    if shape in ("application table", "snapshot"):
+        _bare_names(f, roles, problems, tab)
     used = set(roles.values()) | set(stages)
     extras = [c for c in f.columns if c not in used]
     rec = ev["_rec"].to_numpy()
