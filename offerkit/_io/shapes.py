@@ -231,6 +231,35 @@ def _name_as_role(f, roles, notes, name):
                      f"(e.g. {values.iloc[0][:30]!r}): read as the company, not as a candidate's name")
 
 
+_POSTING_NAMES = {normalize(n) for n in ("url", "job url", "job link", "link", "posting", "posting url", "job posting",
+                                          "application url", "application link", "listing", "listing url", "job page",
+                                          "posting link", "apply link", "jd link", "job listing")}
+_POSTING_URL = re.compile(r"^https?://[^/\s]+/\S*\d\S{3,}$", re.I)
+
+
+def _posting_as_id(f, roles, notes, name):
+    """A job-posting URL names its application where the file has no id: two rows of one posting are one application.
+
+    Only a column named like a link whose filled cells are URLs of a posting
+    (a path with a number, as ATS job pages have), when some URL repeats.
+    """
+    if "application_id" in roles or len(f) < 2:
+        return
+    for column in f.columns:
+        if normalize(column) not in _POSTING_NAMES or column in roles.values():
+            continue
+        values = f[column].astype(str).str.strip()
+        filled = values[(values != "") & ~values.str.lower().isin(MISSING_TOKENS)]
+        if len(filled) < 2 or filled.str.match(_POSTING_URL).mean() < 0.8:
+            continue
+        repeated = int(filled.duplicated().sum())
+        if repeated and filled.nunique() / len(filled) >= 0.8:
+            roles["application_id"] = column
+            notes.append(f"{name}: column {column!r} holds job-posting links and has no id beside it: a link that "
+                         f"repeats is one application ({repeated} row(s) repeat an earlier posting)")
+        return
+
+
 def _notes_not_outcome(f, roles, labels, notes, name):
     """An "Outcome" column of sentences ("Process closed after the interview. Feedback ...") is notes, not statuses."""
     column = roles.get("outcome")
@@ -277,6 +306,7 @@ def _content_roles(f, roles, labels, notes, name):
                          f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}")
     _name_as_role(f, roles, notes, name)
     _notes_not_outcome(f, roles, labels, notes, name)
+    _posting_as_id(f, roles, notes, name)
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:
