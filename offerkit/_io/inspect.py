@@ -151,10 +151,13 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> I
         roles = _content_roles(f, dict(by_name), labels, notes, raw.name)
         by_content = {r: c for r, c in roles.items() if by_name.get(r) != c}
         column_role = {c: r for r, c in roles.items()}
+        sideways = search.report.shape == "sideways"
         for column in f.columns:
             role = column_role.get(column, "extra")
             how = "name" if column in by_name.values() else ("content" if column in by_content.values() else "—")
             evidence = next((n.split(": ", 1)[-1] for n in notes if repr(column) in n), "")
+            if sideways:  # a sheet written sideways: each column is a day, its cells the companies applied to
+                role, how, evidence = "applied_date", "content", f"the header {column!r} is a date: the companies below it"
             if how == "name":
                 evidence = f"the name {column!r} reads as {role}"
             values = [str(v) for v in f[column].tolist() if str(v).strip()][:3]

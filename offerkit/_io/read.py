@@ -128,13 +128,23 @@ def _excel_text(value) -> str:
     return str(value)
 
 
+def _dates_row(cells) -> bool:
+    """Whether most filled cells of a row are dates (the header of a sheet written sideways)."""
+    from .dates import parse_dates
+
+    filled = [str(c).strip() for c in cells if str(c).strip()]
+    return len(filled) >= 2 and parse_dates(pd.Series(filled, dtype=object)).error.eq("").mean() >= 0.6
+
+
 def read_workbook(data: bytes, name: str) -> list:
     """Every sheet of an .xlsx workbook that looks like a tracker, each as a :class:`RawTable`.
 
-    A sheet looks like a tracker when its header row (the first row with at
-    least two filled cells) names at least two columns the kit knows
-    (company, dates, status, ...); other sheets (notes, lists, charts) are
-    skipped with a note.  Row numbers are the sheet's own row numbers.
+    A sheet looks like a tracker when its header row (of its first ten rows
+    with at least two filled cells, the one naming the most columns the kit
+    knows) names at least two (company, dates, status, ...), or when its
+    first filled row is a row of dates (a sheet written sideways); other
+    sheets (notes, lists, charts) are skipped with a note.  Row numbers are
+    the sheet's own row numbers.
     """
     try:
         import openpyxl  # noqa: F401  (pandas reads .xlsx through it)
@@ -156,15 +166,21 @@ def read_workbook(data: bytes, name: str) -> list:
         if not len(head):
             skipped.append(f"{sheet!r} (empty)")
             continue
-        h = int(head[0])
+        # the header is the row, among the first filled ones, that names the most known columns (a title or a
+        # row of numbers may sit above it); a sheet written sideways has a row of dates instead
+        scores = [(sum(normalize(c) in known for c in text.iloc[int(i)].tolist()), -int(i)) for i in head[:10]]
+        best, minus_h = max(scores)
+        h = -minus_h
+        if best < 2:
+            h = int(head[0])
+            if not _dates_row(text.iloc[h].tolist()):
+                skipped.append(f"{sheet!r} (no tracker columns)")
+                continue
         header = [str(v).strip() for v in text.iloc[h].tolist()]
-        if sum(normalize(c) in known for c in header) < 2:
-            skipped.append(f"{sheet!r} (no tracker columns)")
-            continue
         body = text.iloc[h + 1:].reset_index(drop=True)
         body.columns = _unique_names(header)
         rows = np.arange(h + 2, h + 2 + len(body))
-        notes = [f"sheet {sheet!r} of the workbook"] + ([f"{h} line(s) above the header skipped"] if h else [])
+        notes = [f"sheet {sheet!r} of the workbook"] + ([f"the header is on line {h + 1}; {h} line(s) above it skipped"] if h else [])
         tables.append(_finish(body, rows, f"{name} [{sheet}]", notes, [], []))
     if not tables:
         raise DataError(f"{name}: no sheet of this workbook looks like a job tracker ({', '.join(skipped)}). Put the "
@@ -298,7 +314,7 @@ def read_table(source, *, name=None) -> RawTable:
             wide = next((i for i, r in enumerate(records[:11]) if len(r) > 1), None)
             if wide:
                 notes.append(f"the header is on line {lines[wide]}; {wide} line(s) above it skipped "
-                             f"({' | '.join(r[0] for r in records[:wide])[:80]!r})")
+                             f"({' | '.join(r[0] for r in records[:wide] if r and r[0].strip())[:80]!r})")
                 records, lines = records[wide:], lines[wide:]
         header = [h for h in records[0]]
         width = len(header)

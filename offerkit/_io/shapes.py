@@ -39,24 +39,34 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
 
     When no column name of the first line is known, the first of the next
     ``max_lines`` lines with at least two known column names becomes the
-    header; the lines above it are skipped with a note.
+    header; when the first line names some, a later line naming at least
+    two more roles wins (a title row such as "Status report, Date: 2025"
+    above the real header).  The lines above it are skipped with a note.
     """
     f = raw.frame
-    if f.empty or _roles(f.columns, coltable):
+    if f.empty:
         return raw
+    first = len(_roles(f.columns, coltable))
+    best, best_score = None, max(first + 1, 2)  # a later line must name more roles than the first, and two at least
     for i in range(min(max_lines, len(f))):
         cells = [str(v).strip() for v in f.iloc[i].tolist()]
-        if len(set(_roles(cells, coltable))) >= 2:
-            break
-    else:
+        score = len(set(_roles(cells, coltable)))
+        if score >= best_score and (first == 0 or score >= first + 2):
+            best, best_score = i, score
+            if first == 0:
+                break  # the first line names nothing: the first line that names two roles is the header
+    if best is None:
         return raw
+    i = best
+    cells = [str(v).strip() for v in f.iloc[i].tolist()]
     names = _unique_names(c or f"Unnamed: {j}" for j, c in enumerate(cells))
     body = f.iloc[i + 1:].reset_index(drop=True)
     body.columns = names
     empty = [c for c in names if c.startswith("Unnamed: ") and not (body[c].astype(str).str.strip() != "").any()]
     body = body.drop(columns=empty)
     rows = np.asarray(raw.rows)
-    title = " | ".join(str(v) for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()] if str(v).strip() and not str(v).startswith("Unnamed:"))
+    title = " | ".join(str(v) for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()]
+                       if str(v).strip() and not str(v).startswith("Unnamed:") and not re.fullmatch(r"column \d+", str(v)))
     notes = raw.notes + [f"the header is on line {rows[i]}; {i + 1} line(s) above it skipped ({title[:80]!r})"]
     return RawTable(body, rows[i + 1:], raw.name, notes, raw.problems, raw.rejected)
 
@@ -398,6 +408,8 @@ def _shape(raw: RawTable, roles, labels):
         return "stage flags"
     if "event" in roles or "outcome" in roles:  # statuses without any date: the funnel can still be read
         return "undated table"
+    if _sideways(raw.frame):
+        return "sideways"
     found = ", ".join(repr(c) for c in raw.frame.columns[:12])
     raise DataError(
         f"{raw.name}: no date column found (columns: {found}). An event log needs "
@@ -653,6 +665,32 @@ def _bare_names(f, roles, problems, tab):
                      "add the date you applied to count it")
 
 
+def _sideways(f) -> bool:
+    """A sheet written sideways: most headers are dates, the cells below them the companies applied to that day."""
+    headers = [str(c).strip() for c in f.columns if not re.fullmatch(r"column \d+", str(c))]
+    if len(headers) < 2:
+        return False
+    dated = parse_dates(pd.Series(headers, dtype=object)).error.eq("").mean()
+    if dated < 0.6:
+        return False
+    cells = f.to_numpy(dtype=object).ravel()
+    filled = pd.Series([str(c).strip() for c in cells if str(c).strip()], dtype=object)
+    return len(filled) > 0 and _date_share(filled) < 0.2
+
+
+def _events_sideways(raw):
+    """Each filled cell of a sideways sheet: an application to that company, applied on its column's date."""
+    f = raw.frame
+    grid = f.to_numpy(dtype=object)
+    recs, cols = np.nonzero(np.vectorize(lambda c: bool(str(c).strip()))(grid)) if grid.size else ([], [])
+    headers = np.asarray([str(c).strip() for c in f.columns], dtype=object)
+    ev = pd.DataFrame({"_rec": np.asarray(recs, dtype="int64"), "_label": "applied", "_labelcol": "",
+                       "_datetext": headers[cols] if len(cols) else np.array([], dtype=object),
+                       "_datecol": np.asarray([f.columns[c] for c in cols], dtype=object)})
+    ev["_company_cell"] = grid[recs, cols] if len(cols) else np.array([], dtype=object)
+    return ev
+
+
 def _events_undated(raw, roles):
     """A status table without dates: an undated ``applied`` per row and its status (SPEC 3.3 read for the funnel)."""
     f = raw.frame
@@ -722,6 +760,11 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
             dated = f"the '{roles['status_date']}' column" if "status_date" in roles else "the row's latest stage date"
             notes.append(f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "
                          f"stage events come from those columns; the status is dated at {dated}")
+    elif shape == "sideways":
+        ev = _events_sideways(raw)
+        stages = {c: "applied" for c in f.columns}
+        notes.append(f"{raw.name}: a sheet written sideways (one column per date, the companies below it): "
+                     f"{len(ev)} application(s) read, each applied on its column's date")
     elif shape == "undated table":
         ev = _events_undated(raw, roles)
         notes.append(f"{raw.name}: a table of statuses without any date column: loaded for the funnel, undated; "
@@ -818,6 +861,10 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
         ev["_has_id"] = True
     if shape == "transitions" and weight is None:  # one application per company
         ev["_appid"] = [_slug(c) or f"row-{r}" for c, r in zip(ev["company"], rec)]
+        ev["_has_id"] = True
+    if shape == "sideways":  # one application per filled cell: its company on its column's day
+        ev["company"] = ev.pop("_company_cell").astype(str).str.strip()
+        ev["_appid"] = [f"{_slug(c)}-{_slug(d)}" for c, d in zip(ev["company"], ev["_datecol"])]
         ev["_has_id"] = True
     ev["row"] = np.asarray(raw.rows)[rec]
     ev["_tab"] = tab

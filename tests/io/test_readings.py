@@ -155,3 +155,37 @@ def test_a_readings_score_never_rises_when_rows_are_made_unreadable():
         assert score(_table(lo), shape, date_garbage=d) <= score(_table(lo), shape)
 
     check()
+
+
+def test_a_workbook_sheet_with_a_stray_row_of_numbers_above_the_header(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([1, 2, 3, 4])
+    ws.append(["Company", "Role", "Date Applied", "Status"])
+    ws.append(["Acme", "Engineer", "2025-01-10", "Rejected"])
+    ws.append(["Globex", "Analyst", "2025-01-11", "Interview"])
+    path = tmp_path / "sheet.xlsx"
+    wb.save(path)
+    s = offerkit.load(path)
+    assert len(s.applications) == 2 and s.report.rows_set_aside == 0
+    assert set(s.applications["stage_reached"]) == {"applied", "interview"}
+    assert any("header is on line 2" in n for n in s.report.notes)
+
+
+def test_a_sideways_workbook_sheet(tmp_path):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([dt.datetime(2025, 1, 6), dt.datetime(2025, 1, 7)])
+    ws.append(["Acme", "Hooli"])
+    ws.append(["Globex", None])
+    path = tmp_path / "sideways.xlsx"
+    wb.save(path)
+    s = offerkit.load(path)
+    got = s.events.set_index("company")["date"].dt.strftime("%Y-%m-%d").to_dict()
+    assert got == {"Acme": "2025-01-06", "Globex": "2025-01-06", "Hooli": "2025-01-07"}
