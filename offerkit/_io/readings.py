@@ -168,6 +168,8 @@ def compete(raw, roles, shape, labels, notes) -> tuple:
     """
     first = score_reading(raw, roles, shape, labels)
     if shape != "event log" or first.rows == first.total or not _rows_are_applications(raw.frame, roles):
+        if first.total:
+            notes.append(f"{raw.name}: read {first.describe()}")
         return roles, shape
     readings = [first] + [score_reading(raw, r, s, labels) for r, s in _table_alternatives(raw.frame, roles, labels)]
     ranked = sorted(readings, key=lambda r: r.key, reverse=True)

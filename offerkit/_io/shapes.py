@@ -270,6 +270,22 @@ def _posting_as_id(f, roles, notes, name):
         return
 
 
+def _twin_columns(f, roles, notes, name):
+    """Say when a column used for a role has a twin of the same header ('date' and 'date.1') that disagrees."""
+    for role, column in roles.items():
+        twin = f"{column}.1"
+        if twin not in f.columns:
+            continue
+        a = f[column].astype(str).str.strip().to_numpy(dtype=object)
+        b = f[twin].astype(str).str.strip().to_numpy(dtype=object)
+        differ = np.flatnonzero((a != b) & (a != "") & (b != ""))
+        if len(differ):
+            i = int(differ[0])
+            notes.append(f"{name}: two columns are named {column!r} and disagree on {len(differ)} row(s) (first: record "
+                         f"{i + 2}, {a[i]!r} against {b[i]!r}): the first is used as the {role.replace('_', ' ')}; "
+                         f"rename one, or map the other with --map \"{column}.1={role}\"")
+
+
 def _notes_not_outcome(f, roles, labels, notes, name):
     """An "Outcome" column of sentences ("Process closed after the interview. Feedback ...") is notes, not statuses."""
     column = roles.get("outcome")
@@ -317,6 +333,7 @@ def _content_roles(f, roles, labels, notes, name):
     _name_as_role(f, roles, notes, name)
     _notes_not_outcome(f, roles, labels, notes, name)
     _posting_as_id(f, roles, notes, name)
+    _twin_columns(f, roles, notes, name)
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:

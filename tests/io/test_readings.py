@@ -189,3 +189,15 @@ def test_a_sideways_workbook_sheet(tmp_path):
     s = offerkit.load(path)
     got = s.events.set_index("company")["date"].dt.strftime("%Y-%m-%d").to_dict()
     assert got == {"Acme": "2025-01-06", "Globex": "2025-01-06", "Hooli": "2025-01-07"}
+
+
+def test_two_columns_of_one_name_that_disagree_are_reported(write_csv):
+    s = offerkit.load(write_csv("Company,date,Status,date\nAcme,2025-01-10,Rejected,2025-01-10\n"
+                                "Globex,2025-01-11,Interview,2025-01-15\n"))
+    note = next(n for n in s.report.notes if "two columns are named 'date'" in n)
+    assert "disagree on 1 row(s)" in note and "'2025-01-11' against '2025-01-15'" in note
+
+
+def test_every_load_names_its_reading(write_csv):
+    s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-01-02\nA,rejected,2025-01-09\n"))
+    assert any("read as an event log: 2 of 2 rows, 100% of statuses understood" in n for n in s.report.notes)
