@@ -200,4 +200,5 @@ def test_two_columns_of_one_name_that_disagree_are_reported(write_csv):
 
 def test_every_load_names_its_reading(write_csv):
     s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-01-02\nA,rejected,2025-01-09\n"))
-    assert any("read as an event log: 2 of 2 rows, 100% of statuses understood" in n for n in s.report.notes)
+    assert any("read as an event log (status in 'event'): 2 of 2 rows, 100% of statuses understood" in n
+               for n in s.report.notes)
