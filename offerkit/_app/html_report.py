@@ -171,6 +171,19 @@ def _nav(pages, current=None) -> str:
     )
 
 
+def _as_of_text(search) -> str:
+    """The as-of date and why it is that day (today for a tracker in use, else the data's last date)."""
+    if pd.isna(search.as_of):
+        return "n/a (no dates)"
+    day = str(search.as_of.date())
+    note = next((n for n in search.report.notes if n.startswith("as_of = ")), "")
+    if "(today" in note:
+        return f"{day} (today: the data's latest date is recent)"
+    if "latest date in the data" in note:
+        return f"{day} (the last date in the data, which is old)"
+    return f"{day} (as given)"
+
+
 def _title(path: Path) -> str:
     stem = path.stem
     title = stem.split("_", 1)[1].replace("_", " ").capitalize() if "_" in stem else stem
@@ -424,7 +437,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
 {_headline_numbers(search, pages)}
-<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(str(search.as_of.date()) if pd.notna(search.as_of) else "n/a")} &nbsp;
+<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
 {''.join(f"<p>Not run: {html.escape(n)} ({html.escape(why)}).</p>" for n, why in skipped)}

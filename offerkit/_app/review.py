@@ -55,6 +55,10 @@ class WeeklyReview(Result):
         (plus ``candidate``), the response model's P(the employer will still
         answer | the silence so far) with its 95% interval, least likely
         first (see :func:`offerkit.still_alive`).
+    upcoming : pandas.DataFrame
+        Events dated after ``as_of`` (a screen booked for next Tuesday):
+        ``application_id, company, event, date`` (plus ``candidate``), soonest
+        first.  They are plans: no action is due for them yet.
     """
 
     as_of: pd.Timestamp
@@ -65,6 +69,7 @@ class WeeklyReview(Result):
     policy: Policy
     stale_after: int = 30
     open_applications: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=ALIVE_COLUMNS))
+    upcoming: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=UPCOMING_COLUMNS))
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -79,6 +84,9 @@ class WeeklyReview(Result):
         lines.append("  open pipeline: " + ", ".join(f"{r.stage} {r.open}" for r in self.pipeline.itertuples(index=False)))
         counts = self.actions["action"].value_counts()
         lines.append("  actions: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
+        if len(self.upcoming):
+            lines.append("  upcoming: " + ", ".join(f"{r.event} at {r.company or r.application_id} on {r.date.date()}"
+                                                    for r in self.upcoming.head(5).itertuples(index=False)))
         if self.warning:
             lines.append(f"  ! {self.warning}")
         return "\n".join(lines)
@@ -89,6 +97,10 @@ class WeeklyReview(Result):
         parts = [f"<h4>Weekly review as of {esc(str(self.as_of.date()))}</h4>"]
         if self.warning:
             parts.append(f"<p><b>{esc(self.warning)}</b></p>")
+        if len(self.upcoming):
+            items = "".join(f"<li>{esc(str(r.event))} at {esc(str(r.company or r.application_id))} on "
+                            f"{esc(r.date.strftime('%a %d %b'))}</li>" for r in self.upcoming.head(10).itertuples(index=False))
+            parts.append(f"<p><b>Upcoming</b> (planned after {esc(str(self.as_of.date()))}):</p><ul>{items}</ul>")
         parts.append(table_html(self.activity.rename(columns={"this_week": "this week", "avg_4w": "4-week average"})))
         pipe = self.pipeline[self.pipeline["open"] > 0]
         if len(pipe):
@@ -286,6 +298,10 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
         days = (as_of - r.last_stage_date).days
         actions.append((r.candidate, r.application_id, r.company, str(r.stage_reached), "close_stale", as_of,
                         f"silent {days} days (more than {stale_after}): mark it ghosted and move on"))
+    upcoming = _upcoming(search, as_of)
+    if len(upcoming):  # a screen booked for next week is an answer on its way: no nudge, not stale
+        booked = set(zip(upcoming["candidate"], upcoming["application_id"]))
+        actions = [a for a in actions if not (a[4] in ("follow_up", "close_stale") and (a[0], a[1]) in booked)]
     actions = pd.DataFrame(actions, columns=["candidate"] + ACTION_COLUMNS)
     actions = actions.sort_values(["due", "action", "application_id"], kind="stable").reset_index(drop=True)
     actions = actions[ACTION_COLUMNS + ["candidate"]]
@@ -295,7 +311,26 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
         warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
                    "January. Push for the next step now.")
     return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy,
-                        stale_after=stale_after, open_applications=_still_alive(search, window))
+                        stale_after=stale_after, open_applications=_still_alive(search, window), upcoming=upcoming)
+
+
+UPCOMING_COLUMNS = ["application_id", "company", "event", "date", "candidate"]
+
+
+def _upcoming(search, as_of):
+    """Events after ``as_of``: the load's scheduled ones (plans) and, for a review dated earlier, the later events."""
+    parts = []
+    scheduled = getattr(search.report, "scheduled", None) if search.report is not None else None
+    if scheduled is not None and len(scheduled):
+        mine = scheduled[scheduled["candidate"].isin(set(search.candidates))] if "candidate" in scheduled else scheduled
+        parts.append(mine[UPCOMING_COLUMNS])
+    later = search.events[search.events["date"] > as_of]
+    if len(later):
+        parts.append(later[UPCOMING_COLUMNS].assign(event=later["event"].astype(str)))
+    if not parts:
+        return pd.DataFrame(columns=UPCOMING_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)
+    return out[out["date"] > as_of].sort_values("date", kind="stable").reset_index(drop=True)
 
 
 ALIVE_COLUMNS = ["application_id", "company", "stage", "silent_days", "p_alive", "low", "high", "candidate"]

@@ -623,7 +623,7 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     report = ValidationReport(
         files=[names[t] for t in sorted(names)], shape=shape, rows_read=log.rows_read, rows_loaded=rows_loaded,
         rows_set_aside=rows_set_aside, problems=problem_frame, rejected=rejected, notes=log.notes,
-        limited="snapshot" in log.shapes, as_of=as_of_ts,
+        limited="snapshot" in log.shapes, as_of=as_of_ts, scheduled=log.scheduled,
     )
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)

@@ -79,6 +79,8 @@ class RawLog:
     #: ``{events column: (codes, distinct cleaned uniques)}`` of the cleaned text columns (candidate, company,
     #: role, source, _appid), aligned with ``ev``
     text_codes: dict = dataclasses.field(default_factory=dict)
+    #: events dated after as_of (plans), as the report lists them
+    scheduled: pd.DataFrame = None
     _live: tuple = (None, None)
 
     @property

@@ -9,6 +9,7 @@ import pandas as pd
 __all__ = ["ValidationReport"]
 
 PROBLEM_COLUMNS = ["file", "row", "record", "column", "value", "problem", "action"]
+SCHEDULED_COLUMNS = ["file", "row", "candidate", "application_id", "company", "role", "event", "date"]
 
 
 @dataclasses.dataclass(repr=False)
@@ -40,7 +41,17 @@ class ValidationReport:
     limited : bool
         True for status snapshots: stage timing cannot be rebuilt.
     as_of : pandas.Timestamp
+    scheduled : pandas.DataFrame
+        Events dated after ``as_of`` (plans such as a screen next Tuesday):
+        ``file, row, candidate, application_id, company, role, event, date``.
+        They take no part in the analyses; the weekly review shows them as
+        upcoming.
     """
+
+    def __post_init__(self):
+        if self.scheduled is None:
+            self.scheduled = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "date" else ("int64" if c == "row" else object))
+                                           for c in SCHEDULED_COLUMNS})
 
     files: list
     shape: str
@@ -52,6 +63,7 @@ class ValidationReport:
     notes: list
     limited: bool
     as_of: pd.Timestamp
+    scheduled: pd.DataFrame = None
 
     @property
     def cells_ignored(self) -> int:

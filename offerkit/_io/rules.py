@@ -98,20 +98,31 @@ def conflicting_companies(log, company_codes, company_texts):
 
 
 def after_as_of(log, as_of):
-    """Decide ``as_of`` (default: the latest loaded date) and drop what is dated after it.
+    """Decide ``as_of`` and keep what is dated after it aside as scheduled (SPEC 3.5).
 
-    In an event log the row is the event, so it is set aside; in a table only
-    that event is ignored and the row stays.  Returns the as-of timestamp
-    (NaT for data without dates).
+    Default: today when the data's latest date is within the last
+    :data:`RECENT_DAYS` days (a tracker in use, perhaps with screens booked
+    next week), else the latest date (an old file stays reproducible); the
+    notes say which.  Events after ``as_of`` are plans: they go to
+    ``report.scheduled`` and take no part in waits or the funnel; their rows
+    count as loaded.  Returns the as-of timestamp (NaT for data without
+    dates).
     """
     ev, live = log.ev, log.live()
     if as_of is None:
-        as_of_ts = ev.loc[live, "date"].max()
-        if pd.isna(as_of_ts):
+        latest = ev.loc[live, "date"].max()
+        today = pd.Timestamp(today_for_as_of()).normalize()
+        if pd.isna(latest):
             as_of_ts = pd.NaT
             log.notes.append("no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable")
+        elif latest >= today - pd.Timedelta(days=RECENT_DAYS):
+            as_of_ts = today
+            log.notes.append(f"as_of = {today.date()} (today: the data's latest date, {latest.date()}, is within the "
+                             f"last {RECENT_DAYS} days, so the tracker is in use; pass as_of= to change it)")
         else:
-            log.notes.append(f"as_of = {as_of_ts.date()} (the latest event date; pass as_of= to change it)")
+            as_of_ts = latest
+            log.notes.append(f"as_of = {latest.date()} (the latest date in the data: it is more than {RECENT_DAYS} days "
+                             "old, so the file is read as of its end; pass as_of= to change it)")
     else:
         try:
             as_of_ts = pd.Timestamp(as_of).normalize()
@@ -120,12 +131,33 @@ def after_as_of(log, as_of):
         if as_of_ts.tzinfo is not None:
             as_of_ts = as_of_ts.tz_localize(None)
     late = live & (ev["date"] > as_of_ts).to_numpy()
-    if late.any():
-        msg = f"dated after as_of ({as_of_ts.date()}): ignored"
-        log_rows = (ev["_shape"] == "event log").to_numpy()
-        log.add(late & log_rows, ev["_datecol"], ev["_datetext"], msg)
-        log.add(late & ~log_rows, ev["_datecol"], ev["_datetext"], msg, action="event ignored")
+    if late.any():  # plans ("screen on Tuesday"): scheduled, not silences; no part in waits (SPEC 3.5)
+        sub = ev.loc[late]
+        log.scheduled = pd.DataFrame({
+            "file": [log.names[t] for t in sub["_tab"]], "row": sub["row"].to_numpy(dtype="int64"),
+            "candidate": sub["candidate"].astype(str).to_numpy(), "application_id": sub["application_id"].astype(str).to_numpy(),
+            "company": sub["company"].astype(str).to_numpy(), "role": sub["role"].astype(str).to_numpy(),
+            "event": sub["event"].astype(str).to_numpy(), "date": sub["date"].to_numpy()}).sort_values(
+            ["date", "row"], kind="stable").reset_index(drop=True)
+        log.ignored = log.ignored | late
+        if late.sum() == live.sum():
+            log.notes.append(f"as_of ({as_of_ts.date()}) is before every date in the data (the first is "
+                             f"{ev.loc[live, 'date'].min().date()}): nothing had happened yet, so nothing is analysed; "
+                             "pass a later as_of")
+        log.notes.append(f"{int(late.sum())} event(s) dated after as_of ({as_of_ts.date()}) are plans, not events yet: "
+                         "shown as scheduled (report.scheduled), they take no part in waits or the funnel")
     return as_of_ts
+
+
+#: A tracker whose latest date is this recent is in use: its as-of date is today (SPEC 3.5).
+RECENT_DAYS = 60
+
+
+def today_for_as_of():
+    """Today's date (a seam: tests set ``OFFERKIT_TODAY`` to a fixed day)."""
+    import os
+
+    return os.environ.get("OFFERKIT_TODAY") or pd.Timestamp.today()
 
 
 def out_of_order(log):

@@ -114,3 +114,21 @@ def test_report_escapes_html(report_run):
     assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in p.read_text() for p in pages)  # shown, escaped
     text = (out / "index.html").read_text()
     assert "evil.csv" in text and "rows read" in text.lower()
+
+
+def test_a_screen_booked_after_as_of_is_upcoming_not_a_silence(monkeypatch):
+    """SPEC 3.5 / 4.7: events after as_of are plans: shown as upcoming, no nudge for them, no part in waits."""
+    import pandas as pd
+
+    import offerkit
+
+    monkeypatch.setenv("OFFERKIT_TODAY", "2026-12-04")
+    df = pd.DataFrame({"application_id": ["x", "x", "y"], "company": ["Acme", "Acme", "Globex"],
+                       "event": ["applied", "screen", "applied"], "date": ["2026-11-20", "2026-12-08", "2026-11-25"]})
+    s = offerkit.load(df)
+    r = offerkit.weekly_review(s)
+    assert r.upcoming[["company", "event"]].values.tolist() == [["Acme", "screen"]]
+    assert "Acme" not in set(r.actions["company"])  # no follow-up asked for a booked screen
+    assert "Upcoming" in r._repr_html_() and "screen at Acme" in repr(r)
+    w = offerkit.waits(s)
+    assert (w["end"] <= pd.Timestamp("2026-12-04")).all()

@@ -258,15 +258,33 @@ def test_conflicting_companies():
     assert "'Acme'" in s.report.problems["problem"].iloc[0]
 
 
-def test_events_after_as_of_ignored_and_reported():
+def test_events_after_as_of_are_scheduled_not_problems():
+    """SPEC 3.5: an event after as_of is a plan: listed as scheduled, no part in the analyses, no problem."""
     df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-01", "2024-12-20"]})
     s = offerkit.load(df, as_of="2024-12-01")
     assert s.as_of == pd.Timestamp("2024-12-01")
     assert s.events["event"].astype(str).tolist() == ["applied"]
-    assert "after as_of" in s.report.problems["problem"].iloc[0]
+    assert s.report.problems.empty and s.report.rows_loaded == 2
+    assert s.report.scheduled[["application_id", "event"]].values.tolist() == [["x", "offer"]]
+    assert s.report.scheduled["date"].iloc[0] == pd.Timestamp("2024-12-20")
+    assert s.applications["stage_reached"].tolist() == ["applied"]
     wide = pd.DataFrame({"Company": ["A"], "Date Applied": ["2024-11-01"], "Offer": ["2024-12-20"]})
     s = offerkit.load(wide, as_of="2024-12-01")
-    assert s.report.rows_loaded == 1 and s.report.problems["action"].tolist() == ["event ignored"]
+    assert s.report.rows_loaded == 1 and s.report.problems.empty and len(s.report.scheduled) == 1
+
+
+def test_default_as_of_is_today_for_a_tracker_in_use(monkeypatch):
+    """SPEC 3.5: today when the latest date is within the last 60 days, else the latest date."""
+    df = pd.DataFrame({"application_id": ["x", "x", "y"], "event": ["applied", "screen", "applied"],
+                       "date": ["2026-11-20", "2026-12-08", "2026-11-25"]})
+    monkeypatch.setenv("OFFERKIT_TODAY", "2026-12-04")
+    s = offerkit.load(df)
+    assert s.as_of == pd.Timestamp("2026-12-04")
+    assert s.report.scheduled["event"].tolist() == ["screen"]  # next Tuesday's screen is a plan
+    assert any("today" in n for n in s.report.notes)
+    monkeypatch.setenv("OFFERKIT_TODAY", "2027-03-01")  # the same file, read long after: as of its end
+    s = offerkit.load(df)
+    assert s.as_of == pd.Timestamp("2026-12-08") and s.report.scheduled.empty
 
 
 def test_application_without_applied_date_kept():
@@ -351,7 +369,8 @@ def test_tracker_status_synonyms(label, event):
 
 def test_everything_set_aside_gives_clear_errors_downstream():
     s = offerkit.load(io.StringIO("application_id,event,date\na,blorp,2024-11-01\na,applied,2024-11-01\n"), as_of="2024-10-01")
-    assert len(s.events) == 0 and s.report.rows_read == 2 == s.report.rows_set_aside
+    assert len(s.events) == 0 and s.report.rows_read == 2 and s.report.rows_set_aside == 1  # the other: scheduled
+    assert len(s.report.scheduled) == 1
     assert offerkit.funnel(s)["reached"].sum() == 0
     assert offerkit.latency(s)["n"].sum() == 0
     for fn in (offerkit.fit_model, offerkit.slowdown, offerkit.cohort_table, offerkit.weekly_activity):
