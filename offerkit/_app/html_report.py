@@ -107,8 +107,17 @@ def _page(title: str, nav: str, body: str) -> str:
 
 
 def _headline_numbers(search, pages) -> str:
-    """The five numbers that matter this week, each linking to its page (n/a where the data cannot say)."""
-    from .._model.simulate import simulate
+    """The numbers that matter this week, each linking to its page (n/a where the data cannot say).
+
+    Each number comes from the same call, with the same settings, as the page
+    it links to (a test checks that the page shows it): the weekly review's
+    actions and open pipeline (page 01), the applied stage's median wait in
+    the latency table by stage (page 02), and the what-if panel's P(offer by
+    Dec 31) with its interval (page 05: the same paths, seed and candidate).
+    """
+    from .. import widgets
+    from .._core.waits import waits
+    from .._model.simulate import format_percent
     from .._stats.latency import latency
     from .review import weekly_review
 
@@ -117,7 +126,7 @@ def _headline_numbers(search, pages) -> str:
 
     def card(label, value, page, note=""):
         href = names.get(page)
-        inner = (f"<div style='font-size:1.9em;font-weight:600'>{html.escape(value)}</div>"
+        inner = (f"<div class='headline' style='font-size:1.9em;font-weight:600'>{html.escape(value)}</div>"
                  f"<div>{html.escape(label)}</div><div style='color:#666;font-size:.85em'>{html.escape(note)}</div>")
         cards.append(f"<a href='{html.escape(href)}' style='{_CARD}'>{inner}</a>" if href else f"<div style='{_CARD}'>{inner}</div>")
 
@@ -129,30 +138,47 @@ def _headline_numbers(search, pages) -> str:
 
     review = safe(lambda: weekly_review(search))
     if review is not None:
-        card("open applications", str(int(review.pipeline["open"].sum())), "01")
+        todo, stale = review.to_do, review.actions[review.actions["action"] == "close_stale"]
+        card("actions to take", str(len(todo)), "01",
+             f"and {len(stale)} long silence{'s' if len(stale) != 1 else ''} to close" if len(stale) else
+             "follow-ups, thank-you notes, offers to answer")
+        card("open applications", str(review.open_total), "01", "not yet answered with a no, an offer or silence")
         act = review.activity.set_index("metric")
-        card("responses this week", f"{int(act.loc['responses', 'this_week'])}", "01",
+        card("answers this week", f"{int(act.loc['responses', 'this_week'])}", "01",
              f"4-week average {act.loc['responses', 'avg_4w']:.1f}")
-        due = review.actions[review.actions["due"] <= pd.Timestamp(search.as_of)]
-        card("actions due", str(len(due)), "01", "follow-ups, thank-you notes, offers, stale applications")
     else:
         card("open applications", "n/a", "01", "needs dates")
-    lat = safe(lambda: latency(search))
-    if lat is not None and len(lat):
-        med = lat["median_days"].iloc[0]
-        lo, hi = lat["median_low"].iloc[0], lat["median_high"].iloc[0]
-        span = (f"95% interval {lo:g}–{hi:g} days" if pd.notna(lo) and pd.notna(hi) else
-                f"95% interval from {lo:g} days (upper end not reached)" if pd.notna(lo) else "")
-        card("median days to an answer", "not reached" if pd.isna(med) else f"{med:g}", "02",
-             "fewer than half answered" if pd.isna(med) else span)
-    year_end = pd.Timestamp(f"{pd.Timestamp(search.as_of).year}-12-31") if pd.notna(search.as_of) else None
-    horizon = int((year_end - pd.Timestamp(search.as_of)).days) + 1 if year_end is not None else 180
-    forecast = safe(lambda: simulate(search, paths=500, seed=0, horizon_days=max(horizon, 1)))
-    if forecast is not None and year_end is not None:
-        p = forecast.p_offer_by(year_end) if year_end > pd.Timestamp(search.as_of) else float("nan")
-        card(f"P(an offer by {year_end.date()})", "n/a" if pd.isna(p) else f"{100 * p:.0f}%", "05",
-             "past the end of the year: see the what-if page" if pd.isna(p) else "default follow-up policy, 500 simulated futures")
+    row = safe(lambda: latency(waits(search), by="stage").set_index("stage").loc["applied"])
+    if row is not None:
+        med = row["median_days"]
+        card("median days from applying to an answer", "not reached" if pd.isna(med) else f"{med:g}", "02",
+             "fewer than half of applications were answered" if pd.isna(med) else median_span(row))
+    whatif = safe(lambda: widgets.compute(search, paths=2000, seed=0, candidate=widgets.default_candidate(search)))
+    if whatif is not None:
+        p = whatif.interval("dec31")
+        who = f" ({whatif_candidate(search)})" if whatif_candidate(search) else ""
+        if whatif.forecast.held_offer:
+            card(f"an offer in hand{who}", "yes", "05", "see the what-if page: is it worth waiting for the others?")
+        elif not pd.isna(float(p)):
+            card(f"P(an offer by {whatif.dec31.date()}){who}", format_percent(p), "05",
+                 "with its 95% interval; default follow-ups, 2,000 simulated futures")
     return "<div style='display:flex;flex-wrap:wrap;gap:12px;margin:1em 0'>" + "".join(cards) + "</div>"
+
+
+def median_span(row) -> str:
+    """``95% interval 5–12 days`` of a latency row (the form page 02's table reads in)."""
+    lo, hi = row.get("median_low"), row.get("median_high")
+    if pd.notna(lo) and pd.notna(hi):
+        return f"95% interval {lo:g}–{hi:g} days"
+    if pd.notna(lo):
+        return f"95% interval from {lo:g} days (upper end not reached)"
+    return ""
+
+
+def whatif_candidate(search):
+    from .. import widgets
+
+    return widgets.default_candidate(search)
 
 
 _CARD = ("display:block;min-width:10em;padding:12px 16px;border:1px solid #ddd;border-radius:8px;"

@@ -72,6 +72,16 @@ class WeeklyReview(Result):
     upcoming: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=UPCOMING_COLUMNS))
 
     @property
+    def to_do(self) -> pd.DataFrame:
+        """The actions to take (every action but closing long silences), as the review page lists them."""
+        return self.actions[self.actions["action"] != "close_stale"]
+
+    @property
+    def open_total(self) -> int:
+        """Open applications (the pipeline's total), as the review page and the front page say."""
+        return int(self.pipeline["open"].sum())
+
+    @property
     def summary(self) -> pd.DataFrame:
         """``action, count``: how many actions of each kind are due."""
         counts = self.actions["action"].value_counts()
@@ -104,20 +114,23 @@ class WeeklyReview(Result):
         parts.append(table_html(self.activity.rename(columns={"this_week": "this week", "avg_4w": "4-week average"})))
         pipe = self.pipeline[self.pipeline["open"] > 0]
         if len(pipe):
-            parts.append("<p>Open pipeline: " + ", ".join(f"{esc(str(r.stage))} {int(r.open)}" for r in pipe.itertuples(index=False))
-                         + "</p>")
+            n = self.open_total
+            parts.append(f"<p>Open pipeline: {n} open application{'s' if n != 1 else ''} ("
+                         + ", ".join(f"{esc(str(r.stage))} {int(r.open)}" for r in pipe.itertuples(index=False)) + ")</p>")
         acts = self.actions
         if not len(acts):
-            parts.append("<p>No actions due.</p>")
+            parts.append("<p><b>0 actions to take</b> this week.</p>")
             return "".join(parts)
         order = {"answer_offer": 0, "thank_you": 1, "follow_up": 2, "ask_process": 3, "close_stale": 4}
         acts = acts.assign(_o=acts["action"].map(order).fillna(9)).sort_values(["_o", "due"], kind="stable")
         now = acts[acts["action"] != "close_stale"].drop(columns="_o")
         stale = acts[acts["action"] == "close_stale"].drop(columns="_o")
         cols = ["company", "stage", "action", "due", "reason"]
+        if not len(now):
+            parts.append("<p><b>0 actions to take</b> this week.</p>")
         if len(now):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
-            parts.append(f"<p><b>{len(now)} action(s) to take</b></p>"
+            parts.append(f"<p><b>{len(now)} action{'s' if len(now) != 1 else ''} to take</b></p>"
                          + table_html(table, max_rows=25, limit=200, more="review.to_csv(path) writes them all"))
         alive = self.open_applications
         if len(alive):
@@ -128,8 +141,9 @@ class WeeklyReview(Result):
                                  for p, lo, hi in zip(alive["p_alive"], alive["low"], alive["high"])],
             }).iloc[::-1]
             likely = int((alive["p_alive"] >= 0.5).sum())
-            parts.append(f"<details><summary>{len(alive)} open application(s), {likely} still more likely than not to "
-                         "answer — the model's chance that each employer still answers, given the silence so far"
+            parts.append(f"<details><summary>{len(alive)} silence{'s' if len(alive) != 1 else ''} waiting for an answer, "
+                         f"{likely} still more likely than not to end in one — the model's chance that each employer "
+                         "still answers, given the silence so far"
                          f"</summary>{table_html(shown, max_rows=100, limit=100, more='see review.open_applications')}</details>")
         if len(stale):
             folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=100, limit=100,

@@ -25,6 +25,39 @@ TABLE_CSS = (
 
 _NUM = ' class="num"'
 
+#: Column names as a reader says them (the frames keep their names; only the rendered tables change).
+HEADERS = {
+    "median_days": "median days", "median_low": "median, low (95%)", "median_high": "median, high (95%)",
+    "reply_7d": "answered within 7 days", "reply_14d": "answered within 14 days", "reply_30d": "answered within 30 days",
+    "p_ghost": "P(never answered)", "p_alive": "P(still answers)", "p_offer": "P(offer)", "silent_days": "days silent",
+    "this_week": "this week", "avg_4w": "4-week average", "stage_reached": "stage reached", "application_id": "application",
+    "interview_rate": "interview rate", "interview_rate_shrunk": "interview rate (shrunk)",
+    "interview_rate_shrunk_low": "shrunk, low (95%)", "interview_rate_shrunk_high": "shrunk, high (95%)",
+    "nonbusiness_multiplier": "weekend and holiday factor", "business_days": "business days",
+    "hazard_applied": "daily answer chance after applying", "stale_after": "stale after (days)", "as_of": "as of",
+    "followups": "follow-ups", "n": "waits",
+}
+#: Event and action names as a reader says them (in the columns that hold them).
+VALUES = {"follow_up": "follow up", "thank_you": "thank-you note", "close_stale": "close (long silence)",
+          "answer_offer": "answer the offer", "ask_process": "ask about the process", "not_applied": "never applied"}
+_NAMED_COLUMNS = {"action", "event", "stage", "outcome", "response", "status", "stage_reached"}
+
+
+def header(name) -> str:
+    """A column's name as shown: ``median_days`` → ``median days``, ``p_x`` → ``P(x)``.
+
+    Examples
+    --------
+    >>> header("median_days"), header("p_screen"), header("company")
+    ('median days', 'P(screen)', 'company')
+    """
+    name = str(name)
+    if name in HEADERS:
+        return HEADERS[name]
+    if name.startswith("p_") and len(name) > 2:
+        return f"P({name[2:].replace('_', ' ')})"
+    return name.replace("_", " ")
+
 
 def _number(x) -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
@@ -78,7 +111,9 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
     tail = (f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown" + (f": {html.escape(more)}" if more else "")
             + "</p>") if cut else ""
     columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
-    head = "".join(f"<th{_NUM if num else ''}>{html.escape(name)}</th>" for name, _, num in columns)
+    columns = [(name, [VALUES.get(t, t) for t in texts] if name in _NAMED_COLUMNS else texts, num)
+               for name, texts, num in columns]
+    head = "".join(f"<th{_NUM if num else ''}>{html.escape(header(name))}</th>" for name, _, num in columns)
 
     def rows(lo, hi):
         return "".join("<tr>" + "".join(f"<td{_NUM if num else ''}>{html.escape(texts[i])}</td>"

@@ -1,8 +1,9 @@
 """The package's layers: imports run one way only (SPEC 2, issue #13).
 
 ``_core`` is the bottom; ``_io`` and ``_stats`` build on it (and not on each
-other); ``_model`` on those; ``_plot`` on the results; ``_app`` (review, CLI,
-report, dashboard) and ``widgets`` on top.  ``datasets`` (the sample
+other); ``_model`` on those; ``_plot`` on the results; ``widgets`` (the what-if
+panel) on those, and ``_app`` (review, CLI, report, dashboard) on top: the
+report's front page reads the panel's numbers.  ``datasets`` (the sample
 generator) needs only ``_core``.  The test parses every module's imports with
 ``ast`` and fails on an import that runs back up.
 """
@@ -14,7 +15,7 @@ import pytest
 
 PKG = Path(__file__).resolve().parents[2] / "offerkit"
 
-LEVEL = {"_core": 0, "datasets": 1, "_io": 1, "_stats": 1, "_model": 2, "_plot": 3, "_app": 4, "widgets": 4}
+LEVEL = {"_core": 0, "datasets": 1, "_io": 1, "_stats": 1, "_model": 2, "_plot": 3, "widgets": 4, "_app": 5}
 #: Same-level layers that may not import each other.
 PEERS_APART = {frozenset({"_io", "_stats"}), frozenset({"_io", "datasets"}), frozenset({"_stats", "datasets"})}
 

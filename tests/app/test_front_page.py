@@ -1,0 +1,51 @@
+"""The report's front page says the same numbers as the pages it links to (issue #27 item 6)."""
+
+import html
+import re
+
+import pytest
+
+import offerkit
+from offerkit._app.html_report import notebooks_dir, run_report
+
+CARD = re.compile(r"class='headline'[^>]*>(.*?)</div><div>(.*?)</div>", re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("front") / "rep"
+    data = out.parent / "tracker.csv"
+    offerkit.sample(applications=60, seed=3).to_csv(data, index=False)
+    nbs = [notebooks_dir() / f for f in ("01_weekly_review.ipynb", "02_response_latency.ipynb",
+                                         "05_followup_whatif.ipynb")]
+    run_report(data, out=out, notebooks=nbs, echo=lambda *a, **k: None)
+    pages = {p.name[:2]: html.unescape(p.read_text()) for p in out.glob("0*.html")}
+    cards = {label: html.unescape(value) for value, label in CARD.findall((out / "index.html").read_text())}
+    return data, cards, pages
+
+
+@pytest.mark.slow
+def test_every_front_page_number_is_on_its_page(report):
+    data, cards, pages = report
+    n = cards["actions to take"]
+    assert f"{n} action{'s' if n != '1' else ''} to take" in pages["01"]
+    assert f"Open pipeline: {cards['open applications']} open application" in pages["01"]
+    median = cards["median days from applying to an answer"]
+    row = re.search(r"<tr><td>applied</td>(.*?)</tr>", pages["02"]).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    assert median in cells  # the applied row of the latency table by stage
+    (label, chance), = [(k, v) for k, v in cards.items() if k.startswith("P(an offer by")]
+    assert re.fullmatch(r"\d+(\.\d)?% \(\d+(\.\d)?–\d+(\.\d)?%\)", chance)  # shown with its interval
+    assert chance in pages["05"]
+
+
+@pytest.mark.slow
+def test_the_front_page_numbers_are_the_analyses_numbers(report):
+    """Independently of the pages: the same numbers the public functions give."""
+    data, cards, _ = report
+    s = offerkit.load(data)
+    review = offerkit.weekly_review(s)
+    assert cards["actions to take"] == str(int((review.actions["action"] != "close_stale").sum()))
+    assert cards["open applications"] == str(int(review.pipeline["open"].sum()))
+    lat = offerkit.latency(offerkit.waits(s), by="stage").set_index("stage")
+    assert cards["median days from applying to an answer"] == f"{lat.loc['applied', 'median_days']:g}"
