@@ -458,7 +458,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     items = "".join(f'<li><a href="{html.escape(n)}">{html.escape(t)}</a></li>' for n, t in pages)
     fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
     index = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>offerkit report: {html.escape(data.name)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>offerkit report: {html.escape(data.name)}</title>
 <style>{PAGE_CSS}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>

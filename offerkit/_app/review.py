@@ -148,7 +148,8 @@ class WeeklyReview(Result):
         if len(stale):
             folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=100, limit=100,
                                 more="review.to_csv(path) writes them all")
-            parts.append(f"<details><summary>{len(stale)} application(s) silent for over {self.stale_after} days — "
+            parts.append(f"<details><summary>{len(stale)} application{'s' if len(stale) != 1 else ''} silent for over "
+                         f"{self.stale_after} days — "
                          f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
         return "".join(parts)
 
