@@ -9,6 +9,7 @@ from ._io.inspect import Inspection, inspect
 from ._plot.activity import plot_activity, plot_outcomes
 from ._plot.cohort import plot_candidate_latency, plot_cohort_rates
 from ._stats.cohort import cohort_table
+from ._stats.compare import Comparison, compare, published_figures
 from ._model.effects import followup_effect, ghost_rates, thank_you_effect
 from ._core.errors import DataError
 from ._stats.flow import FlowTable, flow, to_sankeymatic
@@ -48,6 +49,7 @@ from ._model.slowdown import Slowdown, slowdown
 from ._core.waits import waits
 
 __all__ = [
+    "Comparison",
     "DataError",
     "Estimate",
     "FlowTable",
@@ -63,6 +65,8 @@ __all__ = [
     "Table",
     "ValidationReport",
     "WeeklyReview",
+    "compare",
+    "published_figures",
     "anonymize",
     "datasets",
     "cohort_table",

@@ -263,7 +263,7 @@ class JobSearch:
     @property
     def waits(self) -> pd.DataFrame:
         """The waits of SPEC 4.1 (see :func:`offerkit.waits`), computed once (a shallow copy)."""
-        return self._waits_and_keys[0].copy(deep=False)
+        return read_only(self._waits_and_keys[0]).copy(deep=False)
 
     @property
     def wait_keys(self):
@@ -301,7 +301,7 @@ class JobSearch:
         last ladder event; else ``stale`` when more than ``stale_after`` days
         passed from the last ladder event to ``as_of``; else ``open``.
         """
-        return self.cached("applications", lambda: applications_table(self)).copy(deep=False)
+        return self.cached("applications", lambda: read_only(applications_table(self))).copy(deep=False)
 
     def outcome_codes(self):
         """``(codes, labels)`` of ``applications["outcome"]``: ``labels[codes]`` is the column (no text hashed)."""
@@ -309,7 +309,7 @@ class JobSearch:
             codes, labels = pd.factorize(self.applications["outcome"].to_numpy(dtype=object))
             return codes, np.asarray(labels, dtype=object)
 
-        self.cached("applications", lambda: applications_table(self))  # it leaves the codes behind
+        self.cached("applications", lambda: read_only(applications_table(self)))  # it leaves the codes behind
         return self.cached("outcome_codes", compute)
 
     @property
@@ -414,6 +414,24 @@ def first_nonempty(events, column, starts, n):
     nonempty = text != ""
     idx = group_reduce(np.minimum, np.where(nonempty, np.arange(n), n), _groups_of(starts, n), starts)
     return np.where(idx < n, text[np.minimum(idx, n - 1)], "")
+
+
+def read_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the arrays behind its columns marked read-only (in place), and returned.
+
+    A table a search hands out is a shallow copy of one it keeps; pandas' copy
+    on write protects ``.loc``/``.iloc`` edits, but ``to_numpy()`` of an object
+    column is the kept array itself.  Marked read-only, an edit through it
+    raises instead of changing the search behind its back (issue #25).
+    """
+    for block in frame._mgr.blocks:
+        values = block.values
+        arr = values if isinstance(values, np.ndarray) else getattr(values, "_ndarray", None)
+        if arr is None and isinstance(values, pd.Categorical):
+            arr = values._ndarray
+        if isinstance(arr, np.ndarray) and arr.flags.writeable:
+            arr.flags.writeable = False
+    return frame
 
 
 def applications_table(search) -> pd.DataFrame:

@@ -60,3 +60,33 @@ def test_replace_as_of_recomputes(search):
     assert (w_early.loc[~w_early["observed"], "end"] <= early.as_of).all()
     with pytest.raises(TypeError, match="replace"):
         search.replace(colour="red")
+
+
+def test_editing_returned_tables_in_place_never_changes_the_search():
+    """Issue #25: every table a search hands out can be edited (or refuses the edit) without changing the search."""
+    import numpy as np
+
+    import offerkit
+
+    s = offerkit.load(offerkit.sample(applications=40, seed=5))
+    before_events = s.events.copy(deep=True)
+    before_apps = s.applications.copy(deep=True)
+    rejected = int((s.applications["outcome"] == "rejected").sum())
+    edits = [
+        lambda t: t.loc[t["event"] == "rejected", "event"].__class__,  # a read
+        lambda t: t.__setitem__("company", "X"),
+        lambda t: t.loc.__setitem__((t["event"] == "rejected", "event"), "screen"),
+        lambda t: t.iloc.__setitem__((0, 0), "someone else"),
+        lambda t: t["date"].values.__setitem__(slice(None), np.datetime64("2001-01-01")),
+        lambda t: t["application_id"].to_numpy().__setitem__(0, "changed"),
+    ]
+    for getter in (lambda: s.events, lambda: s.applications, lambda: s.waits if hasattr(s, "waits") else s.events):
+        for edit in edits:
+            table = getter()
+            try:
+                edit(table)
+            except (ValueError, KeyError, TypeError):  # a read-only array refuses the edit: as good
+                pass
+    pd.testing.assert_frame_equal(s.events, before_events)
+    pd.testing.assert_frame_equal(s.applications, before_apps)
+    assert int((s.applications["outcome"] == "rejected").sum()) == rejected
