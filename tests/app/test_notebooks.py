@@ -51,7 +51,8 @@ def test_pages_work_offline_and_stay_light(report_run):
 def test_index_opens_with_the_numbers_that_matter(report_run):
     out, _ = report_run
     index = (out / "index.html").read_text()
-    for label in ("open applications", "responses this week", "actions due", "median days to an answer", "P(an offer by"):
+    for label in ("open applications", "answers this week", "actions to take", "median days from applying to an answer",
+                  "P(an offer by"):
         assert label in index, label
     assert "nan" not in index.split("<h2>Analyses")[0]
     assert "01_weekly_review.html" in index.split("<h2>Analyses")[0]  # the numbers link to their pages
