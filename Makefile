@@ -20,8 +20,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider
 
+# make lab DATA=my_applications.csv: the notebooks copied to my-notebooks/ with your file set once (offerkit.toml)
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/offerkit notebooks my-notebooks $(DATA)
+	$(VENV)/bin/jupyter lab my-notebooks/
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b; done

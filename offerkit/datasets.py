@@ -247,11 +247,16 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
 
 
 def data_or_sample(data_path=None):
-    """``data_path`` itself, or — when it is None — the sample job search the kit ships with.
+    """``data_path`` itself, or — when it is None — the file set once for the notebooks, or the kit's sample.
 
-    The sample is ``sample(seed=7)``: the same events as
-    ``data/sample_applications.csv`` in the repository, generated, so that the
-    notebooks run from an installed package with no data file at hand.
+    Where ``data_path`` is None, the data is, in order: the ``OFFERKIT_DATA``
+    environment variable; ``data_path`` in an ``offerkit.toml`` in the
+    working folder (``offerkit notebooks DIR DATA`` writes one beside the
+    copied notebooks, so all seven read the same file; a relative path is
+    relative to that file); else the sample job search, ``sample(seed=7)``:
+    the same events as ``data/sample_applications.csv`` in the repository,
+    generated, so that the notebooks run from an installed package with no
+    data file at hand.
 
     Examples
     --------
@@ -260,6 +265,38 @@ def data_or_sample(data_path=None):
     >>> len(data_or_sample(None)) > 100
     True
     """
+    import os
+
     if data_path is not None and str(data_path) != "":
         return data_path
+    if os.environ.get("OFFERKIT_DATA"):
+        return os.environ["OFFERKIT_DATA"]
+    settings = notebook_settings()
+    if settings.get("data_path"):
+        return settings["data_path"]
     return sample(seed=7)
+
+
+SETTINGS_FILE = "offerkit.toml"
+
+
+def notebook_settings(folder=None) -> dict:
+    """The settings of ``offerkit.toml`` in ``folder`` (default: the working folder), ``{}`` when there is none.
+
+    ``data_path`` is made absolute (relative to the file).  A file that cannot
+    be read raises ``ValueError`` naming it.
+    """
+    import tomllib
+    from pathlib import Path
+
+    path = Path(folder or Path.cwd()) / SETTINGS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot be read ({exc}); write it as data_path = \"my_applications.csv\"") from None
+    if settings.get("data_path"):
+        data = Path(str(settings["data_path"])).expanduser()
+        settings["data_path"] = str(data if data.is_absolute() else (path.parent / data).resolve())
+    return settings

@@ -99,6 +99,49 @@ def _report(args) -> int:
     return 0
 
 
+def _notebooks(args) -> int:
+    """Copy the notebooks into a folder of the user's, with the data set once in ``offerkit.toml``."""
+    import shutil
+    from pathlib import Path
+
+    from ..datasets import SETTINGS_FILE
+    from .html_report import notebooks_dir
+
+    folder = Path(args.folder).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    copied, kept = [], []
+    for nb in sorted(notebooks_dir().glob("[0-9][0-9]_*.ipynb")):
+        target = folder / nb.name
+        if target.exists():  # never overwrite a notebook the user may have edited
+            kept.append(nb.name)
+            continue
+        shutil.copyfile(nb, target)
+        copied.append(nb.name)
+    settings = folder / SETTINGS_FILE
+    if args.data:
+        data = Path(args.data).expanduser().resolve()
+        if not data.exists():
+            print(f"error: {args.data}: no such file or folder", file=sys.stderr)
+            return 2
+        lines = ["# read by every offerkit notebook in this folder (when its data_path is None)",
+                 f"data_path = {_toml_string(str(data))}"]
+        settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"copied {len(copied)} notebook(s) to {folder}" + (f"; kept your {len(kept)} existing one(s)" if kept else ""))
+    if args.data:
+        print(f"data: {data} (set in {settings})")
+    elif not settings.exists():
+        print(f"no data given: the notebooks use the sample; set yours with offerkit notebooks {args.folder} DATA "
+              f"or write data_path = \"my.csv\" in {settings}")
+    print(f"open them with: jupyter lab {folder}")
+    return 0
+
+
+def _toml_string(text) -> str:
+    import json
+
+    return json.dumps(text)  # a TOML basic string is a JSON string for these characters
+
+
 def _reminders(args) -> int:
     from .._io.load import load
     from .._model.policy import Policy
@@ -243,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8866, help="the port on 127.0.0.1 (default 8866)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     p.set_defaults(func=_dashboard)
+    p = sub.add_parser("notebooks", help="copy the notebooks into a folder of yours, with DATA set once")
+    p.add_argument("folder", help="the folder to copy the notebooks into (made if needed; existing notebooks kept)")
+    p.add_argument("data", nargs="?", help="your tracker: written to FOLDER/offerkit.toml for every notebook")
+    p.set_defaults(func=_notebooks)
     p = _data_options(sub.add_parser("report", help="run the notebooks on DATA and write HTML"))
     p.add_argument("--out", default="reports", help="the folder to write index.html and the pages to (default reports)")
     p.add_argument("--show-code", action="store_true", help="keep the notebooks' code in the pages")

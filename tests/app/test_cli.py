@@ -43,3 +43,24 @@ def test_dashboard_says_which_port_it_really_uses(monkeypatch, capsys):
     used = int(out.split("http://127.0.0.1:")[1].split("/")[0])
     assert used != port and f"port {port} is in use" in out
     assert f"--port={used}" in calls[0]
+
+
+def test_notebooks_command_copies_the_notebooks_with_the_data_set_once(tmp_path, monkeypatch, capsys):
+    """SPEC 6: offerkit notebooks DIR DATA: all seven read DATA through offerkit.toml; edited notebooks are kept."""
+    import offerkit
+    from offerkit._app import cli
+
+    data = tmp_path / "mine.csv"
+    offerkit.sample(applications=10, seed=1).to_csv(data, index=False)
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    (folder / "01_weekly_review.ipynb").write_text("my edits")
+    assert cli.main(["notebooks", str(folder), str(data)]) == 0
+    assert sorted(p.name for p in folder.glob("*.ipynb")) == [f"0{i}" + n for i, n in enumerate(
+        ["_data_overview.ipynb", "_weekly_review.ipynb", "_response_latency.ipynb", "_stage_conversion.ipynb",
+         "_december_slowdown.ipynb", "_followup_whatif.ipynb", "_coach_cohort.ipynb"])]
+    assert (folder / "01_weekly_review.ipynb").read_text() == "my edits"
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("OFFERKIT_DATA", raising=False)
+    assert offerkit.datasets.data_or_sample(None) == str(data)
+    assert "jupyter lab" in capsys.readouterr().out
