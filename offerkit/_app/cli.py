@@ -21,7 +21,7 @@ def _mapping(args):
     mapping = {}
     path = getattr(args, "mapping_file", None)
     if path:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # a BOM (Notepad's UTF-8) is not part of the text
         if Path(path).suffix.lower() == ".toml":
             import tomllib
 
@@ -29,6 +29,8 @@ def _mapping(args):
         else:
             try:
                 data = json.loads(text)
+            except RecursionError:
+                raise ValueError(f"{path}: nested too deeply to be a mapping; write it as {{\"Pending\": \"waiting\"}}") from None
             except ValueError as exc:
                 raise ValueError(f"{path}: not valid JSON ({exc}); write it as {{\"Pending\": \"waiting\"}} "
                                  "or use a .toml file") from None
@@ -81,6 +83,10 @@ def _report(args) -> int:
     from .html_report import run_report
 
     salt = args.salt
+    if args.anonymize and salt and (len(salt) < 16 or salt.lower() in _COMMON_SALTS):
+        print("error: --salt must be at least 16 characters and not a common word (a short salt can be guessed and "
+              "the pseudonyms reversed); leave it out to get a random one printed", file=sys.stderr)
+        return 2
     if args.anonymize and not salt:
         import secrets
 
@@ -140,6 +146,11 @@ def _toml_string(text) -> str:
     import json
 
     return json.dumps(text)  # a TOML basic string is a JSON string for these characters
+
+
+#: Salts a guesser tries first (all refused, whatever their length).
+_COMMON_SALTS = {"passwordpassword", "secretsecretsecret", "offerkitoffercoach", "changemechangeme", "saltsaltsaltsalt",
+                 "aaaaaaaaaaaaaaaa", "0000000000000000", "1234567890123456", "qwertyuiopasdfgh"}
 
 
 def _reminders(args) -> int:

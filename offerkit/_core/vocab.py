@@ -200,7 +200,11 @@ _PSEUDO_EVENTS = {"not_applied": NOT_APPLIED, "waiting": WAITING}
 
 
 def check_mapping(mapping) -> None:
-    """Raise ``ValueError`` for a mapping target that is neither an event nor a column role.
+    """Raise :class:`offerkit.DataError` for a mapping that cannot be meant.
+
+    A target must be an event or a column role; two keys that are one label
+    once case, spaces and accents are folded must not disagree; and a column
+    role has one column, so two columns mapped to one role are refused.
 
     Examples
     --------
@@ -209,19 +213,38 @@ def check_mapping(mapping) -> None:
     >>> check_mapping({"Pending": "pending"})
     Traceback (most recent call last):
     ...
-    ValueError: mapping {'Pending': 'pending'}: 'pending' is neither an event nor a column role. Events: applied, screen, interview, onsite, offer, rejected, reply, accepted, declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting. Column roles: candidate, application_id, company, role, source, event, date, applied_date, status_date, outcome, outcome_date.
+    offerkit.DataError: mapping {'Pending': 'pending'}: 'pending' is neither an event nor a column role. Events: applied, screen, interview, onsite, offer, rejected, reply, accepted, declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting. Column roles: candidate, application_id, company, role, source, event, date, applied_date, status_date, outcome, outcome_date.
+    >>> check_mapping({"Day": "date", "When": "date"})
+    Traceback (most recent call last):
+    ...
+    offerkit.DataError: mapping: 'Day' and 'When' are both mapped to the date column; a role has one column: keep one of them.
     """
+    from .errors import DataError
+
     if mapping is None:
         return
     if not isinstance(mapping, dict):
-        raise ValueError(f"mapping must be a dict such as {{'Pending': 'waiting', 'Day Sent': 'applied_date'}}, "
-                         f"not {type(mapping).__name__}")
+        raise DataError(f"mapping must be a dict such as {{'Pending': 'waiting', 'Day Sent': 'applied_date'}}, "
+                        f"not {type(mapping).__name__}")
     valid = set(EVENTS) | set(_PSEUDO_EVENTS) | set(COLUMN_ROLES)
     for key, target in mapping.items():
         if target not in valid:
-            raise ValueError(
+            raise DataError(
                 f"mapping {{{key!r}: {target!r}}}: {target!r} is neither an event nor a column role. "
                 f"Events: {', '.join([*_EVENT_ORDER, *_PSEUDO_EVENTS])}. Column roles: {', '.join(COLUMN_ROLES)}.")
+    seen, roles = {}, {}
+    for key, target in mapping.items():
+        folded = normalize(key)
+        if folded in seen and seen[folded][1] != target:
+            first = seen[folded][0]
+            raise DataError(f"mapping: {first!r} and {key!r} are the same label once case and spaces are set aside, but "
+                            f"map to {seen[folded][1]!r} and {target!r}: keep one of them.")
+        seen[folded] = (key, target)
+        if target in COLUMN_ROLES:
+            if target in roles and normalize(roles[target]) != folded:
+                raise DataError(f"mapping: {roles[target]!r} and {key!r} are both mapped to the "
+                                f"{target.replace('_', ' ')} column; a role has one column: keep one of them.")
+            roles.setdefault(target, key)
 
 
 _EVENT_ORDER = ("applied", "screen", "interview", "onsite", "offer", "rejected", "reply", "accepted", "declined",

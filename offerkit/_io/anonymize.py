@@ -21,6 +21,14 @@ GENERIC_SOURCES = {normalize(s) for s in (
     "google jobs", "other", "website", "direct", "internal", "university", "school", "alumni", "friend", "stepstone",
     "xing", "seek", "naukri", "reed", "totaljobs", "otta", "builtin", "built in", "remoteok", "weworkremotely")}
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+#: The parts of a problem text that may quote a cell however it is quoted: the paste-ready command and the
+#: nearest known labels (chosen by the cell's text)
+_QUOTING_PARTS = re.compile(r"\s*\(CLI: .*?\)(?=;|$| \[)|;\s*closest known:.*$", re.S)
+
+
+def _scrub(text) -> str:
+    """A problem text that quotes no original cell: quoted parts, the --map suggestion and the nearest labels go."""
+    return _QUOTED.sub("'…'", _QUOTING_PARTS.sub("", str(text)))
 
 __all__ = ["anonymize"]
 
@@ -84,7 +92,7 @@ def anonymize(search, *, salt) -> JobSearch:
     out["application_id"] = np.array([_pseudonym("App", i, salt) for i in ids], dtype=object) if len(ids) else ids
     report = copy.copy(search.report)
     if report is not None:
-        scrub = lambda text: _QUOTED.sub("'…'", str(text))
+        scrub = _scrub
         report.problems = report.problems.assign(value="(hidden)", file="(anonymized)",
                                                  problem=report.problems["problem"].map(scrub))
         rejected = report.rejected[["file", "row", "problem"]].copy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shlex
 
 import pandas as pd
 
@@ -73,7 +74,7 @@ class Inspection(Result):
         if self.mapping:
             lines.append("  to decide what could not be read, paste and fill in (Python, or --map on the command line):")
             lines.append(f"    mapping = {json.dumps(self.mapping, ensure_ascii=False)}")
-            lines.append("    " + " ".join(f'--map "{k}={v}"' for k, v in self.mapping.items()))
+            lines.append("    " + " ".join(f"--map {shlex.quote(f'{k}={v}')}" for k, v in self.mapping.items()))
         else:
             lines.append("  every column and status value was understood: no mapping needed")
         return "\n".join(lines)

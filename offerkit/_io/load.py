@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from pathlib import Path
 
 import numpy as np
@@ -72,8 +73,8 @@ def _sources(source):
                     continue
                 if p.suffix.lower() not in _TABLE_SUFFIXES:
                     skipped.append(f"{p.name} (not a table file)")
-                elif p.is_symlink() and not p.exists():
-                    skipped.append(f"{p.name} (a link to nothing)")
+                elif p.is_symlink():  # a link may point anywhere (/etc/passwd): never followed
+                    skipped.append(f"{p.name} (a link: not followed; copy the file into the folder)")
                 elif not p.is_file():
                     skipped.append(f"{p.name} ({'a folder' if p.is_dir() else 'not a regular file'})")
                 else:
@@ -82,7 +83,15 @@ def _sources(source):
                 raise DataError(f"{path}: the folder holds no .csv, .xlsx or .json file"
                                 + (f" (skipped: {', '.join(skipped)})" if skipped else "")
                                 + ". Put one file per candidate in it.")
-            tables = [(raw, p.stem) for p in files for raw in read_tables(p)]
+            tables, errors = [], []
+            for p in files:  # one unreadable file (empty, binary, broken) is skipped: the rest of the cohort loads
+                try:
+                    tables.extend((raw, p.stem) for raw in read_tables(p))
+                except DataError as exc:
+                    errors.append(str(exc))
+                    skipped.append(f"{p.name} (cannot be read: {str(exc).split(': ', 1)[-1][:120]})")
+            if not tables:
+                raise DataError(f"{path}: no file of the folder can be read: " + " | ".join(errors)[:600])
             if skipped:
                 tables[0][0].notes.append(f"skipped in the folder: {', '.join(skipped)}")
             return tables, True
@@ -445,7 +454,7 @@ def _map_labels(log, labels) -> np.ndarray:
         suggestions = {j: _closest_labels(u, labels) for j, u in enumerate(uniques)}
         hint = np.array([("; closest known: " + ", ".join(suggestions[j])) if suggestions[j] else ""
                          for j in range(len(uniques))], dtype=object)[keys]
-        cli = np.array([f" (CLI: --map \"{u}=event\")" for u in uniques], dtype=object)[keys]
+        cli = np.array([f" (CLI: --map {shlex.quote(f'{u}=event')})" for u in uniques], dtype=object)[keys]
         unknown = np.where(table_status,
                            "status not understood: ignored, the application is kept; map it with mapping={'label': 'event'}",
                            "unknown event label: fix the typo or add it with mapping={'label': 'event'}") + cli + hint

@@ -88,8 +88,11 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+#: cells as large as the C parser reads (the csv module's default stops at 131,072 characters): set once, before any parse
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
 def _records_with_csv(text: str, sep: str):
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # cells as large as the C parser reads (the default stops at 131,072)
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     records, lines = [], []
     start = 1
@@ -630,7 +633,7 @@ def _json_lines(text: str):
             continue
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if not isinstance(obj, dict):
             return None
@@ -651,6 +654,9 @@ def _json_table(text: str, name: str):
 
     try:
         obj = json.loads(text)
+    except RecursionError:
+        raise DataError(f"{name}: the JSON is nested too deeply to be a tracker (thousands of levels). Export the "
+                        "applications again as a list of records, or as CSV.") from None
     except ValueError as exc:
         records = _json_lines(text)
         if records is not None:

@@ -12,6 +12,7 @@ header / total rows are handled here too.
 from __future__ import annotations
 
 import re
+import shlex
 
 import numpy as np
 import pandas as pd
@@ -283,7 +284,7 @@ def _twin_columns(f, roles, notes, name):
             i = int(differ[0])
             notes.append(f"{name}: two columns are named {column!r} and disagree on {len(differ)} row(s) (first: record "
                          f"{i + 2}, {a[i]!r} against {b[i]!r}): the first is used as the {role.replace('_', ' ')}; "
-                         f"rename one, or map the other with --map \"{column}.1={role}\"")
+                         f"rename one, or map the other with --map {shlex.quote(f'{column}.1={role}')}")
 
 
 def _notes_not_outcome(f, roles, labels, notes, name):

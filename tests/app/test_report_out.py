@@ -61,7 +61,7 @@ def test_relative_out_folders_work(tmp_path, data, monkeypatch, out):
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    assert main(["report", str(data), "--out", out, "--anonymize", "--salt", "S"]) == 0
+    assert main(["report", str(data), "--out", out, "--anonymize", "--salt", "a-long-private-salt-of-mine"]) == 0
     folder = work / out
     assert (folder / "index.html").is_file() and (folder / "anonymized.csv").is_file()
 

@@ -151,3 +151,37 @@ def test_anonymized_report_texts_are_scrubbed(write_csv):
     a = offerkit.anonymize(s, salt="k")
     text = repr(a.report) + a.report.problems.to_string() + a.report.rejected.to_string()
     assert "Alice" not in text and "alice_johnson" not in text and "Acme" not in text and "Blorp" not in text
+
+
+def test_round_three_quick_ones(tmp_path, capsys):
+    """Issue #28: JSON nested too deep, a folder's links and unreadable files, mappings that cannot be meant,
+    short salts, problems of an anonymized search that quote no cell however it is quoted."""
+    import pandas as pd
+
+    from offerkit._app.cli import main
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 10000 + "]" * 10000)
+    with pytest.raises(offerkit.DataError, match="nested too deeply"):
+        offerkit.load(deep)
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    (folder / "ann.csv").write_text("Company,Date Applied\nAcme,2025-01-02\n")
+    (folder / "empty.csv").write_text("")
+    (folder / "link.csv").symlink_to("/etc/passwd")
+    s = offerkit.load(folder)
+    assert s.candidates == ["ann"]
+    note = next(n for n in s.report.notes if "skipped in the folder" in n)
+    assert "link.csv (a link: not followed" in note and "empty.csv (cannot be read" in note
+    assert "root:" not in repr(s.report)
+    for bad in ({"Day": "date", "When": "date"}, {"Pending": "waiting", "pending ": "rejected"}, {"X": "blorp"}):
+        with pytest.raises(offerkit.DataError):
+            offerkit.load(pd.DataFrame({"Company": ["A"], "Day": ["2025-01-02"]}), mapping=bad)
+    data = tmp_path / "t.csv"
+    data.write_text("Company,Date Applied\nAcme,2025-01-02\n")
+    assert main(["report", str(data), "--anonymize", "--salt", "S", "--out", str(tmp_path / "r")]) == 2
+    assert "at least 16 characters" in capsys.readouterr().err
+    s = offerkit.load(pd.DataFrame({"Company": ["Stark"], "Date Applied": ["2025-01-01"],
+                                    "Status": ['Tony "Iron Man" Stark call']}))
+    text = repr(offerkit.anonymize(s, salt="a-long-private-salt-of-mine").report)
+    assert "Iron" not in text and "Tony" not in text and "Stark" not in text

@@ -202,3 +202,17 @@ def test_every_load_names_its_reading(write_csv):
     s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-01-02\nA,rejected,2025-01-09\n"))
     assert any("read as an event log (status in 'event'): 2 of 2 rows, 100% of statuses understood" in n
                for n in s.report.notes)
+
+
+def test_suggested_commands_are_safe_to_paste():
+    """Issue #28 item 12: a status such as $(...) or a quote cannot run when its --map line is pasted."""
+    import shlex
+
+    import pandas as pd
+
+    evil = 'x" ; touch pwned; "$(id)`id`'
+    s = offerkit.load(pd.DataFrame({"Company": ["Acme"], "Date Applied": ["2025-01-10"], "Status": [evil]}))
+    problem = s.report.problems["problem"].iloc[0]
+    line = f"--map {shlex.quote(evil + '=event')}"
+    assert line in problem
+    assert shlex.split(line) == ["--map", evil + "=event"]  # one argument, nothing runs

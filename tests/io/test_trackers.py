@@ -150,7 +150,7 @@ def test_cli_map_and_mapping_file(write_csv, tmp_path, capsys):
     assert "neither an event nor a column role" in capsys.readouterr().err
     assert main(["inspect", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "'Day Sent'" in out and "applied_date" in out and '--map "Zilch=?"' in out
+    assert "'Day Sent'" in out and "applied_date" in out and "--map 'Zilch=?'" in out
 
 
 def test_a_name_column_of_job_titles_is_the_role_not_the_candidate():
