@@ -270,10 +270,7 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     created = not final.exists()
     final.mkdir(parents=True, exist_ok=True)  # the user's normal permissions (umask), not mkdtemp's 0700
     lock = final / LOCK
-    try:
-        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-    except FileExistsError:
-        raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, remove {lock})") from None
+    fd = _take_lock(lock, final, echo)
     tmp = Path(tempfile.mkdtemp(prefix=".offerkit-tmp-", dir=final))
     # the kernels must draw inline: an MPLBACKEND such as Agg in the caller's environment would leave every
     # chart out of the pages
@@ -283,6 +280,11 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
                                  parameters=parameters, echo=echo, anonymize_salt=anonymize_salt, mapping=mapping,
                                  timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)), dayfirst=dayfirst,
                                  country=country)
+        ran = [p for p in tmp.glob("[0-9][0-9]_*.html")]
+        if failures and len(failures) >= len(ran) and (final / "index.html").exists():
+            # every notebook failed: the previous report stays (a broken one never replaces a good one)
+            raise RuntimeError("every notebook failed, so the previous report was kept: "
+                               + "; ".join(f"{n} ({m})" for n, m in failures))
         _swap_into_place(tmp, final)
     finally:
         if backend is not None:
@@ -295,6 +297,43 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     if failures:
         raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
     return final / "index.html"
+
+
+def _take_lock(lock: Path, final: Path, echo):
+    """Open the lock file of a report into ``final`` (holding this process's id), or refuse.
+
+    A lock whose process is gone (a hard kill, a power cut) is taken over, and
+    the run says so; a lock of a live process refuses the run.
+    """
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            os.write(fd, str(os.getpid()).encode())
+            return fd
+        except FileExistsError:
+            try:
+                pid = int(lock.read_text().strip() or "0")
+            except (OSError, ValueError):
+                pid = 0
+            if pid and _alive(pid):
+                raise RuntimeError(f"another offerkit report (process {pid}) is being written into {final}; wait "
+                                   "for it to finish") from None
+            if not pid and time.time() - lock.stat().st_mtime < 5:  # just made by a run that has not written its id
+                raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, "
+                                   f"remove {lock})") from None
+            echo(f"(an earlier report into {final} was stopped before it finished: its lock is taken over)")
+            lock.unlink(missing_ok=True)
+    raise RuntimeError(f"cannot take the lock {lock}: remove it if no report is running")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 #: The file that marks a folder as written by ``offerkit report``; it lists the files the report wrote.

@@ -69,3 +69,40 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, data, monkeypatch, capsys):
     assert not (tmp_path / "rep").exists()  # made by this run, left empty: removed
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "interrupted" in err[0]
+
+
+def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, data):
+    """Issue #28 item 9: a hard kill leaves a lock; the next run takes it over when its process is gone."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "rep"
+    run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (out / ".offerkit-report.lock").write_text(gone.stdout.strip())  # that process has ended
+    said = []
+    run_report(data, out=out, notebooks=[], echo=said.append)
+    assert any("taken over" in m for m in said) and not (out / ".offerkit-report.lock").exists()
+    import os
+
+    (out / ".offerkit-report.lock").write_text(str(os.getpid()))  # a live process holds it
+    with pytest.raises(RuntimeError, match=f"process {os.getpid()}"):
+        run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+
+
+@pytest.mark.slow
+def test_a_report_where_every_notebook_failed_keeps_the_good_one(tmp_path, data):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    params = nbformat.v4.new_code_cell("data_path = None\nas_of = None\nmapping = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("raise RuntimeError('boom')")]
+    path = tmp_path / "09_broken.ipynb"
+    nbformat.write(nb, str(path))
+    out = tmp_path / "rep"
+    run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    before = (out / "index.html").read_text()
+    with pytest.raises(RuntimeError, match="previous report was kept"):
+        run_report(data, out=out, notebooks=[path], echo=lambda *a, **k: None)
+    assert (out / "index.html").read_text() == before and not (out / "09_broken.html").exists()
