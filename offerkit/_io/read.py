@@ -92,6 +92,39 @@ def _sniff_delimiter(text: str) -> str:
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
+def _unclosed_quote(text: str, sep: str):
+    """The position of a quote that opens a cell and never closes (the file's end reached inside it), or None."""
+    inside, start, i, n = False, -1, 0, len(text)
+    while i < n:
+        c = text[i]
+        if inside:
+            if c == '"':
+                if i + 1 < n and text[i + 1] == '"':
+                    i += 1  # an escaped quote
+                else:
+                    inside = False
+        elif c == '"' and (i == 0 or text[i - 1] in (sep, "\n")):
+            inside, start = True, i
+        i += 1
+    return start if inside else None
+
+
+def _close_open_quote(text: str, sep: str, notes: list) -> str:
+    """Read a file whose last quoted cell never closes as if that quote were not there, and say so.
+
+    Otherwise every line after the quote would become one cell, and those rows
+    would vanish without a word (issue #28).
+    """
+    start = _unclosed_quote(text, sep)
+    if start is None:
+        return text
+    line = text.count("\n", 0, start) + 1
+    swallowed = text.count("\n", start) - (1 if text.endswith("\n") else 0)
+    notes.append(f"line {line}: a quote opens a cell and never closes, which would have read the {swallowed} line(s) "
+                 "after it as one cell: read as if that quote were not there (close it in the file to be sure)")
+    return text[:start] + text[start + 1:]
+
+
 def _records_with_csv(text: str, sep: str):
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     records, lines = [], []
@@ -294,6 +327,8 @@ def read_table(source, *, name=None) -> RawTable:
     sep = _sniff_delimiter(text)
     if sep != ",":
         notes.append(f"delimiter {sep!r}")
+    if '"' in text and text.count('"') % 2:
+        text, data = _close_open_quote(text, sep, notes), None
     problems, rejected = [], []
     try:
         with warnings.catch_warnings():
@@ -543,10 +578,11 @@ def _blank_rows(frame, first=None) -> np.ndarray:
         return np.ones(len(frame), dtype=bool)
     blank = np.zeros(len(frame), dtype=bool)
     # a blank row has an empty first cell: check those rows alone (found on the distinct values when coded)
-    if first is not None:
-        cands = np.flatnonzero((first[1] == "")[first[0]])
-    else:
-        cands = np.flatnonzero(frame.iloc[:, 0].to_numpy(dtype=object) == "")
+    if first is None:
+        first = pd.factorize(frame.iloc[:, 0].to_numpy(dtype=object))
+    codes, uniques = first
+    blank_first = np.array([not str(u).strip() for u in uniques] + [False], dtype=bool)  # "", "   ", a tab
+    cands = np.flatnonzero(blank_first[codes])
     if len(cands):
         sub = frame.iloc[cands]
         empty = (sub.to_numpy(dtype=object) == "").all(axis=1)

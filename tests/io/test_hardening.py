@@ -185,3 +185,26 @@ def test_round_three_quick_ones(tmp_path, capsys):
                                     "Status": ['Tony "Iron Man" Stark call']}))
     text = repr(offerkit.anonymize(s, salt="a-long-private-salt-of-mine").report)
     assert "Iron" not in text and "Tony" not in text and "Stark" not in text
+
+
+def test_an_unclosed_quote_swallows_no_row(write_csv):
+    """Issue #28 item 1: one unclosed quote used to turn every later line into one cell, silently."""
+    text = ('Company,Date Applied,Status,Notes\nAcme,2025-01-02,Applied,"called them\nGlobex,2025-01-03,Rejected,\n'
+            "Initech,2025-01-04,Interview,\nHooli,2025-01-05,Offer,\n")
+    s = offerkit.load(write_csv(text))
+    r = s.report
+    assert r.rows_read == 4 == r.rows_loaded + r.rows_set_aside
+    assert set(s.applications["company"]) >= {"Globex", "Initech", "Hooli"}
+    assert (s.applications["stage_reached"] == "offer").sum() == 1
+    assert any("line 2: a quote opens a cell and never closes" in n and "3 line(s)" in n for n in r.notes)
+
+
+def test_quotes_that_close_are_left_alone(write_csv):
+    s = offerkit.load(write_csv('Company,Date Applied,Notes\nAcme,2025-01-02,"said ""hi"", then\nleft"\n'
+                                "Globex,2025-01-03,x\n"))
+    assert len(s.applications) == 2 and not any("never closes" in n for n in s.report.notes)
+
+
+def test_whitespace_only_rows_are_blank_rows(write_csv):
+    s = offerkit.load(write_csv("Company,Date Applied,Status\n   ,  ,  \nAcme,2025-01-02,Applied\n \t, ,\n"))
+    assert len(s.applications) == 1 and s.report.rows_read == 1 and s.report.problems.empty
