@@ -171,8 +171,14 @@ def _reminders(args) -> int:
 
 
 def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, mapping=None, dayfirst=None,
-                      country="US"):
-    """The Voila command line and environment that serve notebook 05 on 127.0.0.1."""
+                      country="US", token=None, idle_minutes=30):
+    """The Voila command line and environment that serve notebook 05 on 127.0.0.1.
+
+    ``token``: the secret every request must carry (``?token=...``, Jupyter's
+    token auth), so that no other web page the browser opens can read the
+    dashboard.  Kernels idle for ``idle_minutes`` are stopped (each page load
+    starts one).
+    """
     import os
     from pathlib import Path
 
@@ -193,7 +199,10 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, ma
     if country and country != "US":
         env["OFFERKIT_COUNTRY"] = str(country)
     cmd = [sys.executable, "-m", "voila", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
-           ]
+           f"--MappingKernelManager.cull_idle_timeout={int(idle_minutes * 60)}",
+           "--MappingKernelManager.cull_interval=60"]
+    if token:
+        cmd.append(f"--token={token}")
     if not open_browser:
         cmd.append("--no-browser")
     return cmd, env, str(nb.parent)
@@ -217,8 +226,13 @@ def _dashboard(args) -> int:
         return 2
     if port != args.port:
         print(f"port {args.port} is in use on 127.0.0.1; using {port} instead")
-    cmd, env, cwd = dashboard_command(args.data, port=port, open_browser=not args.no_browser, **_load_options(args))
-    print(f"serving the what-if dashboard on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    import secrets
+
+    token = secrets.token_urlsafe(24)
+    cmd, env, cwd = dashboard_command(args.data, port=port, open_browser=not args.no_browser, token=token,
+                                      **_load_options(args))
+    print(f"serving the what-if dashboard on http://127.0.0.1:{port}/?token={token} (Ctrl-C to stop; the token keeps "
+          "other web pages out)")
     try:
         return subprocess.call(cmd, env=env, cwd=cwd)
     except KeyboardInterrupt:

@@ -104,3 +104,27 @@ def _stop(server):
         server.wait(timeout=10)
     except subprocess.TimeoutExpired:
         server.kill()
+
+
+@pytest.mark.slow
+def test_the_dashboard_refuses_requests_without_its_token(tmp_path):
+    """Issue #28 item 14: a web page elsewhere cannot read the dashboard: every request needs the token."""
+    import urllib.request
+
+    port = _free_port()
+    cmd, env, cwd = dashboard_command(None, port=port, open_browser=False, token="s3cret-token-for-test")
+    server = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_http(f"http://127.0.0.1:{port}/?token=s3cret-token-for-test")
+        import http.client
+
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", "/")  # no token: sent to the login page, the dashboard is not served
+        answer = conn.getresponse()
+        body = answer.read().decode("utf-8", "replace")
+        assert answer.status in (302, 401, 403) and "login" in (answer.getheader("Location") or "") + body
+        assert "offerkit" not in body
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token=s3cret-token-for-test", timeout=60) as r:
+            assert r.status == 200 and "What-if" in r.read().decode("utf-8", "replace")
+    finally:
+        _stop(server)
