@@ -84,10 +84,24 @@ class WhatIf(Result):
             return self.window_start - pd.Timedelta(days=1)
         raise ValueError(f"which must be 'dec31' or 'before_window', not {which!r}")
 
+    @property
+    def held_offer(self) -> bool:
+        """True when the search holds an open offer: the question is then another offer before its deadline."""
+        return bool(self.forecast.held_offer)
+
+    def another_offer(self, *, baseline=False):
+        """With an offer in hand: P(another offer before the offer's deadline) with its interval (an Estimate)."""
+        return (self.baseline if baseline else self.forecast).another_offer()
+
     def describe(self) -> str:
         """The numbers in words, one line per date (as the panel shows them)."""
         from ._model.simulate import format_percent
 
+        if self.held_offer:
+            p, b = self.another_offer(), self.another_offer(baseline=True)
+            return (f"You hold an offer: P(another offer before its deadline, {self.forecast.deadline.date()}): "
+                    f"{format_percent(p)}; without follow-ups {format_percent(b)}. Is it worth waiting for the others? "
+                    "Ask for more time if this chance is high and the deadline near.")
         out = []
         for which, label in (("before_window", f"before the window (by {(self.window_start - pd.Timedelta(days=1)).date()})"),
                              ("dec31", f"by {self.dec31.date()}")):
@@ -142,7 +156,7 @@ def default_candidate(search):
 
 def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, thank_you=True, extra_date=None,
             extra_stage="onsite", extra_company="hypothetical", slowdown=None, paths=2000, seed=0, horizon_days=180,
-            window=DEFAULT_WINDOW, candidate=None, baseline=None) -> WhatIf:
+            window=DEFAULT_WINDOW, candidate=None, baseline=None, deadline=7) -> WhatIf:
     """Simulate a policy and "no follow-up" side by side (the widget's callback).
 
     Parameters
@@ -161,6 +175,9 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
     baseline : Forecast, optional
         A "no follow-up" forecast already simulated with the same settings
         (the panel keeps them, since moving a follow-up slider does not change it).
+    deadline : int or date-like, default 7
+        With an offer in hand, its deadline (days after as_of, or a date): the
+        result then answers P(another offer before it).
 
     Returns
     -------
@@ -184,7 +201,8 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
                     max_follow_ups=int(max_follow_ups))
     start, dec31 = window_dates(search.as_of, window)
     horizon_days = _horizon(search, window, horizon_days)
-    kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown, candidate=candidate)
+    kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown, candidate=candidate,
+              deadline=deadline)
     forecast = simulate(search, policy=policy, **kw)
     if baseline is None:
         baseline = simulate(search, policy=Policy(thank_you=bool(thank_you), max_follow_ups=0), **kw)
@@ -213,6 +231,9 @@ def plot_whatif(result, *, ax=None, line_kws=None):
     """
     ax = get_ax(ax)
     f, b = result.forecast, result.baseline
+    if result.held_offer and f.others is not None:  # the offer held is certain: chart the others' chances
+        f, b = f.others, b.others if b.others is not None else b
+        ax.axvline(result.forecast.deadline, color="#444", lw=1, ls=":", label="your offer's deadline")
     p = result.policy
     label = (f"nudge after {p.follow_up_after} business days,\nevery {p.repeat_after}, at most {p.max_follow_ups}"
              if p.max_follow_ups else "no follow-up")
@@ -248,6 +269,13 @@ def _numbers_html(result) -> str:
                 f"<span class='offerkit-interval'>({html.escape(format_percent(p).split(' ', 1)[1][1:-1])})</span>; "
                 f"no follow-up {html.escape(format_percent(b))}; {diff}")
 
+    if result.held_offer:
+        p, b = result.another_offer(), result.another_offer(baseline=True)
+        return ("<div class='offerkit-numbers'><b>You hold an offer.</b> The question now: another offer before its "
+                f"deadline ({html.escape(str(result.forecast.deadline.date()))})? "
+                f"<span class='offerkit-p-offer'>{html.escape(format_percent(p))}</span> with this policy; "
+                f"{html.escape(format_percent(b))} without follow-ups.<br><small>Ranges are 95% intervals. Change the "
+                "deadline with simulate(..., deadline=) or offerkit.widgets.compute(..., deadline=).</small></div>")
     before = (result.window_start - pd.Timedelta(days=1)).date()
     return ("<div class='offerkit-numbers'>"
             + line("before_window", f"P(offer before the window, by {before})") + "<br>"

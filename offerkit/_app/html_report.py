@@ -157,8 +157,9 @@ def _headline_numbers(search, pages) -> str:
     if whatif is not None:
         p = whatif.interval("dec31")
         who = f" ({whatif_candidate(search)})" if whatif_candidate(search) else ""
-        if whatif.forecast.held_offer:
-            card(f"an offer in hand{who}", "yes", "05", "see the what-if page: is it worth waiting for the others?")
+        if whatif.held_offer:
+            card(f"P(another offer before your offer's deadline, {whatif.forecast.deadline.date()}){who}",
+                 format_percent(whatif.another_offer()), "05", "you hold an offer: is it worth waiting for the others?")
         elif not pd.isna(float(p)):
             card(f"P(an offer by {whatif.dec31.date()}){who}", format_percent(p), "05",
                  "with its 95% interval; default follow-ups, 2,000 simulated futures")

@@ -237,6 +237,22 @@ class Forecast(Result):
     first_offer: np.ndarray = None
     draw_of_path: np.ndarray = None
     held_offer: bool = False
+    #: with an offer in hand: the forecast of the *other* open applications, and the offer's deadline
+    others: "Forecast" = None
+    deadline: pd.Timestamp = None
+
+    def another_offer(self, deadline=None) -> Estimate:
+        """With an offer in hand: P(another offer before the offer's deadline) with its 95% interval.
+
+        The question changes once an offer is held: P(at least one offer) is 1,
+        so what the simulation answers is whether the other applications bring
+        one before you must answer (``deadline``: default the one given to
+        :func:`simulate`, 7 days after ``as_of``).  NaN without a held offer.
+        """
+        if not self.held_offer or self.others is None:
+            nan = float("nan")
+            return Estimate(nan, nan, nan)
+        return self.others.interval(self.deadline if deadline is None else deadline)
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -427,7 +443,7 @@ def _closed_keys(search):
 
 
 def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra=None, params=None,
-             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None, draws=200) -> Forecast:
+             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None, draws=200, deadline=7) -> Forecast:
     """Simulate the open pipeline forward under a follow-up policy (see the module docstring).
 
     Parameters
@@ -464,6 +480,10 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
         then the posterior predictive probability and ``low``/``high`` its
         95% interval from parameter uncertainty.  1 runs on the point
         estimates.
+    deadline : int or date-like, default 7
+        With an offer in hand, the offer's deadline (days after ``as_of``,
+        or a date): the forecast then answers P(another offer before it)
+        (:meth:`Forecast.another_offer`), SPEC 4.6.
 
     Returns
     -------
@@ -501,7 +521,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     if n == 0:
         curve = pd.DataFrame({"date": dates, "p_offer": 0.0, "low": 0.0, "high": 0.0})
         per = pd.DataFrame(columns=["application_id", "company", "stage", "p_offer", "median_offer_date"])
-        return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate)
+        return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate, deadline)
     if fitted:
         n_draws = min(int(draws), max(1, paths // 10))
         theta = posterior_draws(model, params, n_draws, seed, thank_you=policy.thank_you)
@@ -523,7 +543,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
                         "stage": np.array(STAGES, dtype=object)[pipe.stage],
                         "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
     forecast = Forecast(curve, per, policy, paths, seed, draws=theta.n, first_offer=first, draw_of_path=draw_of_path)
-    return _with_held_offers(forecast, search, candidate)
+    return _with_held_offers(forecast, search, candidate, deadline)
 
 
 def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
@@ -579,8 +599,12 @@ def _with_interval(curve, first, draw_of_path, n_draws):
     return curve.assign(low=np.minimum(low, p), high=np.maximum(high, p))
 
 
-def _with_held_offers(forecast, search, candidate):
-    """An offer already open is an offer: P(at least one offer) is 1 from its date (it is listed with p_offer 1)."""
+def _with_held_offers(forecast, search, candidate, deadline=7):
+    """An offer already open is an offer: P(at least one offer) is 1 from its date (it is listed with p_offer 1).
+
+    The forecast of the other applications is kept (``others``) with the
+    offer's deadline, for the question that matters then: another offer before it?
+    """
     apps = application_status(search)
     held = apps[apps["status"] == "offer"]
     if candidate is not None:
@@ -591,4 +615,6 @@ def _with_held_offers(forecast, search, candidate):
     rows = pd.DataFrame({"application_id": held["application_id"].to_numpy(), "company": held["company"].to_numpy(),
                          "stage": "offer", "p_offer": 1.0, "median_offer_date": held["last_stage_date"].to_numpy()})
     per = pd.concat([rows, forecast.per_application], ignore_index=True) if len(forecast.per_application) else rows
-    return dataclasses.replace(forecast, curve=curve, per_application=per, held_offer=True)
+    as_of = pd.Timestamp(search.as_of)
+    due = as_of + pd.Timedelta(days=int(deadline)) if isinstance(deadline, (int, np.integer)) else pd.Timestamp(deadline)
+    return dataclasses.replace(forecast, curve=curve, per_application=per, held_offer=True, others=forecast, deadline=due)

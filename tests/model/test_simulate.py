@@ -90,3 +90,29 @@ def test_cohort_candidate_uses_cohort_model():
     assert set(f.per_application["application_id"]) <= set(open_apps["application_id"])
     with pytest.raises(ValueError, match="not in the data"):
         offerkit.simulate(s, candidate="nobody", paths=10)
+
+
+def test_with_an_offer_in_hand_the_question_is_another_offer_before_the_deadline():
+    """SPEC 4.6 / issue #27 item 8: P(at least one offer) is 1 once an offer is held; the forecast answers
+    P(another offer before the offer's deadline) from the other applications, and says so."""
+    import numpy as np
+    import pandas as pd
+
+    import offerkit
+    import offerkit.widgets
+
+    df = offerkit.sample(applications=60, seed=3)
+    s = offerkit.load(df)
+    a = s.applications.loc[s.applications["outcome"] == "open", "application_id"].iloc[0]
+    held = offerkit.load(pd.concat([df, pd.DataFrame({"application_id": [a], "event": ["offer"],
+                                                      "date": [str(s.as_of.date())]})], ignore_index=True))
+    week = offerkit.simulate(held, paths=400, seed=1)
+    month = offerkit.simulate(held, paths=400, seed=1, deadline=30)
+    assert week.held_offer and week.p_offer_by(week.deadline) == 1.0
+    assert week.deadline == held.as_of + pd.Timedelta(days=7)
+    p7, p30 = week.another_offer(), month.another_offer()
+    assert 0 < float(p7) < 1 and p7.low <= float(p7) <= p7.high
+    assert float(p30) >= float(p7)  # more time, more chance
+    assert np.isnan(float(offerkit.simulate(s, paths=200, seed=1).another_offer()))  # no offer held
+    r = offerkit.widgets.compute(held, paths=300, seed=1)
+    assert "another offer before its deadline" in r.describe()
