@@ -560,9 +560,18 @@ def _finish(frame, rows, name, notes, problems, rejected, codes=None):
         notes.append(f"{int(blank.sum())} blank line(s) skipped")
         frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
-        codes = codes and [(k[~blank], u) for k, u in codes]
+        codes = codes and [_drop_unused(k[~blank], u) for k, u in codes]
     return RawTable(frame, rows, name, notes, problems, rejected,
                     codes=dict(zip(unique, codes)) if codes else None)
+
+
+def _drop_unused(codes, uniques):
+    """``(codes, uniques)`` without the uniques no row uses any more (a skipped blank row's "   ")."""
+    used = np.bincount(codes[codes >= 0].astype("int64"), minlength=len(uniques)) > 0
+    if used.all():
+        return codes, uniques
+    new = np.cumsum(used) - 1
+    return np.where(codes >= 0, new[np.clip(codes, 0, None)], -1).astype(codes.dtype), uniques[used]
 
 
 def _buffer(text, data):
