@@ -105,6 +105,23 @@ def _report(args) -> int:
     return 0
 
 
+def _mail(args) -> int:
+    """Read a mailbox into an event log CSV to review, correct and load (SPEC 3.6)."""
+    from .._io.export import to_safe_csv
+    from .._io.mailbox import is_mailbox, mailbox_events
+
+    if not is_mailbox(args.mailbox):
+        print(f"error: {args.mailbox}: not a mailbox (an mbox, a Google Takeout .mbox, a folder of .eml files, or a "
+              ".zip of those)", file=sys.stderr)
+        return 2
+    events = mailbox_events(args.mailbox, owner=args.owner, tz=args.tz, progress=True)
+    to_safe_csv(events, args.out)
+    print(events.attrs.get("summary", ""))
+    print(f"wrote {len(events)} event(s) to {args.out}: check the 'rule' and 'confidence' columns, fix or delete rows, "
+          f"then: offerkit report {args.out}")
+    return 0
+
+
 def _notebooks(args) -> int:
     """Copy the notebooks into a folder of the user's, with the data set once in ``offerkit.toml``."""
     import shutil
@@ -311,6 +328,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8866, help="the port on 127.0.0.1 (default 8866)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     p.set_defaults(func=_dashboard)
+    p = sub.add_parser("mail", help="read a mailbox (mbox, Takeout, .eml folder, .zip) into an event log CSV to review")
+    p.add_argument("mailbox", help="an mbox file, a Google Takeout .mbox, a folder of .eml files, or a .zip of those")
+    p.add_argument("--out", default="applications.csv", help="the CSV to write (default applications.csv)")
+    p.add_argument("--owner", default=None, metavar="ADDRESS",
+                   help="your address(es), comma-separated: your own mail (thank-you notes, follow-ups); "
+                        "Takeout's Sent label is used without it")
+    p.add_argument("--tz", default=None, metavar="ZONE", help="your time zone for the mails' dates, e.g. Europe/Berlin "
+                   "(default: this machine's)")
+    p.set_defaults(func=_mail)
     p = sub.add_parser("notebooks", help="copy the notebooks into a folder of yours, with DATA set once")
     p.add_argument("folder", help="the folder to copy the notebooks into (made if needed; existing notebooks kept)")
     p.add_argument("data", nargs="?", help="your tracker: written to FOLDER/offerkit.toml for every notebook")

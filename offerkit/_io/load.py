@@ -66,6 +66,10 @@ def _sources(source):
         return [(raw_from_frame(source), "me")], False
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
+        from .mailbox import is_mailbox, raw_mailbox
+
+        if is_mailbox(path):  # one more reader: the mailbox's application mail as an event log (SPEC 3.6)
+            return [(raw_mailbox(path), "me")], False
         if path.is_dir():
             files, skipped = [], []
             for p in sorted(path.iterdir()):

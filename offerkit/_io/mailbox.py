@@ -1,0 +1,446 @@
+"""The mailbox as one more reader (SPEC 3.6, issue #24): a job search read from the emails themselves, offline.
+
+Inputs: an mbox (a Google Takeout ``All mail Including Spam and Trash.mbox``
+or any other), a folder of ``.eml`` files, a single ``.eml``, or a ``.zip``
+of either.  Messages are read one at a time (``mailbox.mbox`` keeps only a
+table of contents; a zip's mbox is copied to a temporary file piece by
+piece), with a ``tqdm`` progress bar on long mailboxes.
+
+Which messages matter is decided by rules, never a model and never the
+network:
+
+* **skipped, counted by kind**: job alerts, "your application was viewed"
+  notices, recruiters' cold outreach, newsletters (a ``List-Unsubscribe``
+  header without an application phrase);
+* **employer events** by phrase, in English, German, French and Spanish,
+  checked in this order: rejection, offer, onsite/final, interview (an
+  assessment is an interview round, SPEC 3.2), screen, "still reviewing"
+  (a reply), application received (applied); a sender on an
+  application-tracking system's domain (Greenhouse, Lever, Workday, Ashby,
+  SmartRecruiters, iCIMS, SuccessFactors, Taleo, Workable, Teamtailor,
+  Personio, Jobvite, LinkedIn, Indeed, ...) raises the confidence;
+* **the person's own mail** (From the owner's address, or Takeout's
+  ``Sent`` label): thank-you notes, follow-ups and withdrawals.
+
+The company comes from the subject or body ("Thank you for applying to
+Acme", "Ihre Bewerbung bei Acme"), else the sender's display name ("Acme
+Recruiting"), else a Workday tenant or the sender's own domain; names are
+compared without legal suffixes ("Zillow" and "Zillow Group" meet).  A
+message that names no company takes its thread's (``In-Reply-To``,
+``References``, ``X-GM-THRID``).  Each event is dated by the message's
+``Date`` header in the person's time zone (``tz``, default the machine's).
+
+The result is an event log with, per row, the rule that fired, a confidence,
+the sender, the subject and the Message-ID, for the user to review
+(``offerkit mail MBOX --out FILE.csv``); mail bodies are never kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email
+import email.policy
+import email.utils
+import html as _html
+import mailbox as _mailbox
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from .._core.errors import DataError
+
+__all__ = ["MailReading", "is_mailbox", "read_mailbox"]
+
+MAIL_COLUMNS = ["candidate", "application_id", "company", "role", "event", "date", "confidence", "rule", "sender",
+                "subject", "message_id"]
+
+#: Application-tracking systems and job sites that send application mail (by the sender's domain).
+ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com", "workday.com",
+               "ashbyhq.com", "smartrecruiters.com", "icims.com", "successfactors.com", "successfactors.eu",
+               "sapsf.com", "taleo.net", "oracle.com", "workablemail.com", "workable.com", "teamtailor.com",
+               "teamtailor-mail.com", "personio.de", "personio.com", "jobvite.com", "linkedin.com", "indeed.com",
+               "indeedemail.com", "recruitee.com", "bamboohr.com", "breezy.hr", "applytojob.com", "jazzhr.com",
+               "rippling.com", "dover.com", "gem.com", "hirebridge.com", "jobs2web.com", "avature.net")
+_FREEMAIL = {"gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com", "gmx.de", "gmx.net",
+             "web.de", "proton.me", "protonmail.com", "aol.com", "live.com", "mail.com"}
+
+_I = re.IGNORECASE
+
+
+def _any(*phrases):
+    return re.compile("|".join(phrases), _I)
+
+
+#: Messages that are not applications, by kind (checked first).
+SKIP_RULES = [
+    ("job alert", _any(r"job alert", r"jobs? (?:for you|you may be interested in|matching)", r"new jobs?\b",
+                       r"recommended jobs?", r"jobs? recommendations?", r"stellenangebote für sie", r"neue jobs",
+                       r"offres d'emploi pour vous", r"alerte emploi", r"ofertas de empleo para ti", r"alerta de empleo")),
+    ("application viewed", _any(r"viewed your application", r"application was viewed", r"your application was seen",
+                                r"hat ihre bewerbung angesehen")),
+    ("cold outreach", _any(r"came across your (?:profile|background)", r"are you open to (?:new )?(?:opportunities|a chat)",
+                           r"(?:an )?opportunity that (?:might|may) interest you", r"i'?m a recruiter",
+                           r"would you be interested in (?:a|this) (?:role|position|opportunity)")),
+]
+
+#: Employer events by phrase (checked in this order: a rejection often thanks you for applying too).
+EVENT_RULES = [
+    ("rejected", _any(r"unfortunately", r"regret to inform", r"not (?:to )?(?:be )?mov(?:e|ing) forward",
+                      r"decided to (?:move forward|proceed|pursue) (?:with )?other", r"other candidates",
+                      r"(?:have|has) not been selected", r"not selected", r"position has been filled",
+                      r"will not be proceeding", r"no longer under consideration", r"not a match at this time",
+                      r"leider", r"absage", r"nicht berücksichtig", r"anderen? (?:kandidat|bewerber)",
+                      r"malheureusement", r"pas été retenue?", r"ne pas donner suite", r"pas retenu",
+                      r"lamentablemente", r"no ha(?:s)? sido seleccionad", r"otros candidatos", r"no continuar")),
+    ("offer", _any(r"pleased to (?:extend|offer)", r"offer letter", r"offer of employment", r"job offer",
+                   r"we(?:'d| would) like to offer you", r"vertragsangebot", r"arbeitsvertrag", r"proposition d'embauche",
+                   r"promesse d'embauche", r"carta (?:de )?oferta", r"oferta de (?:trabajo|empleo) para ti")),
+    ("onsite", _any(r"on-?site interview", r"\bonsite\b", r"final (?:round|interview)", r"superday",
+                    r"finales? gespräch", r"entretien final", r"entrevista final")),
+    ("interview", _any(r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
+                       r"schedule (?:an? |your )?(?:interview|call|conversation)", r"interview (?:invitation|invite|request)",
+                       r"technical interview", r"(?:online|coding|technical) assessment", r"take-?home", r"hackerrank",
+                       r"codility", r"codesignal", r"availability for (?:an? )?interview", r"calendly\.com",
+                       r"vorstellungsgespräch", r"einladung zum (?:gespräch|interview)", r"kennenlerngespräch",
+                       r"entretien", r"entrevista")),
+    ("screen", _any(r"phone screen", r"recruiter call", r"(?:quick|short|introductory|intro) call",
+                    r"phone (?:call|conversation)", r"telefoninterview", r"entretien téléphonique",
+                    r"llamada telefónica")),
+    ("reply", _any(r"still (?:reviewing|under review)", r"(?:is|remains) under review", r"in review",
+                   r"noch in prüfung", r"toujours en cours", r"sigue en revisión")),
+    ("applied", _any(r"thank(?:s| you) for (?:applying|your application|your interest)", r"application (?:received|submitted)",
+                     r"(?:we(?:'ve| have)|has been) received your application", r"your application (?:to|for|at|was sent)",
+                     r"vielen dank für ihre bewerbung", r"eingangsbestätigung", r"ihre bewerbung (?:bei|als|ist)",
+                     r"merci (?:pour|de) votre candidature", r"nous avons bien reçu votre candidature",
+                     r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)", r"hemos recibido (?:tu|su)")),
+]
+
+#: The person's own mail.
+OWN_RULES = [
+    ("withdrew", _any(r"withdraw (?:my|from)", r"withdrawing my application", r"ziehe meine bewerbung zurück",
+                      r"retirer ma candidature", r"retirar mi candidatura")),
+    ("thank_you", _any(r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+                       r"vielen dank für das (?:gespräch|interview)", r"merci pour (?:l'entretien|votre temps)",
+                       r"gracias por (?:la entrevista|su tiempo)")),
+    ("follow_up", _any(r"follow(?:ing)?[- ]up", r"checking in on", r"any update", r"nachfragen", r"relance")),
+]
+
+_COMPANY_AFTER = re.compile(
+    r"(?:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
+    r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
+    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|careers at|jobs at|team at)\s+"
+    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})")
+_ROLE = re.compile(r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
+                   r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b", _I)
+_SENDER_SUFFIX = re.compile(r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
+                            r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
+                            r"karriere|recrutement|reclutamiento)\b.*$", _I)
+_LEGAL = re.compile(r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
+                    r"holdings?|technologies|b\.v\.|bv|oy|ab)$", _I)
+_TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.DOTALL | _I)
+
+
+def company_key(name) -> str:
+    """The key two spellings of one employer share: lower case, no legal suffix ("Zillow Group" → "zillow").
+
+    Examples
+    --------
+    >>> company_key("Zillow Group"), company_key("zillow"), company_key("Acme, Inc.")
+    ('zillow', 'zillow', 'acme')
+    """
+    text = str(name).strip()
+    for _ in range(2):
+        text = _LEGAL.sub("", text)
+    return re.sub(r"[^\w]+", "", text.lower())
+
+
+@dataclasses.dataclass
+class MailReading:
+    """What :func:`read_mailbox` found: the events, and the messages skipped by kind."""
+
+    events: pd.DataFrame
+    messages: int
+    skipped: dict
+    notes: list
+
+    def summary_line(self) -> str:
+        skipped = ", ".join(f"{n} {k}" for k, n in sorted(self.skipped.items(), key=lambda kv: -kv[1]))
+        apps = self.events["application_id"].nunique() if len(self.events) else 0
+        return (f"read as a mailbox: {self.messages} message(s), {len(self.events)} event(s) of {apps} application(s)"
+                + (f"; skipped: {skipped}" if skipped else ""))
+
+
+def is_mailbox(path) -> bool:
+    """Whether ``path`` is a mailbox: an mbox, an ``.eml``, a folder holding ``.eml`` files, or a zip of those."""
+    path = Path(path)
+    if path.is_dir():
+        return any(p.suffix.lower() == ".eml" for p in path.iterdir() if p.is_file() and not p.is_symlink())
+    if not path.is_file():
+        return False
+    suffix = path.suffix.lower()
+    if suffix in (".mbox", ".eml", ".mbx"):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(5)
+    except OSError:
+        return False
+    if head == b"From ":
+        return True
+    if head[:4] == b"PK\x03\x04" and suffix == ".zip":
+        try:
+            with zipfile.ZipFile(path) as z:
+                return any(n.lower().endswith((".mbox", ".eml")) for n in z.namelist())
+        except zipfile.BadZipFile:
+            return False
+    return False
+
+
+def _messages(path):
+    """Yield ``(message, labels)`` one at a time (``labels``: Takeout's ``X-Gmail-Labels``)."""
+    path = Path(path)
+    if path.is_dir():
+        for p in sorted(path.iterdir()):
+            if p.suffix.lower() == ".eml" and p.is_file() and not p.is_symlink():
+                with open(p, "rb") as handle:
+                    yield email.message_from_binary_file(handle, policy=email.policy.default)
+        return
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
+            for info in z.infolist():
+                name = info.filename.lower()
+                if name.endswith(".eml"):
+                    with z.open(info) as handle:
+                        yield email.message_from_binary_file(handle, policy=email.policy.default)
+                elif name.endswith(".mbox"):
+                    target = Path(tmp) / "mail.mbox"
+                    with z.open(info) as src, open(target, "wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)  # piece by piece: never the whole mailbox in memory
+                    yield from _messages(target)
+        return
+    if path.suffix.lower() == ".eml":
+        with open(path, "rb") as handle:
+            yield email.message_from_binary_file(handle, policy=email.policy.default)
+        return
+    box = _mailbox.mbox(path, factory=lambda f: email.message_from_binary_file(f, policy=email.policy.default),
+                        create=False)
+    try:
+        for key in box.iterkeys():
+            yield box[key]
+    finally:
+        box.close()
+
+
+def _text(msg) -> str:
+    """The message's text: its plain part, else its HTML part without tags (bodies are never kept)."""
+    try:
+        part = msg.get_body(preferencelist=("plain", "html"))
+        content = part.get_content() if part is not None else ""
+        if part is not None and part.get_content_subtype() == "html":
+            content = _html.unescape(_TAGS.sub(" ", content))
+    except (KeyError, LookupError, AttributeError, ValueError, UnicodeError):
+        content = ""
+    return re.sub(r"\s+", " ", str(content))[:20000]
+
+
+def _header(msg, name) -> str:
+    try:
+        return str(msg.get(name, "") or "")
+    except (ValueError, TypeError, IndexError):
+        return ""
+
+
+def _company_from(subject, body, display, address):
+    for text in (subject, body[:3000]):
+        m = _COMPANY_AFTER.search(text)
+        if m:
+            name = re.split(r"\s+(?:for|as|and|in|on|to|!|-)\s+|[!.,:;()]", m.group("name"))[0].strip(" .'")
+            if name and name.lower() not in {"our", "the", "us", "you", "your", "this", "a", "an"}:
+                return name, "subject or body"
+    name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+    m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
+    if m:
+        name = m.group(1).strip()
+    if name and not re.search(r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters", name, _I):
+        return name, "sender's name"
+    domain = address.rsplit("@", 1)[-1].lower()
+    local = address.split("@", 1)[0].lower()
+    if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):
+        return local.capitalize(), "Workday tenant"
+    if domain and not any(domain.endswith(d) for d in ATS_DOMAINS) and domain not in _FREEMAIL:
+        parts = domain.split(".")
+        base = parts[-2] if len(parts) >= 2 else parts[0]
+        return base.capitalize(), "sender's domain"
+    return "", ""
+
+
+def _local_date(msg, tz):
+    raw = _header(msg, "Date")
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return pd.NaT
+    if when is None:
+        return pd.NaT
+    stamp = pd.Timestamp(when)
+    if stamp.tzinfo is None:
+        return stamp.normalize()
+    return stamp.tz_convert(tz).tz_localize(None).normalize() if tz else stamp.tz_localize(None).normalize()
+
+
+def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
+    """Read a mailbox into an event log (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    path : str or path
+        An mbox, an ``.eml``, a folder of ``.eml`` files or a ``.zip`` of either.
+    owner : str, optional
+        The person's address(es), comma-separated: their own mail (thank-you
+        notes, follow-ups, withdrawals).  Without it, Takeout's ``Sent``
+        label marks the person's own mail.
+    tz : str, optional
+        The person's time zone for the messages' dates (default: this machine's).
+    progress : bool, optional
+        A ``tqdm`` progress bar (default: for mailboxes of over 2,000 messages).
+
+    Returns
+    -------
+    MailReading
+    """
+    tz = tz or _local_zone()
+    owners = {a.strip().lower() for a in str(owner).split(",") if a.strip()} if owner else set()
+    rows, skipped, threads, messages = [], {}, {}, 0
+    iterator = _messages(path)
+    bar = None
+    big = Path(path).is_file() and os.path.getsize(path) > 20_000_000
+    if progress or (progress is None and big):
+        try:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(iterator, desc="reading mail", unit=" messages", mininterval=1.0)
+            iterator = bar
+        except ImportError:  # pragma: no cover - tqdm comes with the notebook tools
+            pass
+    try:
+        for msg in iterator:
+            messages += 1
+            row = _read_one(msg, owners, tz, threads, skipped)
+            if row is not None:
+                rows.append(row)
+    except (OSError, _mailbox.Error, zipfile.BadZipFile, UnicodeError) as exc:
+        raise DataError(f"{path}: this mailbox cannot be read ({type(exc).__name__}: {exc}). Export it again as an "
+                        "mbox (Google Takeout: Mail) or as .eml files.") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    events = pd.DataFrame(rows, columns=MAIL_COLUMNS)
+    notes = []
+    if len(events):
+        events = events.sort_values(["date", "application_id"], kind="stable").reset_index(drop=True)
+    return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
+
+
+def _local_zone():
+    try:
+        import datetime as dt
+
+        return dt.datetime.now().astimezone().tzinfo
+    except (OSError, ValueError):  # pragma: no cover
+        return None
+
+
+def _read_one(msg, owners, tz, threads, skipped):
+    subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
+    display, address = email.utils.parseaddr(_header(msg, "From"))
+    address = address.lower()
+    labels = _header(msg, "X-Gmail-Labels").lower()
+    own = address in owners or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
+    body = _text(msg)
+    text = f"{subject} {body}"
+    message_id = _header(msg, "Message-ID").strip()
+    refs = " ".join(_header(msg, h) for h in ("In-Reply-To", "References")).split()
+    thread = _header(msg, "X-GM-THRID").strip()
+    known = next((threads[r] for r in [thread, *refs] if r and r in threads), None)
+    date = _local_date(msg, tz)
+    domain = address.rsplit("@", 1)[-1]
+    ats = any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    if own:
+        rules = OWN_RULES
+    else:
+        for kind, pattern in SKIP_RULES:
+            if pattern.search(text) and not (kind == "job alert" and EVENT_RULES[0][1].search(subject)):
+                skipped[kind] = skipped.get(kind, 0) + 1
+                return None
+        rules = EVENT_RULES
+    event, rule = "", ""
+    for name, pattern in rules:
+        m = pattern.search(text)
+        if m:
+            event, rule = name, f"{name}: {m.group(0)[:40]!r}"
+            break
+    if not event:
+        if not own and _header(msg, "List-Unsubscribe"):
+            skipped["newsletter"] = skipped.get("newsletter", 0) + 1
+        else:
+            skipped["not about an application"] = skipped.get("not about an application", 0) + 1
+        return None
+    company, how = _company_from(subject, body, display, address) if not own else _company_from(subject, body, "", "")
+    if own and not company:
+        to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
+        company, how = _company_from(subject, "", to_display, to_address)
+    if not company and known:
+        company, how = known[0], "the thread"
+    if not company:
+        skipped["no company named"] = skipped.get("no company named", 0) + 1
+        return None
+    role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
+    role = role_match.group("role").strip() if role_match else (known[1] if known else "")
+    key = company_key(company)
+    for ref in [message_id, thread, *refs]:
+        if ref:
+            threads[ref] = (company, role)
+    confidence = round(min(0.99, (0.6 if ats or own else 0.45) + (0.3 if how == "subject or body" else 0.15 if how else 0)
+                           + (0.05 if known else 0)), 2)
+    app_id = key + (f"-{re.sub(r'[^a-z0-9]+', '-', role.lower()).strip('-')}" if role else "")
+    seen = threads.setdefault(("company", key), [])
+    if not role and seen:  # a mail naming no role belongs to the company's latest application
+        app_id = seen[-1]
+    elif role and seen == [key]:  # the first mail named no role: this one names it (one application)
+        app_id = key
+    if app_id not in seen:
+        seen.append(app_id)
+    return {"candidate": "me", "application_id": app_id, "company": company, "role": role, "event": event,
+            "date": date, "confidence": confidence, "rule": f"{rule}; company from the {how}", "sender": address,
+            "subject": subject[:200], "message_id": message_id}
+
+
+def mailbox_events(path, **kwargs) -> pd.DataFrame:
+    """The mailbox's event log with ISO dates (what ``offerkit mail`` writes and ``load`` reads)."""
+    reading = read_mailbox(path, **kwargs)
+    out = reading.events.copy()
+    out["date"] = pd.to_datetime(out["date"]).dt.strftime("%Y-%m-%d")
+    out.attrs["summary"] = reading.summary_line()
+    return out
+
+
+def raw_mailbox(path, name=None):
+    """The mailbox as a :class:`RawTable` for the loader (one more reader), with its reading in the notes."""
+    from .read import raw_from_frame
+
+    reading = read_mailbox(path)
+    if not len(reading.events):
+        raise DataError(f"{path}: a mailbox of {reading.messages} message(s), but no application mail was found in it "
+                        f"(skipped: {reading.skipped or 'none'}). offerkit reads mail from application-tracking "
+                        "systems and employers in English, German, French and Spanish.")
+    frame = reading.events.copy()
+    frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
+    raw = raw_from_frame(frame, name=name or os.fspath(path))
+    raw.notes.append(reading.summary_line() + "; mail bodies are not kept")
+    return raw
+
