@@ -39,7 +39,8 @@ from __future__ import annotations
 
 import dataclasses
 import email
-import email.policy
+import email.errors
+import email.header
 import email.utils
 import html as _html
 import mailbox as _mailbox
@@ -208,7 +209,7 @@ def _messages(path):
         for p in sorted(path.iterdir()):
             if p.suffix.lower() == ".eml" and p.is_file() and not p.is_symlink():
                 with open(p, "rb") as handle:
-                    yield email.message_from_binary_file(handle, policy=email.policy.default)
+                    yield email.message_from_binary_file(handle)
         return
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
@@ -216,7 +217,7 @@ def _messages(path):
                 name = info.filename.lower()
                 if name.endswith(".eml"):
                     with z.open(info) as handle:
-                        yield email.message_from_binary_file(handle, policy=email.policy.default)
+                        yield email.message_from_binary_file(handle)
                 elif name.endswith(".mbox"):
                     target = Path(tmp) / "mail.mbox"
                     with z.open(info) as src, open(target, "wb") as dst:
@@ -225,10 +226,9 @@ def _messages(path):
         return
     if path.suffix.lower() == ".eml":
         with open(path, "rb") as handle:
-            yield email.message_from_binary_file(handle, policy=email.policy.default)
+            yield email.message_from_binary_file(handle)
         return
-    box = _mailbox.mbox(path, factory=lambda f: email.message_from_binary_file(f, policy=email.policy.default),
-                        create=False)
+    box = _mailbox.mbox(path, factory=email.message_from_binary_file, create=False)  # compat32: headers as written
     try:
         for key in box.iterkeys():
             yield box[key]
@@ -237,22 +237,44 @@ def _messages(path):
 
 
 def _text(msg) -> str:
-    """The message's text: its plain part, else its HTML part without tags (bodies are never kept)."""
+    """The message's text: its plain part, else its HTML part without tags (bodies are never kept).
+
+    Parts are decoded by hand (``compat32`` messages: the modern header
+    objects cost more than all the rules together).
+    """
+    plain = html = None
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = part
+        elif kind == "text/html" and html is None:
+            html = part
+    part = plain if plain is not None else html
+    if part is None:
+        return ""
     try:
-        part = msg.get_body(preferencelist=("plain", "html"))
-        content = part.get_content() if part is not None else ""
-        if part is not None and part.get_content_subtype() == "html":
-            content = _html.unescape(_TAGS.sub(" ", content))
-    except (KeyError, LookupError, AttributeError, ValueError, UnicodeError):
+        data = part.get_payload(decode=True) or b""
+        content = data.decode(part.get_content_charset() or "utf-8", "replace")
+    except (LookupError, ValueError, AssertionError):
         content = ""
-    return re.sub(r"\s+", " ", str(content))[:20000]
+    if part is html:
+        content = _html.unescape(_TAGS.sub(" ", content))
+    return re.sub(r"\s+", " ", content)[:20000]
 
 
 def _header(msg, name) -> str:
+    """A header as text, RFC 2047 words decoded ("=?utf-8?q?Ihre_Bewerbung?=" → "Ihre Bewerbung")."""
     try:
+        value = msg.get(name)
+        if value is None:
+            return ""
+        if "=?" not in str(value):
+            return str(value)
+        return str(email.header.make_header(email.header.decode_header(str(value))))
+    except (ValueError, TypeError, IndexError, LookupError, email.errors.HeaderParseError):
         return str(msg.get(name, "") or "")
-    except (ValueError, TypeError, IndexError):
-        return ""
 
 
 def _company_from(subject, body, display, address):
