@@ -137,7 +137,13 @@ def _headline_numbers(search, pages) -> str:
             return None
 
     review = safe(lambda: weekly_review(search))
-    if review is not None:
+    if review is not None and review.by_candidate is not None:  # a coach's cohort: who needs you, not pooled actions
+        c = review.by_candidate
+        need = int(((c["actions"] > 0) | c["stalled"] | c["offer"]).sum())
+        card("candidates who need you this week", f"{need} of {len(c)}", "01",
+             f"{int(c['stalled'].sum())} stalled, {int(c['offer'].sum())} holding an offer, the rest with actions due")
+        card("open applications", str(review.open_total), "01", f"across {len(c)} candidates")
+    elif review is not None:
         todo, stale = review.to_do, review.actions[review.actions["action"] == "close_stale"]
         card("actions to take", str(len(todo)), "01",
              f"and {len(stale)} long silence{'s' if len(stale) != 1 else ''} to close" if len(stale) else

@@ -70,6 +70,7 @@ class WeeklyReview(Result):
     stale_after: int = 30
     open_applications: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=ALIVE_COLUMNS))
     upcoming: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=UPCOMING_COLUMNS))
+    by_candidate: pd.DataFrame = None
 
     @property
     def to_do(self) -> pd.DataFrame:
@@ -102,9 +103,22 @@ class WeeklyReview(Result):
         return "\n".join(lines)
 
     def _repr_html_(self):
-        """The review for a notebook: the numbers, the actions due (follow-ups first), stale ones folded into one line."""
+        """The review for a notebook: the numbers, the actions due (follow-ups first), stale ones folded into one line.
+
+        For a cohort it opens with the table per candidate, and the actions name their candidate.
+        """
         esc = html.escape
         parts = [f"<h4>Weekly review as of {esc(str(self.as_of.date()))}</h4>"]
+        if self.by_candidate is not None:
+            c = self.by_candidate
+            need = int(((c["actions"] > 0) | c["stalled"] | c["offer"]).sum())
+            shown = c.assign(offer=c["offer"].map({True: "holds one", False: ""}),
+                             stalled=c["stalled"].map({True: "stalled", False: ""}),
+                             last_activity=c["last_activity"].dt.strftime("%Y-%m-%d"))
+            parts.append(f"<p><b>{need} of {len(c)} candidate{'s' if len(c) != 1 else ''} need you this week</b> "
+                         "(actions due, an offer held, or stalled: nothing sent or heard for 14 days)</p>"
+                         + table_html(shown.rename(columns={"open": "open applications", "actions": "actions to take",
+                                                            "last_activity": "last activity"}), max_rows=30))
         if self.warning:
             parts.append(f"<p><b>{esc(self.warning)}</b></p>")
         if len(self.upcoming):
@@ -125,7 +139,7 @@ class WeeklyReview(Result):
         acts = acts.assign(_o=acts["action"].map(order).fillna(9)).sort_values(["_o", "due"], kind="stable")
         now = acts[acts["action"] != "close_stale"].drop(columns="_o")
         stale = acts[acts["action"] == "close_stale"].drop(columns="_o")
-        cols = ["company", "stage", "action", "due", "reason"]
+        cols = (["candidate"] if self.by_candidate is not None else []) + ["company", "stage", "action", "due", "reason"]
         if not len(now):
             parts.append("<p><b>0 actions to take</b> this week.</p>")
         if len(now):
@@ -326,7 +340,28 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
         warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
                    "January. Push for the next step now.")
     return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy,
-                        stale_after=stale_after, open_applications=_still_alive(search, window), upcoming=upcoming)
+                        stale_after=stale_after, open_applications=_still_alive(search, window), upcoming=upcoming,
+                        by_candidate=_by_candidate(search, apps, actions, events, as_of))
+
+
+def _by_candidate(search, apps, actions, events, as_of, *, stalled_after=14):
+    """The coach's table (one row per candidate), or None for one person."""
+    if len(search.candidates) < 2:
+        return None
+    todo = actions[actions["action"] != "close_stale"].groupby("candidate").size()
+    open_ = apps[apps["pending"]].groupby("candidate").size()
+    offer = apps[apps["status"] == "offer"].groupby("candidate").size()
+    moving = events[events["event"].astype(str) != "ghosted"]
+    last = moving.groupby("candidate")["date"].max()
+    out = pd.DataFrame({"candidate": search.candidates})
+    out["open"] = out["candidate"].map(open_).fillna(0).astype(int)
+    out["actions"] = out["candidate"].map(todo).fillna(0).astype(int)
+    out["offer"] = out["candidate"].map(offer).fillna(0).astype(int) > 0
+    out["last_activity"] = pd.to_datetime(out["candidate"].map(last))
+    out["stalled"] = (as_of - out["last_activity"]).dt.days > stalled_after
+    need = (out["actions"] > 0) | out["stalled"] | out["offer"]
+    out = out.assign(_n=need).sort_values(["_n", "offer", "stalled", "actions"], ascending=False, kind="stable")
+    return out.drop(columns="_n").reset_index(drop=True)
 
 
 UPCOMING_COLUMNS = ["application_id", "company", "event", "date", "candidate"]

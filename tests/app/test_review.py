@@ -132,3 +132,25 @@ def test_a_screen_booked_after_as_of_is_upcoming_not_a_silence(monkeypatch):
     assert "Upcoming" in r._repr_html_() and "screen at Acme" in repr(r)
     w = offerkit.waits(s)
     assert (w["end"] <= pd.Timestamp("2026-12-04")).all()
+
+
+def test_a_coachs_review_is_a_table_per_candidate():
+    """Issue #27 item 10: who has actions due, who stalled, who holds an offer; not pooled actions."""
+    import pandas as pd
+
+    import offerkit
+
+    s = offerkit.load(offerkit.sample(candidates=4, applications=30, seed=2))
+    r = offerkit.weekly_review(s)
+    c = r.by_candidate.set_index("candidate")
+    assert sorted(c.index) == s.candidates
+    for name in s.candidates:  # each row is that candidate's own review
+        own = offerkit.weekly_review(s.for_candidate(name))
+        assert c.loc[name, "actions"] == int((own.actions["action"] != "close_stale").sum())
+        assert c.loc[name, "open"] == int(own.pipeline["open"].sum())
+        last = s.events.loc[s.events["candidate"] == name, "date"].max()
+        assert c.loc[name, "stalled"] == ((r.as_of - last).days > 14)
+    html = r._repr_html_()
+    assert "need you this week" in html and "<th>candidate</th>" in html
+    assert offerkit.weekly_review(s.for_candidate(s.candidates[0])).by_candidate is None
+    assert isinstance(r.by_candidate["last_activity"].iloc[0], pd.Timestamp)
