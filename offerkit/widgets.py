@@ -284,6 +284,21 @@ def _numbers_html(result) -> str:
               "includes 0 is not a reason to change what you do.</small></div>")
 
 
+def thank_you_label(search) -> str:
+    """The thank-you checkbox's words: it can only change the forecast when the data holds thank-you notes.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> thank_you_label(offerkit.load(offerkit.sample(applications=20, seed=1)))[:21]
+    'send thank-you notes'
+    """
+    has_notes = bool((search.events["event"].astype(str) == "thank_you").any())
+    if has_notes:
+        return "send thank-you notes"
+    return "send thank-you notes (no effect: your data holds no thank-you notes to learn it from)"
+
+
 def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     """A widget panel: follow-up delay, repeat, max nudges, thank-you, a hypothetical interview, slowdown override.
 
@@ -303,7 +318,8 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
         "follow_up_after": w.IntSlider(value=5, min=1, max=20, description="follow up after (business days)", style=style, layout=layout),
         "repeat_after": w.IntSlider(value=7, min=1, max=20, description="repeat every (business days)", style=style, layout=layout),
         "max_follow_ups": w.IntSlider(value=2, min=0, max=5, description="at most (nudges)", style=style, layout=layout),
-        "thank_you": w.Checkbox(value=True, description="send thank-you notes", indent=True, style=style, layout=w.Layout(width="520px")),
+        "thank_you": w.Checkbox(value=True, description=thank_you_label(search), indent=True, style=style,
+                                layout=w.Layout(width="560px")),
         "add_extra": w.Checkbox(value=False, description="add a hypothetical interview", indent=True, style=style,
                                 layout=w.Layout(width="560px")),
         "extra_date": w.DatePicker(value=next_week.date(), description="on (date)", style=style),
