@@ -59,6 +59,12 @@ PAGE_CSS = (
     "table.dataframe{border-collapse:collapse;font-size:.92em;margin:.5em 0 1em}"
     "table.dataframe th,table.dataframe td{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:right}"
     "blockquote{border-left:3px solid #ddd;margin-left:0;padding-left:1em;color:#444}"
+    # a phone (390 px): wide tables scroll inside their own box, the page itself never scrolls sideways
+    "table.dataframe,table.offerkit-table{display:block;overflow-x:auto;max-width:100%}"
+    "nav{display:flex;flex-wrap:wrap;row-gap:.3em}"
+    ".output_subarea,.jp-OutputArea-output,.output_html{max-width:100%;overflow-x:auto}"
+    "code{overflow-wrap:anywhere}"
+    "@media (max-width:600px){main{padding:.5em .8em 2em}h1{font-size:1.35em}}"
 )
 
 

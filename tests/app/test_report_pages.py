@@ -57,6 +57,13 @@ def check_pages(out: Path, shots: Path, browser):
                 problems.append(f"{page_file.name}: image {i + 1} has no alt text naming the chart ({alt!r})")
         page.screenshot(path=str(shots / f"{page_file.stem}.png"), full_page=True)
         page.close()
+        for width in (390, 1400):  # a phone and a desktop: the page never scrolls sideways (tables scroll in their box)
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(page_file.as_uri(), wait_until="load")
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            if scroll > width:
+                problems.append(f"{page_file.name}: {scroll} px wide in a {width} px window")
+            page.close()
     return problems
 
 
