@@ -118,8 +118,8 @@ def score_reading(raw, roles, shape, labels) -> Reading:
     return Reading(shape, dict(roles), int(explained.sum()), n, statuses, dates, status or "")
 
 
-def _rows_are_applications(f, roles) -> bool:
-    """Whether each application (its id, else company and role) is on one row: a table, not an event log."""
+def application_keys(f, roles):
+    """One key per row naming its application: the id column, else company + role (None when neither exists)."""
     if "application_id" in roles:
         keys = f[roles["application_id"]].astype(str).str.strip().str.lower()
     elif "company" in roles:
@@ -127,6 +127,16 @@ def _rows_are_applications(f, roles) -> bool:
         if "role" in roles:
             keys = keys + "\x1f" + f[roles["role"]].astype(str).str.strip().str.lower()
     else:
+        return None
+    if "candidate" in roles:
+        keys = f[roles["candidate"]].astype(str).str.strip().str.lower() + "\x1f" + keys
+    return keys
+
+
+def _rows_are_applications(f, roles) -> bool:
+    """Whether each application (its id, else company and role) is on one row: a table, not an event log."""
+    keys = application_keys(f, roles)
+    if keys is None:
         return True
     keys = keys[keys != ""]
     return len(keys) > 0 and float(keys.duplicated().mean()) < 0.1

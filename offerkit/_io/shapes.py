@@ -21,7 +21,7 @@ from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 from .._core.errors import DataError
 from .flags import FLAG_NO, FLAG_YES, flag_columns, flag_events, is_flag_column, stage_of_header
 from .read import RawTable, _unique_names
-from .readings import compete
+from .readings import application_keys, compete
 from .._core.vocab import LADDER, NOT_APPLIED, match_label, normalize, prefix_label
 
 CANONICAL = ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
@@ -371,21 +371,6 @@ def _content_roles(f, roles, labels, notes, name):
     return roles
 
 
-def _application_keys(f, roles):
-    """One key per row naming its application: the id column, else company + role (None when neither exists)."""
-    if "application_id" in roles:
-        keys = f[roles["application_id"]].astype(str).str.strip().str.lower()
-    elif "company" in roles:
-        keys = f[roles["company"]].astype(str).str.strip().str.lower()
-        if "role" in roles:
-            keys = keys + "\x1f" + f[roles["role"]].astype(str).str.strip().str.lower()
-    else:
-        return None
-    if "candidate" in roles:
-        keys = f[roles["candidate"]].astype(str).str.strip().str.lower() + "\x1f" + keys
-    return keys
-
-
 def _mostly_distinct(f, keys, roles, labels) -> bool:
     """Whether an event+date table is really one row per application (a snapshot), judged by content.
 
@@ -411,7 +396,7 @@ def _shape(raw: RawTable, roles, labels):
     if "event" in roles and "applied_date" in roles:
         return "snapshot"
     if "event" in roles and ("date" in roles or "status_date" in roles):
-        keys = _application_keys(raw.frame, roles) if "application_id" not in roles else None
+        keys = application_keys(raw.frame, roles) if "application_id" not in roles else None
         if keys is not None and len(keys) > 1 and "date" in roles and _mostly_distinct(raw.frame, keys, roles, labels):
             # the rows are different applications: one row per application with its date and status
             roles["applied_date"] = roles.pop("date")

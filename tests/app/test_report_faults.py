@@ -41,16 +41,22 @@ def test_a_second_report_into_the_same_folder_is_refused(tmp_path, data):
     assert sorted(p.name for p in out.iterdir()) == sorted(before + [".offerkit-report.lock"])
 
 
-@pytest.mark.slow
-def test_a_cell_past_the_timeout_stops_its_notebook(tmp_path, data):
+def _notebook(tmp_path, name, code):
+    """A notebook of a parameters cell and ``code``, written to ``tmp_path / name``."""
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
     params = nbformat.v4.new_code_cell("data_path = None\nas_of = None\nmapping = None")
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell("import time\ntime.sleep(60)")]
-    path = tmp_path / "09_slow.ipynb"
+    nb.cells = [params, nbformat.v4.new_code_cell(code)]
+    path = tmp_path / name
     nbformat.write(nb, str(path))
+    return path
+
+
+@pytest.mark.slow
+def test_a_cell_past_the_timeout_stops_its_notebook(tmp_path, data):
+    path = _notebook(tmp_path, "09_slow.ipynb", "import time\ntime.sleep(60)")
     out = tmp_path / "rep"
     with pytest.raises(RuntimeError, match=r"09_slow.ipynb \(stopped after 3 s"):
         run_report(data, out=out, notebooks=[path], echo=lambda *a, **k: None, timeout=3)
@@ -92,14 +98,7 @@ def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, data):
 
 @pytest.mark.slow
 def test_a_report_where_every_notebook_failed_keeps_the_good_one(tmp_path, data):
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
-    params = nbformat.v4.new_code_cell("data_path = None\nas_of = None\nmapping = None")
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell("raise RuntimeError('boom')")]
-    path = tmp_path / "09_broken.ipynb"
-    nbformat.write(nb, str(path))
+    path = _notebook(tmp_path, "09_broken.ipynb", "raise RuntimeError('boom')")
     out = tmp_path / "rep"
     run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
     before = (out / "index.html").read_text()
