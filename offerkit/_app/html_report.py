@@ -155,9 +155,11 @@ def _headline_numbers(search, pages) -> str:
              f"and {len(stale)} long silence{'s' if len(stale) != 1 else ''} to close" if len(stale) else
              "follow-ups, thank-you notes, offers to answer")
         card("open applications", str(review.open_total), "01", "not yet answered with a no, an offer or silence")
+    if review is not None:
         act = review.activity.set_index("metric")
         card("answers this week", f"{int(act.loc['responses', 'this_week'])}", "01",
-             f"4-week average {act.loc['responses', 'avg_4w']:.1f}")
+             f"4-week average {act.loc['responses', 'avg_4w']:.1f}"
+             + (f", {len(review.by_candidate)} candidates together" if review.by_candidate is not None else ""))
     else:
         card("open applications", "n/a", "01", "needs dates")
     row = safe(lambda: latency(waits(search), by="stage").set_index("stage").loc["applied"])
