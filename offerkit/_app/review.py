@@ -12,7 +12,7 @@ import pandas as pd
 
 from .._core.result import Result
 from .._core.tables import table_html
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, next_window
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window, next_window
 from .._io.export import atomic_write, to_safe_csv
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -262,6 +262,7 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
     ['application_id', 'company', 'stage', 'action', 'due', 'reason']
     """
     policy = policy or Policy()
+    window = holiday_window(window)
     if search.dateless:
         from .._core.errors import DataError
 

@@ -144,6 +144,38 @@ def day_table_for(days, *, country="US", subdiv=None, window=DEFAULT_WINDOW, pad
     return DayTable(first, last, country=country, subdiv=subdiv, window=window)
 
 
+def holiday_window(window=DEFAULT_WINDOW):
+    """One hashable form of a holiday window, whichever documented form it comes in.
+
+    A month-day pair (``("12-18", "01-01")``, a bare start ``"12-18"``) stays a
+    pair of strings; explicit windows (a list of ``(first_date, last_date)``
+    pairs, one per year) become a tuple of ISO-date pairs, so that every
+    function can take either form and use it as a key (issue #25).
+
+    Examples
+    --------
+    >>> holiday_window(["12-20", "01-02"])
+    ('12-20', '01-02')
+    >>> holiday_window([("2024-12-20", "2025-01-02")])
+    (('2024-12-20', '2025-01-02'),)
+    >>> holiday_window("12-18")
+    ('12-18', '01-01')
+    """
+    if isinstance(window, str):
+        return (window, DEFAULT_WINDOW[1])
+    items = list(window)
+    if len(items) == 2 and all(isinstance(w, str) and len(w) == 5 for w in items):
+        return (items[0], items[1])
+    try:
+        pairs = tuple((str(pd.Timestamp(a).date()), str(pd.Timestamp(b).date())) for a, b in items)
+    except (TypeError, ValueError):
+        raise ValueError(f"window {window!r}: give a month-day pair such as ('12-18', '01-01') or a list of "
+                         "(first date, last date) pairs such as [('2024-12-20', '2025-01-02')]") from None
+    if not pairs:
+        raise ValueError("window: the list of holiday windows is empty")
+    return pairs
+
+
 def next_window(as_of, window=DEFAULT_WINDOW):
     """``(start, end)`` of the first holiday window that starts on or after ``as_of``.
 
@@ -159,7 +191,11 @@ def next_window(as_of, window=DEFAULT_WINDOW):
     datetime.date(2025, 11, 25)
     """
     as_of = pd.Timestamp(as_of)
-    start_md, end_md = (window, DEFAULT_WINDOW[1]) if isinstance(window, str) else (window[0], window[1])
+    window = holiday_window(window)
+    if isinstance(window[0], tuple):  # explicit windows: the first that ends on or after as_of (else the last)
+        spans = sorted((pd.Timestamp(a), pd.Timestamp(b)) for a, b in window)
+        return next(((a, b) for a, b in spans if b >= as_of), spans[-1])
+    start_md, end_md = window
     start = pd.Timestamp(f"{as_of.year}-{start_md}")
     if start < as_of:
         start = pd.Timestamp(f"{as_of.year + 1}-{start_md}")

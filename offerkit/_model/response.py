@@ -65,7 +65,7 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.defaults import SAMPLE_DEFAULTS, STAGES, channel_of
 from .._core.keys import fold_columns
 from .._core.search import keys_sorted, require_events
@@ -602,4 +602,5 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
 def fitted_model(search, window=DEFAULT_WINDOW) -> ResponseModel:
     """:func:`fit_model` of ``search``, fitted once per search and window (the search is immutable) and shared
     by the simulator, ``wait_more`` and ``still_alive``."""
-    return search.cached(("response_model", repr(window)), lambda: fit_model(search, window=window))
+    window = holiday_window(window)
+    return search.cached(("response_model", window), lambda: fit_model(search, window=window))

@@ -39,7 +39,7 @@ import pandas as pd
 
 from .._core.result import Result
 from .._core.status import DECIDED, application_status
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
 from .response import STAGES, Estimate, fitted_model, model_data
 from .policy import Policy
@@ -500,6 +500,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     True
     """
     policy = policy or Policy()
+    window = holiday_window(window)  # either documented form, one hashable key
     require_events(search, "the simulator")
     fitted = params is None
     if params is None:

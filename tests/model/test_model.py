@@ -263,3 +263,22 @@ def test_named_accessors_carry_intervals_and_agree_with_summary():
         assert g1 / (1 - g1) == pytest.approx(odds * g0 / (1 - g0))
         assert m.ghost("applied", src).low <= g1 <= m.ghost("applied", src).high
     assert float(m.ghost_odds("no such source")) == 1.0
+
+
+@pytest.mark.parametrize("window", [("12-20", "01-02"), ["12-20", "01-02"],
+                                    [("2024-12-20", "2025-01-02")], (("2024-12-20", "2025-01-02"),)])
+def test_every_function_takes_both_window_forms(window):
+    """Issue #25: a list of explicit windows raised TypeError in simulate and IndexError in weekly_review."""
+    import offerkit
+    import offerkit.widgets
+
+    s = offerkit.load(offerkit.sample(applications=40, seed=3))
+    f = offerkit.simulate(s, paths=100, window=window)
+    assert 0 <= f.p_offer_by(f.curve["date"].iloc[-1]) <= 1
+    r = offerkit.weekly_review(s, window=window)
+    assert r.warning is None or "2024-12-20" in r.warning
+    assert offerkit.slowdown(s, window=window).factor > 0
+    assert offerkit.fit_model(s, window=window) is not None
+    start = offerkit.widgets.compute(s, paths=100, window=window).window_start
+    explicit = not isinstance(window[0], str)  # as of 2025-02-28: the next Dec 20, or the only explicit window
+    assert start == pd.Timestamp("2024-12-20" if explicit else "2025-12-20")
