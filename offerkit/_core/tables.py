@@ -41,6 +41,26 @@ HEADERS = {
 VALUES = {"follow_up": "follow up", "thank_you": "thank-you note", "close_stale": "close (long silence)",
           "answer_offer": "answer the offer", "ask_process": "ask about the process", "not_applied": "never applied"}
 _NAMED_COLUMNS = {"action", "event", "stage", "outcome", "response", "status", "stage_reached"}
+#: A model's parameters as a reader says them ("ghost_applied" → "never answered, applied").
+_PARAMETER_WORDS = [("ghost_odds_", "odds of never answering, source "), ("ghost_", "share never answered, "),
+                    ("hazard_", "daily answer chance, "), ("followup_boost", "follow-up boost"),
+                    ("nonbusiness_multiplier", "weekend and holiday factor"), ("window_multiplier", "holiday window factor"),
+                    ("left_out", "left out")]
+
+
+def parameter_label(name) -> str:
+    """A model parameter's name in words.
+
+    Examples
+    --------
+    >>> parameter_label("ghost_applied"), parameter_label("hazard_screen"), parameter_label("ghost_odds_referral")
+    ('share never answered, applied', 'daily answer chance, screen', 'odds of never answering, source referral')
+    """
+    text = str(name)
+    for key, words in _PARAMETER_WORDS:
+        if text.startswith(key):
+            return words + text[len(key):].replace("_", " ")
+    return text.replace("_", " ")
 
 
 def header(name) -> str:
@@ -111,7 +131,8 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
     tail = (f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown" + (f": {html.escape(more)}" if more else "")
             + "</p>") if cut else ""
     columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
-    columns = [(name, [VALUES.get(t, t) for t in texts] if name in _NAMED_COLUMNS else texts, num)
+    columns = [(name, [VALUES.get(t, t) for t in texts] if name in _NAMED_COLUMNS else
+                [parameter_label(t) for t in texts] if name == "parameter" else texts, num)
                for name, texts, num in columns]
     head = "".join(f"<th{_NUM if num else ''}>{html.escape(header(name))}</th>" for name, _, num in columns)
 

@@ -57,3 +57,27 @@ def test_index_opens_with_the_numbers_that_matter(report_run):
         assert label in index, label
     assert "nan" not in index.split("<h2>Analyses")[0]
     assert "01_weekly_review.html" in index.split("<h2>Analyses")[0]  # the numbers link to their pages
+
+
+@pytest.mark.slow
+def test_pages_speak_plainly(report_run):
+    """Issue #27: no snake_case identifier and no "NaN" on any page (the validation report's verbatim text and
+    the data file's own name aside)."""
+    import html as _html
+    import re
+
+    import pandas as pd
+
+    out, _ = report_run
+    data = pd.read_csv(out.parent / "evil.csv", dtype=str)
+    names = set(data["candidate"])  # the data's own names ("candidate_01") are data, not identifiers
+    found = {}
+    for page in sorted(out.glob("*.html")):
+        text = re.sub(r"<style.*?</style>|<img[^>]*>|<pre.*?</pre>", "", page.read_text(), flags=re.S)
+        text = _html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("evil.csv", "")
+        for name in names:
+            text = text.replace(name, "")
+        bad = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text))) + re.findall(r"\bNaN\b", text)
+        if bad:
+            found[page.name] = bad
+    assert not found, found
