@@ -172,6 +172,46 @@ def _dates_row(cells) -> bool:
     return len(filled) >= 2 and parse_dates(pd.Series(filled, dtype=object)).error.eq("").mean() >= 0.6
 
 
+#: A workbook is refused past these (``OFFERKIT_MAX_CELLS`` changes the second): a tracker has thousands of cells,
+#: a sheet declaring millions is a zip bomb or a formatting accident that would take minutes and gigabytes to read.
+MAX_WORKBOOK_BYTES = 200 * 1024**2  # uncompressed
+MAX_WORKBOOK_CELLS = 5_000_000
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters.decode():
+        n = n * 26 + ord(c) - 64
+    return n
+
+
+def _check_workbook_size(data: bytes, name: str):
+    """Refuse a workbook whose uncompressed size or declared sheet dimensions are beyond any tracker (issue #28)."""
+    import zipfile
+
+    limit = int(os.environ.get("OFFERKIT_MAX_CELLS", MAX_WORKBOOK_CELLS))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        total = sum(i.file_size for i in z.infolist())
+        if total > MAX_WORKBOOK_BYTES:
+            raise DataError(f"{name}: this workbook unpacks to {total / 1024**2:,.0f} MB, more than any tracker "
+                            f"({MAX_WORKBOOK_BYTES // 1024**2} MB is the limit). Save the sheet as CSV (UTF-8) and load that.")
+        for info in z.infolist():
+            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+                continue
+            with z.open(info) as handle:
+                head = handle.read(4096)
+            m = _DIMENSION.search(head)
+            if not m or not m.group(3):
+                continue
+            rows = int(m.group(4)) - int(m.group(2)) + 1
+            cols = _column_number(m.group(3)) - _column_number(m.group(1)) + 1
+            if rows * cols > limit:
+                raise DataError(f"{name}: a sheet declares {rows:,} rows × {cols:,} columns ({rows * cols:,} cells; "
+                                f"the limit is {limit:,}). Delete the empty rows and columns it formats, or save the "
+                                "sheet as CSV (UTF-8), and load that.")
+
+
 def read_workbook(data: bytes, name: str) -> list:
     """Every sheet of an .xlsx workbook that looks like a tracker, each as a :class:`RawTable`.
 
@@ -188,6 +228,7 @@ def read_workbook(data: bytes, name: str) -> list:
         raise DataError(f"{name}: an Excel workbook needs the openpyxl package: pip install openpyxl") from None
     from .._core.vocab import column_table, normalize
 
+    _check_workbook_size(data, name)
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object)
     except Exception as exc:  # a damaged or password-protected workbook
@@ -669,21 +710,30 @@ def _records_in(obj, depth=0):
 
 
 def _json_lines(text: str):
-    """Records of a JSON Lines file (one object per line), or None."""
+    """``(records, their line numbers, bad lines)`` of a JSON Lines file, or None when it is not one.
+
+    A line that is not a JSON object is set aside by its number (``bad``: ``(line, text, why)``), as long as
+    most lines are objects; otherwise the file is not JSON Lines.
+    """
     import json
 
-    records = []
-    for line in text.splitlines():
+    records, lines, bad = [], [], []
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except (ValueError, RecursionError):
-            return None
+        except (ValueError, RecursionError) as exc:
+            bad.append((number, line, f"not valid JSON ({str(exc).split(':')[0]})"))
+            continue
         if not isinstance(obj, dict):
-            return None
+            bad.append((number, line, "not a JSON object (a record is {\"company\": ..., \"date\": ...})"))
+            continue
         records.append(obj)
-    return records or None
+        lines.append(number)
+    if not records or len(bad) > len(records):
+        return None
+    return records, lines, bad
 
 
 def _json_table(text: str, name: str):
@@ -697,16 +747,31 @@ def _json_table(text: str, name: str):
     """
     import json
 
+    repeated = []
+
+    def pairs(items):
+        seen = {}
+        for key, value in items:
+            if key in seen and seen[key] != value and len(repeated) < 5:
+                repeated.append(key)
+            seen[key] = value
+        return seen
+
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, object_pairs_hook=pairs)
     except RecursionError:
         raise DataError(f"{name}: the JSON is nested too deeply to be a tracker (thousands of levels). Export the "
                         "applications again as a list of records, or as CSV.") from None
     except ValueError as exc:
-        records = _json_lines(text)
-        if records is not None:
+        found = _json_lines(text)
+        if found is not None:
+            records, lines, bad = found
             raw = raw_from_frame(pd.DataFrame.from_records(records), name=name)
-            raw.notes.append("read as JSON Lines; rows count records from 2")
+            raw.rows = np.asarray(lines, dtype="int64")  # each record's own line of the file
+            raw.notes.append("read as JSON Lines; rows are the file's line numbers")
+            for number, line, why in bad:
+                raw.problems.append((number, "", line[:200], f"{why}: the line is set aside"))
+                raw.rejected.append((number, {"line": line[:2000]}))
             return raw
         if text.startswith("{"):
             raise DataError(f"{name}: this looks like JSON but is not valid JSON ({exc}). Fix the file, or export "
@@ -725,6 +790,9 @@ def _json_table(text: str, name: str):
     frame = frame.drop(columns=[c for c in drop if c in frame.columns])
     raw = raw_from_frame(frame, name=name)
     raw.notes.append(f"read as JSON records{where}; rows count records from 2")
+    if repeated:
+        raw.notes.append(f"keys repeated inside a JSON object with different values ({', '.join(map(repr, repeated))}): "
+                         "the later value is used; fix the file to be sure")
     return raw
 
 

@@ -208,3 +208,54 @@ def test_quotes_that_close_are_left_alone(write_csv):
 def test_whitespace_only_rows_are_blank_rows(write_csv):
     s = offerkit.load(write_csv("Company,Date Applied,Status\n   ,  ,  \nAcme,2025-01-02,Applied\n \t, ,\n"))
     assert len(s.applications) == 1 and s.report.rows_read == 1 and s.report.problems.empty
+
+
+def test_workbooks_beyond_any_tracker_are_refused_quickly(tmp_path, monkeypatch):
+    """Issue #28 item 6: a small file declaring millions of cells, or unpacking to hundreds of MB, is refused
+    before it is read (it took 67 s and 1 GB, a zip bomb 227 s and 1.8 GB)."""
+    import time
+    import zipfile
+
+    from openpyxl import Workbook
+
+    import offerkit._io.read as read
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Company", "Date Applied"])
+    ws.append(["Acme", "2025-01-02"])
+    ws.cell(row=2000, column=16384, value="x")
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)
+    t0 = time.perf_counter()
+    with pytest.raises(offerkit.DataError, match="2,000 rows × 16,384 columns"):
+        offerkit.load(path)
+    assert time.perf_counter() - t0 < 10
+    ok = Workbook()
+    ok.active.append(["Company", "Date Applied"])
+    ok.active.append(["Acme", "2025-01-02"])
+    small = tmp_path / "ok.xlsx"
+    ok.save(small)
+    assert len(offerkit.load(small).applications) == 1
+    monkeypatch.setattr(read, "MAX_WORKBOOK_BYTES", 2_000)  # a bomb, scaled down: unpacked size counts
+    with zipfile.ZipFile(small) as z:
+        assert sum(i.file_size for i in z.infolist()) > 2_000
+    with pytest.raises(offerkit.DataError, match="unpacks to"):
+        offerkit.load(small)
+
+
+def test_json_lines_with_a_broken_line_and_json_with_repeated_keys(tmp_path):
+    """Issue #28 item 4: a broken JSON Lines line is set aside by its own number, not the whole file refused;
+    a key repeated with another value is said, not silently resolved."""
+    p = tmp_path / "events.jsonl"
+    p.write_text('{"application_id": "A", "event": "applied", "date": "2025-01-02"}\n'
+                 '{"application_id": "A", "event": "rejected", "date": \n'
+                 '{"application_id": "B", "event": "applied", "date": "2025-01-03"}\n')
+    s = offerkit.load(p)
+    r = s.report
+    assert r.rows_read == 3 == r.rows_loaded + r.rows_set_aside and r.rows_set_aside == 1
+    assert r.problems["row"].tolist() == [2] and "not valid JSON" in r.problems["problem"].iloc[0]
+    q = tmp_path / "dup.json"
+    q.write_text('[{"company": "Acme", "date": "2025-01-02", "date": "2025-02-02"}]')
+    s = offerkit.load(q)
+    assert any("keys repeated" in n and "'date'" in n for n in s.report.notes)
