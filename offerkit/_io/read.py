@@ -76,8 +76,26 @@ def _decode(data: bytes, notes: list) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        notes.append("not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of accents")
-        return data.decode("cp1252", errors="replace")
+        pass
+    # line by line: a UTF-8 file with a few Windows-1252 lines (pasted from an old sheet) keeps its UTF-8 accents
+    lines = data.split(b"\n")
+    utf8, other = [], []
+    out = []
+    for number, line in enumerate(lines, 1):
+        try:
+            out.append(line.decode("utf-8"))
+            if not line.isascii():
+                utf8.append(number)
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            other.append(number)
+    if utf8:  # both encodings in one file: each line in the one that reads it cleanly
+        shown = ", ".join(map(str, other[:5])) + (" ..." if len(other) > 5 else "")
+        notes.append(f"mixed encodings: line(s) {shown} read as Windows-1252, the rest as UTF-8; save the file "
+                     "as UTF-8 to be sure of accents")
+        return "\n".join(out)
+    notes.append("not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of accents")
+    return data.decode("cp1252", errors="replace")
 
 
 def _sniff_delimiter(text: str) -> str:

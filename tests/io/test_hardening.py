@@ -259,3 +259,16 @@ def test_json_lines_with_a_broken_line_and_json_with_repeated_keys(tmp_path):
     q.write_text('[{"company": "Acme", "date": "2025-01-02", "date": "2025-02-02"}]')
     s = offerkit.load(q)
     assert any("keys repeated" in n and "'date'" in n for n in s.report.notes)
+
+
+def test_a_utf8_file_with_one_windows_line_keeps_its_accents(tmp_path):
+    """Issue #28 item 3: one Windows-1252 line made the whole file mojibake ("ZÃ¼rich")."""
+    p = tmp_path / "mixed.csv"
+    p.write_bytes("Company,City,Date Applied\nAcme,Zürich,2025-01-02\n".encode()
+                  + "Globex,München,2025-01-03\n".encode("cp1252") + "Initech,Köln,2025-01-04\n".encode())
+    s = offerkit.load(p)
+    assert s.events["City"].tolist() == ["Zürich", "München", "Köln"]
+    assert any("line(s) 3 read as Windows-1252" in n for n in s.report.notes)
+    plain = tmp_path / "cp1252.csv"
+    plain.write_bytes("Company,City,Date Applied\nGlobex,München,2025-01-03\n".encode("cp1252"))
+    assert offerkit.load(plain).events["City"].tolist() == ["München"]
