@@ -126,3 +126,18 @@ def test_still_alive_falls_with_silence_and_shows_in_the_review():
     assert set(review.open_applications["application_id"]) == set(t["application_id"])
     assert "still alive?" in review._repr_html_()
     assert len(offerkit.weekly_review(small).open_applications) == 3
+
+
+def test_still_alive_in_chunks_equals_all_at_once(monkeypatch):
+    """Issue #28 item 10: still_alive streams its draws in chunks of waits; the numbers are the same."""
+    import pandas as pd
+
+    import offerkit
+    import offerkit._model.wait_more as wm
+
+    s = offerkit.load(offerkit.sample(applications=120, seed=4))
+    whole = wm.still_alive(s)
+    monkeypatch.setattr(wm, "STILL_ALIVE_CHUNK", 7)
+    chunked = wm.still_alive(s)
+    assert len(whole) > 14
+    pd.testing.assert_frame_equal(whole, chunked)
