@@ -116,3 +116,20 @@ def test_with_an_offer_in_hand_the_question_is_another_offer_before_the_deadline
     assert np.isnan(float(offerkit.simulate(s, paths=200, seed=1).another_offer()))  # no offer held
     r = offerkit.widgets.compute(held, paths=300, seed=1)
     assert "another offer before its deadline" in r.describe()
+
+
+def test_simulating_in_chunks_of_applications_gives_the_same_forecast(monkeypatch):
+    """Issue #28 item 10: a big pipeline runs in chunks (bounded memory); each application has its own random
+    streams, so the forecast is the one of a single run."""
+    import pandas as pd
+
+    import offerkit
+    import offerkit._model.engine as engine
+
+    s = offerkit.load(offerkit.sample(applications=120, seed=4))
+    whole = offerkit.simulate(s, paths=300, seed=2)
+    monkeypatch.setattr(engine, "CHUNK_PAIRS", 300 * 3)  # three applications at a time
+    chunked = offerkit.simulate(s, paths=300, seed=2)
+    assert len(whole.per_application) > 6
+    pd.testing.assert_frame_equal(whole.curve, chunked.curve)
+    pd.testing.assert_frame_equal(whole.per_application, chunked.per_application)
