@@ -601,7 +601,11 @@ def _events_wide(raw, roles, stages):
     return pd.concat(parts, ignore_index=True)
 
 
-def _events_snapshot(raw, roles, stages=None):
+#: A snapshot's status beyond the stage after applying: its date is the latest status's, not the first answer's.
+_BEYOND_NEXT_STAGE = {"interview", "onsite", "offer", "accepted", "declined"}
+
+
+def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_dated=False):
     """Applied + current status per row; with stage-date columns (a hybrid sheet) also their events.
 
     The status is dated at the status-date column when there is one;
@@ -628,6 +632,19 @@ def _events_snapshot(raw, roles, stages=None):
         # an outcome known without its date: undated (never dated at the application or at another stage's date)
         date_text = np.full(len(f), "", dtype=object)
         date_col = np.full(len(f), "", dtype=object)
+    elif not stages and labels is not None and not answer_dated:
+        # "Offer" dated 64 days after applying is the date of the *latest* status, not of the first answer: the
+        # waits before it cannot be timed from a snapshot, so the status is kept undated (SPEC 4.1: it then ends
+        # no wait) and counted in a note, never read as a 64-day wait for a first answer
+        codes, uniques = pd.factorize(f[roles["event"]].astype(str).str.strip().to_numpy(dtype=object))
+        beyond = np.array([match_label(normalize(u), labels) in _BEYOND_NEXT_STAGE for u in uniques] + [False])[codes]
+        beyond &= np.array([str(t).strip() != "" for t in date_text], dtype=bool)
+        if beyond.any():
+            date_text[beyond], date_col[beyond] = "", ""
+            if notes is not None:
+                notes.append(f"{raw.name}: {int(beyond.sum())} status(es) beyond the stage after applying (interview, "
+                             f"onsite, offer) are dated at the latest status, not at the first answer: their timing "
+                             "cannot be rebuilt from a snapshot, so they count in the funnel and are left out of latency")
     status = pd.DataFrame(
         {"_rec": np.arange(len(f)), "_label": f[roles["event"]].to_numpy(dtype=object), "_labelcol": roles["event"],
          "_datetext": date_text, "_datecol": date_col}
@@ -753,12 +770,14 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
     if shape == "event log":
         ev = _events_long(raw, roles)
     elif shape == "snapshot":
+        answer_dated = False
         if not {"status_date", "date"} & set(roles) and "outcome_date" in roles and "outcome" not in roles:
             # the answer's date is the date of the status it brought ("Application Closed" on 31 Jan)
             roles["status_date"] = roles.pop("outcome_date")
+            answer_dated = True
             notes.append(f"{raw.name}: the status is dated by {roles['status_date']!r} (the date of the answer)")
         stages = _stage_columns(f, roles, labels)
-        ev = _events_snapshot(raw, roles, stages)
+        ev = _events_snapshot(raw, roles, stages, labels, notes, answer_dated)
         if stages:
             dated = f"the '{roles['status_date']}' column" if "status_date" in roles else "the row's latest stage date"
             notes.append(f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "

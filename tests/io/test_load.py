@@ -388,8 +388,11 @@ def test_huntr_style_export_list_name_and_last_moved(write_csv):
     s = offerkit.load(write_csv(text))
     assert s.report.shape == "snapshot"
     ev = s.events.set_index("event")
-    assert ev.loc["interview", "date"] == pd.Timestamp("2024-10-20")  # dated at "Last Moved"
+    # "Interview" on "Last Moved" is the latest status, not the first answer (issue #27 item 7): kept for the
+    # funnel, undated for latency, and said
+    assert pd.isna(ev.loc["interview", "date"])
     assert ev.loc["interview", "role"] == "Data Scientist"
+    assert any("beyond the stage after applying" in n for n in s.report.notes)
     problems = s.report.problems
     assert len(problems) == 1 and "wish list" in problems.iloc[0]["problem"]  # no extra "missing date" line
     assert s.report.rows_read == 3 == s.report.rows_loaded + s.report.rows_set_aside

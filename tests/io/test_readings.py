@@ -216,3 +216,17 @@ def test_suggested_commands_are_safe_to_paste():
     line = f"--map {shlex.quote(evil + '=event')}"
     assert line in problem
     assert shlex.split(line) == ["--map", evil + "=event"]  # one argument, nothing runs
+
+
+def test_a_snapshot_status_beyond_the_next_stage_is_not_a_first_answer(write_csv):
+    """Issue #27 item 7: "Offer" dated at the latest status is not the first answer 64 days after applying."""
+    s = offerkit.load(write_csv("Company,Date Applied,Status,Status Date\nAcme,2025-01-02,Offer,2025-03-07\n"
+                                "Globex,2025-01-03,Rejected,2025-01-10\nInitech,2025-01-04,Phone Screen,2025-01-09\n"
+                                "Hooli,2025-01-05,Interview,2025-02-20\n"))
+    a = s.applications.set_index("company")
+    assert a.loc["Acme", "stage_reached"] == "offer" and a.loc["Hooli", "stage_reached"] == "interview"
+    w = offerkit.waits(s)
+    applied = w[w["stage"] == "applied"].set_index("company")
+    assert set(applied.index) == {"Globex", "Initech"}  # Acme's and Hooli's first answers cannot be timed
+    assert applied.loc["Globex", "days"] == 7 and applied.loc["Initech", "days"] == 5
+    assert any("2 status(es) beyond the stage after applying" in n for n in s.report.notes)
