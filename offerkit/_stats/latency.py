@@ -292,8 +292,9 @@ def observed_wait_more(search, silent_days, *, within=7, by="stage", clock="cale
                    "followed": int(followed.sum()), "reason": ""}
             if followed.sum() < min_at_risk:
                 row.update(p_answer=np.nan, low=np.nan, high=np.nan,
-                           reason=f"only {int(followed.sum())} waits followed for {within} days after {int(s)} "
-                                  f"days of silence (at least {min_at_risk} needed)")
+                           reason=f"only {int(followed.sum())} wait{'s' if int(followed.sum()) != 1 else ''} followed "
+                                  f"for {within} days after {int(s)} day{'s' if int(s) != 1 else ''} of silence "
+                                  f"(at least {min_at_risk} needed)")
             elif not obs[alive].any():
                 row.update(p_answer=0.0, low=np.nan, high=np.nan)
             else:
