@@ -121,6 +121,9 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
     >>> print(table_html(pd.DataFrame({"stage": ["applied"], "rate": [0.15123]})))  # doctest: +NORMALIZE_WHITESPACE
     <table class="offerkit-table"><thead><tr><th>stage</th><th class="num">rate</th></tr></thead><tbody><tr><td>applied</td><td class="num">0.151</td></tr></tbody></table>
     """
+    if len(frame) == 0:  # a table of headers only says nothing: say that there is nothing
+        cap = f"{html.escape(caption)}: " if caption else ""
+        return f"<p class='offerkit-empty'>{cap}none in this data.</p>"
     df = frame
     if df.index.name is not None or any(n is not None for n in df.index.names) or not pd.api.types.is_integer_dtype(df.index):
         df = df.reset_index()  # a meaningful index (named, or labels): shown as a column; row numbers are not
@@ -131,6 +134,9 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
     tail = (f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown" + (f": {html.escape(more)}" if more else "")
             + "</p>") if cut else ""
     columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
+    columns = [(name, [t.replace(",", "") for t in texts] if num and ("year" in name.lower() or name.lower() in
+                                                                      ("week", "iso_week", "month")) else texts, num)
+               for name, texts, num in columns]  # a year is 2026, not "2,026"
     columns = [(name, [VALUES.get(t, t) for t in texts] if name in _NAMED_COLUMNS else
                 [parameter_label(t) for t in texts] if name == "parameter" else texts, num)
                for name, texts, num in columns]

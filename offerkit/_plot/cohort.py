@@ -77,7 +77,8 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
         label = rate.replace("_", " ")
         ax.set_xlabel(f"{label} (shrunk, 95% interval)")
         ax.set_xlim(left=0)
-        ax.set_title(f"{label}: {int(behind.sum())} of {len(t)} behind (red; n = {int(t['applications'].sum())} applications)",
+        # two lines: side by side, one-line titles ran into each other
+        ax.set_title(f"{label}\n{int(behind.sum())} of {len(t)} behind (red); n = {int(t['applications'].sum())}",
                      fontsize=10)
         ax.xaxis.set_major_formatter(mticker.PercentFormatter(xmax=1, decimals=0))
         ax.grid(axis="x", color="#eee")
