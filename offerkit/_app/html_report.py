@@ -180,6 +180,45 @@ def _headline_numbers(search, pages) -> str:
     return "<div style='display:flex;flex-wrap:wrap;gap:12px;margin:1em 0'>" + "".join(cards) + "</div>"
 
 
+_ACTION_WORDS = {"answer_offer": "Answer the offer", "thank_you": "Send a thank-you note", "follow_up": "Follow up",
+                 "ask_process": "Ask about the process"}
+
+
+def _this_week(search, pages, *, most=8) -> str:
+    """What to do this week, first: offers to answer, thank-you notes, follow-ups due, upcoming interviews.
+
+    The same actions as the review page (the first ``most``, offers and notes first), and the events planned
+    after the as-of date; a cohort's page lists who needs the coach instead (see the cards and page 01).
+    """
+    from .review import weekly_review
+
+    try:
+        review = weekly_review(search)
+    except Exception:  # no dates: nothing is due
+        return ""
+    names = {n.split("_", 1)[0]: n for n, _ in pages}
+    href = html.escape(names.get("01", "#"))
+    if review.by_candidate is not None:
+        return ""
+    order = {"answer_offer": 0, "thank_you": 1, "follow_up": 2, "ask_process": 3}
+    todo = review.to_do.assign(_o=review.to_do["action"].map(order).fillna(9))
+    todo = todo.sort_values(["_o", "due"], kind="stable")
+    items = []
+    for r in todo.head(most).itertuples(index=False):
+        due = "overdue since " if r.due < review.as_of else "due "
+        items.append(f"<li><b>{html.escape(_ACTION_WORDS.get(r.action, r.action))}</b>: "
+                     f"{html.escape(str(r.company or r.application_id))} ({html.escape(str(r.stage))}), "
+                     f"{due}{html.escape(r.due.strftime('%a %d %b'))}: {html.escape(str(r.reason))}</li>")
+    for r in review.upcoming.head(5).itertuples(index=False):
+        items.append(f"<li><b>Coming up</b>: {html.escape(str(r.event))} at {html.escape(str(r.company or r.application_id))} "
+                     f"on {html.escape(r.date.strftime('%a %d %b'))}</li>")
+    if not items:
+        return "<h2>This week</h2><p>Nothing due: no follow-up, thank-you note or offer is waiting on you.</p>"
+    more = len(todo) - min(len(todo), most)
+    tail = f"<p><a href='{href}'>{more} more on the weekly review</a></p>" if more > 0 else ""
+    return f"<h2>This week</h2><ul>{''.join(items)}</ul>{tail}"
+
+
 def median_span(row) -> str:
     """``95% interval 5–12 days`` of a latency row (the form page 02's table reads in)."""
     lo, hi = row.get("median_low"), row.get("median_high")
@@ -517,6 +556,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 <style>{PAGE_CSS}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
+{_this_week(search, pages)}
 {_headline_numbers(search, pages)}
 <p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>

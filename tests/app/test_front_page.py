@@ -49,3 +49,16 @@ def test_the_front_page_numbers_are_the_analyses_numbers(report):
     assert cards["open applications"] == str(int(review.pipeline["open"].sum()))
     lat = offerkit.latency(offerkit.waits(s), by="stage").set_index("stage")
     assert cards["median days from applying to an answer"] == f"{lat.loc['applied', 'median_days']:g}"
+
+
+@pytest.mark.slow
+def test_the_front_page_opens_with_what_to_do(report):
+    """Issue #27: actions first (follow-ups due with company and days silent, thank-you notes, offers), then numbers."""
+    data, _, _ = report
+    out = data.parent / "rep"
+    text = html.unescape((out / "index.html").read_text())
+    assert text.index("This week") < text.index("actions to take") < text.index("Analyses")
+    s = offerkit.load(data)
+    todo = offerkit.weekly_review(s).to_do
+    first = todo.sort_values("due").iloc[0]
+    assert str(first["company"]) in text.split("Analyses")[0]
