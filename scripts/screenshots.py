@@ -18,7 +18,7 @@ from PIL import Image  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from offerkit._app.html_report import run_report  # noqa: E402
-from tests.app.test_report_pages import CHROMIUM, LAUNCH_ARGS, REPORTS, check_pages  # noqa: E402
+from tests.app.test_report_pages import CHROMIUM, LAUNCH_ARGS, REPORTS, _data_names, check_pages  # noqa: E402
 
 
 def main():
@@ -27,7 +27,7 @@ def main():
         for name, data in REPORTS.items():
             out = Path(tmp) / name
             run_report(data, out=out, echo=lambda *a, **k: None)
-            problems = check_pages(out, ROOT / "docs" / name, browser)
+            problems = check_pages(out, ROOT / "docs" / name, browser, data_names=_data_names(data))
             weights = ", ".join(f"{f.stem} {f.stat().st_size // 1000} KB" for f in sorted(out.glob("*.html")))
             print(f"{name}: {weights}")
             for problem in problems:

@@ -145,7 +145,7 @@ class WeeklyReview(Result):
         if len(now):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
             parts.append(f"<p><b>{len(now)} action{'s' if len(now) != 1 else ''} to take</b></p>"
-                         + table_html(table, max_rows=25, limit=200, more="review.to_csv(path) writes them all"))
+                         + table_html(table, max_rows=25, limit=200, more="write them all to a CSV file with the review's to-CSV method"))
         alive = self.open_applications
         if len(alive):
             shown = pd.DataFrame({
@@ -158,10 +158,10 @@ class WeeklyReview(Result):
             parts.append(f"<details><summary>{len(alive)} silence{'s' if len(alive) != 1 else ''} waiting for an answer, "
                          f"{likely} still more likely than not to end in one — the model's chance that each employer "
                          "still answers, given the silence so far"
-                         f"</summary>{table_html(shown, max_rows=100, limit=100, more='see review.open_applications')}</details>")
+                         f"</summary>{table_html(shown, max_rows=100, limit=100, more='the review object keeps the whole list')}</details>")
         if len(stale):
             folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=100, limit=100,
-                                more="review.to_csv(path) writes them all")
+                                more="write them all to a CSV file with the review's to-CSV method")
             parts.append(f"<details><summary>{len(stale)} application{'s' if len(stale) != 1 else ''} silent for over "
                          f"{self.stale_after} days — "
                          f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")

@@ -30,8 +30,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed; .ci/run installs it")]
 
 
-def check_pages(out: Path, shots: Path, browser):
-    """Open every page of the report in ``out``; return the problems found (empty: all good)."""
+def check_pages(out: Path, shots: Path, browser, data_names=()):
+    """Open every page of the report in ``out``; return the problems found (empty: all good).
+
+    ``data_names``: texts of the data itself (file and candidate names) that may look like identifiers.
+    """
     problems = []
     shots.mkdir(parents=True, exist_ok=True)
     for page_file in sorted(out.glob("*.html")):
@@ -51,6 +54,14 @@ def check_pages(out: Path, shots: Path, browser):
         found = REPR.search(text)
         if found:
             problems.append(f"{page_file.name}: a repr on screen: {found.group(0)!r}")
+        # plain words: no snake_case identifier or NaN outside the verbatim validation report and the data's names
+        shown = re.sub(r"<pre.*?</pre>", "", page.content(), flags=re.S)
+        shown = re.sub(r"<style.*?</style>|<[^>]+>", " ", shown, flags=re.S)
+        for name in data_names:
+            shown = shown.replace(name, "")
+        snake = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", shown))) + re.findall(r"\bNaN\b", shown)
+        if snake:
+            problems.append(f"{page_file.name}: identifiers or NaN on screen: {snake[:5]}")
         for i in range(page.locator("img").count()):
             alt = page.locator("img").nth(i).get_attribute("alt") or ""
             if not alt.startswith("Chart"):
@@ -65,6 +76,17 @@ def check_pages(out: Path, shots: Path, browser):
                 problems.append(f"{page_file.name}: {scroll} px wide in a {width} px window")
             page.close()
     return problems
+
+
+def _data_names(path):
+    """The data's own names (file stem, candidates) that may look like identifiers ("candidate_01")."""
+    import pandas as pd
+
+    names = {path.stem, path.name}
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "candidate" in frame:
+        names |= set(frame["candidate"])
+    return sorted(names, key=len, reverse=True)
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +110,6 @@ def test_report_reads_well_in_a_browser(name, browser, tmp_path):
     else:
         assert "06_coach_cohort.html" not in pages  # one candidate: nothing to compare
         assert "Not run: 06_coach_cohort.ipynb" in (out / "index.html").read_text()
-    problems = check_pages(out, tmp_path / "shots", browser)
+    problems = check_pages(out, tmp_path / "shots", browser, data_names=_data_names(REPORTS[name]))
     assert not problems, "\n".join(problems)
     assert len(list((tmp_path / "shots").glob("*.png"))) == len(pages)
