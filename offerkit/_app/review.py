@@ -15,7 +15,7 @@ from .._core.tables import table_html
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window, next_window
 from .._io.export import atomic_write, to_safe_csv
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")  # line breaks of any kind too
 from .._core.status import application_status
 from .._stats.activity import ACTIVITY
 from .._model.policy import Policy

@@ -489,6 +489,10 @@ def _refuse_binary(data: bytes, name: str):
     ...
     offerkit.DataError: tracker.csv: this is a PDF document, not a CSV file. Export your applications from your tracker or spreadsheet as CSV and load that file.
     """
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
+        raise DataError(f"{name}: this is a password-protected Excel workbook, which cannot be read without its "
+                        "password. Open it in Excel, remove the password (File > Info > Protect Workbook), or save a "
+                        "copy as CSV (UTF-8), and load that.")
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             todo = ("Open it in a spreadsheet and save it as CSV (UTF-8) or .xlsx, or read it with pandas.read_excel and "

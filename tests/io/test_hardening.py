@@ -272,3 +272,29 @@ def test_a_utf8_file_with_one_windows_line_keeps_its_accents(tmp_path):
     plain = tmp_path / "cp1252.csv"
     plain.write_bytes("Company,City,Date Applied\nGlobex,München,2025-01-03\n".encode("cp1252"))
     assert offerkit.load(plain).events["City"].tolist() == ["München"]
+
+
+def test_a_password_protected_workbook_is_called_so(tmp_path):
+    """Issue #28 item 15: it was called an old .xls workbook."""
+    p = tmp_path / "tracker.xlsx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100)
+    with pytest.raises(offerkit.DataError, match="password-protected Excel workbook"):
+        offerkit.load(p)
+    q = tmp_path / "old.xls"
+    q.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000)
+    with pytest.raises(offerkit.DataError, match=r"an old Excel workbook \(\.xls\)"):
+        offerkit.load(q)
+
+
+def test_calendar_text_holds_no_line_separators(tmp_path):
+    """Issue #28 item 15: U+2028 / U+0085 in a company name passed into the .ics text."""
+    import pandas as pd
+
+    df = pd.DataFrame({"application_id": ["a"], "event": ["applied"], "date": ["2025-01-02"],
+                       "company": ["Evil\u2028BEGIN:VEVENT\u0085Co"]})
+    s = offerkit.load(df, as_of="2025-01-20")
+    path = tmp_path / "r.ics"
+    assert offerkit.weekly_review(s).to_ics(path) == 1
+    text = path.read_text(encoding="utf-8")
+    assert "\u2028" not in text and "\u0085" not in text
+    assert [line for line in text.splitlines() if line.startswith("BEGIN:VEVENT")] == ["BEGIN:VEVENT"]
