@@ -3,15 +3,7 @@
 import nbformat
 import pytest
 
-import offerkit
 from offerkit._app.html_report import run_report
-
-
-@pytest.fixture
-def data(tmp_path):
-    path = tmp_path / "small.csv"
-    offerkit.sample(applications=15, seed=2).to_csv(path, index=False)
-    return path
 
 
 def test_a_failed_run_leaves_the_previous_report(tmp_path, data, monkeypatch):
@@ -84,7 +76,7 @@ def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, data):
 
     out = tmp_path / "rep"
     run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     (out / ".offerkit-report.lock").write_text(gone.stdout.strip())  # that process has ended
     said = []
     run_report(data, out=out, notebooks=[], echo=said.append)

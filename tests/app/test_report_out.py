@@ -11,13 +11,6 @@ from offerkit._app.cli import main
 QUIET = {"notebooks": [], "echo": lambda *a, **k: None}
 
 
-@pytest.fixture
-def data(tmp_path):
-    path = tmp_path / "tracker.csv"
-    offerkit.sample(applications=15, seed=2).to_csv(path, index=False)
-    return path
-
-
 def test_a_folder_with_the_users_files_is_refused_and_left_as_it_was(tmp_path, data, capsys):
     folder = tmp_path / "jobsearch2"
     folder.mkdir()
