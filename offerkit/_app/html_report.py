@@ -112,7 +112,7 @@ def _page(title: str, nav: str, body: str) -> str:
             f"<body>{nav}<main>{body}</main></body></html>\n")
 
 
-def _headline_numbers(search, pages) -> str:
+def _headline_numbers(search, pages, review=None) -> str:
     """The numbers that matter this week, each linking to its page (n/a where the data cannot say).
 
     Each number comes from the same call, with the same settings, as the page
@@ -142,7 +142,7 @@ def _headline_numbers(search, pages) -> str:
         except Exception:  # a number the data cannot give (no dates, nothing open) is shown as n/a
             return None
 
-    review = safe(lambda: weekly_review(search))
+    review = review if review is not None else safe(lambda: weekly_review(search))
     if review is not None and review.by_candidate is not None:  # a coach's cohort: who needs you, not pooled actions
         c = review.by_candidate
         need = int(((c["actions"] > 0) | c["stalled"] | c["offer"]).sum())
@@ -167,10 +167,11 @@ def _headline_numbers(search, pages) -> str:
         med = row["median_days"]
         card("median days from applying to an answer", "not reached" if pd.isna(med) else f"{med:g}", "02",
              "fewer than half of applications were answered" if pd.isna(med) else median_span(row))
-    whatif = safe(lambda: widgets.compute(search, paths=2000, seed=0, candidate=widgets.default_candidate(search)))
+    candidate = widgets.default_candidate(search)
+    whatif = safe(lambda: widgets.compute(search, paths=2000, seed=0, candidate=candidate))
     if whatif is not None:
         p = whatif.interval("dec31")
-        who = f" ({whatif_candidate(search)})" if whatif_candidate(search) else ""
+        who = f" ({candidate})" if candidate else ""
         if whatif.held_offer:
             card(f"P(another offer before your offer's deadline, {whatif.forecast.deadline.date()}){who}",
                  format_percent(whatif.another_offer()), "05", "you hold an offer: is it worth waiting for the others?")
@@ -180,21 +181,27 @@ def _headline_numbers(search, pages) -> str:
     return "<div style='display:flex;flex-wrap:wrap;gap:12px;margin:1em 0'>" + "".join(cards) + "</div>"
 
 
+def _review_or_none(search):
+    """The weekly review of ``search``, or None where the data cannot give one (no dates)."""
+    from .review import weekly_review
+
+    try:
+        return weekly_review(search)
+    except Exception:  # no dates, nothing loaded: the front page shows n/a
+        return None
+
+
 _ACTION_WORDS = {"answer_offer": "Answer the offer", "thank_you": "Send a thank-you note", "follow_up": "Follow up",
                  "ask_process": "Ask about the process"}
 
 
-def _this_week(search, pages, *, most=8) -> str:
+def _this_week(search, pages, review=None, *, most=8) -> str:
     """What to do this week, first: offers to answer, thank-you notes, follow-ups due, upcoming interviews.
 
     The same actions as the review page (the first ``most``, offers and notes first), and the events planned
     after the as-of date; a cohort's page lists who needs the coach instead (see the cards and page 01).
     """
-    from .review import weekly_review
-
-    try:
-        review = weekly_review(search)
-    except Exception:  # no dates: nothing is due
+    if review is None:  # no dates: nothing is due
         return ""
     names = {n.split("_", 1)[0]: n for n, _ in pages}
     href = html.escape(names.get("01", "#"))
@@ -227,12 +234,6 @@ def median_span(row) -> str:
     if pd.notna(lo):
         return f"95% interval from {lo:g} days (upper end not reached)"
     return ""
-
-
-def whatif_candidate(search):
-    from .. import widgets
-
-    return widgets.default_candidate(search)
 
 
 _CARD = ("display:block;min-width:10em;padding:12px 16px;border:1px solid #ddd;border-radius:8px;"
@@ -548,6 +549,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         echo(msg) if echo is print else None
     report = search.report
     summary = "\n".join(report.summary_lines(max_problems=30)).replace(str(data), data.name)  # no absolute paths
+    review = _review_or_none(search)  # one review for the to-do list and the cards
     items = "".join(f'<li><a href="{html.escape(n)}">{html.escape(t)}</a></li>' for n, t in pages)
     fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
     index = f"""<!DOCTYPE html>
@@ -556,8 +558,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 <style>{PAGE_CSS}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
-{_this_week(search, pages)}
-{_headline_numbers(search, pages)}
+{_this_week(search, pages, review)}
+{_headline_numbers(search, pages, review)}
 <p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
