@@ -112,6 +112,7 @@ class WhatIf(Result):
             change = (f"; following up changes it by {100 * float(d):+.1f} points ({100 * d.low:+.1f} to {100 * d.high:+.1f})"
                       if self.policy.max_follow_ups else "")
             out.append(f"P(offer {label}): {format_percent(p)}; without follow-ups {format_percent(b)}{change}")
+        out.append(self.forecast.in_words(self.dec31))
         return "\n".join(out)
 
     def __getitem__(self, name):
@@ -281,7 +282,8 @@ def _numbers_html(result) -> str:
             + line("before_window", f"P(offer before the window, by {before})") + "<br>"
             + line("dec31", f"P(offer by {result.dec31.date()})")
             + "<br><small>Ranges are 95% intervals: what the data cannot yet tell apart. A difference whose range "
-              "includes 0 is not a reason to change what you do.</small></div>")
+              "includes 0 is not a reason to change what you do.</small>"
+            + f"<br><small class='offerkit-in-words'>{html.escape(result.forecast.in_words(result.dec31))}</small></div>")
 
 
 def thank_you_label(search) -> str:

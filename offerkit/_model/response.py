@@ -66,7 +66,8 @@ import pandas as pd
 from scipy import optimize, special
 
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
-from .._core.defaults import SAMPLE_DEFAULTS, STAGES, channel_of
+from .._core.defaults import STAGES, channel_of
+from .priors import PRIORS, source_logit
 from .._core.keys import fold_columns
 from .._core.search import keys_sorted, require_events
 
@@ -78,7 +79,6 @@ FOLLOWUP_DAYS = 5
 #: A source needs this many waits for its own ghost effect (its prior, centred on the channel's documented
 #: factor with sd 1 on the log-odds scale, keeps a thin source near the documented figure).
 MIN_SOURCE_WAITS = 5
-PRIOR_SD = {"ghost": 1.0, "source": 1.0, "loglam": 0.5, "beta": 0.75}
 
 
 @dataclasses.dataclass
@@ -228,24 +228,20 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
 
 def _channel_logit(source):
     """Ghost log-odds of ``source``'s documented channel against a job board (0 for an unknown source)."""
-    channel = channel_of(source)
-    if channel is None:
-        return 0.0
-    g = SAMPLE_DEFAULTS["ghost"]["applied"]
-    f = SAMPLE_DEFAULTS["ghost_source_factor"].get(channel, 1.0)
-    return float(special.logit(min(g * f, 0.99)) - special.logit(g))
+    return source_logit(channel_of(source))
 
 
 def ghost_prior(sources):
     """Prior means of the ghost logits: per stage (for the reference source) and per other source.
 
-    The stage means are the documented ghost shares (``data/README.md``)
-    moved by the reference source's channel; a source's effect is centred on
-    its channel's documented factor relative to the reference (a referral
-    ghosts less than a job board), 0 for a name that is no known channel.
+    The stage means are the evidence-based ghost shares of
+    :data:`offerkit._model.priors.PRIORS` moved by the reference source's
+    channel; a source's effect is centred on its channel's odds ratio relative
+    to the reference (a referral ghosts less than a job board), 0 for a name
+    that is no known channel.
     """
     ref = _channel_logit(sources[0]) if len(sources) else 0.0
-    a = special.logit([SAMPLE_DEFAULTS["ghost"][s] for s in STAGES]) + ref
+    a = special.logit([PRIORS["ghost"][s] for s in STAGES]) + ref
     c = np.array([_channel_logit(src) - ref for src in sources[1:]], dtype=float)
     return a, c
 
@@ -302,11 +298,12 @@ class _Likelihood:
         self.k = 4 + n_src + 4 + 3
         a_prior, c_prior = ghost_prior(data.sources)
         self.prior_mean = np.r_[a_prior, c_prior,
-                                np.log([SAMPLE_DEFAULTS["hazard"][s] for s in STAGES]),
-                                np.log(SAMPLE_DEFAULTS["nonbusiness"]), -np.log(SAMPLE_DEFAULTS["slowdown"]),
-                                np.log(SAMPLE_DEFAULTS["followup_boost"])]
-        self.prior_sd = np.r_[np.full(4, PRIOR_SD["ghost"]), np.full(n_src, PRIOR_SD["source"]),
-                              np.full(4, PRIOR_SD["loglam"]), np.full(3, PRIOR_SD["beta"])]
+                                np.log([PRIORS["hazard"][s] for s in STAGES]),
+                                np.log(PRIORS["nonbusiness"]), -np.log(PRIORS["slowdown"]),
+                                np.log(PRIORS["followup_boost"])]
+        b = PRIORS["beta_sd"]
+        self.prior_sd = np.r_[np.full(4, PRIORS["ghost_sd"]), np.full(n_src, PRIORS["source_sd"]),
+                              np.full(4, PRIORS["hazard_sd"]), [b["nonbusiness"], b["window"], b["followup"]]]
 
     def split(self, theta):
         i = 0

@@ -15,10 +15,10 @@ answered waits, else it is rejected; advancing moves it to the next stage
 or ends in an offer.
 
 Thin data: conversion and transitions are estimated from this search's
-answered waits with a Beta/Dirichlet prior of strength 10 centred on the
-documented defaults of ``data/README.md`` (``SAMPLE_DEFAULTS``), so a search
-with a handful of answers gets roughly the defaults and a large one its own
-rates.  The thank-you toggle switches the interview/onsite conversion
+answered waits with weak Beta/Dirichlet priors centred on published
+evidence (:mod:`offerkit._model.priors`; not on the sample generator), so a
+search with a handful of answers gets wide draws around the evidence and a
+large one its own rates.  The thank-you toggle switches the interview/onsite conversion
 between the rate after interviews with a note and without (each shrunk
 toward the pooled rate with strength 20; observational, see
 :func:`offerkit.thank_you_effect`).
@@ -44,12 +44,13 @@ from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
 from .response import STAGES, Estimate, fitted_model, model_data
 from .policy import Policy
 from .._core.defaults import SAMPLE_DEFAULTS
+from .priors import PRIORS
 from .._core.search import require_events
 from .._core.waits import waits as _waits
 
 __all__ = ["simulate", "Forecast", "SimulationParameters", "format_percent"]
 
-_DEFAULT_NEXT = {  # where an advance leads by default (from the generator's structure)
+_GENERATOR_NEXT = {  # where an advance leads in the sample generator (its skip_screen and interview rounds)
     "applied": {"screen": 0.8, "interview": 0.2},
     "screen": {"interview": 1.0},
     "interview": {"interview": 0.45, "onsite": 0.55},
@@ -88,12 +89,16 @@ class SimulationParameters:
     beta_nonbusiness: float = 0.0
     beta_window: float = 0.0
     beta_followup: float = 0.0
-    advance: dict = dataclasses.field(default_factory=lambda: dict(SAMPLE_DEFAULTS["advance"]))
-    transitions: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in _DEFAULT_NEXT.items()})
+    advance: dict = dataclasses.field(default_factory=lambda: dict(PRIORS["advance"]))
+    transitions: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in PRIORS["transitions"].items()})
     ghost_source_odds: dict = dataclasses.field(default_factory=dict)
     advance_thank_you: dict = dataclasses.field(default_factory=dict)
     advance_n: dict = dataclasses.field(default_factory=dict)
     transitions_n: dict = dataclasses.field(default_factory=dict)
+    #: where the conversion priors came from: "published evidence" or "this cohort (empirical Bayes, N candidates)"
+    prior: str = "published evidence"
+    #: the conversion prior's strength per stage (pseudo-answers), part of ``advance_n``
+    advance_strength: dict = dataclasses.field(default_factory=dict)
 
     @classmethod
     def sample_defaults(cls) -> "SimulationParameters":
@@ -109,7 +114,7 @@ class SimulationParameters:
         odds = {s: (g * f / (1 - g * f)) / (g / (1 - g)) for s, f in d["ghost_source_factor"].items()}
         return cls(ghost=dict(d["ghost"]), hazard=dict(d["hazard"]), beta_nonbusiness=float(np.log(d["nonbusiness"])),
                    beta_window=-float(np.log(d["slowdown"])), beta_followup=float(np.log(d["followup_boost"])),
-                   advance=dict(d["advance"]), transitions={k: dict(v) for k, v in _DEFAULT_NEXT.items()},
+                   advance=dict(d["advance"]), transitions={k: dict(v) for k, v in _GENERATOR_NEXT.items()},
                    ghost_source_odds=odds)
 
     @classmethod
@@ -121,14 +126,18 @@ class SimulationParameters:
         answered = w[w["observed"] & (w["days"] >= 1)]
         advance, transitions, advance_n, transitions_n = {}, {}, {}, {}
         nxt = _next_events(search, answered)
+        used, strengths = "published evidence", {}
         for stage in STAGES:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
             prior, strength = _conversion_prior(a, stage)
+            if strength != PRIORS["advance_strength"] or prior != PRIORS["advance"][stage]:
+                used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
+            strengths[stage] = strength
             advance[stage] = (k + strength * prior) / (n + strength)
             advance_n[stage] = n + strength
             counts = nxt[nxt["stage"] == stage]["next"].value_counts()
-            default = _DEFAULT_NEXT[stage]
+            default = PRIORS["transitions"][stage]
             total = counts.sum() + TRANSITION_PRIOR
             transitions_n[stage] = float(total)
             transitions[stage] = {s: (counts.get(s, 0) + TRANSITION_PRIOR * default.get(s, 0.0)) / total for s in NEXT
@@ -154,19 +163,14 @@ class SimulationParameters:
             hazard={s: float(model.hazard(s)) for s in STAGES},
             beta_nonbusiness=beta["nonbusiness"], beta_window=beta["window"], beta_followup=beta["followup"],
             advance=advance, transitions=transitions, advance_thank_you=ty,
-            advance_n=advance_n, transitions_n=transitions_n,
+            advance_n=advance_n, transitions_n=transitions_n, prior=used, advance_strength=strengths,
         )
 
 
-#: Strength (pseudo-waits) of the documented defaults as the prior of one person's conversion: weak, so that
-#: 15–50 answered waits of one search decide (a fixed 10 pulled one person's rates ~30% toward the defaults).
-ONE_PERSON_PRIOR = 2.0
-#: Pseudo-counts of the documented next-stage mix (screen / interview / onsite / offer after an advance). The
-#: mix is the employers' process design (how many rounds), which one person's 3–10 transitions per stage cannot
-#: pin down: with 2 pseudo-counts the noisy one-person mix forecast offers ~0.013 lower than the true-parameter
-#: forecast (benchmarks/calibration.py, 80 searches cut on Dec 5); 10 removes that and still lets a cohort's
-#: hundreds of transitions decide.
-TRANSITION_PRIOR = 10.0
+#: Pseudo-counts of the prior next-stage mix (:data:`offerkit._model.priors.PRIORS`): the mix is the
+#: employers' process design (how many rounds), which one person's 3–10 transitions per stage pin down poorly;
+#: weak enough that a cohort's hundreds of transitions, and a long process's repeated rounds, decide.
+TRANSITION_PRIOR = PRIORS["transitions_strength"]
 
 
 def _conversion_prior(answered_at_stage, stage):
@@ -176,19 +180,19 @@ def _conversion_prior(answered_at_stage, stage):
     the prior is estimated from the cohort by empirical Bayes (the
     beta-binomial fit of :func:`offerkit.shrink` over candidates): its mean
     and its strength both come from the data.  For one person it is the
-    documented default (``data/README.md``) with the weak strength
-    :data:`ONE_PERSON_PRIOR`.
+    evidence-based prior of :data:`offerkit._model.priors.PRIORS` (centre
+    and a weak strength of 2 pseudo-answers: one person's answers decide).
     """
     from .._stats.funnel import shrink
 
-    default = SAMPLE_DEFAULTS["advance"][stage]
+    default = PRIORS["advance"][stage]
     per = answered_at_stage.assign(_adv=answered_at_stage["response"].eq("advanced")).groupby("candidate")["_adv"]
     k, n = per.sum().to_numpy(), per.size().to_numpy()
     if len(n) >= 5:
         s = shrink(k, n)
         strength = s.alpha + s.beta
         return s.alpha / strength, float(strength)
-    return default, ONE_PERSON_PRIOR
+    return default, PRIORS["advance_strength"]
 
 
 def _next_events(search, answered):
@@ -240,6 +244,40 @@ class Forecast(Result):
     #: with an offer in hand: the forecast of the *other* open applications, and the offer's deadline
     others: "Forecast" = None
     deadline: pd.Timestamp = None
+    #: which prior the conversion rates used ("published evidence", or this cohort's own by empirical Bayes)
+    prior: str = ""
+    #: ``parameter, estimate, data_weight, prior_weight``: how much each part rests on your data (see
+    #: :func:`offerkit._model.priors.prior_weights`); None when the forecast ran on given parameters
+    prior_weights: pd.DataFrame = None
+    #: applications in the data the model was fitted to (for :meth:`in_words`)
+    n_applications: int = 0
+
+    def in_words(self, date=None) -> str:
+        """The interval in words: how sure the forecast is, and which parts rest mostly on the priors.
+
+        Examples
+        --------
+        >>> import offerkit
+        >>> f = offerkit.simulate(offerkit.load(offerkit.sample(applications=30, seed=2)), paths=200)
+        >>> f.in_words().startswith("P(an offer by")
+        True
+        """
+        date = self.curve["date"].iloc[-1] if date is None else pd.Timestamp(date)
+        p, lo, hi = self.interval(date)
+        if np.isnan(p):
+            return f"P(an offer by {pd.Timestamp(date).date()}): beyond the simulated horizon"
+        width = hi - lo
+        who = f"{self.n_applications} applications" if self.n_applications else "these data"
+        how = ("a lot is still open: your data cannot pin it down" if width > 0.3
+               else "fairly wide" if width > 0.15 else "fairly narrow")
+        text = (f"P(an offer by {pd.Timestamp(date).date()}) between {lo:.0%} and {hi:.0%} (best guess {p:.0%}); "
+                f"{how} with {who}.")
+        if self.prior_weights is not None and len(self.prior_weights):
+            mostly = self.prior_weights[self.prior_weights["prior_weight"] > 0.5]["parameter"].tolist()
+            if mostly:
+                text += (" Resting mostly on the priors (published figures, not your data): "
+                         + ", ".join(mostly[:6]) + (f" and {len(mostly) - 6} more" if len(mostly) > 6 else "") + ".")
+        return text
 
     def another_offer(self, deadline=None) -> Estimate:
         """With an offer in hand: P(another offer before the offer's deadline) with its 95% interval.
@@ -334,8 +372,9 @@ class Forecast(Result):
 
     def _headline(self) -> str:
         last = self.curve["date"].iloc[-1]
+        prior = f", priors: {self.prior}" if self.prior else ""
         return (f"Forecast({len(self.per_application)} open applications, {self.paths} paths, {self.draws} parameter "
-                f"draws, policy={self.policy}; P(offer by {last.date()}) = {format_percent(self.interval(last))})")
+                f"draws, policy={self.policy}{prior}; P(offer by {last.date()}) = {format_percent(self.interval(last))})")
 
     def __repr__(self) -> str:
         return self._headline()
@@ -544,6 +583,15 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
                         "stage": np.array(STAGES, dtype=object)[pipe.stage],
                         "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
     forecast = Forecast(curve, per, policy, paths, seed, draws=theta.n, first_offer=first, draw_of_path=draw_of_path)
+    if fitted:
+        from .priors import prior_weights
+
+        forecast.prior = params.prior
+        forecast.prior_weights = prior_weights(model, params)
+    forecast.n_applications = int(search.events.loc[search.events["event"] == "applied", ["candidate", "application_id"]]
+                                  .drop_duplicates().shape[0]) if candidate is None else int(
+        search.events.loc[(search.events["event"] == "applied") & (search.events["candidate"] == candidate),
+                          "application_id"].nunique())
     return _with_held_offers(forecast, search, candidate, deadline)
 
 
