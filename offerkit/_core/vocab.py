@@ -266,11 +266,20 @@ def column_table(mapping=None) -> dict:
     'applied_date'
     """
     check_mapping(mapping)
-    table = {key: role for role, keys in COLUMN_ROLES.items() for key in keys}
+    table = ColumnTable({key: role for role, keys in COLUMN_ROLES.items() for key in keys})
     for name, role in (mapping or {}).items():
         if role in COLUMN_ROLES:
             table[normalize(name)] = role
+            table.user[normalize(name)] = (name, role)
     return table
+
+
+class ColumnTable(dict):
+    """``{normalized column name: role}``; ``user`` holds the user's own ``{key: (name, role)}``, which win."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.user = {}
 
 
 _TRAILING_ROUND = re.compile(r"(round)?\d+$")

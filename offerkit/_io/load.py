@@ -321,6 +321,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         raise ValueError('errors must be "report" or "raise"')
     labels, coltable = label_table(mapping), column_table(mapping)
     log = _read(source, labels, coltable)
+    _check_mapped_columns(log, coltable)
     codes = _map_labels(log, labels)
     _parse_dates_step(log, dayfirst, codes)
     rules.implausible_dates(log)
@@ -332,6 +333,46 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     rules.out_of_order(log)
     rules.without_applied(log)
     return _assemble(log, as_of_ts, errors=errors, country=country, stale_after=stale_after)
+
+
+def _check_mapped_columns(log, coltable):
+    """A mapping that names a column no table has would be silently unused: say so (issue #28, item 5)."""
+    user = getattr(coltable, "user", {})
+    if not user:
+        return
+    present = {normalize(c) for raw, _ in log.tables for c in raw.frame.columns}
+    missing = [name for key, (name, _role) in user.items() if key not in present]
+    if missing:
+        columns = sorted({str(c) for raw, _ in log.tables for c in raw.frame.columns})
+        raise DataError(f"mapping: no column named {', '.join(map(repr, missing))} in the data (its columns: "
+                        f"{', '.join(map(repr, columns[:20]))}{' …' if len(columns) > 20 else ''}). Check the spelling "
+                        "or remove it from the mapping.")
+
+
+def _rows_without_events(tab, raw, ev, shape, problems):
+    """Every row is loaded (it gave an event) or set aside with a reason: never counted as loaded with nothing in it.
+
+    The safety net behind the shape readers (issue #28, item 2): a row no reader turned into an event and no
+    rule reported is set aside here, with its text, so that "rows read = loaded + set aside" stays true.
+    Flow and sideways tables are left out (their rows are links and columns, not applications).
+    """
+    if shape not in ("event log", "application table", "snapshot", "undated table"):
+        return
+    n = len(raw.frame)
+    seen = np.zeros(n, dtype=bool)
+    recs = ev["_rec"].to_numpy(dtype="int64")
+    seen[recs[(recs >= 0) & (recs < n)]] = True
+    if seen.all():
+        return
+    reported = problems.frame()
+    reported = set(reported.loc[reported["_tab"] == tab, "_rec"].tolist())
+    lone = [r for r in np.flatnonzero(~seen).tolist() if r not in reported]
+    if not lone:
+        return
+    block = raw.frame.iloc[lone].astype(str)
+    texts = [" | ".join(v for v in row if v.strip())[:80] for row in block.itertuples(index=False)]
+    problems.add(tab, lone, "", texts, "nothing in this row reads as an application event (no date, status or "
+                 "stage the reading understood): check the row, or pass --map to name its columns")
 
 
 def _read(source, labels, coltable) -> RawLog:
@@ -348,6 +389,7 @@ def _read(source, labels, coltable) -> RawLog:
         if raw.frame.empty:
             continue
         ev, shape, extras, codes = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
+        _rows_without_events(tab, raw, ev, shape, log.problems)
         frames.append(ev)
         log.shapes.append(shape)
         known = set(log.extras)

@@ -109,8 +109,16 @@ def _drop_structural_rows(raw: RawTable) -> RawTable:
 
 
 def _roles(columns, coltable):
+    """``{role: column}`` by header; a column the user mapped takes its role before any built-in name."""
     roles = {}
+    user = getattr(coltable, "user", {})
     for column in columns:
+        key = normalize(column)
+        if key in user and user[key][1] not in roles:
+            roles[user[key][1]] = column
+    for column in columns:
+        if normalize(column) in user:
+            continue
         role = coltable.get(normalize(column))
         if role and role not in roles:
             roles[role] = column
@@ -154,8 +162,10 @@ def _history_columns(f, roles):
             continue
         values = f[column].astype(str).str.strip()
         values = values[values != ""]
-        if len(values) and values.str.startswith("[").mean() > 0.5 and \
-                values.str.contains("stage|status|event", case=False, regex=True).mean() > 0.5:
+        lists = values[values.str.startswith("[")]
+        filled = lists[~lists.str.fullmatch(r"\[\s*\]")]  # an empty history says nothing about the column
+        if len(values) and len(lists) / len(values) > 0.5 and len(filled) and \
+                filled.str.contains("stage|status|event", case=False, regex=True).mean() >= 0.5:
             out.append(column)
         elif len(values) and values.str.contains(_PIPE_ENTRY).mean() > 0.5:  # "29 Jun 2026|INTERVIEW;3 Jul 2026|ONSITE"
             out.append(column)
@@ -839,6 +849,8 @@ def _table_events(tab, raw, default_candidate, labels, coltable, problems, notes
             notes.append(f"{raw.name}: {roles['outcome_date']!r} read as the date of an answer (a reply)")
         if "outcome_date" in roles:
             stages[roles["outcome_date"]] = "outcome_date"
+    if history and shape in ("application table", "snapshot", "undated table"):
+        ev = _keep_rows_without_events(f, ev, roles, problems, tab, notes, raw.name)
     ev["_rec"] = ev["_rec"].astype("int64")
     ev["_dateless"] = shape in ("stage flags", "transitions", "undated table")
     if shape == "snapshot":
@@ -928,3 +940,26 @@ def _event_codes(raw, roles, shape, rec):
 
 def _is_identity(rec) -> bool:
     return len(rec) == 0 or (rec[0] == 0 and rec[-1] == len(rec) - 1 and bool((np.diff(rec) == 1).all()))
+
+
+def _keep_rows_without_events(f, ev, roles, problems, tab, notes, name):
+    """A row whose stage history is empty (``[]``, blank) still names an application: keep it, undated.
+
+    Without this its row counted as loaded while no event carried it (issue #28, item 2).  A row whose
+    history cannot be read is set aside with a problem already; a row with no company and no role is blank.
+    """
+    have = set(ev["_rec"].astype("int64").tolist()) | {r for t, r in problems.set_aside_keys() if t == tab}
+    named = [roles[r] for r in ("company", "role", "application_id") if r in roles]
+    if not named:
+        return ev
+    filled = np.zeros(len(f), dtype=bool)
+    for column in named:
+        text = f[column].astype(str).str.strip()
+        filled |= (text != "").to_numpy() & ~text.str.lower().isin(MISSING_TOKENS).to_numpy()
+    lone = [r for r in np.flatnonzero(filled).tolist() if r not in have]
+    if not lone:
+        return ev
+    notes.append(f"{name}: {len(lone)} row(s) with an empty stage history kept as applications without dates "
+                 "(they count in the funnel as applied, not in latency)")
+    extra = pd.DataFrame({"_rec": lone, "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})
+    return pd.concat([ev, extra], ignore_index=True).sort_values("_rec", kind="stable", ignore_index=True)

@@ -18,10 +18,13 @@ from offerkit import DataError
 from offerkit._core.vocab import EVENTS
 
 HEADERS = ["application_id,event,date", "Company,Date Applied,Interview,Rejected", "Job Title,Company Name,Applied Date,Status,Status Date",
-           "app id;stage;date", "Company\tDate Applied\tScreen"]
+           "app id;stage;date", "Company\tDate Applied\tScreen", "Company,Role,History", "company,date,status,stage_history"]
 CELLS = st.sampled_from(["a1", "Acme", "applied", "rejected", "Phone Screen", "2024-11-05", "11/13/23, 9:42 AM", "13/11/2024",
                          "Nov 5", "45000", "", "N/A", "-", "=cmd()", "<b>x</b>", "\"quoted, cell\"", "2024-02-30", "1985-01-01",
-                         "2099-01-01", "Total", "é", "\x00", "  ", "offer", "ghosted", "reeejected"])
+                         "2099-01-01", "Total", "é", "\x00", "  ", "offer", "ghosted", "reeejected",
+                         # stage-history cells and quote mutations (issue #28): empty, broken, unclosed
+                         "[]", "\"[{'stage': 'Applied', 'date': '2024-11-05'}]\"", "\"[{'stage': 'Rejected'}]\"", "[{broken",
+                         "\"[{}]\"", "2024-11-05|Applied;2024-11-20|Rejected", "\"unclosed", "\"\"", "\"a\"\"b\""])
 
 
 EXAMPLES = int(os.environ.get("OFFERKIT_FUZZ_EXAMPLES", "2000"))
@@ -61,6 +64,12 @@ def _check_loaded(s):
     assert set(ev["event"].dropna().astype(str)) <= set(EVENTS)
     # every loaded event comes from a loaded row
     assert ev["row"].nunique() <= r.rows_loaded
+    # and every loaded row gave an event or is named in a problem: no row counted as loaded with nothing in it
+    if "file" not in ev.columns:
+        named = set(r.problems.loc[r.problems["action"] != "set aside", "row"].tolist()) if len(r.problems) else set()
+        if r.scheduled is not None and len(r.scheduled):  # plans after as_of: loaded, shown as scheduled
+            named |= set(r.scheduled["row"].tolist())
+        assert len(set(ev["row"].tolist()) | named) >= r.rows_loaded, (r, ev)
     s.applications  # must compute
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # e.g. an optimizer on a two-wait search

@@ -298,3 +298,49 @@ def test_calendar_text_holds_no_line_separators(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "\u2028" not in text and "\u0085" not in text
     assert [line for line in text.splitlines() if line.startswith("BEGIN:VEVENT")] == ["BEGIN:VEVENT"]
+
+
+def test_an_empty_stage_history_keeps_its_application(tmp_path):
+    """Issue #28, item 2: a blank or [] history cell counted its row as loaded and dropped the application."""
+    path = tmp_path / "h.json"
+    path.write_text('[{"company": "Acme", "role": "DA", "history": [{"stage": "Applied", "date": "2024-11-05"}]},'
+                    ' {"company": "Globex", "role": "DS", "history": []},'
+                    ' {"company": "Initech", "role": "DS", "history": "[{broken"},'
+                    ' {"company": "Hooli", "role": "DS", "history": [{"stage": "Applied", "date": "2024-11-07"}]}]')
+    s = offerkit.load(path)
+    r = s.report
+    assert (r.rows_read, r.rows_loaded, r.rows_set_aside) == (4, 3, 1)
+    # the three loaded rows are three applications; Globex's is undated, Initech's broken history is named
+    assert sorted(s.events["company"].unique()) == ["Acme", "Globex", "Hooli"]
+    assert s.events.loc[s.events["company"] == "Globex", "date"].isna().all()
+    assert r.problems["value"].astype(str).str.contains("broken").any()
+    assert any("empty stage history" in n for n in r.notes)
+
+
+def test_a_row_no_reading_turns_into_an_event_is_set_aside_with_its_text():
+    """The safety net behind the shape readers: loaded means it gave an event."""
+    from offerkit._io.load import _rows_without_events
+    from offerkit._io.record import Problems
+
+    raw = type("Raw", (), {"frame": pd.DataFrame({"Company": ["Acme", "Globex"], "Notes": ["x", "call back"]})})()
+    ev = pd.DataFrame({"_rec": [0]})
+    problems = Problems()
+    _rows_without_events(0, raw, ev, "application table", problems)
+    f = problems.frame()
+    assert f["_rec"].tolist() == [1] and f["action"].tolist() == ["set aside"]
+    assert f["value"].tolist() == ["Globex | call back"]
+    problems = Problems()
+    _rows_without_events(0, raw, ev, "transitions", problems)  # links, not applications: not checked
+    assert problems.frame().empty
+
+
+def test_a_mapping_is_used_or_refused(write_csv):
+    """Issue #28, item 5: a mapped column that is not in the file is named; the user's mapping beats a built-in name."""
+    path = write_csv("Company,Applied,Status\nAcme,2024-11-05,Rejected\nGlobex,2024-11-06,Interview\n")
+    with pytest.raises(DataError, match="no column named 'Nope'.*'Applied', 'Company', 'Status'"):
+        offerkit.load(path, mapping={"Nope": "date"})
+    # 'Company' is a built-in company header, but the user said the company is in 'Status'
+    s = offerkit.load(path, mapping={"Status": "company"})
+    assert set(s.events["company"]) == {"Rejected", "Interview"}
+    with pytest.raises(DataError, match="both mapped to the date"):
+        offerkit.load(path, mapping={"Applied": "date", "Status": "date"})
