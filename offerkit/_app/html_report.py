@@ -272,7 +272,7 @@ def _title(path: Path) -> str:
 
 
 def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
-               anonymize_salt=None, mapping=None, timeout=300, dayfirst=None, country="US") -> Path:
+               anonymize_salt=None, mapping=None, timeout=300, dayfirst=None, country="US", deadline=None) -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
 
     ``out`` must be a new or empty folder, or one an earlier ``offerkit
@@ -306,7 +306,13 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
         The ``mapping=`` of :func:`offerkit.load`, passed to every notebook.
     timeout : int, default 300
         Seconds a notebook cell may run before the notebook is stopped and
-        reported as failed (``OFFERKIT_TIMEOUT`` overrides the default).
+        reported as failed.
+    deadline : int, optional
+        Seconds the whole report may take: loading, every notebook (each cell
+        then gets at most the time left) and the front page.  Past it the run
+        stops with one line and the previous report stays.  The environment
+        variable ``OFFERKIT_TIMEOUT`` sets it (and caps ``timeout``); default
+        no limit beyond the cells'.
     dayfirst : bool, optional
         The ``dayfirst=`` of :func:`offerkit.load`, passed to every notebook.
     country : str, default "US"
@@ -320,6 +326,9 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     import nbformat  # noqa: F401  (the notebook extra: fail early, before any folder is made)
     import papermill  # noqa: F401
 
+    env = os.environ.get("OFFERKIT_TIMEOUT", "").strip()
+    if env:
+        deadline = _seconds(env)  # before any folder is made: a bad value leaves nothing behind
     final = Path(out).expanduser().resolve()  # relative, ".", "~": the notebooks run elsewhere, so absolute
     check_out_folder(final)
     created = not final.exists()
@@ -330,11 +339,17 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     # the kernels must draw inline: an MPLBACKEND such as Agg in the caller's environment would leave every
     # chart out of the pages
     backend = os.environ.pop("MPLBACKEND", None)
+    clock = _Deadline(deadline)
     try:
-        failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
-                                 parameters=parameters, echo=echo, anonymize_salt=anonymize_salt, mapping=mapping,
-                                 timeout=int(os.environ.get("OFFERKIT_TIMEOUT", timeout)), dayfirst=dayfirst,
-                                 country=country)
+        try:
+            with clock:
+                failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
+                                         parameters=parameters, echo=echo, anonymize_salt=anonymize_salt,
+                                         mapping=mapping, timeout=int(timeout), dayfirst=dayfirst, country=country,
+                                         clock=clock)
+        except ReportDeadline as exc:
+            kept = "the previous report was kept" if (final / "index.html").exists() else "no report was written"
+            raise RuntimeError(f"{exc}: {kept}. Allow more time (OFFERKIT_TIMEOUT=seconds) or run on less data") from None
         ran = [p for p in tmp.glob("[0-9][0-9]_*.html")]
         if failures and len(failures) >= len(ran) and (final / "index.html").exists():
             # every notebook failed: the previous report stays (a broken one never replaces a good one)
@@ -352,6 +367,64 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     if failures:
         raise RuntimeError("notebooks failed: " + "; ".join(f"{n} ({m})" for n, m in failures))
     return final / "index.html"
+
+
+def _seconds(text) -> int:
+    try:
+        value = int(float(text))
+    except ValueError:
+        raise RuntimeError(f"OFFERKIT_TIMEOUT={text!r} is not a number of seconds: set it to e.g. 600") from None
+    if value <= 0:
+        raise RuntimeError(f"OFFERKIT_TIMEOUT={text!r} must be a positive number of seconds")
+    return value
+
+
+class ReportDeadline(Exception):
+    """The whole report ran past its deadline (``OFFERKIT_TIMEOUT``)."""
+
+
+class _Deadline:
+    """One deadline for the whole report: an alarm for the parent's own work, the time left for each cell.
+
+    The alarm (``SIGALRM``, main thread on POSIX) bounds what runs in this process (loading the data, the
+    front page's review and forecast); the notebooks' cells get ``min(timeout, time left)``.  Without a
+    deadline, or where no alarm can be set, only the cells are bounded.
+    """
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+        self.end = None
+        self._old = None
+
+    def left(self):
+        return None if self.end is None else self.end - time.monotonic()
+
+    def cell_timeout(self, timeout):
+        left = self.left()
+        return int(timeout) if left is None else max(1, int(min(timeout, left)))
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        if not self.seconds:
+            return self
+        self.end = time.monotonic() + self.seconds
+        if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            def fire(signum, frame):
+                raise ReportDeadline(f"the report did not finish within {self.seconds} s (OFFERKIT_TIMEOUT)")
+            self._old = signal.signal(signal.SIGALRM, fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        import signal
+
+        if self._old is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+            self._old = None
+        return False
 
 
 def _take_lock(lock: Path, final: Path, echo):
@@ -465,7 +538,7 @@ def _write_text(path: Path, text: str):
 
 
 def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, anonymize_salt, mapping, timeout,
-                  dayfirst=None, country="US"):
+                  dayfirst=None, country="US", clock=None):
     """Run the notebooks into ``out`` (a fresh folder); return the failures."""
     import nbformat
     import papermill
@@ -506,6 +579,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         t0 = time.perf_counter()
         executed = out / (path.stem + ".ipynb")
         status = "done"
+        cell_timeout = clock.cell_timeout(timeout) if clock is not None else timeout
         for attempt in (1, 2):
             try:
                 declared = papermill.inspect_notebook(str(path))
@@ -513,7 +587,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 own = {k: v for k, v in {**params, **extra}.items() if k in declared}
                 papermill.execute_notebook(
                     str(path), str(executed), parameters=own, cwd=str(nb_dir), kernel_name="python3",
-                    progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=timeout,
+                    progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=cell_timeout,
                     extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # no transport warnings, no "KeyboardInterrupt caught" at shutdown
                 )
                 break
@@ -521,18 +595,18 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 failures.append((path.name, f"{exc.ename}: {exc.evalue}"))
                 status = "FAILED"
                 break
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, ReportDeadline):
                 raise
             except OSError as exc:
                 if not isinstance(exc, TimeoutError):  # a timed-out cell is a TimeoutError (an OSError): reported below
                     raise
-                failures.append((path.name, f"stopped after {timeout} s (a cell ran too long)"))
+                failures.append((path.name, f"stopped after {cell_timeout} s (a cell ran too long)"))
                 status = "FAILED"
                 break
             except Exception as exc:  # a cell past the timeout, a kernel that died or could not start
                 if attempt == 1 and "Address already in use" in str(exc):
                     continue  # another kernel took the port: start a new one
-                why = f"stopped after {timeout} s (a cell ran too long)" if "timed out" in str(exc).lower() or \
+                why = f"stopped after {cell_timeout} s (a cell ran too long)" if "timed out" in str(exc).lower() or \
                     type(exc).__name__ in ("CellTimeoutError", "TimeoutError") else f"{type(exc).__name__}: {exc}"
                 failures.append((path.name, why))
                 status = "FAILED"

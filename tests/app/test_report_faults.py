@@ -97,3 +97,46 @@ def test_a_report_where_every_notebook_failed_keeps_the_good_one(tmp_path, data)
     with pytest.raises(RuntimeError, match="previous report was kept"):
         run_report(data, out=out, notebooks=[path], echo=lambda *a, **k: None)
     assert (out / "index.html").read_text() == before and not (out / "09_broken.html").exists()
+
+
+def test_one_deadline_bounds_the_whole_report_and_keeps_the_previous_one(tmp_path, data, monkeypatch):
+    """Issue #28 item 8: OFFERKIT_TIMEOUT bounded a cell, not the report (a slow load ran on for 99 s)."""
+    import time
+
+    import offerkit._app.html_report as hr
+
+    out = tmp_path / "rep"
+    run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    before = (out / "index.html").read_text()
+    real_load = hr.__dict__.get("load")
+
+    def slow_load(*a, **k):  # the parent's own work (the load) runs past the deadline
+        time.sleep(30)
+
+    import offerkit._io.load as load_module
+
+    monkeypatch.setattr(load_module, "load", slow_load)
+    monkeypatch.setenv("OFFERKIT_TIMEOUT", "2")
+    t0 = time.monotonic()
+    with pytest.raises(RuntimeError, match=r"did not finish within 2 s .*previous report was kept"):
+        run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    assert time.monotonic() - t0 < 10
+    assert (out / "index.html").read_text() == before
+    assert not (out / ".offerkit-report.lock").exists()
+    assert real_load is None  # html_report imports load where it runs (the patch above reaches it)
+
+
+def test_the_deadline_caps_each_cell():
+    from offerkit._app.html_report import _Deadline
+
+    with _Deadline(None) as clock:
+        assert clock.cell_timeout(300) == 300
+    with _Deadline(5) as clock:
+        assert clock.cell_timeout(300) <= 5 and clock.cell_timeout(2) == 2
+
+
+def test_a_bad_offerkit_timeout_is_one_line(tmp_path, data, monkeypatch):
+    monkeypatch.setenv("OFFERKIT_TIMEOUT", "soon")
+    with pytest.raises(RuntimeError, match="OFFERKIT_TIMEOUT='soon' is not a number"):
+        run_report(data, out=tmp_path / "rep", notebooks=[], echo=lambda *a, **k: None)
+    assert not (tmp_path / "rep").exists()
