@@ -215,7 +215,7 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, ma
         env["OFFERKIT_DAYFIRST"] = "true" if dayfirst else "false"
     if country and country != "US":
         env["OFFERKIT_COUNTRY"] = str(country)
-    cmd = [sys.executable, "-m", "voila", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
+    cmd = [sys.executable, "-m", "offerkit._app.voila_local", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
            f"--MappingKernelManager.cull_idle_timeout={int(idle_minutes * 60)}",
            "--MappingKernelManager.cull_interval=60"]
     if token:

@@ -126,5 +126,50 @@ def test_the_dashboard_refuses_requests_without_its_token(tmp_path):
         assert "offerkit" not in body
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token=s3cret-token-for-test", timeout=60) as r:
             assert r.status == 200 and "What-if" in r.read().decode("utf-8", "replace")
+        # DNS rebinding: a page on attacker.example whose name now points at 127.0.0.1, even with the token
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", "/?token=s3cret-token-for-test", headers={"Host": f"attacker.example:{port}"})
+        answer = conn.getresponse()
+        body = answer.read().decode("utf-8", "replace")
+        assert answer.status == 403 and "What-if" not in body
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", "/?token=s3cret-token-for-test", headers={"Host": f"localhost:{port}"})
+        assert conn.getresponse().status == 200
     finally:
         _stop(server)
+
+
+def test_the_dashboard_runs_only_a_few_kernels():
+    """Issue #28 item 14: every page load started a kernel that was never stopped; a new one now stops the idlest."""
+    import asyncio
+
+    from offerkit._app.voila_local import cap_kernels
+
+    class Kernel:
+        def __init__(self, t):
+            self.last_activity = t
+
+    class Manager:
+        def __init__(self):
+            self.kernels, self.stopped, self.clock = {}, [], 0
+
+        def list_kernel_ids(self):
+            return list(self.kernels)
+
+        def get_kernel(self, k):
+            return self.kernels[k]
+
+        async def shutdown_kernel(self, k, now=False):
+            self.stopped.append(k)
+            del self.kernels[k]
+
+        async def start_kernel(self, **kw):
+            self.clock += 1
+            k = f"k{self.clock}"
+            self.kernels[k] = Kernel(self.clock)
+            return k
+
+    m = cap_kernels(Manager(), 3)
+    for _ in range(5):
+        asyncio.run(m.start_kernel(kernel_name="python3"))
+    assert len(m.kernels) == 3 and m.stopped == ["k1", "k2"]  # the longest idle go first
