@@ -12,7 +12,8 @@ from .._core.result import Result
 from .._core.vocab import NOT_APPLIED, WAITING, column_table, fuzzy_label, label_table, match_label, normalize, prefix_label
 from .dates import MISSING_TOKENS
 from .load import _compound, _sources, load
-from .shapes import _content_roles, _drop_structural_rows, _find_header, _roles
+from .shapes._columns import _content_roles, _roles
+from .shapes._header import _drop_structural_rows, _find_header
 
 __all__ = ["Inspection", "inspect"]
 

@@ -42,7 +42,9 @@ from .read import raw_from_frame, read_tables
 _TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
 from .report import PROBLEM_COLUMNS, ValidationReport
 from .._core.search import JobSearch, date_sort_key, keys_sorted
-from .shapes import CANONICAL, _drop_structural_rows, _find_header, _slug, _table_events
+from .shapes import CANONICAL, table_events
+from .shapes._base import _slug
+from .shapes._header import _drop_structural_rows, _find_header
 from .._core.text import strip_codes
 from .._core.vocab import (
     EVENT_DTYPE,
@@ -388,7 +390,7 @@ def _read(source, labels, coltable) -> RawLog:
             log.problems.add(tab, -row, column, value, problem)
         if raw.frame.empty:
             continue
-        ev, shape, extras, codes = _table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
+        ev, shape, extras, codes = table_events(tab, raw, default_candidate, labels, coltable, log.problems, log.notes)
         _rows_without_events(tab, raw, ev, shape, log.problems)
         frames.append(ev)
         log.shapes.append(shape)

@@ -4,7 +4,7 @@ A *reading* is a shape and the roles of the columns under it.  Its score
 says how much of the table it explains: the rows it loads, the share of
 the distinct status cells it understands and the share of the filled date
 cells it parses.  The first reading comes from the column names and the
-contents (:func:`offerkit._io.shapes._content_roles`, ``_shape``); when it
+contents (:func:`offerkit._io.shapes._content_roles`, :func:`~offerkit._io.shapes.detect_shape`); when it
 leaves rows unexplained, the other readings that apply are scored too and
 the best wins, so a file whose "event" column holds free text
 ("Open Role Application") is read through its status column instead of

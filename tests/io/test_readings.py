@@ -133,7 +133,7 @@ def test_a_readings_score_never_rises_when_rows_are_made_unreadable():
     from offerkit._core.vocab import column_table, label_table
     from offerkit._io.read import raw_from_frame
     from offerkit._io.readings import score_reading
-    from offerkit._io.shapes import _roles
+    from offerkit._io.shapes._columns import _roles
 
     labels, cols = label_table(), column_table()
 

@@ -1,0 +1,83 @@
+"""The header row, found among the first lines; repeated headers and total rows set aside."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..._core.vocab import normalize
+from ..read import RawTable, _unique_names
+from ._columns import _roles
+
+
+def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
+    """Skip title lines above the header (spreadsheets often start with one).
+
+    When no column name of the first line is known, the first of the next
+    ``max_lines`` lines with at least two known column names becomes the
+    header; when the first line names some, a later line naming at least
+    two more roles wins (a title row such as "Status report, Date: 2025"
+    above the real header).  The lines above it are skipped with a note.
+    """
+    f = raw.frame
+    if f.empty:
+        return raw
+    first = len(_roles(f.columns, coltable))
+    best, best_score = None, max(first + 1, 2)  # a later line must name more roles than the first, and two at least
+    for i in range(min(max_lines, len(f))):
+        cells = [str(v).strip() for v in f.iloc[i].tolist()]
+        score = len(set(_roles(cells, coltable)))
+        if score >= best_score and (first == 0 or score >= first + 2):
+            best, best_score = i, score
+            if first == 0:
+                break  # the first line names nothing: the first line that names two roles is the header
+    if best is None:
+        return raw
+    i = best
+    cells = [str(v).strip() for v in f.iloc[i].tolist()]
+    names = _unique_names(c or f"Unnamed: {j}" for j, c in enumerate(cells))
+    body = f.iloc[i + 1:].reset_index(drop=True)
+    body.columns = names
+    empty = [c for c in names if c.startswith("Unnamed: ") and not (body[c].astype(str).str.strip() != "").any()]
+    body = body.drop(columns=empty)
+    rows = np.asarray(raw.rows)
+    title = " | ".join(str(v) for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()]
+                       if str(v).strip() and not str(v).startswith("Unnamed:") and not re.fullmatch(r"column \d+", str(v)))
+    notes = raw.notes + [f"the header is on line {rows[i]}; {i + 1} line(s) above it skipped ({title[:80]!r})"]
+    return RawTable(body, rows[i + 1:], raw.name, notes, raw.problems, raw.rejected)
+
+_SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
+
+def _drop_structural_rows(raw: RawTable) -> RawTable:
+    """Set aside repeated header rows and trailing total rows before reading the data."""
+    f = raw.frame
+    if f.empty:
+        return raw
+    header = np.array([normalize(c) for c in f.columns], dtype=object)
+    if raw.codes and f.columns[0] in raw.codes:  # the parser's categories: no hashing
+        codes, uniques = raw.codes[f.columns[0]]
+    else:
+        codes, uniques = pd.factorize(f.iloc[:, 0].to_numpy(dtype=object))
+    # only rows whose first cell is the first column name or a summary word can be such rows
+    suspect = np.array([normalize(u) in _SUMMARY or normalize(u) == header[0] for u in uniques] + [False], dtype=bool)
+    cand = np.flatnonzero(suspect[codes])
+    if not len(cand):
+        return raw
+    drop = []
+    for i in cand:
+        values = [normalize(v) for v in f.iloc[i].tolist()]
+        if values == list(header):
+            drop.append((i, "repeated header row: remove it"))
+        elif values[0] in _SUMMARY:
+            drop.append((i, "summary row (a total, not an application): remove it"))
+    if not drop:
+        return raw
+    rows = np.asarray(raw.rows)
+    for i, why in drop:
+        raw.problems.append((int(rows[i]), "", ",".join(map(str, f.iloc[i].tolist()))[:200], why))
+        raw.rejected.append((int(rows[i]), dict(zip(f.columns, f.iloc[i].tolist()))))
+    keep = np.ones(len(f), dtype=bool)
+    keep[[i for i, _ in drop]] = False
+    return RawTable(f.loc[keep].reset_index(drop=True), rows[keep], raw.name, raw.notes, raw.problems, raw.rejected)
