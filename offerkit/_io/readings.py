@@ -170,24 +170,38 @@ def _table_alternatives(f, roles, labels):
         yield {**base, "event": column}, shape
 
 
-def compete(raw, roles, shape, labels, notes) -> tuple:
+def compete(raw, roles, shape, labels, notes, pinned=()) -> tuple:
     """The best reading of ``raw``: ``(roles, shape)``, with the readings compared written to ``notes``.
 
-    The first reading stands when it explains every row; otherwise the other
-    readings that apply are scored and the best is kept (ties keep the first).
+    The first reading stands when it explains every row, or when the user
+    mapped its status column (``pinned``: the columns of their mapping, which
+    no score overrules); otherwise the other readings that apply are scored
+    and the best is kept (ties keep the first).
     """
     first = score_reading(raw, roles, shape, labels)
-    if shape != "event log" or first.rows == first.total or not _rows_are_applications(raw.frame, roles):
+    pinned = set(pinned)
+    if roles.get("event") in pinned:
+        alternatives = []
+    elif shape == "event log":
+        alternatives = ([] if first.rows == first.total or not _rows_are_applications(raw.frame, roles)
+                        else list(_table_alternatives(raw.frame, roles, labels)))
+    elif "event" in roles and not np.isnan(first.statuses) and first.statuses < 0.6:
+        # a one-row-per-application table whose status column is mostly not statuses ("activity_type": free
+        # text) while another column holds them: the same shape through that column competes
+        alternatives = [({**roles, "event": c}, shape) for c in _status_columns(raw.frame, roles, labels)
+                        if c != roles["event"]]
+    else:
+        alternatives = []
+    if not alternatives:
         if first.total:
             notes.append(f"{raw.name}: read {first.describe()}")
         return roles, shape
-    readings = [first] + [score_reading(raw, r, s, labels) for r, s in _table_alternatives(raw.frame, roles, labels)]
+    readings = [first] + [score_reading(raw, r, s, labels) for r, s in alternatives]
     ranked = sorted(readings, key=lambda r: r.key, reverse=True)
     best = ranked[0] if ranked[0].key > first.key else first
     runner = next(r for r in ranked if r is not best) if len(ranked) > 1 else None
-    if best is not first or runner is not None:
-        line = f"{raw.name}: read {best.describe()}"
-        if runner is not None:
-            line += f"; runner-up: {runner.describe()}"
-        notes.append(line)
+    line = f"{raw.name}: read {best.describe()}"
+    if runner is not None:
+        line += f"; runner-up: {runner.describe()}"
+    notes.append(line)
     return dict(best.roles), best.shape

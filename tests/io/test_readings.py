@@ -1,5 +1,7 @@
 """Readings of real-world tracker habits (issue #23): labels, identity, blank rows."""
 
+import pandas as pd
+
 import offerkit
 
 
@@ -230,3 +232,42 @@ def test_a_snapshot_status_beyond_the_next_stage_is_not_a_first_answer(write_csv
     assert set(applied.index) == {"Globex", "Initech"}  # Acme's and Hooli's first answers cannot be timed
     assert applied.loc["Globex", "days"] == 7 and applied.loc["Initech", "days"] == 5
     assert any("2 status(es) beyond the stage after applying" in n for n in s.report.notes)
+
+
+def test_a_table_whose_status_column_holds_no_statuses_is_read_through_the_one_that_does(write_csv):
+    """A one-row-per-application table with a free-text 'activity_type' and a real status column beside it."""
+    path = write_csv("company,role,activity_type,activity_date,current_status\n"
+                     "Acme,DA,Open Role Application,2024-11-01,Rejected\nGlobex,DS,Speculative Outreach,2024-11-02,Interview\n"
+                     "Hooli,DE,Open Role Application,2024-11-03,Applied\nInitech,DA,Referral Chat,2024-11-04,Offer\n")
+    s = offerkit.load(path)
+    assert s.report.rows_loaded == 4 and s.report.problems.empty
+    assert sorted(s.events["event"].astype(str)) == sorted(["applied"] * 4 + ["rejected", "interview", "offer"])
+    assert any("runner-up" in n and "activity_type" in n for n in s.report.notes)
+    # the user's mapping is never overruled by a score
+    pinned = offerkit.load(path, mapping={"activity_type": "event"}, errors="report")
+    assert set(pinned.events["event"].astype(str)) == {"applied"}
+    assert (pinned.report.problems["column"] == "activity_type").sum() == 4
+
+
+def test_inspect_shows_the_readings_and_each_decision_with_its_flip(write_csv):
+    from offerkit._io.inspect import inspect
+
+    path = write_csv("Company,Applied,Status\nAcme,03/11/2024,Rejected - after interview\n"
+                     "Globex,04/11/2024,Interview\nHooli,05/11/2024,Offerr\nInitech,06/11/2024,Rejected\n")
+    r = inspect(path)
+    assert r.readings["chosen"].sum() == 1
+    assert r.readings.loc[r.readings["chosen"], "shape"].item() == r.shape == "snapshot"
+    d = r.decisions.set_index("decision")
+    assert d.loc["shape", "certainty"] == "certain"
+    # day and month: every value reads both ways, the span decided day-first: close, and the flip is the other order
+    order = d.loc["day and month in 'Applied'"]
+    assert (order["chosen"], order["certainty"], order["flip"]) == ("day-first", "close", "--dayfirst no")
+    flipped = offerkit.load(path, dayfirst=False, errors="report")
+    assert flipped.events["date"].min() == pd.Timestamp("2024-03-11")
+    # a status read in parts is close; its flip, pasted, changes how it is read
+    parts = d.loc["status 'Rejected - after interview'"]
+    assert parts["certainty"] == "close" and parts["flip"] == "--map 'Rejected - after interview=rejected'"
+    again = inspect(path, mapping={"Rejected - after interview": "rejected"})
+    assert "status 'Rejected - after interview'" not in set(again.decisions["decision"])
+    assert d.loc["status 'Offerr'", "chosen"] == "unknown"  # no guess from a longer word
+    assert "readings (rows explained" in r.to_text() and "to flip it: --dayfirst no" in r.to_text()

@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 
 from ..._core.errors import DataError
+from ..._core.vocab import normalize
 from ..readings import compete
 from ._assemble import assemble
 from ._base import Context
@@ -60,7 +61,9 @@ def table_events(tab, raw, default_candidate, labels, coltable, problems, notes)
     f = raw.frame
     roles = _content_roles(f, _roles(f.columns, coltable), labels, notes, raw.name)
     name = detect_shape(raw, roles, labels)
-    roles, name = compete(raw, roles, name, labels, notes)
+    user = getattr(coltable, "user", {})
+    pinned = [c for c in f.columns if normalize(c) in user]  # the user's mapping: no score overrules it
+    roles, name = compete(raw, roles, name, labels, notes, pinned=pinned)
     shape = SHAPES[name]
     ctx = Context(tab=tab, raw=raw, roles=roles, labels=labels, problems=problems, notes=notes,
                   default_candidate=default_candidate)
