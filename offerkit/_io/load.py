@@ -565,7 +565,10 @@ def _parse_dates_step(log, dayfirst, codes):
     undated |= unreadable
     if not dates_clean:
         log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
-    if ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
+    if ev["date"].notna().sum() == 0 and month.any():  # every date a month: the funnel still reads
+        log.notes.append("every date is written to the month only: loaded for the funnel, undated; latency, the "
+                         "December slowdown and the simulator need the day (write dates such as 2025-08-14)")
+    elif ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(f"{log.fatal_file()}: no row has a readable date. Check the date column "
                         "(ISO dates such as 2024-11-05 always work).")
     log.base = ((ev["date"].notna().to_numpy() | ev["_dateless"].to_numpy(dtype=bool) | undated)
