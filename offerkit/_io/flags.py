@@ -61,9 +61,27 @@ def is_flag_column(values) -> bool:
     return all(flag_value(v) is not None for v in pd.unique(values))
 
 
+#: An answer hint in a header: "Interview? (Y/N)", "Offer [yes/no]", "Rejected (1/0)".
+_HINT = re.compile(r"[\(\[]\s*(?:y|yes|j|ja|oui|sí|si|sim|tak|evet|true|1|x|✓)\s*[/|,]\s*"
+                   r"(?:n|no|nein|non|não|nao|nie|hayır|false|0|-|blank)?\s*[\)\]]", re.I)
+
+
+def _without_hint(column) -> str:
+    return _HINT.sub(" ", str(column)).strip()
+
+
 def stage_of_header(column, labels):
-    """The event a column header names (``1st Interview`` → interview, ``Tech Exam`` → interview), or None."""
-    key = normalize(column)
+    """The event a column header names (``1st Interview`` → interview, ``Tech Exam`` → interview), or None.
+
+    An answer hint in the header is left out: ``Interview? (Y/N)`` names the interview.
+
+    Examples
+    --------
+    >>> from offerkit._core.vocab import label_table
+    >>> stage_of_header("Interview? (Y/N)", label_table()), stage_of_header("2nd Interview", label_table())
+    ('interview', 'interview')
+    """
+    key = normalize(_without_hint(column))
     event = match_label(key, labels)
     if event is None:
         stripped = _ORDINAL.sub("", key)
@@ -82,7 +100,7 @@ def question_event(column, labels):
     >>> question_event("Selected for interview?", t), question_event("Offered?", t), question_event("Company", t)
     ('interview', 'offer', None)
     """
-    m = _QUESTION.match(normalize(column))
+    m = _QUESTION.match(normalize(_without_hint(column)))
     if not m:
         return None
     verb, rest = m.groups()
