@@ -54,7 +54,7 @@ def _check(args) -> int:
     from .._io.load import load
 
     try:
-        search = load(args.data, errors="report", **_load_options(args))
+        search = load(_data(args), errors="report", **_load_options(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -93,7 +93,7 @@ def _report(args) -> int:
         salt = secrets.token_hex(16)
         print(f"anonymizing with a new random salt (keep it to get the same pseudonyms next time): --salt {salt}")
     try:
-        path = run_report(args.data, out=args.out, show_code=args.show_code,
+        path = run_report(_data(args), out=args.out, show_code=args.show_code,
                           anonymize_salt=salt if args.anonymize else None, **_load_options(args))
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -274,6 +274,12 @@ def _dayfirst(text):
     return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}[text.lower()]
 
 
+def _data(args):
+    """What to load: DATA, or DATA and the --mail mailbox together."""
+    mail = getattr(args, "mail", None)
+    return [args.data, mail] if mail and args.data else (mail or args.data)
+
+
 def _load_options(args) -> dict:
     """The keyword arguments of :func:`offerkit.load` from the shared data options."""
     return {"as_of": args.as_of, "dayfirst": args.dayfirst, "mapping": _mapping(args), "country": args.country}
@@ -284,6 +290,9 @@ def _data_options(p, *, optional=False):
     p.add_argument("data", nargs="?" if optional else None,
                    help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
                         + ("; without it, the sample data" if optional else ""))
+    p.add_argument("--mail", metavar="MAILBOX",
+                   help="your mailbox read with the tracker (a Takeout .mbox, an mbox, a folder of .eml files or a "
+                        ".zip): the tracker's statuses get the mail's dates; nothing leaves this machine")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
                    help="the date the data describes (default: the latest date in it); later events are ignored")
     p.add_argument("--map", action="append", metavar="LABEL=event",

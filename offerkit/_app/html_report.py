@@ -546,8 +546,20 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 
     from .._io.load import load
 
-    data = Path(data).resolve()
-    search = load(data, as_of=as_of, errors="report", mapping=mapping, dayfirst=dayfirst, country=country)
+    originals = [Path(d).resolve() for d in data] if isinstance(data, (list, tuple)) else [Path(data).resolve()]
+    display = " + ".join(p.name for p in originals)
+    data = originals[0]
+    search = load(originals if len(originals) > 1 else data, as_of=as_of, errors="report", mapping=mapping,
+                  dayfirst=dayfirst, country=country)
+    if len(originals) > 1 and not anonymize_salt:  # a tracker and its mailbox, read once: the notebooks read the merge
+        from .._io.export import to_safe_csv
+
+        data = (out / "tracker_and_mail.csv").resolve()
+        to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
+        report = search.report
+        search = load(data, as_of=as_of, errors="report", country=country).replace(report=report)
+        dayfirst = None
+        mapping = None
     if anonymize_salt:
         from .._io.anonymize import anonymize
         from .._io.export import to_safe_csv
@@ -557,6 +569,7 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
         report = search.report
         search = load(data, as_of=as_of, errors="report", country=country).replace(report=report)
+        display = data.name  # no file name of the user's on any page
         dayfirst = None  # written as ISO dates
         mapping = None  # the anonymized copy is canonical: nothing left to map
     nb_dir = notebooks_dir()
@@ -616,25 +629,27 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
         logging.getLogger("traitlets").setLevel(logging.ERROR)  # nbconvert's "alt text missing": light_images adds it
         body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
         body = light_images(offline(body))
-        page = _page(f"{_title(path)} · offerkit report: {data.name}", _nav(pages, path.stem + ".html"), body)
+        page = _page(f"{_title(path)} · offerkit report: {display}", _nav(pages, path.stem + ".html"), body)
         _write_text(out / (path.stem + ".html"), page)
         executed.unlink(missing_ok=True)
         msg = f" {status} ({time.perf_counter() - t0:.1f} s)"
         echo(msg) if echo is print else None
     report = search.report
     summary = "\n".join(report.summary_lines(max_problems=30)).replace(str(data), data.name)  # no absolute paths
+    for original in originals:
+        summary = summary.replace(str(original), original.name)
     review = _review_or_none(search)  # one review for the to-do list and the cards
     items = "".join(f'<li><a href="{html.escape(n)}">{html.escape(t)}</a></li>' for n, t in pages)
     fail = "".join(f"<li>{html.escape(n)}: {html.escape(m)}</li>" for n, m in failures)
     index = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>offerkit report: {html.escape(data.name)}</title>
+<title>offerkit report: {html.escape(display)}</title>
 <style>{PAGE_CSS}</style>
 </head><body>{_nav(pages)}<main>
 <h1>offerkit report</h1>
 {_this_week(search, pages, review)}
 {_headline_numbers(search, pages, review)}
-<p><b>Data:</b> {html.escape(data.name)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
+<p><b>Data:</b> {html.escape(display)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
 {''.join(f"<p>Not run: {html.escape(n)} ({html.escape(why)}).</p>" for n, why in skipped)}

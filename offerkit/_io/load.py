@@ -321,6 +321,9 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     """
     if errors not in ("report", "raise"):
         raise ValueError('errors must be "report" or "raise"')
+    if isinstance(source, (list, tuple)):
+        return _tracker_and_mailbox(source, as_of=as_of, dayfirst=dayfirst, mapping=mapping, country=country,
+                                    errors=errors, stale_after=stale_after)
     labels, coltable = label_table(mapping), column_table(mapping)
     log = _read(source, labels, coltable)
     _check_mapped_columns(log, coltable)
@@ -335,6 +338,24 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     rules.out_of_order(log)
     rules.without_applied(log)
     return _assemble(log, as_of_ts, errors=errors, country=country, stale_after=stale_after)
+
+
+def _tracker_and_mailbox(sources, *, as_of, dayfirst, mapping, country, errors, stale_after):
+    """``load([tracker, mailbox])``: the tracker's applications with the mail's dates (see :mod:`offerkit._io.merge`)."""
+    from .mailbox import is_mailbox
+    from .merge import merge_mail
+
+    paths = [s for s in sources]
+    boxes = [p for p in paths if isinstance(p, (str, os.PathLike)) and is_mailbox(p)]
+    trackers = [p for p in paths if p not in boxes]
+    if len(boxes) != 1 or len(trackers) != 1:
+        raise DataError(f"give one tracker and one mailbox together (got {len(trackers)} tracker(s) and {len(boxes)} "
+                        "mailbox(es)); a cohort is a folder of files, one per candidate")
+    tracker = load(trackers[0], as_of=as_of, dayfirst=dayfirst, mapping=mapping, country=country, errors=errors,
+                   stale_after=stale_after)
+    mail = load(boxes[0], as_of=as_of, country=country, errors=errors, stale_after=stale_after)
+    merged = merge_mail(tracker, mail, as_of=as_of, country=country)
+    return merged.replace(stale_after=stale_after)
 
 
 def _check_mapped_columns(log, coltable):
