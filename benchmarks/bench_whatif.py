@@ -1,7 +1,7 @@
 """What-if speed at the size of a real one-person search: 160 applications cut on Dec 10, 2024.
 
 The search is offerkit.sample(applications=160, start 2024-06-03) as of 2024-12-10: 83 waits are still open
-(silent applications stay open until the data closes them, SPEC 4.1), more than the 55 of issue #15's
+(silent applications stay open until the data closes them, definitions §4.1), more than the 55 of issue #15's
 held-out search.  Prints the median of 15 simulate() runs (2,000 paths, 180 days, 200 parameter draws:
 uncertainty included) and the median time of 10 slider changes in the widget panel (simulation, numbers
 and figure redrawn).

@@ -1,4 +1,4 @@
-"""Generate realistic job searches from the response model of SPEC 4.4.
+"""Generate realistic job searches from the response model of definitions §4.4.
 
 Every parameter has a default calibrated to published figures (see
 ``data/README.md`` for the sources) and can be overridden by keyword:

@@ -1,6 +1,6 @@
 """Calibration against realised futures (issue #15): a forecast is a claim about the future, so test it on futures.
 
-Each search is generated whole by ``offerkit.sample`` (the SPEC 4.4 model), loaded with ``as_of`` = a cut
+Each search is generated whole by ``offerkit.sample`` (the definitions §4.4 model), loaded with ``as_of`` = a cut
 date, forecast, and then compared with what the generator realised after the cut.  Checked for one person
 alone, for a cohort (``candidate=``), and for ``wait_more``:
 
@@ -98,7 +98,7 @@ def test_cohort_forecast_per_candidate_is_calibrated():
     check_bins(r["p"], r["y"], bins=3, allowance=0.05)
 
 
-#: Candidates drawn alike (the SPEC 4.4 model has no candidate effect). The sample cohort's candidates differ
+#: Candidates drawn alike (the definitions §4.4 model has no candidate effect). The sample cohort's candidates differ
 #: (``candidate_spread``); on such a cohort the pooled model's wait_more is too low in its top decile (0.52
 #: forecast vs 0.63 realised, measured on seeds 12 and 13): a per-candidate effect is not modelled yet.
 ALIKE = {"targeting": 0.0, "interviewing": 0.0, "ghost": 0.0}

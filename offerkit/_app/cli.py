@@ -1,4 +1,4 @@
-"""The ``offerkit`` command line (SPEC 6)."""
+"""The ``offerkit`` command line (definitions §6)."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def _report(args) -> int:
 
 
 def _mail(args) -> int:
-    """Read a mailbox into an event log CSV to review, correct and load (SPEC 3.6)."""
+    """Read a mailbox into an event log CSV to review, correct and load (definitions §3.6)."""
     from .._io.export import to_safe_csv
     from .._io.mailbox import is_mailbox, mailbox_events
 
@@ -286,7 +286,7 @@ def _load_options(args) -> dict:
 
 
 def _data_options(p, *, optional=False):
-    """The options of every command that reads DATA (SPEC 6), from this one definition."""
+    """The options of every command that reads DATA (definitions §6), from this one definition."""
     p.add_argument("data", nargs="?" if optional else None,
                    help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
                         + ("; without it, the sample data" if optional else ""))

@@ -1,4 +1,4 @@
-"""The Friday review (SPEC 4.7): this week vs the last four, the open pipeline, an action list."""
+"""The Friday review (definitions §4.7): this week vs the last four, the open pipeline, an action list."""
 
 from __future__ import annotations
 
@@ -218,7 +218,7 @@ def _activity(events, as_of):
 
 
 def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, stale_after=None) -> WeeklyReview:
-    """The Friday review (SPEC 4.7).
+    """The Friday review (definitions §4.7).
 
     Parameters
     ----------

@@ -18,7 +18,7 @@ import pandas as pd
 
 __all__ = ["DayTable", "day_numbers", "in_window", "next_window", "DEFAULT_WINDOW"]
 
-#: The holiday window of SPEC 4.4: Dec 18 – Jan 1 inclusive.
+#: The holiday window of definitions §4.4: Dec 18 – Jan 1 inclusive.
 DEFAULT_WINDOW = ("12-18", "01-01")
 _EPOCH = np.datetime64("1970-01-01", "D")
 

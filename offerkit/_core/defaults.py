@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = ["SAMPLE_DEFAULTS", "STAGES", "SOURCE_CHANNELS", "channel_of"]
 
-#: The stages at which a wait opens (SPEC 4.1), in ladder order.
+#: The stages at which a wait opens (definitions §4.1), in ladder order.
 STAGES = ("applied", "screen", "interview", "onsite")
 
 SAMPLE_DEFAULTS = {

@@ -78,7 +78,7 @@ class JobSearch:
     Attributes
     ----------
     events : pandas.DataFrame
-        The canonical event log (SPEC 3.1), extra input columns kept.  A
+        The canonical event log (definitions §3.1), extra input columns kept.  A
         shallow copy is returned each time; with pandas' copy-on-write (the
         default in pandas 3) editing it never changes the search.
     report : ValidationReport
@@ -140,7 +140,7 @@ class JobSearch:
         Derived tables that do not depend on the change (the sorted events)
         are shared; everything else is computed afresh.  An earlier
         ``as_of`` also drops the events dated after it, as :func:`offerkit.load`
-        does (SPEC 3.5).
+        does (definitions §3.5).
         """
         unknown = set(changes) - set(self._FIELDS)
         if unknown:
@@ -211,7 +211,7 @@ class JobSearch:
 
     @property
     def sorted_events(self):
-        """``(events, group, starts)``: the events sorted by application, date and the tie order of SPEC 4.1.
+        """``(events, group, starts)``: the events sorted by application, date and the tie order of definitions §4.1.
 
         ``group`` is the application code of each sorted row (0, 1, ...),
         ``starts`` the index of each application's first row.
@@ -262,7 +262,7 @@ class JobSearch:
 
     @property
     def waits(self) -> pd.DataFrame:
-        """The waits of SPEC 4.1 (see :func:`offerkit.waits`), computed once (a shallow copy)."""
+        """The waits of definitions §4.1 (see :func:`offerkit.waits`), computed once (a shallow copy)."""
         return read_only(self._waits_and_keys[0]).copy(deep=False)
 
     @property

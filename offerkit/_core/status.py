@@ -2,7 +2,7 @@
 
 Every analysis that needs it (funnel, flow, thank-you effect, cohort table,
 weekly review, simulator) calls these two functions, so the names and the
-rule agree everywhere (SPEC 4.3).
+rule agree everywhere (definitions §4.3).
 
 Application status, one of:
 
@@ -10,7 +10,7 @@ Application status, one of:
 * ``offer`` — an offer made and not yet answered (pending at ``offer``);
 * ``rejected``, ``withdrew``, ``declined`` — decided (closed);
 * ``ghosted`` — the candidate's ``ghosted`` note dated on or after the last
-  ladder event (closed for the funnel; SPEC 4.1: it never ends a *wait*, so
+  ladder event (closed for the funnel; definitions §4.1: it never ends a *wait*, so
   the simulator keeps the application open);
 * ``stale`` — silent for more than ``stale_after`` days from the last ladder
   event to ``as_of`` (closed for the funnel);
@@ -27,7 +27,7 @@ from .text import str_column
 __all__ = ["STATUSES", "CLOSED", "DECIDED", "application_status", "wait_status"]
 
 STATUSES = ("accepted", "offer", "rejected", "withdrew", "declined", "ghosted", "stale", "open")
-#: Statuses that close an application at its stage (SPEC 4.3 ``closed``).
+#: Statuses that close an application at its stage (definitions §4.3 ``closed``).
 CLOSED = ("rejected", "withdrew", "declined", "ghosted", "stale")
 #: Statuses someone decided: no answer can come any more (the simulator leaves these alone).
 DECIDED = ("rejected", "withdrew", "declined", "accepted")

@@ -41,7 +41,7 @@ __all__ = [
     "column_table",
 ]
 
-#: The event vocabulary of SPEC 3.2, in the order used for the categorical.
+#: The event vocabulary of definitions §3.2, in the order used for the categorical.
 EVENTS = (
     "applied",
     "screen",
@@ -60,12 +60,12 @@ EVENTS = (
 
 #: The stage ladder, lowest first.
 LADDER = ("applied", "screen", "interview", "onsite", "offer")
-#: Events that decide an application: nothing follows them (SPEC 4.3 ``closed``, ``advanced`` at offer).
+#: Events that decide an application: nothing follows them (definitions §4.3 ``closed``, ``advanced`` at offer).
 DECISIONS = ("rejected", "withdrew", "accepted", "declined")
-#: Events after which no wait opens (SPEC 4.1): an offer, or a decision.
+#: Events after which no wait opens (definitions §4.1): an offer, or a decision.
 NO_WAIT_AFTER = ("offer", *DECISIONS)
 
-#: Order of events that share a date (SPEC 4.1).
+#: Order of events that share a date (definitions §4.1).
 TIE_ORDER = (
     "applied",
     "screen",
@@ -312,7 +312,7 @@ def prefix_label(text: str, table: dict, *, min_length=5):
     "Interview with the hiring manager" → interview and "Rejected - after
     the screen" → rejected: a known label followed by more words.  A longer
     *word* is not a known label ("offerr", "Interviewer" are reported as
-    unknown, never guessed: SPEC 3.2), and never-applied labels only match
+    unknown, never guessed: definitions §3.2), and never-applied labels only match
     exactly.  Labels of fewer than ``min_length`` letters ("open", "no")
     never claim a longer status, and a sentence (more than six words, over
     60 characters, or with a full stop inside) is a note, not a status.

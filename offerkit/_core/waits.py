@@ -1,4 +1,4 @@
-"""Waits: the unit of response latency (SPEC 4.1).
+"""Waits: the unit of response latency (definitions §4.1).
 
 A wait opens at ``applied``, ``screen``, ``interview`` and ``onsite``; it ends
 *observed* at the next ``screen``, ``interview``, ``onsite``, ``offer``
@@ -53,7 +53,7 @@ def _next_index(flag: np.ndarray, at: np.ndarray, stop: np.ndarray) -> np.ndarra
 
 
 def waits(search) -> pd.DataFrame:
-    """One row per wait (SPEC 4.1).
+    """One row per wait (definitions §4.1).
 
     Parameters
     ----------
@@ -105,7 +105,7 @@ def compute_waits(search):
     unknown_end = None
     if ev["date"].isna().any():  # undated events (outcomes known without their date): waits from the dated events only
         keep = ev["date"].notna().to_numpy()
-        # an outcome known without its date ends no wait: the wait it would have ended is left out (SPEC 4.1)
+        # an outcome known without its date ends no wait: the wait it would have ended is left out (definitions §4.1)
         ender = event_is(ev["event"], (*_ADVANCES, "rejected", "withdrew", "accepted", "declined"))
         undated_end = np.bincount(group[~keep & ender], minlength=int(group.max(initial=-1)) + 1) > 0
         unknown_end = undated_end[group[keep]]

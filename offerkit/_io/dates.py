@@ -1,4 +1,4 @@
-"""Reading the many ways people write dates (SPEC 3.4).
+"""Reading the many ways people write dates (definitions §3.4).
 
 A column is parsed value by value over its distinct values (a search has few
 distinct dates, so this is fast).  The forms understood are ISO dates,

@@ -1,11 +1,11 @@
-"""``offerkit.load``: any input shape → the canonical event log (SPEC 3).
+"""``offerkit.load``: any input shape → the canonical event log (definitions §3).
 
 Decisions where the spec is silent (documented in :func:`load`):
 
 * A row with an error-level problem is set aside whole (for an application
   table that is the whole application): ``rows read = rows loaded + rows set
   aside`` counts input rows, never events.
-* An application without an applied date is *kept* and reported (SPEC 4.1
+* An application without an applied date is *kept* and reported (definitions §4.1
   says it still counts in the funnel); with ``errors="raise"`` it raises like
   every other problem.
 * In an application table an event after ``as_of`` drops only that event
@@ -70,7 +70,7 @@ def _sources(source):
         path = Path(source)
         from .mailbox import is_mailbox, raw_mailbox
 
-        if is_mailbox(path):  # one more reader: the mailbox's application mail as an event log (SPEC 3.6)
+        if is_mailbox(path):  # one more reader: the mailbox's application mail as an event log (definitions §3.6)
             return [(raw_mailbox(path), "me")], False
         if path.is_dir():
             files, skipped = [], []
@@ -165,7 +165,7 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
 def _by_span(texts, *, ratio=6, max_days=370):
     """Decide an ambiguous date column by how close its dates fall together, or None.
 
-    SPEC 3.4 stops on a column whose every value reads both ways.  A job
+    definitions §3.4 stops on a column whose every value reads both ways.  A job
     search is a few months long: when one reading keeps every date within
     ``max_days`` and the other spreads them ``ratio`` times wider (10/01 to
     10/09/2024 is 8 days month-first and 8 months day-first), the tight
@@ -225,7 +225,7 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
 
 
 def _assign_ids(ev, id_codes=None):
-    """Fill ``application_id`` where the input has none (SPEC 3.1); ``id_codes``: ``(codes, uniques)`` of the ids."""
+    """Fill ``application_id`` where the input has none (definitions §3.1); ``id_codes``: ``(codes, uniques)`` of the ids."""
     ids = ev["_appid"]
     has_id = ev["_has_id"].to_numpy(dtype=bool)
     if has_id.all() and id_codes is not None:  # every row has an id column: empty ids from the codes
@@ -271,7 +271,7 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
         A CSV file, a folder of CSV files (a cohort: one candidate per file,
         named after the file unless it has a candidate column), an open file
         or a DataFrame. The shape (event log, application table or status
-        snapshot) is detected from the columns (SPEC 3.3).
+        snapshot) is detected from the columns (definitions §3.3).
     as_of : date-like, optional
         The date the data describes. Default: the latest event date.
         Events after it are ignored and reported.

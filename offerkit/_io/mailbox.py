@@ -1,4 +1,4 @@
-"""The mailbox as one more reader (SPEC 3.6, issue #24): a job search read from the emails themselves, offline.
+"""The mailbox as one more reader (definitions §3.6, issue #24): a job search read from the emails themselves, offline.
 
 Inputs: an mbox (a Google Takeout ``All mail Including Spam and Trash.mbox``
 or any other), a folder of ``.eml`` files, a single ``.eml``, or a ``.zip``
@@ -14,7 +14,7 @@ network:
   header without an application phrase);
 * **employer events** by phrase, in English, German, French and Spanish,
   checked in this order: rejection, offer, onsite/final, interview (an
-  assessment is an interview round, SPEC 3.2), screen, "still reviewing"
+  assessment is an interview round, definitions §3.2), screen, "still reviewing"
   (a reply), application received (applied); a sender on an
   application-tracking system's domain (Greenhouse, Lever, Workday, Ashby,
   SmartRecruiters, iCIMS, SuccessFactors, Taleo, Workable, Teamtailor,

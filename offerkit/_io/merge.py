@@ -11,7 +11,7 @@ for "Zillow" and "Zillow Group"), then role, then the nearest applied date:
 * an application found only in the mail is added as an application of its own;
 * two applications at one employer more than :data:`MAX_APART` days apart are two applications.
 
-The report counts each of these.  Decisions where this module is silent in the spec (SPEC 3.6 reads the
+The report counts each of these.  Decisions where this module is silent in the spec (definitions §3.6 reads the
 mailbox alone) are the ones above: the tracker is the person's own record, the mail supplies dates.
 """
 

@@ -1,4 +1,4 @@
-"""The validation report produced by loading (SPEC 3.5)."""
+"""The validation report produced by loading (definitions §3.5)."""
 
 from __future__ import annotations
 

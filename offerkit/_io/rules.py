@@ -1,4 +1,4 @@
-"""The row rules of SPEC 3.5, one function each: each reads the :class:`RawLog` and reports what it finds.
+"""The row rules of definitions §3.5, one function each: each reads the :class:`RawLog` and reports what it finds.
 
 They run in this order inside :func:`offerkit.load` (each sees only the
 events the earlier ones left loaded): implausible dates, duplicate rows,
@@ -98,7 +98,7 @@ def conflicting_companies(log, company_codes, company_texts):
 
 
 def after_as_of(log, as_of):
-    """Decide ``as_of`` and keep what is dated after it aside as scheduled (SPEC 3.5).
+    """Decide ``as_of`` and keep what is dated after it aside as scheduled (definitions §3.5).
 
     Default: today when the data's latest date is within the last
     :data:`RECENT_DAYS` days (a tracker in use, perhaps with screens booked
@@ -131,7 +131,7 @@ def after_as_of(log, as_of):
         if as_of_ts.tzinfo is not None:
             as_of_ts = as_of_ts.tz_localize(None)
     late = live & (ev["date"] > as_of_ts).to_numpy()
-    if late.any():  # plans ("screen on Tuesday"): scheduled, not silences; no part in waits (SPEC 3.5)
+    if late.any():  # plans ("screen on Tuesday"): scheduled, not silences; no part in waits (definitions §3.5)
         sub = ev.loc[late]
         log.scheduled = pd.DataFrame({
             "file": [log.names[t] for t in sub["_tab"]], "row": sub["row"].to_numpy(dtype="int64"),
@@ -149,7 +149,7 @@ def after_as_of(log, as_of):
     return as_of_ts
 
 
-#: A tracker whose latest date is this recent is in use: its as-of date is today (SPEC 3.5).
+#: A tracker whose latest date is this recent is in use: its as-of date is today (definitions §3.5).
 RECENT_DAYS = 60
 
 

@@ -1,4 +1,4 @@
-"""Ghost rates, the follow-up effect and the thank-you effect (SPEC 4.5).
+"""Ghost rates, the follow-up effect and the thank-you effect (definitions §4.5).
 
 All three are observational: they describe this data, not what would happen
 if you changed your behaviour (people who send notes may differ in other ways).
@@ -86,12 +86,12 @@ def followup_effect(search, *, model=None) -> pd.DataFrame:
 def thank_you_effect(search, *, within=1, stale_after=None) -> pd.DataFrame:
     """Next-stage conversion after interviews with vs without a thank-you note.
 
-    Every ``interview`` or ``onsite`` event opens a wait (SPEC 4.1); it
+    Every ``interview`` or ``onsite`` event opens a wait (definitions §4.1); it
     counts as *with a note* when a ``thank_you`` is dated within ``within``
     days after it (same day included). The wait advanced if the next answer
     moved the application on; it is closed if rejected, withdrawn, or silent
     for more than ``stale_after`` days; otherwise pending and left out, as in
-    the funnel (SPEC 4.3).
+    the funnel (definitions §4.3).
 
     Returns
     -------

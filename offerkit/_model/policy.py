@@ -1,4 +1,4 @@
-"""A follow-up policy (SPEC 4.6)."""
+"""A follow-up policy (definitions §4.6)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The forecast's priors: centres and widths from published evidence, not from our sample generator (issue #26).
 
-Every prior of the response model (SPEC 4.4) and the simulator (4.6) is one
+Every prior of the response model (definitions §4.4) and the simulator (4.6) is one
 row of :data:`PRIORS`: its centre, its width on the scale the model works on,
 and where the figure comes from (the full citations, with year and sample, are
 in ``data/README.md``).  The widths are meant to hold the range of real job

@@ -1,4 +1,4 @@
-"""The response model: a discrete-time mixture cure model (SPEC 4.4).
+"""The response model: a discrete-time mixture cure model (definitions §4.4).
 
 Each wait's employer is a *ghost* (never answers) with probability
 ``g = expit(a_stage + c_source)``; otherwise, on each calendar day ``d`` in
@@ -384,7 +384,7 @@ class Estimate(float):
 
 
 class ResponseModel:
-    """A fitted response model (SPEC 4.4); built by :func:`fit_model`.
+    """A fitted response model (definitions §4.4); built by :func:`fit_model`.
 
     Attributes
     ----------
@@ -549,7 +549,7 @@ def _hessian(fun, x, grad=None, eps=1e-4):
 
 
 def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, waits=None) -> ResponseModel:
-    """Fit the response model of SPEC 4.4 to a search (see the module docstring).
+    """Fit the response model of definitions §4.4 to a search (see the module docstring).
 
     Parameters
     ----------

@@ -1,4 +1,4 @@
-"""What-if simulator: the response model run forward (SPEC 4.6).
+"""What-if simulator: the response model run forward (definitions §4.6).
 
 Every open wait is, for each simulated path, a *ghost* with the model's
 posterior probability given its silence so far,
@@ -122,7 +122,7 @@ class SimulationParameters:
         """Parameters from a fitted :class:`ResponseModel` and the search's answered waits."""
         w = _waits(search)
         # answers after at least a day: same-day answers (mostly automatic rejections) are outside the response
-        # model (SPEC 4.4), so counting them here would make answered waits look less successful than they are
+        # model (definitions §4.4), so counting them here would make answered waits look less successful than they are
         answered = w[w["observed"] & (w["days"] >= 1)]
         advance, transitions, advance_n, transitions_n = {}, {}, {}, {}
         nxt = _next_events(search, answered)
@@ -477,7 +477,7 @@ def _fitted(search, window):
 
 def _closed_keys(search):
     apps = application_status(search)
-    done = apps["status"].isin([*DECIDED, "offer"])  # a ghosted note or a long silence ends no wait (SPEC 4.1)
+    done = apps["status"].isin([*DECIDED, "offer"])  # a ghosted note or a long silence ends no wait (definitions §4.1)
     return set(zip(apps.loc[done, "candidate"], apps.loc[done, "application_id"]))
 
 
@@ -522,7 +522,7 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     deadline : int or date-like, default 7
         With an offer in hand, the offer's deadline (days after ``as_of``,
         or a date): the forecast then answers P(another offer before it)
-        (:meth:`Forecast.another_offer`), SPEC 4.6.
+        (:meth:`Forecast.another_offer`), definitions §4.6.
 
     Returns
     -------

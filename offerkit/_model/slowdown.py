@@ -1,4 +1,4 @@
-"""The December slowdown (SPEC 4.4): the model's factor, crude rates, weekly view, KM before/else.
+"""The December slowdown (definitions §4.4): the model's factor, crude rates, weekly view, KM before/else.
 
 ``slowdown()`` reports, side by side:
 

@@ -1,6 +1,6 @@
 """``offerkit.wait_more``: "I have been silent s days — what is the chance of an answer in the next k days?"
 
-SPEC 4.2 asks this of the response model (4.4), run over the real calendar
+definitions §4.2 asks this of the response model (4.4), run over the real calendar
 from ``as_of``: weekends, public holidays and the holiday window slow the
 answer, so the same question has a different answer on Dec 5 than on Oct 20.
 For a wait at ``stage`` that started ``s`` calendar days before ``as_of``:

@@ -1,4 +1,4 @@
-"""Charts of stage conversion (SPEC 7)."""
+"""Charts of stage conversion (definitions §7)."""
 
 from __future__ import annotations
 

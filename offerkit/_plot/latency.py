@@ -1,4 +1,4 @@
-"""Charts of response latency (SPEC 7: data first, ``ax=None``, return the Axes)."""
+"""Charts of response latency (definitions §7: data first, ``ax=None``, return the Axes)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Charts of the December slowdown and the response model (SPEC 7)."""
+"""Charts of the December slowdown and the response model (definitions §7)."""
 
 from __future__ import annotations
 

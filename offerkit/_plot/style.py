@@ -1,4 +1,4 @@
-"""One style for every chart (SPEC 7): one colour per stage and outcome, the same fonts, dpi and frame.
+"""One style for every chart (definitions §7): one colour per stage and outcome, the same fonts, dpi and frame.
 
 :data:`RC` is applied by :func:`plot_function` around every ``plot_*`` (set, then restored: only these keys,
 so a notebook's own settings survive) — 150 dpi, no top/right spines, a light horizontal grid, frameless

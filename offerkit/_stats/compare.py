@@ -1,4 +1,4 @@
-"""``offerkit.compare``: your rates beside published figures (SPEC 4.8, issue #27 "is my rate normal?").
+"""``offerkit.compare``: your rates beside published figures (definitions §4.8, issue #27 "is my rate normal?").
 
 The figures are package data (``published.csv``: value, year, source,
 sample, definition), each checked against the source named; see

@@ -1,4 +1,4 @@
-"""Stage conversion: the funnel by furthest stage reached (SPEC 4.3).
+"""Stage conversion: the funnel by furthest stage reached (definitions §4.3).
 
 Each application is counted once, by the furthest ladder stage it reached
 (``applied < screen < interview < onsite < offer``; skipped stages count as
@@ -203,7 +203,7 @@ def _group_codes(search, apps, by):
 
 
 def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
-    """Stage conversion by furthest stage reached (SPEC 4.3; see the module docstring).
+    """Stage conversion by furthest stage reached (definitions §4.3; see the module docstring).
 
     Parameters
     ----------

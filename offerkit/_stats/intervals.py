@@ -9,7 +9,7 @@ __all__ = ["wilson"]
 
 
 def wilson(k, n, *, confidence_level=0.95):
-    """Rate ``k / n`` and its Wilson score interval (SPEC 4.3); NaN where ``n == 0``.
+    """Rate ``k / n`` and its Wilson score interval (definitions §4.3); NaN where ``n == 0``.
 
     The same interval as ``scipy.stats.binomtest(k, n).proportion_ci(method="wilson")``
     (the tests compare the two over a grid), computed in closed form so that

@@ -1,4 +1,4 @@
-"""Response latency: Kaplan–Meier on the waits (SPEC 4.2).
+"""Response latency: Kaplan–Meier on the waits (definitions §4.2).
 
 Built on :func:`scipy.stats.ecdf` with :class:`scipy.stats.CensoredData`:
 an answered wait is an exact time, a wait still open (or ended by a
@@ -164,7 +164,7 @@ def _waits_of(data):
 
 
 def latency(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
-    """Response latency per group (SPEC 4.2).
+    """Response latency per group (definitions §4.2).
 
     Parameters
     ----------
@@ -251,7 +251,7 @@ def observed_wait_more(search, silent_days, *, within=7, by="stage", clock="cale
 
     ``(S(s) − S(s+k)) / S(s)``, estimated as Kaplan–Meier on the waits still
     open after ``s`` days (time counted from ``s``), which gives the same
-    value and a proper 95% band.  This is the descriptive view (SPEC 4.2);
+    value and a proper 95% band.  This is the descriptive view (definitions §4.2);
     the answer for a wait of yours comes from :func:`offerkit.wait_more`
     (the response model over the real calendar).  A value is given only
     where at least ``min_at_risk`` waits are followed over the whole horizon

@@ -46,7 +46,7 @@ def test_dashboard_says_which_port_it_really_uses(monkeypatch, capsys):
 
 
 def test_notebooks_command_copies_the_notebooks_with_the_data_set_once(tmp_path, monkeypatch, capsys):
-    """SPEC 6: offerkit notebooks DIR DATA: all seven read DATA through offerkit.toml; edited notebooks are kept."""
+    """definitions §6: offerkit notebooks DIR DATA: all seven read DATA through offerkit.toml; edited notebooks are kept."""
     import offerkit
     from offerkit._app import cli
 

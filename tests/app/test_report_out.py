@@ -1,4 +1,4 @@
-"""``offerkit report --out`` never harms a user's files (issue #27, items 1-4; SPEC 6)."""
+"""``offerkit report --out`` never harms a user's files (issue #27, items 1-4; definitions §6)."""
 
 import os
 import stat

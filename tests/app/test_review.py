@@ -1,4 +1,4 @@
-"""Weekly review (SPEC 4.7): action rules, ICS, safe CSV, HTML escaping in the report."""
+"""Weekly review (definitions §4.7): action rules, ICS, safe CSV, HTML escaping in the report."""
 
 import icalendar
 import pandas as pd
@@ -117,7 +117,7 @@ def test_report_escapes_html(report_run):
 
 
 def test_a_screen_booked_after_as_of_is_upcoming_not_a_silence(monkeypatch):
-    """SPEC 3.5 / 4.7: events after as_of are plans: shown as upcoming, no nudge for them, no part in waits."""
+    """definitions §3.5 / 4.7: events after as_of are plans: shown as upcoming, no nudge for them, no part in waits."""
     import pandas as pd
 
     import offerkit

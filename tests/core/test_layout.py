@@ -1,4 +1,4 @@
-"""The package's layers: imports run one way only (SPEC 2, issue #13).
+"""The package's layers: imports run one way only (definitions §2, issue #13).
 
 ``_core`` is the bottom; ``_io`` and ``_stats`` build on it (and not on each
 other); ``_model`` on those; ``_plot`` on the results; ``widgets`` (the what-if

@@ -1,4 +1,4 @@
-"""Waits (SPEC 4.1) on hand-built sequences."""
+"""Waits (definitions §4.1) on hand-built sequences."""
 
 import pandas as pd
 import pytest
@@ -128,7 +128,7 @@ def test_funnel_stage_is_categorical_with_and_without_by():
 
 
 def test_waits_equal_a_walk_through_each_application():
-    """SPEC 4.1 one application at a time, in plain Python, against the vectorised waits."""
+    """definitions §4.1 one application at a time, in plain Python, against the vectorised waits."""
     import numpy as np
 
     from offerkit._core.vocab import NO_WAIT_AFTER

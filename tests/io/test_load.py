@@ -1,4 +1,4 @@
-"""Loader: shapes, synonyms, dates, validation (SPEC 3)."""
+"""Loader: shapes, synonyms, dates, validation (definitions §3)."""
 
 import io
 
@@ -259,7 +259,7 @@ def test_conflicting_companies():
 
 
 def test_events_after_as_of_are_scheduled_not_problems():
-    """SPEC 3.5: an event after as_of is a plan: listed as scheduled, no part in the analyses, no problem."""
+    """definitions §3.5: an event after as_of is a plan: listed as scheduled, no part in the analyses, no problem."""
     df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-01", "2024-12-20"]})
     s = offerkit.load(df, as_of="2024-12-01")
     assert s.as_of == pd.Timestamp("2024-12-01")
@@ -274,7 +274,7 @@ def test_events_after_as_of_are_scheduled_not_problems():
 
 
 def test_default_as_of_is_today_for_a_tracker_in_use(monkeypatch):
-    """SPEC 3.5: today when the latest date is within the last 60 days, else the latest date."""
+    """definitions §3.5: today when the latest date is within the last 60 days, else the latest date."""
     df = pd.DataFrame({"application_id": ["x", "x", "y"], "event": ["applied", "screen", "applied"],
                        "date": ["2026-11-20", "2026-12-08", "2026-11-25"]})
     monkeypatch.setenv("OFFERKIT_TODAY", "2026-12-04")

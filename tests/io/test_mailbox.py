@@ -1,4 +1,4 @@
-"""The mailbox as a reader (SPEC 3.6, issue #24), on generated mailboxes whose truth is known."""
+"""The mailbox as a reader (definitions §3.6, issue #24), on generated mailboxes whose truth is known."""
 
 import sys
 import zipfile

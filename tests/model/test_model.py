@@ -1,4 +1,4 @@
-"""The response model (SPEC 4.4): exposure counting, gradient, parameter recovery."""
+"""The response model (definitions §4.4): exposure counting, gradient, parameter recovery."""
 
 import numpy as np
 import pandas as pd
@@ -80,7 +80,7 @@ def test_gradient_matches_finite_differences():
 
 
 def _naive_loglik(search, data, lik, theta):
-    """The SPEC 4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
+    """The definitions §4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
     from offerkit._core.calendar import day_numbers, day_table_for
     from scipy import special
 

@@ -1,4 +1,4 @@
-"""What-if simulator (SPEC 4.6) against closed forms."""
+"""What-if simulator (definitions §4.6) against closed forms."""
 
 import numpy as np
 import pandas as pd
@@ -93,7 +93,7 @@ def test_cohort_candidate_uses_cohort_model():
 
 
 def test_with_an_offer_in_hand_the_question_is_another_offer_before_the_deadline():
-    """SPEC 4.6 / issue #27 item 8: P(at least one offer) is 1 once an offer is held; the forecast answers
+    """definitions §4.6 / issue #27 item 8: P(at least one offer) is 1 once an offer is held; the forecast answers
     P(another offer before the offer's deadline) from the other applications, and says so."""
     import numpy as np
     import pandas as pd

@@ -1,4 +1,4 @@
-"""SPEC 7 for every plot: data first, ax=None, returns the Axes it drew on; a stage is drawn in its colour; n in the title."""
+"""definitions §7 for every plot: data first, ax=None, returns the Axes it drew on; a stage is drawn in its colour; n in the title."""
 
 import re
 

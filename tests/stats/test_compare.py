@@ -1,4 +1,4 @@
-"""offerkit.compare: your rates beside published figures, only where the data defines them (SPEC 4.8)."""
+"""offerkit.compare: your rates beside published figures, only where the data defines them (definitions §4.8)."""
 
 import pandas as pd
 import pytest

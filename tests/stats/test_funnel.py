@@ -1,4 +1,4 @@
-"""Funnel (SPEC 4.3): every closed/pending rule on hand-built searches."""
+"""Funnel (definitions §4.3): every closed/pending rule on hand-built searches."""
 
 import numpy as np
 import pandas as pd

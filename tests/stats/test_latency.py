@@ -1,4 +1,4 @@
-"""Kaplan–Meier latency (SPEC 4.2) against an independent product-limit computation."""
+"""Kaplan–Meier latency (definitions §4.2) against an independent product-limit computation."""
 
 import numpy as np
 import pandas as pd

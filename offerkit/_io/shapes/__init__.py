@@ -1,4 +1,4 @@
-"""Input shapes (SPEC 3.3): which shape a table is, and its rows as raw events.
+"""Input shapes (definitions §3.3): which shape a table is, and its rows as raw events.
 
 A raw event is ``_rec`` (the record of the table), ``_label`` (the event text as written), ``_labelcol``,
 ``_datetext`` (the date as written) and ``_datecol``; the loader (:mod:`offerkit._io.load`) then maps

@@ -69,7 +69,7 @@ def _same(ctx, ev):
 
 @dataclasses.dataclass(frozen=True)
 class Shape:
-    """One input shape (SPEC 3.3): how to recognise a table of it and how to read its rows as raw events.
+    """One input shape (definitions §3.3): how to recognise a table of it and how to read its rows as raw events.
 
     Attributes
     ----------

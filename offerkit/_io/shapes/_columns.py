@@ -192,7 +192,7 @@ def _notes_not_outcome(f, roles, labels, notes, name):
                      "statuses): kept as a column of notes, not read as outcomes")
 
 def _content_roles(f, roles, labels, notes, name):
-    """Give roles by content to the columns the names did not place (SPEC 3.3: names are not enough).
+    """Give roles by content to the columns the names did not place (definitions §3.3: names are not enough).
 
     * a date column: when no column is named as a date, the column whose
       cells parse as dates most often (at least 60%) becomes the date;

@@ -1,4 +1,4 @@
-"""An application table: one row per application, an applied date and stage-date columns (SPEC 3.3)."""
+"""An application table: one row per application, an applied date and stage-date columns (definitions §3.3)."""
 
 from __future__ import annotations
 

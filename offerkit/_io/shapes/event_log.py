@@ -1,4 +1,4 @@
-"""An event log: one row per event (``application_id, event, date``), the canonical shape (SPEC 3.1)."""
+"""An event log: one row per event (``application_id, event, date``), the canonical shape (definitions §3.1)."""
 
 from __future__ import annotations
 

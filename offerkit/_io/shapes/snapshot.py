@@ -1,4 +1,4 @@
-"""A status snapshot: one row per application, its applied date and its current status (SPEC 3.3).
+"""A status snapshot: one row per application, its applied date and its current status (definitions §3.3).
 
 Also a hybrid sheet with stage-date columns beside the status, and a table of event + date whose rows
 are different applications (judged by content: the keys do not repeat).
@@ -94,7 +94,7 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
         date_col = np.full(len(f), "", dtype=object)
     elif not stages and labels is not None and not answer_dated:
         # "Offer" dated 64 days after applying is the date of the *latest* status, not of the first answer: the
-        # waits before it cannot be timed from a snapshot, so the status is kept undated (SPEC 4.1: it then ends
+        # waits before it cannot be timed from a snapshot, so the status is kept undated (definitions §4.1: it then ends
         # no wait) and counted in a note, never read as a 64-day wait for a first answer
         codes, uniques = pd.factorize(f[roles["event"]].astype(str).str.strip().to_numpy(dtype=object))
         beyond = np.array([match_label(normalize(u), labels) in _BEYOND_NEXT_STAGE for u in uniques] + [False])[codes]

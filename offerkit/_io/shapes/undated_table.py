@@ -19,7 +19,7 @@ def read(ctx):
 
 
 def _events_undated(raw, roles):
-    """A status table without dates: an undated ``applied`` per row and its status (SPEC 3.3 read for the funnel)."""
+    """A status table without dates: an undated ``applied`` per row and its status (definitions §3.3 read for the funnel)."""
     f = raw.frame
     n = len(f)
     parts = [pd.DataFrame({"_rec": np.arange(n), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})]
