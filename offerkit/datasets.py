@@ -52,7 +52,7 @@ import copy
 import numpy as np
 import pandas as pd
 
-from ._core.calendar import DayTable, day_numbers
+from ._core.calendar import DayTable, dates_of, day_numbers
 from ._core.defaults import SAMPLE_DEFAULTS, STAGES
 from ._core.vocab import TIE_ORDER
 
@@ -241,7 +241,7 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
     ev = ev.join(meta, on="_app")
     ev["_tie"] = ev["event"].map({e: i for i, e in enumerate(TIE_ORDER)})
     ev = ev.sort_values(["_app", "_day", "_tie"], kind="stable")
-    ev["date"] = (np.datetime64("1970-01-01", "D") + ev["_day"].to_numpy().astype("timedelta64[D]")).astype(str)
+    ev["date"] = dates_of(ev["_day"].to_numpy()).astype("datetime64[D]").astype(str)
     columns = (["candidate"] if candidates > 1 else []) + ["application_id", "company", "role", "source", "event", "date"]
     return ev[columns].reset_index(drop=True)
 

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .._core.result import Result
 from .._core.tables import table_html
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window, next_window
+from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for, holiday_window, next_window
 from .._io.export import atomic_write, to_safe_csv
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")  # line breaks of any kind too
@@ -27,7 +27,7 @@ ACTION_COLUMNS = ["application_id", "company", "stage", "action", "due", "reason
 
 
 def _to_ts(day):
-    return pd.Timestamp(np.datetime64("1970-01-01", "D") + np.timedelta64(int(day), "D"))
+    return pd.Timestamp(dates_of([int(day)])[0])
 
 
 @dataclasses.dataclass(repr=False)

@@ -23,6 +23,17 @@ DEFAULT_WINDOW = ("12-18", "01-01")
 _EPOCH = np.datetime64("1970-01-01", "D")
 
 
+def dates_of(days) -> np.ndarray:
+    """Dates (``datetime64[ns]``) of day numbers: the inverse of :func:`day_numbers`.
+
+    Examples
+    --------
+    >>> [str(d)[:10] for d in dates_of([0, 20063])]
+    ['1970-01-01', '2024-12-06']
+    """
+    return (_EPOCH + np.asarray(days, dtype="int64").astype("timedelta64[D]")).astype("datetime64[ns]")
+
+
 def day_numbers(dates) -> np.ndarray:
     """Day numbers (days since 1970-01-01) of datetime-like values; NaT → -1."""
     raw = dates.to_numpy() if isinstance(dates, pd.Series) else np.asarray(dates)

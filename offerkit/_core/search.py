@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .calendar import dates_of
 from .keys import first_seen_codes
 from .text import str_column
 from .vocab import DECISIONS, LADDER, TIE_ORDER
@@ -481,7 +482,7 @@ def applications_table(search) -> pd.DataFrame:
     ghost_day = group_reduce(np.maximum, np.where(is_ghosted, np.where(undated, 1 << 40, day), none), group, starts)
     ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
     to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"),
-                               (np.datetime64("1970-01-01", "D") + np.where(d <= none, 0, d).astype("timedelta64[D]")).astype("datetime64[ns]"))
+                               dates_of(np.where(d <= none, 0, d)))
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None

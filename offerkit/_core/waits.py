@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .calendar import day_numbers, day_table_for
+from .calendar import dates_of, day_numbers, day_table_for
 from .keys import first_seen_codes
 from .search import event_is, first_nonempty, lookup_events
 from .text import str_column
@@ -172,7 +172,7 @@ def compute_waits(search):
             "stage": pd.Categorical.from_codes(lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
                                                categories=list(_OPENS), ordered=True),
             "start": rows["date"],
-            "end": (np.datetime64("1970-01-01", "D") + end.astype("timedelta64[D]")).astype("datetime64[ns]"),
+            "end": dates_of(end),
             "days": (end - start).astype("int64"),
             "business_days": table.business_between(start, end).astype("int64"),
             "observed": observed,

@@ -33,7 +33,7 @@ import pandas as pd
 from scipy import special
 
 from .._core.result import Result
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
+from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for
 from .._core.defaults import STAGES
 from .._stats.latency import km, logrank_p
 from .response import fit_model
@@ -130,7 +130,7 @@ def _window_starts(days, window):
     if len(days) == 0:
         return np.array([], dtype="int64")
     days = np.asarray(days)
-    span = pd.to_datetime(np.datetime64("1970-01-01", "D") + np.array([days.min(), days.max()]).astype("timedelta64[D]"))
+    span = pd.to_datetime(dates_of([days.min(), days.max()]))
     if len(window) == 2 and all(isinstance(w, str) for w in window):
         years = range(span.year[0] - 1, span.year[1] + 1)
         return day_numbers([f"{y}-{window[0]}" for y in years])
@@ -195,7 +195,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
             - np.bincount(np.clip(end + 1 - table.first, 0, n_days), minlength=n_days + 1))
     at_risk = np.cumsum(diff)[:n_days]
     answers = np.bincount(end_idx[obs], minlength=n_days)
-    dates = pd.to_datetime(np.datetime64("1970-01-01", "D") + table.days.astype("timedelta64[D]"))
+    dates = pd.to_datetime(dates_of(table.days))
     # one row per calendar week (the Monday): weeks of different years are never merged
     monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).normalize()
     daily = pd.DataFrame({"week": monday, "days_at_risk": at_risk, "responses": answers, "window": inside})
@@ -225,7 +225,7 @@ def _slipped(model, search, window):
     """Final-stage waits started in December answered after Jan 1: observed vs model, with and without the window."""
     d = model.data
     final = np.flatnonzero(d.stage == STAGES.index("onsite"))
-    as_dates = lambda days: pd.DatetimeIndex(np.datetime64("1970-01-01", "D") + days.astype("timedelta64[D]"))
+    as_dates = lambda days: pd.DatetimeIndex(dates_of(days))
     start, end = as_dates(d.start[final]), as_dates(d.end[final])
     december = (start.month == 12)
     final, start, end = final[december], start[december], end[december]
