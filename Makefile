@@ -18,6 +18,8 @@ demo: $(STAMP)
 	@echo "Report: $(abspath reports/index.html)"
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check offerkit tests benchmarks scripts
+	$(VENV)/bin/ruff format --check offerkit tests benchmarks scripts
 	$(PY) -m pytest -q -p no:cacheprovider
 
 # make lab DATA=my_applications.csv: the notebooks copied to my-notebooks/ with your file set once (offerkit.toml)

@@ -25,7 +25,6 @@ import pandas as pd
 
 import offerkit
 
-
 # the coach's merged file: every candidate numbers applications from J001 (ids repeat across candidates),
 # roles with commas and quotes; the sample already holds replies, ghosted notes and follow-ups
 _MAKE = r"""
@@ -49,7 +48,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cohort.csv"
         # generated in another process, so that the peak memory below is the pipeline's own
-        subprocess.run([sys.executable, "-c", _MAKE, str(path), str(args.candidates)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-c", _MAKE, str(path), str(args.candidates)], check=True, stdout=subprocess.DEVNULL
+        )
         n_events = sum(1 for _ in open(path)) - 1
         before = None
         reads, runs = [], []
@@ -76,10 +77,14 @@ def main():
         paired = sorted(r[0] / t for r, t in zip(runs, reads))
         print(f"events: {n_events}, candidates: {args.candidates}, waits: {n_waits}")
         print(f"pandas.read_csv (best of {len(reads)}): {t_read:.2f} s")
-        print(f"offerkit end to end (best of {len(runs)}): {t_all:.2f} s, of which load {t_load:.2f} s; "
-              f"first run {runs[0][0]:.2f} s")
-        print(f"ratio end-to-end / read_csv: best vs best {t_all / t_read:.2f}; median of the {len(runs)} paired runs "
-              f"{paired[len(paired) // 2]:.2f}; first run {runs[0][0] / reads[0]:.2f}")
+        print(
+            f"offerkit end to end (best of {len(runs)}): {t_all:.2f} s, of which load {t_load:.2f} s; "
+            f"first run {runs[0][0]:.2f} s"
+        )
+        print(
+            f"ratio end-to-end / read_csv: best vs best {t_all / t_read:.2f}; median of the {len(runs)} paired runs "
+            f"{paired[len(paired) // 2]:.2f}; first run {runs[0][0] / reads[0]:.2f}"
+        )
         print(f"peak memory (process max RSS, first run): {peak:.0f} MB (before loading: {before / 1024:.0f} MB)")
         print("slowdown {:.2f} [{:.2f}, {:.2f}]".format(*factor))
 

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pandas as pd
+from _timing import best_of, write_events
 
 import offerkit
-from _timing import best_of, write_events
 
 
 def main():

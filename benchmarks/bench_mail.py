@@ -43,14 +43,18 @@ def main():
         path = Path(tmp) / "big.mbox"
         t0 = time.perf_counter()
         write(path, args.messages)
-        print(f"wrote {args.messages:,} messages ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"wrote {args.messages:,} messages ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t0:.1f} s"
+        )
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t0 = time.perf_counter()
         r = read_mailbox(path, tz="UTC", progress=False)
         took = time.perf_counter() - t0
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"read {r.messages:,} messages in {took:.1f} s: {r.messages / took:,.0f} messages/s; "
-              f"{len(r.events):,} events; peak memory {peak:.0f} MB (before reading {before:.0f} MB)")
+        print(
+            f"read {r.messages:,} messages in {took:.1f} s: {r.messages / took:,.0f} messages/s; "
+            f"{len(r.events):,} events; peak memory {peak:.0f} MB (before reading {before:.0f} MB)"
+        )
 
 
 if __name__ == "__main__":

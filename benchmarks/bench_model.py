@@ -40,7 +40,9 @@ def main():
     print(f"{m.n_waits} waits: fit {t:.3f} s; slowdown {m.slowdown}, boost {m.followup_boost}")
     hits_sd = hits_fu = 0
     for seed in range(20):
-        mm = offerkit.fit_model(offerkit.load(offerkit.sample(applications=2400, seed=100 + seed, slowdown=3, followup_boost=2)))
+        mm = offerkit.fit_model(
+            offerkit.load(offerkit.sample(applications=2400, seed=100 + seed, slowdown=3, followup_boost=2))
+        )
         hits_sd += mm.slowdown[1] <= 3 <= mm.slowdown[2]
         hits_fu += mm.followup_boost[1] <= 2 <= mm.followup_boost[2]
     print(f"coverage over 20 datasets of 2,400 applications: slowdown {hits_sd}/20, boost {hits_fu}/20")

@@ -33,8 +33,10 @@ def main():
         t0 = time.perf_counter()
         f = offerkit.simulate(search, paths=2000, horizon_days=180, seed=seed)
         times.append(time.perf_counter() - t0)
-    print(f"simulate: {len(f.per_application)} open applications x 2000 paths x 180 days x {f.draws} parameter draws: "
-          f"median {1000 * statistics.median(times):.0f} ms (min {1000 * min(times):.0f}, max {1000 * max(times):.0f})")
+    print(
+        f"simulate: {len(f.per_application)} open applications x 2000 paths x 180 days x {f.draws} parameter draws: "
+        f"median {1000 * statistics.median(times):.0f} ms (min {1000 * min(times):.0f}, max {1000 * max(times):.0f})"
+    )
     panel = widgets.whatif(search)
     slider = panel.children[0]
     redraw = []
@@ -43,8 +45,10 @@ def main():
         with contextlib.redirect_stdout(io.StringIO()):  # outside a notebook the panel's display() prints a repr
             slider.value = value
         redraw.append(time.perf_counter() - t0)
-    print(f"widget: slider change -> numbers + figure redrawn: median {1000 * statistics.median(redraw):.0f} ms "
-          f"(min {1000 * min(redraw):.0f}, max {1000 * max(redraw):.0f}); open applications {len(panel.compute_result['forecast'].per_application)}")
+    print(
+        f"widget: slider change -> numbers + figure redrawn: median {1000 * statistics.median(redraw):.0f} ms "
+        f"(min {1000 * min(redraw):.0f}, max {1000 * max(redraw):.0f}); open applications {len(panel.compute_result['forecast'].per_application)}"
+    )
 
 
 if __name__ == "__main__":

@@ -35,21 +35,46 @@ HORIZONS = (30, 60, 90)
 #: region -> (overrides of the generator's parameters, (fewest, most) applications)
 REGIONS = {
     "default": ({}, (25, 60)),
-    "hot": ({"ghost": {"applied": 0.35, "screen": 0.08, "interview": 0.06, "onsite": 0.03},
-             "hazard": {"applied": 0.22, "screen": 0.28, "interview": 0.28, "onsite": 0.22},
-             "advance": {"applied": 0.45, "screen": 0.7, "interview": 0.65, "onsite": 0.55}}, (20, 50)),
-    "cold": ({"ghost": {"applied": 0.80, "screen": 0.25, "interview": 0.15, "onsite": 0.10},
-              "advance": {"applied": 0.10, "screen": 0.40, "interview": 0.35, "onsite": 0.30}}, (40, 90)),
-    "senior": ({"ghost": {"applied": 0.40},
-                "advance": {"applied": 0.45, "screen": 0.65, "interview": 0.6, "onsite": 0.5},
-                "sources": {"job board": 0.2, "company site": 0.2, "referral": 0.35, "recruiter": 0.25}}, (8, 20)),
-    "slow": ({"hazard": {"applied": 0.04, "screen": 0.05, "interview": 0.05, "onsite": 0.04},
-              "rounds": (0.2, 0.4, 0.4)}, (25, 60)),
+    "hot": (
+        {
+            "ghost": {"applied": 0.35, "screen": 0.08, "interview": 0.06, "onsite": 0.03},
+            "hazard": {"applied": 0.22, "screen": 0.28, "interview": 0.28, "onsite": 0.22},
+            "advance": {"applied": 0.45, "screen": 0.7, "interview": 0.65, "onsite": 0.55},
+        },
+        (20, 50),
+    ),
+    "cold": (
+        {
+            "ghost": {"applied": 0.80, "screen": 0.25, "interview": 0.15, "onsite": 0.10},
+            "advance": {"applied": 0.10, "screen": 0.40, "interview": 0.35, "onsite": 0.30},
+        },
+        (40, 90),
+    ),
+    "senior": (
+        {
+            "ghost": {"applied": 0.40},
+            "advance": {"applied": 0.45, "screen": 0.65, "interview": 0.6, "onsite": 0.5},
+            "sources": {"job board": 0.2, "company site": 0.2, "referral": 0.35, "recruiter": 0.25},
+        },
+        (8, 20),
+    ),
+    "slow": (
+        {"hazard": {"applied": 0.04, "screen": 0.05, "interview": 0.05, "onsite": 0.04}, "rounds": (0.2, 0.4, 0.4)},
+        (25, 60),
+    ),
     "referrals": ({"sources": {"job board": 0.15, "company site": 0.1, "referral": 0.6, "recruiter": 0.15}}, (15, 40)),
-    "long": ({"rounds": (0.05, 0.25, 0.7), "skip_screen": 0.0,
-              "hazard": {"applied": 0.10, "screen": 0.12, "interview": 0.10, "onsite": 0.08}}, (25, 60)),
-    "nudges": ({"followup_boost": 3.0, "follow_up": {"applied": 0.6, "screen": 0.8, "interview": 0.8, "onsite": 0.8}},
-               (25, 60)),
+    "long": (
+        {
+            "rounds": (0.05, 0.25, 0.7),
+            "skip_screen": 0.0,
+            "hazard": {"applied": 0.10, "screen": 0.12, "interview": 0.10, "onsite": 0.08},
+        },
+        (25, 60),
+    ),
+    "nudges": (
+        {"followup_boost": 3.0, "follow_up": {"applied": 0.6, "screen": 0.8, "interview": 0.8, "onsite": 0.8}},
+        (25, 60),
+    ),
 }
 
 
@@ -99,19 +124,29 @@ def true_parameters(world):
     mix = p["sources"]
     answered = {s: mix[s] * (1 - g * p["ghost_source_factor"].get(s, 1.0)) for s in mix}
     total = sum(answered.values())
-    adv0 = sum(w / total * min(0.99, p["advance"]["applied"] * p["advance_source_factor"].get(s, 1.0))
-               for s, w in answered.items())
+    adv0 = sum(
+        w / total * min(0.99, p["advance"]["applied"] * p["advance_source_factor"].get(s, 1.0))
+        for s, w in answered.items()
+    )
     rounds = np.asarray(p["rounds"], dtype=float) / np.sum(p["rounds"])
     more = float(np.dot(rounds, np.arange(len(rounds))))  # interview → interview moves per application
-    transitions = {"applied": {"screen": 1 - p["skip_screen"], "interview": p["skip_screen"]},
-                   "screen": {"interview": 1.0},
-                   "interview": {"interview": more / (more + 1), "onsite": 1 / (more + 1)},
-                   "onsite": {"offer": 1.0}}
+    transitions = {
+        "applied": {"screen": 1 - p["skip_screen"], "interview": p["skip_screen"]},
+        "screen": {"interview": 1.0},
+        "interview": {"interview": more / (more + 1), "onsite": 1 / (more + 1)},
+        "onsite": {"offer": 1.0},
+    }
     transitions["applied"] = {k: v for k, v in transitions["applied"].items() if v > 0}
     return offerkit.SimulationParameters(
-        ghost=dict(p["ghost"]), hazard=dict(p["hazard"]), beta_nonbusiness=float(np.log(p["nonbusiness"])),
-        beta_window=-float(np.log(p["slowdown"])), beta_followup=float(np.log(p["followup_boost"])),
-        advance={**p["advance"], "applied": adv0}, transitions=transitions, ghost_source_odds=odds)
+        ghost=dict(p["ghost"]),
+        hazard=dict(p["hazard"]),
+        beta_nonbusiness=float(np.log(p["nonbusiness"])),
+        beta_window=-float(np.log(p["slowdown"])),
+        beta_followup=float(np.log(p["followup_boost"])),
+        advance={**p["advance"], "applied": adv0},
+        transitions=transitions,
+        ghost_source_odds=odds,
+    )
 
 
 def one_case(region, seed, *, paths=600, true_paths=4000):
@@ -123,13 +158,22 @@ def one_case(region, seed, *, paths=600, true_paths=4000):
     f = offerkit.simulate(s, paths=paths, seed=seed, horizon_days=max(HORIZONS))
     if f.held_offer:
         return None  # an offer in hand: P(an offer) is 1 for both
-    t = offerkit.simulate(s, paths=true_paths, seed=seed + 1, horizon_days=max(HORIZONS),
-                          params=true_parameters(world))
+    t = offerkit.simulate(s, paths=true_paths, seed=seed + 1, horizon_days=max(HORIZONS), params=true_parameters(world))
     rows = []
     for h in HORIZONS:
         e, lo, hi = f.interval(CUT + pd.Timedelta(days=h))
-        rows.append({"region": region, "seed": seed, "applications": n, "horizon": h, "p": e, "low": lo, "high": hi,
-                     "p_true": t.p_offer_by(CUT + pd.Timedelta(days=h))})
+        rows.append(
+            {
+                "region": region,
+                "seed": seed,
+                "applications": n,
+                "horizon": h,
+                "p": e,
+                "low": lo,
+                "high": hi,
+                "p_true": t.p_offer_by(CUT + pd.Timedelta(days=h)),
+            }
+        )
     return rows
 
 
@@ -144,11 +188,20 @@ def run(regions, people, seed=0, **kws):
 
 def summarise(r):
     """Per region and horizon: mean |error|, mean error, coverage of the true-parameter forecast, mean width."""
-    r = r.assign(err=r["p"] - r["p_true"], covered=(r["low"] <= r["p_true"] + 1e-9) & (r["p_true"] <= r["high"] + 1e-9),
-                 width=r["high"] - r["low"])
-    return r.groupby(["region", "horizon"]).agg(people=("p", "size"), mean_abs_error=("err", lambda e: e.abs().mean()),
-                                                mean_error=("err", "mean"), coverage=("covered", "mean"),
-                                                width=("width", "mean"), p=("p", "mean"), p_true=("p_true", "mean"))
+    r = r.assign(
+        err=r["p"] - r["p_true"],
+        covered=(r["low"] <= r["p_true"] + 1e-9) & (r["p_true"] <= r["high"] + 1e-9),
+        width=r["high"] - r["low"],
+    )
+    return r.groupby(["region", "horizon"]).agg(
+        people=("p", "size"),
+        mean_abs_error=("err", lambda e: e.abs().mean()),
+        mean_error=("err", "mean"),
+        coverage=("covered", "mean"),
+        width=("width", "mean"),
+        p=("p", "mean"),
+        p_true=("p_true", "mean"),
+    )
 
 
 def main():
@@ -165,9 +218,11 @@ def main():
     pd.set_option("display.width", 160)
     print(table.round(3).to_string())
     by_region = table.groupby("region")["mean_abs_error"].mean()
-    print(f"\nmean |forecast − true-parameter forecast| over regions {by_region.mean():.3f}, worst region "
-          f"{by_region.max():.3f} ({by_region.idxmax()}); coverage lowest {table['coverage'].min():.2f} "
-          f"({'/'.join(map(str, table['coverage'].idxmin()))}); {time.perf_counter() - t0:.0f} s")
+    print(
+        f"\nmean |forecast − true-parameter forecast| over regions {by_region.mean():.3f}, worst region "
+        f"{by_region.max():.3f} ({by_region.idxmax()}); coverage lowest {table['coverage'].min():.2f} "
+        f"({'/'.join(map(str, table['coverage'].idxmin()))}); {time.perf_counter() - t0:.0f} s"
+    )
 
 
 if __name__ == "__main__":

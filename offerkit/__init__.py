@@ -4,22 +4,26 @@ Load a CSV of job applications, then measure response latency (with
 censoring), stage conversion (with intervals) and the December slowdown.
 """
 
+from . import datasets
+from ._app.review import WeeklyReview, weekly_review
+from ._core.defaults import SAMPLE_DEFAULTS
+from ._core.errors import DataError
+from ._core.search import JobSearch
+from ._core.tables import Table, table_html
+from ._core.waits import waits
 from ._io.anonymize import anonymize
+from ._io.export import to_safe_csv
 from ._io.inspect import Inspection, inspect
+from ._io.load import load
+from ._io.report import ValidationReport
+from ._model.effects import followup_effect, ghost_rates, thank_you_effect
+from ._model.policy import Policy
+from ._model.response import Estimate, ResponseModel, fit_model
+from ._model.simulate import Forecast, SimulationParameters, format_percent, simulate
+from ._model.slowdown import Slowdown, slowdown
+from ._model.wait_more import still_alive, wait_more
 from ._plot.activity import plot_activity, plot_outcomes
 from ._plot.cohort import plot_candidate_latency, plot_cohort_rates
-from ._stats.cohort import cohort_table
-from ._stats.compare import Comparison, compare, published_figures
-from ._model.effects import followup_effect, ghost_rates, thank_you_effect
-from ._core.errors import DataError
-from ._stats.flow import FlowTable, flow, to_sankeymatic
-from ._stats.funnel import Shrunk, funnel, funnel_takeaway, shrink
-from ._stats.intervals import wilson
-from ._model.wait_more import still_alive, wait_more
-from ._stats.latency import latency, latency_takeaway, observed_wait_more, survival
-from ._io.load import load
-from ._model.response import ResponseModel, fit_model
-from ._stats.activity import weekly_activity
 from ._plot.funnel import plot_conversion_by_month, plot_flow, plot_funnel
 from ._plot.latency import (
     plot_clocks,
@@ -33,20 +37,15 @@ from ._plot.slowdown import (
     plot_weekly_rates,
     plot_window_km,
 )
-from ._model.policy import Policy
-from ._core.tables import Table, table_html
-from ._io.export import to_safe_csv
 from ._plot.tables import use_style as notebook_style
-from ._io.report import ValidationReport
-from ._app.review import WeeklyReview, weekly_review
-from ._core.defaults import SAMPLE_DEFAULTS
-from . import datasets
+from ._stats.activity import weekly_activity
+from ._stats.cohort import cohort_table
+from ._stats.compare import Comparison, compare, published_figures
+from ._stats.flow import FlowTable, flow, to_sankeymatic
+from ._stats.funnel import Shrunk, funnel, funnel_takeaway, shrink
+from ._stats.intervals import wilson
+from ._stats.latency import latency, latency_takeaway, observed_wait_more, survival
 from .datasets import sample
-from ._core.search import JobSearch
-from ._model.response import Estimate
-from ._model.simulate import Forecast, SimulationParameters, format_percent, simulate
-from ._model.slowdown import Slowdown, slowdown
-from ._core.waits import waits
 
 __all__ = [
     "Comparison",

@@ -59,13 +59,66 @@ from ._core.vocab import TIE_ORDER
 __all__ = ["sample", "data_or_sample", "SAMPLE_DEFAULTS"]
 
 _PREFIX = [
-    "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne",
-    "Soylent", "Vandelay", "Aperture", "Oscorp", "Monarch", "Nakatomi", "Gekko", "Virtucon", "Prestige",
-    "Sterling", "Pendant", "Bluth", "Krusty", "Duff", "Oceanic", "Dharma", "Massive", "Northwind",
-    "Contoso", "Fabrikam", "Tailspin", "Wingtip", "Litware", "Proseware", "Adatum", "Lucerne",
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Hooli",
+    "Stark",
+    "Wayne",
+    "Wonka",
+    "Tyrell",
+    "Cyberdyne",
+    "Soylent",
+    "Vandelay",
+    "Aperture",
+    "Oscorp",
+    "Monarch",
+    "Nakatomi",
+    "Gekko",
+    "Virtucon",
+    "Prestige",
+    "Sterling",
+    "Pendant",
+    "Bluth",
+    "Krusty",
+    "Duff",
+    "Oceanic",
+    "Dharma",
+    "Massive",
+    "Northwind",
+    "Contoso",
+    "Fabrikam",
+    "Tailspin",
+    "Wingtip",
+    "Litware",
+    "Proseware",
+    "Adatum",
+    "Lucerne",
 ]
-_SUFFIX = ["Labs", "Systems", "Analytics", "Health", "Bank", "Logistics", "Energy", "Media", "Robotics", "Foods", "Insurance", "Retail"]
-_ROLES = ["Data Analyst", "Data Scientist", "Software Engineer", "Product Analyst", "ML Engineer", "Analytics Engineer", "BI Developer"]
+_SUFFIX = [
+    "Labs",
+    "Systems",
+    "Analytics",
+    "Health",
+    "Bank",
+    "Logistics",
+    "Energy",
+    "Media",
+    "Robotics",
+    "Foods",
+    "Insurance",
+    "Retail",
+]
+_ROLES = [
+    "Data Analyst",
+    "Data Scientist",
+    "Software Engineer",
+    "Product Analyst",
+    "ML Engineer",
+    "Analytics Engineer",
+    "BI Developer",
+]
 _HORIZON = 150  # days simulated per wait
 
 
@@ -133,7 +186,9 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         # candidates truly differ (a coach has someone to find): log-normal multipliers per candidate of the
         # applied-stage advance (CV and targeting), the later-stage advance (interviewing) and the ghost share
         spread = p["candidate_spread"]
-        skill = np.exp(rng.normal(0.0, [spread["targeting"], spread["interviewing"], spread["ghost"]], size=(candidates, 3)))
+        skill = np.exp(
+            rng.normal(0.0, [spread["targeting"], spread["interviewing"], spread["ghost"]], size=(candidates, 3))
+        )
     else:
         sizes = np.array([applications])
         skill = np.ones((1, 3))
@@ -150,7 +205,18 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         rounds = rng.choice([1, 2, 3], size=size, p=np.asarray(p["rounds"]) / np.sum(p["rounds"]))
         for i in range(size):
             app_id = f"{'C%02d-' % (c + 1) if name else ''}A{i + 1:03d}"
-            apps.append((name, app_id, f"{_PREFIX[comp[0][i]]} {_SUFFIX[comp[1][i]]}", _ROLES[role[i]], sources[src[i]], int(days[i]), int(rounds[i]), fu_after))
+            apps.append(
+                (
+                    name,
+                    app_id,
+                    f"{_PREFIX[comp[0][i]]} {_SUFFIX[comp[1][i]]}",
+                    _ROLES[role[i]],
+                    sources[src[i]],
+                    int(days[i]),
+                    int(rounds[i]),
+                    fu_after,
+                )
+            )
     n = len(apps)
     app_source = np.array([a[4] for a in apps], dtype=object)
     app_skill = np.repeat(skill, sizes, axis=0)  # (n, 3) the candidate's multipliers
@@ -172,13 +238,21 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
         ghost = rng.random(m) < np.minimum(g, 0.99)
         lam = np.array([p["hazard"][s] for s in stage])
         day = w_start[:, None] + d[None, :]
-        mult = np.where(table.is_business(day), 1.0, p["nonbusiness"]) / np.where(table.in_window(day), p["slowdown"], 1.0)
+        mult = np.where(table.is_business(day), 1.0, p["nonbusiness"]) / np.where(
+            table.in_window(day), p["slowdown"], 1.0
+        )
         # planned nudges: after N business days of silence, then every M, at most K
         nudging = rng.random(m) < np.array([p["follow_up"][s] for s in stage])
         k = np.arange(p["max_follow_ups"])
         nudge_bd = app_fu[w_app][:, None] + k[None, :] * p["repeat_after"]
-        nudge_day = np.where(nudging[:, None], table.add_business_days(np.repeat(w_start, len(k)).reshape(m, -1), nudge_bd), np.iinfo("int64").max // 2)
-        recent = ((day[:, :, None] > nudge_day[:, None, :]) & (day[:, :, None] <= nudge_day[:, None, :] + 5)).any(axis=2)
+        nudge_day = np.where(
+            nudging[:, None],
+            table.add_business_days(np.repeat(w_start, len(k)).reshape(m, -1), nudge_bd),
+            np.iinfo("int64").max // 2,
+        )
+        recent = ((day[:, :, None] > nudge_day[:, None, :]) & (day[:, :, None] <= nudge_day[:, None, :] + 5)).any(
+            axis=2
+        )
         mult = mult * np.where(recent, p["followup_boost"], 1.0)
         prob = 1 - np.exp(-lam[:, None] * mult)
         hit = rng.random((m, _HORIZON)) < prob
@@ -242,7 +316,14 @@ def sample(*, candidates=1, applications=150, start="2024-09-02", end="2025-02-2
     ev["_tie"] = ev["event"].map({e: i for i, e in enumerate(TIE_ORDER)})
     ev = ev.sort_values(["_app", "_day", "_tie"], kind="stable")
     ev["date"] = dates_of(ev["_day"].to_numpy()).astype("datetime64[D]").astype(str)
-    columns = (["candidate"] if candidates > 1 else []) + ["application_id", "company", "role", "source", "event", "date"]
+    columns = (["candidate"] if candidates > 1 else []) + [
+        "application_id",
+        "company",
+        "role",
+        "source",
+        "event",
+        "date",
+    ]
     return ev[columns].reset_index(drop=True)
 
 
@@ -295,7 +376,7 @@ def notebook_settings(folder=None) -> dict:
     try:
         settings = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{path}: cannot be read ({exc}); write it as data_path = \"my_applications.csv\"") from None
+        raise ValueError(f'{path}: cannot be read ({exc}); write it as data_path = "my_applications.csv"') from None
     if settings.get("data_path"):
         data = Path(str(settings["data_path"])).expanduser()
         settings["data_path"] = str(data if data.is_absolute() else (path.parent / data).resolve())

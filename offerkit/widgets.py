@@ -99,18 +99,25 @@ class WhatIf(Result):
 
         if self.held_offer:
             p, b = self.another_offer(), self.another_offer(baseline=True)
-            return (f"You hold an offer: P(another offer before its deadline, {self.forecast.deadline.date()}): "
-                    f"{format_percent(p)}; without follow-ups {format_percent(b)}. Is it worth waiting for the others? "
-                    "Ask for more time if this chance is high and the deadline near.")
+            return (
+                f"You hold an offer: P(another offer before its deadline, {self.forecast.deadline.date()}): "
+                f"{format_percent(p)}; without follow-ups {format_percent(b)}. Is it worth waiting for the others? "
+                "Ask for more time if this chance is high and the deadline near."
+            )
         out = []
-        for which, label in (("before_window", f"before the window (by {(self.window_start - pd.Timedelta(days=1)).date()})"),
-                             ("dec31", f"by {self.dec31.date()}")):
+        for which, label in (
+            ("before_window", f"before the window (by {(self.window_start - pd.Timedelta(days=1)).date()})"),
+            ("dec31", f"by {self.dec31.date()}"),
+        ):
             p, b, d = self.interval(which), self.interval(which, baseline=True), self.difference(which)
             if np.isnan(float(p)):
                 out.append(f"P(offer {label}): beyond the simulated horizon")
                 continue
-            change = (f"; following up changes it by {100 * float(d):+.1f} points ({100 * d.low:+.1f} to {100 * d.high:+.1f})"
-                      if self.policy.max_follow_ups else "")
+            change = (
+                f"; following up changes it by {100 * float(d):+.1f} points ({100 * d.low:+.1f} to {100 * d.high:+.1f})"
+                if self.policy.max_follow_ups
+                else ""
+            )
             out.append(f"P(offer {label}): {format_percent(p)}; without follow-ups {format_percent(b)}{change}")
         out.append(self.forecast.in_words(self.dec31))
         return "\n".join(out)
@@ -129,14 +136,28 @@ class WhatIf(Result):
         for which, label in (("before_window", f"before the window ({before})"), ("dec31", f"by {self.dec31.date()}")):
             p, b, d = self.interval(which), self.interval(which, baseline=True), self.difference(which)
             rows.append((label, *p, *b, *d))
-        return pd.DataFrame(rows, columns=["horizon", "policy", "policy_low", "policy_high", "no_follow_up",
-                                           "no_follow_up_low", "no_follow_up_high", "difference", "difference_low",
-                                           "difference_high"])
+        return pd.DataFrame(
+            rows,
+            columns=[
+                "horizon",
+                "policy",
+                "policy_low",
+                "policy_high",
+                "no_follow_up",
+                "no_follow_up_low",
+                "no_follow_up_high",
+                "difference",
+                "difference_low",
+                "difference_high",
+            ],
+        )
 
     def _headline(self) -> str:
         p = self.policy
-        return (f"WhatIf(follow up after {p.follow_up_after} business days, every {p.repeat_after}, at most "
-                f"{p.max_follow_ups}; thank-you notes {'on' if p.thank_you else 'off'}; {self.forecast.paths} paths)")
+        return (
+            f"WhatIf(follow up after {p.follow_up_after} business days, every {p.repeat_after}, at most "
+            f"{p.max_follow_ups}; thank-you notes {'on' if p.thank_you else 'off'}; {self.forecast.paths} paths)"
+        )
 
 
 def next_business_week(as_of):
@@ -155,9 +176,25 @@ def default_candidate(search):
     return counts.index[0] if len(counts) else search.candidates[0]
 
 
-def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, thank_you=True, extra_date=None,
-            extra_stage="onsite", extra_company="hypothetical", slowdown=None, paths=2000, seed=0, horizon_days=180,
-            window=DEFAULT_WINDOW, candidate=None, baseline=None, deadline=7) -> WhatIf:
+def compute(
+    search,
+    *,
+    follow_up_after=5,
+    repeat_after=7,
+    max_follow_ups=2,
+    thank_you=True,
+    extra_date=None,
+    extra_stage="onsite",
+    extra_company="hypothetical",
+    slowdown=None,
+    paths=2000,
+    seed=0,
+    horizon_days=180,
+    window=DEFAULT_WINDOW,
+    candidate=None,
+    baseline=None,
+    deadline=7,
+) -> WhatIf:
     """Simulate a policy and "no follow-up" side by side (the widget's callback).
 
     Parameters
@@ -198,21 +235,39 @@ def compute(search, *, follow_up_after=5, repeat_after=7, max_follow_ups=2, than
     """
     t0 = time.perf_counter()
     extra = [{"company": extra_company, "stage": extra_stage, "date": extra_date}] if extra_date else None
-    policy = Policy(thank_you=bool(thank_you), follow_up_after=int(follow_up_after), repeat_after=int(repeat_after),
-                    max_follow_ups=int(max_follow_ups))
+    policy = Policy(
+        thank_you=bool(thank_you),
+        follow_up_after=int(follow_up_after),
+        repeat_after=int(repeat_after),
+        max_follow_ups=int(max_follow_ups),
+    )
     start, dec31 = window_dates(search.as_of, window)
     horizon_days = _horizon(search, window, horizon_days)
-    kw = dict(paths=paths, seed=seed, horizon_days=horizon_days, extra=extra, slowdown=slowdown, candidate=candidate,
-              deadline=deadline)
+    kw = dict(
+        paths=paths,
+        seed=seed,
+        horizon_days=horizon_days,
+        extra=extra,
+        slowdown=slowdown,
+        candidate=candidate,
+        deadline=deadline,
+    )
     forecast = simulate(search, policy=policy, **kw)
     if baseline is None:
         baseline = simulate(search, policy=Policy(thank_you=bool(thank_you), max_follow_ups=0), **kw)
     before = start - pd.Timedelta(days=1)
     return WhatIf(
-        forecast=forecast, baseline=baseline, policy=policy,
-        p_before_window=forecast.p_offer_by(before), p_by_dec31=forecast.p_offer_by(dec31),
-        baseline_before_window=baseline.p_offer_by(before), baseline_by_dec31=baseline.p_offer_by(dec31),
-        window_start=start, window_end=next_window(search.as_of, window)[1], dec31=dec31, seconds=time.perf_counter() - t0,
+        forecast=forecast,
+        baseline=baseline,
+        policy=policy,
+        p_before_window=forecast.p_offer_by(before),
+        p_by_dec31=forecast.p_offer_by(dec31),
+        baseline_before_window=baseline.p_offer_by(before),
+        baseline_by_dec31=baseline.p_offer_by(dec31),
+        window_start=start,
+        window_end=next_window(search.as_of, window)[1],
+        dec31=dec31,
+        seconds=time.perf_counter() - t0,
     )
 
 
@@ -236,14 +291,26 @@ def plot_whatif(result, *, ax=None, line_kws=None):
         f, b = f.others, b.others if b.others is not None else b
         ax.axvline(result.forecast.deadline, color="#444", lw=1, ls=":", label="your offer's deadline")
     p = result.policy
-    label = (f"nudge after {p.follow_up_after} business days,\nevery {p.repeat_after}, at most {p.max_follow_ups}"
-             if p.max_follow_ups else "no follow-up")
+    label = (
+        f"nudge after {p.follow_up_after} business days,\nevery {p.repeat_after}, at most {p.max_follow_ups}"
+        if p.max_follow_ups
+        else "no follow-up"
+    )
     ax.plot(f.curve["date"], f.curve["p_offer"], color=color("offer"), lw=2, label=label, **(line_kws or {}))
     if {"low", "high"} <= set(f.curve.columns):
-        ax.fill_between(f.curve["date"], f.curve["low"], f.curve["high"], color=color("offer"), alpha=0.12, lw=0,
-                        label="95% interval of your policy\n(what the data cannot pin down)")
+        ax.fill_between(
+            f.curve["date"],
+            f.curve["low"],
+            f.curve["high"],
+            color=color("offer"),
+            alpha=0.12,
+            lw=0,
+            label="95% interval of your policy\n(what the data cannot pin down)",
+        )
     ax.plot(b.curve["date"], b.curve["p_offer"], color=color("rejected"), lw=1.5, ls="--", label="no follow-up")
-    ax.axvspan(result.window_start, result.window_end, color="#d9d9d9", alpha=0.5, lw=0, label="holiday window", zorder=0)
+    ax.axvspan(
+        result.window_start, result.window_end, color="#d9d9d9", alpha=0.5, lw=0, label="holiday window", zorder=0
+    )
     top = max(f.curve["p_offer"].max(), b.curve["p_offer"].max(), f.curve.get("high", f.curve["p_offer"]).max())
     ax.set_ylim(0, min(1.0, max(0.05, float(top) * 1.1)))
     ax.set_ylabel("P(at least one offer)")
@@ -263,27 +330,37 @@ def _numbers_html(result) -> str:
         if np.isnan(float(p)):
             return f"<b>{html.escape(label)}:</b> beyond the simulated horizon"
         span = "offerkit-p-offer" if which == "dec31" else "offerkit-p-before"
-        diff = (f"following up changes it by <b>{100 * float(d):+.1f} points</b> "
-                f"({100 * d.low:+.1f} to {100 * d.high:+.1f})" if result.policy.max_follow_ups else
-                "no follow-ups in this policy")
-        return (f"<b>{html.escape(label)}:</b> <span class='{span}'>{100 * float(p):.1f}%</span> "
-                f"<span class='offerkit-interval'>({html.escape(format_percent(p).split(' ', 1)[1][1:-1])})</span>; "
-                f"no follow-up {html.escape(format_percent(b))}; {diff}")
+        diff = (
+            f"following up changes it by <b>{100 * float(d):+.1f} points</b> "
+            f"({100 * d.low:+.1f} to {100 * d.high:+.1f})"
+            if result.policy.max_follow_ups
+            else "no follow-ups in this policy"
+        )
+        return (
+            f"<b>{html.escape(label)}:</b> <span class='{span}'>{100 * float(p):.1f}%</span> "
+            f"<span class='offerkit-interval'>({html.escape(format_percent(p).split(' ', 1)[1][1:-1])})</span>; "
+            f"no follow-up {html.escape(format_percent(b))}; {diff}"
+        )
 
     if result.held_offer:
         p, b = result.another_offer(), result.another_offer(baseline=True)
-        return ("<div class='offerkit-numbers'><b>You hold an offer.</b> The question now: another offer before its "
-                f"deadline ({html.escape(str(result.forecast.deadline.date()))})? "
-                f"<span class='offerkit-p-offer'>{html.escape(format_percent(p))}</span> with this policy; "
-                f"{html.escape(format_percent(b))} without follow-ups.<br><small>Ranges are 95% intervals. Change the "
-                "deadline with simulate(..., deadline=) or offerkit.widgets.compute(..., deadline=).</small></div>")
+        return (
+            "<div class='offerkit-numbers'><b>You hold an offer.</b> The question now: another offer before its "
+            f"deadline ({html.escape(str(result.forecast.deadline.date()))})? "
+            f"<span class='offerkit-p-offer'>{html.escape(format_percent(p))}</span> with this policy; "
+            f"{html.escape(format_percent(b))} without follow-ups.<br><small>Ranges are 95% intervals. Change the "
+            "deadline with simulate(..., deadline=) or offerkit.widgets.compute(..., deadline=).</small></div>"
+        )
     before = (result.window_start - pd.Timedelta(days=1)).date()
-    return ("<div class='offerkit-numbers'>"
-            + line("before_window", f"P(offer before the window, by {before})") + "<br>"
-            + line("dec31", f"P(offer by {result.dec31.date()})")
-            + "<br><small>Ranges are 95% intervals: what the data cannot yet tell apart. A difference whose range "
-              "includes 0 is not a reason to change what you do.</small>"
-            + f"<br><small class='offerkit-in-words'>{html.escape(result.forecast.in_words(result.dec31))}</small></div>")
+    return (
+        "<div class='offerkit-numbers'>"
+        + line("before_window", f"P(offer before the window, by {before})")
+        + "<br>"
+        + line("dec31", f"P(offer by {result.dec31.date()})")
+        + "<br><small>Ranges are 95% intervals: what the data cannot yet tell apart. A difference whose range "
+        "includes 0 is not a reason to change what you do.</small>"
+        + f"<br><small class='offerkit-in-words'>{html.escape(result.forecast.in_words(result.dec31))}</small></div>"
+    )
 
 
 def thank_you_label(search) -> str:
@@ -317,16 +394,38 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
     layout = w.Layout(width="560px")
     next_week = next_business_week(search.as_of)
     controls = {
-        "follow_up_after": w.IntSlider(value=5, min=1, max=20, description="follow up after (business days)", style=style, layout=layout),
-        "repeat_after": w.IntSlider(value=7, min=1, max=20, description="repeat every (business days)", style=style, layout=layout),
-        "max_follow_ups": w.IntSlider(value=2, min=0, max=5, description="at most (nudges)", style=style, layout=layout),
-        "thank_you": w.Checkbox(value=True, description=thank_you_label(search), indent=True, style=style,
-                                layout=w.Layout(width="560px")),
-        "add_extra": w.Checkbox(value=False, description="add a hypothetical interview", indent=True, style=style,
-                                layout=w.Layout(width="560px")),
+        "follow_up_after": w.IntSlider(
+            value=5, min=1, max=20, description="follow up after (business days)", style=style, layout=layout
+        ),
+        "repeat_after": w.IntSlider(
+            value=7, min=1, max=20, description="repeat every (business days)", style=style, layout=layout
+        ),
+        "max_follow_ups": w.IntSlider(
+            value=2, min=0, max=5, description="at most (nudges)", style=style, layout=layout
+        ),
+        "thank_you": w.Checkbox(
+            value=True, description=thank_you_label(search), indent=True, style=style, layout=w.Layout(width="560px")
+        ),
+        "add_extra": w.Checkbox(
+            value=False,
+            description="add a hypothetical interview",
+            indent=True,
+            style=style,
+            layout=w.Layout(width="560px"),
+        ),
         "extra_date": w.DatePicker(value=next_week.date(), description="on (date)", style=style),
-        "extra_stage": w.Dropdown(options=["screen", "interview", "onsite"], value="onsite", description="at stage", style=style),
-        "slowdown": w.FloatSlider(value=0.0, min=0.0, max=6.0, step=0.5, description="slowdown override (0 = model)", style=style, layout=layout),
+        "extra_stage": w.Dropdown(
+            options=["screen", "interview", "onsite"], value="onsite", description="at stage", style=style
+        ),
+        "slowdown": w.FloatSlider(
+            value=0.0,
+            min=0.0,
+            max=6.0,
+            step=0.5,
+            description="slowdown override (0 = model)",
+            style=style,
+            layout=layout,
+        ),
     }
     numbers = w.HTML()
     out = w.Output()
@@ -340,8 +439,15 @@ def whatif(search, *, paths=2000, seed=0, horizon_days=180, candidate=None):
             values["extra_date"] = None
         key = (bool(values["thank_you"]), str(values["extra_date"]), values["extra_stage"], values["slowdown"])
         try:
-            result = compute(search, paths=paths, seed=seed, horizon_days=horizon_days, candidate=candidate,
-                             baseline=baselines.get(key), **values)
+            result = compute(
+                search,
+                paths=paths,
+                seed=seed,
+                horizon_days=horizon_days,
+                candidate=candidate,
+                baseline=baselines.get(key),
+                **values,
+            )
         except ValueError as exc:  # a hypothetical interview dated before as_of: say so, keep the last chart
             numbers.value = f"<div class='offerkit-numbers'><b>{html.escape(str(exc))}</b></div>"
             return

@@ -4,7 +4,8 @@ Run from the repository root (needs Debian's chromium and playwright, as the bro
 
     .venv/bin/python scripts/screenshots.py
 
-Writes docs/<report>/<page>.png (sample, cohort, messy) and prints the page weights.
+Writes docs/<report>/<page>.png (sample, cohort, messy, and mail: a tracker read with its mailbox) and prints
+the page weights.
 """
 
 import sys
@@ -32,9 +33,32 @@ def main():
             print(f"{name}: {weights}")
             for problem in problems:
                 print(f"  ! {problem}")
-            for shot in (ROOT / "docs" / name).glob("*.png"):  # a 256-colour palette: a third of the weight
-                Image.open(shot).convert("RGB").quantize(colors=256).save(shot, optimize=True)
+            _shrink(ROOT / "docs" / name)
+        # a tracker without answer dates read with its mailbox: the latency and December pages from the mail's dates
+        out = Path(tmp) / "mail"
+        run_report(_tracker_and_mailbox(Path(tmp)), out=out, echo=lambda *a, **k: None)
+        for problem in check_pages(out, ROOT / "docs" / "mail", browser, data_names=["tracker", "takeout"]):
+            print(f"  ! {problem}")
+        _shrink(ROOT / "docs" / "mail")
         browser.close()
+
+
+def _shrink(folder):
+    for shot in folder.glob("*.png"):  # a 256-colour palette: a third of the weight
+        Image.open(shot).convert("RGB").quantize(colors=256).save(shot, optimize=True)
+
+
+def _tracker_and_mailbox(tmp):
+    """The tracker of tests/io/test_merge.py and the generated mailbox of tests/data/make_mailbox.py."""
+    sys.path.insert(0, str(ROOT / "tests" / "data"))
+    import make_mailbox
+
+    from tests.io.test_merge import TRACKER
+
+    make_mailbox.build(tmp / "box")
+    tracker = tmp / "tracker.csv"
+    tracker.write_text(TRACKER)
+    return [tracker, tmp / "box" / "takeout.mbox"]
 
 
 if __name__ == "__main__":

@@ -26,14 +26,17 @@ CUT = pd.Timestamp("2024-12-05")  # the holiday window ahead: the hardest date t
 HORIZON = 60
 
 
-
 def realised_offer(full_events, cut_search, candidate=None):
     """1 when an application sent by the cut got an offer in (cut, cut + HORIZON], or an offer was open at the cut."""
     ev = full_events if candidate is None else full_events[full_events["candidate"] == candidate]
     applied = ev[ev["event"] == "applied"].groupby("application_id")["date"].min()
     before = set(applied[applied <= CUT].index)
-    later = ev[(ev["event"] == "offer") & (ev["date"] > CUT) & (ev["date"] <= CUT + pd.Timedelta(days=HORIZON))
-               & ev["application_id"].isin(before)]
+    later = ev[
+        (ev["event"] == "offer")
+        & (ev["date"] > CUT)
+        & (ev["date"] <= CUT + pd.Timedelta(days=HORIZON))
+        & ev["application_id"].isin(before)
+    ]
     status = application_status(cut_search)
     if candidate is not None:
         status = status[status["candidate"] == candidate]
@@ -83,8 +86,9 @@ def test_one_person_forecast_beats_the_base_rate_and_is_calibrated_in_bins(one_p
 def test_cohort_forecast_per_candidate_is_calibrated():
     rows = []
     for seed in (1, 2, 3, 4):
-        df = offerkit.sample(candidates=30, applications=50, seed=seed, start="2024-09-02", end="2025-03-31",
-                             candidate_spread=ALIKE)
+        df = offerkit.sample(
+            candidates=30, applications=50, seed=seed, start="2024-09-02", end="2025-03-31", candidate_spread=ALIKE
+        )
         full = offerkit.load(df).events
         s = offerkit.load(df, as_of=CUT)
         for who in s.candidates:
@@ -108,26 +112,36 @@ def wait_more_cases(searches, within):
     """Per open wait at the cut: wait_more's P(answer within ``within`` days) and whether it came."""
     rows = []
     for seed, candidates, applications in searches:
-        df = offerkit.sample(candidates=candidates, applications=applications, seed=seed, start="2024-09-02",
-                             end="2025-03-31", candidate_spread=ALIKE)
+        df = offerkit.sample(
+            candidates=candidates,
+            applications=applications,
+            seed=seed,
+            start="2024-09-02",
+            end="2025-03-31",
+            candidate_spread=ALIKE,
+        )
         full = offerkit.load(df)
         s = offerkit.load(df, as_of=CUT)
         open_w = _open_waits(s)
         ends = full.waits[["candidate", "application_id", "stage", "start", "end", "observed"]]
         merged = open_w[["candidate", "application_id", "stage", "start", "days"]].merge(
-            ends, on=["candidate", "application_id", "stage", "start"], how="left")
+            ends, on=["candidate", "application_id", "stage", "start"], how="left"
+        )
         came = merged["observed"].fillna(False).astype(bool) & (merged["end"] <= CUT + pd.Timedelta(days=within))
         table = offerkit.wait_more(s, sorted(set(merged["days"].astype(int))), within=within, draws=50)
         p = merged.assign(days=merged["days"].astype(int), stage=merged["stage"].astype(str)).merge(
-            table.assign(stage=table["stage"].astype(str)), left_on=["stage", "days"],
-            right_on=["stage", "silent_days"], how="left")["p_answer"]
+            table.assign(stage=table["stage"].astype(str)),
+            left_on=["stage", "days"],
+            right_on=["stage", "silent_days"],
+            how="left",
+        )["p_answer"]
         rows += list(zip(p, came.astype(int)))
     return pd.DataFrame(rows, columns=["p", "y"])
 
 
 @pytest.mark.parametrize("who", ["one person", "cohort"])
 def test_wait_more_beats_the_base_rate_and_is_calibrated(who):
-    searches = ([(700 + i, 1, 80) for i in range(25)] if who == "one person" else [(12, 40, 60), (13, 40, 60)])
+    searches = [(700 + i, 1, 80) for i in range(25)] if who == "one person" else [(12, 40, 60), (13, 40, 60)]
     r = wait_more_cases(searches, within=14)
     assert len(r) >= 500
     base = r["y"].mean()

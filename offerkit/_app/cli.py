@@ -10,7 +10,16 @@ from .._core.errors import DataError
 __all__ = ["main"]
 
 #: Modules that come with the ``notebooks`` extra (``pip install "offerkit[notebooks]"``).
-NOTEBOOK_EXTRA = {"nbformat", "nbconvert", "nbclient", "papermill", "voila", "jupyter_client", "ipykernel", "jupyterlab"}
+NOTEBOOK_EXTRA = {
+    "nbformat",
+    "nbconvert",
+    "nbclient",
+    "papermill",
+    "voila",
+    "jupyter_client",
+    "ipykernel",
+    "jupyterlab",
+}
 
 
 def _mapping(args):
@@ -30,13 +39,18 @@ def _mapping(args):
             try:
                 data = json.loads(text)
             except RecursionError:
-                raise ValueError(f"{path}: nested too deeply to be a mapping; write it as {{\"Pending\": \"waiting\"}}") from None
+                raise ValueError(
+                    f'{path}: nested too deeply to be a mapping; write it as {{"Pending": "waiting"}}'
+                ) from None
             except ValueError as exc:
-                raise ValueError(f"{path}: not valid JSON ({exc}); write it as {{\"Pending\": \"waiting\"}} "
-                                 "or use a .toml file") from None
+                raise ValueError(
+                    f'{path}: not valid JSON ({exc}); write it as {{"Pending": "waiting"}} or use a .toml file'
+                ) from None
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ValueError(f"{path}: a mapping file holds label = event and column = role pairs, "
-                             'such as {"Pending": "waiting", "Day Sent": "applied_date"}')
+            raise ValueError(
+                f"{path}: a mapping file holds label = event and column = role pairs, "
+                'such as {"Pending": "waiting", "Day Sent": "applied_date"}'
+            )
         mapping.update(data)
     for item in getattr(args, "map", None) or []:
         key, sep, value = item.rpartition("=")
@@ -72,10 +86,13 @@ def _inspect(args) -> int:
 def _sample(args) -> int:
     from ..datasets import sample
 
-    df = sample(candidates=args.candidates, applications=args.applications, seed=args.seed,
-                start=args.start, end=args.end)
+    df = sample(
+        candidates=args.candidates, applications=args.applications, seed=args.seed, start=args.start, end=args.end
+    )
     df.to_csv(args.out, index=False, lineterminator="\n")
-    print(f"wrote {len(df)} events of {df.groupby(['candidate', 'application_id'] if 'candidate' in df else ['application_id']).ngroups} applications to {args.out}")
+    print(
+        f"wrote {len(df)} events of {df.groupby(['candidate', 'application_id'] if 'candidate' in df else ['application_id']).ngroups} applications to {args.out}"
+    )
     return 0
 
 
@@ -84,8 +101,11 @@ def _report(args) -> int:
 
     salt = args.salt
     if args.anonymize and salt and (len(salt) < 16 or salt.lower() in _COMMON_SALTS):
-        print("error: --salt must be at least 16 characters and not a common word (a short salt can be guessed and "
-              "the pseudonyms reversed); leave it out to get a random one printed", file=sys.stderr)
+        print(
+            "error: --salt must be at least 16 characters and not a common word (a short salt can be guessed and "
+            "the pseudonyms reversed); leave it out to get a random one printed",
+            file=sys.stderr,
+        )
         return 2
     if args.anonymize and not salt:
         import secrets
@@ -93,8 +113,13 @@ def _report(args) -> int:
         salt = secrets.token_hex(16)
         print(f"anonymizing with a new random salt (keep it to get the same pseudonyms next time): --salt {salt}")
     try:
-        path = run_report(_data(args), out=args.out, show_code=args.show_code,
-                          anonymize_salt=salt if args.anonymize else None, **_load_options(args))
+        path = run_report(
+            _data(args),
+            out=args.out,
+            show_code=args.show_code,
+            anonymize_salt=salt if args.anonymize else None,
+            **_load_options(args),
+        )
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -111,14 +136,19 @@ def _mail(args) -> int:
     from .._io.mailbox import is_mailbox, mailbox_events
 
     if not is_mailbox(args.mailbox):
-        print(f"error: {args.mailbox}: not a mailbox (an mbox, a Google Takeout .mbox, a folder of .eml files, or a "
-              ".zip of those)", file=sys.stderr)
+        print(
+            f"error: {args.mailbox}: not a mailbox (an mbox, a Google Takeout .mbox, a folder of .eml files, or a "
+            ".zip of those)",
+            file=sys.stderr,
+        )
         return 2
     events = mailbox_events(args.mailbox, owner=args.owner, tz=args.tz, progress=True)
     to_safe_csv(events, args.out)
     print(events.attrs.get("summary", ""))
-    print(f"wrote {len(events)} event(s) to {args.out}: check the 'rule' and 'confidence' columns, fix or delete rows, "
-          f"then: offerkit report {args.out}")
+    print(
+        f"wrote {len(events)} event(s) to {args.out}: check the 'rule' and 'confidence' columns, fix or delete rows, "
+        f"then: offerkit report {args.out}"
+    )
     return 0
 
 
@@ -146,15 +176,21 @@ def _notebooks(args) -> int:
         if not data.exists():
             print(f"error: {args.data}: no such file or folder", file=sys.stderr)
             return 2
-        lines = ["# read by every offerkit notebook in this folder (when its data_path is None)",
-                 f"data_path = {_toml_string(str(data))}"]
+        lines = [
+            "# read by every offerkit notebook in this folder (when its data_path is None)",
+            f"data_path = {_toml_string(str(data))}",
+        ]
         settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"copied {len(copied)} notebook(s) to {folder}" + (f"; kept your {len(kept)} existing one(s)" if kept else ""))
+    print(
+        f"copied {len(copied)} notebook(s) to {folder}" + (f"; kept your {len(kept)} existing one(s)" if kept else "")
+    )
     if args.data:
         print(f"data: {data} (set in {settings})")
     elif not settings.exists():
-        print(f"no data given: the notebooks use the sample; set yours with offerkit notebooks {args.folder} DATA "
-              f"or write data_path = \"my.csv\" in {settings}")
+        print(
+            f"no data given: the notebooks use the sample; set yours with offerkit notebooks {args.folder} DATA "
+            f'or write data_path = "my.csv" in {settings}'
+        )
     print(f"open them with: jupyter lab {folder}")
     return 0
 
@@ -166,8 +202,17 @@ def _toml_string(text) -> str:
 
 
 #: Salts a guesser tries first (all refused, whatever their length).
-_COMMON_SALTS = {"passwordpassword", "secretsecretsecret", "offerkitoffercoach", "changemechangeme", "saltsaltsaltsalt",
-                 "aaaaaaaaaaaaaaaa", "0000000000000000", "1234567890123456", "qwertyuiopasdfgh"}
+_COMMON_SALTS = {
+    "passwordpassword",
+    "secretsecretsecret",
+    "offerkitoffercoach",
+    "changemechangeme",
+    "saltsaltsaltsalt",
+    "aaaaaaaaaaaaaaaa",
+    "0000000000000000",
+    "1234567890123456",
+    "qwertyuiopasdfgh",
+}
 
 
 def _reminders(args) -> int:
@@ -180,15 +225,27 @@ def _reminders(args) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    policy = Policy(follow_up_after=args.follow_up_after, repeat_after=args.repeat_after, max_follow_ups=args.max_follow_ups)
+    policy = Policy(
+        follow_up_after=args.follow_up_after, repeat_after=args.repeat_after, max_follow_ups=args.max_follow_ups
+    )
     review = weekly_review(search, policy=policy)
     n = review.to_ics(args.out)
     print(f"wrote {n} follow-up reminder(s) to {args.out}")
     return 0
 
 
-def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, mapping=None, dayfirst=None,
-                      country="US", token=None, idle_minutes=30):
+def dashboard_command(
+    data=None,
+    *,
+    port=8866,
+    as_of=None,
+    open_browser=True,
+    mapping=None,
+    dayfirst=None,
+    country="US",
+    token=None,
+    idle_minutes=30,
+):
     """The Voila command line and environment that serve notebook 05 on 127.0.0.1.
 
     ``token``: the secret every request must carry (``?token=...``, Jupyter's
@@ -215,9 +272,16 @@ def dashboard_command(data=None, *, port=8866, as_of=None, open_browser=True, ma
         env["OFFERKIT_DAYFIRST"] = "true" if dayfirst else "false"
     if country and country != "US":
         env["OFFERKIT_COUNTRY"] = str(country)
-    cmd = [sys.executable, "-m", "offerkit._app.voila_local", str(nb), "--Voila.ip=127.0.0.1", f"--port={port}",
-           f"--MappingKernelManager.cull_idle_timeout={int(idle_minutes * 60)}",
-           "--MappingKernelManager.cull_interval=60"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "offerkit._app.voila_local",
+        str(nb),
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        f"--MappingKernelManager.cull_idle_timeout={int(idle_minutes * 60)}",
+        "--MappingKernelManager.cull_interval=60",
+    ]
     if token:
         cmd.append(f"--token={token}")
     if not open_browser:
@@ -238,18 +302,24 @@ def _dashboard(args) -> int:
             return 2
     port = free_port(args.port)
     if port is None:
-        print(f"error: port {args.port} and the 20 after it are in use on 127.0.0.1: stop what uses them, or give "
-              "--port N", file=sys.stderr)
+        print(
+            f"error: port {args.port} and the 20 after it are in use on 127.0.0.1: stop what uses them, or give "
+            "--port N",
+            file=sys.stderr,
+        )
         return 2
     if port != args.port:
         print(f"port {args.port} is in use on 127.0.0.1; using {port} instead")
     import secrets
 
     token = secrets.token_urlsafe(24)
-    cmd, env, cwd = dashboard_command(args.data, port=port, open_browser=not args.no_browser, token=token,
-                                      **_load_options(args))
-    print(f"serving the what-if dashboard on http://127.0.0.1:{port}/?token={token} (Ctrl-C to stop; the token keeps "
-          "other web pages out)")
+    cmd, env, cwd = dashboard_command(
+        args.data, port=port, open_browser=not args.no_browser, token=token, **_load_options(args)
+    )
+    print(
+        f"serving the what-if dashboard on http://127.0.0.1:{port}/?token={token} (Ctrl-C to stop; the token keeps "
+        "other web pages out)"
+    )
     try:
         return subprocess.call(cmd, env=env, cwd=cwd)
     except KeyboardInterrupt:
@@ -287,34 +357,65 @@ def _load_options(args) -> dict:
 
 def _data_options(p, *, optional=False):
     """The options of every command that reads DATA (definitions §6), from this one definition."""
-    p.add_argument("data", nargs="?" if optional else None,
-                   help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
-                        + ("; without it, the sample data" if optional else ""))
-    p.add_argument("--mail", metavar="MAILBOX",
-                   help="your mailbox read with the tracker (a Takeout .mbox, an mbox, a folder of .eml files or a "
-                        ".zip): the tracker's statuses get the mail's dates; nothing leaves this machine")
-    p.add_argument("--as-of", dest="as_of", metavar="DATE",
-                   help="the date the data describes (default: the latest date in it); later events are ignored")
-    p.add_argument("--map", action="append", metavar="LABEL=event",
-                   help='read a status or a column your way, e.g. --map "Pending=waiting" --map "Day Sent=applied_date" '
-                        "(repeatable; events: applied, screen, interview, onsite, offer, rejected, reply, accepted, "
-                        "declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting)")
-    p.add_argument("--mapping", dest="mapping_file", metavar="FILE",
-                   help='a JSON or TOML file of such pairs, e.g. {"Pending": "waiting"}')
-    p.add_argument("--dayfirst", type=_dayfirst, default=None, metavar="yes|no",
-                   help="how 03/04/2024 reads when the data cannot decide (yes: day first)")
-    p.add_argument("--country", default="US", metavar="CODE",
-                   help="public-holiday calendar for business days, e.g. DE or GB (default US)")
+    p.add_argument(
+        "data",
+        nargs="?" if optional else None,
+        help="your tracker: a CSV, .xlsx or JSON file, or a folder of them (one per candidate)"
+        + ("; without it, the sample data" if optional else ""),
+    )
+    p.add_argument(
+        "--mail",
+        metavar="MAILBOX",
+        help="your mailbox read with the tracker (a Takeout .mbox, an mbox, a folder of .eml files or a "
+        ".zip): the tracker's statuses get the mail's dates; nothing leaves this machine",
+    )
+    p.add_argument(
+        "--as-of",
+        dest="as_of",
+        metavar="DATE",
+        help="the date the data describes (default: the latest date in it); later events are ignored",
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="LABEL=event",
+        help='read a status or a column your way, e.g. --map "Pending=waiting" --map "Day Sent=applied_date" '
+        "(repeatable; events: applied, screen, interview, onsite, offer, rejected, reply, accepted, "
+        "declined, withdrew, follow_up, thank_you, ghosted, not_applied, waiting)",
+    )
+    p.add_argument(
+        "--mapping",
+        dest="mapping_file",
+        metavar="FILE",
+        help='a JSON or TOML file of such pairs, e.g. {"Pending": "waiting"}',
+    )
+    p.add_argument(
+        "--dayfirst",
+        type=_dayfirst,
+        default=None,
+        metavar="yes|no",
+        help="how 03/04/2024 reads when the data cannot decide (yes: day first)",
+    )
+    p.add_argument(
+        "--country",
+        default="US",
+        metavar="CODE",
+        help="public-holiday calendar for business days, e.g. DE or GB (default US)",
+    )
     return p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="offerkit", description="Job-search analytics: latency, conversion, the December slowdown.")
+    parser = argparse.ArgumentParser(
+        prog="offerkit", description="Job-search analytics: latency, conversion, the December slowdown."
+    )
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"offerkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = _data_options(sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal"))
+    p = _data_options(
+        sub.add_parser("check", help="print the validation report; exit 0 clean, 1 row problems, 2 fatal")
+    )
     p.set_defaults(func=_check)
     p = _data_options(sub.add_parser("inspect", help="how each column and status was understood; a mapping to paste"))
     p.set_defaults(func=_inspect)
@@ -340,11 +441,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("mail", help="read a mailbox (mbox, Takeout, .eml folder, .zip) into an event log CSV to review")
     p.add_argument("mailbox", help="an mbox file, a Google Takeout .mbox, a folder of .eml files, or a .zip of those")
     p.add_argument("--out", default="applications.csv", help="the CSV to write (default applications.csv)")
-    p.add_argument("--owner", default=None, metavar="ADDRESS",
-                   help="your address(es), comma-separated: your own mail (thank-you notes, follow-ups); "
-                        "Takeout's Sent label is used without it")
-    p.add_argument("--tz", default=None, metavar="ZONE", help="your time zone for the mails' dates, e.g. Europe/Berlin "
-                   "(default: this machine's)")
+    p.add_argument(
+        "--owner",
+        default=None,
+        metavar="ADDRESS",
+        help="your address(es), comma-separated: your own mail (thank-you notes, follow-ups); "
+        "Takeout's Sent label is used without it",
+    )
+    p.add_argument(
+        "--tz",
+        default=None,
+        metavar="ZONE",
+        help="your time zone for the mails' dates, e.g. Europe/Berlin (default: this machine's)",
+    )
     p.set_defaults(func=_mail)
     p = sub.add_parser("notebooks", help="copy the notebooks into a folder of yours, with DATA set once")
     p.add_argument("folder", help="the folder to copy the notebooks into (made if needed; existing notebooks kept)")
@@ -354,8 +463,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", help="the folder to write index.html and the pages to (default reports)")
     p.add_argument("--show-code", action="store_true", help="keep the notebooks' code in the pages")
     p.add_argument("--anonymize", action="store_true", help="pseudonyms for candidates and companies (for sharing)")
-    p.add_argument("--salt", default=None,
-                   help="secret text for --anonymize (same salt, same pseudonyms); without it a random one is made and printed")
+    p.add_argument(
+        "--salt",
+        default=None,
+        help="secret text for --anonymize (same salt, same pseudonyms); without it a random one is made and printed",
+    )
     p.set_defaults(func=_report)
     return parser
 
@@ -374,8 +486,11 @@ def main(argv=None) -> int:
     except ModuleNotFoundError as exc:
         root = (exc.name or "").split(".")[0]
         if root in NOTEBOOK_EXTRA:
-            print(f'error: offerkit {args.command} needs the notebook tools ({root} is not installed): '
-                  'pip install "offerkit[notebooks]"', file=sys.stderr)
+            print(
+                f"error: offerkit {args.command} needs the notebook tools ({root} is not installed): "
+                'pip install "offerkit[notebooks]"',
+                file=sys.stderr,
+            )
             return 2
         return _bug(args, exc)
     except (OSError, ValueError) as exc:
@@ -386,8 +501,11 @@ def main(argv=None) -> int:
 
 
 def _bug(args, exc) -> int:
-    print(f"error: offerkit could not process {getattr(args, 'data', '') or 'the input'}: {type(exc).__name__}: {exc}. "
-          "This is a bug in offerkit: please report it with the file (or an anonymized copy).", file=sys.stderr)
+    print(
+        f"error: offerkit could not process {getattr(args, 'data', '') or 'the input'}: {type(exc).__name__}: {exc}. "
+        "This is a bug in offerkit: please report it with the file (or an anonymized copy).",
+        file=sys.stderr,
+    )
     return 3
 
 

@@ -27,7 +27,9 @@ def notebooks_dir() -> Path:
     here = Path(__file__).resolve().parent.parent / "notebooks"
     if here.is_dir():
         return here
-    raise FileNotFoundError(f"offerkit's notebooks were not found in {here.parent}: reinstall with pip install \"offerkit[notebooks]\"")
+    raise FileNotFoundError(
+        f'offerkit\'s notebooks were not found in {here.parent}: reinstall with pip install "offerkit[notebooks]"'
+    )
 
 
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
@@ -36,7 +38,11 @@ _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 def offline(page: str) -> str:
     """A page that needs nothing from the network: every script removed (require.js, MathJax and mermaid come
     from a CDN and fail offline; the report's pages are static and need none), so no request leaves the file."""
-    return _SCRIPT.sub("", page).replace("<!-- MathJax configuration -->", "").replace("<!-- End of mathjax configuration -->", "")
+    return (
+        _SCRIPT.sub("", page)
+        .replace("<!-- MathJax configuration -->", "")
+        .replace("<!-- End of mathjax configuration -->", "")
+    )
 
 
 _IMG = re.compile(r'<img\s+([^>]*?)src="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*)>', re.S)
@@ -97,8 +103,10 @@ def light_images(body: str) -> str:
         except Exception:  # not a picture Pillow can read: keep it as it is
             pass
         attrs = re.sub(r'\s*(alt|width|height)="[^"]*"', "", attrs)
-        return (f'<img {attrs.strip()} alt="{html.escape(alt)}"{width} '
-                f'src="data:image/png;base64,{base64.b64encode(data).decode()}">').replace("<img  ", "<img ")
+        return (
+            f'<img {attrs.strip()} alt="{html.escape(alt)}"{width} '
+            f'src="data:image/png;base64,{base64.b64encode(data).decode()}">'
+        ).replace("<img  ", "<img ")
 
     return _IMG.sub(replace, body)
 
@@ -106,10 +114,12 @@ def light_images(body: str) -> str:
 def _page(title: str, nav: str, body: str) -> str:
     from .._core.tables import TABLE_CSS
 
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{html.escape(title)}</title><style>{PAGE_CSS}{TABLE_CSS}</style></head>"
-            f"<body>{nav}<main>{body}</main></body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{PAGE_CSS}{TABLE_CSS}</style></head>"
+        f"<body>{nav}<main>{body}</main></body></html>\n"
+    )
 
 
 def _headline_numbers(search, pages, review=None) -> str:
@@ -132,9 +142,15 @@ def _headline_numbers(search, pages, review=None) -> str:
 
     def card(label, value, page, note=""):
         href = names.get(page)
-        inner = (f"<div class='headline' style='font-size:1.9em;font-weight:600'>{html.escape(value)}</div>"
-                 f"<div>{html.escape(label)}</div><div style='color:#666;font-size:.85em'>{html.escape(note)}</div>")
-        cards.append(f"<a href='{html.escape(href)}' style='{_CARD}'>{inner}</a>" if href else f"<div style='{_CARD}'>{inner}</div>")
+        inner = (
+            f"<div class='headline' style='font-size:1.9em;font-weight:600'>{html.escape(value)}</div>"
+            f"<div>{html.escape(label)}</div><div style='color:#666;font-size:.85em'>{html.escape(note)}</div>"
+        )
+        cards.append(
+            f"<a href='{html.escape(href)}' style='{_CARD}'>{inner}</a>"
+            if href
+            else f"<div style='{_CARD}'>{inner}</div>"
+        )
 
     def safe(fn):
         try:
@@ -146,38 +162,63 @@ def _headline_numbers(search, pages, review=None) -> str:
     if review is not None and review.by_candidate is not None:  # a coach's cohort: who needs you, not pooled actions
         c = review.by_candidate
         need = int(((c["actions"] > 0) | c["stalled"] | c["offer"]).sum())
-        card("candidates who need you this week", f"{need} of {len(c)}", "01",
-             f"{int(c['stalled'].sum())} stalled, {int(c['offer'].sum())} holding an offer, the rest with actions due")
+        card(
+            "candidates who need you this week",
+            f"{need} of {len(c)}",
+            "01",
+            f"{int(c['stalled'].sum())} stalled, {int(c['offer'].sum())} holding an offer, the rest with actions due",
+        )
         card("open applications", str(review.open_total), "01", f"across {len(c)} candidates")
     elif review is not None:
         todo, stale = review.to_do, review.actions[review.actions["action"] == "close_stale"]
-        card("actions to take", str(len(todo)), "01",
-             f"and {len(stale)} long silence{'s' if len(stale) != 1 else ''} to close" if len(stale) else
-             "follow-ups, thank-you notes, offers to answer")
+        card(
+            "actions to take",
+            str(len(todo)),
+            "01",
+            f"and {len(stale)} long silence{'s' if len(stale) != 1 else ''} to close"
+            if len(stale)
+            else "follow-ups, thank-you notes, offers to answer",
+        )
         card("open applications", str(review.open_total), "01", "not yet answered with a no, an offer or silence")
     if review is not None:
         act = review.activity.set_index("metric")
-        card("answers this week", f"{int(act.loc['responses', 'this_week'])}", "01",
-             f"4-week average {act.loc['responses', 'avg_4w']:.1f}"
-             + (f", {len(review.by_candidate)} candidates together" if review.by_candidate is not None else ""))
+        card(
+            "answers this week",
+            f"{int(act.loc['responses', 'this_week'])}",
+            "01",
+            f"4-week average {act.loc['responses', 'avg_4w']:.1f}"
+            + (f", {len(review.by_candidate)} candidates together" if review.by_candidate is not None else ""),
+        )
     else:
         card("open applications", "n/a", "01", "needs dates")
     row = safe(lambda: latency(waits(search), by="stage").set_index("stage").loc["applied"])
     if row is not None:
         med = row["median_days"]
-        card("median days from applying to an answer", "not reached" if pd.isna(med) else f"{med:g}", "02",
-             "fewer than half of applications were answered" if pd.isna(med) else median_span(row))
+        card(
+            "median days from applying to an answer",
+            "not reached" if pd.isna(med) else f"{med:g}",
+            "02",
+            "fewer than half of applications were answered" if pd.isna(med) else median_span(row),
+        )
     candidate = widgets.default_candidate(search)
     whatif = safe(lambda: widgets.compute(search, paths=2000, seed=0, candidate=candidate))
     if whatif is not None:
         p = whatif.interval("dec31")
         who = f" ({candidate})" if candidate else ""
         if whatif.held_offer:
-            card(f"P(another offer before your offer's deadline, {whatif.forecast.deadline.date()}){who}",
-                 format_percent(whatif.another_offer()), "05", "you hold an offer: is it worth waiting for the others?")
+            card(
+                f"P(another offer before your offer's deadline, {whatif.forecast.deadline.date()}){who}",
+                format_percent(whatif.another_offer()),
+                "05",
+                "you hold an offer: is it worth waiting for the others?",
+            )
         elif not pd.isna(float(p)):
-            card(f"P(an offer by {whatif.dec31.date()}){who}", format_percent(p), "05",
-                 "with its 95% interval; default follow-ups, 2,000 simulated futures")
+            card(
+                f"P(an offer by {whatif.dec31.date()}){who}",
+                format_percent(p),
+                "05",
+                "with its 95% interval; default follow-ups, 2,000 simulated futures",
+            )
     return "<div style='display:flex;flex-wrap:wrap;gap:12px;margin:1em 0'>" + "".join(cards) + "</div>"
 
 
@@ -191,8 +232,12 @@ def _review_or_none(search):
         return None
 
 
-_ACTION_WORDS = {"answer_offer": "Answer the offer", "thank_you": "Send a thank-you note", "follow_up": "Follow up",
-                 "ask_process": "Ask about the process"}
+_ACTION_WORDS = {
+    "answer_offer": "Answer the offer",
+    "thank_you": "Send a thank-you note",
+    "follow_up": "Follow up",
+    "ask_process": "Ask about the process",
+}
 
 
 def _this_week(search, pages, review=None, *, most=8) -> str:
@@ -213,12 +258,16 @@ def _this_week(search, pages, review=None, *, most=8) -> str:
     items = []
     for r in todo.head(most).itertuples(index=False):
         due = "overdue since " if r.due < review.as_of else "due "
-        items.append(f"<li><b>{html.escape(_ACTION_WORDS.get(r.action, r.action))}</b>: "
-                     f"{html.escape(str(r.company or r.application_id))} ({html.escape(str(r.stage))}), "
-                     f"{due}{html.escape(r.due.strftime('%a %d %b'))}: {html.escape(str(r.reason))}</li>")
+        items.append(
+            f"<li><b>{html.escape(_ACTION_WORDS.get(r.action, r.action))}</b>: "
+            f"{html.escape(str(r.company or r.application_id))} ({html.escape(str(r.stage))}), "
+            f"{due}{html.escape(r.due.strftime('%a %d %b'))}: {html.escape(str(r.reason))}</li>"
+        )
     for r in review.upcoming.head(5).itertuples(index=False):
-        items.append(f"<li><b>Coming up</b>: {html.escape(str(r.event))} at {html.escape(str(r.company or r.application_id))} "
-                     f"on {html.escape(r.date.strftime('%a %d %b'))}</li>")
+        items.append(
+            f"<li><b>Coming up</b>: {html.escape(str(r.event))} at {html.escape(str(r.company or r.application_id))} "
+            f"on {html.escape(r.date.strftime('%a %d %b'))}</li>"
+        )
     if not items:
         return "<h2>This week</h2><p>Nothing due: no follow-up, thank-you note or offer is waiting on you.</p>"
     more = len(todo) - min(len(todo), most)
@@ -236,8 +285,10 @@ def median_span(row) -> str:
     return ""
 
 
-_CARD = ("display:block;min-width:10em;padding:12px 16px;border:1px solid #ddd;border-radius:8px;"
-         "text-decoration:none;color:#222;background:#fafafa")
+_CARD = (
+    "display:block;min-width:10em;padding:12px 16px;border:1px solid #ddd;border-radius:8px;"
+    "text-decoration:none;color:#222;background:#fafafa"
+)
 
 
 def _nav(pages, current=None) -> str:
@@ -248,7 +299,9 @@ def _nav(pages, current=None) -> str:
     return (
         '<nav style="padding:8px 12px;background:#f3f3f3;border-bottom:1px solid #ccc;'
         'font-family:sans-serif;position:sticky;top:0;z-index:10">'
-        + '<a href="index.html" style="margin-right:1.5em">offerkit report</a>' + "".join(links) + "</nav>"
+        + '<a href="index.html" style="margin-right:1.5em">offerkit report</a>'
+        + "".join(links)
+        + "</nav>"
     )
 
 
@@ -271,8 +324,22 @@ def _title(path: Path) -> str:
     return title.replace("Followup whatif", "Follow-up what-if")
 
 
-def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=None, parameters=None, echo=print,
-               anonymize_salt=None, mapping=None, timeout=300, dayfirst=None, country="US", deadline=None) -> Path:
+def run_report(
+    data,
+    *,
+    out="reports",
+    as_of=None,
+    show_code=False,
+    notebooks=None,
+    parameters=None,
+    echo=print,
+    anonymize_salt=None,
+    mapping=None,
+    timeout=300,
+    dayfirst=None,
+    country="US",
+    deadline=None,
+) -> Path:
     """Execute the notebooks on ``data`` and write ``out/index.html``.
 
     ``out`` must be a new or empty folder, or one an earlier ``offerkit
@@ -343,18 +410,33 @@ def run_report(data, *, out="reports", as_of=None, show_code=False, notebooks=No
     try:
         try:
             with clock:
-                failures = _write_report(data, out=tmp, as_of=as_of, show_code=show_code, notebooks=notebooks,
-                                         parameters=parameters, echo=echo, anonymize_salt=anonymize_salt,
-                                         mapping=mapping, timeout=int(timeout), dayfirst=dayfirst, country=country,
-                                         clock=clock)
+                failures = _write_report(
+                    data,
+                    out=tmp,
+                    as_of=as_of,
+                    show_code=show_code,
+                    notebooks=notebooks,
+                    parameters=parameters,
+                    echo=echo,
+                    anonymize_salt=anonymize_salt,
+                    mapping=mapping,
+                    timeout=int(timeout),
+                    dayfirst=dayfirst,
+                    country=country,
+                    clock=clock,
+                )
         except ReportDeadline as exc:
             kept = "the previous report was kept" if (final / "index.html").exists() else "no report was written"
-            raise RuntimeError(f"{exc}: {kept}. Allow more time (OFFERKIT_TIMEOUT=seconds) or run on less data") from None
+            raise RuntimeError(
+                f"{exc}: {kept}. Allow more time (OFFERKIT_TIMEOUT=seconds) or run on less data"
+            ) from None
         ran = [p for p in tmp.glob("[0-9][0-9]_*.html")]
         if failures and len(failures) >= len(ran) and (final / "index.html").exists():
             # every notebook failed: the previous report stays (a broken one never replaces a good one)
-            raise RuntimeError("every notebook failed, so the previous report was kept: "
-                               + "; ".join(f"{n} ({m})" for n, m in failures))
+            raise RuntimeError(
+                "every notebook failed, so the previous report was kept: "
+                + "; ".join(f"{n} ({m})" for n, m in failures)
+            )
         _swap_into_place(tmp, final)
     finally:
         if backend is not None:
@@ -411,8 +493,10 @@ class _Deadline:
             return self
         self.end = time.monotonic() + self.seconds
         if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+
             def fire(signum, frame):
                 raise ReportDeadline(f"the report did not finish within {self.seconds} s (OFFERKIT_TIMEOUT)")
+
             self._old = signal.signal(signal.SIGALRM, fire)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
@@ -444,11 +528,13 @@ def _take_lock(lock: Path, final: Path, echo):
             except (OSError, ValueError):
                 pid = 0
             if pid and _alive(pid):
-                raise RuntimeError(f"another offerkit report (process {pid}) is being written into {final}; wait "
-                                   "for it to finish") from None
+                raise RuntimeError(
+                    f"another offerkit report (process {pid}) is being written into {final}; wait for it to finish"
+                ) from None
             if not pid and time.time() - lock.stat().st_mtime < 5:  # just made by a run that has not written its id
-                raise RuntimeError(f"another offerkit report is being written into {final} (if none is running, "
-                                   f"remove {lock})") from None
+                raise RuntimeError(
+                    f"another offerkit report is being written into {final} (if none is running, remove {lock})"
+                ) from None
             echo(f"(an earlier report into {final} was stopped before it finished: its lock is taken over)")
             lock.unlink(missing_ok=True)
     raise RuntimeError(f"cannot take the lock {lock}: remove it if no report is running")
@@ -493,8 +579,10 @@ def check_out_folder(final: Path):
     others = [p.name for p in final.iterdir() if p.name not in own and not p.name.startswith(".offerkit-tmp-")]
     if others:
         shown = ", ".join(sorted(others)[:3]) + (", ..." if len(others) > 3 else "")
-        raise OutFolderError(f"--out {final}: the folder holds files offerkit did not write ({shown}); nothing was "
-                             "touched. Give a new or empty folder, e.g. --out reports")
+        raise OutFolderError(
+            f"--out {final}: the folder holds files offerkit did not write ({shown}); nothing was "
+            "touched. Give a new or empty folder, e.g. --out reports"
+        )
 
 
 def _listed(final: Path) -> list:
@@ -519,8 +607,9 @@ def _swap_into_place(tmp: Path, final: Path):
 
     new = sorted(p.name for p in tmp.iterdir() if p.is_file())
     old = _listed(final)
-    (final / MARKER).write_text(json.dumps({"written_by": "offerkit report", "files": sorted(set(new) | set(old))}),
-                                encoding="utf-8")
+    (final / MARKER).write_text(
+        json.dumps({"written_by": "offerkit report", "files": sorted(set(new) | set(old))}), encoding="utf-8"
+    )
     for name in sorted(new, key=lambda n: n == "index.html"):
         os.replace(tmp / name, final / name)
     for name in set(old) - set(new):
@@ -537,8 +626,22 @@ def _write_text(path: Path, text: str):
         raise OSError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 
 
-def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, anonymize_salt, mapping, timeout,
-                  dayfirst=None, country="US", clock=None):
+def _write_report(
+    data,
+    *,
+    out,
+    as_of,
+    show_code,
+    notebooks,
+    parameters,
+    echo,
+    anonymize_salt,
+    mapping,
+    timeout,
+    dayfirst=None,
+    country="US",
+    clock=None,
+):
     """Run the notebooks into ``out`` (a fresh folder); return the failures."""
     import nbformat
     import papermill
@@ -549,8 +652,14 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     originals = [Path(d).resolve() for d in data] if isinstance(data, (list, tuple)) else [Path(data).resolve()]
     display = " + ".join(p.name for p in originals)
     data = originals[0]
-    search = load(originals if len(originals) > 1 else data, as_of=as_of, errors="report", mapping=mapping,
-                  dayfirst=dayfirst, country=country)
+    search = load(
+        originals if len(originals) > 1 else data,
+        as_of=as_of,
+        errors="report",
+        mapping=mapping,
+        dayfirst=dayfirst,
+        country=country,
+    )
     if len(originals) > 1 and not anonymize_salt:  # a tracker and its mailbox, read once: the notebooks read the merge
         from .._io.export import to_safe_csv
 
@@ -576,19 +685,31 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
     skipped = []
     if notebooks is None and len(search.candidates) < 2:  # a coach's page compares candidates: none to compare
-        skipped = [(p.name, "one candidate in the data: the coach's view compares candidates")
-                   for p in paths if p.stem.startswith("06_")]
+        skipped = [
+            (p.name, "one candidate in the data: the coach's view compares candidates")
+            for p in paths
+            if p.stem.startswith("06_")
+        ]
         paths = [p for p in paths if not p.stem.startswith("06_")]
     for name, why in skipped:
         echo(f"(skipping {name}: {why})")
     pages = [(p.stem + ".html", _title(p)) for p in paths]
-    exporter = HTMLExporter(template_name="basic", exclude_input=not show_code, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    params = {"data_path": str(data), "as_of": None if as_of is None else str(as_of), "mapping": mapping,
-              "dayfirst": dayfirst, "country": country, **(parameters or {})}
+    exporter = HTMLExporter(
+        template_name="basic", exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True
+    )
+    params = {
+        "data_path": str(data),
+        "as_of": None if as_of is None else str(as_of),
+        "mapping": mapping,
+        "dayfirst": dayfirst,
+        "country": country,
+        **(parameters or {}),
+    }
     failures = []
     for i, path in enumerate(paths, 1):
-        echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(f"[{i}/{len(paths)}] {path.name}")
+        echo(f"[{i}/{len(paths)}] {path.name} ...", end="", flush=True) if echo is print else echo(
+            f"[{i}/{len(paths)}] {path.name}"
+        )
         t0 = time.perf_counter()
         executed = out / (path.stem + ".ipynb")
         status = "done"
@@ -599,9 +720,18 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
                 extra = {"interactive": False, "csv_path": str(out / "cohort_table.csv")}
                 own = {k: v for k, v in {**params, **extra}.items() if k in declared}
                 papermill.execute_notebook(
-                    str(path), str(executed), parameters=own, cwd=str(nb_dir), kernel_name="python3",
-                    progress_bar=False, log_output=False, report_mode=not show_code, execution_timeout=cell_timeout,
-                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # no transport warnings, no "KeyboardInterrupt caught" at shutdown
+                    str(path),
+                    str(executed),
+                    parameters=own,
+                    cwd=str(nb_dir),
+                    kernel_name="python3",
+                    progress_bar=False,
+                    log_output=False,
+                    report_mode=not show_code,
+                    execution_timeout=cell_timeout,
+                    extra_arguments=[
+                        "--IPKernelApp.log_level=CRITICAL"
+                    ],  # no transport warnings, no "KeyboardInterrupt caught" at shutdown
                 )
                 break
             except papermill.PapermillExecutionError as exc:
@@ -619,8 +749,11 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
             except Exception as exc:  # a cell past the timeout, a kernel that died or could not start
                 if attempt == 1 and "Address already in use" in str(exc):
                     continue  # another kernel took the port: start a new one
-                why = f"stopped after {cell_timeout} s (a cell ran too long)" if "timed out" in str(exc).lower() or \
-                    type(exc).__name__ in ("CellTimeoutError", "TimeoutError") else f"{type(exc).__name__}: {exc}"
+                why = (
+                    f"stopped after {cell_timeout} s (a cell ran too long)"
+                    if "timed out" in str(exc).lower() or type(exc).__name__ in ("CellTimeoutError", "TimeoutError")
+                    else f"{type(exc).__name__}: {exc}"
+                )
                 failures.append((path.name, why))
                 status = "FAILED"
                 break
@@ -652,8 +785,8 @@ def _write_report(data, *, out, as_of, show_code, notebooks, parameters, echo, a
 <p><b>Data:</b> {html.escape(display)} &nbsp; <b>As of:</b> {html.escape(_as_of_text(search))} &nbsp;
 <b>Rows read:</b> {report.rows_read} = loaded {report.rows_loaded} + set aside {report.rows_set_aside}</p>
 <h2>Analyses</h2><ol>{items}</ol>
-{''.join(f"<p>Not run: {html.escape(n)} ({html.escape(why)}).</p>" for n, why in skipped)}
-{'<h2>Notebooks that failed</h2><ul>' + fail + '</ul>' if fail else ''}
+{"".join(f"<p>Not run: {html.escape(n)} ({html.escape(why)}).</p>" for n, why in skipped)}
+{"<h2>Notebooks that failed</h2><ul>" + fail + "</ul>" if fail else ""}
 <h2>Validation report</h2><pre>{html.escape(summary)}</pre>
 </main></body></html>
 """

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-
 import html
 import re
 
 import numpy as np
 import pandas as pd
 
-from .._core.result import Result
-from .._core.tables import table_html
 from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for, holiday_window, next_window
+from .._core.result import Result
+from .._core.status import application_status
+from .._core.tables import table_html
+from .._core.waits import waits as _waits
 from .._io.export import atomic_write, to_safe_csv
+from .._model.policy import Policy
+from .._stats.activity import ACTIVITY
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")  # line breaks of any kind too
-from .._core.status import application_status
-from .._stats.activity import ACTIVITY
-from .._model.policy import Policy
-from .._core.waits import waits as _waits
 
 __all__ = ["weekly_review", "WeeklyReview"]
 
@@ -92,12 +91,19 @@ class WeeklyReview(Result):
         lines = [f"Weekly review as of {self.as_of.date()}"]
         for r in self.activity.itertuples(index=False):
             lines.append(f"  {r.metric:<18} this week {r.this_week:>3}   4-week average {r.avg_4w:5.1f}")
-        lines.append("  open pipeline: " + ", ".join(f"{r.stage} {r.open}" for r in self.pipeline.itertuples(index=False)))
+        lines.append(
+            "  open pipeline: " + ", ".join(f"{r.stage} {r.open}" for r in self.pipeline.itertuples(index=False))
+        )
         counts = self.actions["action"].value_counts()
         lines.append("  actions: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
         if len(self.upcoming):
-            lines.append("  upcoming: " + ", ".join(f"{r.event} at {r.company or r.application_id} on {r.date.date()}"
-                                                    for r in self.upcoming.head(5).itertuples(index=False)))
+            lines.append(
+                "  upcoming: "
+                + ", ".join(
+                    f"{r.event} at {r.company or r.application_id} on {r.date.date()}"
+                    for r in self.upcoming.head(5).itertuples(index=False)
+                )
+            )
         if self.warning:
             lines.append(f"  ! {self.warning}")
         return "\n".join(lines)
@@ -112,25 +118,43 @@ class WeeklyReview(Result):
         if self.by_candidate is not None:
             c = self.by_candidate
             need = int(((c["actions"] > 0) | c["stalled"] | c["offer"]).sum())
-            shown = c.assign(offer=c["offer"].map({True: "holds one", False: ""}),
-                             stalled=c["stalled"].map({True: "stalled", False: ""}),
-                             last_activity=c["last_activity"].dt.strftime("%Y-%m-%d"))
-            parts.append(f"<p><b>{need} of {len(c)} candidate{'s' if len(c) != 1 else ''} need you this week</b> "
-                         "(actions due, an offer held, or stalled: nothing sent or heard for 14 days)</p>"
-                         + table_html(shown.rename(columns={"open": "open applications", "actions": "actions to take",
-                                                            "last_activity": "last activity"}), max_rows=30))
+            shown = c.assign(
+                offer=c["offer"].map({True: "holds one", False: ""}),
+                stalled=c["stalled"].map({True: "stalled", False: ""}),
+                last_activity=c["last_activity"].dt.strftime("%Y-%m-%d"),
+            )
+            parts.append(
+                f"<p><b>{need} of {len(c)} candidate{'s' if len(c) != 1 else ''} need you this week</b> "
+                "(actions due, an offer held, or stalled: nothing sent or heard for 14 days)</p>"
+                + table_html(
+                    shown.rename(
+                        columns={
+                            "open": "open applications",
+                            "actions": "actions to take",
+                            "last_activity": "last activity",
+                        }
+                    ),
+                    max_rows=30,
+                )
+            )
         if self.warning:
             parts.append(f"<p><b>{esc(self.warning)}</b></p>")
         if len(self.upcoming):
-            items = "".join(f"<li>{esc(str(r.event))} at {esc(str(r.company or r.application_id))} on "
-                            f"{esc(r.date.strftime('%a %d %b'))}</li>" for r in self.upcoming.head(10).itertuples(index=False))
+            items = "".join(
+                f"<li>{esc(str(r.event))} at {esc(str(r.company or r.application_id))} on "
+                f"{esc(r.date.strftime('%a %d %b'))}</li>"
+                for r in self.upcoming.head(10).itertuples(index=False)
+            )
             parts.append(f"<p><b>Upcoming</b> (planned after {esc(str(self.as_of.date()))}):</p><ul>{items}</ul>")
         parts.append(table_html(self.activity.rename(columns={"this_week": "this week", "avg_4w": "4-week average"})))
         pipe = self.pipeline[self.pipeline["open"] > 0]
         if len(pipe):
             n = self.open_total
-            parts.append(f"<p>Open pipeline: {n} open application{'s' if n != 1 else ''} ("
-                         + ", ".join(f"{esc(str(r.stage))} {int(r.open)}" for r in pipe.itertuples(index=False)) + ")</p>")
+            parts.append(
+                f"<p>Open pipeline: {n} open application{'s' if n != 1 else ''} ("
+                + ", ".join(f"{esc(str(r.stage))} {int(r.open)}" for r in pipe.itertuples(index=False))
+                + ")</p>"
+            )
         acts = self.actions
         if not len(acts):
             parts.append("<p><b>0 actions to take</b> this week.</p>")
@@ -139,32 +163,55 @@ class WeeklyReview(Result):
         acts = acts.assign(_o=acts["action"].map(order).fillna(9)).sort_values(["_o", "due"], kind="stable")
         now = acts[acts["action"] != "close_stale"].drop(columns="_o")
         stale = acts[acts["action"] == "close_stale"].drop(columns="_o")
-        cols = (["candidate"] if self.by_candidate is not None else []) + ["company", "stage", "action", "due", "reason"]
+        cols = (["candidate"] if self.by_candidate is not None else []) + [
+            "company",
+            "stage",
+            "action",
+            "due",
+            "reason",
+        ]
         if not len(now):
             parts.append("<p><b>0 actions to take</b> this week.</p>")
         if len(now):
             table = now[cols].assign(due=now["due"].dt.strftime("%a %d %b"))
-            parts.append(f"<p><b>{len(now)} action{'s' if len(now) != 1 else ''} to take</b></p>"
-                         + table_html(table, max_rows=25, limit=200, more="write them all to a CSV file with the review's to-CSV method"))
+            parts.append(
+                f"<p><b>{len(now)} action{'s' if len(now) != 1 else ''} to take</b></p>"
+                + table_html(
+                    table, max_rows=25, limit=200, more="write them all to a CSV file with the review's to-CSV method"
+                )
+            )
         alive = self.open_applications
         if len(alive):
-            shown = pd.DataFrame({
-                "company": alive["company"], "stage": alive["stage"].astype(str),
-                "silent": alive["silent_days"].map(lambda d: f"{d} days"),
-                "still alive?": [f"{100 * p:.0f}% ({100 * lo:.0f}–{100 * hi:.0f}%)"
-                                 for p, lo, hi in zip(alive["p_alive"], alive["low"], alive["high"])],
-            }).iloc[::-1]
+            shown = pd.DataFrame(
+                {
+                    "company": alive["company"],
+                    "stage": alive["stage"].astype(str),
+                    "silent": alive["silent_days"].map(lambda d: f"{d} days"),
+                    "still alive?": [
+                        f"{100 * p:.0f}% ({100 * lo:.0f}–{100 * hi:.0f}%)"
+                        for p, lo, hi in zip(alive["p_alive"], alive["low"], alive["high"])
+                    ],
+                }
+            ).iloc[::-1]
             likely = int((alive["p_alive"] >= 0.5).sum())
-            parts.append(f"<details><summary>{len(alive)} silence{'s' if len(alive) != 1 else ''} waiting for an answer, "
-                         f"{likely} still more likely than not to end in one — the model's chance that each employer "
-                         "still answers, given the silence so far"
-                         f"</summary>{table_html(shown, max_rows=100, limit=100, more='the review object keeps the whole list')}</details>")
+            parts.append(
+                f"<details><summary>{len(alive)} silence{'s' if len(alive) != 1 else ''} waiting for an answer, "
+                f"{likely} still more likely than not to end in one — the model's chance that each employer "
+                "still answers, given the silence so far"
+                f"</summary>{table_html(shown, max_rows=100, limit=100, more='the review object keeps the whole list')}</details>"
+            )
         if len(stale):
-            folded = table_html(stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")), max_rows=100, limit=100,
-                                more="write them all to a CSV file with the review's to-CSV method")
-            parts.append(f"<details><summary>{len(stale)} application{'s' if len(stale) != 1 else ''} silent for over "
-                         f"{self.stale_after} days — "
-                         f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>")
+            folded = table_html(
+                stale[cols].assign(due=stale["due"].dt.strftime("%a %d %b")),
+                max_rows=100,
+                limit=100,
+                more="write them all to a CSV file with the review's to-CSV method",
+            )
+            parts.append(
+                f"<details><summary>{len(stale)} application{'s' if len(stale) != 1 else ''} silent for over "
+                f"{self.stale_after} days — "
+                f"close them (mark them ghosted and stop counting on them)</summary>{folded}</details>"
+            )
         return "".join(parts)
 
     def to_csv(self, path):
@@ -266,8 +313,10 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
     if search.dateless:
         from .._core.errors import DataError
 
-        raise DataError("this data has no dates (stage flags, a transition table or statuses without dates): the weekly review needs "
-                        "dates to know what is due; the funnel works. Add dates to get the review.")
+        raise DataError(
+            "this data has no dates (stage flags, a transition table or statuses without dates): the weekly review needs "
+            "dates to know what is due; the funnel works. Add dates to get the review."
+        )
     stale_after = search.stale_after if stale_after is None else stale_after
     as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
     if as_of != search.as_of:
@@ -289,7 +338,9 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
         start = day_numbers(open_w["start"])
         table = day_table_for(np.r_[start, as_day], country=search.country, pad=30)
         for (cand, app, company, stage), s, n_fu in zip(
-            open_w[["candidate", "application_id", "company", "stage"]].itertuples(index=False, name=None), start, open_w["followups"]
+            open_w[["candidate", "application_id", "company", "stage"]].itertuples(index=False, name=None),
+            start,
+            open_w["followups"],
         ):
             if (cand, app) in closed_keys or n_fu >= policy.max_follow_ups:
                 continue
@@ -299,35 +350,84 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
             due = int(table.add_business_days(np.array([ref]), np.array([gap]))[0])
             if due <= as_day + 7:
                 silent = int(table.business_between(np.array([ref]), np.array([as_day]))[0])
-                what = "since the last nudge" if ref != s else ("since applying" if str(stage) == "applied" else f"since the {stage}")
+                what = (
+                    "since the last nudge"
+                    if ref != s
+                    else ("since applying" if str(stage) == "applied" else f"since the {stage}")
+                )
                 days = f"{silent} business day{'s' if silent != 1 else ''}"
-                reason = (f"silent {days} {what}; policy: nudge after {gap}" if due <= as_day else
-                          f"nudge on {_to_ts(due).date()} if still silent ({days} {what} so far; policy: after {gap})")
+                reason = (
+                    f"silent {days} {what}; policy: nudge after {gap}"
+                    if due <= as_day
+                    else f"nudge on {_to_ts(due).date()} if still silent ({days} {what} so far; policy: after {gap})"
+                )
                 actions.append((cand, app, company, str(stage), "follow_up", _to_ts(due), reason))
     if policy.thank_you:
-        recent = events[events["event"].isin(["screen", "interview", "onsite"]) & (events["date"] >= as_of - pd.Timedelta(days=2))]
+        recent = events[
+            events["event"].isin(["screen", "interview", "onsite"]) & (events["date"] >= as_of - pd.Timedelta(days=2))
+        ]
         notes = events[events["event"] == "thank_you"].groupby(["candidate", "application_id"])["date"].max()
         for r in recent.itertuples(index=False):
             note = notes.get((r.candidate, r.application_id))
             if note is not None and note >= r.date:
                 continue
-            actions.append((r.candidate, r.application_id, r.company, str(r.event), "thank_you", r.date + pd.Timedelta(days=1),
-                            f"{r.event} on {r.date.date()} and no thank-you note since"))
+            actions.append(
+                (
+                    r.candidate,
+                    r.application_id,
+                    r.company,
+                    str(r.event),
+                    "thank_you",
+                    r.date + pd.Timedelta(days=1),
+                    f"{r.event} on {r.date.date()} and no thank-you note since",
+                )
+            )
     if "steps" in events.columns:
-        steps = events.assign(_s=events["steps"].astype(str).str.strip()).groupby(["candidate", "application_id"])["_s"].agg(lambda s: (s != "").any())
+        steps = (
+            events.assign(_s=events["steps"].astype(str).str.strip())
+            .groupby(["candidate", "application_id"])["_s"]
+            .agg(lambda s: (s != "").any())
+        )
         for r in open_apps[open_apps["stage_reached"] == "interview"].itertuples(index=False):
             if not steps.get((r.candidate, r.application_id), False):
-                actions.append((r.candidate, r.application_id, r.company, "interview", "ask_process", as_of,
-                                "number of interview steps unknown: ask the recruiter what comes next"))
+                actions.append(
+                    (
+                        r.candidate,
+                        r.application_id,
+                        r.company,
+                        "interview",
+                        "ask_process",
+                        as_of,
+                        "number of interview steps unknown: ask the recruiter what comes next",
+                    )
+                )
     for r in apps[apps["status"] == "offer"].itertuples(index=False):
         since = r.last_stage_date.date() if pd.notna(r.last_stage_date) else "an unknown date"
-        actions.append((r.candidate, r.application_id, r.company, "offer", "answer_offer", as_of,
-                        f"an offer is open (since {since}): ask for the deadline, decide, negotiate"))
+        actions.append(
+            (
+                r.candidate,
+                r.application_id,
+                r.company,
+                "offer",
+                "answer_offer",
+                as_of,
+                f"an offer is open (since {since}): ask for the deadline, decide, negotiate",
+            )
+        )
     stale = apps[apps["status"] == "stale"]
     for r in stale.itertuples(index=False):
         days = (as_of - r.last_stage_date).days
-        actions.append((r.candidate, r.application_id, r.company, str(r.stage_reached), "close_stale", as_of,
-                        f"silent {days} days (more than {stale_after}): mark it ghosted and move on"))
+        actions.append(
+            (
+                r.candidate,
+                r.application_id,
+                r.company,
+                str(r.stage_reached),
+                "close_stale",
+                as_of,
+                f"silent {days} days (more than {stale_after}): mark it ghosted and move on",
+            )
+        )
     upcoming = _upcoming(search, as_of)
     if len(upcoming):  # a screen booked for next week is an answer on its way: no nudge, not stale
         booked = set(zip(upcoming["candidate"], upcoming["application_id"]))
@@ -338,11 +438,22 @@ def weekly_review(search, *, as_of=None, policy=None, window=DEFAULT_WINDOW, sta
     warning = None
     start, _ = next_window(as_of, window)
     if 0 <= (start - as_of).days <= 21:
-        warning = (f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
-                   "January. Push for the next step now.")
-    return WeeklyReview(as_of=as_of, activity=activity, pipeline=pipeline, actions=actions, warning=warning, policy=policy,
-                        stale_after=stale_after, open_applications=_still_alive(search, window), upcoming=upcoming,
-                        by_candidate=_by_candidate(search, apps, actions, events, as_of))
+        warning = (
+            f"The holiday window starts on {start.date()} ({(start - as_of).days} days): decisions stall until "
+            "January. Push for the next step now."
+        )
+    return WeeklyReview(
+        as_of=as_of,
+        activity=activity,
+        pipeline=pipeline,
+        actions=actions,
+        warning=warning,
+        policy=policy,
+        stale_after=stale_after,
+        open_applications=_still_alive(search, window),
+        upcoming=upcoming,
+        by_candidate=_by_candidate(search, apps, actions, events, as_of),
+    )
 
 
 def _by_candidate(search, apps, actions, events, as_of, *, stalled_after=14):

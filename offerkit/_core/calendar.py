@@ -180,8 +180,10 @@ def holiday_window(window=DEFAULT_WINDOW):
     try:
         pairs = tuple((str(pd.Timestamp(a).date()), str(pd.Timestamp(b).date())) for a, b in items)
     except (TypeError, ValueError):
-        raise ValueError(f"window {window!r}: give a month-day pair such as ('12-18', '01-01') or a list of "
-                         "(first date, last date) pairs such as [('2024-12-20', '2025-01-02')]") from None
+        raise ValueError(
+            f"window {window!r}: give a month-day pair such as ('12-18', '01-01') or a list of "
+            "(first date, last date) pairs such as [('2024-12-20', '2025-01-02')]"
+        ) from None
     if not pairs:
         raise ValueError("window: the list of holiday windows is empty")
     return pairs

@@ -10,13 +10,32 @@ from .keys import first_seen_codes
 from .text import str_column
 from .vocab import DECISIONS, LADDER, TIE_ORDER
 
-__all__ = ["JobSearch", "stage_rank", "event_is", "lookup_events", "require_events", "first_nonempty", "date_sort_key", "keys_sorted"]
+__all__ = [
+    "JobSearch",
+    "stage_rank",
+    "event_is",
+    "lookup_events",
+    "require_events",
+    "first_nonempty",
+    "date_sort_key",
+    "keys_sorted",
+]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 
 APPLICATION_COLUMNS = [
-    "candidate", "application_id", "company", "role", "source", "applied", "stage_reached",
-    "outcome", "last_event", "last_date", "last_stage_date", "followups",
+    "candidate",
+    "application_id",
+    "company",
+    "role",
+    "source",
+    "applied",
+    "stage_reached",
+    "outcome",
+    "last_event",
+    "last_date",
+    "last_stage_date",
+    "followups",
 ]
 
 
@@ -26,8 +45,10 @@ def require_events(search, what: str):
         from .errors import DataError
 
         read = search.report.rows_read if search.report is not None else 0
-        raise DataError(f"no events were loaded ({read} row(s) read, all set aside or after as_of): {what} needs data. "
-                        "See search.report for what to fix.")
+        raise DataError(
+            f"no events were loaded ({read} row(s) read, all set aside or after as_of): {what} needs data. "
+            "See search.report for what to fix."
+        )
 
 
 def lookup_events(events: pd.Series, table: dict, default):
@@ -123,7 +144,8 @@ class JobSearch:
     def __setattr__(self, name, value):
         raise AttributeError(
             f"a JobSearch cannot be changed ({name}): make a new one with search.where(mask), "
-            "search.for_candidate(name) or search.replace(as_of=..., country=..., stale_after=...)")
+            "search.for_candidate(name) or search.replace(as_of=..., country=..., stale_after=...)"
+        )
 
     def __delattr__(self, name):
         self.__setattr__(name, None)
@@ -221,6 +243,7 @@ class JobSearch:
 
     def first_text(self, column) -> np.ndarray:
         """Per application (in ``sorted_events`` order), the first non-empty text of ``column``."""
+
         def compute():
             if self._event_codes(column) is not None:
                 codes, uniques = self.text_codes(column)
@@ -235,6 +258,7 @@ class JobSearch:
 
         From the loader's codes when it kept them (no string is hashed), else by factorizing the texts.
         """
+
         def compute():
             known = self._event_codes(column)
             if known is None:
@@ -306,6 +330,7 @@ class JobSearch:
 
     def outcome_codes(self):
         """``(codes, labels)`` of ``applications["outcome"]``: ``labels[codes]`` is the column (no text hashed)."""
+
         def compute():
             codes, labels = pd.factorize(self.applications["outcome"].to_numpy(dtype=object))
             return codes, np.asarray(labels, dtype=object)
@@ -332,7 +357,9 @@ class JobSearch:
         problems = 0 if self._report is None else len(self._report.problems)
         who = "one candidate" if n_cand == 1 else f"{n_cand} candidates"
         when = f"as of {self._as_of.date()}" if pd.notna(self._as_of) else "without dates"
-        issues = "no problems reported" if not problems else f"{problems} problem(s) reported (see the validation report)"
+        issues = (
+            "no problems reported" if not problems else f"{problems} problem(s) reported (see the validation report)"
+        )
         return f"{apps:,} applications from {who} ({len(self._events):,} events), {when}; {issues}."
 
     def __repr__(self) -> str:
@@ -481,8 +508,7 @@ def applications_table(search) -> pd.DataFrame:
     # an undated ghosted marker (dateless data) closes the application whatever the stage
     ghost_day = group_reduce(np.maximum, np.where(is_ghosted, np.where(undated, 1 << 40, day), none), group, starts)
     ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
-    to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"),
-                               dates_of(np.where(d <= none, 0, d)))
+    to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"), dates_of(np.where(d <= none, 0, d)))
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
     out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None

@@ -68,7 +68,9 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
     if pd.isna(as_of):  # dateless data: nothing goes silent
         silent = np.zeros(len(apps), dtype=bool)
     else:
-        gap = as_of.to_datetime64().astype("datetime64[ns]") - apps["last_stage_date"].to_numpy().astype("datetime64[ns]")
+        gap = as_of.to_datetime64().astype("datetime64[ns]") - apps["last_stage_date"].to_numpy().astype(
+            "datetime64[ns]"
+        )
         silent = ~np.isnat(gap) & (gap.astype("int64") // 86_400_000_000_000 > stale_after)
     undecided = np.isin(outcomes, ["open", "stale"])[codes]
     labels = np.r_[outcomes, np.array(["stale", "open"], dtype=object)]
@@ -91,7 +93,9 @@ def wait_status(w: pd.DataFrame, *, as_of, stale_after) -> np.ndarray:
     """
     advanced = w["response"].eq("advanced").to_numpy()
     censored = ~w["observed"].to_numpy(dtype=bool)
-    closed = (w["response"].eq("rejected").to_numpy()
-              | (censored & (w["end"] < pd.Timestamp(as_of)).to_numpy())
-              | (censored & (w["days"] > stale_after).to_numpy()))
+    closed = (
+        w["response"].eq("rejected").to_numpy()
+        | (censored & (w["end"] < pd.Timestamp(as_of)).to_numpy())
+        | (censored & (w["days"] > stale_after).to_numpy())
+    )
     return np.where(advanced, "advanced", np.where(closed, "closed", "pending"))

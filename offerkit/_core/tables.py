@@ -27,25 +27,52 @@ _NUM = ' class="num"'
 
 #: Column names as a reader says them (the frames keep their names; only the rendered tables change).
 HEADERS = {
-    "median_days": "median days", "median_low": "median, low (95%)", "median_high": "median, high (95%)",
-    "reply_7d": "answered within 7 days", "reply_14d": "answered within 14 days", "reply_30d": "answered within 30 days",
-    "p_ghost": "P(never answered)", "p_alive": "P(still answers)", "p_offer": "P(offer)", "silent_days": "days silent",
-    "this_week": "this week", "avg_4w": "4-week average", "stage_reached": "stage reached", "application_id": "application",
-    "interview_rate": "interview rate", "interview_rate_shrunk": "interview rate (shrunk)",
-    "interview_rate_shrunk_low": "shrunk, low (95%)", "interview_rate_shrunk_high": "shrunk, high (95%)",
-    "nonbusiness_multiplier": "weekend and holiday factor", "business_days": "business days",
-    "hazard_applied": "daily answer chance after applying", "stale_after": "stale after (days)", "as_of": "as of",
-    "followups": "follow-ups", "n": "waits",
+    "median_days": "median days",
+    "median_low": "median, low (95%)",
+    "median_high": "median, high (95%)",
+    "reply_7d": "answered within 7 days",
+    "reply_14d": "answered within 14 days",
+    "reply_30d": "answered within 30 days",
+    "p_ghost": "P(never answered)",
+    "p_alive": "P(still answers)",
+    "p_offer": "P(offer)",
+    "silent_days": "days silent",
+    "this_week": "this week",
+    "avg_4w": "4-week average",
+    "stage_reached": "stage reached",
+    "application_id": "application",
+    "interview_rate": "interview rate",
+    "interview_rate_shrunk": "interview rate (shrunk)",
+    "interview_rate_shrunk_low": "shrunk, low (95%)",
+    "interview_rate_shrunk_high": "shrunk, high (95%)",
+    "nonbusiness_multiplier": "weekend and holiday factor",
+    "business_days": "business days",
+    "hazard_applied": "daily answer chance after applying",
+    "stale_after": "stale after (days)",
+    "as_of": "as of",
+    "followups": "follow-ups",
+    "n": "waits",
 }
 #: Event and action names as a reader says them (in the columns that hold them).
-VALUES = {"follow_up": "follow up", "thank_you": "thank-you note", "close_stale": "close (long silence)",
-          "answer_offer": "answer the offer", "ask_process": "ask about the process", "not_applied": "never applied"}
+VALUES = {
+    "follow_up": "follow up",
+    "thank_you": "thank-you note",
+    "close_stale": "close (long silence)",
+    "answer_offer": "answer the offer",
+    "ask_process": "ask about the process",
+    "not_applied": "never applied",
+}
 _NAMED_COLUMNS = {"action", "event", "stage", "outcome", "response", "status", "stage_reached"}
 #: A model's parameters as a reader says them ("ghost_applied" → "never answered, applied").
-_PARAMETER_WORDS = [("ghost_odds_", "odds of never answering, source "), ("ghost_", "share never answered, "),
-                    ("hazard_", "daily answer chance, "), ("followup_boost", "follow-up boost"),
-                    ("nonbusiness_multiplier", "weekend and holiday factor"), ("window_multiplier", "holiday window factor"),
-                    ("left_out", "left out")]
+_PARAMETER_WORDS = [
+    ("ghost_odds_", "odds of never answering, source "),
+    ("ghost_", "share never answered, "),
+    ("hazard_", "daily answer chance, "),
+    ("followup_boost", "follow-up boost"),
+    ("nonbusiness_multiplier", "weekend and holiday factor"),
+    ("window_multiplier", "holiday window factor"),
+    ("left_out", "left out"),
+]
 
 
 def parameter_label(name) -> str:
@@ -59,7 +86,7 @@ def parameter_label(name) -> str:
     text = str(name)
     for key, words in _PARAMETER_WORDS:
         if text.startswith(key):
-            return words + text[len(key):].replace("_", " ")
+            return words + text[len(key) :].replace("_", " ")
     return text.replace("_", " ")
 
 
@@ -125,35 +152,70 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
         cap = f"{html.escape(caption)}: " if caption else ""
         return f"<p class='offerkit-empty'>{cap}none in this data.</p>"
     df = frame
-    if df.index.name is not None or any(n is not None for n in df.index.names) or not pd.api.types.is_integer_dtype(df.index):
+    if (
+        df.index.name is not None
+        or any(n is not None for n in df.index.names)
+        or not pd.api.types.is_integer_dtype(df.index)
+    ):
         df = df.reset_index()  # a meaningful index (named, or labels): shown as a column; row numbers are not
     df = df.reset_index(drop=True)
     cut = 0
     if limit is not None and len(df) > limit:
         cut, df = len(df) - limit, df.iloc[:limit]
-    tail = (f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown" + (f": {html.escape(more)}" if more else "")
-            + "</p>") if cut else ""
-    columns = [(str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns]
-    columns = [(name, [t.replace(",", "") for t in texts] if num and ("year" in name.lower() or name.lower() in
-                                                                      ("week", "iso_week", "month")) else texts, num)
-               for name, texts, num in columns]  # a year is 2026, not "2,026"
-    columns = [(name, [VALUES.get(t, t) for t in texts] if name in _NAMED_COLUMNS else
-                [parameter_label(t) for t in texts] if name == "parameter" else texts, num)
-               for name, texts, num in columns]
+    tail = (
+        (
+            f"<p class='offerkit-more'>… and {cut:,} more row(s) not shown"
+            + (f": {html.escape(more)}" if more else "")
+            + "</p>"
+        )
+        if cut
+        else ""
+    )
+    columns = [
+        (str(c), *_cells(df[c] if not isinstance(df[c], pd.DataFrame) else df[c].iloc[:, 0])) for c in df.columns
+    ]
+    columns = [
+        (
+            name,
+            [t.replace(",", "") for t in texts]
+            if num and ("year" in name.lower() or name.lower() in ("week", "iso_week", "month"))
+            else texts,
+            num,
+        )
+        for name, texts, num in columns
+    ]  # a year is 2026, not "2,026"
+    columns = [
+        (
+            name,
+            [VALUES.get(t, t) for t in texts]
+            if name in _NAMED_COLUMNS
+            else [parameter_label(t) for t in texts]
+            if name == "parameter"
+            else texts,
+            num,
+        )
+        for name, texts, num in columns
+    ]
     head = "".join(f"<th{_NUM if num else ''}>{html.escape(header(name))}</th>" for name, _, num in columns)
 
     def rows(lo, hi):
-        return "".join("<tr>" + "".join(f"<td{_NUM if num else ''}>{html.escape(texts[i])}</td>"
-                                        for _, texts, num in columns) + "</tr>" for i in range(lo, hi))
+        return "".join(
+            "<tr>"
+            + "".join(f"<td{_NUM if num else ''}>{html.escape(texts[i])}</td>" for _, texts, num in columns)
+            + "</tr>"
+            for i in range(lo, hi)
+        )
 
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     n = len(df)
     if n <= max_rows:
         return f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, n)}</tbody></table>{tail}'
     shown = max(5, max_rows - 5)
-    return (f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, shown)}</tbody></table>'
-            f"<details><summary>show all {n + cut:,} rows ({n + cut - shown:,} more)</summary>"
-            f'<table class="offerkit-table"><thead><tr>{head}</tr></thead><tbody>{rows(shown, n)}</tbody></table>{tail}</details>')
+    return (
+        f'<table class="offerkit-table">{cap}<thead><tr>{head}</tr></thead><tbody>{rows(0, shown)}</tbody></table>'
+        f"<details><summary>show all {n + cut:,} rows ({n + cut - shown:,} more)</summary>"
+        f'<table class="offerkit-table"><thead><tr>{head}</tr></thead><tbody>{rows(shown, n)}</tbody></table>{tail}</details>'
+    )
 
 
 class Table:

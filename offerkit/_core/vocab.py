@@ -224,31 +224,51 @@ def check_mapping(mapping) -> None:
     if mapping is None:
         return
     if not isinstance(mapping, dict):
-        raise DataError(f"mapping must be a dict such as {{'Pending': 'waiting', 'Day Sent': 'applied_date'}}, "
-                        f"not {type(mapping).__name__}")
+        raise DataError(
+            f"mapping must be a dict such as {{'Pending': 'waiting', 'Day Sent': 'applied_date'}}, "
+            f"not {type(mapping).__name__}"
+        )
     valid = set(EVENTS) | set(_PSEUDO_EVENTS) | set(COLUMN_ROLES)
     for key, target in mapping.items():
         if target not in valid:
             raise DataError(
                 f"mapping {{{key!r}: {target!r}}}: {target!r} is neither an event nor a column role. "
-                f"Events: {', '.join([*_EVENT_ORDER, *_PSEUDO_EVENTS])}. Column roles: {', '.join(COLUMN_ROLES)}.")
+                f"Events: {', '.join([*_EVENT_ORDER, *_PSEUDO_EVENTS])}. Column roles: {', '.join(COLUMN_ROLES)}."
+            )
     seen, roles = {}, {}
     for key, target in mapping.items():
         folded = normalize(key)
         if folded in seen and seen[folded][1] != target:
             first = seen[folded][0]
-            raise DataError(f"mapping: {first!r} and {key!r} are the same label once case and spaces are set aside, but "
-                            f"map to {seen[folded][1]!r} and {target!r}: keep one of them.")
+            raise DataError(
+                f"mapping: {first!r} and {key!r} are the same label once case and spaces are set aside, but "
+                f"map to {seen[folded][1]!r} and {target!r}: keep one of them."
+            )
         seen[folded] = (key, target)
         if target in COLUMN_ROLES:
             if target in roles and normalize(roles[target]) != folded:
-                raise DataError(f"mapping: {roles[target]!r} and {key!r} are both mapped to the "
-                                f"{target.replace('_', ' ')} column; a role has one column: keep one of them.")
+                raise DataError(
+                    f"mapping: {roles[target]!r} and {key!r} are both mapped to the "
+                    f"{target.replace('_', ' ')} column; a role has one column: keep one of them."
+                )
             roles.setdefault(target, key)
 
 
-_EVENT_ORDER = ("applied", "screen", "interview", "onsite", "offer", "rejected", "reply", "accepted", "declined",
-                "withdrew", "follow_up", "thank_you", "ghosted")
+_EVENT_ORDER = (
+    "applied",
+    "screen",
+    "interview",
+    "onsite",
+    "offer",
+    "rejected",
+    "reply",
+    "accepted",
+    "declined",
+    "withdrew",
+    "follow_up",
+    "thank_you",
+    "ghosted",
+)
 
 
 def column_table(mapping=None) -> dict:

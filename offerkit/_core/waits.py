@@ -26,8 +26,18 @@ from .vocab import NO_WAIT_AFTER
 __all__ = ["waits", "compute_waits", "empty_waits", "WAIT_COLUMNS"]
 
 WAIT_COLUMNS = [
-    "candidate", "application_id", "company", "source", "stage", "start", "end",
-    "days", "business_days", "observed", "response", "followups",
+    "candidate",
+    "application_id",
+    "company",
+    "source",
+    "stage",
+    "start",
+    "end",
+    "days",
+    "business_days",
+    "observed",
+    "response",
+    "followups",
 ]
 _OPENS = ("applied", "screen", "interview", "onsite")
 _ADVANCES = ("screen", "interview", "onsite", "offer")
@@ -85,13 +95,22 @@ def waits(search) -> pd.DataFrame:
 def empty_waits() -> pd.DataFrame:
     """A waits table with no rows and the column types of a full one."""
     text = pd.Series([], dtype=str)
-    return pd.DataFrame({
-        "candidate": text, "application_id": text, "company": text, "source": text,
-        "stage": pd.Categorical([], categories=list(_OPENS), ordered=True),
-        "start": pd.Series([], dtype="datetime64[ns]"), "end": pd.Series([], dtype="datetime64[ns]"),
-        "days": pd.Series([], dtype="int64"), "business_days": pd.Series([], dtype="int64"),
-        "observed": pd.Series([], dtype=bool), "response": text, "followups": pd.Series([], dtype="int64"),
-    })[WAIT_COLUMNS]
+    return pd.DataFrame(
+        {
+            "candidate": text,
+            "application_id": text,
+            "company": text,
+            "source": text,
+            "stage": pd.Categorical([], categories=list(_OPENS), ordered=True),
+            "start": pd.Series([], dtype="datetime64[ns]"),
+            "end": pd.Series([], dtype="datetime64[ns]"),
+            "days": pd.Series([], dtype="int64"),
+            "business_days": pd.Series([], dtype="int64"),
+            "observed": pd.Series([], dtype=bool),
+            "response": text,
+            "followups": pd.Series([], dtype="int64"),
+        }
+    )[WAIT_COLUMNS]
 
 
 def compute_waits(search):
@@ -99,8 +118,10 @@ def compute_waits(search):
     if len(search.events) and search.events["date"].isna().all():
         from .errors import DataError
 
-        raise DataError("this data has no dates (stage flags, a transition table or statuses without dates): latency, the slowdown "
-                        "and the simulator are unavailable; the funnel works. Add dates to measure time.")
+        raise DataError(
+            "this data has no dates (stage flags, a transition table or statuses without dates): latency, the slowdown "
+            "and the simulator are unavailable; the funnel works. Add dates to measure time."
+        )
     ev, group, starts = search.sorted_events
     unknown_end = None
     if ev["date"].isna().any():  # undated events (outcomes known without their date): waits from the dated events only
@@ -142,7 +163,8 @@ def compute_waits(search):
     end = np.where(observed, day[np.maximum(end_ans, 0)], np.where(by_wd, day[np.maximum(end_wd, 0)], as_of))
     end = np.maximum(end, start)  # a start after as_of cannot happen (loader drops it); keep days >= 0
     response = np.array(["", "advanced", "rejected"], dtype=object)[
-        np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], 2, 1), 0)]
+        np.where(observed, np.where(is_rej[np.maximum(end_ans, 0)], 2, 1), 0)
+    ]
     # follow-ups dated in (start, end], within the application
     fu = np.flatnonzero(event_is(event, ("follow_up",)))
     span = np.int64(1 << 20)
@@ -153,10 +175,14 @@ def compute_waits(search):
         has_fu[group[fu]] = True
         ask = np.flatnonzero(has_fu[group[opener]])
         g = group[opener[ask]].astype("int64") * span
-        followups[ask] = (np.searchsorted(fkey, g + end[ask], side="right")
-                          - np.searchsorted(fkey, g + start[ask], side="right"))
+        followups[ask] = np.searchsorted(fkey, g + end[ask], side="right") - np.searchsorted(
+            fkey, g + start[ask], side="right"
+        )
     table = day_table_for(np.r_[start, end], country=search.country, pad=1)
-    rows = {c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener] for c in ("candidate", "application_id", "date")}
+    rows = {
+        c: ev[c].to_numpy(dtype=object if c != "date" else None)[opener]
+        for c in ("candidate", "application_id", "date")
+    }
     if len(ev) == len(search.sorted_events[0]):  # every event dated: the search's per-application texts apply
         per_wait = lambda column: (lambda codes, uniques: uniques[codes[group[opener]]])(*search.text_codes(column))
         company, source = per_wait("company"), per_wait("source")  # one gather of texts, not two
@@ -169,8 +195,11 @@ def compute_waits(search):
             "application_id": str_column(rows["application_id"]),
             "company": str_column(company),
             "source": str_column(source),
-            "stage": pd.Categorical.from_codes(lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
-                                               categories=list(_OPENS), ordered=True),
+            "stage": pd.Categorical.from_codes(
+                lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
+                categories=list(_OPENS),
+                ordered=True,
+            ),
             "start": rows["date"],
             "end": dates_of(end),
             "days": (end - start).astype("int64"),

@@ -13,13 +13,66 @@ from .._core.search import JobSearch
 from .._core.vocab import normalize
 
 #: Sources that name a channel, not a person: kept as they are when anonymizing.
-GENERIC_SOURCES = {normalize(s) for s in (
-    "referral", "job board", "jobboard", "company site", "company website", "career site", "careers page", "linkedin",
-    "linkedin easy apply", "easy apply", "indeed", "glassdoor", "recruiter", "agency", "staffing agency", "monster",
-    "ziprecruiter", "wellfound", "angellist", "handshake", "dice", "hired", "otta", "welcome to the jungle", "email",
-    "cold email", "networking", "career fair", "job fair", "meetup", "twitter", "x", "hacker news", "hn", "google",
-    "google jobs", "other", "website", "direct", "internal", "university", "school", "alumni", "friend", "stepstone",
-    "xing", "seek", "naukri", "reed", "totaljobs", "otta", "builtin", "built in", "remoteok", "weworkremotely")}
+GENERIC_SOURCES = {
+    normalize(s)
+    for s in (
+        "referral",
+        "job board",
+        "jobboard",
+        "company site",
+        "company website",
+        "career site",
+        "careers page",
+        "linkedin",
+        "linkedin easy apply",
+        "easy apply",
+        "indeed",
+        "glassdoor",
+        "recruiter",
+        "agency",
+        "staffing agency",
+        "monster",
+        "ziprecruiter",
+        "wellfound",
+        "angellist",
+        "handshake",
+        "dice",
+        "hired",
+        "otta",
+        "welcome to the jungle",
+        "email",
+        "cold email",
+        "networking",
+        "career fair",
+        "job fair",
+        "meetup",
+        "twitter",
+        "x",
+        "hacker news",
+        "hn",
+        "google",
+        "google jobs",
+        "other",
+        "website",
+        "direct",
+        "internal",
+        "university",
+        "school",
+        "alumni",
+        "friend",
+        "stepstone",
+        "xing",
+        "seek",
+        "naukri",
+        "reed",
+        "totaljobs",
+        "otta",
+        "builtin",
+        "built in",
+        "remoteok",
+        "weworkremotely",
+    )
+}
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 #: The parts of a problem text that may quote a cell however it is quoted: the paste-ready command and the
 #: nearest known labels (chosen by the cell's text)
@@ -29,6 +82,7 @@ _QUOTING_PARTS = re.compile(r"\s*\(CLI: .*?\)(?=;|$| \[)|;\s*closest known:.*$",
 def _scrub(text) -> str:
     """A problem text that quotes no original cell: quoted parts, the --map suggestion and the nearest labels go."""
     return _QUOTED.sub("'…'", _QUOTING_PARTS.sub("", str(text)))
+
 
 __all__ = ["anonymize"]
 
@@ -93,11 +147,14 @@ def anonymize(search, *, salt) -> JobSearch:
     report = copy.copy(search.report)
     if report is not None:
         scrub = _scrub
-        report.problems = report.problems.assign(value="(hidden)", file="(anonymized)",
-                                                 problem=report.problems["problem"].map(scrub))
+        report.problems = report.problems.assign(
+            value="(hidden)", file="(anonymized)", problem=report.problems["problem"].map(scrub)
+        )
         rejected = report.rejected[["file", "row", "problem"]].copy()
         report.rejected = rejected.assign(file="(anonymized)", problem=rejected["problem"].map(scrub))
         report.files = ["(anonymized)"]
-        report.notes = [f"(anonymized: {len(search.report.notes)} note(s) of the original load hidden, "
-                        "since they may quote the file)"]
+        report.notes = [
+            f"(anonymized: {len(search.report.notes)} note(s) of the original load hidden, "
+            "since they may quote the file)"
+        ]
     return JobSearch(out, report=report, as_of=search.as_of, country=search.country, stale_after=search.stale_after)

@@ -29,6 +29,7 @@ def atomic_write(path, write) -> None:
         if tmp.exists():
             tmp.unlink()
 
+
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 

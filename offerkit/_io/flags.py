@@ -27,17 +27,79 @@ from .._core.vocab import NOT_APPLIED, match_label, normalize
 
 __all__ = ["FLAG_NO", "FLAG_YES", "flag_columns", "flag_value", "is_flag_column", "question_event"]
 
-FLAG_YES = {"y", "yes", "x", "true", "1", "✓", "✔", "✅", "☑", "done", "reached", "passed", "pass", "ja", "j", "oui",
-            "si", "sí", "sim", "tak", "evet", "是", "有", "○", "◯", "〇", "はい", "yes!", "completed", "1.0"}
-FLAG_NO = {"n", "no", "false", "0", "", "-", "n/a", "na", "none", "null", "nein", "non", "não", "nao", "nie", "hayır",
-           "hayir", "否", "无", "×", "✗", "✘", "いいえ", "skip", "skipped", "0.0", "—", "–", "expired", "missed",
-           "cancelled", "canceled"}
+FLAG_YES = {
+    "y",
+    "yes",
+    "x",
+    "true",
+    "1",
+    "✓",
+    "✔",
+    "✅",
+    "☑",
+    "done",
+    "reached",
+    "passed",
+    "pass",
+    "ja",
+    "j",
+    "oui",
+    "si",
+    "sí",
+    "sim",
+    "tak",
+    "evet",
+    "是",
+    "有",
+    "○",
+    "◯",
+    "〇",
+    "はい",
+    "yes!",
+    "completed",
+    "1.0",
+}
+FLAG_NO = {
+    "n",
+    "no",
+    "false",
+    "0",
+    "",
+    "-",
+    "n/a",
+    "na",
+    "none",
+    "null",
+    "nein",
+    "non",
+    "não",
+    "nao",
+    "nie",
+    "hayır",
+    "hayir",
+    "否",
+    "无",
+    "×",
+    "✗",
+    "✘",
+    "いいえ",
+    "skip",
+    "skipped",
+    "0.0",
+    "—",
+    "–",
+    "expired",
+    "missed",
+    "cancelled",
+    "canceled",
+}
 
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|next)(?=[a-z])")
 _QUESTION = re.compile(
     r"^(?:was|were|did|do|got|get|had|have|has|been|i|we|am|is|are|be)*"
     r"(selected|invited|shortlisted|offered|progressed|advanced|movedforward|passed)"
-    r"(?:for|to|into|an|a|the|back|on|at)*(.*?)$")
+    r"(?:for|to|into|an|a|the|back|on|at)*(.*?)$"
+)
 
 
 def flag_value(text):
@@ -62,8 +124,11 @@ def is_flag_column(values) -> bool:
 
 
 #: An answer hint in a header: "Interview? (Y/N)", "Offer [yes/no]", "Rejected (1/0)".
-_HINT = re.compile(r"[\(\[]\s*(?:y|yes|j|ja|oui|sí|si|sim|tak|evet|true|1|x|✓)\s*[/|,]\s*"
-                   r"(?:n|no|nein|non|não|nao|nie|hayır|false|0|-|blank)?\s*[\)\]]", re.I)
+_HINT = re.compile(
+    r"[\(\[]\s*(?:y|yes|j|ja|oui|sí|si|sim|tak|evet|true|1|x|✓)\s*[/|,]\s*"
+    r"(?:n|no|nein|non|não|nao|nie|hayır|false|0|-|blank)?\s*[\)\]]",
+    re.I,
+)
 
 
 def _without_hint(column) -> str:
@@ -137,8 +202,11 @@ def flag_events(f, flags, *, date_col=None, with_applied=False):
     """
     parts = []
     if with_applied:
-        parts.append(pd.DataFrame({"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "",
-                                   "_datetext": "", "_datecol": ""}))
+        parts.append(
+            pd.DataFrame(
+                {"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""}
+            )
+        )
     dates = f[date_col].to_numpy(dtype=object) if date_col else None
     for column, (event, question) in flags.items():
         if event == "applied":
@@ -151,9 +219,17 @@ def flag_events(f, flags, *, date_col=None, with_applied=False):
             if not len(recs):
                 continue
             dated = question and dates is not None
-            parts.append(pd.DataFrame({"_rec": recs, "_label": label, "_labelcol": column,
-                                       "_datetext": dates[recs] if dated else "",
-                                       "_datecol": date_col if dated else ""}))
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "_rec": recs,
+                        "_label": label,
+                        "_labelcol": column,
+                        "_datetext": dates[recs] if dated else "",
+                        "_datecol": date_col if dated else "",
+                    }
+                )
+            )
     if not parts:
         return pd.DataFrame(columns=["_rec", "_label", "_labelcol", "_datetext", "_datecol"])
     return pd.concat(parts, ignore_index=True)

@@ -10,7 +10,16 @@ import shlex
 import pandas as pd
 
 from .._core.result import Result
-from .._core.vocab import NOT_APPLIED, WAITING, column_table, fuzzy_label, label_table, match_label, normalize, prefix_label
+from .._core.vocab import (
+    NOT_APPLIED,
+    WAITING,
+    column_table,
+    fuzzy_label,
+    label_table,
+    match_label,
+    normalize,
+    prefix_label,
+)
 from .dates import MISSING_TOKENS
 from .load import _compound, _sources, load
 from .shapes._columns import _content_roles, _roles
@@ -70,8 +79,10 @@ class Inspection(Result):
 
     def _headline(self) -> str:
         unknown = int((self.labels["event"] == "unknown").sum()) if len(self.labels) else 0
-        return (f"Inspection({self.file}: {self.shape}; {len(self.columns)} columns; "
-                f"{len(self.labels)} status values, {unknown} unknown)")
+        return (
+            f"Inspection({self.file}: {self.shape}; {len(self.columns)} columns; "
+            f"{len(self.labels)} status values, {unknown} unknown)"
+        )
 
     def to_text(self) -> str:
         """What ``offerkit inspect`` prints."""
@@ -85,8 +96,10 @@ class Inspection(Result):
                 mark = "chosen " if r.chosen else "       "
                 status = f" (status in {r.status_column!r})" if r.status_column else ""
                 share = lambda x: "—" if pd.isna(x) else f"{x:.0%}"
-                lines.append(f"    {mark}{r.shape}{status}: {r.rows} of {r.total} rows, statuses {share(r.statuses)}, "
-                             f"dates {share(r.dates)}")
+                lines.append(
+                    f"    {mark}{r.shape}{status}: {r.rows} of {r.total} rows, statuses {share(r.statuses)}, "
+                    f"dates {share(r.dates)}"
+                )
         if self.decisions is not None and len(self.decisions):
             lines += ["", "  decisions:"]
             for r in self.decisions.itertuples(index=False):
@@ -101,7 +114,9 @@ class Inspection(Result):
             lines += ["", "  notes:"] + [f"    {n}" for n in self.notes]
         lines.append("")
         if self.mapping:
-            lines.append("  to decide what could not be read, paste and fill in (Python, or --map on the command line):")
+            lines.append(
+                "  to decide what could not be read, paste and fill in (Python, or --map on the command line):"
+            )
             lines.append(f"    mapping = {json.dumps(self.mapping, ensure_ascii=False)}")
             lines.append("    " + " ".join(f"--map {shlex.quote(f'{k}={v}')}" for k, v in self.mapping.items()))
         else:
@@ -112,11 +127,18 @@ class Inspection(Result):
         import html
 
         cols = self.columns.to_html(index=False, escape=True, border=0)
-        labels = self.labels.to_html(index=False, escape=True, border=0) if len(self.labels) else "<p>No status column.</p>"
-        mapping = (f"<p>Paste and fill in: <code>mapping = {html.escape(json.dumps(self.mapping, ensure_ascii=False))}</code></p>"
-                   if self.mapping else "<p>Everything was understood: no mapping needed.</p>")
-        return (f"<div class='offerkit-result'><p><b>{html.escape(self._headline())}</b><br>"
-                f"{html.escape(self.shape_reason)}</p><h4>Columns</h4>{cols}<h4>Status values</h4>{labels}{mapping}</div>")
+        labels = (
+            self.labels.to_html(index=False, escape=True, border=0) if len(self.labels) else "<p>No status column.</p>"
+        )
+        mapping = (
+            f"<p>Paste and fill in: <code>mapping = {html.escape(json.dumps(self.mapping, ensure_ascii=False))}</code></p>"
+            if self.mapping
+            else "<p>Everything was understood: no mapping needed.</p>"
+        )
+        return (
+            f"<div class='offerkit-result'><p><b>{html.escape(self._headline())}</b><br>"
+            f"{html.escape(self.shape_reason)}</p><h4>Columns</h4>{cols}<h4>Status values</h4>{labels}{mapping}</div>"
+        )
 
 
 _SHAPE_REASON = {
@@ -199,22 +221,34 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> I
             how = "name" if column in by_name.values() else ("content" if column in by_content.values() else "—")
             evidence = next((n.split(": ", 1)[-1] for n in notes if repr(column) in n), "")
             if sideways:  # a sheet written sideways: each column is a day, its cells the companies applied to
-                role, how, evidence = "applied_date", "content", f"the header {column!r} is a date: the companies below it"
+                role, how, evidence = (
+                    "applied_date",
+                    "content",
+                    f"the header {column!r} is a date: the companies below it",
+                )
             if role == "extra":
                 how, evidence = "—", "kept as a column of its own (the reading does not use it)"
             elif how == "name":
                 evidence = f"the name {column!r} reads as {role}"
             values = [str(v) for v in f[column].tolist() if str(v).strip()][:3]
-            rows.append({"column": column, "role": role, "how": how, "evidence": evidence,
-                         "samples": ", ".join(repr(v[:30]) for v in values)})
+            rows.append(
+                {
+                    "column": column,
+                    "role": role,
+                    "how": how,
+                    "evidence": evidence,
+                    "samples": ", ".join(repr(v[:30]) for v in values),
+                }
+            )
         for role in ("event", "outcome"):
             if role in roles:
                 counts = f[roles[role]].astype(str).str.strip().value_counts()
                 for value, n in counts.items():
                     if value == "" or value.lower() in MISSING_TOKENS:
                         continue
-                    label_rows.append({"column": roles[role], "value": value, "count": int(n),
-                                       "event": _event_name(value, labels)})
+                    label_rows.append(
+                        {"column": roles[role], "value": value, "count": int(n), "event": _event_name(value, labels)}
+                    )
                     decisions += _label_decision(value, labels)
     columns = pd.DataFrame(rows, columns=["column", "role", "how", "evidence", "samples"])
     label_table_ = pd.DataFrame(label_rows, columns=["column", "value", "count", "event"])
@@ -223,11 +257,19 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> I
         for c in columns.loc[columns["role"] == "extra", "column"][:1]:
             suggestion[c] = "company?"
     shape = search.report.shape
-    return Inspection(file=", ".join(search.report.files), shape=shape, shape_reason=_SHAPE_REASON.get(shape, ""),
-                      columns=columns, labels=label_table_, mapping=suggestion, notes=list(search.report.notes),
-                      readings=pd.DataFrame(reading_rows, columns=["table", "shape", "status_column", "rows", "total",
-                                                                   "statuses", "dates", "chosen"]),
-                      decisions=pd.DataFrame(decisions, columns=["decision", "chosen", "certainty", "evidence", "flip"]))
+    return Inspection(
+        file=", ".join(search.report.files),
+        shape=shape,
+        shape_reason=_SHAPE_REASON.get(shape, ""),
+        columns=columns,
+        labels=label_table_,
+        mapping=suggestion,
+        notes=list(search.report.notes),
+        readings=pd.DataFrame(
+            reading_rows, columns=["table", "shape", "status_column", "rows", "total", "statuses", "dates", "chosen"]
+        ),
+        decisions=pd.DataFrame(decisions, columns=["decision", "chosen", "certainty", "evidence", "flip"]),
+    )
 
 
 def _flag(pairs) -> str:
@@ -267,26 +309,57 @@ def _readings(raw, roles, labels, decisions, pinned=()):
     if best is None:
         best = score_reading(raw, chosen_roles, chosen, labels)
         readings.insert(0, best)
-    rows = [{"table": raw.name, "shape": r.shape, "status_column": r.status_column, "rows": r.rows, "total": r.total,
-             "statuses": r.statuses, "dates": r.dates, "chosen": r is best} for r in readings]
+    rows = [
+        {
+            "table": raw.name,
+            "shape": r.shape,
+            "status_column": r.status_column,
+            "rows": r.rows,
+            "total": r.total,
+            "statuses": r.statuses,
+            "dates": r.dates,
+            "chosen": r is best,
+        }
+        for r in readings
+    ]
     # a reading of the same columns under a less specific shape (a snapshot is also an application table) is
     # no alternative: only readings that use other columns compete
-    same = lambda r: {k: v for k, v in r.roles.items()} == {k: v for k, v in best.roles.items()} or \
-        (r.status_column == best.status_column and r.rows <= best.rows and r.shape != best.shape)
+    same = lambda r: (
+        {k: v for k, v in r.roles.items()} == {k: v for k, v in best.roles.items()}
+        or (r.status_column == best.status_column and r.rows <= best.rows and r.shape != best.shape)
+    )
     others = sorted((r for r in readings if r is not best and not same(r)), key=lambda r: r.key, reverse=True)
     if others:
         runner = others[0]
         nan0 = lambda x: 0.0 if pd.isna(x) else x
-        close = runner.rows > 0 and runner.rows >= CLOSE * best.rows and nan0(runner.statuses) >= nan0(best.statuses) - 0.1
+        close = (
+            runner.rows > 0 and runner.rows >= CLOSE * best.rows and nan0(runner.statuses) >= nan0(best.statuses) - 0.1
+        )
         flip = _flag((c, role) for role, c in runner.roles.items() if best.roles.get(role) != c)
-        decisions.append({"decision": "shape", "chosen": f"{best.describe()}", "certainty": "close" if close else "certain",
-                          "evidence": f"runner-up {runner.describe()}", "flip": flip})
+        decisions.append(
+            {
+                "decision": "shape",
+                "chosen": f"{best.describe()}",
+                "certainty": "close" if close else "certain",
+                "evidence": f"runner-up {runner.describe()}",
+                "flip": flip,
+            }
+        )
     else:
         also = sorted({r.shape for r in readings if r is not best})
-        decisions.append({"decision": "shape", "chosen": best.describe(), "certainty": "certain",
-                          "evidence": ("no other reading applies" if not also else
-                                       f"the other shapes that apply ({', '.join(also)}) read the same columns"),
-                          "flip": ""})
+        decisions.append(
+            {
+                "decision": "shape",
+                "chosen": best.describe(),
+                "certainty": "certain",
+                "evidence": (
+                    "no other reading applies"
+                    if not also
+                    else f"the other shapes that apply ({', '.join(also)}) read the same columns"
+                ),
+                "flip": "",
+            }
+        )
     return rows, dict(chosen_roles)
 
 
@@ -303,8 +376,15 @@ def _content_decisions(f, roles, by_content, labels):
             share = lambda values: _label_share(values, labels)
             what = "of its distinct values are known statuses"
         else:
-            out.append({"decision": f"column {column!r}", "chosen": role, "certainty": "close",
-                        "evidence": "chosen by content", "flip": ""})
+            out.append(
+                {
+                    "decision": f"column {column!r}",
+                    "chosen": role,
+                    "certainty": "close",
+                    "evidence": "chosen by content",
+                    "flip": "",
+                }
+            )
             continue
         mine = share(f[column])
         rivals = {c: share(f[c]) for c in f.columns if c != column and c not in roles.values()}
@@ -313,9 +393,15 @@ def _content_decisions(f, roles, by_content, labels):
         evidence = f"{mine:.0%} {what}"
         if runner is not None:
             evidence += f"; next best {runner!r} ({rivals[runner]:.0%})"
-        out.append({"decision": f"the {role.replace('_', ' ')} column", "chosen": repr(column),
-                    "certainty": "close" if close else "certain", "evidence": evidence,
-                    "flip": _flag([(runner, role)]) if runner is not None and rivals[runner] > 0 else ""})
+        out.append(
+            {
+                "decision": f"the {role.replace('_', ' ')} column",
+                "chosen": repr(column),
+                "certainty": "close" if close else "certain",
+                "evidence": evidence,
+                "flip": _flag([(runner, role)]) if runner is not None and rivals[runner] > 0 else "",
+            }
+        )
     return out
 
 
@@ -349,8 +435,15 @@ def _date_decisions(f, roles, dayfirst, notes=()):
         flip = "" if order is None else f"--dayfirst {'no' if order else 'yes'}"
         if order is None:
             flip = "--dayfirst yes  or  --dayfirst no"
-        out.append({"decision": f"day and month in {column!r}", "chosen": chosen, "certainty": certainty,
-                    "evidence": how, "flip": flip})
+        out.append(
+            {
+                "decision": f"day and month in {column!r}",
+                "chosen": chosen,
+                "certainty": certainty,
+                "evidence": how,
+                "flip": flip,
+            }
+        )
     return out
 
 
@@ -361,10 +454,24 @@ def _label_decision(value, labels):
         return []
     event = _event_name(value, labels)
     if event == "unknown":
-        return [{"decision": f"status {value!r}", "chosen": "unknown", "certainty": "close",
-                 "evidence": "no known status reads like it", "flip": _flag([(value, "rejected")]) + "  (or another event)"}]
+        return [
+            {
+                "decision": f"status {value!r}",
+                "chosen": "unknown",
+                "certainty": "close",
+                "evidence": "no known status reads like it",
+                "flip": _flag([(value, "rejected")]) + "  (or another event)",
+            }
+        ]
     words = [match_label(normalize(w), labels) for w in re.split(r"[\s\-–—:/,()]+", value) if w]
     other = next((w for w in words if w and w != event and w not in (NOT_APPLIED, WAITING)), None)
     how = "read in parts" if " then " in event else "read by its first words or a near spelling"
-    return [{"decision": f"status {value!r}", "chosen": event, "certainty": "close", "evidence": how,
-             "flip": _flag([(value, other or "waiting")])}]
+    return [
+        {
+            "decision": f"status {value!r}",
+            "chosen": event,
+            "certainty": "close",
+            "evidence": how,
+            "flip": _flag([(value, other or "waiting")]),
+        }
+    ]

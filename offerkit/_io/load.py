@@ -32,19 +32,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, month_day, parse_dates
 from .._core.errors import DataError
 from .._core.keys import first_seen_codes
-from . import rules
-from .record import RawLog
-from .read import raw_from_frame, read_tables
-
-_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
-from .report import PROBLEM_COLUMNS, ValidationReport
 from .._core.search import JobSearch, date_sort_key, keys_sorted
-from .shapes import CANONICAL, table_events
-from .shapes._base import _slug
-from .shapes._header import _drop_structural_rows, _find_header
 from .._core.text import strip_codes
 from .._core.vocab import (
     EVENT_DTYPE,
@@ -58,8 +48,18 @@ from .._core.vocab import (
     normalize,
     prefix_label,
 )
+from . import rules
+from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, month_day, parse_dates
+from .read import raw_from_frame, read_tables
+from .record import RawLog
+from .report import PROBLEM_COLUMNS, ValidationReport
+from .shapes import CANONICAL, table_events
+from .shapes._base import _slug
+from .shapes._header import _drop_structural_rows, _find_header
 
 __all__ = ["load"]
+
+_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
 
 
 def _sources(source):
@@ -86,9 +86,11 @@ def _sources(source):
                 else:
                     files.append(p)
             if not files:
-                raise DataError(f"{path}: the folder holds no .csv, .xlsx or .json file"
-                                + (f" (skipped: {', '.join(skipped)})" if skipped else "")
-                                + ". Put one file per candidate in it.")
+                raise DataError(
+                    f"{path}: the folder holds no .csv, .xlsx or .json file"
+                    + (f" (skipped: {', '.join(skipped)})" if skipped else "")
+                    + ". Put one file per candidate in it."
+                )
             tables, errors = [], []
             for p in files:  # one unreadable file (empty, binary, broken) is skipped: the rest of the cohort loads
                 try:
@@ -106,7 +108,9 @@ def _sources(source):
         return [(raw, "me") for raw in read_tables(path)], False
     if hasattr(source, "read"):
         return [(raw, "me") for raw in read_tables(source)], False
-    raise DataError(f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame.")
+    raise DataError(
+        f"cannot load a {type(source).__name__}: pass a CSV path, a folder of CSVs, a file object or a DataFrame."
+    )
 
 
 def _parse_all_dates(ev, dayfirst, notes, names, known=None):
@@ -130,7 +134,9 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
             parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
     for tab in ev["_tab"].unique():
         keys = [k for k in parsed if k[0] == tab]
-        decided = {parsed[k][1].dayfirst for k in keys if parsed[k][1].dayfirst is not None and not parsed[k][1].ambiguous}
+        decided = {
+            parsed[k][1].dayfirst for k in keys if parsed[k][1].dayfirst is not None and not parsed[k][1].ambiguous
+        }
         for key in keys:
             idx, p = parsed[key]
             if p.ambiguous:
@@ -139,15 +145,24 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
                 if len(decided) == 1:
                     order = next(iter(decided))
                     p = parse_dates(texts, dayfirst=order, known=known if idx is None else None)
-                    notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns")
+                    notes.append(
+                        f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first like the file's other date columns"
+                    )
                 elif by_span is not None:
                     order, spans = by_span
                     p = parse_dates(texts, dayfirst=order, known=known if idx is None else None)
-                    notes.append(f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first: every date "
-                                 f"reads both ways, and only this reading keeps them together ({spans[0]} days apart "
-                                 f"instead of {spans[1]}); pass dayfirst= to choose otherwise")
+                    notes.append(
+                        f"{names[tab]}: column {key[1]!r} read {'day' if order else 'month'}-first: every date "
+                        f"reads both ways, and only this reading keeps them together ({spans[0]} days apart "
+                        f"instead of {spans[1]}); pass dayfirst= to choose otherwise"
+                    )
                 else:
-                    sample = next(v for v in texts if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip()) and len(set(re.findall(r"\d+", str(v))[:2])) > 1)
+                    sample = next(
+                        v
+                        for v in texts
+                        if re.match(r"^\d{1,2}[-/.]\d{1,2}", str(v).strip())
+                        and len(set(re.findall(r"\d+", str(v))[:2])) > 1
+                    )
                     raise DataError(
                         f"{names[tab]}: column {key[1]!r}: dates such as {sample!r} read both day-first and "
                         "month-first, and no value in the file decides which. Pass dayfirst=True if "
@@ -198,8 +213,11 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
     no_year = np.flatnonzero((errors == NO_YEAR).to_numpy())
     if not len(no_year):
         return errors
-    key = np.where(ev["_appid"].astype(str) != "", ev["_tab"].astype(str) + "\x1f" + ev["_appid"].astype(str),
-                   ev["_tab"].astype(str) + "\x1f#" + ev["_rec"].astype(str))
+    key = np.where(
+        ev["_appid"].astype(str) != "",
+        ev["_tab"].astype(str) + "\x1f" + ev["_appid"].astype(str),
+        ev["_tab"].astype(str) + "\x1f#" + ev["_rec"].astype(str),
+    )
     dated = ev["date"].notna().to_numpy()
     by_key = pd.Series(ev["date"].to_numpy()[dated]).groupby(key[dated]).agg(list).to_dict()
     errors = errors.copy()
@@ -220,7 +238,9 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
         if len(fits) == 1:
             ev.iat[i, ev.columns.get_loc("date")] = fits[0]
             errors.iat[i] = ""
-            notes.append(f"row {ev['row'].iat[i]}: {ev['_datetext'].iat[i]!r} read as {fits[0].date()} (the year from the application's other dates)")
+            notes.append(
+                f"row {ev['row'].iat[i]}: {ev['_datetext'].iat[i]!r} read as {fits[0].date()} (the year from the application's other dates)"
+            )
     return errors
 
 
@@ -244,7 +264,9 @@ def _assign_ids(ev, id_codes=None):
         w = sub[wide]
         first = w.assign(_d=w["date"].where(w["event"] == "applied")).groupby(["_tab", "_rec"])["_d"].transform("min")
         first = first.fillna(w.groupby(["_tab", "_rec"])["date"].transform("min"))
-        base = (w["company"].map(_slug) + "-" + w["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")).str.replace("--", "-")
+        base = (
+            w["company"].map(_slug) + "-" + w["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")
+        ).str.replace("--", "-")
         # two different rows with the same company, role and date stay two applications
         per_row = pd.DataFrame({"_tab": w["_tab"], "_rec": w["_rec"], "base": base}).drop_duplicates(["_tab", "_rec"])
         per_row["n"] = per_row.groupby("base").cumcount()
@@ -255,7 +277,17 @@ def _assign_ids(ev, id_codes=None):
         keys = [lg["_tab"], lg["candidate"], lg["company"].str.lower(), lg["role"].str.lower()]
         first = lg.assign(_d=lg["date"].where(lg["event"] == "applied")).groupby(keys)["_d"].transform("min")
         first = first.fillna(lg.groupby(keys)["date"].transform("min"))
-        gen.loc[lg.index] = (lg["company"].map(_slug) + "-" + lg["role"].map(_slug) + "-" + first.dt.strftime("%Y-%m-%d").fillna("undated")).str.replace("--", "-").to_numpy()
+        gen.loc[lg.index] = (
+            (
+                lg["company"].map(_slug)
+                + "-"
+                + lg["role"].map(_slug)
+                + "-"
+                + first.dt.strftime("%Y-%m-%d").fillna("undated")
+            )
+            .str.replace("--", "-")
+            .to_numpy()
+        )
     ids = ids.astype(object).copy()
     ids.loc[need] = gen
     ev["application_id"] = ids
@@ -322,8 +354,15 @@ def load(source, *, as_of=None, dayfirst=None, mapping=None, country="US", error
     if errors not in ("report", "raise"):
         raise ValueError('errors must be "report" or "raise"')
     if isinstance(source, (list, tuple)):
-        return _tracker_and_mailbox(source, as_of=as_of, dayfirst=dayfirst, mapping=mapping, country=country,
-                                    errors=errors, stale_after=stale_after)
+        return _tracker_and_mailbox(
+            source,
+            as_of=as_of,
+            dayfirst=dayfirst,
+            mapping=mapping,
+            country=country,
+            errors=errors,
+            stale_after=stale_after,
+        )
     labels, coltable = label_table(mapping), column_table(mapping)
     log = _read(source, labels, coltable)
     _check_mapped_columns(log, coltable)
@@ -349,10 +388,19 @@ def _tracker_and_mailbox(sources, *, as_of, dayfirst, mapping, country, errors, 
     boxes = [p for p in paths if isinstance(p, (str, os.PathLike)) and is_mailbox(p)]
     trackers = [p for p in paths if p not in boxes]
     if len(boxes) != 1 or len(trackers) != 1:
-        raise DataError(f"give one tracker and one mailbox together (got {len(trackers)} tracker(s) and {len(boxes)} "
-                        "mailbox(es)); a cohort is a folder of files, one per candidate")
-    tracker = load(trackers[0], as_of=as_of, dayfirst=dayfirst, mapping=mapping, country=country, errors=errors,
-                   stale_after=stale_after)
+        raise DataError(
+            f"give one tracker and one mailbox together (got {len(trackers)} tracker(s) and {len(boxes)} "
+            "mailbox(es)); a cohort is a folder of files, one per candidate"
+        )
+    tracker = load(
+        trackers[0],
+        as_of=as_of,
+        dayfirst=dayfirst,
+        mapping=mapping,
+        country=country,
+        errors=errors,
+        stale_after=stale_after,
+    )
     mail = load(boxes[0], as_of=as_of, country=country, errors=errors, stale_after=stale_after)
     merged = merge_mail(tracker, mail, as_of=as_of, country=country)
     return merged.replace(stale_after=stale_after)
@@ -367,9 +415,11 @@ def _check_mapped_columns(log, coltable):
     missing = [name for key, (name, _role) in user.items() if key not in present]
     if missing:
         columns = sorted({str(c) for raw, _ in log.tables for c in raw.frame.columns})
-        raise DataError(f"mapping: no column named {', '.join(map(repr, missing))} in the data (its columns: "
-                        f"{', '.join(map(repr, columns[:20]))}{' …' if len(columns) > 20 else ''}). Check the spelling "
-                        "or remove it from the mapping.")
+        raise DataError(
+            f"mapping: no column named {', '.join(map(repr, missing))} in the data (its columns: "
+            f"{', '.join(map(repr, columns[:20]))}{' …' if len(columns) > 20 else ''}). Check the spelling "
+            "or remove it from the mapping."
+        )
 
 
 def _rows_without_events(tab, raw, ev, shape, problems):
@@ -394,8 +444,14 @@ def _rows_without_events(tab, raw, ev, shape, problems):
         return
     block = raw.frame.iloc[lone].astype(str)
     texts = [" | ".join(v for v in row if v.strip())[:80] for row in block.itertuples(index=False)]
-    problems.add(tab, lone, "", texts, "nothing in this row reads as an application event (no date, status or "
-                 "stage the reading understood): check the row, or pass --map to name its columns")
+    problems.add(
+        tab,
+        lone,
+        "",
+        texts,
+        "nothing in this row reads as an application event (no date, status or "
+        "stage the reading understood): check the row, or pass --map to name its columns",
+    )
 
 
 def _read(source, labels, coltable) -> RawLog:
@@ -426,8 +482,10 @@ def _read(source, labels, coltable) -> RawLog:
     log.ev = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     log.codes = codes if len(frames) == 1 else {}
     if log.ev.empty:
-        raise DataError(f"{log.fatal_file()}: no row has a date in any date column. Check the date columns "
-                        "(ISO dates such as 2024-11-05 always work).")
+        raise DataError(
+            f"{log.fatal_file()}: no row has a date in any date column. Check the date columns "
+            "(ISO dates such as 2024-11-05 always work)."
+        )
     log.ignored = np.zeros(len(log.ev), dtype=bool)
     return log
 
@@ -474,8 +532,10 @@ def _closest_labels(text, labels, n=3):
     if not key:
         return []
     near = difflib.get_close_matches(key, list(labels), n=n, cutoff=0.6)
-    return [f"{k} → {labels[k] if not str(labels[k]).startswith('_') else labels[k].strip('_').replace('_', ' ')}"
-            for k in near]
+    return [
+        f"{k} → {labels[k] if not str(labels[k]).startswith('_') else labels[k].strip('_').replace('_', ' ')}"
+        for k in near
+    ]
 
 
 def _map_labels(log, labels) -> np.ndarray:
@@ -504,7 +564,9 @@ def _map_labels(log, labels) -> np.ndarray:
                 event = parts[-1]
                 log.notes.append(f"status {u!r} read as {' then '.join(parts)}")
             elif (event := prefix_label(u, labels)) is not None:
-                log.notes.append(f"label {u!r} read as {event.strip('_').replace('_', ' ')!r} (it starts with a known label)")
+                log.notes.append(
+                    f"label {u!r} read as {event.strip('_').replace('_', ' ')!r} (it starts with a known label)"
+                )
             else:
                 event = fuzzy_label(normalize(u), labels)
                 if event is not None:
@@ -521,16 +583,29 @@ def _map_labels(log, labels) -> np.ndarray:
         saved = codes == -2
         table_status = (ev["_shape"] != "event log").to_numpy() & (ev["_labelcol"] != "").to_numpy() & ~saved
         suggestions = {j: _closest_labels(u, labels) for j, u in enumerate(uniques)}
-        hint = np.array([("; closest known: " + ", ".join(suggestions[j])) if suggestions[j] else ""
-                         for j in range(len(uniques))], dtype=object)[keys]
+        hint = np.array(
+            [("; closest known: " + ", ".join(suggestions[j])) if suggestions[j] else "" for j in range(len(uniques))],
+            dtype=object,
+        )[keys]
         cli = np.array([f" (CLI: --map {shlex.quote(f'{u}=event')})" for u in uniques], dtype=object)[keys]
-        unknown = np.where(table_status,
-                           "status not understood: ignored, the application is kept; map it with mapping={'label': 'event'}",
-                           "unknown event label: fix the typo or add it with mapping={'label': 'event'}") + cli + hint
-        message = np.where(blank, np.where(table_status, "blank status: ignored, the application is kept",
-                                           "empty event label: fill in what happened"),
-                           np.where(saved, "saved but never applied (wish list): not an application yet, left out",
-                                    unknown))
+        unknown = (
+            np.where(
+                table_status,
+                "status not understood: ignored, the application is kept; map it with mapping={'label': 'event'}",
+                "unknown event label: fix the typo or add it with mapping={'label': 'event'}",
+            )
+            + cli
+            + hint
+        )
+        message = np.where(
+            blank,
+            np.where(
+                table_status,
+                "blank status: ignored, the application is kept",
+                "empty event label: fill in what happened",
+            ),
+            np.where(saved, "saved but never applied (wish list): not an application yet, left out", unknown),
+        )
         log.add(bad & table_status, ev["_labelcol"], ev["_label"], message, action="status ignored")
         log.add(bad & ~table_status, ev["_labelcol"], ev["_label"], message)
     return codes
@@ -559,7 +634,9 @@ def _expand_compounds(log, ev, codes, keys, compounds, code_of):
 def _parse_dates_step(log, dayfirst, codes):
     """Parse every date (deciding day-first per column), give years to dates without one, report the rest."""
     ev, names, notes = log.ev, log.names, log.notes
-    ev["date"], date_errors, dates_clean = _parse_all_dates(ev, dayfirst, notes, names, known=log.codes.get("_datetext"))
+    ev["date"], date_errors, dates_clean = _parse_all_dates(
+        ev, dayfirst, notes, names, known=log.codes.get("_datetext")
+    )
     if dates_clean:  # the common case: no value to look at
         no_error = np.ones(len(ev), dtype=bool)
     else:
@@ -572,28 +649,44 @@ def _parse_dates_step(log, dayfirst, codes):
     table = (ev["_shape"] != "event log").to_numpy()
     # an event without a date still counts in the funnel: kept undated, left out of waits (never invented timing)
     undated = missing.copy()
-    log.add(missing & ~table & (codes >= 0), ev["_datecol"], ev["_datetext"],
-            "no date: kept (it counts in the funnel, not in latency); add the date to time it", action="kept")
+    log.add(
+        missing & ~table & (codes >= 0),
+        ev["_datecol"],
+        ev["_datetext"],
+        "no date: kept (it counts in the funnel, not in latency); add the date to time it",
+        action="kept",
+    )
     month = (~no_error & (date_errors == MONTH_ONLY).to_numpy()) if not dates_clean else np.zeros(len(ev), dtype=bool)
     unreadable = ~no_error & (table | month) & (codes >= 0)
     if month.any():
-        log.notes.append(f"{int(month.sum())} date(s) written to the month only (such as {ev['_datetext'][month].iloc[0]!r}): "
-                         "kept undated; they count in the funnel, not in latency")
+        log.notes.append(
+            f"{int(month.sum())} date(s) written to the month only (such as {ev['_datetext'][month].iloc[0]!r}): "
+            "kept undated; they count in the funnel, not in latency"
+        )
     if unreadable.any():
-        log.add(unreadable, ev["_datecol"], ev["_datetext"],
-                date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
-                action="kept")
+        log.add(
+            unreadable,
+            ev["_datecol"],
+            ev["_datetext"],
+            date_errors.to_numpy().astype(object) + ": kept without a date (it counts in the funnel, not in latency)",
+            action="kept",
+        )
     undated |= unreadable
     if not dates_clean:
         log.add(~no_error & ~unreadable, ev["_datecol"], ev["_datetext"], date_errors.to_numpy())
     if ev["date"].notna().sum() == 0 and month.any():  # every date a month: the funnel still reads
-        log.notes.append("every date is written to the month only: loaded for the funnel, undated; latency, the "
-                         "December slowdown and the simulator need the day (write dates such as 2025-08-14)")
+        log.notes.append(
+            "every date is written to the month only: loaded for the funnel, undated; latency, the "
+            "December slowdown and the simulator need the day (write dates such as 2025-08-14)"
+        )
     elif ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
-        raise DataError(f"{log.fatal_file()}: no row has a readable date. Check the date column "
-                        "(ISO dates such as 2024-11-05 always work).")
-    log.base = ((ev["date"].notna().to_numpy() | ev["_dateless"].to_numpy(dtype=bool) | undated)
-                & ev["event"].notna().to_numpy())
+        raise DataError(
+            f"{log.fatal_file()}: no row has a readable date. Check the date column "
+            "(ISO dates such as 2024-11-05 always work)."
+        )
+    log.base = (ev["date"].notna().to_numpy() | ev["_dateless"].to_numpy(dtype=bool) | undated) & ev[
+        "event"
+    ].notna().to_numpy()
 
 
 def _clean_columns(log):
@@ -628,8 +721,12 @@ def _duplicates(log, company_codes, generated):
     else:
         group = ev["_gid"].to_numpy()
     days = ev["date"].to_numpy().astype("datetime64[D]").astype("int64")
-    rules.duplicate_rows(log, group, [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes,
-                                      ev["_tab"].to_numpy()], keep_alike=_unnamed_tables(log, company_codes))
+    rules.duplicate_rows(
+        log,
+        group,
+        [log.label_keys, np.where(days < -(1 << 40), -1, days), company_codes, ev["_tab"].to_numpy()],
+        keep_alike=_unnamed_tables(log, company_codes),
+    )
 
 
 def _unnamed_tables(log, company_codes):
@@ -650,7 +747,6 @@ def _unnamed_tables(log, company_codes):
     return out
 
 
-
 def _group(log):
     """Give every event its application: ids generated where the input has none, one group code per application.
 
@@ -658,7 +754,9 @@ def _group(log):
     """
     ev = log.ev
     generated = _assign_ids(ev, log.text_codes.get("_appid"))
-    app_codes = pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.text_codes["_appid"][0]
+    app_codes = (
+        pd.factorize(ev["application_id"].to_numpy(dtype=object))[0] if generated else log.text_codes["_appid"][0]
+    )
     cand_codes = log.text_codes["candidate"][0]
     ev["_gid"] = first_seen_codes(cand_codes.astype("int64") * (int(app_codes.max()) + 1) + app_codes)
     return generated
@@ -680,8 +778,13 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     pick = (lambda values: values) if every else (lambda values: values[kept])  # no copies when all are kept
     tie_of = np.array([TIE_ORDER.index(e) for e in EVENT_DTYPE.categories], dtype="int64")
     codes = pick(ev["event"].cat.codes.to_numpy())
-    sort_keys = (pick(ev["row"].to_numpy()), pick(ev["_tab"].to_numpy()), tie_of[codes],
-                 date_sort_key(pick(ev["date"].to_numpy())), pick(ev["_gid"].to_numpy()))
+    sort_keys = (
+        pick(ev["row"].to_numpy()),
+        pick(ev["_tab"].to_numpy()),
+        tie_of[codes],
+        date_sort_key(pick(ev["date"].to_numpy())),
+        pick(ev["_gid"].to_numpy()),
+    )
     in_order = keys_sorted(sort_keys)
     whole = in_order and every  # every event kept, in order: the rows and the codes as they are
     order = None if in_order else np.lexsort(sort_keys)
@@ -702,16 +805,25 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
     _note_undated(log, events)
     shape = log.shapes[0] if len(set(log.shapes)) == 1 else "mixed"
     report = ValidationReport(
-        files=[names[t] for t in sorted(names)], shape=shape, rows_read=log.rows_read, rows_loaded=rows_loaded,
-        rows_set_aside=rows_set_aside, problems=problem_frame, rejected=rejected, notes=log.notes,
-        limited="snapshot" in log.shapes, as_of=as_of_ts, scheduled=log.scheduled,
+        files=[names[t] for t in sorted(names)],
+        shape=shape,
+        rows_read=log.rows_read,
+        rows_loaded=rows_loaded,
+        rows_set_aside=rows_set_aside,
+        problems=problem_frame,
+        rejected=rejected,
+        notes=log.notes,
+        limited="snapshot" in log.shapes,
+        as_of=as_of_ts,
+        scheduled=log.scheduled,
     )
     if errors == "raise" and not problem_frame.empty:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
     codes = {c: (k if whole else k[take], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
-    return JobSearch(events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups,
-                     codes=codes)
+    return JobSearch(
+        events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups, codes=codes
+    )
 
 
 def _note_undated(log, events):
@@ -728,8 +840,10 @@ def _note_undated(log, events):
     undated = events[undated]
     counts = undated["event"].astype(str).value_counts()
     kinds = ", ".join(f"{n} {e}" for e, n in counts.items())
-    log.notes.append(f"{len(undated)} outcome(s) have no date ({kinds}): counted in conversion, not in latency "
-                     "(their waits are left out; add the dates to time them)")
+    log.notes.append(
+        f"{len(undated)} outcome(s) have no date ({kinds}): counted in conversion, not in latency "
+        "(their waits are left out; add the dates to time them)"
+    )
 
 
 def _clean(values, *, empty=None, sort=False, known=None):
@@ -762,7 +876,9 @@ def _distinct(codes, uniques):
 
 def _problem_frame(pf, tables):
     if pf.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("row", "record") else object) for c in PROBLEM_COLUMNS})
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in ("row", "record") else object) for c in PROBLEM_COLUMNS}
+        )
     rows, records = [], []
     for tab, rec in zip(pf["_tab"], pf["_rec"]):
         raw = tables[tab][0]
@@ -786,7 +902,9 @@ def _rejected_frame(set_aside, pf, tables):
     parts = []
     for tab, group in set_aside.groupby("_tab"):
         raw = tables[tab][0]
-        first_problem = pf[(pf["_tab"] == tab) & (pf["action"] == "set aside")].drop_duplicates("_rec").set_index("_rec")["problem"]
+        first_problem = (
+            pf[(pf["_tab"] == tab) & (pf["action"] == "set aside")].drop_duplicates("_rec").set_index("_rec")["problem"]
+        )
         recs = group["_rec"].to_numpy()
         inside = recs[recs >= 0]
         part = raw.frame.iloc[inside].copy()

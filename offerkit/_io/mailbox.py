@@ -57,18 +57,74 @@ from .._core.errors import DataError
 
 __all__ = ["MailReading", "is_mailbox", "read_mailbox"]
 
-MAIL_COLUMNS = ["candidate", "application_id", "company", "role", "event", "date", "confidence", "rule", "sender",
-                "subject", "message_id"]
+MAIL_COLUMNS = [
+    "candidate",
+    "application_id",
+    "company",
+    "role",
+    "event",
+    "date",
+    "confidence",
+    "rule",
+    "sender",
+    "subject",
+    "message_id",
+]
 
 #: Application-tracking systems and job sites that send application mail (by the sender's domain).
-ATS_DOMAINS = ("greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com", "workday.com",
-               "ashbyhq.com", "smartrecruiters.com", "icims.com", "successfactors.com", "successfactors.eu",
-               "sapsf.com", "taleo.net", "oracle.com", "workablemail.com", "workable.com", "teamtailor.com",
-               "teamtailor-mail.com", "personio.de", "personio.com", "jobvite.com", "linkedin.com", "indeed.com",
-               "indeedemail.com", "recruitee.com", "bamboohr.com", "breezy.hr", "applytojob.com", "jazzhr.com",
-               "rippling.com", "dover.com", "gem.com", "hirebridge.com", "jobs2web.com", "avature.net")
-_FREEMAIL = {"gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com", "gmx.de", "gmx.net",
-             "web.de", "proton.me", "protonmail.com", "aol.com", "live.com", "mail.com"}
+ATS_DOMAINS = (
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "lever.co",
+    "myworkday.com",
+    "myworkdayjobs.com",
+    "workday.com",
+    "ashbyhq.com",
+    "smartrecruiters.com",
+    "icims.com",
+    "successfactors.com",
+    "successfactors.eu",
+    "sapsf.com",
+    "taleo.net",
+    "oracle.com",
+    "workablemail.com",
+    "workable.com",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "personio.de",
+    "personio.com",
+    "jobvite.com",
+    "linkedin.com",
+    "indeed.com",
+    "indeedemail.com",
+    "recruitee.com",
+    "bamboohr.com",
+    "breezy.hr",
+    "applytojob.com",
+    "jazzhr.com",
+    "rippling.com",
+    "dover.com",
+    "gem.com",
+    "hirebridge.com",
+    "jobs2web.com",
+    "avature.net",
+)
+_FREEMAIL = {
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "outlook.com",
+    "hotmail.com",
+    "icloud.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "proton.me",
+    "protonmail.com",
+    "aol.com",
+    "live.com",
+    "mail.com",
+}
 
 _I = re.IGNORECASE
 
@@ -79,55 +135,184 @@ def _any(*phrases):
 
 #: Messages that are not applications, by kind (checked first).
 SKIP_RULES = [
-    ("job alert", _any(r"job alert", r"jobs? (?:for you|you may be interested in|matching)", r"new jobs?\b",
-                       r"recommended jobs?", r"jobs? recommendations?", r"stellenangebote für sie", r"neue jobs",
-                       r"offres d'emploi pour vous", r"alerte emploi", r"ofertas de empleo para ti", r"alerta de empleo")),
-    ("application viewed", _any(r"viewed your application", r"application was viewed", r"your application was seen",
-                                r"hat ihre bewerbung angesehen")),
-    ("cold outreach", _any(r"came across your (?:profile|background)", r"are you open to (?:new )?(?:opportunities|a chat)",
-                           r"(?:an )?opportunity that (?:might|may) interest you", r"i'?m a recruiter",
-                           r"would you be interested in (?:a|this) (?:role|position|opportunity)")),
+    (
+        "job alert",
+        _any(
+            r"job alert",
+            r"jobs? (?:for you|you may be interested in|matching)",
+            r"new jobs?\b",
+            r"recommended jobs?",
+            r"jobs? recommendations?",
+            r"stellenangebote für sie",
+            r"neue jobs",
+            r"offres d'emploi pour vous",
+            r"alerte emploi",
+            r"ofertas de empleo para ti",
+            r"alerta de empleo",
+        ),
+    ),
+    (
+        "application viewed",
+        _any(
+            r"viewed your application",
+            r"application was viewed",
+            r"your application was seen",
+            r"hat ihre bewerbung angesehen",
+        ),
+    ),
+    (
+        "cold outreach",
+        _any(
+            r"came across your (?:profile|background)",
+            r"are you open to (?:new )?(?:opportunities|a chat)",
+            r"(?:an )?opportunity that (?:might|may) interest you",
+            r"i'?m a recruiter",
+            r"would you be interested in (?:a|this) (?:role|position|opportunity)",
+        ),
+    ),
 ]
 
 #: Employer events by phrase (checked in this order: a rejection often thanks you for applying too).
 EVENT_RULES = [
-    ("rejected", _any(r"unfortunately", r"regret to inform", r"not (?:to )?(?:be )?mov(?:e|ing) forward",
-                      r"decided to (?:move forward|proceed|pursue) (?:with )?other", r"other candidates",
-                      r"(?:have|has) not been selected", r"not selected", r"position has been filled",
-                      r"will not be proceeding", r"no longer under consideration", r"not a match at this time",
-                      r"leider", r"absage", r"nicht berücksichtig", r"anderen? (?:kandidat|bewerber)",
-                      r"malheureusement", r"pas été retenue?", r"ne pas donner suite", r"pas retenu",
-                      r"lamentablemente", r"no ha(?:s)? sido seleccionad", r"otros candidatos", r"no continuar")),
-    ("offer", _any(r"pleased to (?:extend|offer)", r"offer letter", r"offer of employment", r"job offer",
-                   r"we(?:'d| would) like to offer you", r"vertragsangebot", r"arbeitsvertrag", r"proposition d'embauche",
-                   r"promesse d'embauche", r"carta (?:de )?oferta", r"oferta de (?:trabajo|empleo) para ti")),
-    ("onsite", _any(r"on-?site interview", r"\bonsite\b", r"final (?:round|interview)", r"superday",
-                    r"finales? gespräch", r"entretien final", r"entrevista final")),
-    ("interview", _any(r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
-                       r"schedule (?:an? |your )?(?:interview|call|conversation)", r"interview (?:invitation|invite|request)",
-                       r"technical interview", r"(?:online|coding|technical) assessment", r"take-?home", r"hackerrank",
-                       r"codility", r"codesignal", r"availability for (?:an? )?interview", r"calendly\.com",
-                       r"vorstellungsgespräch", r"einladung zum (?:gespräch|interview)", r"kennenlerngespräch",
-                       r"entretien", r"entrevista")),
-    ("screen", _any(r"phone screen", r"recruiter call", r"(?:quick|short|introductory|intro) call",
-                    r"phone (?:call|conversation)", r"telefoninterview", r"entretien téléphonique",
-                    r"llamada telefónica")),
-    ("reply", _any(r"still (?:reviewing|under review)", r"(?:is|remains) under review", r"in review",
-                   r"noch in prüfung", r"toujours en cours", r"sigue en revisión")),
-    ("applied", _any(r"thank(?:s| you) for (?:applying|your application|your interest)", r"application (?:received|submitted)",
-                     r"(?:we(?:'ve| have)|has been) received your application", r"your application (?:to|for|at|was sent)",
-                     r"vielen dank für ihre bewerbung", r"eingangsbestätigung", r"ihre bewerbung (?:bei|als|ist)",
-                     r"merci (?:pour|de) votre candidature", r"nous avons bien reçu votre candidature",
-                     r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)", r"hemos recibido (?:tu|su)")),
+    (
+        "rejected",
+        _any(
+            r"unfortunately",
+            r"regret to inform",
+            r"not (?:to )?(?:be )?mov(?:e|ing) forward",
+            r"decided to (?:move forward|proceed|pursue) (?:with )?other",
+            r"other candidates",
+            r"(?:have|has) not been selected",
+            r"not selected",
+            r"position has been filled",
+            r"will not be proceeding",
+            r"no longer under consideration",
+            r"not a match at this time",
+            r"leider",
+            r"absage",
+            r"nicht berücksichtig",
+            r"anderen? (?:kandidat|bewerber)",
+            r"malheureusement",
+            r"pas été retenue?",
+            r"ne pas donner suite",
+            r"pas retenu",
+            r"lamentablemente",
+            r"no ha(?:s)? sido seleccionad",
+            r"otros candidatos",
+            r"no continuar",
+        ),
+    ),
+    (
+        "offer",
+        _any(
+            r"pleased to (?:extend|offer)",
+            r"offer letter",
+            r"offer of employment",
+            r"job offer",
+            r"we(?:'d| would) like to offer you",
+            r"vertragsangebot",
+            r"arbeitsvertrag",
+            r"proposition d'embauche",
+            r"promesse d'embauche",
+            r"carta (?:de )?oferta",
+            r"oferta de (?:trabajo|empleo) para ti",
+        ),
+    ),
+    (
+        "onsite",
+        _any(
+            r"on-?site interview",
+            r"\bonsite\b",
+            r"final (?:round|interview)",
+            r"superday",
+            r"finales? gespräch",
+            r"entretien final",
+            r"entrevista final",
+        ),
+    ),
+    (
+        "interview",
+        _any(
+            r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
+            r"schedule (?:an? |your )?(?:interview|call|conversation)",
+            r"interview (?:invitation|invite|request)",
+            r"technical interview",
+            r"(?:online|coding|technical) assessment",
+            r"take-?home",
+            r"hackerrank",
+            r"codility",
+            r"codesignal",
+            r"availability for (?:an? )?interview",
+            r"calendly\.com",
+            r"vorstellungsgespräch",
+            r"einladung zum (?:gespräch|interview)",
+            r"kennenlerngespräch",
+            r"entretien",
+            r"entrevista",
+        ),
+    ),
+    (
+        "screen",
+        _any(
+            r"phone screen",
+            r"recruiter call",
+            r"(?:quick|short|introductory|intro) call",
+            r"phone (?:call|conversation)",
+            r"telefoninterview",
+            r"entretien téléphonique",
+            r"llamada telefónica",
+        ),
+    ),
+    (
+        "reply",
+        _any(
+            r"still (?:reviewing|under review)",
+            r"(?:is|remains) under review",
+            r"in review",
+            r"noch in prüfung",
+            r"toujours en cours",
+            r"sigue en revisión",
+        ),
+    ),
+    (
+        "applied",
+        _any(
+            r"thank(?:s| you) for (?:applying|your application|your interest)",
+            r"application (?:received|submitted)",
+            r"(?:we(?:'ve| have)|has been) received your application",
+            r"your application (?:to|for|at|was sent)",
+            r"vielen dank für ihre bewerbung",
+            r"eingangsbestätigung",
+            r"ihre bewerbung (?:bei|als|ist)",
+            r"merci (?:pour|de) votre candidature",
+            r"nous avons bien reçu votre candidature",
+            r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
+            r"hemos recibido (?:tu|su)",
+        ),
+    ),
 ]
 
 #: The person's own mail.
 OWN_RULES = [
-    ("withdrew", _any(r"withdraw (?:my|from)", r"withdrawing my application", r"ziehe meine bewerbung zurück",
-                      r"retirer ma candidature", r"retirar mi candidatura")),
-    ("thank_you", _any(r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
-                       r"vielen dank für das (?:gespräch|interview)", r"merci pour (?:l'entretien|votre temps)",
-                       r"gracias por (?:la entrevista|su tiempo)")),
+    (
+        "withdrew",
+        _any(
+            r"withdraw (?:my|from)",
+            r"withdrawing my application",
+            r"ziehe meine bewerbung zurück",
+            r"retirer ma candidature",
+            r"retirar mi candidatura",
+        ),
+    ),
+    (
+        "thank_you",
+        _any(
+            r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            r"vielen dank für das (?:gespräch|interview)",
+            r"merci pour (?:l'entretien|votre temps)",
+            r"gracias por (?:la entrevista|su tiempo)",
+        ),
+    ),
     ("follow_up", _any(r"follow(?:ing)?[- ]up", r"checking in on", r"any update", r"nachfragen", r"relance")),
 ]
 
@@ -135,14 +320,24 @@ _COMPANY_AFTER = re.compile(
     r"(?:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|careers at|jobs at|team at)\s+"
-    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})")
-_ROLE = re.compile(r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
-                   r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b", _I)
-_SENDER_SUFFIX = re.compile(r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
-                            r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
-                            r"karriere|recrutement|reclutamiento)\b.*$", _I)
-_LEGAL = re.compile(r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
-                    r"holdings?|technologies|b\.v\.|bv|oy|ab)$", _I)
+    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
+)
+_ROLE = re.compile(
+    r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
+    r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b",
+    _I,
+)
+_SENDER_SUFFIX = re.compile(
+    r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
+    r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
+    r"karriere|recrutement|reclutamiento)\b.*$",
+    _I,
+)
+_LEGAL = re.compile(
+    r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
+    r"holdings?|technologies|b\.v\.|bv|oy|ab)$",
+    _I,
+)
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.DOTALL | _I)
 
 
@@ -172,8 +367,10 @@ class MailReading:
     def summary_line(self) -> str:
         skipped = ", ".join(f"{n} {k}" for k, n in sorted(self.skipped.items(), key=lambda kv: -kv[1]))
         apps = self.events["application_id"].nunique() if len(self.events) else 0
-        return (f"read as a mailbox: {self.messages} message(s), {len(self.events)} event(s) of {apps} application(s)"
-                + (f"; skipped: {skipped}" if skipped else ""))
+        return (
+            f"read as a mailbox: {self.messages} message(s), {len(self.events)} event(s) of {apps} application(s)"
+            + (f"; skipped: {skipped}" if skipped else "")
+        )
 
 
 def is_mailbox(path) -> bool:
@@ -356,8 +553,10 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
             if row is not None:
                 rows.append(row)
     except (OSError, _mailbox.Error, zipfile.BadZipFile, UnicodeError) as exc:
-        raise DataError(f"{path}: this mailbox cannot be read ({type(exc).__name__}: {exc}). Export it again as an "
-                        "mbox (Google Takeout: Mail) or as .eml files.") from None
+        raise DataError(
+            f"{path}: this mailbox cannot be read ({type(exc).__name__}: {exc}). Export it again as an "
+            "mbox (Google Takeout: Mail) or as .eml files."
+        ) from None
     finally:
         if bar is not None:
             bar.close()
@@ -427,8 +626,15 @@ def _read_one(msg, owners, tz, threads, skipped):
     for ref in [message_id, thread, *refs]:
         if ref:
             threads[ref] = (company, role)
-    confidence = round(min(0.99, (0.6 if ats or own else 0.45) + (0.3 if how == "subject or body" else 0.15 if how else 0)
-                           + (0.05 if known else 0)), 2)
+    confidence = round(
+        min(
+            0.99,
+            (0.6 if ats or own else 0.45)
+            + (0.3 if how == "subject or body" else 0.15 if how else 0)
+            + (0.05 if known else 0),
+        ),
+        2,
+    )
     app_id = key + (f"-{re.sub(r'[^a-z0-9]+', '-', role.lower()).strip('-')}" if role else "")
     seen = threads.setdefault(("company", key), [])
     if not role and seen:  # a mail naming no role belongs to the company's latest application
@@ -437,9 +643,19 @@ def _read_one(msg, owners, tz, threads, skipped):
         app_id = key
     if app_id not in seen:
         seen.append(app_id)
-    return {"candidate": "me", "application_id": app_id, "company": company, "role": role, "event": event,
-            "date": date, "confidence": confidence, "rule": f"{rule}; company from the {how}", "sender": address,
-            "subject": subject[:200], "message_id": message_id}
+    return {
+        "candidate": "me",
+        "application_id": app_id,
+        "company": company,
+        "role": role,
+        "event": event,
+        "date": date,
+        "confidence": confidence,
+        "rule": f"{rule}; company from the {how}",
+        "sender": address,
+        "subject": subject[:200],
+        "message_id": message_id,
+    }
 
 
 def mailbox_events(path, **kwargs) -> pd.DataFrame:
@@ -457,12 +673,13 @@ def raw_mailbox(path, name=None):
 
     reading = read_mailbox(path)
     if not len(reading.events):
-        raise DataError(f"{path}: a mailbox of {reading.messages} message(s), but no application mail was found in it "
-                        f"(skipped: {reading.skipped or 'none'}). offerkit reads mail from application-tracking "
-                        "systems and employers in English, German, French and Spanish.")
+        raise DataError(
+            f"{path}: a mailbox of {reading.messages} message(s), but no application mail was found in it "
+            f"(skipped: {reading.skipped or 'none'}). offerkit reads mail from application-tracking "
+            "systems and employers in English, German, French and Spanish."
+        )
     frame = reading.events.copy()
     frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
     raw = raw_from_frame(frame, name=name or os.fspath(path))
     raw.notes.append(reading.summary_line() + "; mail bodies are not kept")
     return raw
-

@@ -38,8 +38,11 @@ def _apps(events):
     """One row per application: candidate, id, company key, role key, applied date (NaT when unknown)."""
     ev = events
     first = ev.groupby(["candidate", "application_id"], observed=True, sort=False).agg(
-        company=("company", "first"), role=("role", "first"))
-    applied = ev[ev["event"].astype(str) == "applied"].groupby(["candidate", "application_id"], observed=True)["date"].min()
+        company=("company", "first"), role=("role", "first")
+    )
+    applied = (
+        ev[ev["event"].astype(str) == "applied"].groupby(["candidate", "application_id"], observed=True)["date"].min()
+    )
     earliest = ev.groupby(["candidate", "application_id"], observed=True)["date"].min()
     first["applied"] = applied.reindex(first.index).fillna(earliest.reindex(first.index))
     first["key"] = first["company"].map(company_key)
@@ -71,8 +74,14 @@ def match_applications(tracker_apps, mail_apps):
                 apart = abs((m.applied - t.applied).days) if pd.notna(m.applied) and pd.notna(t.applied) else None
                 if apart is not None and apart > MAX_APART:
                     continue
-                options.append((-_role_match(m.role_key, t.role_key), apart if apart is not None else MAX_APART,
-                                m.application_id, t.application_id))
+                options.append(
+                    (
+                        -_role_match(m.role_key, t.role_key),
+                        apart if apart is not None else MAX_APART,
+                        m.application_id,
+                        t.application_id,
+                    )
+                )
         for _role, _apart, mail_id, tracker_id in sorted(options):
             if mail_id in pairs or tracker_id in taken:
                 continue
@@ -103,8 +112,10 @@ def merge_mail(tracker: JobSearch, mail: JobSearch, *, as_of=None, country="US")
     from .load import load
 
     if len(tracker.candidates) > 1:
-        raise DataError("a mailbox is one person's: give one person's tracker with it (this tracker holds "
-                        f"{len(tracker.candidates)} candidates)")
+        raise DataError(
+            "a mailbox is one person's: give one person's tracker with it (this tracker holds "
+            f"{len(tracker.candidates)} candidates)"
+        )
     T = tracker.events
     M = mail.events
     who = tracker.candidates[0] if tracker.candidates else "me"
@@ -117,7 +128,9 @@ def merge_mail(tracker: JobSearch, mail: JobSearch, *, as_of=None, country="US")
     T_event = T["event"].astype(str).to_numpy()
     extra_rows = []
     used = set()
-    mail_by_app = {a: g.sort_values("date", kind="stable") for a, g in M.groupby("application_id", observed=True, sort=False)}
+    mail_by_app = {
+        a: g.sort_values("date", kind="stable") for a, g in M.groupby("application_id", observed=True, sort=False)
+    }
     tracker_index = {a: idx for a, idx in T.groupby("application_id", observed=True, sort=False).groups.items()}
     dates = T["date"].to_numpy(copy=True)
     for mail_id, tracker_id in pairs.items():
@@ -161,20 +174,31 @@ def merge_mail(tracker: JobSearch, mail: JobSearch, *, as_of=None, country="US")
         f"tracker + mailbox: {len(pairs)} application(s) of the mail matched to the tracker's by employer, role and "
         f"date; {filled} of the tracker's {undated_before} undated event(s) got their date from the mail",
         f"{added} event(s) found only in the mail added to matched applications; {len(only_mail)} application(s) "
-        "found only in the mail added" + (f"; {conflicts} mail outcome(s) that disagree with the tracker's were left "
-                                          "out (the tracker is your record)" if conflicts else ""),
+        "found only in the mail added"
+        + (
+            f"; {conflicts} mail outcome(s) that disagree with the tracker's were left out (the tracker is your record)"
+            if conflicts
+            else ""
+        ),
     ]
     t, m = tracker.report, mail.report
-    keep = ~reloaded.report.problems["problem"].astype(str).str.startswith(("no date", "application without an applied"))
+    keep = ~reloaded.report.problems["problem"].astype(str).str.startswith(
+        ("no date", "application without an applied")
+    )
     report = dataclasses.replace(
-        reloaded.report, files=list(t.files) + list(m.files), shape=f"{t.shape} + mailbox",
-        rows_read=t.rows_read + m.rows_read, rows_loaded=t.rows_loaded + m.rows_loaded,
+        reloaded.report,
+        files=list(t.files) + list(m.files),
+        shape=f"{t.shape} + mailbox",
+        rows_read=t.rows_read + m.rows_read,
+        rows_loaded=t.rows_loaded + m.rows_loaded,
         rows_set_aside=t.rows_set_aside + m.rows_set_aside,
         problems=pd.concat([t.problems, m.problems, reloaded.report.problems[keep]], ignore_index=True),
         rejected=pd.concat([t.rejected, m.rejected], ignore_index=True),
-        notes=[n for n in [*t.notes, *m.notes] if not _restated(n)] + notes
+        notes=[n for n in [*t.notes, *m.notes] if not _restated(n)]
+        + notes
         + [n for n in reloaded.report.notes if _restated(n)],
-        limited=t.limited)
+        limited=t.limited,
+    )
     return reloaded.replace(report=report)
 
 
@@ -185,10 +209,16 @@ def _restated(note) -> bool:
 
 def _row(m, who, app_id, T, like, company=None, role=None):
     """One mail event as a row of the merged log (of the tracker's application ``app_id``, or its own)."""
-    row = {"candidate": who, "application_id": app_id, "event": str(m.event), "date": m.date,
-           "company": company if company is not None else T.at[like, "company"],
-           "role": role if role is not None else T.at[like, "role"],
-           "source": getattr(m, "source", "") or "", "origin": "mail"}
+    row = {
+        "candidate": who,
+        "application_id": app_id,
+        "event": str(m.event),
+        "date": m.date,
+        "company": company if company is not None else T.at[like, "company"],
+        "role": role if role is not None else T.at[like, "role"],
+        "source": getattr(m, "source", "") or "",
+        "origin": "mail",
+    }
     for column in _MAIL_COLUMNS:
         row[column] = getattr(m, column, "")
     return row

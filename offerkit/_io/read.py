@@ -91,8 +91,10 @@ def _decode(data: bytes, notes: list) -> str:
             other.append(number)
     if utf8:  # both encodings in one file: each line in the one that reads it cleanly
         shown = ", ".join(map(str, other[:5])) + (" ..." if len(other) > 5 else "")
-        notes.append(f"mixed encodings: line(s) {shown} read as Windows-1252, the rest as UTF-8; save the file "
-                     "as UTF-8 to be sure of accents")
+        notes.append(
+            f"mixed encodings: line(s) {shown} read as Windows-1252, the rest as UTF-8; save the file "
+            "as UTF-8 to be sure of accents"
+        )
         return "\n".join(out)
     notes.append("not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of accents")
     return data.decode("cp1252", errors="replace")
@@ -138,9 +140,11 @@ def _close_open_quote(text: str, sep: str, notes: list) -> str:
         return text
     line = text.count("\n", 0, start) + 1
     swallowed = text.count("\n", start) - (1 if text.endswith("\n") else 0)
-    notes.append(f"line {line}: a quote opens a cell and never closes, which would have read the {swallowed} line(s) "
-                 "after it as one cell: read as if that quote were not there (close it in the file to be sure)")
-    return text[:start] + text[start + 1:]
+    notes.append(
+        f"line {line}: a quote opens a cell and never closes, which would have read the {swallowed} line(s) "
+        "after it as one cell: read as if that quote were not there (close it in the file to be sure)"
+    )
+    return text[:start] + text[start + 1 :]
 
 
 def _records_with_csv(text: str, sep: str):
@@ -212,8 +216,10 @@ def _check_workbook_size(data: bytes, name: str):
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         total = sum(i.file_size for i in z.infolist())
         if total > MAX_WORKBOOK_BYTES:
-            raise DataError(f"{name}: this workbook unpacks to {total / 1024**2:,.0f} MB, more than any tracker "
-                            f"({MAX_WORKBOOK_BYTES // 1024**2} MB is the limit). Save the sheet as CSV (UTF-8) and load that.")
+            raise DataError(
+                f"{name}: this workbook unpacks to {total / 1024**2:,.0f} MB, more than any tracker "
+                f"({MAX_WORKBOOK_BYTES // 1024**2} MB is the limit). Save the sheet as CSV (UTF-8) and load that."
+            )
         for info in z.infolist():
             if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
                 continue
@@ -225,9 +231,11 @@ def _check_workbook_size(data: bytes, name: str):
             rows = int(m.group(4)) - int(m.group(2)) + 1
             cols = _column_number(m.group(3)) - _column_number(m.group(1)) + 1
             if rows * cols > limit:
-                raise DataError(f"{name}: a sheet declares {rows:,} rows × {cols:,} columns ({rows * cols:,} cells; "
-                                f"the limit is {limit:,}). Delete the empty rows and columns it formats, or save the "
-                                "sheet as CSV (UTF-8), and load that.")
+                raise DataError(
+                    f"{name}: a sheet declares {rows:,} rows × {cols:,} columns ({rows * cols:,} cells; "
+                    f"the limit is {limit:,}). Delete the empty rows and columns it formats, or save the "
+                    "sheet as CSV (UTF-8), and load that."
+                )
 
 
 def read_workbook(data: bytes, name: str) -> list:
@@ -250,8 +258,10 @@ def read_workbook(data: bytes, name: str) -> list:
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object)
     except Exception as exc:  # a damaged or password-protected workbook
-        raise DataError(f"{name}: this Excel workbook cannot be read ({type(exc).__name__}: {exc}). Open it in a "
-                        "spreadsheet and save it again as .xlsx or as CSV (UTF-8).") from None
+        raise DataError(
+            f"{name}: this Excel workbook cannot be read ({type(exc).__name__}: {exc}). Open it in a "
+            "spreadsheet and save it again as .xlsx or as CSV (UTF-8)."
+        ) from None
     known = column_table()
     tables, skipped = [], []
     for sheet, frame in sheets.items():
@@ -272,14 +282,18 @@ def read_workbook(data: bytes, name: str) -> list:
                 skipped.append(f"{sheet!r} (no tracker columns)")
                 continue
         header = [str(v).strip() for v in text.iloc[h].tolist()]
-        body = text.iloc[h + 1:].reset_index(drop=True)
+        body = text.iloc[h + 1 :].reset_index(drop=True)
         body.columns = _unique_names(header)
         rows = np.arange(h + 2, h + 2 + len(body))
-        notes = [f"sheet {sheet!r} of the workbook"] + ([f"the header is on line {h + 1}; {h} line(s) above it skipped"] if h else [])
+        notes = [f"sheet {sheet!r} of the workbook"] + (
+            [f"the header is on line {h + 1}; {h} line(s) above it skipped"] if h else []
+        )
         tables.append(_finish(body, rows, f"{name} [{sheet}]", notes, [], []))
     if not tables:
-        raise DataError(f"{name}: no sheet of this workbook looks like a job tracker ({', '.join(skipped)}). Put the "
-                        "applications on one sheet with a header row (Company, Date Applied, Status, ...).")
+        raise DataError(
+            f"{name}: no sheet of this workbook looks like a job tracker ({', '.join(skipped)}). Put the "
+            "applications on one sheet with a header row (Company, Date Applied, Status, ...)."
+        )
     if skipped:
         tables[0].notes.append(f"sheets skipped: {', '.join(skipped)}")
     return tables
@@ -298,11 +312,15 @@ def check_readable(path, name) -> None:
     except OSError as exc:
         raise DataError(f"{name}: cannot open the file ({exc.strerror}). Check the path.") from None
     if not stat.S_ISREG(info.st_mode):
-        raise DataError(f"{name}: not a regular file (a device, a pipe or a socket): save the data to a file and load that.")
+        raise DataError(
+            f"{name}: not a regular file (a device, a pipe or a socket): save the data to a file and load that."
+        )
     limit = int(os.environ.get("OFFERKIT_MAX_BYTES", MAX_BYTES))
     if info.st_size > limit:
-        raise DataError(f"{name}: {info.st_size:,} bytes is more than the {limit:,} bytes offerkit reads "
-                        "(set OFFERKIT_MAX_BYTES to read it anyway, or split the file).")
+        raise DataError(
+            f"{name}: {info.st_size:,} bytes is more than the {limit:,} bytes offerkit reads "
+            "(set OFFERKIT_MAX_BYTES to read it anyway, or split the file)."
+        )
 
 
 def read_tables(source, *, name=None) -> list:
@@ -372,7 +390,7 @@ def read_table(source, *, name=None) -> RawTable:
     text = _decode(data, notes) if isinstance(data, bytes) else data
     _refuse_control_text(text, name)
     start = _LEADING.match(text).end()  # no copy of the whole text
-    if text[start:start + 1] in ("{", "["):
+    if text[start : start + 1] in ("{", "["):
         table = _json_table(text[start:], name)
         if table is not None:
             return table
@@ -394,8 +412,14 @@ def read_table(source, *, name=None) -> RawTable:
             # more fields than names would silently become an index or be cut: read such files record by record
             warnings.simplefilter("error", pd.errors.ParserWarning)
             frame = pd.read_csv(
-                _buffer(text, data), sep=sep, dtype=object, keep_default_na=False, na_filter=False,
-                skip_blank_lines=False, engine="c", index_col=False,
+                _buffer(text, data),
+                sep=sep,
+                dtype=object,
+                keep_default_na=False,
+                na_filter=False,
+                skip_blank_lines=False,
+                engine="c",
+                index_col=False,
             )
         # without quote characters no record can span lines; otherwise check the count
         if '"' in text and len(frame) != text.count("\n") + (0 if text.endswith("\n") else 1) - 1:
@@ -410,15 +434,24 @@ def read_table(source, *, name=None) -> RawTable:
             # first of the next lines with several fields
             wide = next((i for i, r in enumerate(records[:11]) if len(r) > 1), None)
             if wide:
-                notes.append(f"the header is on line {lines[wide]}; {wide} line(s) above it skipped "
-                             f"({' | '.join(r[0] for r in records[:wide] if r and r[0].strip())[:80]!r})")
+                notes.append(
+                    f"the header is on line {lines[wide]}; {wide} line(s) above it skipped "
+                    f"({' | '.join(r[0] for r in records[:wide] if r and r[0].strip())[:80]!r})"
+                )
                 records, lines = records[wide:], lines[wide:]
         header = [h for h in records[0]]
         width = len(header)
         body, rows = [], []
         for record, line in zip(records[1:], lines[1:]):
             if len(record) > width and any(cell.strip() for cell in record[width:]):
-                problems.append((line, "", sep.join(record)[:200], f"{len(record)} fields where the header has {width}: fix the row's separators or quotes"))
+                problems.append(
+                    (
+                        line,
+                        "",
+                        sep.join(record)[:200],
+                        f"{len(record)} fields where the header has {width}: fix the row's separators or quotes",
+                    )
+                )
                 rejected.append((line, dict(zip(header, record))))
                 continue
             record = (record + [""] * width)[:width]
@@ -475,8 +508,9 @@ class _Scan:
             quotes = quotes or b'"' in chunk
             first = first or chunk.lstrip()[:1]
             last = chunk[-1:]
-        return cls(plain=plain, head=head or b"", size=size, quotes=quotes,
-                   ends_with_newline=last == b"\n", first=first)
+        return cls(
+            plain=plain, head=head or b"", size=size, quotes=quotes, ends_with_newline=last == b"\n", first=first
+        )
 
 
 def _refuse_binary(data: bytes, name: str):
@@ -489,15 +523,23 @@ def _refuse_binary(data: bytes, name: str):
     ...
     offerkit.DataError: tracker.csv: this is a PDF document, not a CSV file. Export your applications from your tracker or spreadsheet as CSV and load that file.
     """
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
-        raise DataError(f"{name}: this is a password-protected Excel workbook, which cannot be read without its "
-                        "password. Open it in Excel, remove the password (File > Info > Protect Workbook), or save a "
-                        "copy as CSV (UTF-8), and load that.")
+    if (
+        data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+        and "EncryptedPackage".encode("utf-16-le") in data[: 1 << 20]
+    ):
+        raise DataError(
+            f"{name}: this is a password-protected Excel workbook, which cannot be read without its "
+            "password. Open it in Excel, remove the password (File > Info > Protect Workbook), or save a "
+            "copy as CSV (UTF-8), and load that."
+        )
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            todo = ("Open it in a spreadsheet and save it as CSV (UTF-8) or .xlsx, or read it with pandas.read_excel and "
-                    "pass the DataFrame to offerkit.load." if "Excel" in what else
-                    "Export your applications from your tracker or spreadsheet as CSV and load that file.")
+            todo = (
+                "Open it in a spreadsheet and save it as CSV (UTF-8) or .xlsx, or read it with pandas.read_excel and "
+                "pass the DataFrame to offerkit.load."
+                if "Excel" in what
+                else "Export your applications from your tracker or spreadsheet as CSV and load that file."
+            )
             raise DataError(f"{name}: this is {what}, not a CSV file. {todo}")
 
 
@@ -512,8 +554,10 @@ def _refuse_control_text(text: str, name: str):
     """
     head = text[:4000]
     if len(head) >= 16 and len(_CONTROL.findall(head)) > len(head) / 10:
-        raise DataError(f"{name}: this is not a text table (it holds binary data). Export your applications "
-                        "from your tracker or spreadsheet as CSV, Excel (.xlsx) or JSON and load that file.")
+        raise DataError(
+            f"{name}: this is not a text table (it holds binary data). Export your applications "
+            "from your tracker or spreadsheet as CSV, Excel (.xlsx) or JSON and load that file."
+        )
 
 
 def _read_ascii(scan, open_data, name: str, notes: list):
@@ -531,8 +575,16 @@ def _read_ascii(scan, open_data, name: str, notes: list):
         return None
     header = scan.head[: end if end >= 0 else len(scan.head)].decode("ascii")
     sep = _sniff_delimiter(header)
-    read = lambda **options: _read_csv_from(open_data, sep=sep, keep_default_na=False, na_filter=False,
-                                            skip_blank_lines=False, engine="c", index_col=False, **options)
+    read = lambda **options: _read_csv_from(
+        open_data,
+        sep=sep,
+        keep_default_na=False,
+        na_filter=False,
+        skip_blank_lines=False,
+        engine="c",
+        index_col=False,
+        **options,
+    )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
@@ -612,8 +664,10 @@ def _finish(frame, rows, name, notes, problems, rejected, codes=None):
     unique = _unique_names(named)
     clashes = [c for c, u in zip(named, unique) if c != u]
     if clashes:
-        notes.append(f"column names repeated (after trimming spaces): {', '.join(map(repr, sorted(set(clashes))))}; "
-                     "the later copies are named '.1', '.2', ...")
+        notes.append(
+            f"column names repeated (after trimming spaces): {', '.join(map(repr, sorted(set(clashes))))}; "
+            "the later copies are named '.1', '.2', ..."
+        )
     frame = frame.copy(deep=False) if frame.columns.tolist() != unique else frame
     frame.columns = unique
     if frame.shape[1] > _WIDE:  # a wide table: one 2-D block instead of one per column (row selections stay linear)
@@ -624,8 +678,7 @@ def _finish(frame, rows, name, notes, problems, rejected, codes=None):
         frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
         codes = codes and [_drop_unused(k[~blank], u) for k, u in codes]
-    return RawTable(frame, rows, name, notes, problems, rejected,
-                    codes=dict(zip(unique, codes)) if codes else None)
+    return RawTable(frame, rows, name, notes, problems, rejected, codes=dict(zip(unique, codes)) if codes else None)
 
 
 def _drop_unused(codes, uniques):
@@ -749,7 +802,7 @@ def _json_lines(text: str):
             bad.append((number, line, f"not valid JSON ({str(exc).split(':')[0]})"))
             continue
         if not isinstance(obj, dict):
-            bad.append((number, line, "not a JSON object (a record is {\"company\": ..., \"date\": ...})"))
+            bad.append((number, line, 'not a JSON object (a record is {"company": ..., "date": ...})'))
             continue
         records.append(obj)
         lines.append(number)
@@ -782,8 +835,10 @@ def _json_table(text: str, name: str):
     try:
         obj = json.loads(text, object_pairs_hook=pairs)
     except RecursionError:
-        raise DataError(f"{name}: the JSON is nested too deeply to be a tracker (thousands of levels). Export the "
-                        "applications again as a list of records, or as CSV.") from None
+        raise DataError(
+            f"{name}: the JSON is nested too deeply to be a tracker (thousands of levels). Export the "
+            "applications again as a list of records, or as CSV."
+        ) from None
     except ValueError as exc:
         found = _json_lines(text)
         if found is not None:
@@ -796,25 +851,31 @@ def _json_table(text: str, name: str):
                 raw.rejected.append((number, {"line": line[:2000]}))
             return raw
         if text.startswith("{"):
-            raise DataError(f"{name}: this looks like JSON but is not valid JSON ({exc}). Fix the file, or export "
-                            "it again as JSON or CSV.") from None
+            raise DataError(
+                f"{name}: this looks like JSON but is not valid JSON ({exc}). Fix the file, or export "
+                "it again as JSON or CSV."
+            ) from None
         return None
     found = _records_in(obj)
     if found is None:
-        raise DataError(f"{name}: JSON, but no list of records was found in it: save it with pandas "
-                        "to_json(orient='records') or orient='table', or as CSV.")
+        raise DataError(
+            f"{name}: JSON, but no list of records was found in it: save it with pandas "
+            "to_json(orient='records') or orient='table', or as CSV."
+        )
     records, drop, where = found
     if not records:
         raise DataError(f"{name}: the JSON holds no records. Add at least one application.")
     if not all(isinstance(r, dict) for r in records):
-        raise DataError(f"{name}: JSON records must be objects like {{\"company\": ..., \"date\": ...}}.")
+        raise DataError(f'{name}: JSON records must be objects like {{"company": ..., "date": ...}}.')
     frame = pd.DataFrame.from_records(records)
     frame = frame.drop(columns=[c for c in drop if c in frame.columns])
     raw = raw_from_frame(frame, name=name)
     raw.notes.append(f"read as JSON records{where}; rows count records from 2")
     if repeated:
-        raw.notes.append(f"keys repeated inside a JSON object with different values ({', '.join(map(repr, repeated))}): "
-                         "the later value is used; fix the file to be sure")
+        raw.notes.append(
+            f"keys repeated inside a JSON object with different values ({', '.join(map(repr, repeated))}): "
+            "the later value is used; fix the file to be sure"
+        )
     return raw
 
 
@@ -831,7 +892,11 @@ def raw_from_frame(frame: pd.DataFrame, *, name="<DataFrame>") -> RawTable:
             text = values.dt.strftime("%Y-%m-%d")
         else:
             text = values.astype(object).map(_cell_text)
-        present = values.map(lambda v: isinstance(v, (list, dict)) or not pd.isna(v)) if values.dtype == object else values.notna()
+        present = (
+            values.map(lambda v: isinstance(v, (list, dict)) or not pd.isna(v))
+            if values.dtype == object
+            else values.notna()
+        )
         out[len(out)] = text.where(present, "").astype(str).to_numpy()
     result = pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
     result.columns = [str(c) for c in frame.columns]

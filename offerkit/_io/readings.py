@@ -29,9 +29,14 @@ from .dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 
 __all__ = ["Reading", "compete", "score_reading"]
 
-_ARTICLE = {"event log": "an event log", "application table": "an application table", "snapshot": "a status snapshot",
-            "undated table": "a table without dates", "stage flags": "a stage-flag grid",
-            "transitions": "a transition table"}
+_ARTICLE = {
+    "event log": "an event log",
+    "application table": "an application table",
+    "snapshot": "a status snapshot",
+    "undated table": "a table without dates",
+    "stage flags": "a stage-flag grid",
+    "transitions": "a transition table",
+}
 
 
 @dataclasses.dataclass
@@ -105,8 +110,11 @@ def score_reading(raw, roles, shape, labels) -> Reading:
             statuses = float(np.mean([bool(v) for v in known[filled]]))
         if shape == "event log":  # a row is an event: an unknown or blank label sets it aside
             explained &= np.array([bool(v) for v in known] + [False], dtype=bool)[k]
-    date_col = roles.get("date", roles.get("status_date")) if shape == "event log" else \
-        roles.get("applied_date", roles.get("date"))
+    date_col = (
+        roles.get("date", roles.get("status_date"))
+        if shape == "event log"
+        else roles.get("applied_date", roles.get("date"))
+    )
     if date_col is not None:
         k, u = _distinct(f, date_col, codes)
         ok = _date_ok(u)
@@ -183,13 +191,17 @@ def compete(raw, roles, shape, labels, notes, pinned=()) -> tuple:
     if roles.get("event") in pinned:
         alternatives = []
     elif shape == "event log":
-        alternatives = ([] if first.rows == first.total or not _rows_are_applications(raw.frame, roles)
-                        else list(_table_alternatives(raw.frame, roles, labels)))
+        alternatives = (
+            []
+            if first.rows == first.total or not _rows_are_applications(raw.frame, roles)
+            else list(_table_alternatives(raw.frame, roles, labels))
+        )
     elif "event" in roles and not np.isnan(first.statuses) and first.statuses < 0.6:
         # a one-row-per-application table whose status column is mostly not statuses ("activity_type": free
         # text) while another column holds them: the same shape through that column competes
-        alternatives = [({**roles, "event": c}, shape) for c in _status_columns(raw.frame, roles, labels)
-                        if c != roles["event"]]
+        alternatives = [
+            ({**roles, "event": c}, shape) for c in _status_columns(raw.frame, roles, labels) if c != roles["event"]
+        ]
     else:
         alternatives = []
     if not alternatives:

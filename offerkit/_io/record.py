@@ -36,9 +36,15 @@ class Problems:
                 {
                     "_tab": np.broadcast_to(np.asarray(tab), n) if np.ndim(tab) == 0 else np.asarray(tab),
                     "_rec": rec,
-                    "column": np.broadcast_to(np.asarray(column, dtype=object), n) if np.ndim(column) == 0 else np.asarray(column, dtype=object),
-                    "value": np.broadcast_to(np.asarray(value, dtype=object), n) if np.ndim(value) == 0 else np.asarray(value, dtype=object),
-                    "problem": np.broadcast_to(np.asarray(problem, dtype=object), n) if np.ndim(problem) == 0 else np.asarray(problem, dtype=object),
+                    "column": np.broadcast_to(np.asarray(column, dtype=object), n)
+                    if np.ndim(column) == 0
+                    else np.asarray(column, dtype=object),
+                    "value": np.broadcast_to(np.asarray(value, dtype=object), n)
+                    if np.ndim(value) == 0
+                    else np.asarray(value, dtype=object),
+                    "problem": np.broadcast_to(np.asarray(problem, dtype=object), n)
+                    if np.ndim(problem) == 0
+                    else np.asarray(problem, dtype=object),
                     "action": action,
                 }
             )
@@ -49,13 +55,13 @@ class Problems:
             return pd.DataFrame(columns=["_tab", "_rec", "column", "value", "problem", "action"])
         # the same problem found twice for one record (two events of one row share a cell) is listed once
         return pd.concat(self.parts, ignore_index=True).drop_duplicates(
-            ["_tab", "_rec", "column", "value", "problem", "action"], ignore_index=True)
+            ["_tab", "_rec", "column", "value", "problem", "action"], ignore_index=True
+        )
 
     def set_aside_keys(self):
         f = self.frame()
         f = f[f["action"] == "set aside"]
         return set(zip(f["_tab"].tolist(), f["_rec"].tolist()))
-
 
 
 @dataclasses.dataclass
@@ -96,10 +102,19 @@ class RawLog:
         if not mask.any():
             return
         ev = self.ev
-        pick = lambda x: (x.to_numpy()[mask] if isinstance(x, pd.Series) else
-                          (np.asarray(x, dtype=object)[mask] if np.ndim(x) and len(x) == len(mask) else x))
-        self.problems.add(ev["_tab"].to_numpy()[mask], ev["_rec"].to_numpy()[mask], pick(column), pick(value),
-                          pick(problem), action=action)
+        pick = lambda x: (
+            x.to_numpy()[mask]
+            if isinstance(x, pd.Series)
+            else (np.asarray(x, dtype=object)[mask] if np.ndim(x) and len(x) == len(mask) else x)
+        )
+        self.problems.add(
+            ev["_tab"].to_numpy()[mask],
+            ev["_rec"].to_numpy()[mask],
+            pick(column),
+            pick(value),
+            pick(problem),
+            action=action,
+        )
         if action in ("event ignored", "status ignored"):
             self.ignored = self.ignored | mask
 

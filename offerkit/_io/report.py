@@ -50,8 +50,12 @@ class ValidationReport:
 
     def __post_init__(self):
         if self.scheduled is None:
-            self.scheduled = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "date" else ("int64" if c == "row" else object))
-                                           for c in SCHEDULED_COLUMNS})
+            self.scheduled = pd.DataFrame(
+                {
+                    c: pd.Series(dtype="datetime64[ns]" if c == "date" else ("int64" if c == "row" else object))
+                    for c in SCHEDULED_COLUMNS
+                }
+            )
 
     files: list
     shape: str
@@ -81,7 +85,8 @@ class ValidationReport:
         """The report as lines of text (what ``repr`` and the CLI print)."""
         lines = [
             f"offerkit validation report for {', '.join(self.files)}",
-            f"  shape: {self.shape}" + (" (status snapshot: limited, stage timing cannot be rebuilt)" if self.limited else ""),
+            f"  shape: {self.shape}"
+            + (" (status snapshot: limited, stage timing cannot be rebuilt)" if self.limited else ""),
             f"  as of: {self.as_of.date() if pd.notna(self.as_of) else 'n/a'}",
             f"  rows read {self.rows_read} = loaded {self.rows_loaded} + set aside {self.rows_set_aside}"
             + (f"; {self.cells_ignored} cell(s) of loaded rows ignored" if self.cells_ignored else ""),
@@ -108,5 +113,9 @@ class ValidationReport:
         import html
 
         head = "<br>".join(html.escape(line) for line in self.summary_lines(max_problems=0)[:4])
-        table = self.problems.to_html(index=False, max_rows=50, escape=True) if not self.problems.empty else "<p>No problems found.</p>"
+        table = (
+            self.problems.to_html(index=False, max_rows=50, escape=True)
+            if not self.problems.empty
+            else "<p>No problems found.</p>"
+        )
         return f"<div><p>{head}</p>{table}</div>"

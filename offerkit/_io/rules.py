@@ -14,8 +14,14 @@ import pandas as pd
 from .._core.errors import DataError
 from .._core.keys import fold_columns
 
-__all__ = ["implausible_dates", "duplicate_rows", "conflicting_companies", "after_as_of", "out_of_order",
-           "without_applied"]
+__all__ = [
+    "implausible_dates",
+    "duplicate_rows",
+    "conflicting_companies",
+    "after_as_of",
+    "out_of_order",
+    "without_applied",
+]
 
 
 def _implausible(dates: pd.Series) -> pd.Series:
@@ -37,8 +43,12 @@ def implausible_dates(log):
     """Dates before 1990, or a small cluster more than a year after all the others: set aside."""
     ev, live = log.ev, log.live()
     bad = live & _implausible(ev["date"].where(live)).to_numpy()
-    log.add(bad, ev["_datecol"], ev["_datetext"],
-            "implausible date (before 1990 or more than a year after the other dates): check the year")
+    log.add(
+        bad,
+        ev["_datecol"],
+        ev["_datetext"],
+        "implausible date (before 1990 or more than a year after the other dates): check the year",
+    )
 
 
 def duplicate_rows(log, group, text_codes, *, keep_alike=()):
@@ -59,11 +69,18 @@ def duplicate_rows(log, group, text_codes, *, keep_alike=()):
             alike += len(recs)
             continue
         rows = np.asarray(log.tables[tab][0].rows)
-        log.problems.add(tab, recs, "", [_row_text(log.tables[tab][0].frame, r) for r in recs],
-                         [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts])
+        log.problems.add(
+            tab,
+            recs,
+            "",
+            [_row_text(log.tables[tab][0].frame, r) for r in recs],
+            [f"duplicate of row {rows[f]}: the later copy is set aside" for f in firsts],
+        )
     if alike:
-        log.notes.append(f"{alike} row(s) look like an earlier row; kept as separate applications: the file has no id "
-                         "or company column to tell them apart (add one to mark copies)")
+        log.notes.append(
+            f"{alike} row(s) look like an earlier row; kept as separate applications: the file has no id "
+            "or company column to tell them apart (add one to mark copies)"
+        )
 
 
 def conflicting_companies(log, company_codes, company_texts):
@@ -85,16 +102,25 @@ def conflicting_companies(log, company_codes, company_texts):
     sub = ev[has_co]
     order = sub.iloc[np.lexsort((sub["row"].to_numpy(), sub["_tab"].to_numpy()))]
     codes, uniques = pd.factorize(order["company"])
-    folded = pd.Series(pd.factorize(np.array([u.casefold() for u in uniques], dtype=object))[0][codes], index=order.index)
+    folded = pd.Series(
+        pd.factorize(np.array([u.casefold() for u in uniques], dtype=object))[0][codes], index=order.index
+    )
     grouped = order.groupby("_gid", sort=False)
     first_co = grouped["company"].transform("first")
     first_row = grouped["row"].transform("first")
     clash = folded != folded.groupby(order["_gid"], sort=False).transform("first")
     if clash.any():
         c = order[clash]
-        log.problems.add(c["_tab"].to_numpy(), c["_rec"].to_numpy(), "company", c["company"].to_numpy(),
-                         [f"application {a!r} is at {fc!r} in row {fr}: give this row its own application_id or fix the company"
-                          for a, fc, fr in zip(c["application_id"], first_co[clash], first_row[clash])])
+        log.problems.add(
+            c["_tab"].to_numpy(),
+            c["_rec"].to_numpy(),
+            "company",
+            c["company"].to_numpy(),
+            [
+                f"application {a!r} is at {fc!r} in row {fr}: give this row its own application_id or fix the company"
+                for a, fc, fr in zip(c["application_id"], first_co[clash], first_row[clash])
+            ],
+        )
 
 
 def after_as_of(log, as_of):
@@ -114,15 +140,21 @@ def after_as_of(log, as_of):
         today = pd.Timestamp(today_for_as_of()).normalize()
         if pd.isna(latest):
             as_of_ts = pd.NaT
-            log.notes.append("no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable")
+            log.notes.append(
+                "no dates in the data: funnel only; latency, the slowdown and the simulator are unavailable"
+            )
         elif latest >= today - pd.Timedelta(days=RECENT_DAYS):
             as_of_ts = today
-            log.notes.append(f"as_of = {today.date()} (today: the data's latest date, {latest.date()}, is within the "
-                             f"last {RECENT_DAYS} days, so the tracker is in use; pass as_of= to change it)")
+            log.notes.append(
+                f"as_of = {today.date()} (today: the data's latest date, {latest.date()}, is within the "
+                f"last {RECENT_DAYS} days, so the tracker is in use; pass as_of= to change it)"
+            )
         else:
             as_of_ts = latest
-            log.notes.append(f"as_of = {latest.date()} (the latest date in the data: it is more than {RECENT_DAYS} days "
-                             "old, so the file is read as of its end; pass as_of= to change it)")
+            log.notes.append(
+                f"as_of = {latest.date()} (the latest date in the data: it is more than {RECENT_DAYS} days "
+                "old, so the file is read as of its end; pass as_of= to change it)"
+            )
     else:
         try:
             as_of_ts = pd.Timestamp(as_of).normalize()
@@ -133,19 +165,33 @@ def after_as_of(log, as_of):
     late = live & (ev["date"] > as_of_ts).to_numpy()
     if late.any():  # plans ("screen on Tuesday"): scheduled, not silences; no part in waits (definitions §3.5)
         sub = ev.loc[late]
-        log.scheduled = pd.DataFrame({
-            "file": [log.names[t] for t in sub["_tab"]], "row": sub["row"].to_numpy(dtype="int64"),
-            "candidate": sub["candidate"].astype(str).to_numpy(), "application_id": sub["application_id"].astype(str).to_numpy(),
-            "company": sub["company"].astype(str).to_numpy(), "role": sub["role"].astype(str).to_numpy(),
-            "event": sub["event"].astype(str).to_numpy(), "date": sub["date"].to_numpy()}).sort_values(
-            ["date", "row"], kind="stable").reset_index(drop=True)
+        log.scheduled = (
+            pd.DataFrame(
+                {
+                    "file": [log.names[t] for t in sub["_tab"]],
+                    "row": sub["row"].to_numpy(dtype="int64"),
+                    "candidate": sub["candidate"].astype(str).to_numpy(),
+                    "application_id": sub["application_id"].astype(str).to_numpy(),
+                    "company": sub["company"].astype(str).to_numpy(),
+                    "role": sub["role"].astype(str).to_numpy(),
+                    "event": sub["event"].astype(str).to_numpy(),
+                    "date": sub["date"].to_numpy(),
+                }
+            )
+            .sort_values(["date", "row"], kind="stable")
+            .reset_index(drop=True)
+        )
         log.ignored = log.ignored | late
         if late.sum() == live.sum():
-            log.notes.append(f"as_of ({as_of_ts.date()}) is before every date in the data (the first is "
-                             f"{ev.loc[live, 'date'].min().date()}): nothing had happened yet, so nothing is analysed; "
-                             "pass a later as_of")
-        log.notes.append(f"{int(late.sum())} event(s) dated after as_of ({as_of_ts.date()}) are plans, not events yet: "
-                         "shown as scheduled (report.scheduled), they take no part in waits or the funnel")
+            log.notes.append(
+                f"as_of ({as_of_ts.date()}) is before every date in the data (the first is "
+                f"{ev.loc[live, 'date'].min().date()}): nothing had happened yet, so nothing is analysed; "
+                "pass a later as_of"
+            )
+        log.notes.append(
+            f"{int(late.sum())} event(s) dated after as_of ({as_of_ts.date()}) are plans, not events yet: "
+            "shown as scheduled (report.scheduled), they take no part in waits or the funnel"
+        )
     return as_of_ts
 
 
@@ -182,7 +228,9 @@ def out_of_order(log):
     applied = first_day("applied")
     early = live & dated & (applied < never) & (codes != code["applied"]) & (day < applied)
     offer = first_day("offer")
-    early_decision = live & dated & (offer < never) & np.isin(codes, [code["accepted"], code["declined"]]) & (day < offer)
+    early_decision = (
+        live & dated & (offer < never) & np.isin(codes, [code["accepted"], code["declined"]]) & (day < offer)
+    )
     for mask, ref, what in ((early, applied, "the application"), (early_decision, offer, "the offer")):
         if mask.any():
             log.add(mask, ev["_datecol"], ev["_datetext"], _order_messages(ev, mask, ref, what))
@@ -191,8 +239,7 @@ def out_of_order(log):
 def _order_messages(ev, mask, ref, what):
     out = np.full(len(ev), "", dtype=object)
     dates = ref[mask].astype("datetime64[ns]").astype("datetime64[D]").astype(str)
-    out[mask] = [f"{e} dated before {what} ({r}): check the date"
-                 for e, r in zip(ev.loc[mask, "event"], dates)]
+    out[mask] = [f"{e} dated before {what} ({r}): check the date" for e, r in zip(ev.loc[mask, "event"], dates)]
     return out
 
 
@@ -205,11 +252,18 @@ def without_applied(log):
     has_applied = np.bincount(gid[live & is_applied], minlength=n_groups) > 0
     # a table that has no dates by design (stage flags, transitions, statuses only) says so once, in a note
     without = np.flatnonzero(live & ~has_applied[gid] & ~ev["_dateless"].to_numpy(dtype=bool))
-    first = ev[["_gid", "_tab", "_rec", "application_id"]].iloc[without].drop_duplicates("_gid")  # not the extra columns
+    first = (
+        ev[["_gid", "_tab", "_rec", "application_id"]].iloc[without].drop_duplicates("_gid")
+    )  # not the extra columns
     if len(first):
-        log.problems.add(first["_tab"].to_numpy(), first["_rec"].to_numpy(), "", first["application_id"].to_numpy(),
-                         "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",
-                         action="kept")
+        log.problems.add(
+            first["_tab"].to_numpy(),
+            first["_rec"].to_numpy(),
+            "",
+            first["application_id"].to_numpy(),
+            "application without an applied date: kept (it counts in the funnel, has no applied-stage wait); add the date",
+            action="kept",
+        )
 
 
 def _duplicate_rows(ev, group, codes, tables):
@@ -273,5 +327,3 @@ def _shared_keys(group, codes) -> np.ndarray:
 
 def _row_text(frame, rec) -> str:
     return ",".join(str(v) for v in frame.iloc[rec].tolist())[:200]
-
-

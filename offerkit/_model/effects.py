@@ -11,9 +11,9 @@ import pandas as pd
 from scipy import special
 
 from .._core.status import wait_status
+from .._core.waits import waits as _waits
 from .._stats.intervals import wilson
 from .response import STAGES, fit_model
-from .._core.waits import waits as _waits
 
 __all__ = ["ghost_rates", "followup_effect", "thank_you_effect"]
 
@@ -57,8 +57,15 @@ def ghost_rates(search, *, by="stage", model=None) -> pd.DataFrame:
         eta_hat, eta_draw = model.ghost_logits(list(combos.index), draws=4000, seed=0)
         est = float(special.expit(eta_hat) @ weights)
         sims = special.expit(eta_draw) @ weights
-        rows.append({**dict(zip(keys, key)), "waits": len(group), "ghost": est,
-                     "low": float(np.quantile(sims, 0.025)), "high": float(np.quantile(sims, 0.975))})
+        rows.append(
+            {
+                **dict(zip(keys, key)),
+                "waits": len(group),
+                "ghost": est,
+                "low": float(np.quantile(sims, 0.025)),
+                "high": float(np.quantile(sims, 0.975)),
+            }
+        )
     out = pd.DataFrame(rows, columns=keys + ["waits", "ghost", "low", "high"])
     if "stage" in keys:
         out["stage"] = pd.Categorical(out["stage"], categories=list(STAGES), ordered=True)
@@ -79,8 +86,17 @@ def followup_effect(search, *, model=None) -> pd.DataFrame:
     model = model or fit_model(search)
     boost, low, high = model.followup_boost
     w = model.data.waits
-    return pd.DataFrame([{"boost": boost, "low": low, "high": high, "nudges": int(w["followups"].sum()),
-                          "waits_nudged": int((w["followups"] > 0).sum())}])
+    return pd.DataFrame(
+        [
+            {
+                "boost": boost,
+                "low": low,
+                "high": high,
+                "nudges": int(w["followups"].sum()),
+                "waits_nudged": int((w["followups"] > 0).sum()),
+            }
+        ]
+    )
 
 
 def thank_you_effect(search, *, within=1, stale_after=None) -> pd.DataFrame:
@@ -117,5 +133,7 @@ def thank_you_effect(search, *, within=1, stale_after=None) -> pd.DataFrame:
         k, c = int((advanced & sel).sum()), int((closed & sel & ~advanced).sum())
         pending = int(sel.sum()) - k - c
         rate, low, high = wilson(k, k + c)
-        rows.append({"thank_you": flag, "advanced": k, "closed": c, "pending": pending, "rate": rate, "low": low, "high": high})
+        rows.append(
+            {"thank_you": flag, "advanced": k, "closed": c, "pending": pending, "rate": rate, "low": low, "high": high}
+        )
     return pd.DataFrame(rows)

@@ -48,12 +48,12 @@ _ROUNDS = 8  # random numbers kept per application and path (waits beyond reuse 
 class Draws:
     """``D`` parameter sets (``D = 1``: the point estimate); arrays indexed ``[draw, stage]``."""
 
-    ghost: np.ndarray        # (D, 4) ghost log-odds of the reference source
-    hazard: np.ndarray       # (D, 4) λ
-    beta: np.ndarray         # (D, 3) non-business, window, follow-up
-    advance: np.ndarray      # (D, 4) P(advance | answered)
-    next_cum: np.ndarray     # (D, 4, len(NEXT)) cumulative next-stage probabilities
-    source_logodds: dict     # {source: (D,) ghost log-odds against the reference}
+    ghost: np.ndarray  # (D, 4) ghost log-odds of the reference source
+    hazard: np.ndarray  # (D, 4) λ
+    beta: np.ndarray  # (D, 3) non-business, window, follow-up
+    advance: np.ndarray  # (D, 4) P(advance | answered)
+    next_cum: np.ndarray  # (D, 4, len(NEXT)) cumulative next-stage probabilities
+    source_logodds: dict  # {source: (D,) ghost log-odds against the reference}
 
     @property
     def n(self) -> int:
@@ -62,7 +62,11 @@ class Draws:
     def source_offsets(self, sources) -> np.ndarray:
         """``(D, n)`` ghost log-odds offsets of the applications' sources (0 for unknown ones)."""
         zero = np.zeros(self.n)
-        return np.stack([self.source_logodds.get(s, zero) for s in sources], axis=1) if len(sources) else np.zeros((self.n, 0))
+        return (
+            np.stack([self.source_logodds.get(s, zero) for s in sources], axis=1)
+            if len(sources)
+            else np.zeros((self.n, 0))
+        )
 
 
 def _cumulative(dist):
@@ -104,15 +108,21 @@ def posterior_draws(model, params, n_draws, seed, *, thank_you=True) -> Draws:
     k = len(STAGES)
     n_src = len(model.sources) - 1
     ghost = theta[:, :k]
-    src = theta[:, k:k + n_src]
-    loglam = np.clip(theta[:, k + n_src:2 * k + n_src], -20, 5)
+    src = theta[:, k : k + n_src]
+    loglam = np.clip(theta[:, k + n_src : 2 * k + n_src], -20, 5)
     beta = theta[:, -3:].copy()
     # keep the user's own overrides of the point values (e.g. a slowdown fixed in params) as the draws' centre
     beta += point.beta - model.theta[-3:]
     adv = _beta_draws(rng, point.advance[0], params.advance_n, n_draws)
     next_cum = _dirichlet_draws(rng, params.transitions, params.transitions_n, n_draws)
-    return Draws(ghost=ghost, hazard=np.exp(loglam), beta=beta, advance=adv, next_cum=next_cum,
-                 source_logodds={s: src[:, i] for i, s in enumerate(model.sources[1:])})
+    return Draws(
+        ghost=ghost,
+        hazard=np.exp(loglam),
+        beta=beta,
+        advance=adv,
+        next_cum=next_cum,
+        source_logodds={s: src[:, i] for i, s in enumerate(model.sources[1:])},
+    )
 
 
 def _beta_draws(rng, mean, strength, n_draws):
@@ -147,15 +157,15 @@ class Pipeline:
     wait open since before as_of) or positive (a hypothetical one).
     """
 
-    keys: list               # one random stream per key
-    stage: np.ndarray        # stage codes
-    sources: np.ndarray      # source names
-    start: np.ndarray        # the wait's first day (t; the hazard counts from max(start, 0) + 1)
-    ref: np.ndarray          # business-day count (relative to as_of) of the last contact: nudges count from it
-    nudges: np.ndarray       # nudges already sent in this wait
-    last_nudge: np.ndarray   # t of the last nudge sent (very negative: none)
-    elapsed: np.ndarray      # (n, 8) days already waited by day type (COMBOS), for the ghost posterior
-    posterior: np.ndarray    # bool: the ghost probability is updated on the silence so far
+    keys: list  # one random stream per key
+    stage: np.ndarray  # stage codes
+    sources: np.ndarray  # source names
+    start: np.ndarray  # the wait's first day (t; the hazard counts from max(start, 0) + 1)
+    ref: np.ndarray  # business-day count (relative to as_of) of the last contact: nudges count from it
+    nudges: np.ndarray  # nudges already sent in this wait
+    last_nudge: np.ndarray  # t of the last nudge sent (very negative: none)
+    elapsed: np.ndarray  # (n, 8) days already waited by day type (COMBOS), for the ghost posterior
+    posterior: np.ndarray  # bool: the ghost probability is updated on the silence so far
 
 
 def _streams(seed, keys, paths):
@@ -214,9 +224,17 @@ def run_paths(pipe: Pipeline, draws: Draws, policy, table, as_day, horizon, path
     for lo in range(0, n, step):
         sl = slice(lo, min(n, lo + step))
         sub = dataclasses.replace(
-            pipe, keys=list(pipe.keys[sl]), stage=pipe.stage[sl], sources=pipe.sources[sl], start=pipe.start[sl],
-            ref=pipe.ref[sl], nudges=pipe.nudges[sl], last_nudge=pipe.last_nudge[sl], elapsed=pipe.elapsed[sl],
-            posterior=pipe.posterior[sl])
+            pipe,
+            keys=list(pipe.keys[sl]),
+            stage=pipe.stage[sl],
+            sources=pipe.sources[sl],
+            start=pipe.start[sl],
+            ref=pipe.ref[sl],
+            nudges=pipe.nudges[sl],
+            last_nudge=pipe.last_nudge[sl],
+            elapsed=pipe.elapsed[sl],
+            posterior=pipe.posterior[sl],
+        )
         offer, draw_of_path = _run_paths(sub, draws, policy, table, as_day, horizon, paths, seed)
         parts.append(offer)
     return np.concatenate(parts, axis=1), draw_of_path
@@ -261,8 +279,9 @@ def _run_paths(pipe: Pipeline, draws: Draws, policy, table, as_day, horizon, pat
         first_target = ref + np.where(sent == 0, N, M)
         first_target = np.maximum(first_target, cal.cum_b[start] + 1)
         remaining = np.maximum(K - sent, 0)
-        nudge_t = [np.where(j < remaining, cal.business_day_reaching(first_target + j * M), horizon + 1)
-                   for j in range(K)]
+        nudge_t = [
+            np.where(j < remaining, cal.business_day_reaching(first_target + j * M), horizon + 1) for j in range(K)
+        ]
         bounds = [last] + nudge_t
         intervals = []
         for j, lo in enumerate(bounds):
@@ -308,7 +327,6 @@ def _run_paths(pipe: Pipeline, draws: Draws, policy, table, as_day, horizon, pat
         P, A, d, stage, start = P[keep], A[keep], d[keep], nxt[keep], t[keep]
         ref = cal.cum_b[start]
         sent = np.zeros(len(P), dtype="int64")
-        last = np.full(len(P), -10**6, dtype="int64")
+        last = np.full(len(P), -(10**6), dtype="int64")
         g = special.expit(draws.ghost[d, stage] + src_off[d, A])
     return offer, draw_of_path
-

@@ -81,8 +81,12 @@ PRIORS = {
     "beta_sd": {"nonbusiness": 1.0, "window": 0.75, "followup": 0.75},
     "advance": {"applied": 0.35, "screen": 0.55, "interview": 0.55, "onsite": 0.45},
     "advance_strength": 6.0,
-    "transitions": {"applied": {"screen": 0.7, "interview": 0.3}, "screen": {"interview": 1.0},
-                    "interview": {"interview": 0.4, "onsite": 0.6}, "onsite": {"offer": 1.0}},
+    "transitions": {
+        "applied": {"screen": 0.7, "interview": 0.3},
+        "screen": {"interview": 1.0},
+        "interview": {"interview": 0.4, "onsite": 0.6},
+        "onsite": {"offer": 1.0},
+    },
     "transitions_strength": 6.0,
 }
 
@@ -113,8 +117,11 @@ def priors_table() -> pd.DataFrame:
         c = PRIORS["hazard"][s]
         lo, hi = c * np.exp(np.array([-z, z]) * PRIORS["hazard_sd"])
         rows.append((f"answer hazard ({s})", c, lo, hi, "per business day"))
-    for name, key in (("weekend multiplier", "nonbusiness"), ("December slowdown", "slowdown"),
-                      ("follow-up boost", "followup_boost")):
+    for name, key in (
+        ("weekend multiplier", "nonbusiness"),
+        ("December slowdown", "slowdown"),
+        ("follow-up boost", "followup_boost"),
+    ):
         c = PRIORS[key]
         sd = PRIORS["beta_sd"][{"nonbusiness": "nonbusiness", "slowdown": "window", "followup_boost": "followup"}[key]]
         lo, hi = c * np.exp(np.array([-z, z]) * sd)
@@ -128,9 +135,12 @@ def priors_table() -> pd.DataFrame:
 
 
 #: the response model's parameter names shown in :func:`prior_weights`, with their labels
-PRIOR_NAMES = {**{f"ghost_{s}": f"ghost share ({s})" for s in STAGES},
-               **{f"hazard_{s}": f"answer hazard ({s})" for s in STAGES},
-               "beta_window": "December slowdown", "beta_followup": "follow-up boost"}
+PRIOR_NAMES = {
+    **{f"ghost_{s}": f"ghost share ({s})" for s in STAGES},
+    **{f"hazard_{s}": f"answer hazard ({s})" for s in STAGES},
+    "beta_window": "December slowdown",
+    "beta_followup": "follow-up boost",
+}
 
 
 def prior_weights(model, params) -> pd.DataFrame:
@@ -157,7 +167,7 @@ def prior_weights(model, params) -> pd.DataFrame:
     """
     lik = model._lik
     var_post = np.clip(np.diag(model.cov), 0.0, None)
-    var_prior = lik.prior_sd ** 2
+    var_prior = lik.prior_sd**2
     shrink = np.clip(1.0 - var_post / var_prior, 0.0, 1.0)
     rows = []
     for j, name in enumerate(model.names):

@@ -67,9 +67,9 @@ from scipy import optimize, special
 
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.defaults import STAGES, channel_of
-from .priors import PRIORS, source_logit
 from .._core.keys import fold_columns
 from .._core.search import keys_sorted, require_events
+from .priors import PRIORS, source_logit
 
 __all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]
 
@@ -85,13 +85,13 @@ MIN_SOURCE_WAITS = 5
 class ModelData:
     """Per-wait sufficient statistics for the model."""
 
-    stage: np.ndarray       # stage index 0..3
-    source: np.ndarray      # source index (0 = reference)
-    sources: list           # source names, index 0 the reference
-    counts: np.ndarray      # n × 8 waiting days survived, by day type
-    observed: np.ndarray    # bool
+    stage: np.ndarray  # stage index 0..3
+    source: np.ndarray  # source index (0 = reference)
+    sources: list  # source names, index 0 the reference
+    counts: np.ndarray  # n × 8 waiting days survived, by day type
+    observed: np.ndarray  # bool
     answer_combo: np.ndarray  # n, day type of the answer day (-1 if censored)
-    same_day: int           # answered waits with days == 0, left out
+    same_day: int  # answered waits with days == 0, left out
     all_waits: pd.DataFrame  # the waits given (``longer`` selects those used)
     start: np.ndarray = None  # start and end of the waits used, as day numbers
     end: np.ndarray = None
@@ -127,7 +127,9 @@ def _nudge_intervals(search, w, start, stop, keys=None):
             return empty, empty, empty
         n_w = len(w)
         cand = pd.factorize(np.r_[w["candidate"].to_numpy(dtype=object), fu["candidate"].to_numpy(dtype=object)])[0]
-        app = pd.factorize(np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)])[0]
+        app = pd.factorize(
+            np.r_[w["application_id"].to_numpy(dtype=object), fu["application_id"].to_numpy(dtype=object)]
+        )[0]
         key = pd.factorize(cand.astype("int64") * (int(app.max()) + 1) + app)[0]  # dense application codes
         wi, fi, fday = key[:n_w], key[n_w:], day_numbers(fu["date"])
     has_wait = np.zeros(int(max(wi.max(), fi.max())) + 1, dtype=bool)
@@ -179,7 +181,9 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     nb = (~table.business).astype(int)
     win = table.window.astype(int)
     combo_day = nb * 2 + win  # 0..3: (nb, win)
-    cum = np.stack([np.cumsum(combo_day == c, dtype=np.int32) for c in range(4)], axis=1)  # days × 4 (int32: half the memory traffic)
+    cum = np.stack(
+        [np.cumsum(combo_day == c, dtype=np.int32) for c in range(4)], axis=1
+    )  # days × 4 (int32: half the memory traffic)
     idx = lambda d: np.clip(np.asarray(d) - table.first, 0, len(table.days) - 1)
     # rows gathered with np.take (four times faster than cum[index] for rows of four numbers)
     rows = lambda d: np.take(cum, idx(d), axis=0)
@@ -222,8 +226,19 @@ def model_data(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAI
     for j, i in enumerate(kept):
         to_index[i] = j
     source = to_index[codes] if len(codes) else np.zeros(0, dtype=int)
-    return ModelData(stage, source, sources, counts, observed, answer_combo, same_day, w, start, end,
-                     longer if keys is not None else None)
+    return ModelData(
+        stage,
+        source,
+        sources,
+        counts,
+        observed,
+        answer_combo,
+        same_day,
+        w,
+        start,
+        end,
+        longer if keys is not None else None,
+    )
 
 
 def _channel_logit(source):
@@ -284,7 +299,9 @@ class _Likelihood:
         counts_obs = np.take(data.counts, np.flatnonzero(obs), axis=0)  # (a boolean mask of rows is 4x slower)
         self.obs_days = np.stack([np.bincount(so, weights=counts_obs[:, j], minlength=4) for j in range(8)], axis=1)
         self.obs_answer = np.bincount(so * 8 + data.answer_combo[obs], minlength=32).reshape(4, 8).astype(float)
-        self.obs_ghost = np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
+        self.obs_ghost = (
+            np.bincount(so * (n_src + 1) + src[obs], minlength=4 * (n_src + 1)).reshape(4, n_src + 1).astype(float)
+        )
         # censored waits: distinct rows
         cen = np.flatnonzero(~obs)
         counts_cen = np.take(data.counts, cen, axis=0)
@@ -297,20 +314,31 @@ class _Likelihood:
         self.cen_stage_onehot = (np.arange(4)[:, None] == self.cen_stage[None, :]).astype(float)  # 4 × rows
         self.k = 4 + n_src + 4 + 3
         a_prior, c_prior = ghost_prior(data.sources)
-        self.prior_mean = np.r_[a_prior, c_prior,
-                                np.log([PRIORS["hazard"][s] for s in STAGES]),
-                                np.log(PRIORS["nonbusiness"]), -np.log(PRIORS["slowdown"]),
-                                np.log(PRIORS["followup_boost"])]
+        self.prior_mean = np.r_[
+            a_prior,
+            c_prior,
+            np.log([PRIORS["hazard"][s] for s in STAGES]),
+            np.log(PRIORS["nonbusiness"]),
+            -np.log(PRIORS["slowdown"]),
+            np.log(PRIORS["followup_boost"]),
+        ]
         b = PRIORS["beta_sd"]
-        self.prior_sd = np.r_[np.full(4, PRIORS["ghost_sd"]), np.full(n_src, PRIORS["source_sd"]),
-                              np.full(4, PRIORS["hazard_sd"]), [b["nonbusiness"], b["window"], b["followup"]]]
+        self.prior_sd = np.r_[
+            np.full(4, PRIORS["ghost_sd"]),
+            np.full(n_src, PRIORS["source_sd"]),
+            np.full(4, PRIORS["hazard_sd"]),
+            [b["nonbusiness"], b["window"], b["followup"]],
+        ]
 
     def split(self, theta):
         i = 0
-        a = theta[i:i + 4]; i += 4
-        c = theta[i:i + self.n_src]; i += self.n_src
-        loglam = theta[i:i + 4]; i += 4
-        beta = theta[i:i + 3]
+        a = theta[i : i + 4]
+        i += 4
+        c = theta[i : i + self.n_src]
+        i += self.n_src
+        loglam = theta[i : i + 4]
+        i += 4
+        beta = theta[i : i + 3]
         return a, c, loglam, beta
 
     def __call__(self, theta):
@@ -319,8 +347,11 @@ class _Likelihood:
         eta = a[:, None] + np.r_[0.0, c][None, :]  # ghost logits, stage × source
         table = np.exp(loglam[:, None] + (COMBOS @ beta)[None, :])  # hazards, stage × day type
         # answered waits
-        ll = (self.obs_ghost * -np.logaddexp(0, eta)).sum() - (self.obs_days * table).sum() \
+        ll = (
+            (self.obs_ghost * -np.logaddexp(0, eta)).sum()
+            - (self.obs_days * table).sum()
             + (self.obs_answer * np.log(np.where(self.obs_answer > 0, -np.expm1(-table), 1.0))).sum()
+        )
         d_eta = self.obs_ghost * -special.expit(eta)
         with np.errstate(over="ignore"):
             d_table = -self.obs_days * table + self.obs_answer * table / np.expm1(np.minimum(table, 700))
@@ -526,8 +557,11 @@ class ResponseModel:
         return pd.DataFrame(rows, columns=["parameter", "estimate", "low", "high"])
 
     def __repr__(self):
-        lines = [f"ResponseModel({self.n_waits} waits, {self.n_answered} answered, {self.same_day} same-day answers left out"
-                 + ("" if self.converged else ", NOT CONVERGED") + ")"]
+        lines = [
+            f"ResponseModel({self.n_waits} waits, {self.n_answered} answered, {self.same_day} same-day answers left out"
+            + ("" if self.converged else ", NOT CONVERGED")
+            + ")"
+        ]
         for r in self.summary.itertuples(index=False):
             lines.append(f"  {r.parameter:<26} {r.estimate:8.3f}  [{r.low:.3f}, {r.high:.3f}]")
         return "\n".join(lines)
@@ -577,8 +611,12 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
     require_events(search, "the response model")
     data = model_data(search, window=window, min_source_waits=min_source_waits, waits=waits)
     lik = _Likelihood(data)
-    names = ([f"ghost_{s}" for s in STAGES] + [f"ghost_odds_{s}" for s in data.sources[1:]]
-             + [f"hazard_{s}" for s in STAGES] + ["beta_nonbusiness", "beta_window", "beta_followup"])
+    names = (
+        [f"ghost_{s}" for s in STAGES]
+        + [f"ghost_odds_{s}" for s in data.sources[1:]]
+        + [f"hazard_{s}" for s in STAGES]
+        + ["beta_nonbusiness", "beta_window", "beta_followup"]
+    )
     x0 = lik.prior_mean.copy()
     # a tight tolerance: the intervals come from the curvature at the optimum, so stop close to it
     # (the gradient grows with the number of waits, and so does the curvature: the error of θ is about

@@ -32,21 +32,20 @@ with the same seed shows the policy's effect, not noise.
 from __future__ import annotations
 
 import dataclasses
-import zlib
 
 import numpy as np
 import pandas as pd
 
-from .._core.result import Result
-from .._core.status import DECIDED, application_status
 from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
-from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
-from .response import STAGES, Estimate, fitted_model, model_data
-from .policy import Policy
 from .._core.defaults import SAMPLE_DEFAULTS
-from .priors import PRIORS
+from .._core.result import Result
 from .._core.search import require_events
+from .._core.status import DECIDED, application_status
 from .._core.waits import waits as _waits
+from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
+from .policy import Policy
+from .priors import PRIORS
+from .response import STAGES, Estimate, fitted_model, model_data
 
 __all__ = ["simulate", "Forecast", "SimulationParameters", "format_percent"]
 
@@ -90,7 +89,9 @@ class SimulationParameters:
     beta_window: float = 0.0
     beta_followup: float = 0.0
     advance: dict = dataclasses.field(default_factory=lambda: dict(PRIORS["advance"]))
-    transitions: dict = dataclasses.field(default_factory=lambda: {k: dict(v) for k, v in PRIORS["transitions"].items()})
+    transitions: dict = dataclasses.field(
+        default_factory=lambda: {k: dict(v) for k, v in PRIORS["transitions"].items()}
+    )
     ghost_source_odds: dict = dataclasses.field(default_factory=dict)
     advance_thank_you: dict = dataclasses.field(default_factory=dict)
     advance_n: dict = dataclasses.field(default_factory=dict)
@@ -112,10 +113,16 @@ class SimulationParameters:
         d = SAMPLE_DEFAULTS
         g = d["ghost"]["applied"]
         odds = {s: (g * f / (1 - g * f)) / (g / (1 - g)) for s, f in d["ghost_source_factor"].items()}
-        return cls(ghost=dict(d["ghost"]), hazard=dict(d["hazard"]), beta_nonbusiness=float(np.log(d["nonbusiness"])),
-                   beta_window=-float(np.log(d["slowdown"])), beta_followup=float(np.log(d["followup_boost"])),
-                   advance=dict(d["advance"]), transitions={k: dict(v) for k, v in _GENERATOR_NEXT.items()},
-                   ghost_source_odds=odds)
+        return cls(
+            ghost=dict(d["ghost"]),
+            hazard=dict(d["hazard"]),
+            beta_nonbusiness=float(np.log(d["nonbusiness"])),
+            beta_window=-float(np.log(d["slowdown"])),
+            beta_followup=float(np.log(d["followup_boost"])),
+            advance=dict(d["advance"]),
+            transitions={k: dict(v) for k, v in _GENERATOR_NEXT.items()},
+            ghost_source_odds=odds,
+        )
 
     @classmethod
     def from_model(cls, model, search) -> "SimulationParameters":
@@ -140,8 +147,11 @@ class SimulationParameters:
             default = PRIORS["transitions"][stage]
             total = counts.sum() + TRANSITION_PRIOR
             transitions_n[stage] = float(total)
-            transitions[stage] = {s: (counts.get(s, 0) + TRANSITION_PRIOR * default.get(s, 0.0)) / total for s in NEXT
-                                  if counts.get(s, 0) + default.get(s, 0.0) > 0}
+            transitions[stage] = {
+                s: (counts.get(s, 0) + TRANSITION_PRIOR * default.get(s, 0.0)) / total
+                for s in NEXT
+                if counts.get(s, 0) + default.get(s, 0.0) > 0
+            }
         ty = {}
         from .effects import thank_you_effect
 
@@ -161,9 +171,16 @@ class SimulationParameters:
             ghost={s: float(model.ghost(s)) for s in STAGES},
             ghost_source_odds={src: float(model.ghost_odds(src)) for src in model.sources[1:]},
             hazard={s: float(model.hazard(s)) for s in STAGES},
-            beta_nonbusiness=beta["nonbusiness"], beta_window=beta["window"], beta_followup=beta["followup"],
-            advance=advance, transitions=transitions, advance_thank_you=ty,
-            advance_n=advance_n, transitions_n=transitions_n, prior=used, advance_strength=strengths,
+            beta_nonbusiness=beta["nonbusiness"],
+            beta_window=beta["window"],
+            beta_followup=beta["followup"],
+            advance=advance,
+            transitions=transitions,
+            advance_thank_you=ty,
+            advance_n=advance_n,
+            transitions_n=transitions_n,
+            prior=used,
+            advance_strength=strengths,
         )
 
 
@@ -201,7 +218,8 @@ def _next_events(search, answered):
     ev = search.events
     ladder = ev[ev["event"].isin(NEXT)][["candidate", "application_id", "event", "date"]]
     m = adv[["candidate", "application_id", "stage", "end"]].merge(
-        ladder, left_on=["candidate", "application_id", "end"], right_on=["candidate", "application_id", "date"])
+        ladder, left_on=["candidate", "application_id", "end"], right_on=["candidate", "application_id", "date"]
+    )
     order = {e: i for i, e in enumerate(NEXT)}
     m["_o"] = m["event"].astype(str).map(order)
     m = m.sort_values("_o").drop_duplicates(["candidate", "application_id", "stage", "end"])
@@ -268,15 +286,26 @@ class Forecast(Result):
             return f"P(an offer by {pd.Timestamp(date).date()}): beyond the simulated horizon"
         width = hi - lo
         who = f"{self.n_applications} applications" if self.n_applications else "these data"
-        how = ("a lot is still open: your data cannot pin it down" if width > 0.3
-               else "fairly wide" if width > 0.15 else "fairly narrow")
-        text = (f"P(an offer by {pd.Timestamp(date).date()}) between {lo:.0%} and {hi:.0%} (best guess {p:.0%}); "
-                f"{how} with {who}.")
+        how = (
+            "a lot is still open: your data cannot pin it down"
+            if width > 0.3
+            else "fairly wide"
+            if width > 0.15
+            else "fairly narrow"
+        )
+        text = (
+            f"P(an offer by {pd.Timestamp(date).date()}) between {lo:.0%} and {hi:.0%} (best guess {p:.0%}); "
+            f"{how} with {who}."
+        )
         if self.prior_weights is not None and len(self.prior_weights):
             mostly = self.prior_weights[self.prior_weights["prior_weight"] > 0.5]["parameter"].tolist()
             if mostly:
-                text += (" Resting mostly on the priors (published figures, not your data): "
-                         + ", ".join(mostly[:6]) + (f" and {len(mostly) - 6} more" if len(mostly) > 6 else "") + ".")
+                text += (
+                    " Resting mostly on the priors (published figures, not your data): "
+                    + ", ".join(mostly[:6])
+                    + (f" and {len(mostly) - 6} more" if len(mostly) > 6 else "")
+                    + "."
+                )
         return text
 
     def another_offer(self, deadline=None) -> Estimate:
@@ -373,8 +402,10 @@ class Forecast(Result):
     def _headline(self) -> str:
         last = self.curve["date"].iloc[-1]
         prior = f", priors: {self.prior}" if self.prior else ""
-        return (f"Forecast({len(self.per_application)} open applications, {self.paths} paths, {self.draws} parameter "
-                f"draws, policy={self.policy}{prior}; P(offer by {last.date()}) = {format_percent(self.interval(last))})")
+        return (
+            f"Forecast({len(self.per_application)} open applications, {self.paths} paths, {self.draws} parameter "
+            f"draws, policy={self.policy}{prior}; P(offer by {last.date()}) = {format_percent(self.interval(last))})"
+        )
 
     def __repr__(self) -> str:
         return self._headline()
@@ -481,8 +512,22 @@ def _closed_keys(search):
     return set(zip(apps.loc[done, "candidate"], apps.loc[done, "application_id"]))
 
 
-def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra=None, params=None,
-             slowdown=None, window=DEFAULT_WINDOW, model=None, candidate=None, draws=200, deadline=7) -> Forecast:
+def simulate(
+    search,
+    *,
+    policy=None,
+    paths=2000,
+    horizon_days=180,
+    seed=0,
+    extra=None,
+    params=None,
+    slowdown=None,
+    window=DEFAULT_WINDOW,
+    model=None,
+    candidate=None,
+    draws=200,
+    deadline=7,
+) -> Forecast:
     """Simulate the open pipeline forward under a follow-up policy (see the module docstring).
 
     Parameters
@@ -579,26 +624,43 @@ def simulate(search, *, policy=None, paths=2000, horizon_days=180, seed=0, extra
     for j in range(n):
         d = offer_t[has[:, j], j]
         medians.append(as_of + pd.Timedelta(days=int(np.median(d))) if len(d) else pd.NaT)
-    per = pd.DataFrame({"application_id": app_ids, "company": companies,
-                        "stage": np.array(STAGES, dtype=object)[pipe.stage],
-                        "p_offer": has.mean(axis=0), "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]"))})
+    per = pd.DataFrame(
+        {
+            "application_id": app_ids,
+            "company": companies,
+            "stage": np.array(STAGES, dtype=object)[pipe.stage],
+            "p_offer": has.mean(axis=0),
+            "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]")),
+        }
+    )
     forecast = Forecast(curve, per, policy, paths, seed, draws=theta.n, first_offer=first, draw_of_path=draw_of_path)
     if fitted:
         from .priors import prior_weights
 
         forecast.prior = params.prior
         forecast.prior_weights = prior_weights(model, params)
-    forecast.n_applications = int(search.events.loc[search.events["event"] == "applied", ["candidate", "application_id"]]
-                                  .drop_duplicates().shape[0]) if candidate is None else int(
-        search.events.loc[(search.events["event"] == "applied") & (search.events["candidate"] == candidate),
-                          "application_id"].nunique())
+    forecast.n_applications = (
+        int(
+            search.events.loc[search.events["event"] == "applied", ["candidate", "application_id"]]
+            .drop_duplicates()
+            .shape[0]
+        )
+        if candidate is None
+        else int(
+            search.events.loc[
+                (search.events["event"] == "applied") & (search.events["candidate"] == candidate), "application_id"
+            ].nunique()
+        )
+    )
     return _with_held_offers(forecast, search, candidate, deadline)
 
 
 def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
     """The open waits (and hypothetical ones) as an engine :class:`Pipeline` (vectorized over the waits)."""
     as_of = pd.Timestamp(search.as_of)
-    cum = lambda day: table.cum_business[np.clip(np.asarray(day, dtype="int64") - table.first, 0, len(table.cum_business) - 1)]
+    cum = lambda day: table.cum_business[
+        np.clip(np.asarray(day, dtype="int64") - table.first, 0, len(table.cum_business) - 1)
+    ]
     cum_as = int(cum(as_day))
     n_open = len(open_w)
     start = day_numbers(open_w["start"]) if n_open else np.zeros(0, dtype="int64")
@@ -615,29 +677,52 @@ def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
     stage_code = {s: i for i, s in enumerate(STAGES)}
     keys = [f"{c}\x1f{a}" for c, a in zip(open_w["candidate"], open_w["application_id"])]
     cols = dict(
-        app_ids=list(open_w["application_id"]), companies=list(open_w["company"]),
-        stage=[stage_code[str(x)] for x in open_w["stage"]], sources=list(open_w["source"]),
-        start=list(start - as_day), ref=list(cum(ref_day) - cum_as), nudges=list(open_w["followups"].astype(int)),
-        last=list(np.where(has_fu, ref_day - as_day, -10**6)), post=[True] * n_open)
+        app_ids=list(open_w["application_id"]),
+        companies=list(open_w["company"]),
+        stage=[stage_code[str(x)] for x in open_w["stage"]],
+        sources=list(open_w["source"]),
+        start=list(start - as_day),
+        ref=list(cum(ref_day) - cum_as),
+        nudges=list(open_w["followups"].astype(int)),
+        last=list(np.where(has_fu, ref_day - as_day, -(10**6))),
+        post=[True] * n_open,
+    )
     for i, x in enumerate(extra or []):
         stage = x.get("stage", "onsite")
         if stage not in STAGES:
             raise ValueError(f"extra application stage must be one of {STAGES}, not {stage!r}")
         if pd.Timestamp(x["date"]) < as_of:
-            raise ValueError(f"the hypothetical {stage} on {pd.Timestamp(x['date']).date()} is before as_of "
-                             f"({as_of.date()}): add it to your data if it happened, or give a date from {as_of.date()} on")
+            raise ValueError(
+                f"the hypothetical {stage} on {pd.Timestamp(x['date']).date()} is before as_of "
+                f"({as_of.date()}): add it to your data if it happened, or give a date from {as_of.date()} on"
+            )
         t = min(int(day_numbers([x["date"]])[0]) - as_day, horizon_days)
         app_id = x.get("application_id", f"extra-{i + 1}")
         keys.append(f"\x1fhypothetical\x1f{app_id}")
-        for name, value in (("app_ids", app_id), ("companies", x.get("company", f"extra {i + 1}")),
-                            ("stage", STAGES.index(stage)), ("sources", x.get("source", "")), ("start", t),
-                            ("ref", int(cum(as_day + t)) - cum_as), ("nudges", 0), ("last", -10**6), ("post", False)):
+        for name, value in (
+            ("app_ids", app_id),
+            ("companies", x.get("company", f"extra {i + 1}")),
+            ("stage", STAGES.index(stage)),
+            ("sources", x.get("source", "")),
+            ("start", t),
+            ("ref", int(cum(as_day + t)) - cum_as),
+            ("nudges", 0),
+            ("last", -(10**6)),
+            ("post", False),
+        ):
             cols[name].append(value)
     elapsed = np.vstack([elapsed, np.zeros((len(keys) - n_open, 8))])
-    pipe = Pipeline(keys=keys, stage=np.array(cols["stage"], dtype="int64"), sources=np.array(cols["sources"], dtype=object),
-                    start=np.array(cols["start"], dtype="int64"), ref=np.array(cols["ref"], dtype="int64"),
-                    nudges=np.array(cols["nudges"], dtype="int64"), last_nudge=np.array(cols["last"], dtype="int64"),
-                    elapsed=elapsed, posterior=np.array(cols["post"], dtype=bool))
+    pipe = Pipeline(
+        keys=keys,
+        stage=np.array(cols["stage"], dtype="int64"),
+        sources=np.array(cols["sources"], dtype=object),
+        start=np.array(cols["start"], dtype="int64"),
+        ref=np.array(cols["ref"], dtype="int64"),
+        nudges=np.array(cols["nudges"], dtype="int64"),
+        last_nudge=np.array(cols["last"], dtype="int64"),
+        elapsed=elapsed,
+        posterior=np.array(cols["post"], dtype=bool),
+    )
     return pipe, np.array(cols["app_ids"], dtype=object), np.array(cols["companies"], dtype=object)
 
 
@@ -661,9 +746,20 @@ def _with_held_offers(forecast, search, candidate, deadline=7):
     if not len(held):
         return forecast
     curve = forecast.curve.assign(p_offer=1.0, low=1.0, high=1.0)
-    rows = pd.DataFrame({"application_id": held["application_id"].to_numpy(), "company": held["company"].to_numpy(),
-                         "stage": "offer", "p_offer": 1.0, "median_offer_date": held["last_stage_date"].to_numpy()})
+    rows = pd.DataFrame(
+        {
+            "application_id": held["application_id"].to_numpy(),
+            "company": held["company"].to_numpy(),
+            "stage": "offer",
+            "p_offer": 1.0,
+            "median_offer_date": held["last_stage_date"].to_numpy(),
+        }
+    )
     per = pd.concat([rows, forecast.per_application], ignore_index=True) if len(forecast.per_application) else rows
     as_of = pd.Timestamp(search.as_of)
-    due = as_of + pd.Timedelta(days=int(deadline)) if isinstance(deadline, (int, np.integer)) else pd.Timestamp(deadline)
-    return dataclasses.replace(forecast, curve=curve, per_application=per, held_offer=True, others=forecast, deadline=due)
+    due = (
+        as_of + pd.Timedelta(days=int(deadline)) if isinstance(deadline, (int, np.integer)) else pd.Timestamp(deadline)
+    )
+    return dataclasses.replace(
+        forecast, curve=curve, per_application=per, held_offer=True, others=forecast, deadline=due
+    )

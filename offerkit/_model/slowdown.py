@@ -32,13 +32,13 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from .._core.result import Result
 from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for
 from .._core.defaults import STAGES
-from .._stats.latency import km, logrank_p
-from .response import fit_model
+from .._core.result import Result
 from .._core.search import require_events
 from .._core.waits import waits as _waits
+from .._stats.latency import km, logrank_p
+from .response import fit_model
 
 __all__ = ["slowdown", "Slowdown"]
 
@@ -101,8 +101,14 @@ class Slowdown(Result):
         name = "slowdown (prior only: no data in the window)" if self.prior_only else "slowdown (model)"
         rows = [{"parameter": name, "estimate": self.factor, "low": self.low, "high": self.high}]
         for clock in ("calendar", "business"):
-            rows.append({"parameter": f"crude ratio ({clock} days)", "estimate": self._ratio(clock),
-                         "low": np.nan, "high": np.nan})
+            rows.append(
+                {
+                    "parameter": f"crude ratio ({clock} days)",
+                    "estimate": self._ratio(clock),
+                    "low": np.nan,
+                    "high": np.nan,
+                }
+            )
         return pd.DataFrame(rows, columns=["parameter", "estimate", "low", "high"])
 
     def _ratio(self, clock):
@@ -115,11 +121,15 @@ class Slowdown(Result):
     def _headline(self) -> str:
         waits = f"; {self.model.n_waits} waits" if self.model is not None else ""
         if self.prior_only:
-            return (f"Slowdown(prior only: no waiting days in the holiday window, so the factor "
-                    f"{self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] is the documented prior, not an estimate{waits})")
-        return (f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
-                f"crude ratio {self._ratio('calendar'):.2f} calendar, {self._ratio('business'):.2f} business; "
-                f"log-rank p = {self.logrank_p:.3g}{waits})")
+            return (
+                f"Slowdown(prior only: no waiting days in the holiday window, so the factor "
+                f"{self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] is the documented prior, not an estimate{waits})"
+            )
+        return (
+            f"Slowdown(factor {self.factor:.2f} [{self.low:.2f}, {self.high:.2f}] from the model; "
+            f"crude ratio {self._ratio('calendar'):.2f} calendar, {self._ratio('business'):.2f} business; "
+            f"log-rank p = {self.logrank_p:.3g}{waits})"
+        )
 
     def __repr__(self) -> str:
         return self._headline()
@@ -187,19 +197,33 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
             answered_here = obs & mask[end_idx]
             left_out = int((answered_here & ~business[end_idx]).sum()) if clock == "business" else 0
             responses = int(answered_here.sum()) - left_out
-            rows.append((where, clock, days_at_risk, responses, left_out, 100 * responses / days_at_risk if days_at_risk else np.nan))
+            rows.append(
+                (
+                    where,
+                    clock,
+                    days_at_risk,
+                    responses,
+                    left_out,
+                    100 * responses / days_at_risk if days_at_risk else np.nan,
+                )
+            )
     crude = pd.DataFrame(rows, columns=["window", "clock", "days_at_risk", "responses", "left_out", "rate"])
     # weekly view: waits at risk per calendar day via a difference array
     n_days = len(inside)
-    diff = (np.bincount(np.clip(start + 1 - table.first, 0, n_days), minlength=n_days + 1)
-            - np.bincount(np.clip(end + 1 - table.first, 0, n_days), minlength=n_days + 1))
+    diff = np.bincount(np.clip(start + 1 - table.first, 0, n_days), minlength=n_days + 1) - np.bincount(
+        np.clip(end + 1 - table.first, 0, n_days), minlength=n_days + 1
+    )
     at_risk = np.cumsum(diff)[:n_days]
     answers = np.bincount(end_idx[obs], minlength=n_days)
     dates = pd.to_datetime(dates_of(table.days))
     # one row per calendar week (the Monday): weeks of different years are never merged
     monday = (dates - pd.to_timedelta(dates.day_of_week, unit="D")).normalize()
     daily = pd.DataFrame({"week": monday, "days_at_risk": at_risk, "responses": answers, "window": inside})
-    weekly = daily.groupby("week").agg(days_at_risk=("days_at_risk", "sum"), responses=("responses", "sum"), window=("window", "any")).reset_index()
+    weekly = (
+        daily.groupby("week")
+        .agg(days_at_risk=("days_at_risk", "sum"), responses=("responses", "sum"), window=("window", "any"))
+        .reset_index()
+    )
     weekly = weekly[weekly["days_at_risk"] > 0]
     weekly.insert(1, "iso_week", weekly["week"].dt.isocalendar().week.astype("int64").to_numpy())
     weekly.insert(4, "rate", 100 * weekly["responses"] / weekly["days_at_risk"])
@@ -215,10 +239,21 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
         p = logrank_p(t[before], obs[before], t[~before], obs[~before])  # (scipy's overflows on cohorts)
     factor, low, high = model.slowdown_factor
     inside = crude[(crude["window"] == "inside") & (crude["clock"] == "calendar")]["days_at_risk"].sum()
-    return Slowdown(factor=factor, low=low, high=high, crude=crude, weekly=weekly.reset_index(drop=True),
-                    km_before=km_before, km_else=km_else, logrank_p=p, n_before=int(before.sum()),
-                    slipped=_slipped(model, search, window), model=model, window=window,
-                    prior_only=bool(inside == 0))
+    return Slowdown(
+        factor=factor,
+        low=low,
+        high=high,
+        crude=crude,
+        weekly=weekly.reset_index(drop=True),
+        km_before=km_before,
+        km_else=km_else,
+        logrank_p=p,
+        n_before=int(before.sum()),
+        slipped=_slipped(model, search, window),
+        model=model,
+        window=window,
+        prior_only=bool(inside == 0),
+    )
 
 
 def _slipped(model, search, window):
@@ -227,18 +262,25 @@ def _slipped(model, search, window):
     final = np.flatnonzero(d.stage == STAGES.index("onsite"))
     as_dates = lambda days: pd.DatetimeIndex(dates_of(days))
     start, end = as_dates(d.start[final]), as_dates(d.end[final])
-    december = (start.month == 12)
+    december = start.month == 12
     final, start, end = final[december], start[december], end[december]
     rows = []
     for year in sorted(set(start.year)):
-        sel = (start.year == year)
+        sel = start.year == year
         jan1 = pd.Timestamp(f"{year + 1}-01-01")
         observed = int((d.observed[final[sel]] & (end[sel] > jan1)).sum())
         expected = {}
         for label, beta_w in (("with", model.coefficients["window"]), ("without", 0.0)):
             expected[label] = _expected_after(model, final[sel], jan1, beta_w, search, window)
-        rows.append({"year": year, "waits": int(sel.sum()), "observed": observed,
-                     "expected_with_window": expected["with"], "expected_without_window": expected["without"]})
+        rows.append(
+            {
+                "year": year,
+                "waits": int(sel.sum()),
+                "observed": observed,
+                "expected_with_window": expected["with"],
+                "expected_without_window": expected["without"],
+            }
+        )
     return pd.DataFrame(rows, columns=["year", "waits", "observed", "expected_with_window", "expected_without_window"])
 
 

@@ -33,8 +33,9 @@ from .response import COMBOS, fitted_model, model_data
 __all__ = ["wait_more", "still_alive"]
 
 
-def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of=None, draws=400, seed=0,
-              window=DEFAULT_WINDOW) -> pd.DataFrame:
+def wait_more(
+    search, silent_days, *, within=7, stages=STAGES, model=None, as_of=None, draws=400, seed=0, window=DEFAULT_WINDOW
+) -> pd.DataFrame:
     """P(an answer within the next ``within`` days | ``silent_days`` of silence), from the response model.
 
     Parameters
@@ -72,8 +73,9 @@ def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of
     as_of = pd.Timestamp(search.as_of if as_of is None else as_of).normalize()
     silent = np.atleast_1d(np.asarray(silent_days, dtype="int64"))
     today = int(day_numbers([as_of])[0])
-    table = day_table_for([today - int(silent.max(initial=0)) - 2, today + within + 2], country=search.country,
-                          window=model.window, pad=2)
+    table = day_table_for(
+        [today - int(silent.max(initial=0)) - 2, today + within + 2], country=search.country, window=model.window, pad=2
+    )
     days = np.arange(today - int(silent.max(initial=0)), today + within + 1)
     idx = days - table.first
     nonbusiness = ~table.business[idx]
@@ -94,7 +96,7 @@ def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of
         # the stage's waits by source: unknown source → the data's own mix, updated by the silence (below)
         mix = np.bincount(model.data.source[model.data.stage == j], minlength=n_src + 1).astype(float)
         mix = mix / mix.sum() if mix.sum() > 0 else np.r_[1.0, np.zeros(n_src)]
-        offsets = np.concatenate([np.zeros((len(theta), 1)), theta[:, k:k + n_src]], axis=1)  # (draws+1, sources)
+        offsets = np.concatenate([np.zeros((len(theta), 1)), theta[:, k : k + n_src]], axis=1)  # (draws+1, sources)
         g = special.expit(theta[:, [j]] + offsets)
         lam = np.exp(theta[:, model.names.index(f"hazard_{stage}")])
         ahead = lam * (cum[:, pos(today + within)] - cum[:, pos(today)])
@@ -104,9 +106,16 @@ def wait_more(search, silent_days, *, within=7, stages=STAGES, model=None, as_of
             silent_so_far = (g + alive) @ mix
             p = (alive @ mix) * (1 - np.exp(-ahead)) / silent_so_far
             p_ghost = (g @ mix) / silent_so_far
-            rows.append({"stage": stage, "silent_days": int(s), "p_answer": float(p[0]),
-                         "low": float(np.quantile(p[1:], 0.025)), "high": float(np.quantile(p[1:], 0.975)),
-                         "p_ghost": float(p_ghost[0])})
+            rows.append(
+                {
+                    "stage": stage,
+                    "silent_days": int(s),
+                    "p_answer": float(p[0]),
+                    "low": float(np.quantile(p[1:], 0.025)),
+                    "high": float(np.quantile(p[1:], 0.975)),
+                    "p_ghost": float(p_ghost[0]),
+                }
+            )
     out = pd.DataFrame(rows, columns=["stage", "silent_days", "p_answer", "low", "high", "p_ghost"])
     out["low"] = np.minimum(out["low"], out["p_answer"])
     out["high"] = np.maximum(out["high"], out["p_answer"])
@@ -192,4 +201,6 @@ def still_alive(search, *, model=None, draws=400, seed=0, window=DEFAULT_WINDOW)
     out["p_alive"] = p0
     out["low"] = low
     out["high"] = high
-    return out.sort_values(["p_alive", "silent_days"], ascending=[True, False], kind="stable").reset_index(drop=True)[columns]
+    return out.sort_values(["p_alive", "silent_days"], ascending=[True, False], kind="stable").reset_index(drop=True)[
+        columns
+    ]

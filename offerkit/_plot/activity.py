@@ -6,7 +6,7 @@ import pandas as pd
 
 from .._core.vocab import LADDER
 from .._stats.activity import weekly_activity
-from .style import color, date_axis, get_ax, plot_function, legend_outside
+from .style import color, date_axis, get_ax, legend_outside, plot_function
 
 __all__ = ["plot_activity", "plot_outcomes"]
 
@@ -30,12 +30,19 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
     """
     ax = get_ax(ax)
     table = weekly_activity(search)
-    colors = {"applications": color("applied"), "responses": color("reply", 5), "interviews": color("interview"),
-              "offers": color("offer"), "rejections": color("rejected")}
+    colors = {
+        "applications": color("applied"),
+        "responses": color("reply", 5),
+        "interviews": color("interview"),
+        "offers": color("offer"),
+        "rejections": color("rejected"),
+    }
     empty = [name for name in columns if not table[name].any()]  # an all-zero line says nothing: named instead
     for name in columns:
         if name not in empty:
-            ax.plot(table["week"], table[name], marker="o", ms=3, label=name, color=colors.get(name), **(line_kws or {}))
+            ax.plot(
+                table["week"], table[name], marker="o", ms=3, label=name, color=colors.get(name), **(line_kws or {})
+            )
     n = search.applications.shape[0]
     ax.set_title(f"Activity per week (n = {n} applications)" + (f"; no {', no '.join(empty)} yet" if empty else ""))
     ax.set_ylabel("events per week")

@@ -7,7 +7,7 @@ import numpy as np
 from .._core.waits import waits as _waits
 from .._stats.cohort import cohort_table
 from .._stats.latency import km
-from .style import color, draw_km, get_ax, plot_function, survival_axes, legend_outside
+from .style import color, draw_km, get_ax, legend_outside, plot_function, survival_axes
 
 __all__ = ["plot_candidate_latency", "plot_cohort_rates"]
 
@@ -23,8 +23,10 @@ def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_
     ax = get_ax(ax)
     w = _waits(search)
     w = w[w["stage"] == stage]
-    for name, part, c in ((f"{candidate}", w[w["candidate"] == candidate], color("offer")),
-                          ("cohort", w, color("applied"))):
+    for name, part, c in (
+        (f"{candidate}", w[w["candidate"] == candidate], color("offer")),
+        ("cohort", w, color("applied")),
+    ):
         draw_km(ax, km(part["days"], part["observed"]), color=c, label=f"{name} (n={len(part)})", **(line_kws or {}))
     survival_axes(ax)
     ax.set_title(f"{candidate}: waits at '{stage}' vs the cohort (n = {len(w)} waits)")
@@ -60,8 +62,9 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
     t = cohort_table(search) if table is None else table
     t = t.sort_values(f"{rates[0]}_shrunk", kind="stable").reset_index(drop=True)
     if axes is None:
-        _, axes = plt.subplots(1, len(rates), figsize=(4.2 * len(rates) + 1.5, 0.22 * len(t) + 1.6), sharey=True,
-                               squeeze=False)
+        _, axes = plt.subplots(
+            1, len(rates), figsize=(4.2 * len(rates) + 1.5, 0.22 * len(t) + 1.6), sharey=True, squeeze=False
+        )
         axes = axes[0]
     ys = np.arange(len(t))
     for ax, rate in zip(axes, rates):
@@ -69,8 +72,17 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
         pooled = float(t[f"{rate}_cohort"].iloc[0]) if len(t) else np.nan
         behind = hi < pooled
         for mask, c in ((~behind, color("applied")), (behind, color("offer"))):
-            ax.errorbar(est[mask], ys[mask], xerr=[np.clip(est[mask] - lo[mask], 0, None), np.clip(hi[mask] - est[mask], 0, None)], fmt="o", ms=4,
-                        color=c, capsize=2, lw=1, **(errorbar_kws or {}))
+            ax.errorbar(
+                est[mask],
+                ys[mask],
+                xerr=[np.clip(est[mask] - lo[mask], 0, None), np.clip(hi[mask] - est[mask], 0, None)],
+                fmt="o",
+                ms=4,
+                color=c,
+                capsize=2,
+                lw=1,
+                **(errorbar_kws or {}),
+            )
         if np.isfinite(pooled):
             ax.axvline(pooled, color="#444", lw=1, ls="--")
             ax.text(pooled, -1.2, f" cohort {pooled:.0%}", fontsize=8, color="#444", va="bottom")
@@ -78,8 +90,9 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
         ax.set_xlabel(f"{label} (shrunk, 95% interval)")
         ax.set_xlim(left=0)
         # two lines: side by side, one-line titles ran into each other
-        ax.set_title(f"{label}\n{int(behind.sum())} of {len(t)} behind (red); n = {int(t['applications'].sum())}",
-                     fontsize=10)
+        ax.set_title(
+            f"{label}\n{int(behind.sum())} of {len(t)} behind (red); n = {int(t['applications'].sum())}", fontsize=10
+        )
         ax.xaxis.set_major_formatter(mticker.PercentFormatter(xmax=1, decimals=0))
         ax.grid(axis="x", color="#eee")
     axes[0].set_yticks(ys, [f"{c} (n={n})" for c, n in zip(t["candidate"], t["applications"])], fontsize=8)

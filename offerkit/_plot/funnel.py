@@ -6,10 +6,10 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
+from .._core.vocab import LADDER
 from .._stats.flow import OUTCOME_NODES, flow
 from .._stats.funnel import funnel
 from .style import color, date_axis, get_ax, plot_function
-from .._core.vocab import LADDER
 
 __all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month"]
 
@@ -33,8 +33,14 @@ def plot_funnel(search, *, stale_after=None, ax=None, bar_kws=None):
     ax.bar(x, rate, color=[color(s) for s in table["stage"]], yerr=err, capsize=5, **(bar_kws or {}))
     for xi, row in zip(x, table.itertuples(index=False)):
         label = f"{row.advanced}/{row.advanced + row.closed}" if row.advanced + row.closed else "no decided"
-        ax.text(xi, (row.high if not np.isnan(row.high) else 0) + 0.02, f"{label}\n+{row.pending} pending",
-                ha="center", va="bottom", fontsize=8)
+        ax.text(
+            xi,
+            (row.high if not np.isnan(row.high) else 0) + 0.02,
+            f"{label}\n+{row.pending} pending",
+            ha="center",
+            va="bottom",
+            fontsize=8,
+        )
     names = [f"{s}\u2192next" if s != "offer" else "offer\u2192accepted" for s in table["stage"]]
     ax.set_xticks(x, names)
     ax.set_ylim(0, 1.15)
@@ -66,16 +72,23 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     ax = get_ax(ax, figsize=(12, 6))
     table = flow(search, stale_after=stale_after).table
     total = int(table.loc[table["source_node"] == "applied", "count"].sum()) or 1
-    reached = {stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum()) for stage in LADDER}
+    reached = {
+        stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum())
+        for stage in LADDER
+    }
     stages = [s for s in LADDER if reached[s] > 0]
     outcome_totals = table[table["target_node"].isin(OUTCOME_NODES)].groupby("target_node")["count"].sum()
     ends = table[table["target_node"].isin(OUTCOME_NODES) & table["source_node"].isin(stages)].copy()
     ends["_i"] = ends["source_node"].map({s: i for i, s in enumerate(stages)})
     # fewer crossings (a barycentre ordering): outcomes fed by later stages sit higher, and inside each outcome
     # node the flows from later stages land on top, since those start higher in their (smaller) stage column
-    centre = (ends["_i"] * ends["count"]).groupby(ends["target_node"]).sum() / ends.groupby("target_node")["count"].sum()
-    outcomes = sorted((o for o in OUTCOME_NODES if o in outcome_totals.index),
-                      key=lambda o: (-centre.get(o, 0.0), OUTCOME_NODES.index(o)))
+    centre = (ends["_i"] * ends["count"]).groupby(ends["target_node"]).sum() / ends.groupby("target_node")[
+        "count"
+    ].sum()
+    outcomes = sorted(
+        (o for o in OUTCOME_NODES if o in outcome_totals.index),
+        key=lambda o: (-centre.get(o, 0.0), OUTCOME_NODES.index(o)),
+    )
     scale = 1.0 / total
     x_out = len(stages)
     # outcome nodes stacked in the last column

@@ -5,14 +5,25 @@ from __future__ import annotations
 import numpy as np
 
 from .._stats.latency import _time_column, _waits_of, km, latency, observed_wait_more
-from .style import color, get_ax, plot_function, legend_outside
+from .style import color, get_ax, legend_outside, plot_function
 
 __all__ = ["plot_survival", "plot_wait_more", "plot_median_latency", "plot_clocks"]
 
 
 @plot_function
-def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True, censor_ticks=True,
-                  max_days=None, min_band_n=10, ax=None, line_kws=None):
+def plot_survival(
+    search,
+    *,
+    by="stage",
+    clock="calendar",
+    stage=None,
+    band=True,
+    censor_ticks=True,
+    max_days=None,
+    min_band_n=10,
+    ax=None,
+    line_kws=None,
+):
     """Kaplan–Meier curves ("share still waiting") by group, with bands and censor ticks.
 
     Parameters
@@ -76,8 +87,9 @@ def plot_survival(search, *, by="stage", clock="calendar", stage=None, band=True
 
 
 @plot_function
-def plot_wait_more(search, *, silent=range(0, 43), within=7, by="stage", clock="calendar", min_at_risk=5,
-                   ax=None, line_kws=None):
+def plot_wait_more(
+    search, *, silent=range(0, 43), within=7, by="stage", clock="calendar", min_at_risk=5, ax=None, line_kws=None
+):
     """The "still worth waiting?" chart: P(answer in the next ``within`` days) after ``s`` silent days.
 
     Points resting on fewer than ``min_at_risk`` open waits are not drawn.
@@ -117,8 +129,11 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
     ax = get_ax(ax)
     table = latency(search, by=by, clock=clock)
     ys = np.arange(len(table))
-    finite = np.r_[table["median_days"].to_numpy(dtype=float), table["median_high"].to_numpy(dtype=float),
-                   table["median_low"].to_numpy(dtype=float)]
+    finite = np.r_[
+        table["median_days"].to_numpy(dtype=float),
+        table["median_high"].to_numpy(dtype=float),
+        table["median_low"].to_numpy(dtype=float),
+    ]
     finite = finite[np.isfinite(finite)]
     right = float(finite.max()) * 1.25 + 1 if len(finite) else 30.0
     for y, row in zip(ys, table.itertuples(index=False)):
@@ -134,7 +149,9 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
         face = "white" if small else c
         lo = row.median_days - row.median_low if not np.isnan(row.median_low) else 0
         hi = row.median_high - row.median_days if not np.isnan(row.median_high) else 0
-        ax.errorbar(row.median_days, y, xerr=[[lo], [hi]], fmt="o", color=c, mfc=face, capsize=4, **(errorbar_kws or {}))
+        ax.errorbar(
+            row.median_days, y, xerr=[[lo], [hi]], fmt="o", color=c, mfc=face, capsize=4, **(errorbar_kws or {})
+        )
         if np.isnan(row.median_high):  # the interval has no upper end: say so, do not draw a tight dot
             ax.plot([row.median_days, right], [y, y], ls=(0, (3, 3)), color=c, lw=1)
             ax.text(right, y - 0.18, f"no upper bound (n={row.n})", color=c, fontsize=8, ha="right", va="bottom")

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .._model.effects import ghost_rates
-from .style import color, date_axis, draw_km, get_ax, plot_function, survival_axes, legend_outside
+from .style import color, date_axis, draw_km, get_ax, legend_outside, plot_function, survival_axes
 
 __all__ = ["plot_weekly_rates", "plot_factors", "plot_ghost_rates", "plot_window_km"]
 
@@ -48,9 +48,16 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     ax = get_ax(ax, figsize=(7, 2.8))
     model = sd.model
     items = [("slowdown in the window", model.slowdown_factor), ("follow-up boost", model.followup_boost)]
-    for y, (name, (est, lo, hi)) in enumerate(items):
-        ax.errorbar(est, y, xerr=[[est - lo], [hi - est]], fmt="o", capsize=5, color=color("offer" if y == 0 else "screen"),
-                    **(errorbar_kws or {}))
+    for y, (_name, (est, lo, hi)) in enumerate(items):
+        ax.errorbar(
+            est,
+            y,
+            xerr=[[est - lo], [hi - est]],
+            fmt="o",
+            capsize=5,
+            color=color("offer" if y == 0 else "screen"),
+            **(errorbar_kws or {}),
+        )
         ax.text(hi, y + 0.15, f" {est:.2f} [{lo:.2f}, {hi:.2f}]", fontsize=9)
     ax.axvline(1, color="grey", ls="--", lw=1)
     ax.set_yticks(range(len(items)), [n for n, _ in items])
@@ -82,8 +89,14 @@ def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
     table = ghost_rates(search, model=model)
     x = np.arange(len(table))
     g = table["ghost"].to_numpy()
-    ax.bar(x, g, color=[color(str(s)) for s in table["stage"]],
-           yerr=np.vstack([g - table["low"], table["high"] - g]), capsize=5, **(bar_kws or {}))
+    ax.bar(
+        x,
+        g,
+        color=[color(str(s)) for s in table["stage"]],
+        yerr=np.vstack([g - table["low"], table["high"] - g]),
+        capsize=5,
+        **(bar_kws or {}),
+    )
     ax.set_xticks(x, [f"{s}\n(n={n})" for s, n in zip(table["stage"], table["waits"])])
     ax.set_ylim(0, 1)
     ax.set_ylabel("never answer (95% interval)")
@@ -101,13 +114,25 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
     """
     ax = get_ax(ax)
     if sd.n_before == 0 or sd.km_before is None or not len(sd.km_before):
-        ax.text(0.5, 0.5, "No wait started in the 14 days before a holiday window:\nnothing to compare yet.",
-                ha="center", va="center", transform=ax.transAxes, fontsize=11, color="#555555")
+        ax.text(
+            0.5,
+            0.5,
+            "No wait started in the 14 days before a holiday window:\nnothing to compare yet.",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+            fontsize=11,
+            color="#555555",
+        )
         ax.set_axis_off()
         ax.set_title("Waits that run into the holidays (n = 0 before the window)")
         return ax
-    for i, (name, curve, c) in enumerate(((f"started in the 14 days before the window (n={sd.n_before})", sd.km_before, color("rejected")),
-                                          ("all other waits", sd.km_else, color("applied")))):
+    for _i, (name, curve, c) in enumerate(
+        (
+            (f"started in the 14 days before the window (n={sd.n_before})", sd.km_before, color("rejected")),
+            ("all other waits", sd.km_else, color("applied")),
+        )
+    ):
         draw_km(ax, curve, color=c, label=name, **(line_kws or {}))
     survival_axes(ax)
     n = sd.model.n_waits if sd.model is not None else sd.n_before

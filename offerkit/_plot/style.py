@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import matplotlib.dates as mdates
 
-__all__ = ["STAGE_COLORS", "OUTCOME_COLORS", "RC", "color", "date_axis", "get_ax", "draw_km", "legend_outside",
-           "plain_log_ticks", "plot_function"]
+__all__ = [
+    "STAGE_COLORS",
+    "OUTCOME_COLORS",
+    "RC",
+    "color",
+    "date_axis",
+    "get_ax",
+    "draw_km",
+    "legend_outside",
+    "plain_log_ticks",
+    "plot_function",
+]
 
 STAGE_COLORS = {
     "applied": "#4C72B0",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._core.search import require_events
 from .._core.status import application_status, wait_status
+from .._core.waits import waits as _waits
 from .funnel import shrink
 from .intervals import wilson
 from .latency import latency
-from .._core.search import require_events
-from .._core.waits import waits as _waits
 
 __all__ = ["cohort_table"]
 

@@ -30,10 +30,16 @@ MEANINGS = {
     "median_days_to_answer": "median days from applying to a first answer (Kaplan-Meier: silences count as waiting)",
     "ghost_share_after_interview": "applications never answered after a screen or interview, among those silent 30+ days",
 }
-LABELS = {"interview_rate": "interview rate", "answer_rate": "answer rate",
-          "median_days_to_answer": "days to a first answer", "ghost_share_after_interview": "ghosted after an interview"}
-CAVEAT = ("Definitions differ: employers count applicants in their own systems, job seekers count their own "
-          "applications, surveys ask people to remember. Read a gap as a question, not a verdict.")
+LABELS = {
+    "interview_rate": "interview rate",
+    "answer_rate": "answer rate",
+    "median_days_to_answer": "days to a first answer",
+    "ghost_share_after_interview": "ghosted after an interview",
+}
+CAVEAT = (
+    "Definitions differ: employers count applicants in their own systems, job seekers count their own "
+    "applications, surveys ask people to remember. Read a gap as a question, not a verdict."
+)
 
 
 def published_figures() -> pd.DataFrame:
@@ -76,7 +82,9 @@ class Comparison(Result):
         s = self.summary
         return s.assign(
             measure=s["measure"].map(LABELS),
-            yours=[_fmt(m, v, lo, hi) for m, v, lo, hi in s[["measure", "yours", "low", "high"]].itertuples(index=False)],
+            yours=[
+                _fmt(m, v, lo, hi) for m, v, lo, hi in s[["measure", "yours", "low", "high"]].itertuples(index=False)
+            ],
             published=[_fmt(m, v) for m, v in s[["measure", "published"]].itertuples(index=False)],
         )[["measure", "yours", "n", "published", "year", "source", "definition"]]
 
@@ -91,9 +99,12 @@ class Comparison(Result):
 
         shown = self.table()
         missing = "".join(f"<li>{html.escape(m)}</li>" for m in self.missing)
-        return (f"<div class='offerkit-result'>{table_html(shown, max_rows=20)}"
-                f"<p><i>{html.escape(self.caveat)}</i></p>" + (f"<p>Not compared:</p><ul>{missing}</ul>" if missing else "")
-                + "</div>")
+        return (
+            f"<div class='offerkit-result'>{table_html(shown, max_rows=20)}"
+            f"<p><i>{html.escape(self.caveat)}</i></p>"
+            + (f"<p>Not compared:</p><ul>{missing}</ul>" if missing else "")
+            + "</div>"
+        )
 
 
 def _fmt(measure, value, low=None, high=None) -> str:
@@ -148,17 +159,45 @@ def compare(search, *, figures=None) -> Comparison:
     reached = int((apps["stage_reached"].cat.codes >= 1).sum())
     mine["interview_rate"] = (*wilson(reached, len(apps)), len(apps))
     if search.dateless:
-        missing += [f"{LABELS[m]}: needs dates" for m in ("answer_rate", "median_days_to_answer",
-                                                          "ghost_share_after_interview")]
+        missing += [
+            f"{LABELS[m]}: needs dates" for m in ("answer_rate", "median_days_to_answer", "ghost_share_after_interview")
+        ]
     else:
         _dated_measures(search, mine, missing)
     rows = []
     for measure, (value, low, high, n) in mine.items():
         for f in figures[figures["measure"] == measure].itertuples(index=False):
-            rows.append((measure, value, low, high, n, MEANINGS[measure], float(f.value), int(f.year), f.source,
-                         f.sample, f.definition))
-    summary = pd.DataFrame(rows, columns=["measure", "yours", "low", "high", "n", "meaning", "published", "year",
-                                          "source", "sample", "definition"])
+            rows.append(
+                (
+                    measure,
+                    value,
+                    low,
+                    high,
+                    n,
+                    MEANINGS[measure],
+                    float(f.value),
+                    int(f.year),
+                    f.source,
+                    f.sample,
+                    f.definition,
+                )
+            )
+    summary = pd.DataFrame(
+        rows,
+        columns=[
+            "measure",
+            "yours",
+            "low",
+            "high",
+            "n",
+            "meaning",
+            "published",
+            "year",
+            "source",
+            "sample",
+            "definition",
+        ],
+    )
     return Comparison(summary=summary, missing=missing)
 
 
@@ -177,8 +216,12 @@ def _dated_measures(search, mine, missing):
         missing.append(f"{LABELS['answer_rate']}: no application is 30 days old yet")
     if len(applied):
         row = latency(applied).iloc[0]
-        mine["median_days_to_answer"] = (float(row["median_days"]), float(row["median_low"]),
-                                         float(row["median_high"]), len(applied))
+        mine["median_days_to_answer"] = (
+            float(row["median_days"]),
+            float(row["median_low"]),
+            float(row["median_high"]),
+            len(applied),
+        )
     later = w[w["stage"].isin(["screen", "interview", "onsite"])]
     silent = later[~later["observed"] & (later["days"] >= 30)]
     settled = later[later["observed"] | (later["days"] >= 30)]

@@ -43,6 +43,7 @@ from .intervals import wilson
 
 __all__ = ["funnel", "wilson", "shrink", "Shrunk", "funnel_takeaway"]
 
+
 def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     """Funnel counts per group with array operations (one row per group × stage)."""
     rank = apps["rank"].to_numpy()
@@ -61,9 +62,16 @@ def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     rate, low, high = wilson(advanced, advanced + closed_at)
     return pd.DataFrame(
         {
-            "stage": pd.Categorical(np.tile(np.array(LADDER, dtype=object), n_groups), categories=list(LADDER), ordered=True),
-            "reached": reached.ravel(), "advanced": advanced.ravel(), "closed": closed_at.ravel(),
-            "pending": pending.ravel(), "rate": rate.ravel(), "low": low.ravel(), "high": high.ravel(),
+            "stage": pd.Categorical(
+                np.tile(np.array(LADDER, dtype=object), n_groups), categories=list(LADDER), ordered=True
+            ),
+            "reached": reached.ravel(),
+            "advanced": advanced.ravel(),
+            "closed": closed_at.ravel(),
+            "pending": pending.ravel(),
+            "rate": rate.ravel(),
+            "low": low.ravel(),
+            "high": high.ravel(),
         }
     )
 
@@ -95,13 +103,23 @@ class Shrunk(Result):
         """``k, n, raw, shrunk, low, high`` per group (``raw`` is NaN where ``n = 0``)."""
         with np.errstate(invalid="ignore", divide="ignore"):
             raw = np.where(self.n > 0, self.k / np.where(self.n > 0, self.n, 1), np.nan)
-        return pd.DataFrame({"k": self.k.astype(int), "n": self.n.astype(int), "raw": raw,
-                             "shrunk": self.rate, "low": self.low, "high": self.high})
+        return pd.DataFrame(
+            {
+                "k": self.k.astype(int),
+                "n": self.n.astype(int),
+                "raw": raw,
+                "shrunk": self.rate,
+                "low": self.low,
+                "high": self.high,
+            }
+        )
 
     def _headline(self) -> str:
         prior = self.alpha / (self.alpha + self.beta)
-        return (f"Shrunk({len(self.k)} groups; prior Beta({self.alpha:.2f}, {self.beta:.2f}): mean {prior:.3f}, "
-                f"strength {self.alpha + self.beta:.1f} trials)")
+        return (
+            f"Shrunk({len(self.k)} groups; prior Beta({self.alpha:.2f}, {self.beta:.2f}): mean {prior:.3f}, "
+            f"strength {self.alpha + self.beta:.1f} trials)"
+        )
 
 
 def shrink(k, n, *, max_strength=None) -> Shrunk:
@@ -147,8 +165,9 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
             return value, -np.array([(d_a - d_b) * strength * mu * (1 - mu), d_a * a_ + d_b * b_])
 
         start = np.array([special.logit(np.clip(pooled, 1e-3, 1 - 1e-3)), np.log(min(10.0, cap))])
-        res = optimize.minimize(nll, start, method="L-BFGS-B", jac=True,
-                                bounds=[(-12, 12), (np.log(0.5), np.log(max(cap, 0.6)))])
+        res = optimize.minimize(
+            nll, start, method="L-BFGS-B", jac=True, bounds=[(-12, 12), (np.log(0.5), np.log(max(cap, 0.6)))]
+        )
         mu, strength = special.expit(res.x[0]), np.exp(res.x[1])
         a, b = mu * strength, (1 - mu) * strength
     post_a, post_b = k + a, n - k + b
@@ -167,7 +186,14 @@ def _distinct_pairs(k, n, *, inverse=False):
     Whole counts fold into one integer key (a 1-D unique, much faster than ``np.unique(axis=0)``); other
     values take the 2-D route.
     """
-    if len(n) and (n >= 0).all() and (k >= 0).all() and (n == np.round(n)).all() and (k == np.round(k)).all() and n.max() < 2**31:
+    if (
+        len(n)
+        and (n >= 0).all()
+        and (k >= 0).all()
+        and (n == np.round(n)).all()
+        and (k == np.round(k)).all()
+        and n.max() < 2**31
+    ):
         radix = int(n.max()) + 1
         key = k.astype("int64") * radix + n.astype("int64")
         keys, index, count = np.unique(key, return_inverse=True, return_counts=True)
@@ -275,10 +301,14 @@ def funnel_takeaway(table, *, min_decided=10, max_width=0.3) -> str:
     width = table["high"] - table["low"]
     ok = table[(decided >= min_decided) & (width <= max_width)]
     if not len(ok):
-        return (f"Too few decided applications to point at one stage (none has {min_decided} decided with an "
-                "interval narrower than 30 points): keep going, and look again in a few weeks.")
+        return (
+            f"Too few decided applications to point at one stage (none has {min_decided} decided with an "
+            "interval narrower than 30 points): keep going, and look again in a few weeks."
+        )
     row = ok.loc[ok["closed"].idxmax()]
     n = int(row["advanced"] + row["closed"])
-    return (f"Most applications are lost at '{row['stage']}': {int(row['closed'])} of {n} decided ended there "
-            f"({row['rate']:.0%} advanced, 95% interval {row['low']:.0%}–{row['high']:.0%}); "
-            f"{int(row['pending'])} still pending. Stages with fewer decided applications are too uncertain to rank.")
+    return (
+        f"Most applications are lost at '{row['stage']}': {int(row['closed'])} of {n} decided ended there "
+        f"({row['rate']:.0%} advanced, 95% interval {row['low']:.0%}–{row['high']:.0%}); "
+        f"{int(row['pending'])} still pending. Stages with fewer decided applications are too uncertain to rank."
+    )

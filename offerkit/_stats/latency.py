@@ -62,7 +62,9 @@ def km(times, observed, *, confidence_level=0.95):
     if len(times) == 0:
         return pd.DataFrame({"days": [0.0], "survival": [1.0], "low": [np.nan], "high": [np.nan], "at_risk": [0]})
     if not observed.any():
-        return pd.DataFrame({"days": [0.0], "survival": [1.0], "low": [np.nan], "high": [np.nan], "at_risk": [len(times)]})
+        return pd.DataFrame(
+            {"days": [0.0], "survival": [1.0], "low": [np.nan], "high": [np.nan], "at_risk": [len(times)]}
+        )
     data = stats.CensoredData(uncensored=times[observed], right=times[~observed])
     res = stats.ecdf(data)
     sf = res.sf
@@ -212,8 +214,21 @@ def latency(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
                 "reply_30d": 1 - float(at(30)),
             }
         )
-    out = pd.DataFrame(rows, columns=keys + ["n", "responses", "censored", "median_days", "median_low",
-                                             "median_high", "reply_7d", "reply_14d", "reply_30d"])
+    out = pd.DataFrame(
+        rows,
+        columns=keys
+        + [
+            "n",
+            "responses",
+            "censored",
+            "median_days",
+            "median_low",
+            "median_high",
+            "reply_7d",
+            "reply_14d",
+            "reply_30d",
+        ],
+    )
     return _keep_categories(out, w, keys)
 
 
@@ -239,7 +254,9 @@ def survival(search, *, by=None, clock="calendar", stage=None) -> pd.DataFrame:
     parts = []
     for key, group in _groups(w, by):
         curve = km(group[col], group["observed"])
-        curve = pd.concat([pd.DataFrame({k: [v] * len(curve) for k, v in zip(keys, key)}, index=curve.index), curve], axis=1)
+        curve = pd.concat(
+            [pd.DataFrame({k: [v] * len(curve) for k, v in zip(keys, key)}, index=curve.index), curve], axis=1
+        )
         parts.append(curve)
     if not parts:
         return pd.DataFrame(columns=keys + ["days", "survival", "low", "high", "at_risk"])
@@ -288,13 +305,22 @@ def observed_wait_more(search, silent_days, *, within=7, by="stage", clock="cale
         for s in np.atleast_1d(silent_days):
             alive = t > s
             followed = alive & (obs | (t >= s + within))  # known outcome over the whole horizon
-            row = {**dict(zip(keys, key)), "silent_days": int(s), "at_risk": int(alive.sum()),
-                   "followed": int(followed.sum()), "reason": ""}
+            row = {
+                **dict(zip(keys, key)),
+                "silent_days": int(s),
+                "at_risk": int(alive.sum()),
+                "followed": int(followed.sum()),
+                "reason": "",
+            }
             if followed.sum() < min_at_risk:
-                row.update(p_answer=np.nan, low=np.nan, high=np.nan,
-                           reason=f"only {int(followed.sum())} wait{'s' if int(followed.sum()) != 1 else ''} followed "
-                                  f"for {within} days after {int(s)} day{'s' if int(s) != 1 else ''} of silence "
-                                  f"(at least {min_at_risk} needed)")
+                row.update(
+                    p_answer=np.nan,
+                    low=np.nan,
+                    high=np.nan,
+                    reason=f"only {int(followed.sum())} wait{'s' if int(followed.sum()) != 1 else ''} followed "
+                    f"for {within} days after {int(s)} day{'s' if int(s) != 1 else ''} of silence "
+                    f"(at least {min_at_risk} needed)",
+                )
             elif not obs[alive].any():
                 row.update(p_answer=0.0, low=np.nan, high=np.nan)
             else:
@@ -349,10 +375,14 @@ def latency_takeaway(table) -> str:
         if pd.isna(r.median_days):
             reply = getattr(r, "reply_14d", float("nan"))
             within = f" ({reply:.0%} within 14 days)" if pd.notna(reply) else ""
-            parts.append(f"{where} ({r.n} waits), fewer than half of the employers ever answered{within}: count on "
-                         "silence, and apply widely.")
+            parts.append(
+                f"{where} ({r.n} waits), fewer than half of the employers ever answered{within}: count on "
+                "silence, and apply widely."
+            )
         else:
             hi = "no upper bound" if pd.isna(r.median_high) else f"{r.median_high:g}"
-            parts.append(f"{where} ({r.n} waits), half the answers came within {r.median_days:g} days "
-                         f"(95% interval {r.median_low:g}–{hi}).")
+            parts.append(
+                f"{where} ({r.n} waits), half the answers came within {r.median_days:g} days "
+                f"(95% interval {r.median_low:g}–{hi})."
+            )
     return " ".join(parts)

@@ -56,9 +56,20 @@ def test_notebooks_command_copies_the_notebooks_with_the_data_set_once(tmp_path,
     folder.mkdir()
     (folder / "01_weekly_review.ipynb").write_text("my edits")
     assert cli.main(["notebooks", str(folder), str(data)]) == 0
-    assert sorted(p.name for p in folder.glob("*.ipynb")) == [f"0{i}" + n for i, n in enumerate(
-        ["_data_overview.ipynb", "_weekly_review.ipynb", "_response_latency.ipynb", "_stage_conversion.ipynb",
-         "_december_slowdown.ipynb", "_followup_whatif.ipynb", "_coach_cohort.ipynb"])]
+    assert sorted(p.name for p in folder.glob("*.ipynb")) == [
+        f"0{i}" + n
+        for i, n in enumerate(
+            [
+                "_data_overview.ipynb",
+                "_weekly_review.ipynb",
+                "_response_latency.ipynb",
+                "_stage_conversion.ipynb",
+                "_december_slowdown.ipynb",
+                "_followup_whatif.ipynb",
+                "_coach_cohort.ipynb",
+            ]
+        )
+    ]
     assert (folder / "01_weekly_review.ipynb").read_text() == "my edits"
     monkeypatch.chdir(folder)
     monkeypatch.delenv("OFFERKIT_DATA", raising=False)

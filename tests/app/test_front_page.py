@@ -16,8 +16,9 @@ def report(tmp_path_factory):
     out = tmp_path_factory.mktemp("front") / "rep"
     data = out.parent / "tracker.csv"
     offerkit.sample(applications=60, seed=3).to_csv(data, index=False)
-    nbs = [notebooks_dir() / f for f in ("01_weekly_review.ipynb", "02_response_latency.ipynb",
-                                         "05_followup_whatif.ipynb")]
+    nbs = [
+        notebooks_dir() / f for f in ("01_weekly_review.ipynb", "02_response_latency.ipynb", "05_followup_whatif.ipynb")
+    ]
     run_report(data, out=out, notebooks=nbs, echo=lambda *a, **k: None)
     pages = {p.name[:2]: html.unescape(p.read_text()) for p in out.glob("0*.html")}
     cards = {label: html.unescape(value) for value, label in CARD.findall((out / "index.html").read_text())}
@@ -34,7 +35,7 @@ def test_every_front_page_number_is_on_its_page(report):
     row = re.search(r"<tr><td>applied</td>(.*?)</tr>", pages["02"]).group(1)
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
     assert median in cells  # the applied row of the latency table by stage
-    (label, chance), = [(k, v) for k, v in cards.items() if k.startswith("P(an offer by")]
+    ((label, chance),) = [(k, v) for k, v in cards.items() if k.startswith("P(an offer by")]
     assert re.fullmatch(r"\d+(\.\d)?% \(\d+(\.\d)?–\d+(\.\d)?%\)", chance)  # shown with its interval
     assert chance in pages["05"]
 

@@ -52,8 +52,13 @@ def test_index_opens_with_the_numbers_that_matter(report_run):
     out, _ = report_run
     index = (out / "index.html").read_text()
     # a coach's cohort (three candidates): who needs the coach, not their actions pooled
-    for label in ("open applications", "answers this week", "candidates who need you this week",
-                  "median days from applying to an answer", "P(an offer by"):
+    for label in (
+        "open applications",
+        "answers this week",
+        "candidates who need you this week",
+        "median days from applying to an answer",
+        "P(an offer by",
+    ):
         assert label in index, label
     assert "nan" not in index.split("<h2>Analyses")[0]
     assert "01_weekly_review.html" in index.split("<h2>Analyses")[0]  # the numbers link to their pages

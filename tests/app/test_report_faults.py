@@ -76,7 +76,9 @@ def test_a_lock_left_by_a_killed_run_is_taken_over(tmp_path, data):
 
     out = tmp_path / "rep"
     run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     (out / ".offerkit-report.lock").write_text(gone.stdout.strip())  # that process has ended
     said = []
     run_report(data, out=out, notebooks=[], echo=said.append)

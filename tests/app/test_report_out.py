@@ -97,18 +97,39 @@ def test_every_data_command_takes_the_same_data_options(command):
     from offerkit._app.cli import build_parser
 
     extra = ["x.csv"]
-    args = build_parser().parse_args([command, *extra, "--as-of", "2024-12-01", "--dayfirst", "yes",
-                                      "--country", "DE", "--map", "Pending=waiting", "--mapping", "m.json"])
-    assert (args.as_of, args.dayfirst, args.country, args.map, args.mapping_file) == \
-        ("2024-12-01", True, "DE", ["Pending=waiting"], "m.json")
+    args = build_parser().parse_args(
+        [
+            command,
+            *extra,
+            "--as-of",
+            "2024-12-01",
+            "--dayfirst",
+            "yes",
+            "--country",
+            "DE",
+            "--map",
+            "Pending=waiting",
+            "--mapping",
+            "m.json",
+        ]
+    )
+    assert (args.as_of, args.dayfirst, args.country, args.map, args.mapping_file) == (
+        "2024-12-01",
+        True,
+        "DE",
+        ["Pending=waiting"],
+        "m.json",
+    )
 
 
 @pytest.mark.slow
 def test_dayfirst_reaches_the_report(tmp_path, capsys):
     """A file whose dates read both ways: refused without --dayfirst, reported with it."""
     path = tmp_path / "both.csv"
-    path.write_text("Company,Date Applied,Status\nAcme,03/04/2024,Rejected\nGlobex,05/06/2024,Applied\n"
-                    "Initech,07/08/2024,Interview\n")
+    path.write_text(
+        "Company,Date Applied,Status\nAcme,03/04/2024,Rejected\nGlobex,05/06/2024,Applied\n"
+        "Initech,07/08/2024,Interview\n"
+    )
     assert main(["report", str(path), "--out", str(tmp_path / "a")]) == 2
     assert "dayfirst" in capsys.readouterr().err
     assert main(["report", str(path), "--out", str(tmp_path / "b"), "--dayfirst", "yes"]) == 0

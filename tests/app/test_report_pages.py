@@ -22,12 +22,21 @@ REPORTS = {
     "messy": ROOT / "tests" / "data" / "trackers" / "notion_export.csv",
 }
 MAX_BYTES = 250_000
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>|\b(JobSearch|Slowdown|Forecast|ResponseModel|WeeklyReview)\(")
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow,
-              pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed; .ci/run installs it")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed; .ci/run installs it"),
+]
 
 
 def check_pages(out: Path, shots: Path, browser, data_names=()):

@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 import offerkit
+from offerkit._app.cli import main
 
 from ..factory import make_search
-from offerkit._app.cli import main
 
 
 def load(rows, columns=("application_id", "company", "event", "date"), **kw):
@@ -39,10 +39,18 @@ def test_nudge_resets_the_clock_and_max_nudges_stops():
 
 
 def test_thank_you_owed_only_without_a_note():
-    s = load([("a", "Acme", "applied", "2024-11-01"), ("a", "Acme", "interview", "2024-11-14"),
-              ("b", "Globex", "applied", "2024-11-01"), ("b", "Globex", "interview", "2024-11-14"),
-              ("b", "Globex", "thank_you", "2024-11-14"),
-              ("c", "Initech", "applied", "2024-11-01"), ("c", "Initech", "interview", "2024-11-05")], as_of="2024-11-15")
+    s = load(
+        [
+            ("a", "Acme", "applied", "2024-11-01"),
+            ("a", "Acme", "interview", "2024-11-14"),
+            ("b", "Globex", "applied", "2024-11-01"),
+            ("b", "Globex", "interview", "2024-11-14"),
+            ("b", "Globex", "thank_you", "2024-11-14"),
+            ("c", "Initech", "applied", "2024-11-01"),
+            ("c", "Initech", "interview", "2024-11-05"),
+        ],
+        as_of="2024-11-15",
+    )
     ty = actions(offerkit.weekly_review(s), "thank_you")
     assert ty["application_id"].tolist() == ["a"]
     assert ty["due"].tolist() == [pd.Timestamp("2024-11-15")]
@@ -50,9 +58,13 @@ def test_thank_you_owed_only_without_a_note():
 
 
 def test_ask_process_needs_a_steps_column_and_close_stale():
-    rows = [("a", "Acme", "applied", "2024-11-01", ""), ("a", "Acme", "interview", "2024-11-10", ""),
-            ("b", "Globex", "applied", "2024-11-01", ""), ("b", "Globex", "interview", "2024-11-10", "4"),
-            ("c", "Initech", "applied", "2024-09-01", "")]
+    rows = [
+        ("a", "Acme", "applied", "2024-11-01", ""),
+        ("a", "Acme", "interview", "2024-11-10", ""),
+        ("b", "Globex", "applied", "2024-11-01", ""),
+        ("b", "Globex", "interview", "2024-11-10", "4"),
+        ("c", "Initech", "applied", "2024-09-01", ""),
+    ]
     s = load(rows, columns=("application_id", "company", "event", "date", "steps"), as_of="2024-11-15")
     r = offerkit.weekly_review(s)
     assert actions(r, "ask_process")["application_id"].tolist() == ["a"]
@@ -62,8 +74,15 @@ def test_ask_process_needs_a_steps_column_and_close_stale():
 
 
 def test_activity_this_week_vs_four_week_average_and_warning():
-    s = load([("a", "Acme", "applied", "2024-11-25"), ("b", "B", "applied", "2024-11-27"),
-              ("c", "C", "applied", "2024-11-10"), ("c", "C", "rejected", "2024-11-28")], as_of="2024-11-29")
+    s = load(
+        [
+            ("a", "Acme", "applied", "2024-11-25"),
+            ("b", "B", "applied", "2024-11-27"),
+            ("c", "C", "applied", "2024-11-10"),
+            ("c", "C", "rejected", "2024-11-28"),
+        ],
+        as_of="2024-11-29",
+    )
     r = offerkit.weekly_review(s)
     act = r.activity.set_index("metric")
     assert act.loc["applications sent", "this_week"] == 2 and act.loc["applications sent", "avg_4w"] == 0.25
@@ -93,13 +112,20 @@ def test_reminders_cli(tmp_path, capsys):
 
 
 def test_csv_export_neutralises_formulas(tmp_path):
-    s = load([("a", "=HYPERLINK(\"http://x\")", "applied", "2024-11-01"), ("b", "+cmd", "applied", "2024-11-01"),
-              ("c", "@SUM(1)", "applied", "2024-11-01"), ("d", "-2+3", "applied", "2024-11-01")], as_of="2024-11-20")
+    s = load(
+        [
+            ("a", '=HYPERLINK("http://x")', "applied", "2024-11-01"),
+            ("b", "+cmd", "applied", "2024-11-01"),
+            ("c", "@SUM(1)", "applied", "2024-11-01"),
+            ("d", "-2+3", "applied", "2024-11-01"),
+        ],
+        as_of="2024-11-20",
+    )
     r = offerkit.weekly_review(s)
     path = tmp_path / "actions.csv"
     r.to_csv(path)
     back = pd.read_csv(path, dtype=str)
-    assert set(back["company"]) == {"'=HYPERLINK(\"http://x\")", "'+cmd", "'@SUM(1)", "'-2+3"}
+    assert set(back["company"]) == {'\'=HYPERLINK("http://x")', "'+cmd", "'@SUM(1)", "'-2+3"}
 
 
 @pytest.mark.slow
@@ -123,8 +149,14 @@ def test_a_screen_booked_after_as_of_is_upcoming_not_a_silence(monkeypatch):
     import offerkit
 
     monkeypatch.setenv("OFFERKIT_TODAY", "2026-12-04")
-    df = pd.DataFrame({"application_id": ["x", "x", "y"], "company": ["Acme", "Acme", "Globex"],
-                       "event": ["applied", "screen", "applied"], "date": ["2026-11-20", "2026-12-08", "2026-11-25"]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["x", "x", "y"],
+            "company": ["Acme", "Acme", "Globex"],
+            "event": ["applied", "screen", "applied"],
+            "date": ["2026-11-20", "2026-12-08", "2026-11-25"],
+        }
+    )
     s = offerkit.load(df)
     r = offerkit.weekly_review(s)
     assert r.upcoming[["company", "event"]].values.tolist() == [["Acme", "screen"]]

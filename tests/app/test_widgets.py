@@ -24,7 +24,8 @@ def test_whatif_numbers_read_off_the_curves(search):
     base = r.baseline.curve.set_index("date")["p_offer"]
     assert r.baseline_by_dec31 == base.loc[:"2024-12-31"].iloc[-1]
     assert r.summary["difference"].tolist() == pytest.approx(
-        [r.p_before_window - r.baseline_before_window, r.p_by_dec31 - r.baseline_by_dec31])
+        [r.p_before_window - r.baseline_before_window, r.p_by_dec31 - r.baseline_by_dec31]
+    )
     assert r.policy.max_follow_ups == 1 and "WhatIf(follow up after 3" in repr(r) and "<table" in r._repr_html_()
 
 

@@ -91,7 +91,12 @@ def test_group_reduce_equals_reduceat():
 
 def test_at_risk_counts_equal_a_sort():
     rng = np.random.default_rng(4)
-    for times in (rng.integers(0, 60, 500).astype(float), rng.random(50) * 9, np.array([2.0]), np.array([0.0, 0.0, 7.0])):
+    for times in (
+        rng.integers(0, 60, 500).astype(float),
+        rng.random(50) * 9,
+        np.array([2.0]),
+        np.array([0.0, 0.0, 7.0]),
+    ):
         grid = np.unique(np.r_[0.0, times, times + 0.5])
         expected = len(times) - np.searchsorted(np.sort(times), grid, side="left")
         assert (_at_risk(times, grid) == expected).all()
@@ -125,7 +130,9 @@ def test_status_equals_the_timedelta_rule(cohort_csv, quantile):
 
     search = offerkit.load(cohort_csv)
     gap = (pd.Timestamp(search.as_of) - search.applications["last_stage_date"]).dt.days
-    stale_after = int(np.sort(gap.dropna().to_numpy())[int(quantile * gap.notna().sum())])  # a gap that occurs: the day itself, where floors and '>' matter
+    stale_after = int(
+        np.sort(gap.dropna().to_numpy())[int(quantile * gap.notna().sum())]
+    )  # a gap that occurs: the day itself, where floors and '>' matter
     assert (gap == stale_after).any()
     apps = application_status(search, stale_after=stale_after)
     # the rule as written with pandas Timedeltas: silent when more than stale_after whole days passed
@@ -144,7 +151,7 @@ def test_shared_keys_equal_a_hash_of_the_rows(layout):
     n = 5000
     group = np.sort(rng.integers(0, 1500, n))  # grouped: non-decreasing, runs of a few rows
     if layout == "long run":
-        group[100:100 + 3 * _MAX_RUN] = group[100]  # one application with many rows
+        group[100 : 100 + 3 * _MAX_RUN] = group[100]  # one application with many rows
         group = np.sort(group)
     elif layout == "chronological":
         group = rng.permutation(group)
@@ -197,31 +204,54 @@ def test_first_seen_codes_equal_factorize(layout):
 
     rng = np.random.default_rng(9)
     runs = np.repeat(rng.permutation(400), rng.integers(1, 6, 400))  # each key in one block, blocks in any order
-    key = {"runs": runs, "sorted": np.sort(runs), "shuffled": rng.permutation(runs),
-           "wide range": runs * 10**9, "one run": np.arange(50), "one value": np.full(30, 5)}[layout]
+    key = {
+        "runs": runs,
+        "sorted": np.sort(runs),
+        "shuffled": rng.permutation(runs),
+        "wide range": runs * 10**9,
+        "one run": np.arange(50),
+        "one value": np.full(30, 5),
+    }[layout]
     assert (first_seen_codes(key) == pd.factorize(key)[0]).all()
     assert first_seen_codes(np.array([], dtype="int64")).tolist() == []
 
 
-_BODY = "".join(f"candidate_{i % 3},J{i:03d},Acme {i % 7},Analyst,referral,applied,2024-11-{1 + i % 28:02d}\n"
-                for i in range(60))
+_BODY = "".join(
+    f"candidate_{i % 3},J{i:03d},Acme {i % 7},Analyst,referral,applied,2024-11-{1 + i % 28:02d}\n" for i in range(60)
+)
 _HEAD = "candidate,application_id,company,role,source,event,date\n"
 _WIDE_HEAD = "Company,Date Applied," + ",".join(f"note {j}" for j in range(250)) + "\n"
 _WIDE_ROW = 'Acme,2024-11-04,"x, y"' + "," * 249 + "\n"
 
 
-@pytest.mark.parametrize("content", [
-    _HEAD + _BODY,  # plain, many pieces
-    _HEAD + _BODY.rstrip("\n"),  # no line break at the end
-    _HEAD + _BODY + 'candidate_0,J900,"Initech, Inc.","Analyst ""senior""",referral,applied,2024-11-30\n',  # late quotes
-    _HEAD + _BODY + 'candidate_0,J901,Initech,"two\nlines",referral,applied,2024-11-30\n',  # a late cell over two lines
-    _HEAD + _BODY.replace("\n", "\r\n", 1) + "candidate_0,J902,Initech,Analyst,referral,applied,2024-11-30\r\n",  # a late CR
-    _HEAD + _BODY + "candidate_0,J903,Café Ünïon,Analyst,referral,applied,2024-11-30\n",  # late non-ASCII
-    _HEAD.rstrip("\n") + "," + ",".join(f"extra {j}" for j in range(30)) + "\n" + _BODY,  # a header longer than a piece
-    "\n\n  \n",  # blank
-    _WIDE_HEAD + _WIDE_ROW * 3,  # a wide table (object read, line count checked)
-    _WIDE_HEAD + _WIDE_ROW + _WIDE_ROW.replace("Acme", '"Acme\nCorp"') + _WIDE_ROW,  # ... with a cell over two lines
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        _HEAD + _BODY,  # plain, many pieces
+        _HEAD + _BODY.rstrip("\n"),  # no line break at the end
+        _HEAD
+        + _BODY
+        + 'candidate_0,J900,"Initech, Inc.","Analyst ""senior""",referral,applied,2024-11-30\n',  # late quotes
+        _HEAD
+        + _BODY
+        + 'candidate_0,J901,Initech,"two\nlines",referral,applied,2024-11-30\n',  # a late cell over two lines
+        _HEAD
+        + _BODY.replace("\n", "\r\n", 1)
+        + "candidate_0,J902,Initech,Analyst,referral,applied,2024-11-30\r\n",  # a late CR
+        _HEAD + _BODY + "candidate_0,J903,Café Ünïon,Analyst,referral,applied,2024-11-30\n",  # late non-ASCII
+        _HEAD.rstrip("\n")
+        + ","
+        + ",".join(f"extra {j}" for j in range(30))
+        + "\n"
+        + _BODY,  # a header longer than a piece
+        "\n\n  \n",  # blank
+        _WIDE_HEAD + _WIDE_ROW * 3,  # a wide table (object read, line count checked)
+        _WIDE_HEAD
+        + _WIDE_ROW
+        + _WIDE_ROW.replace("Acme", '"Acme\nCorp"')
+        + _WIDE_ROW,  # ... with a cell over two lines
+    ],
+)
 def test_reading_a_file_in_pieces_equals_reading_it_whole(tmp_path, monkeypatch, content):
     """The path is scanned in pieces and parsed from disk; a file object is scanned whole: same table."""
     import offerkit._io.read as read
@@ -239,12 +269,17 @@ def test_reading_a_file_in_pieces_equals_reading_it_whole(tmp_path, monkeypatch,
         return t.frame.to_dict("list"), t.rows.tolist(), t.notes, t.problems
 
     import io
+
     assert table(path) == table(io.BytesIO(path.read_bytes()))
     if content.strip():
         assert isinstance(table(path), tuple)
         # the fast path (the parser's codes) exactly where the file is plain ASCII in one line per record
-        plain = (content.isascii() and "\r" not in content and "two\nlines" not in content
-                 and len(content.split("\n")[0]) < 64)  # (a header line longer than a piece: the general path)
+        plain = (
+            content.isascii()
+            and "\r" not in content
+            and "two\nlines" not in content
+            and len(content.split("\n")[0]) < 64
+        )  # (a header line longer than a piece: the general path)
         assert bool(read.read_table(path).codes) == plain
     if content.startswith(_WIDE_HEAD):
         monkeypatch.setattr(read, "_CHUNK", 1 << 22)  # the header fits: the fast path decides, wide

@@ -7,7 +7,6 @@ import offerkit
 
 from ..factory import make_search
 
-
 load = make_search
 
 
@@ -22,8 +21,15 @@ def test_same_day_answer_is_zero_days():
 
 
 def test_repeated_interview_rounds_end_and_open_waits():
-    s = load([("a", "applied", "2024-11-01"), ("a", "screen", "2024-11-05"), ("a", "interview", "2024-11-10"),
-              ("a", "interview", "2024-11-15"), ("a", "rejected", "2024-11-25")])
+    s = load(
+        [
+            ("a", "applied", "2024-11-01"),
+            ("a", "screen", "2024-11-05"),
+            ("a", "interview", "2024-11-10"),
+            ("a", "interview", "2024-11-15"),
+            ("a", "rejected", "2024-11-25"),
+        ]
+    )
     assert table(s) == [
         ("a", "applied", 4, True, "advanced", 0),
         ("a", "screen", 5, True, "advanced", 0),
@@ -48,18 +54,42 @@ def test_no_applied_date_means_no_applied_wait():
 
 
 def test_reply_ghosted_followup_thankyou_do_not_end_a_wait_and_nudges_count():
-    s = load([("a", "applied", "2024-11-01"), ("a", "follow_up", "2024-11-01"), ("a", "reply", "2024-11-05"),
-              ("a", "ghosted", "2024-11-06"), ("a", "follow_up", "2024-11-08"), ("a", "follow_up", "2024-11-12"),
-              ("a", "screen", "2024-11-12"), ("a", "thank_you", "2024-11-12"), ("a", "offer", "2024-11-30")])
+    s = load(
+        [
+            ("a", "applied", "2024-11-01"),
+            ("a", "follow_up", "2024-11-01"),
+            ("a", "reply", "2024-11-05"),
+            ("a", "ghosted", "2024-11-06"),
+            ("a", "follow_up", "2024-11-08"),
+            ("a", "follow_up", "2024-11-12"),
+            ("a", "screen", "2024-11-12"),
+            ("a", "thank_you", "2024-11-12"),
+            ("a", "offer", "2024-11-30"),
+        ]
+    )
     # nudge on the start day is not in (start, end]; the one on the answer day is
     assert table(s) == [("a", "applied", 11, True, "advanced", 2), ("a", "screen", 18, True, "advanced", 0)]
 
 
 def test_no_wait_opens_after_rejection_offer_or_withdrawal():
-    s = load([("a", "applied", "2024-11-01"), ("a", "rejected", "2024-11-03"), ("a", "interview", "2024-11-09"),
-              ("b", "applied", "2024-11-01"), ("b", "offer", "2024-11-03"), ("b", "interview", "2024-11-09"),
-              ("c", "applied", "2024-11-01"), ("c", "withdrew", "2024-11-02"), ("c", "screen", "2024-11-09")])
-    assert [(r[0], r[1], r[4]) for r in table(s)] == [("a", "applied", "rejected"), ("b", "applied", "advanced"), ("c", "applied", "")]
+    s = load(
+        [
+            ("a", "applied", "2024-11-01"),
+            ("a", "rejected", "2024-11-03"),
+            ("a", "interview", "2024-11-09"),
+            ("b", "applied", "2024-11-01"),
+            ("b", "offer", "2024-11-03"),
+            ("b", "interview", "2024-11-09"),
+            ("c", "applied", "2024-11-01"),
+            ("c", "withdrew", "2024-11-02"),
+            ("c", "screen", "2024-11-09"),
+        ]
+    )
+    assert [(r[0], r[1], r[4]) for r in table(s)] == [
+        ("a", "applied", "rejected"),
+        ("b", "applied", "advanced"),
+        ("c", "applied", ""),
+    ]
 
 
 def test_tie_order_on_the_same_day():
@@ -85,23 +115,48 @@ def test_business_days_across_holidays(start, end, expected):
 def test_business_days_follow_the_country():
     s = load([("a", "applied", "2024-12-24"), ("a", "rejected", "2024-12-27")])
     assert offerkit.waits(s)["business_days"].tolist() == [2]  # US: 26, 27
-    s = offerkit.load(pd.DataFrame({"application_id": ["a", "a"], "event": ["applied", "rejected"],
-                                    "date": ["2024-12-24", "2024-12-27"]}), country="GB")
+    s = offerkit.load(
+        pd.DataFrame(
+            {"application_id": ["a", "a"], "event": ["applied", "rejected"], "date": ["2024-12-24", "2024-12-27"]}
+        ),
+        country="GB",
+    )
     assert offerkit.waits(s)["business_days"].tolist() == [1]  # GB: Boxing Day off
 
 
 def test_columns_and_company_source():
-    df = pd.DataFrame({"application_id": ["a", "a"], "company": ["Acme", ""], "source": ["", "referral"],
-                       "event": ["applied", "screen"], "date": ["2024-11-01", "2024-11-03"]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["a", "a"],
+            "company": ["Acme", ""],
+            "source": ["", "referral"],
+            "event": ["applied", "screen"],
+            "date": ["2024-11-01", "2024-11-03"],
+        }
+    )
     w = offerkit.waits(offerkit.load(df))
-    assert w.columns.tolist() == ["candidate", "application_id", "company", "source", "stage", "start", "end", "days",
-                                  "business_days", "observed", "response", "followups"]
+    assert w.columns.tolist() == [
+        "candidate",
+        "application_id",
+        "company",
+        "source",
+        "stage",
+        "start",
+        "end",
+        "days",
+        "business_days",
+        "observed",
+        "response",
+        "followups",
+    ]
     assert (w["company"] == "Acme").all() and (w["source"] == "referral").all()
 
 
 def test_subdivision_holidays():
     # Cesar Chavez Day (Mar 31) is a California state holiday, not a federal one
-    df = pd.DataFrame({"application_id": ["a", "a"], "event": ["applied", "rejected"], "date": ["2025-03-28", "2025-04-01"]})
+    df = pd.DataFrame(
+        {"application_id": ["a", "a"], "event": ["applied", "rejected"], "date": ["2025-03-28", "2025-04-01"]}
+    )
     us = offerkit.waits(offerkit.load(df))["business_days"].tolist()
     ca = offerkit.waits(offerkit.load(df, country="US-CA"))["business_days"].tolist()
     assert us == [2] and ca == [1]
@@ -116,7 +171,9 @@ def test_empty_waits_are_typed_like_full_ones():
     assert list(empty.columns) == list(full.columns)
     for c in full.columns:
         assert empty[c].dtype.kind == full[c].dtype.kind or str(empty[c].dtype) == str(full[c].dtype), c
-    assert isinstance(empty["stage"].dtype, pd.CategoricalDtype) and list(empty["stage"].cat.categories) == list(full["stage"].cat.categories)
+    assert isinstance(empty["stage"].dtype, pd.CategoricalDtype) and list(empty["stage"].cat.categories) == list(
+        full["stage"].cat.categories
+    )
 
 
 def test_funnel_stage_is_categorical_with_and_without_by():
@@ -137,19 +194,21 @@ def test_waits_equal_a_walk_through_each_application():
     rng = np.random.default_rng(4)
     # withdrawals in the middle of some waits, so that every way a wait ends occurs
     picks = df[df["event"].isin(["screen", "interview"])].sample(frac=0.15, random_state=1)
-    extra = picks.assign(event="withdrew", date=(pd.to_datetime(picks["date"]) + pd.Timedelta(days=2)).dt.strftime("%Y-%m-%d"))
+    extra = picks.assign(
+        event="withdrew", date=(pd.to_datetime(picks["date"]) + pd.Timedelta(days=2)).dt.strftime("%Y-%m-%d")
+    )
     search = offerkit.load(pd.concat([df, extra]).sample(frac=1.0, random_state=int(rng.integers(100))))
     ev, group, starts = search.sorted_events
     as_of = pd.Timestamp(search.as_of)
     expected = []
     for i, first in enumerate(starts):
-        rows = ev.iloc[first: starts[i + 1] if i + 1 < len(starts) else len(ev)]
+        rows = ev.iloc[first : starts[i + 1] if i + 1 < len(starts) else len(ev)]
         events, dates = rows["event"].astype(str).tolist(), rows["date"].tolist()
         for j, (e, d) in enumerate(zip(events, dates)):
             if e not in ("applied", "screen", "interview", "onsite") or any(x in NO_WAIT_AFTER for x in events[:j]):
                 continue
             end, observed = as_of, False
-            for e2, d2 in zip(events[j + 1:], dates[j + 1:]):
+            for e2, d2 in zip(events[j + 1 :], dates[j + 1 :]):
                 if e2 == "withdrew":
                     end = d2
                     break

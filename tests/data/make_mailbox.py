@@ -16,8 +16,9 @@ from pathlib import Path
 ME = "alex.doe@gmail.com"
 
 
-def _msg(sender, subject, body, date, *, html=False, to=ME, msgid=None, reply_to=None, labels=None, headers=None,
-         cte=None):
+def _msg(
+    sender, subject, body, date, *, html=False, to=ME, msgid=None, reply_to=None, labels=None, headers=None, cte=None
+):
     m = EmailMessage()
     m["From"] = sender
     m["To"] = to
@@ -43,70 +44,204 @@ def _msg(sender, subject, body, date, *, html=False, to=ME, msgid=None, reply_to
 def messages():
     """``[(message, truth)]``: truth is ``(company key, event, date)`` or ``("skip", kind, None)``."""
     out = []
-    gh = _msg('"Acme Recruiting" <no-reply@greenhouse.io>', "Thank you for applying to Acme",
-              "Hi Alex, thank you for applying to Acme! We have received your application for the Data Analyst "
-              "position and will review it shortly.", "Mon, 04 Nov 2024 09:12:00 -0800", msgid="<acme-1@greenhouse.io>")
+    gh = _msg(
+        '"Acme Recruiting" <no-reply@greenhouse.io>',
+        "Thank you for applying to Acme",
+        "Hi Alex, thank you for applying to Acme! We have received your application for the Data Analyst "
+        "position and will review it shortly.",
+        "Mon, 04 Nov 2024 09:12:00 -0800",
+        msgid="<acme-1@greenhouse.io>",
+    )
     out.append((gh, ("acme", "applied", "2024-11-04")))
-    out.append((_msg('"Acme Recruiting" <no-reply@greenhouse.io>', "Your application to Acme",
-                     "Thank you for your interest in Acme. Unfortunately, we have decided to move forward with other "
-                     "candidates.", "Tue, 19 Nov 2024 16:40:00 -0800", reply_to="<acme-1@greenhouse.io>", html=True),
-                ("acme", "rejected", "2024-11-19")))
-    out.append((_msg("Globex Talent <jobs@hire.lever.co>", "Globex - application received",
-                     "Thanks for applying to Globex for the Backend Engineer role. Our team will be in touch.",
-                     "Wed, 06 Nov 2024 10:00:00 +0000", msgid="<globex-1@lever.co>", cte="base64"),
-                ("globex", "applied", "2024-11-06")))
-    out.append((_msg("Jamie from Globex <jamie@globex.com>", "Re: Globex - application received",
-                     "Hi Alex, we'd like to invite you to an interview for the Backend Engineer role. Please share your "
-                     "availability for an interview next week: https://calendly.com/globex/30min",
-                     "Thu, 14 Nov 2024 11:30:00 +0000", reply_to="<globex-1@lever.co>"),
-                ("globex", "interview", "2024-11-14")))
-    out.append((_msg(f"Alex Doe <{ME}>", "Thank you", "Hi Jamie, thank you for taking the time to talk today.",
-                     "Fri, 22 Nov 2024 18:00:00 +0000", to="jamie@globex.com", labels="Sent"),
-                ("globex", "thank_you", "2024-11-22")))
-    out.append((_msg("Initech Careers <initech@myworkday.com>", "Application Received: Product Manager",
-                     "Thank you for your application. We have received your application for the Product Manager "
-                     "position.", "Mon, 11 Nov 2024 08:00:00 -0500"),
-                ("initech", "applied", "2024-11-11")))
-    out.append((_msg("Hooli Hiring Team <notifications@ashbyhq.com>", "Next steps with Hooli",
-                     "Hi Alex, thanks for your interest in Hooli. We would like to schedule a phone screen with our "
-                     "recruiter.", "Tue, 12 Nov 2024 12:00:00 -0800"),
-                ("hooli", "screen", "2024-11-12")))
-    out.append((_msg("Hooli Hiring Team <notifications@ashbyhq.com>", "Hooli offer",
-                     "Congratulations! We are pleased to extend an offer of employment to you at Hooli.",
-                     "Mon, 02 Dec 2024 15:00:00 -0800"),
-                ("hooli", "offer", "2024-12-02")))
-    out.append((_msg('"Siemens Karriere" <karriere@successfactors.eu>', "Ihre Bewerbung bei Siemens",
-                     "Sehr geehrter Herr Doe, vielen Dank für Ihre Bewerbung bei Siemens als Data Engineer.",
-                     "Mon, 04 Nov 2024 07:00:00 +0100"),
-                ("siemens", "applied", "2024-11-04")))
-    out.append((_msg('"Siemens Karriere" <karriere@successfactors.eu>', "Ihre Bewerbung bei Siemens",
-                     "Sehr geehrter Herr Doe, leider müssen wir Ihnen mitteilen, dass wir uns für andere Kandidaten "
-                     "entschieden haben.", "Fri, 29 Nov 2024 07:00:00 +0100"),
-                ("siemens", "rejected", "2024-11-29")))
-    out.append((_msg("Recrutement Danone <recrutement@teamtailor.com>", "Votre candidature chez Danone",
-                     "Bonjour, merci pour votre candidature chez Danone. Nous avons bien reçu votre candidature.",
-                     "Thu, 07 Nov 2024 09:00:00 +0100"),
-                ("danone", "applied", "2024-11-07")))
+    out.append(
+        (
+            _msg(
+                '"Acme Recruiting" <no-reply@greenhouse.io>',
+                "Your application to Acme",
+                "Thank you for your interest in Acme. Unfortunately, we have decided to move forward with other "
+                "candidates.",
+                "Tue, 19 Nov 2024 16:40:00 -0800",
+                reply_to="<acme-1@greenhouse.io>",
+                html=True,
+            ),
+            ("acme", "rejected", "2024-11-19"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Globex Talent <jobs@hire.lever.co>",
+                "Globex - application received",
+                "Thanks for applying to Globex for the Backend Engineer role. Our team will be in touch.",
+                "Wed, 06 Nov 2024 10:00:00 +0000",
+                msgid="<globex-1@lever.co>",
+                cte="base64",
+            ),
+            ("globex", "applied", "2024-11-06"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Jamie from Globex <jamie@globex.com>",
+                "Re: Globex - application received",
+                "Hi Alex, we'd like to invite you to an interview for the Backend Engineer role. Please share your "
+                "availability for an interview next week: https://calendly.com/globex/30min",
+                "Thu, 14 Nov 2024 11:30:00 +0000",
+                reply_to="<globex-1@lever.co>",
+            ),
+            ("globex", "interview", "2024-11-14"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                f"Alex Doe <{ME}>",
+                "Thank you",
+                "Hi Jamie, thank you for taking the time to talk today.",
+                "Fri, 22 Nov 2024 18:00:00 +0000",
+                to="jamie@globex.com",
+                labels="Sent",
+            ),
+            ("globex", "thank_you", "2024-11-22"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Initech Careers <initech@myworkday.com>",
+                "Application Received: Product Manager",
+                "Thank you for your application. We have received your application for the Product Manager position.",
+                "Mon, 11 Nov 2024 08:00:00 -0500",
+            ),
+            ("initech", "applied", "2024-11-11"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Hooli Hiring Team <notifications@ashbyhq.com>",
+                "Next steps with Hooli",
+                "Hi Alex, thanks for your interest in Hooli. We would like to schedule a phone screen with our "
+                "recruiter.",
+                "Tue, 12 Nov 2024 12:00:00 -0800",
+            ),
+            ("hooli", "screen", "2024-11-12"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Hooli Hiring Team <notifications@ashbyhq.com>",
+                "Hooli offer",
+                "Congratulations! We are pleased to extend an offer of employment to you at Hooli.",
+                "Mon, 02 Dec 2024 15:00:00 -0800",
+            ),
+            ("hooli", "offer", "2024-12-02"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                '"Siemens Karriere" <karriere@successfactors.eu>',
+                "Ihre Bewerbung bei Siemens",
+                "Sehr geehrter Herr Doe, vielen Dank für Ihre Bewerbung bei Siemens als Data Engineer.",
+                "Mon, 04 Nov 2024 07:00:00 +0100",
+            ),
+            ("siemens", "applied", "2024-11-04"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                '"Siemens Karriere" <karriere@successfactors.eu>',
+                "Ihre Bewerbung bei Siemens",
+                "Sehr geehrter Herr Doe, leider müssen wir Ihnen mitteilen, dass wir uns für andere Kandidaten "
+                "entschieden haben.",
+                "Fri, 29 Nov 2024 07:00:00 +0100",
+            ),
+            ("siemens", "rejected", "2024-11-29"),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Recrutement Danone <recrutement@teamtailor.com>",
+                "Votre candidature chez Danone",
+                "Bonjour, merci pour votre candidature chez Danone. Nous avons bien reçu votre candidature.",
+                "Thu, 07 Nov 2024 09:00:00 +0100",
+            ),
+            ("danone", "applied", "2024-11-07"),
+        )
+    )
     # negatives: more of them than positives
     for i in range(4):
-        out.append((_msg("LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", f"{30 + i} new jobs for Data Analyst",
-                         "New jobs matching your preferences: Data Analyst at Umbrella, BI Developer at Stark.",
-                         f"Sat, {9 + i:02d} Nov 2024 06:00:00 +0000"), ("skip", "job alert", None)))
-    out.append((_msg("Indeed <alert@indeed.com>", "Jobs for you", "Recommended jobs: Analyst at Wayne Enterprises.",
-                     "Sun, 10 Nov 2024 06:00:00 +0000"), ("skip", "job alert", None)))
-    out.append((_msg("Taylor <taylor@staffing.example>", "Exciting opportunity",
-                     "Hi Alex, I came across your profile and think you'd be a great fit. Are you open to new "
-                     "opportunities?", "Mon, 18 Nov 2024 10:00:00 +0000"), ("skip", "cold outreach", None)))
-    out.append((_msg("LinkedIn <jobs-noreply@linkedin.com>", "Your application was viewed by Umbrella",
-                     "Umbrella viewed your application.", "Tue, 19 Nov 2024 10:00:00 +0000"),
-                ("skip", "application viewed", None)))
+        out.append(
+            (
+                _msg(
+                    "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+                    f"{30 + i} new jobs for Data Analyst",
+                    "New jobs matching your preferences: Data Analyst at Umbrella, BI Developer at Stark.",
+                    f"Sat, {9 + i:02d} Nov 2024 06:00:00 +0000",
+                ),
+                ("skip", "job alert", None),
+            )
+        )
+    out.append(
+        (
+            _msg(
+                "Indeed <alert@indeed.com>",
+                "Jobs for you",
+                "Recommended jobs: Analyst at Wayne Enterprises.",
+                "Sun, 10 Nov 2024 06:00:00 +0000",
+            ),
+            ("skip", "job alert", None),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Taylor <taylor@staffing.example>",
+                "Exciting opportunity",
+                "Hi Alex, I came across your profile and think you'd be a great fit. Are you open to new "
+                "opportunities?",
+                "Mon, 18 Nov 2024 10:00:00 +0000",
+            ),
+            ("skip", "cold outreach", None),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "LinkedIn <jobs-noreply@linkedin.com>",
+                "Your application was viewed by Umbrella",
+                "Umbrella viewed your application.",
+                "Tue, 19 Nov 2024 10:00:00 +0000",
+            ),
+            ("skip", "application viewed", None),
+        )
+    )
     for i in range(3):
-        out.append((_msg("Data Weekly <news@dataweekly.example>", f"Data Weekly #{100 + i}",
-                         "This week in data: new tools, new ideas. Read more on our site.",
-                         f"Wed, {13 + i:02d} Nov 2024 08:00:00 +0000", headers={"List-Unsubscribe": "<mailto:u@x>"}),
-                    ("skip", "newsletter", None)))
-    out.append((_msg("Mom <mom@gmail.com>", "Dinner Sunday?", "Are you coming on Sunday?",
-                     "Thu, 21 Nov 2024 19:00:00 +0000"), ("skip", "not about an application", None)))
+        out.append(
+            (
+                _msg(
+                    "Data Weekly <news@dataweekly.example>",
+                    f"Data Weekly #{100 + i}",
+                    "This week in data: new tools, new ideas. Read more on our site.",
+                    f"Wed, {13 + i:02d} Nov 2024 08:00:00 +0000",
+                    headers={"List-Unsubscribe": "<mailto:u@x>"},
+                ),
+                ("skip", "newsletter", None),
+            )
+        )
+    out.append(
+        (
+            _msg(
+                "Mom <mom@gmail.com>", "Dinner Sunday?", "Are you coming on Sunday?", "Thu, 21 Nov 2024 19:00:00 +0000"
+            ),
+            ("skip", "not about an application", None),
+        )
+    )
     return out
 
 
@@ -127,8 +262,10 @@ def build(folder) -> dict:
     eml.mkdir(exist_ok=True)
     for i, (m, _) in enumerate(msgs):
         (eml / f"{i:03d}.eml").write_bytes(m.as_bytes())
-    return {"events": sorted(t for _, t in msgs if t[0] != "skip"),
-            "skipped": sorted(t[1] for _, t in msgs if t[0] == "skip")}
+    return {
+        "events": sorted(t for _, t in msgs if t[0] != "skip"),
+        "skipped": sorted(t[1] for _, t in msgs if t[0] == "skip"),
+    }
 
 
 def _copy_without(m, header):

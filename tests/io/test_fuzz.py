@@ -17,14 +17,55 @@ import offerkit
 from offerkit import DataError
 from offerkit._core.vocab import EVENTS
 
-HEADERS = ["application_id,event,date", "Company,Date Applied,Interview,Rejected", "Job Title,Company Name,Applied Date,Status,Status Date",
-           "app id;stage;date", "Company\tDate Applied\tScreen", "Company,Role,History", "company,date,status,stage_history"]
-CELLS = st.sampled_from(["a1", "Acme", "applied", "rejected", "Phone Screen", "2024-11-05", "11/13/23, 9:42 AM", "13/11/2024",
-                         "Nov 5", "45000", "", "N/A", "-", "=cmd()", "<b>x</b>", "\"quoted, cell\"", "2024-02-30", "1985-01-01",
-                         "2099-01-01", "Total", "é", "\x00", "  ", "offer", "ghosted", "reeejected",
-                         # stage-history cells and quote mutations (issue #28): empty, broken, unclosed
-                         "[]", "\"[{'stage': 'Applied', 'date': '2024-11-05'}]\"", "\"[{'stage': 'Rejected'}]\"", "[{broken",
-                         "\"[{}]\"", "2024-11-05|Applied;2024-11-20|Rejected", "\"unclosed", "\"\"", "\"a\"\"b\""])
+HEADERS = [
+    "application_id,event,date",
+    "Company,Date Applied,Interview,Rejected",
+    "Job Title,Company Name,Applied Date,Status,Status Date",
+    "app id;stage;date",
+    "Company\tDate Applied\tScreen",
+    "Company,Role,History",
+    "company,date,status,stage_history",
+]
+CELLS = st.sampled_from(
+    [
+        "a1",
+        "Acme",
+        "applied",
+        "rejected",
+        "Phone Screen",
+        "2024-11-05",
+        "11/13/23, 9:42 AM",
+        "13/11/2024",
+        "Nov 5",
+        "45000",
+        "",
+        "N/A",
+        "-",
+        "=cmd()",
+        "<b>x</b>",
+        '"quoted, cell"',
+        "2024-02-30",
+        "1985-01-01",
+        "2099-01-01",
+        "Total",
+        "é",
+        "\x00",
+        "  ",
+        "offer",
+        "ghosted",
+        "reeejected",
+        # stage-history cells and quote mutations (issue #28): empty, broken, unclosed
+        "[]",
+        "\"[{'stage': 'Applied', 'date': '2024-11-05'}]\"",
+        "\"[{'stage': 'Rejected'}]\"",
+        "[{broken",
+        '"[{}]"',
+        "2024-11-05|Applied;2024-11-20|Rejected",
+        '"unclosed',
+        '""',
+        '"a""b"',
+    ]
+)
 
 
 EXAMPLES = int(os.environ.get("OFFERKIT_FUZZ_EXAMPLES", "2000"))
@@ -87,8 +128,12 @@ def test_any_bytes(data):
 
 
 @settings(max_examples=EXAMPLES - EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(HEADERS), st.lists(st.lists(CELLS, min_size=0, max_size=7), max_size=12), st.sampled_from([",", ";", "\t"]),
-       st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+@given(
+    st.sampled_from(HEADERS),
+    st.lists(st.lists(CELLS, min_size=0, max_size=7), max_size=12),
+    st.sampled_from([",", ";", "\t"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+)
 def test_csv_like_inputs(header, rows, sep, encoding):
     header = header.replace(",", sep) if sep != "," else header
     text = header + "\n" + "\n".join(sep.join(r) for r in rows) + "\n"

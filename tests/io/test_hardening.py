@@ -65,7 +65,7 @@ def test_csv_export_neutralises_formulas_after_any_line_break(tmp_path):
     assert len(cells) == len(payloads)  # no line break splits a cell: every cell quoted
     for cell in cells:
         for line in cell.replace("\r", "\n").split("\n"):
-            assert not line[:1] in ("=", "+", "-", "@"), repr(cell)
+            assert line[:1] not in ("=", "+", "-", "@"), repr(cell)
 
 
 def test_non_regular_files_and_size_limit(tmp_path, monkeypatch):
@@ -145,8 +145,10 @@ def test_anonymizing_changes_no_result(seed):
 
 
 def test_anonymized_report_texts_are_scrubbed(write_csv):
-    path = write_csv("Alice Johnson job search export\nCompany,Date Applied,Status\nAcme,2024-11-01,Blorp\n"
-                     "Acme,2024-11-01,Blorp\n", name="alice_johnson.csv")
+    path = write_csv(
+        "Alice Johnson job search export\nCompany,Date Applied,Status\nAcme,2024-11-01,Blorp\nAcme,2024-11-01,Blorp\n",
+        name="alice_johnson.csv",
+    )
     s = offerkit.load(path)
     a = offerkit.anonymize(s, salt="k")
     text = repr(a.report) + a.report.problems.to_string() + a.report.rejected.to_string()
@@ -181,16 +183,19 @@ def test_round_three_quick_ones(tmp_path, capsys):
     data.write_text("Company,Date Applied\nAcme,2025-01-02\n")
     assert main(["report", str(data), "--anonymize", "--salt", "S", "--out", str(tmp_path / "r")]) == 2
     assert "at least 16 characters" in capsys.readouterr().err
-    s = offerkit.load(pd.DataFrame({"Company": ["Stark"], "Date Applied": ["2025-01-01"],
-                                    "Status": ['Tony "Iron Man" Stark call']}))
+    s = offerkit.load(
+        pd.DataFrame({"Company": ["Stark"], "Date Applied": ["2025-01-01"], "Status": ['Tony "Iron Man" Stark call']})
+    )
     text = repr(offerkit.anonymize(s, salt="a-long-private-salt-of-mine").report)
     assert "Iron" not in text and "Tony" not in text and "Stark" not in text
 
 
 def test_an_unclosed_quote_swallows_no_row(write_csv):
     """Issue #28 item 1: one unclosed quote used to turn every later line into one cell, silently."""
-    text = ('Company,Date Applied,Status,Notes\nAcme,2025-01-02,Applied,"called them\nGlobex,2025-01-03,Rejected,\n'
-            "Initech,2025-01-04,Interview,\nHooli,2025-01-05,Offer,\n")
+    text = (
+        'Company,Date Applied,Status,Notes\nAcme,2025-01-02,Applied,"called them\nGlobex,2025-01-03,Rejected,\n'
+        "Initech,2025-01-04,Interview,\nHooli,2025-01-05,Offer,\n"
+    )
     s = offerkit.load(write_csv(text))
     r = s.report
     assert r.rows_read == 4 == r.rows_loaded + r.rows_set_aside
@@ -200,8 +205,9 @@ def test_an_unclosed_quote_swallows_no_row(write_csv):
 
 
 def test_quotes_that_close_are_left_alone(write_csv):
-    s = offerkit.load(write_csv('Company,Date Applied,Notes\nAcme,2025-01-02,"said ""hi"", then\nleft"\n'
-                                "Globex,2025-01-03,x\n"))
+    s = offerkit.load(
+        write_csv('Company,Date Applied,Notes\nAcme,2025-01-02,"said ""hi"", then\nleft"\nGlobex,2025-01-03,x\n')
+    )
     assert len(s.applications) == 2 and not any("never closes" in n for n in s.report.notes)
 
 
@@ -248,9 +254,11 @@ def test_json_lines_with_a_broken_line_and_json_with_repeated_keys(tmp_path):
     """Issue #28 item 4: a broken JSON Lines line is set aside by its own number, not the whole file refused;
     a key repeated with another value is said, not silently resolved."""
     p = tmp_path / "events.jsonl"
-    p.write_text('{"application_id": "A", "event": "applied", "date": "2025-01-02"}\n'
-                 '{"application_id": "A", "event": "rejected", "date": \n'
-                 '{"application_id": "B", "event": "applied", "date": "2025-01-03"}\n')
+    p.write_text(
+        '{"application_id": "A", "event": "applied", "date": "2025-01-02"}\n'
+        '{"application_id": "A", "event": "rejected", "date": \n'
+        '{"application_id": "B", "event": "applied", "date": "2025-01-03"}\n'
+    )
     s = offerkit.load(p)
     r = s.report
     assert r.rows_read == 3 == r.rows_loaded + r.rows_set_aside and r.rows_set_aside == 1
@@ -264,8 +272,11 @@ def test_json_lines_with_a_broken_line_and_json_with_repeated_keys(tmp_path):
 def test_a_utf8_file_with_one_windows_line_keeps_its_accents(tmp_path):
     """Issue #28 item 3: one Windows-1252 line made the whole file mojibake ("ZÃ¼rich")."""
     p = tmp_path / "mixed.csv"
-    p.write_bytes("Company,City,Date Applied\nAcme,Zürich,2025-01-02\n".encode()
-                  + "Globex,München,2025-01-03\n".encode("cp1252") + "Initech,Köln,2025-01-04\n".encode())
+    p.write_bytes(
+        "Company,City,Date Applied\nAcme,Zürich,2025-01-02\n".encode()
+        + "Globex,München,2025-01-03\n".encode("cp1252")
+        + "Initech,Köln,2025-01-04\n".encode()
+    )
     s = offerkit.load(p)
     assert s.events["City"].tolist() == ["Zürich", "München", "Köln"]
     assert any("line(s) 3 read as Windows-1252" in n for n in s.report.notes)
@@ -277,7 +288,9 @@ def test_a_utf8_file_with_one_windows_line_keeps_its_accents(tmp_path):
 def test_a_password_protected_workbook_is_called_so(tmp_path):
     """Issue #28 item 15: it was called an old .xls workbook."""
     p = tmp_path / "tracker.xlsx"
-    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100)
+    p.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    )
     with pytest.raises(offerkit.DataError, match="password-protected Excel workbook"):
         offerkit.load(p)
     q = tmp_path / "old.xls"
@@ -290,8 +303,14 @@ def test_calendar_text_holds_no_line_separators(tmp_path):
     """Issue #28 item 15: U+2028 / U+0085 in a company name passed into the .ics text."""
     import pandas as pd
 
-    df = pd.DataFrame({"application_id": ["a"], "event": ["applied"], "date": ["2025-01-02"],
-                       "company": ["Evil\u2028BEGIN:VEVENT\u0085Co"]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["a"],
+            "event": ["applied"],
+            "date": ["2025-01-02"],
+            "company": ["Evil\u2028BEGIN:VEVENT\u0085Co"],
+        }
+    )
     s = offerkit.load(df, as_of="2025-01-20")
     path = tmp_path / "r.ics"
     assert offerkit.weekly_review(s).to_ics(path) == 1
@@ -303,10 +322,12 @@ def test_calendar_text_holds_no_line_separators(tmp_path):
 def test_an_empty_stage_history_keeps_its_application(tmp_path):
     """Issue #28, item 2: a blank or [] history cell counted its row as loaded and dropped the application."""
     path = tmp_path / "h.json"
-    path.write_text('[{"company": "Acme", "role": "DA", "history": [{"stage": "Applied", "date": "2024-11-05"}]},'
-                    ' {"company": "Globex", "role": "DS", "history": []},'
-                    ' {"company": "Initech", "role": "DS", "history": "[{broken"},'
-                    ' {"company": "Hooli", "role": "DS", "history": [{"stage": "Applied", "date": "2024-11-07"}]}]')
+    path.write_text(
+        '[{"company": "Acme", "role": "DA", "history": [{"stage": "Applied", "date": "2024-11-05"}]},'
+        ' {"company": "Globex", "role": "DS", "history": []},'
+        ' {"company": "Initech", "role": "DS", "history": "[{broken"},'
+        ' {"company": "Hooli", "role": "DS", "history": [{"stage": "Applied", "date": "2024-11-07"}]}]'
+    )
     s = offerkit.load(path)
     r = s.report
     assert (r.rows_read, r.rows_loaded, r.rows_set_aside) == (4, 3, 1)

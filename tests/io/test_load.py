@@ -20,7 +20,16 @@ a2,Globex,,job board,Auto Rejected,2024-11-30
 def test_event_log_canonical_columns(write_csv):
     s = offerkit.load(write_csv(LOG))
     ev = s.events
-    assert ev.columns.tolist()[:8] == ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
+    assert ev.columns.tolist()[:8] == [
+        "candidate",
+        "application_id",
+        "company",
+        "role",
+        "source",
+        "event",
+        "date",
+        "row",
+    ]
     assert isinstance(ev["event"].dtype, pd.CategoricalDtype)
     assert ev["event"].astype(str).tolist() == ["applied", "screen", "interview", "applied", "rejected"]
     assert ev["row"].tolist() == [2, 3, 4, 5, 6]
@@ -32,8 +41,18 @@ def test_event_log_canonical_columns(write_csv):
 
 def test_applications_table(write_csv):
     s = offerkit.load(write_csv(LOG))
-    assert s.applications.columns.tolist()[:10] == ["candidate", "application_id", "company", "role", "source", "applied",
-                                                    "stage_reached", "outcome", "last_event", "last_date"]
+    assert s.applications.columns.tolist()[:10] == [
+        "candidate",
+        "application_id",
+        "company",
+        "role",
+        "source",
+        "applied",
+        "stage_reached",
+        "outcome",
+        "last_event",
+        "last_date",
+    ]
     apps = s.applications.set_index("application_id")
     assert apps.loc["a1", "stage_reached"] == "interview"
     assert apps.loc["a1", "outcome"] == "open"  # 10 days silent, within 30
@@ -50,15 +69,38 @@ def test_extra_columns_kept_unchanged(write_csv):
 @pytest.mark.parametrize(
     "label, event",
     [
-        ("phone screen", "screen"), ("Recruiter call", "screen"), ("HR call", "screen"), ("HR/ recruiter call", "screen"),
-        ("technical interview", "interview"), ("Tech screen", "interview"), ("hiring manager", "interview"),
-        ("assessment", "interview"), ("coding challenge", "interview"), ("Interview 1", "interview"),
-        ("interview 2", "interview"), ("Interview 3", "interview"), ("final round", "onsite"), ("On-site", "onsite"),
-        ("onsite", "onsite"), ("panel interview", "onsite"), ("superday", "onsite"), ("Offer received", "offer"),
-        ("rejection", "rejected"), ("auto rejected", "rejected"), ("not selected", "rejected"),
-        ("declined by employer", "rejected"), ("withdrawn", "withdrew"), ("no response", "ghosted"),
-        ("no reply", "ghosted"), ("ghosted", "ghosted"), ("followup email", "follow_up"), ("follow-up", "follow_up"),
-        ("nudge", "follow_up"), ("thank you note", "thank_you"), ("ACCEPTED", "accepted"), ("declined", "declined"),
+        ("phone screen", "screen"),
+        ("Recruiter call", "screen"),
+        ("HR call", "screen"),
+        ("HR/ recruiter call", "screen"),
+        ("technical interview", "interview"),
+        ("Tech screen", "interview"),
+        ("hiring manager", "interview"),
+        ("assessment", "interview"),
+        ("coding challenge", "interview"),
+        ("Interview 1", "interview"),
+        ("interview 2", "interview"),
+        ("Interview 3", "interview"),
+        ("final round", "onsite"),
+        ("On-site", "onsite"),
+        ("onsite", "onsite"),
+        ("panel interview", "onsite"),
+        ("superday", "onsite"),
+        ("Offer received", "offer"),
+        ("rejection", "rejected"),
+        ("auto rejected", "rejected"),
+        ("not selected", "rejected"),
+        ("declined by employer", "rejected"),
+        ("withdrawn", "withdrew"),
+        ("no response", "ghosted"),
+        ("no reply", "ghosted"),
+        ("ghosted", "ghosted"),
+        ("followup email", "follow_up"),
+        ("follow-up", "follow_up"),
+        ("nudge", "follow_up"),
+        ("thank you note", "thank_you"),
+        ("ACCEPTED", "accepted"),
+        ("declined", "declined"),
     ],
 )
 def test_label_synonyms(label, event):
@@ -74,7 +116,9 @@ def test_mapping_extends_labels_and_columns():
 
 
 def test_unknown_label_reported_not_guessed():
-    df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "Intervew maybe"], "date": ["2024-11-01", "2024-11-05"]})
+    df = pd.DataFrame(
+        {"application_id": ["x", "x"], "event": ["applied", "Intervew maybe"], "date": ["2024-11-01", "2024-11-05"]}
+    )
     s = offerkit.load(df)
     assert s.report.problems["value"].tolist() == ["Intervew maybe"]
     assert s.report.problems["row"].tolist() == [3]
@@ -100,8 +144,14 @@ def test_column_synonyms_wide(header):
 @pytest.mark.parametrize("col", ["Stage", "Status", "Event", "Step"])
 @pytest.mark.parametrize("idcol", ["App ID", "Application ID", "ID", "Job ID"])
 def test_event_log_column_synonyms(col, idcol):
-    df = pd.DataFrame({idcol: ["1", "1"], col: ["applied", "offer"], "Date": ["2024-11-01", "2024-11-09"],
-                       "Candidate": ["ann", "ann"]})
+    df = pd.DataFrame(
+        {
+            idcol: ["1", "1"],
+            col: ["applied", "offer"],
+            "Date": ["2024-11-01", "2024-11-09"],
+            "Candidate": ["ann", "ann"],
+        }
+    )
     s = offerkit.load(df)
     assert s.events["candidate"].tolist() == ["ann", "ann"]
     assert s.applications["stage_reached"].tolist() == ["offer"]
@@ -122,7 +172,15 @@ def test_wide_table_melts_multi_date_cells(write_csv):
     s = offerkit.load(write_csv(text))
     assert s.report.shape == "application table"
     acme = s.events[s.events["company"] == "Acme"]
-    assert acme["event"].astype(str).tolist() == ["applied", "follow_up", "follow_up", "screen", "interview", "interview", "interview"]
+    assert acme["event"].astype(str).tolist() == [
+        "applied",
+        "follow_up",
+        "follow_up",
+        "screen",
+        "interview",
+        "interview",
+        "interview",
+    ]
     assert (acme["row"] == 2).all()
     assert s.events.loc[s.events["company"] == "Globex", "event"].astype(str).tolist() == ["applied", "rejected"]
     assert s.applications["application_id"].tolist() == sorted(["acme-analyst-2024-11-01", "globex-2024-11-02"])
@@ -225,11 +283,13 @@ def test_duplicate_rows_without_ids_set_aside(tmp_path):
     # no id column: the loader generates ids, and tells same-day applications apart ("...-2"); an identical
     # copy of a row is still a duplicate, not a second application
     path = tmp_path / "mine.csv"
-    path.write_text("Company,Role,Applied,Status,Notes\n"
-                    "Acme,Analyst,2024-11-04,Applied,\n"
-                    "Globex,\"Analyst, BI\",2024-11-05,Rejected,\n"
-                    "Globex,Analyst,2024-11-05,Applied,a second role the same day\n"
-                    "Globex,\"Analyst, BI\",2024-11-05,Rejected,\n")
+    path.write_text(
+        "Company,Role,Applied,Status,Notes\n"
+        "Acme,Analyst,2024-11-04,Applied,\n"
+        'Globex,"Analyst, BI",2024-11-05,Rejected,\n'
+        "Globex,Analyst,2024-11-05,Applied,a second role the same day\n"
+        'Globex,"Analyst, BI",2024-11-05,Rejected,\n'
+    )
     s = offerkit.load(path)
     assert s.report.problems["problem"].tolist() == ["duplicate of row 3: the later copy is set aside"]
     assert s.report.problems["row"].tolist() == [5]
@@ -237,22 +297,32 @@ def test_duplicate_rows_without_ids_set_aside(tmp_path):
 
 
 def test_offer_before_application_set_aside():
-    df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-10", "2024-11-01"]})
+    df = pd.DataFrame(
+        {"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-10", "2024-11-01"]}
+    )
     s = offerkit.load(df)
     assert s.report.problems["problem"].str.contains("before the application").tolist() == [True]
     assert s.events["event"].astype(str).tolist() == ["applied"]
 
 
 def test_implausible_dates():
-    df = pd.DataFrame({"Company": list("ABCD"), "Date Applied": ["2024-11-01", "2024-11-02", "1985-01-01", "2034-11-01"]})
+    df = pd.DataFrame(
+        {"Company": list("ABCD"), "Date Applied": ["2024-11-01", "2024-11-02", "1985-01-01", "2034-11-01"]}
+    )
     s = offerkit.load(df)
     assert s.report.problems["value"].tolist() == ["1985-01-01", "2034-11-01"]
     assert s.as_of == pd.Timestamp("2024-11-02")
 
 
 def test_conflicting_companies():
-    df = pd.DataFrame({"application_id": ["x", "x", "x"], "company": ["Acme", "acme", "Globex"],
-                       "event": ["applied", "screen", "interview"], "date": ["2024-11-01", "2024-11-05", "2024-11-09"]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["x", "x", "x"],
+            "company": ["Acme", "acme", "Globex"],
+            "event": ["applied", "screen", "interview"],
+            "date": ["2024-11-01", "2024-11-05", "2024-11-09"],
+        }
+    )
     s = offerkit.load(df)
     assert s.report.problems["row"].tolist() == [4]
     assert "'Acme'" in s.report.problems["problem"].iloc[0]
@@ -260,7 +330,9 @@ def test_conflicting_companies():
 
 def test_events_after_as_of_are_scheduled_not_problems():
     """definitions §3.5: an event after as_of is a plan: listed as scheduled, no part in the analyses, no problem."""
-    df = pd.DataFrame({"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-01", "2024-12-20"]})
+    df = pd.DataFrame(
+        {"application_id": ["x", "x"], "event": ["applied", "offer"], "date": ["2024-11-01", "2024-12-20"]}
+    )
     s = offerkit.load(df, as_of="2024-12-01")
     assert s.as_of == pd.Timestamp("2024-12-01")
     assert s.events["event"].astype(str).tolist() == ["applied"]
@@ -275,8 +347,13 @@ def test_events_after_as_of_are_scheduled_not_problems():
 
 def test_default_as_of_is_today_for_a_tracker_in_use(monkeypatch):
     """definitions §3.5: today when the latest date is within the last 60 days, else the latest date."""
-    df = pd.DataFrame({"application_id": ["x", "x", "y"], "event": ["applied", "screen", "applied"],
-                       "date": ["2026-11-20", "2026-12-08", "2026-11-25"]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["x", "x", "y"],
+            "event": ["applied", "screen", "applied"],
+            "date": ["2026-11-20", "2026-12-08", "2026-11-25"],
+        }
+    )
     monkeypatch.setenv("OFFERKIT_TODAY", "2026-12-04")
     s = offerkit.load(df)
     assert s.as_of == pd.Timestamp("2026-12-04")
@@ -288,7 +365,9 @@ def test_default_as_of_is_today_for_a_tracker_in_use(monkeypatch):
 
 
 def test_application_without_applied_date_kept():
-    df = pd.DataFrame({"application_id": ["x", "y"], "event": ["applied", "interview"], "date": ["2024-11-01", "2024-11-05"]})
+    df = pd.DataFrame(
+        {"application_id": ["x", "y"], "event": ["applied", "interview"], "date": ["2024-11-01", "2024-11-05"]}
+    )
     s = offerkit.load(df)
     assert set(s.applications["application_id"]) == {"x", "y"}
     assert s.report.problems["action"].tolist() == ["kept"]
@@ -336,7 +415,9 @@ def test_semicolon_and_tab_delimiters(write_csv):
 
 
 def test_ragged_rows_and_blank_lines(write_csv):
-    text = LOG.replace("a2,Globex,,job board,applied,2024-11-05\n", "a2,Globex,,job board,applied,2024-11-05,extra,cells\n\n")
+    text = LOG.replace(
+        "a2,Globex,,job board,applied,2024-11-05\n", "a2,Globex,,job board,applied,2024-11-05,extra,cells\n\n"
+    )
     s = offerkit.load(write_csv(text))
     # row 5 has too many fields; a2 then has no applied date (kept, reported)
     assert s.report.problems["row"].tolist() == [5, 7]
@@ -355,10 +436,21 @@ def test_no_event_is_lost_counts_hold():
     assert len(s.events) == r.rows_loaded
 
 
-@pytest.mark.parametrize("label, event", [("OA", "interview"), ("Online Assessment", "interview"), ("Under Review", None),
-                                          ("Job Offer", "offer"), ("Unsuccessful", "rejected"), ("Position filled", "rejected")])
+@pytest.mark.parametrize(
+    "label, event",
+    [
+        ("OA", "interview"),
+        ("Online Assessment", "interview"),
+        ("Under Review", None),
+        ("Job Offer", "offer"),
+        ("Unsuccessful", "rejected"),
+        ("Position filled", "rejected"),
+    ],
+)
 def test_tracker_status_synonyms(label, event):
-    df = pd.DataFrame({"Company": ["Acme"], "Date Applied": ["2024-11-01"], "Status": [label], "Last Modified": ["2024-11-09"]})
+    df = pd.DataFrame(
+        {"Company": ["Acme"], "Date Applied": ["2024-11-01"], "Status": [label], "Last Modified": ["2024-11-09"]}
+    )
     s = offerkit.load(df)
     assert s.report.shape == "snapshot" and not len(s.report.problems)
     if event is None:  # a waiting state: the application is kept, no event added
@@ -368,7 +460,9 @@ def test_tracker_status_synonyms(label, event):
 
 
 def test_everything_set_aside_gives_clear_errors_downstream():
-    s = offerkit.load(io.StringIO("application_id,event,date\na,blorp,2024-11-01\na,applied,2024-11-01\n"), as_of="2024-10-01")
+    s = offerkit.load(
+        io.StringIO("application_id,event,date\na,blorp,2024-11-01\na,applied,2024-11-01\n"), as_of="2024-10-01"
+    )
     assert len(s.events) == 0 and s.report.rows_read == 2 and s.report.rows_set_aside == 1  # the other: scheduled
     assert len(s.report.scheduled) == 1
     assert offerkit.funnel(s)["reached"].sum() == 0
@@ -400,21 +494,30 @@ def test_huntr_style_export_list_name_and_last_moved(write_csv):
 
 @pytest.mark.parametrize("role_col, status_date_col", [("Job Position", "Last Contact"), ("Position", "Last Updated")])
 def test_tracker_role_and_status_date_synonyms(role_col, status_date_col):
-    df = pd.DataFrame({"Company": ["Acme"], role_col: ["Analyst"], "Date Applied": ["2024-10-02"], "Status": ["Rejected"],
-                       status_date_col: ["2024-10-25"]})
+    df = pd.DataFrame(
+        {
+            "Company": ["Acme"],
+            role_col: ["Analyst"],
+            "Date Applied": ["2024-10-02"],
+            "Status": ["Rejected"],
+            status_date_col: ["2024-10-25"],
+        }
+    )
     s = offerkit.load(df)
     assert s.events["role"].tolist() == ["Analyst", "Analyst"]
     assert s.events.set_index("event").loc["rejected", "date"] == pd.Timestamp("2024-10-25")
 
 
 def test_status_sheet_with_stage_date_columns_uses_them():
-    df = pd.DataFrame({
-        "Company": ["Acme", "Globex", "Hooli"],
-        "Date Applied": ["9/3/2024", "9/4/2024", "9/6/2024"],
-        "Status": ["Rejected", "Interviewing", "Offer"],
-        "Phone Screen": ["", "9/10/2024", "9/9/2024"],
-        "Interview Date": ["", "9/18/2024", "9/16/2024; 9/23/2024"],
-    })
+    df = pd.DataFrame(
+        {
+            "Company": ["Acme", "Globex", "Hooli"],
+            "Date Applied": ["9/3/2024", "9/4/2024", "9/6/2024"],
+            "Status": ["Rejected", "Interviewing", "Offer"],
+            "Phone Screen": ["", "9/10/2024", "9/9/2024"],
+            "Interview Date": ["", "9/18/2024", "9/16/2024; 9/23/2024"],
+        }
+    )
     s = offerkit.load(df)
     assert s.report.shape == "snapshot" and s.report.limited
     assert any("stage-date columns" in n for n in s.report.notes)
@@ -430,8 +533,14 @@ def test_status_sheet_with_stage_date_columns_uses_them():
 
 
 def test_date_saved_column_is_not_a_stage():
-    df = pd.DataFrame({"Company": ["Acme", "Globex"], "Date Saved": ["2024-10-01", "2024-10-02"],
-                       "Date Applied": ["2024-10-03", "2024-10-04"], "Phone Screen": ["2024-10-10", ""]})
+    df = pd.DataFrame(
+        {
+            "Company": ["Acme", "Globex"],
+            "Date Saved": ["2024-10-01", "2024-10-02"],
+            "Date Applied": ["2024-10-03", "2024-10-04"],
+            "Phone Screen": ["2024-10-10", ""],
+        }
+    )
     s = offerkit.load(df)
     assert s.report.shape == "application table" and s.report.problems.empty
     assert s.events["event"].astype(str).tolist() == ["applied", "screen", "applied"]
@@ -439,8 +548,10 @@ def test_date_saved_column_is_not_a_stage():
 
 
 def test_title_lines_above_the_header_are_skipped(write_csv):
-    text = ("My Job Search 2024,,,\n,,,\nCompany,Role,Date Applied,Status\n"
-            "Acme,Analyst,2024-10-02,Rejected\nGlobex,Scientist,2024-10-04,Applied\n")
+    text = (
+        "My Job Search 2024,,,\n,,,\nCompany,Role,Date Applied,Status\n"
+        "Acme,Analyst,2024-10-02,Rejected\nGlobex,Scientist,2024-10-04,Applied\n"
+    )
     s = offerkit.load(write_csv(text))
     assert s.report.shape == "snapshot" and s.report.rows_read == 2 == s.report.rows_loaded
     assert s.events["row"].tolist() == [4, 4, 5]  # line numbers of the file

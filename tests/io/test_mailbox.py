@@ -27,8 +27,10 @@ def mail(tmp_path_factory):
 
 
 def _found(reading):
-    return sorted((a.split("-")[0], e, str(d.date()))
-                  for a, e, d in zip(reading.events["application_id"], reading.events["event"], reading.events["date"]))
+    return sorted(
+        (a.split("-")[0], e, str(d.date()))
+        for a, e, d in zip(reading.events["application_id"], reading.events["event"], reading.events["date"])
+    )
 
 
 @pytest.mark.parametrize("form", ["takeout.mbox", "plain.mbox", "eml", "eml.zip"])
@@ -39,7 +41,7 @@ def test_events_found_with_their_dates(mail, form):
     found, want = set(_found(r)), set(truth["events"])
     precision = len(found & want) / len(found)
     recall = len(found & want) / len(want)
-    assert precision >= 0.9 and recall >= 0.9, (found ^ want)
+    assert precision >= 0.9 and recall >= 0.9, found ^ want
     apps = {a.split("-")[0] for a in r.events["application_id"]}
     assert apps == {t[0] for t in truth["events"]}
 

@@ -79,10 +79,17 @@ def test_the_tracker_wins_over_a_mail_outcome_that_disagrees(box, tmp_path):
 
 def test_two_applications_at_one_employer_months_apart_stay_two():
     day = pd.Timestamp
-    tracker = pd.DataFrame({"application_id": ["t1", "t2"], "key": ["acme", "acme"], "role_key": ["analyst", "analyst"],
-                            "applied": [day("2024-03-01"), day("2024-11-04")]})
-    mail = pd.DataFrame({"application_id": ["m1"], "key": ["acme"], "role_key": ["analyst"],
-                         "applied": [day("2024-11-05")]})
+    tracker = pd.DataFrame(
+        {
+            "application_id": ["t1", "t2"],
+            "key": ["acme", "acme"],
+            "role_key": ["analyst", "analyst"],
+            "applied": [day("2024-03-01"), day("2024-11-04")],
+        }
+    )
+    mail = pd.DataFrame(
+        {"application_id": ["m1"], "key": ["acme"], "role_key": ["analyst"], "applied": [day("2024-11-05")]}
+    )
     assert match_applications(tracker, mail) == {"m1": "t2"}
     far = mail.assign(applied=[day("2024-11-05") + pd.Timedelta(days=MAX_APART + 200)])
     assert match_applications(tracker, far) == {}
@@ -120,8 +127,7 @@ def test_a_report_on_a_tracker_and_its_mailbox(box, tmp_path):
 
     tracker = tmp_path / "tracker.csv"
     tracker.write_text(TRACKER)
-    index = run_report([tracker, box / "takeout.mbox"], out=tmp_path / "rep", echo=lambda *a, **k: None,
-                       notebooks=None)
+    index = run_report([tracker, box / "takeout.mbox"], out=tmp_path / "rep", echo=lambda *a, **k: None, notebooks=None)
     page = index.read_text()
     assert "tracker.csv + takeout.mbox" in page and "got their date from the mail" in page
     assert str(tmp_path) not in page  # no absolute path on the page

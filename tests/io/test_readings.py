@@ -6,9 +6,13 @@ import offerkit
 
 
 def test_a_longer_word_is_not_a_known_label(write_csv):
-    s = offerkit.load(write_csv("Company,Date Applied,Status\nAcme,2025-01-10,offerr\n"
-                                "Globex,2025-01-11,Rejected - after interview\nInitech,2025-01-12,Offer accepted\n"
-                                "Hooli,2025-01-13,Interviewer no-show\n"))
+    s = offerkit.load(
+        write_csv(
+            "Company,Date Applied,Status\nAcme,2025-01-10,offerr\n"
+            "Globex,2025-01-11,Rejected - after interview\nInitech,2025-01-12,Offer accepted\n"
+            "Hooli,2025-01-13,Interviewer no-show\n"
+        )
+    )
     p = s.report.problems
     unknown = set(p.loc[p["problem"].str.contains("not understood"), "value"])
     assert unknown == {"offerr", "Interviewer no-show"}
@@ -29,14 +33,19 @@ def test_lookalike_rows_of_an_event_log_are_still_duplicates(write_csv):
 
 
 def test_lookalike_rows_with_a_company_are_duplicates(write_csv):
-    s = offerkit.load(write_csv("Company,Role,Date Applied,Status\nAcme,Eng,2025-01-10,Rejected\n"
-                                "Acme,Eng,2025-01-10,Rejected\n"))
+    s = offerkit.load(
+        write_csv("Company,Role,Date Applied,Status\nAcme,Eng,2025-01-10,Rejected\nAcme,Eng,2025-01-10,Rejected\n")
+    )
     assert len(s.applications) == 1 and s.report.rows_set_aside == 1
 
 
 def test_lookalike_rows_without_id_or_company_are_counted_in_a_note(write_csv):
-    s = offerkit.load(write_csv("Role,Date Applied,Status\nEngineer,2025-01-10,Rejected\nEngineer,2025-01-10,Rejected\n"
-                                "Engineer,2025-01-10,Rejected\n"))
+    s = offerkit.load(
+        write_csv(
+            "Role,Date Applied,Status\nEngineer,2025-01-10,Rejected\nEngineer,2025-01-10,Rejected\n"
+            "Engineer,2025-01-10,Rejected\n"
+        )
+    )
     assert len(s.applications) == 3 and s.report.rows_set_aside == 0
     assert any("2 row(s) look like an earlier row" in n for n in s.report.notes)
 
@@ -48,8 +57,12 @@ def test_a_numbering_column_with_data_is_kept(write_csv):
 
 
 def test_month_precision_dates_keep_their_rows(write_csv):
-    s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-08\nA,rejected,2025-09-03\n"
-                                "B,applied,Aug 2025\nC,applied,2025-08-14\n"))
+    s = offerkit.load(
+        write_csv(
+            "application_id,event,date\nA,applied,2025-08\nA,rejected,2025-09-03\n"
+            "B,applied,Aug 2025\nC,applied,2025-08-14\n"
+        )
+    )
     r = s.report
     assert r.rows_set_aside == 0 and len(s.applications) == 3
     assert any("month only" in n for n in r.notes)
@@ -85,9 +98,13 @@ def test_generated_tables_with_a_reply_date_column_load_every_event():
     applied = pd.Timestamp("2025-03-03") + pd.to_timedelta(rng.integers(0, 40, n), unit="D")
     answered = rng.random(n) < 0.5
     reply = applied + pd.to_timedelta(rng.integers(1, 30, n), unit="D")
-    df = pd.DataFrame({"Company": [f"Co{i}" for i in range(n)],
-                       "Date Applied": applied.strftime("%m/%d/%Y"),
-                       "Reply": np.where(answered, reply.strftime("%m/%d/%Y"), "")})
+    df = pd.DataFrame(
+        {
+            "Company": [f"Co{i}" for i in range(n)],
+            "Date Applied": applied.strftime("%m/%d/%Y"),
+            "Reply": np.where(answered, reply.strftime("%m/%d/%Y"), ""),
+        }
+    )
     s = offerkit.load(df)
     assert s.report.ok, s.report
     got = s.events[s.events["event"] == "reply"].set_index("company")["date"].sort_index()
@@ -97,11 +114,14 @@ def test_generated_tables_with_a_reply_date_column_load_every_event():
 
 
 def test_the_reading_that_loads_rows_wins_and_the_report_names_both(write_csv):
-    s = offerkit.load(write_csv(
-        "id,activity_date,company,activity_type,current_status\n"
-        "1,14 Jan 2026,TUI,Open Role Application,Application Closed\n"
-        "2,14 Jan 2026,Zag,Open Role Application,Active\n"
-        "3,15 Jan 2026,Wireless,Speculative Outreach,Interview\n"))
+    s = offerkit.load(
+        write_csv(
+            "id,activity_date,company,activity_type,current_status\n"
+            "1,14 Jan 2026,TUI,Open Role Application,Application Closed\n"
+            "2,14 Jan 2026,Zag,Open Role Application,Active\n"
+            "3,15 Jan 2026,Wireless,Speculative Outreach,Interview\n"
+        )
+    )
     r = s.report
     assert (r.rows_loaded, r.rows_set_aside) == (3, 0)
     line = next(n for n in r.notes if "runner-up" in n)
@@ -111,8 +131,12 @@ def test_the_reading_that_loads_rows_wins_and_the_report_names_both(write_csv):
 
 def test_an_event_log_with_a_typo_stays_an_event_log(write_csv):
     """Ids repeat: the rows are events, so no one-row-per-application reading competes."""
-    s = offerkit.load(write_csv("application_id,event,date,status\nA,applied,2025-01-02,Open\nA,intervew,2025-01-09,Open\n"
-                                "A,blorp,2025-01-10,Open\nB,applied,2025-01-03,Closed\n"))
+    s = offerkit.load(
+        write_csv(
+            "application_id,event,date,status\nA,applied,2025-01-02,Open\nA,intervew,2025-01-09,Open\n"
+            "A,blorp,2025-01-10,Open\nB,applied,2025-01-03,Closed\n"
+        )
+    )
     assert s.report.shape == "event log" and s.report.rows_set_aside == 1
 
 
@@ -149,8 +173,7 @@ def test_a_readings_score_never_rises_when_rows_are_made_unreadable():
         return score_reading(raw, roles, shape, labels).key
 
     @settings(max_examples=60, deadline=None)
-    @given(st.integers(0, 19), st.integers(0, 19), st.integers(0, 19),
-           st.sampled_from(["event log", "snapshot"]))
+    @given(st.integers(0, 19), st.integers(0, 19), st.integers(0, 19), st.sampled_from(["event log", "snapshot"]))
     def check(a, b, d, shape):
         lo, hi = sorted((a, b))
         assert score(_table(hi), shape) <= score(_table(lo), shape)
@@ -194,16 +217,21 @@ def test_a_sideways_workbook_sheet(tmp_path):
 
 
 def test_two_columns_of_one_name_that_disagree_are_reported(write_csv):
-    s = offerkit.load(write_csv("Company,date,Status,date\nAcme,2025-01-10,Rejected,2025-01-10\n"
-                                "Globex,2025-01-11,Interview,2025-01-15\n"))
+    s = offerkit.load(
+        write_csv(
+            "Company,date,Status,date\nAcme,2025-01-10,Rejected,2025-01-10\nGlobex,2025-01-11,Interview,2025-01-15\n"
+        )
+    )
     note = next(n for n in s.report.notes if "two columns are named 'date'" in n)
     assert "disagree on 1 row(s)" in note and "'2025-01-11' against '2025-01-15'" in note
 
 
 def test_every_load_names_its_reading(write_csv):
     s = offerkit.load(write_csv("application_id,event,date\nA,applied,2025-01-02\nA,rejected,2025-01-09\n"))
-    assert any("read as an event log (status in 'event'): 2 of 2 rows, 100% of statuses understood" in n
-               for n in s.report.notes)
+    assert any(
+        "read as an event log (status in 'event'): 2 of 2 rows, 100% of statuses understood" in n
+        for n in s.report.notes
+    )
 
 
 def test_suggested_commands_are_safe_to_paste():
@@ -222,9 +250,13 @@ def test_suggested_commands_are_safe_to_paste():
 
 def test_a_snapshot_status_beyond_the_next_stage_is_not_a_first_answer(write_csv):
     """Issue #27 item 7: "Offer" dated at the latest status is not the first answer 64 days after applying."""
-    s = offerkit.load(write_csv("Company,Date Applied,Status,Status Date\nAcme,2025-01-02,Offer,2025-03-07\n"
-                                "Globex,2025-01-03,Rejected,2025-01-10\nInitech,2025-01-04,Phone Screen,2025-01-09\n"
-                                "Hooli,2025-01-05,Interview,2025-02-20\n"))
+    s = offerkit.load(
+        write_csv(
+            "Company,Date Applied,Status,Status Date\nAcme,2025-01-02,Offer,2025-03-07\n"
+            "Globex,2025-01-03,Rejected,2025-01-10\nInitech,2025-01-04,Phone Screen,2025-01-09\n"
+            "Hooli,2025-01-05,Interview,2025-02-20\n"
+        )
+    )
     a = s.applications.set_index("company")
     assert a.loc["Acme", "stage_reached"] == "offer" and a.loc["Hooli", "stage_reached"] == "interview"
     w = offerkit.waits(s)
@@ -236,9 +268,11 @@ def test_a_snapshot_status_beyond_the_next_stage_is_not_a_first_answer(write_csv
 
 def test_a_table_whose_status_column_holds_no_statuses_is_read_through_the_one_that_does(write_csv):
     """A one-row-per-application table with a free-text 'activity_type' and a real status column beside it."""
-    path = write_csv("company,role,activity_type,activity_date,current_status\n"
-                     "Acme,DA,Open Role Application,2024-11-01,Rejected\nGlobex,DS,Speculative Outreach,2024-11-02,Interview\n"
-                     "Hooli,DE,Open Role Application,2024-11-03,Applied\nInitech,DA,Referral Chat,2024-11-04,Offer\n")
+    path = write_csv(
+        "company,role,activity_type,activity_date,current_status\n"
+        "Acme,DA,Open Role Application,2024-11-01,Rejected\nGlobex,DS,Speculative Outreach,2024-11-02,Interview\n"
+        "Hooli,DE,Open Role Application,2024-11-03,Applied\nInitech,DA,Referral Chat,2024-11-04,Offer\n"
+    )
     s = offerkit.load(path)
     assert s.report.rows_loaded == 4 and s.report.problems.empty
     assert sorted(s.events["event"].astype(str)) == sorted(["applied"] * 4 + ["rejected", "interview", "offer"])
@@ -252,8 +286,10 @@ def test_a_table_whose_status_column_holds_no_statuses_is_read_through_the_one_t
 def test_inspect_shows_the_readings_and_each_decision_with_its_flip(write_csv):
     from offerkit._io.inspect import inspect
 
-    path = write_csv("Company,Applied,Status\nAcme,03/11/2024,Rejected - after interview\n"
-                     "Globex,04/11/2024,Interview\nHooli,05/11/2024,Offerr\nInitech,06/11/2024,Rejected\n")
+    path = write_csv(
+        "Company,Applied,Status\nAcme,03/11/2024,Rejected - after interview\n"
+        "Globex,04/11/2024,Interview\nHooli,05/11/2024,Offerr\nInitech,06/11/2024,Rejected\n"
+    )
     r = inspect(path)
     assert r.readings["chosen"].sum() == 1
     assert r.readings.loc[r.readings["chosen"], "shape"].item() == r.shape == "snapshot"

@@ -28,7 +28,17 @@ def test_sample_covers_september_to_february_and_loads_clean():
     assert 140 <= len(apps) <= 160
     assert apps["applied"].min() < pd.Timestamp("2024-09-15")
     assert apps["applied"].max() > pd.Timestamp("2025-02-01")
-    assert set(s.events["event"].astype(str)) >= {"applied", "screen", "interview", "rejected", "follow_up", "thank_you", "withdrew", "reply", "ghosted"}
+    assert set(s.events["event"].astype(str)) >= {
+        "applied",
+        "screen",
+        "interview",
+        "rejected",
+        "follow_up",
+        "thank_you",
+        "withdrew",
+        "reply",
+        "ghosted",
+    }
 
 
 def test_cohort_sample_has_forty_candidates():
@@ -42,9 +52,13 @@ def test_same_seed_same_data_and_parameters_act():
     a = offerkit.sample(applications=200, seed=5)
     b = offerkit.sample(applications=200, seed=5)
     pd.testing.assert_frame_equal(a, b)
-    never = offerkit.sample(applications=200, seed=5, ghost={"applied": 0.99}, ghost_source_factor={"referral": 1, "recruiter": 1})
+    never = offerkit.sample(
+        applications=200, seed=5, ghost={"applied": 0.99}, ghost_source_factor={"referral": 1, "recruiter": 1}
+    )
     always = offerkit.sample(applications=200, seed=5, ghost={"applied": 0.0}, withdraw=0.0)
-    answered = lambda df: df["event"].isin(["screen", "interview", "rejected"]).groupby(df["application_id"]).any().mean()
+    answered = lambda df: (
+        df["event"].isin(["screen", "interview", "rejected"]).groupby(df["application_id"]).any().mean()
+    )
     assert answered(never) < 0.1 < 0.9 < answered(always)
     with pytest.raises(TypeError, match="unknown sample parameter"):
         offerkit.sample(ghosts=0.1)

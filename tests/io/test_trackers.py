@@ -19,8 +19,12 @@ EXPECTED = json.loads((TRACKERS / "expected.json").read_text())
 def _counts(s):
     a = s.applications
     rank = a["stage_reached"].cat.codes
-    return {"applications": len(a), "interviews": int((rank >= 1).sum()), "offers": int((rank >= 4).sum()),
-            "rejections": int((a["outcome"] == "rejected").sum())}
+    return {
+        "applications": len(a),
+        "interviews": int((rank >= 1).sum()),
+        "offers": int((rank >= 4).sum()),
+        "rejections": int((a["outcome"] == "rejected").sum()),
+    }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -52,7 +56,9 @@ def test_no_application_is_set_aside_for_its_status():
 
 
 def test_unknown_status_is_reported_with_closest_labels(write_csv):
-    s = offerkit.load(write_csv("Company,Date Applied,Status\nAcme,2024-11-01,Rejectd by them\nGlobex,2024-11-02,Blorp\n"))
+    s = offerkit.load(
+        write_csv("Company,Date Applied,Status\nAcme,2024-11-01,Rejectd by them\nGlobex,2024-11-02,Blorp\n")
+    )
     assert len(s.applications) == 2
     p = s.report.problems
     blorp = p[p["value"] == "Blorp"].iloc[0]
@@ -66,7 +72,12 @@ def test_undated_outcomes_count_in_the_funnel_not_in_latency():
     f = offerkit.funnel(s).set_index("stage")
     assert f.loc["applied", "reached"] == 7
     w = offerkit.waits(s)
-    assert set(w["company"]) == {"Acme Corp", "Umbrella", "Hooli", "Wayne Enterprises"}  # the undated outcomes' waits left out
+    assert set(w["company"]) == {
+        "Acme Corp",
+        "Umbrella",
+        "Hooli",
+        "Wayne Enterprises",
+    }  # the undated outcomes' waits left out
     assert not w["observed"].any()
 
 
@@ -86,12 +97,20 @@ def test_problem_rows_name_the_record_and_the_line():
 
 
 COLUMNS = ["Company", "Role", "Date Applied", "Status", "Notes"]
-ROWS = [["Acme", "Analyst", "2024-11-01", "Rejected", "a"], ["Globex", "Analyst", "2024-11-04", "Interview", ""],
-        ["Initech", "Scientist", "2024-11-05", "Applied", "x, y"], ["Umbrella", "Engineer", "", "Offer", ""],
-        ["Hooli", "Analyst", "2024-11-07", "Pending", ""]]
-SYNONYMS = {"Company": ["Company", "Employer", "company_name", "Firma"], "Role": ["Role", "Job Title", "Position"],
-            "Date Applied": ["Date Applied", "applied_on", "Application Date", "Day Sent"],
-            "Status": ["Status", "Stage", "Current Status"], "Notes": ["Notes", "Comments"]}
+ROWS = [
+    ["Acme", "Analyst", "2024-11-01", "Rejected", "a"],
+    ["Globex", "Analyst", "2024-11-04", "Interview", ""],
+    ["Initech", "Scientist", "2024-11-05", "Applied", "x, y"],
+    ["Umbrella", "Engineer", "", "Offer", ""],
+    ["Hooli", "Analyst", "2024-11-07", "Pending", ""],
+]
+SYNONYMS = {
+    "Company": ["Company", "Employer", "company_name", "Firma"],
+    "Role": ["Role", "Job Title", "Position"],
+    "Date Applied": ["Date Applied", "applied_on", "Application Date", "Day Sent"],
+    "Status": ["Status", "Stage", "Current Status"],
+    "Notes": ["Notes", "Comments"],
+}
 
 
 @settings(max_examples=40, deadline=None)
@@ -159,7 +178,14 @@ def test_a_name_column_of_job_titles_is_the_role_not_the_candidate():
     assert s.candidates == ["me"]
     assert "Data Analyst" in set(s.events["role"])
     assert any("holds job titles" in n for n in s.report.notes)
-    coach = offerkit.load(pd.DataFrame({"Name": ["Ana Lima", "Ana Lima", "Bo Chen"], "Company": ["Acme", "Acme", "Globex"],
-                                        "Status": ["Applied", "Rejected", "Applied"],
-                                        "Date": ["2024-11-01", "2024-11-05", "2024-11-02"]}))
+    coach = offerkit.load(
+        pd.DataFrame(
+            {
+                "Name": ["Ana Lima", "Ana Lima", "Bo Chen"],
+                "Company": ["Acme", "Acme", "Globex"],
+                "Status": ["Applied", "Rejected", "Applied"],
+                "Date": ["2024-11-01", "2024-11-05", "2024-11-02"],
+            }
+        )
+    )
     assert sorted(coach.candidates) == ["Ana Lima", "Bo Chen"]  # people's names stay candidates

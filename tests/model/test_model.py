@@ -6,10 +6,9 @@ import pytest
 from scipy import optimize
 
 import offerkit
-
-from ..factory import make_search
 from offerkit._model.response import _Likelihood, model_data
 
+from ..factory import make_search
 
 load = make_search
 
@@ -63,8 +62,14 @@ def test_followup_days_boosted_for_five_days():
 
 
 def test_overlapping_nudges_count_each_day_once():
-    s = load([("a", "applied", "2024-11-04"), ("a", "follow_up", "2024-11-06"), ("a", "follow_up", "2024-11-08"),
-              ("a", "rejected", "2024-11-30")])
+    s = load(
+        [
+            ("a", "applied", "2024-11-04"),
+            ("a", "follow_up", "2024-11-06"),
+            ("a", "follow_up", "2024-11-08"),
+            ("a", "rejected", "2024-11-30"),
+        ]
+    )
     c = model_data(s).counts[0]
     assert c[[combo(nb, w, 1) for nb in (0, 1) for w in (0, 1)]].sum() == 7  # Nov 7..13
 
@@ -81,8 +86,9 @@ def test_gradient_matches_finite_differences():
 
 def _naive_loglik(search, data, lik, theta):
     """The definitions §4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
-    from offerkit._core.calendar import day_numbers, day_table_for
     from scipy import special
+
+    from offerkit._core.calendar import day_numbers, day_table_for
 
     a, c, loglam, beta = lik.split(theta)
     w = data.waits
@@ -169,9 +175,14 @@ def _covers(value, interval):
 
 @pytest.fixture(scope="module")
 def big_fit():
-    df = offerkit.sample(applications=15000, seed=21, slowdown=3.0, followup_boost=2.0,
-                         ghost={"applied": 0.55, "screen": 0.25, "interview": 0.12, "onsite": 0.05},
-                         ghost_source_factor={"referral": 1.0, "recruiter": 1.0, "company site": 1.0})
+    df = offerkit.sample(
+        applications=15000,
+        seed=21,
+        slowdown=3.0,
+        followup_boost=2.0,
+        ghost={"applied": 0.55, "screen": 0.25, "interview": 0.12, "onsite": 0.05},
+        ghost_source_factor={"referral": 1.0, "recruiter": 1.0, "company site": 1.0},
+    )
     s = offerkit.load(df)
     return s, offerkit.fit_model(s)
 
@@ -249,7 +260,9 @@ def test_named_accessors_carry_intervals_and_agree_with_summary():
         g = m.ghost(stage)
         assert g.low <= float(g) <= g.high
         assert float(g) == pytest.approx(summary.loc[f"ghost_{stage}", "estimate"])
-        assert (g.low, g.high) == pytest.approx((summary.loc[f"ghost_{stage}", "low"], summary.loc[f"ghost_{stage}", "high"]))
+        assert (g.low, g.high) == pytest.approx(
+            (summary.loc[f"ghost_{stage}", "low"], summary.loc[f"ghost_{stage}", "high"])
+        )
         h = m.hazard(stage)
         assert float(h) == pytest.approx(summary.loc[f"hazard_{stage}", "estimate"])
     f, lo, hi = m.slowdown_factor
@@ -265,8 +278,9 @@ def test_named_accessors_carry_intervals_and_agree_with_summary():
     assert float(m.ghost_odds("no such source")) == 1.0
 
 
-@pytest.mark.parametrize("window", [("12-20", "01-02"), ["12-20", "01-02"],
-                                    [("2024-12-20", "2025-01-02")], (("2024-12-20", "2025-01-02"),)])
+@pytest.mark.parametrize(
+    "window", [("12-20", "01-02"), ["12-20", "01-02"], [("2024-12-20", "2025-01-02")], (("2024-12-20", "2025-01-02"),)]
+)
 def test_every_function_takes_both_window_forms(window):
     """Issue #25: a list of explicit windows raised TypeError in simulate and IndexError in weekly_review."""
     import offerkit

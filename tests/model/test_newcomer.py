@@ -17,8 +17,12 @@ def search():
 def test_adding_an_application_never_lowers_p_offer(search):
     for seed in range(4):
         plain = offerkit.simulate(search, paths=400, seed=seed)
-        more = offerkit.simulate(search, paths=400, seed=seed,
-                                 extra=[{"company": "Acme", "stage": "onsite", "date": search.as_of + pd.Timedelta(days=6)}])
+        more = offerkit.simulate(
+            search,
+            paths=400,
+            seed=seed,
+            extra=[{"company": "Acme", "stage": "onsite", "date": search.as_of + pd.Timedelta(days=6)}],
+        )
         assert (more.curve["p_offer"].to_numpy() >= plain.curve["p_offer"].to_numpy() - 1e-12).all(), seed
 
 
@@ -30,8 +34,15 @@ def test_a_hypothetical_interview_in_the_past_raises(search):
 
 
 def test_an_open_offer_is_an_offer_and_asks_for_an_answer():
-    s = make_search([("a", "applied", "2024-11-01"), ("a", "screen", "2024-11-08"), ("a", "offer", "2024-11-20"),
-                     ("b", "applied", "2024-11-05")], as_of="2024-11-25")
+    s = make_search(
+        [
+            ("a", "applied", "2024-11-01"),
+            ("a", "screen", "2024-11-08"),
+            ("a", "offer", "2024-11-20"),
+            ("b", "applied", "2024-11-05"),
+        ],
+        as_of="2024-11-25",
+    )
     f = offerkit.simulate(s, paths=100)
     assert (f.curve["p_offer"] == 1.0).all()
     assert f.per_application.set_index("application_id").loc["a", "p_offer"] == 1.0
@@ -40,7 +51,9 @@ def test_an_open_offer_is_an_offer_and_asks_for_an_answer():
 
 
 def test_slowdown_without_window_data_is_labelled_prior_only():
-    s = offerkit.load(offerkit.sample(applications=80, seed=3, start="2024-03-01", end="2024-06-30"), as_of="2024-08-01")
+    s = offerkit.load(
+        offerkit.sample(applications=80, seed=3, start="2024-03-01", end="2024-06-30"), as_of="2024-08-01"
+    )
     sd = offerkit.slowdown(s)
     assert sd.prior_only
     assert "prior only" in repr(sd) and "prior only" in sd.summary["parameter"].iloc[0]

@@ -10,8 +10,14 @@ from offerkit import Policy, SimulationParameters
 
 
 def one_onsite(as_of="2024-10-01"):
-    df = pd.DataFrame({"application_id": ["x", "x"], "company": ["Acme", "Acme"], "event": ["applied", "onsite"],
-                       "date": ["2024-09-01", as_of]})
+    df = pd.DataFrame(
+        {
+            "application_id": ["x", "x"],
+            "company": ["Acme", "Acme"],
+            "event": ["applied", "onsite"],
+            "date": ["2024-09-01", as_of],
+        }
+    )
     return offerkit.load(df, as_of=as_of)
 
 
@@ -19,9 +25,16 @@ def params(g=0.0, lam=0.1, boost=1.0, window=1.0):
     return SimulationParameters(
         ghost={"applied": 0.5, "screen": 0.2, "interview": 0.1, "onsite": g},
         hazard={"applied": 0.1, "screen": 0.1, "interview": 0.1, "onsite": lam},
-        beta_nonbusiness=0.0, beta_window=-np.log(window), beta_followup=np.log(boost),
+        beta_nonbusiness=0.0,
+        beta_window=-np.log(window),
+        beta_followup=np.log(boost),
         advance={"applied": 0.2, "screen": 0.5, "interview": 0.5, "onsite": 1.0},
-        transitions={"applied": {"screen": 1.0}, "screen": {"interview": 1.0}, "interview": {"onsite": 1.0}, "onsite": {"offer": 1.0}},
+        transitions={
+            "applied": {"screen": 1.0},
+            "screen": {"interview": 1.0},
+            "interview": {"onsite": 1.0},
+            "onsite": {"offer": 1.0},
+        },
     )
 
 
@@ -30,7 +43,9 @@ def test_one_stage_matches_closed_form(g):
     s = one_onsite()
     lam = 0.08
     q = 1 - np.exp(-lam)
-    f = offerkit.simulate(s, params=params(g=g, lam=lam), paths=20000, horizon_days=60, seed=3, policy=Policy(max_follow_ups=0))
+    f = offerkit.simulate(
+        s, params=params(g=g, lam=lam), paths=20000, horizon_days=60, seed=3, policy=Policy(max_follow_ups=0)
+    )
     for t in (1, 5, 10, 30, 60):
         expected = (1 - g) * (1 - (1 - q) ** t)
         got = f.p_offer_by(pd.Timestamp("2024-10-01") + pd.Timedelta(days=t))
@@ -62,8 +77,14 @@ def test_strong_slowdown_lowers_offer_by_dec_31_for_a_dec_12_onsite():
 
 def test_extra_application_before_its_date_is_not_answered():
     s = one_onsite(as_of="2024-12-01")
-    f = offerkit.simulate(s, params=params(g=0.0, lam=0.5), extra=[{"company": "B", "stage": "onsite", "date": "2024-12-20"}],
-                          paths=2000, seed=0, policy=Policy(max_follow_ups=0))
+    f = offerkit.simulate(
+        s,
+        params=params(g=0.0, lam=0.5),
+        extra=[{"company": "B", "stage": "onsite", "date": "2024-12-20"}],
+        paths=2000,
+        seed=0,
+        policy=Policy(max_follow_ups=0),
+    )
     extra = f.per_application.set_index("company").loc["B"]
     assert extra["p_offer"] > 0.99
     assert extra["median_offer_date"] > pd.Timestamp("2024-12-20")
@@ -104,8 +125,12 @@ def test_with_an_offer_in_hand_the_question_is_another_offer_before_the_deadline
     df = offerkit.sample(applications=60, seed=3)
     s = offerkit.load(df)
     a = s.applications.loc[s.applications["outcome"] == "open", "application_id"].iloc[0]
-    held = offerkit.load(pd.concat([df, pd.DataFrame({"application_id": [a], "event": ["offer"],
-                                                      "date": [str(s.as_of.date())]})], ignore_index=True))
+    held = offerkit.load(
+        pd.concat(
+            [df, pd.DataFrame({"application_id": [a], "event": ["offer"], "date": [str(s.as_of.date())]})],
+            ignore_index=True,
+        )
+    )
     week = offerkit.simulate(held, paths=400, seed=1)
     month = offerkit.simulate(held, paths=400, seed=1, deadline=30)
     assert week.held_offer and week.p_offer_by(week.deadline) == 1.0

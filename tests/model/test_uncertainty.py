@@ -17,10 +17,16 @@ def onsite_params(lam, boost=1.0, g=0.0):
     return SimulationParameters(
         ghost={"applied": 0.5, "screen": 0.2, "interview": 0.1, "onsite": g},
         hazard={"applied": 0.1, "screen": 0.1, "interview": 0.1, "onsite": lam},
-        beta_nonbusiness=0.0, beta_window=0.0, beta_followup=np.log(boost),
+        beta_nonbusiness=0.0,
+        beta_window=0.0,
+        beta_followup=np.log(boost),
         advance={"applied": 0.2, "screen": 0.5, "interview": 0.5, "onsite": 1.0},
-        transitions={"applied": {"screen": 1.0}, "screen": {"interview": 1.0}, "interview": {"onsite": 1.0},
-                     "onsite": {"offer": 1.0}},
+        transitions={
+            "applied": {"screen": 1.0},
+            "screen": {"interview": 1.0},
+            "interview": {"onsite": 1.0},
+            "onsite": {"offer": 1.0},
+        },
     )
 
 
@@ -52,8 +58,9 @@ def test_forecast_carries_an_interval_and_prints_it():
     assert 0 < f.mc_error(c["date"].iloc[-1]) < 0.05
     assert list(f.summary.columns) == ["horizon", "date", "p_offer", "low", "high"]
     # fixed parameters: no parameter uncertainty, only Monte Carlo error (narrow with many paths)
-    fixed = offerkit.simulate(s, params=offerkit.SimulationParameters.from_model(offerkit.fit_model(s), s),
-                              paths=4000, seed=1)
+    fixed = offerkit.simulate(
+        s, params=offerkit.SimulationParameters.from_model(offerkit.fit_model(s), s), paths=4000, seed=1
+    )
     assert fixed.draws == 1
     assert (fixed.curve["high"] - fixed.curve["low"]).iloc[-1] < (c["high"] - c["low"]).iloc[-1]
 
@@ -102,7 +109,9 @@ def test_nudges_already_sent_make_a_silent_wait_likelier_a_ghost():
     """Two identical silent interviews; one was nudged twice. The model's boost says the nudged silence means more."""
     base = [("a", "applied", "2024-10-01"), ("a", "interview", "2024-10-10")]
     quiet = make_search(base, as_of="2024-11-01")
-    nudged = make_search(base + [("a", "follow_up", "2024-10-17"), ("a", "follow_up", "2024-10-25")], as_of="2024-11-01")
+    nudged = make_search(
+        base + [("a", "follow_up", "2024-10-17"), ("a", "follow_up", "2024-10-25")], as_of="2024-11-01"
+    )
     p = onsite_params(0.08, boost=3.0)
     p.ghost["interview"] = 0.3
     p.transitions["interview"] = {"offer": 1.0}

@@ -29,7 +29,9 @@ PLOTS = {
     "plot_activity": lambda s, m, sd, ax: offerkit.plot_activity(s, ax=ax),
     "plot_outcomes": lambda s, m, sd, ax: offerkit.plot_outcomes(s, ax=ax),
     "plot_candidate_latency": lambda s, m, sd, ax: offerkit.plot_candidate_latency(s, candidate="candidate_01", ax=ax),
-    "plot_cohort_rates": lambda s, m, sd, ax: offerkit.plot_cohort_rates(s, axes=[ax, ax.figure.add_subplot(2, 2, 4)])[0],
+    "plot_cohort_rates": lambda s, m, sd, ax: offerkit.plot_cohort_rates(s, axes=[ax, ax.figure.add_subplot(2, 2, 4)])[
+        0
+    ],
     "plot_weekly_rates": lambda s, m, sd, ax: offerkit.plot_weekly_rates(sd, ax=ax),
     "plot_factors": lambda s, m, sd, ax: offerkit.plot_factors(sd, ax=ax),
     "plot_window_km": lambda s, m, sd, ax: offerkit.plot_window_km(sd, ax=ax),
@@ -55,7 +57,10 @@ def _rgb(c):
 
 
 STAGE_DRAWN = {  # plots whose legend or bars name stages: each must use the style table's colour
-    "plot_survival": "legend", "plot_wait_more": "legend", "plot_funnel": "bars", "plot_ghost_rates": "bars",
+    "plot_survival": "legend",
+    "plot_wait_more": "legend",
+    "plot_funnel": "bars",
+    "plot_ghost_rates": "bars",
     "plot_outcomes": "legend",
 }
 

@@ -22,7 +22,11 @@ def test_cohort_table_raw_and_shrunk():
 
 def test_cohort_table_counts_by_hand():
     rows = []
-    for app, events in {"a1": ["applied", "interview"], "a2": ["applied", "rejected"], "a3": ["applied", "offer", "accepted"]}.items():
+    for app, events in {
+        "a1": ["applied", "interview"],
+        "a2": ["applied", "rejected"],
+        "a3": ["applied", "offer", "accepted"],
+    }.items():
         rows += [("ann", app, e, f"2024-11-0{i + 1}") for i, e in enumerate(events)]
     rows += [("bob", "b1", "applied", "2024-11-01"), ("bob", "b1", "rejected", "2024-11-03")]
     s = make_search(rows, columns=("candidate", "application_id", "event", "date"), as_of="2024-11-05")
@@ -35,7 +39,11 @@ def test_cohort_table_counts_by_hand():
 
 def test_anonymize_is_stable_and_salted():
     s = offerkit.load(offerkit.sample(candidates=3, applications=20, seed=1))
-    a1, a2, b = (offerkit.anonymize(s, salt="one"), offerkit.anonymize(s, salt="one"), offerkit.anonymize(s, salt="two"))
+    a1, a2, b = (
+        offerkit.anonymize(s, salt="one"),
+        offerkit.anonymize(s, salt="one"),
+        offerkit.anonymize(s, salt="two"),
+    )
     assert a1.events["company"].tolist() == a2.events["company"].tolist()
     assert a1.events["candidate"].tolist() != b.events["candidate"].tolist()
     assert not set(a1.events["company"]) & set(s.events["company"])
@@ -47,8 +55,12 @@ def test_anonymize_is_stable_and_salted():
 
 def test_folder_cohort_with_mixed_shapes(tmp_path):
     offerkit.sample(applications=15, seed=1).to_csv(tmp_path / "ann.csv", index=False)
-    (tmp_path / "bob.csv").write_text("Company,Date Applied,Interview,Rejected\nAcme,2024-11-01,2024-11-08,\nGlobex,2024-11-02,,2024-11-09\n")
-    (tmp_path / "cy.csv").write_text("Job Title,Company Name,Applied Date,Status,Status Date\nDev,Initech,2024-11-03,Rejected,2024-11-10\n")
+    (tmp_path / "bob.csv").write_text(
+        "Company,Date Applied,Interview,Rejected\nAcme,2024-11-01,2024-11-08,\nGlobex,2024-11-02,,2024-11-09\n"
+    )
+    (tmp_path / "cy.csv").write_text(
+        "Job Title,Company Name,Applied Date,Status,Status Date\nDev,Initech,2024-11-03,Rejected,2024-11-10\n"
+    )
     s = offerkit.load(tmp_path)
     assert s.candidates == ["ann", "bob", "cy"]
     assert s.report.shape == "mixed" and s.report.limited

@@ -12,8 +12,12 @@ def _search(rows, as_of="2025-03-31"):
 
 def test_rates_counted_by_hand():
     rows = [(f"A{i}", "applied", "2025-01-06") for i in range(10)]
-    rows += [("A0", "screen", "2025-01-10"), ("A1", "interview", "2025-01-15"),  # 2 of 10 reached a screen or beyond
-             ("A2", "rejected", "2025-01-20"), ("A3", "rejected", "2025-03-01")]  # A3 answered after 30 days
+    rows += [
+        ("A0", "screen", "2025-01-10"),
+        ("A1", "interview", "2025-01-15"),  # 2 of 10 reached a screen or beyond
+        ("A2", "rejected", "2025-01-20"),
+        ("A3", "rejected", "2025-03-01"),
+    ]  # A3 answered after 30 days
     c = offerkit.compare(_search(rows)).summary.drop_duplicates("measure").set_index("measure")
     assert c.loc["interview_rate", "yours"] == pytest.approx(0.2) and c.loc["interview_rate", "n"] == 10
     # answered within 30 days among those sent 30+ days before as_of: A0, A1, A2 (A3 took 54 days)

@@ -10,7 +10,6 @@ import offerkit
 
 from ..factory import make_search
 
-
 search = make_search
 
 
@@ -28,46 +27,82 @@ def test_explicit_rejection_closes():
 
 
 def test_withdrawal_closes():
-    s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "withdrew", "2024-12-05")], as_of=AS_OF)
+    s = search(
+        [("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "withdrew", "2024-12-05")], as_of=AS_OF
+    )
     assert counts(s, "applied") == (1, 1, 0, 0)
     assert counts(s, "screen") == (1, 0, 1, 0)
 
 
 def test_ghosted_marker_on_or_after_last_ladder_event_closes():
-    s = search([("a", "applied", "2024-12-20"), ("a", "ghosted", "2024-12-28"),
-                ("b", "applied", "2024-12-20"), ("b", "ghosted", "2024-12-10"),  # set aside: before applied
-                ("c", "applied", "2024-12-20"), ("c", "ghosted", "2024-12-20")], as_of=AS_OF)
+    s = search(
+        [
+            ("a", "applied", "2024-12-20"),
+            ("a", "ghosted", "2024-12-28"),
+            ("b", "applied", "2024-12-20"),
+            ("b", "ghosted", "2024-12-10"),  # set aside: before applied
+            ("c", "applied", "2024-12-20"),
+            ("c", "ghosted", "2024-12-20"),
+        ],
+        as_of=AS_OF,
+    )
     assert counts(s, "applied") == (3, 0, 2, 1)
 
 
 def test_ghost_marker_before_a_later_round_does_not_close():
-    s = search([("a", "applied", "2024-12-01"), ("a", "interview", "2024-12-05"), ("a", "ghosted", "2024-12-10"),
-                ("a", "interview", "2024-12-20")], as_of=AS_OF)
+    s = search(
+        [
+            ("a", "applied", "2024-12-01"),
+            ("a", "interview", "2024-12-05"),
+            ("a", "ghosted", "2024-12-10"),
+            ("a", "interview", "2024-12-20"),
+        ],
+        as_of=AS_OF,
+    )
     assert counts(s, "interview") == (1, 0, 0, 1)
 
 
 def test_stale_after_30_days_and_later_round_restarts_clock():
-    s = search([("a", "applied", "2024-11-30"),            # 31 days: closed
-                ("b", "applied", "2024-12-01"),            # 30 days: not more than 30, pending
-                ("c", "applied", "2024-10-01"), ("c", "interview", "2024-10-05"), ("c", "interview", "2024-12-15"),
-                ("d", "applied", "2024-10-01"), ("d", "reply", "2024-12-20"), ("d", "follow_up", "2024-12-21")],
-               as_of=AS_OF)
+    s = search(
+        [
+            ("a", "applied", "2024-11-30"),  # 31 days: closed
+            ("b", "applied", "2024-12-01"),  # 30 days: not more than 30, pending
+            ("c", "applied", "2024-10-01"),
+            ("c", "interview", "2024-10-05"),
+            ("c", "interview", "2024-12-15"),
+            ("d", "applied", "2024-10-01"),
+            ("d", "reply", "2024-12-20"),
+            ("d", "follow_up", "2024-12-21"),
+        ],
+        as_of=AS_OF,
+    )
     assert counts(s, "applied") == (4, 1, 2, 1)  # a and d closed (reply/follow-up do not restart), b pending
     assert counts(s, "interview") == (1, 0, 0, 1)
     assert counts(s, "applied", stale_after=60) == (4, 1, 1, 2)
 
 
 def test_skipped_stages_count_as_passed():
-    s = search([("a", "applied", "2024-12-01"), ("a", "onsite", "2024-12-10"), ("a", "rejected", "2024-12-12")], as_of=AS_OF)
+    s = search(
+        [("a", "applied", "2024-12-01"), ("a", "onsite", "2024-12-10"), ("a", "rejected", "2024-12-12")], as_of=AS_OF
+    )
     assert counts(s, "screen") == (1, 1, 0, 0)
     assert counts(s, "interview") == (1, 1, 0, 0)
     assert counts(s, "onsite") == (1, 0, 1, 0)
 
 
 def test_accepted_implies_offer_and_counts_as_advanced_at_offer():
-    s = search([("a", "applied", "2024-12-01"), ("a", "accepted", "2024-12-20"),
-                ("b", "applied", "2024-12-01"), ("b", "offer", "2024-12-10"), ("b", "declined", "2024-12-12"),
-                ("c", "applied", "2024-12-01"), ("c", "offer", "2024-12-28")], as_of=AS_OF)
+    s = search(
+        [
+            ("a", "applied", "2024-12-01"),
+            ("a", "accepted", "2024-12-20"),
+            ("b", "applied", "2024-12-01"),
+            ("b", "offer", "2024-12-10"),
+            ("b", "declined", "2024-12-12"),
+            ("c", "applied", "2024-12-01"),
+            ("c", "offer", "2024-12-28"),
+        ],
+        as_of=AS_OF,
+    )
     assert counts(s, "offer") == (3, 1, 1, 1)
     row = offerkit.funnel(s).set_index("stage").loc["offer"]
     assert row["rate"] == pytest.approx(0.5)
@@ -136,13 +171,22 @@ def test_shrinkage_prior_maximises_the_beta_binomial_marginal_likelihood():
 
 
 def test_flow_and_sankeymatic():
-    s = search([("a", "applied", "2024-12-01"), ("a", "screen", "2024-12-03"), ("a", "rejected", "2024-12-09"),
-                ("b", "applied", "2024-12-01"), ("b", "rejected", "2024-12-02"),
-                ("c", "applied", "2024-12-20")], as_of=AS_OF)
+    s = search(
+        [
+            ("a", "applied", "2024-12-01"),
+            ("a", "screen", "2024-12-03"),
+            ("a", "rejected", "2024-12-09"),
+            ("b", "applied", "2024-12-01"),
+            ("b", "rejected", "2024-12-02"),
+            ("c", "applied", "2024-12-20"),
+        ],
+        as_of=AS_OF,
+    )
     flow = offerkit.flow(s)
     f = flow.table
     assert sorted(map(tuple, f[["source_node", "target_node", "count"]].values.tolist())) == sorted(
-        [("applied", "screen", 1), ("applied", "rejected", 1), ("applied", "pending", 1), ("screen", "rejected", 1)])
+        [("applied", "screen", 1), ("applied", "rejected", 1), ("applied", "pending", 1), ("screen", "rejected", 1)]
+    )
     text = flow.to_sankeymatic()
     assert "applied [1] screen" in text.splitlines()
 
@@ -188,11 +232,18 @@ def test_wilson_equals_scipy_binomtest_over_a_grid_with_exact_ends():
 
 def test_takeaway_is_chosen_by_evidence_not_by_the_lowest_point():
     """Issue #16: "0 of 2 advanced at onsite" must not headline a page where 108 of 133 closed at applied."""
-    import pandas as pd
 
-    t = pd.DataFrame({"stage": ["applied", "screen", "onsite"], "advanced": [25, 10, 0], "closed": [108, 6, 2],
-                      "pending": [17, 1, 0], "rate": [0.188, 0.625, 0.0], "low": [0.13, 0.386, 0.0],
-                      "high": [0.26, 0.815, 0.658]})
+    t = pd.DataFrame(
+        {
+            "stage": ["applied", "screen", "onsite"],
+            "advanced": [25, 10, 0],
+            "closed": [108, 6, 2],
+            "pending": [17, 1, 0],
+            "rate": [0.188, 0.625, 0.0],
+            "low": [0.13, 0.386, 0.0],
+            "high": [0.26, 0.815, 0.658],
+        }
+    )
     text = offerkit.funnel_takeaway(t)
     assert "'applied'" in text and "108 of 133" in text and "onsite" not in text
     thin = t.assign(advanced=[1, 1, 0], closed=[2, 1, 2])

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import offerkit
+from offerkit._stats.latency import km
 
 from ..factory import make_search
-from offerkit._stats.latency import km
 
 
 def product_limit(times, observed):
@@ -137,8 +137,9 @@ def test_logrank_p_equals_scipy_where_scipy_is_exact():
     for n_x, n_y in ((5, 7), (40, 300), (1000, 2000)):
         tx, ty = rng.integers(0, 30, n_x).astype(float), rng.integers(0, 40, n_y).astype(float)
         ox, oy = rng.random(n_x) < 0.6, rng.random(n_y) < 0.4
-        expected = stats.logrank(stats.CensoredData(uncensored=tx[ox], right=tx[~ox]),
-                                 stats.CensoredData(uncensored=ty[oy], right=ty[~oy])).pvalue
+        expected = stats.logrank(
+            stats.CensoredData(uncensored=tx[ox], right=tx[~ox]), stats.CensoredData(uncensored=ty[oy], right=ty[~oy])
+        ).pvalue
         assert logrank_p(tx, ox, ty, oy) == pytest.approx(expected, rel=1e-9, abs=1e-300)
 
 

@@ -18,8 +18,7 @@ def assemble(ctx, ev, shape):
     # raw text here; stripped once, with the group codes, in load(); object columns (no str-dtype inference)
     obj = lambda values: pd.Series(values, index=ev.index, dtype=object, copy=False)  # read-only views: no copy
     cells = _cells(f, ev["_rec"].to_numpy())
-    ev = ev.assign(**{role: obj(cells(roles[role])) if role in roles else ""
-                      for role in ("company", "role", "source")})
+    ev = ev.assign(**{role: obj(cells(roles[role])) if role in roles else "" for role in ("company", "role", "source")})
     ev = shape.after_columns(ctx, ev)
     rec = ev["_rec"].to_numpy()
     cells = _cells(f, rec)
@@ -39,8 +38,12 @@ def assemble(ctx, ev, shape):
         block = f.iloc[:, positions].to_numpy(dtype=object)[rec]  # one 2-D block, not one array per column
         block = pd.DataFrame(block, columns=names, index=ev.index, dtype=object)  # object: no per-column str inference
         ev = pd.concat([ev, block], axis=1)
-    return (ev.reset_index(drop=True), shape.name,
-            [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras], codes)
+    return (
+        ev.reset_index(drop=True),
+        shape.name,
+        [f"input_{c}" if c in CANONICAL or c.startswith("_") else c for c in extras],
+        codes,
+    )
 
 
 def _cells(f, rec):
@@ -48,6 +51,7 @@ def _cells(f, rec):
     if len(rec) == len(f) and _is_identity(rec):
         return lambda column: f[column].to_numpy(dtype=object)
     return lambda column: f[column].to_numpy(dtype=object)[rec]
+
 
 def _event_codes(raw, roles, shape, rec):
     """The parser's codes of the events' text columns (``{event column: (codes, uniques)}``), where the read kept them.
@@ -57,8 +61,13 @@ def _event_codes(raw, roles, shape, rec):
     """
     if not raw.codes or shape not in ("event log", "application table", "snapshot"):
         return {}
-    wanted = {"company": "company", "role": "role", "source": "source", "candidate": "candidate",
-              "_appid": "application_id"}
+    wanted = {
+        "company": "company",
+        "role": "role",
+        "source": "source",
+        "candidate": "candidate",
+        "_appid": "application_id",
+    }
     columns = {name: roles[role] for name, role in wanted.items() if role in roles}
     if shape == "event log":
         columns["_label"] = roles["event"]
@@ -70,6 +79,7 @@ def _event_codes(raw, roles, shape, rec):
             k, u = raw.codes[column]
             out[name] = (k if identity else k[rec], u)
     return out
+
 
 def _is_identity(rec) -> bool:
     return len(rec) == 0 or (rec[0] == 0 and rec[-1] == len(rec) - 1 and bool((np.diff(rec) == 1).all()))

@@ -19,8 +19,10 @@ _STAGE_AFFIX = re.compile(r"^(?:dateof|date)|(?:date|on|at|dt)$")
 
 _SLUG = re.compile(r"[^0-9a-z]+")
 
+
 def _slug(text) -> str:
     return _SLUG.sub("-", str(text).lower()).strip("-")
+
 
 def _constant(text, n):
     """A column holding ``text`` in every row, as a one-category categorical (no n-long object array)."""

@@ -30,6 +30,7 @@ def _roles(columns, coltable):
             roles[role] = column
     return roles
 
+
 def _stage_columns(frame, roles, labels):
     used = set(roles.values())
     stages = {}
@@ -54,6 +55,7 @@ def _stage_columns(frame, roles, labels):
         stages[column] = event
     return stages
 
+
 def _history_columns(f, roles):
     """Columns holding a stage history list such as ``[{'stage': 'Applied', 'date': '2024-11-05'}]``."""
     out = []
@@ -68,20 +70,30 @@ def _history_columns(f, roles):
         values = values[values != ""]
         lists = values[values.str.startswith("[")]
         filled = lists[~lists.str.fullmatch(r"\[\s*\]")]  # an empty history says nothing about the column
-        if len(values) and len(lists) / len(values) > 0.5 and len(filled) and \
-                filled.str.contains("stage|status|event", case=False, regex=True).mean() >= 0.5 or len(values) and values.str.contains(_PIPE_ENTRY).mean() > 0.5:
+        if (
+            len(values)
+            and len(lists) / len(values) > 0.5
+            and len(filled)
+            and filled.str.contains("stage|status|event", case=False, regex=True).mean() >= 0.5
+            or len(values)
+            and values.str.contains(_PIPE_ENTRY).mean() > 0.5
+        ):
             out.append(column)
     return out
 
+
 _PIPE_ENTRY = re.compile(r"^[^|;]{4,40}\|[^|;]+(?:;[^|;]{4,40}\|[^|;]+)*;?$")
+
 
 def _flag_columns(f, roles, labels):
     """Stage columns holding only yes/no flags (a stage-flag grid): ``{column: event}``."""
     return {c: e for c, (e, _q) in flag_columns(f, roles, labels).items()}
 
+
 _is_flag_column = is_flag_column
 
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+
 
 def _date_share(values) -> float:
     """Share of the non-empty cells that parse as dates (0 when there are none; judged on the first 2,000)."""
@@ -97,6 +109,7 @@ def _date_share(values) -> float:
         return float(((numbers >= 30000) & (numbers <= 60000)).mean())
     return float(parse_dates(sample).error.isin(["", NO_YEAR, MONTH_ONLY]).mean())
 
+
 def _label_share(values, labels) -> float:
     """Share of the distinct non-empty cells that are known labels (events, waiting states, never-applied)."""
     values = values.to_numpy(dtype=object) if isinstance(values, pd.Series) else values
@@ -108,10 +121,15 @@ def _label_share(values, labels) -> float:
         return 0.0
     return sum(match_label(normalize(v), labels) is not None for v in distinct) / len(distinct)
 
+
 #: Words of job titles: a "Name" column full of them is the position (Notion's title column), not a person.
-_TITLE_WORDS = re.compile(r"\b(?:analyst|engineer|developer|scientist|manager|designer|intern|architect|consultant|"
-                          r"specialist|lead|director|associate|administrator|coordinator|officer|researcher|"
-                          r"technician|assistant|head|vp|programmer|writer|editor|marketer|accountant)\b", re.IGNORECASE)
+_TITLE_WORDS = re.compile(
+    r"\b(?:analyst|engineer|developer|scientist|manager|designer|intern|architect|consultant|"
+    r"specialist|lead|director|associate|administrator|coordinator|officer|researcher|"
+    r"technician|assistant|head|vp|programmer|writer|editor|marketer|accountant)\b",
+    re.IGNORECASE,
+)
+
 
 def _name_as_role(f, roles, notes, name):
     """A column called "Name" that holds job titles is the role, not the candidate (Notion's title column)."""
@@ -123,20 +141,44 @@ def _name_as_role(f, roles, notes, name):
     if len(values) and values.str.contains(_TITLE_WORDS).mean() >= 0.5:
         del roles["candidate"]
         roles["role"] = column
-        notes.append(f"{name}: column {column!r} holds job titles (e.g. {values.iloc[0][:30]!r}): read as the role, "
-                     "not as a candidate's name")
+        notes.append(
+            f"{name}: column {column!r} holds job titles (e.g. {values.iloc[0][:30]!r}): read as the role, "
+            "not as a candidate's name"
+        )
     elif "company" not in roles and len(values) >= 3 and values.nunique() / len(values) >= 0.8:
         # a candidate's name repeats on each of their applications; a name per row is the row's title: the employer
         del roles["candidate"]
         roles["company"] = column
-        notes.append(f"{name}: column {column!r} names a different entry on almost every row "
-                     f"(e.g. {values.iloc[0][:30]!r}): read as the company, not as a candidate's name")
+        notes.append(
+            f"{name}: column {column!r} names a different entry on almost every row "
+            f"(e.g. {values.iloc[0][:30]!r}): read as the company, not as a candidate's name"
+        )
 
-_POSTING_NAMES = {normalize(n) for n in ("url", "job url", "job link", "link", "posting", "posting url", "job posting",
-                                          "application url", "application link", "listing", "listing url", "job page",
-                                          "posting link", "apply link", "jd link", "job listing")}
+
+_POSTING_NAMES = {
+    normalize(n)
+    for n in (
+        "url",
+        "job url",
+        "job link",
+        "link",
+        "posting",
+        "posting url",
+        "job posting",
+        "application url",
+        "application link",
+        "listing",
+        "listing url",
+        "job page",
+        "posting link",
+        "apply link",
+        "jd link",
+        "job listing",
+    )
+}
 
 _POSTING_URL = re.compile(r"^https?://[^/\s]+/\S*\d\S{3,}$", re.IGNORECASE)
+
 
 def _posting_as_id(f, roles, notes, name):
     """A job-posting URL names its application where the file has no id: two rows of one posting are one application.
@@ -156,9 +198,12 @@ def _posting_as_id(f, roles, notes, name):
         repeated = int(filled.duplicated().sum())
         if repeated and filled.nunique() / len(filled) >= 0.8:
             roles["application_id"] = column
-            notes.append(f"{name}: column {column!r} holds job-posting links and has no id beside it: a link that "
-                         f"repeats is one application ({repeated} row(s) repeat an earlier posting)")
+            notes.append(
+                f"{name}: column {column!r} holds job-posting links and has no id beside it: a link that "
+                f"repeats is one application ({repeated} row(s) repeat an earlier posting)"
+            )
         return
+
 
 def _twin_columns(f, roles, notes, name):
     """Say when a column used for a role has a twin of the same header ('date' and 'date.1') that disagrees."""
@@ -171,9 +216,12 @@ def _twin_columns(f, roles, notes, name):
         differ = np.flatnonzero((a != b) & (a != "") & (b != ""))
         if len(differ):
             i = int(differ[0])
-            notes.append(f"{name}: two columns are named {column!r} and disagree on {len(differ)} row(s) (first: record "
-                         f"{i + 2}, {a[i]!r} against {b[i]!r}): the first is used as the {role.replace('_', ' ')}; "
-                         f"rename one, or map the other with --map {shlex.quote(f'{column}.1={role}')}")
+            notes.append(
+                f"{name}: two columns are named {column!r} and disagree on {len(differ)} row(s) (first: record "
+                f"{i + 2}, {a[i]!r} against {b[i]!r}): the first is used as the {role.replace('_', ' ')}; "
+                f"rename one, or map the other with --map {shlex.quote(f'{column}.1={role}')}"
+            )
+
 
 def _notes_not_outcome(f, roles, labels, notes, name):
     """An "Outcome" column of sentences ("Process closed after the interview. Feedback ...") is notes, not statuses."""
@@ -188,8 +236,11 @@ def _notes_not_outcome(f, roles, labels, notes, name):
     dated = _date_share(pd.Series(distinct, dtype=object))
     if known / len(distinct) < 0.3 and dated < 0.5:
         del roles["outcome"]
-        notes.append(f"{name}: column {column!r} holds free text ({len(distinct)} different notes, {known} of them "
-                     "statuses): kept as a column of notes, not read as outcomes")
+        notes.append(
+            f"{name}: column {column!r} holds free text ({len(distinct)} different notes, {known} of them "
+            "statuses): kept as a column of notes, not read as outcomes"
+        )
+
 
 def _content_roles(f, roles, labels, notes, name):
     """Give roles by content to the columns the names did not place (definitions §3.3: names are not enough).
@@ -216,8 +267,10 @@ def _content_roles(f, roles, labels, notes, name):
         if len(filled) and _date_share(filled) < 0.3 and any(_date_share(f[c]) >= 0.6 for c in others):
             # named like a date ("Applied?") but holding flags or text, while another column holds dates
             del roles[role]
-            notes.append(f"{name}: column {column!r} is named like a date but holds no dates "
-                         f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}")
+            notes.append(
+                f"{name}: column {column!r} is named like a date but holds no dates "
+                f"(e.g. {filled.iloc[0][:20]!r}): not used as the {role.replace('_', ' ')}"
+            )
     _name_as_role(f, roles, notes, name)
     _notes_not_outcome(f, roles, labels, notes, name)
     _posting_as_id(f, roles, notes, name)
@@ -230,7 +283,9 @@ def _content_roles(f, roles, labels, notes, name):
         if shares[best] >= 0.6:
             roles["date"] = best
             used.add(best)
-            notes.append(f"{name}: column {best!r} chosen as the date by content ({shares[best]:.0%} of its cells are dates)")
+            notes.append(
+                f"{name}: column {best!r} chosen as the date by content ({shares[best]:.0%} of its cells are dates)"
+            )
     free = [c for c in f.columns if c not in used]
     if "event" not in roles and free:
         arr = f[free].to_numpy(dtype=object)[:2000]
@@ -242,8 +297,10 @@ def _content_roles(f, roles, labels, notes, name):
             if shares[best] >= 0.6:
                 roles["event"] = best
                 used.add(best)
-                notes.append(f"{name}: column {best!r} chosen as the status by content "
-                             f"({shares[best]:.0%} of its distinct values are known statuses)")
+                notes.append(
+                    f"{name}: column {best!r} chosen as the status by content "
+                    f"({shares[best]:.0%} of its distinct values are known statuses)"
+                )
     if "company" not in roles:
         for c in [c for c in f.columns if c not in used and re.fullmatch(r"column \d+", c)]:
             values = f[c].astype(str).str.strip()
@@ -252,10 +309,13 @@ def _content_roles(f, roles, labels, notes, name):
                 continue
             if filled.nunique() / len(filled) >= 0.5 and filled.str.fullmatch(r"[\d.,\s]+").mean() < 0.5:
                 roles["company"] = c
-                notes.append(f"{name}: {c!r} (no header) chosen as the company by content (text, "
-                             f"{filled.nunique()} distinct values in {len(filled)} rows)")
+                notes.append(
+                    f"{name}: {c!r} (no header) chosen as the company by content (text, "
+                    f"{filled.nunique()} distinct values in {len(filled)} rows)"
+                )
                 break
     return roles
+
 
 def _mostly_distinct(f, keys, roles, labels) -> bool:
     """Whether an event+date table is really one row per application (a snapshot), judged by content.

@@ -38,8 +38,10 @@ def add_table_extras(ctx, ev):
             notes.append(f"{raw.name}: yes/no columns read as events without dates: {', '.join(map(repr, plain))}")
         if questions:
             dated = f"dated by {answer_date!r}" if answer_date else "undated"
-            notes.append(f"{raw.name}: question columns read as answers ({dated}): yes is the stage asked "
-                         f"about, no a rejection: {', '.join(map(repr, questions))}")
+            notes.append(
+                f"{raw.name}: question columns read as answers ({dated}): yes is the stage asked "
+                f"about, no a rejection: {', '.join(map(repr, questions))}"
+            )
     if "outcome" in roles:
         ev = pd.concat([ev, _events_outcome(raw, roles)], ignore_index=True)
         stages[roles["outcome"]] = "outcome"
@@ -60,6 +62,7 @@ def bare_names(ctx, ev):
     _bare_names(ctx.frame, ctx.roles, ctx.problems, ctx.tab)
     return ev
 
+
 def _pipe_entries(text):
     """``[(label, date text), ...]`` of a ``date|label;date|label`` history cell (either order inside an entry)."""
     out = []
@@ -71,6 +74,7 @@ def _pipe_entries(text):
         else:
             out.append((a, b))
     return out
+
 
 def _events_history(raw, column, problems, tab):
     """Events from a stage-history column, parsed with a safe literal parser (never eval)."""
@@ -91,7 +95,13 @@ def _events_history(raw, column, problems, tab):
             try:
                 items = ast.literal_eval(text)
             except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
-                problems.add(tab, rec, column, text, "stage history cannot be read: write it as [{'stage': 'Applied', 'date': '2024-11-05'}, ...]")
+                problems.add(
+                    tab,
+                    rec,
+                    column,
+                    text,
+                    "stage history cannot be read: write it as [{'stage': 'Applied', 'date': '2024-11-05'}, ...]",
+                )
                 continue
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             problems.add(tab, rec, column, text, "stage history must be a list of {'stage': ..., 'date': ...} entries")
@@ -103,10 +113,31 @@ def _events_history(raw, column, problems, tab):
             rows.append((rec, str(label), column, str(date), column))
     return pd.DataFrame(rows, columns=["_rec", "_label", "_labelcol", "_datetext", "_datecol"])
 
+
 #: Outcome headers whose "No" is a rejection (a decision), unlike "Response: No" (no answer yet).
-_DECISION_HEADERS = {normalize(h) for h in ("outcome", "result", "decision", "final result", "final outcome", "resultado",
-                                             "résultat", "ergebnis", "esito", "sonuç", "wynik", "resultaat", "结果",
-                                             "結果", "selected", "hired", "success")}
+_DECISION_HEADERS = {
+    normalize(h)
+    for h in (
+        "outcome",
+        "result",
+        "decision",
+        "final result",
+        "final outcome",
+        "resultado",
+        "résultat",
+        "ergebnis",
+        "esito",
+        "sonuç",
+        "wynik",
+        "resultaat",
+        "结果",
+        "結果",
+        "selected",
+        "hired",
+        "success",
+    )
+}
+
 
 def _events_outcome(raw, roles):
     """Events from an outcome column (Result, Decision, Response, ...), dated by its date column when there is one."""
@@ -130,8 +161,10 @@ def _events_outcome(raw, roles):
         dates[is_date], datecols[is_date] = texts[is_date], column
         texts = texts.copy()
         texts[is_date], labelcols[is_date] = "reply", ""
-    return pd.DataFrame({"_rec": recs, "_label": texts, "_labelcol": labelcols, "_datetext": dates,
-                         "_datecol": datecols})
+    return pd.DataFrame(
+        {"_rec": recs, "_label": texts, "_labelcol": labelcols, "_datetext": dates, "_datecol": datecols}
+    )
+
 
 def _events_dated_answers(raw, roles):
     """A reply-date column without an outcome column: an answer (``reply``) on that date."""
@@ -139,8 +172,16 @@ def _events_dated_answers(raw, roles):
     column = roles["outcome_date"]
     cells = f[column].astype(str).str.strip()
     recs = np.flatnonzero((~cells.str.lower().isin(MISSING_TOKENS) & (cells != "")).to_numpy())
-    return pd.DataFrame({"_rec": recs, "_label": "reply", "_labelcol": "", "_datetext": cells.to_numpy(dtype=object)[recs],
-                         "_datecol": column})
+    return pd.DataFrame(
+        {
+            "_rec": recs,
+            "_label": "reply",
+            "_labelcol": "",
+            "_datetext": cells.to_numpy(dtype=object)[recs],
+            "_datecol": column,
+        }
+    )
+
 
 def _bare_names(f, roles, problems, tab):
     """Rows holding only a company's name (no date, role or status) in a table whose rows are dated: set aside.
@@ -163,9 +204,15 @@ def _bare_names(f, roles, problems, tab):
     empty = (f[others].to_numpy(dtype=object) == "").all(axis=1)
     bare = np.flatnonzero(empty & (f[company].astype(str).str.strip() != "").to_numpy())
     if len(bare):
-        problems.add(tab, bare, company, f[company].to_numpy(dtype=object)[bare],
-                     "only a company name, nothing else: a company to try, not an application; "
-                     "add the date you applied to count it")
+        problems.add(
+            tab,
+            bare,
+            company,
+            f[company].to_numpy(dtype=object)[bare],
+            "only a company name, nothing else: a company to try, not an application; "
+            "add the date you applied to count it",
+        )
+
 
 def _keep_rows_without_events(f, ev, roles, problems, tab, notes, name):
     """A row whose stage history is empty (``[]``, blank) still names an application: keep it, undated.
@@ -184,7 +231,9 @@ def _keep_rows_without_events(f, ev, roles, problems, tab, notes, name):
     lone = [r for r in np.flatnonzero(filled).tolist() if r not in have]
     if not lone:
         return ev
-    notes.append(f"{name}: {len(lone)} row(s) with an empty stage history kept as applications without dates "
-                 "(they count in the funnel as applied, not in latency)")
+    notes.append(
+        f"{name}: {len(lone)} row(s) with an empty stage history kept as applications without dates "
+        "(they count in the funnel as applied, not in latency)"
+    )
     extra = pd.DataFrame({"_rec": lone, "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})
     return pd.concat([ev, extra], ignore_index=True).sort_values("_rec", kind="stable", ignore_index=True)

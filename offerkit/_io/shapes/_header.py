@@ -38,17 +38,22 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
     i = best
     cells = [str(v).strip() for v in f.iloc[i].tolist()]
     names = _unique_names(c or f"Unnamed: {j}" for j, c in enumerate(cells))
-    body = f.iloc[i + 1:].reset_index(drop=True)
+    body = f.iloc[i + 1 :].reset_index(drop=True)
     body.columns = names
     empty = [c for c in names if c.startswith("Unnamed: ") and not (body[c].astype(str).str.strip() != "").any()]
     body = body.drop(columns=empty)
     rows = np.asarray(raw.rows)
-    title = " | ".join(str(v) for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()]
-                       if str(v).strip() and not str(v).startswith("Unnamed:") and not re.fullmatch(r"column \d+", str(v)))
+    title = " | ".join(
+        str(v)
+        for v in [*f.columns, *f.iloc[:i].to_numpy().ravel()]
+        if str(v).strip() and not str(v).startswith("Unnamed:") and not re.fullmatch(r"column \d+", str(v))
+    )
     notes = raw.notes + [f"the header is on line {rows[i]}; {i + 1} line(s) above it skipped ({title[:80]!r})"]
-    return RawTable(body, rows[i + 1:], raw.name, notes, raw.problems, raw.rejected)
+    return RawTable(body, rows[i + 1 :], raw.name, notes, raw.problems, raw.rejected)
+
 
 _SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
+
 
 def _drop_structural_rows(raw: RawTable) -> RawTable:
     """Set aside repeated header rows and trailing total rows before reading the data."""

@@ -65,8 +65,15 @@ def table_events(tab, raw, default_candidate, labels, coltable, problems, notes)
     pinned = [c for c in f.columns if normalize(c) in user]  # the user's mapping: no score overrules it
     roles, name = compete(raw, roles, name, labels, notes, pinned=pinned)
     shape = SHAPES[name]
-    ctx = Context(tab=tab, raw=raw, roles=roles, labels=labels, problems=problems, notes=notes,
-                  default_candidate=default_candidate)
+    ctx = Context(
+        tab=tab,
+        raw=raw,
+        roles=roles,
+        labels=labels,
+        problems=problems,
+        notes=notes,
+        default_candidate=default_candidate,
+    )
     ev = shape.read(ctx)
     if shape.per_application:
         ev = add_table_extras(ctx, ev)

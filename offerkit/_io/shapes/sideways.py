@@ -19,8 +19,10 @@ def detect(raw, roles, labels) -> bool:
 def read(ctx):
     ev = _events_sideways(ctx.raw)
     ctx.stages.update({c: "applied" for c in ctx.frame.columns})
-    ctx.notes.append(f"{ctx.name}: a sheet written sideways (one column per date, the companies below it): "
-                     f"{len(ev)} application(s) read, each applied on its column's date")
+    ctx.notes.append(
+        f"{ctx.name}: a sheet written sideways (one column per date, the companies below it): "
+        f"{len(ev)} application(s) read, each applied on its column's date"
+    )
     return ev
 
 
@@ -44,15 +46,22 @@ def _sideways(f) -> bool:
     filled = pd.Series([str(c).strip() for c in cells if str(c).strip()], dtype=object)
     return len(filled) > 0 and _date_share(filled) < 0.2
 
+
 def _events_sideways(raw):
     """Each filled cell of a sideways sheet: an application to that company, applied on its column's date."""
     f = raw.frame
     grid = f.to_numpy(dtype=object)
     recs, cols = np.nonzero(np.vectorize(lambda c: bool(str(c).strip()))(grid)) if grid.size else ([], [])
     headers = np.asarray([str(c).strip() for c in f.columns], dtype=object)
-    ev = pd.DataFrame({"_rec": np.asarray(recs, dtype="int64"), "_label": "applied", "_labelcol": "",
-                       "_datetext": headers[cols] if len(cols) else np.array([], dtype=object),
-                       "_datecol": np.asarray([f.columns[c] for c in cols], dtype=object)})
+    ev = pd.DataFrame(
+        {
+            "_rec": np.asarray(recs, dtype="int64"),
+            "_label": "applied",
+            "_labelcol": "",
+            "_datetext": headers[cols] if len(cols) else np.array([], dtype=object),
+            "_datecol": np.asarray([f.columns[c] for c in cols], dtype=object),
+        }
+    )
     ev["_company_cell"] = grid[recs, cols] if len(cols) else np.array([], dtype=object)
     return ev
 

@@ -42,8 +42,10 @@ def read(ctx):
     ev = _events_snapshot(raw, roles, stages, ctx.labels, notes, answer_dated)
     if stages:
         dated = f"the '{roles['status_date']}' column" if "status_date" in roles else "the row's latest stage date"
-        notes.append(f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "
-                     f"stage events come from those columns; the status is dated at {dated}")
+        notes.append(
+            f"{raw.name}: a status snapshot with stage-date columns ({', '.join(map(repr, stages))}): "
+            f"stage events come from those columns; the status is dated at {dated}"
+        )
     return ev
 
 
@@ -65,6 +67,7 @@ def tidy(ctx, ev):
 #: A snapshot's status beyond the stage after applying: its date is the latest status's, not the first answer's.
 _BEYOND_NEXT_STAGE = {"interview", "onsite", "offer", "accepted", "declined"}
 
+
 def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_dated=False):
     """Applied + current status per row; with stage-date columns (a hybrid sheet) also their events.
 
@@ -78,8 +81,13 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
     status_date = roles.get("status_date", roles.get("date"))
     applied_col = roles["applied_date"]
     applied = pd.DataFrame(
-        {"_rec": np.arange(len(f)), "_label": "applied", "_labelcol": "",
-         "_datetext": f[applied_col].to_numpy(dtype=object), "_datecol": applied_col}
+        {
+            "_rec": np.arange(len(f)),
+            "_label": "applied",
+            "_labelcol": "",
+            "_datetext": f[applied_col].to_numpy(dtype=object),
+            "_datecol": applied_col,
+        }
     )
     parts = [applied]
     date_text = (f[status_date] if status_date else f[applied_col]).to_numpy(dtype=object).copy()
@@ -102,12 +110,19 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
         if beyond.any():
             date_text[beyond], date_col[beyond] = "", ""
             if notes is not None:
-                notes.append(f"{raw.name}: {int(beyond.sum())} status(es) beyond the stage after applying (interview, "
-                             f"onsite, offer) are dated at the latest status, not at the first answer: their timing "
-                             "cannot be rebuilt from a snapshot, so they count in the funnel and are left out of latency")
+                notes.append(
+                    f"{raw.name}: {int(beyond.sum())} status(es) beyond the stage after applying (interview, "
+                    f"onsite, offer) are dated at the latest status, not at the first answer: their timing "
+                    "cannot be rebuilt from a snapshot, so they count in the funnel and are left out of latency"
+                )
     status = pd.DataFrame(
-        {"_rec": np.arange(len(f)), "_label": f[roles["event"]].to_numpy(dtype=object), "_labelcol": roles["event"],
-         "_datetext": date_text, "_datecol": date_col}
+        {
+            "_rec": np.arange(len(f)),
+            "_label": f[roles["event"]].to_numpy(dtype=object),
+            "_labelcol": roles["event"],
+            "_datetext": date_text,
+            "_datecol": date_col,
+        }
     )
     parts.append(status)
     return pd.concat(parts, ignore_index=True)

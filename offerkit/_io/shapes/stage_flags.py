@@ -11,8 +11,12 @@ from ._columns import _flag_columns, _history_columns, _is_flag_column
 def detect(raw, roles, labels) -> bool:
     f = raw.frame
     applied = roles.get("applied_date")
-    if applied and "event" not in roles and _is_flag_column(f[applied]) and \
-            len(_flag_columns(f, {k: v for k, v in roles.items() if k != "applied_date"}, labels)) >= 2:
+    if (
+        applied
+        and "event" not in roles
+        and _is_flag_column(f[applied])
+        and len(_flag_columns(f, {k: v for k, v in roles.items() if k != "applied_date"}, labels)) >= 2
+    ):
         roles.pop("applied_date")  # an "Applied" column of Y/N flags: a stage-flag grid
         return True
     # otherwise only where no dated shape applies: no status with a date, no date, no history, no flow

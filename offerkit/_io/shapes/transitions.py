@@ -25,11 +25,15 @@ def read(ctx):
     if ctx.weight is not None:
         ev = _events_weighted(ctx.raw, src, dst, ctx.weight, ctx.problems, ctx.tab, ctx.labels)
         ctx.stages.update({src: "", dst: "", ctx.weight: ""})
-        ctx.notes.append(f"{ctx.name}: a weighted flow table (source, target, {ctx.weight}): {ev['_app'].nunique()} "
-                         "applications rebuilt from the counts; funnel only (no dates, no companies)")
+        ctx.notes.append(
+            f"{ctx.name}: a weighted flow table (source, target, {ctx.weight}): {ev['_app'].nunique()} "
+            "applications rebuilt from the counts; funnel only (no dates, no companies)"
+        )
         return ev
     ctx.stages.update({src: "", dst: ""})
-    ctx.notes.append(f"{ctx.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable")
+    ctx.notes.append(
+        f"{ctx.name}: a transition table without dates: funnel only, latency and the slowdown are unavailable"
+    )
     return _events_transitions(ctx.raw, ctx.roles, ctx.problems, ctx.tab)
 
 
@@ -54,11 +58,13 @@ def after_ids(ctx, ev):
 
 _WEIGHT = {"value", "count", "weight", "n", "number", "applications", "total", "flow", "amount"}
 
+
 def _weight_column(f):
     for c in f.columns:
         if normalize(c) in _WEIGHT:
             return c
     return None
+
 
 def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     """A weighted Sankey table (``source, target, value``): synthetic applications whose paths give those counts.
@@ -73,8 +79,14 @@ def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     bad = values.isna() | (values < 0) | (values != values.round())
     for rec in np.flatnonzero(bad.to_numpy()):
         problems.add(tab, rec, weight, f[weight].iat[rec], "the flow value must be a whole number of applications")
-    links = pd.DataFrame({"rec": np.arange(len(f)), "src": f[src].astype(str).str.strip(),
-                          "dst": f[dst].astype(str).str.strip(), "n": values.fillna(0).astype("int64")})[~bad.to_numpy()]
+    links = pd.DataFrame(
+        {
+            "rec": np.arange(len(f)),
+            "src": f[src].astype(str).str.strip(),
+            "dst": f[dst].astype(str).str.strip(),
+            "n": values.fillna(0).astype("int64"),
+        }
+    )[~bad.to_numpy()]
     targets = set(links["dst"])
     ladder = {s: i for i, s in enumerate(LADDER)}
     rank = lambda node: ladder.get(match_label(normalize(node), labels), 9)
@@ -89,11 +101,16 @@ def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     order = links.assign(_r=links["src"].map(rank)).sort_values(["_r", "rec"], kind="stable")
     for link in order.itertuples(index=False):
         pool = pools.get(link.src, [])
-        moved, pools[link.src] = pool[:link.n], pool[link.n:]
+        moved, pools[link.src] = pool[: link.n], pool[link.n :]
         if len(moved) < link.n:
-            problems.add(tab, link.rec, weight, str(link.n),
-                         f"more applications leave {link.src!r} ({link.n}) than reached it: counted as far as they go",
-                         action="kept")
+            problems.add(
+                tab,
+                link.rec,
+                weight,
+                str(link.n),
+                f"more applications leave {link.src!r} ({link.n}) than reached it: counted as far as they go",
+                action="kept",
+            )
         pools.setdefault(link.dst, []).extend(moved)
         rows.extend((int(link.rec), link.dst, i) for i in moved)
     ev = pd.DataFrame(rows, columns=["_rec", "_label", "_app"])
@@ -101,6 +118,7 @@ def _events_weighted(raw, src, dst, weight, problems, tab, labels):
     ev["_datetext"] = ""
     ev["_datecol"] = ""
     return ev
+
 
 def _events_transitions(raw, roles, problems=None, tab=0):
     """``Company, Source, Target`` rows (a blank company continues the row above) → one application per company.
@@ -115,8 +133,11 @@ def _events_transitions(raw, roles, problems=None, tab=0):
     src = cols.get("source") or cols.get("from")
     dst = cols["target"]
     company_col = roles.get("company")
-    company = (f[company_col].astype(str).str.strip().replace("", np.nan).ffill().fillna("") if company_col
-               else pd.Series("", index=f.index))
+    company = (
+        f[company_col].astype(str).str.strip().replace("", np.nan).ffill().fillna("")
+        if company_col
+        else pd.Series("", index=f.index)
+    )
     step = pd.DataFrame({"c": company.map(normalize), "s": f[src].map(normalize), "t": f[dst].map(normalize)})
     repeat = step.duplicated(keep="first").to_numpy()
     if repeat.any() and problems is not None:
@@ -124,19 +145,36 @@ def _events_transitions(raw, roles, problems=None, tab=0):
         first_rec = pd.Series(np.arange(len(f))).groupby(first).transform("min").to_numpy()
         rows = np.asarray(raw.rows)
         recs = np.flatnonzero(repeat)
-        problems.add(tab, recs, dst, [str(f[dst].iloc[r]) for r in recs],
-                     [f"repeats row {rows[first_rec[r]]} ({company.iloc[r] or 'no company'}: {f[src].iloc[r]} → "
-                      f"{f[dst].iloc[r]}): a transition table lists each step once, so the copy is set aside"
-                      for r in recs])
+        problems.add(
+            tab,
+            recs,
+            dst,
+            [str(f[dst].iloc[r]) for r in recs],
+            [
+                f"repeats row {rows[first_rec[r]]} ({company.iloc[r] or 'no company'}: {f[src].iloc[r]} → "
+                f"{f[dst].iloc[r]}): a transition table lists each step once, so the copy is set aside"
+                for r in recs
+            ],
+        )
     parts = []
     for column in (src, dst):
-        parts.append(pd.DataFrame({"_rec": np.arange(len(f)), "_label": f[column].to_numpy(dtype=object),
-                                   "_labelcol": column, "_datetext": "", "_datecol": ""}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "_rec": np.arange(len(f)),
+                    "_label": f[column].to_numpy(dtype=object),
+                    "_labelcol": column,
+                    "_datetext": "",
+                    "_datecol": "",
+                }
+            )
+        )
     ev = pd.concat(parts, ignore_index=True)
     if company_col:
         ev["_company_filled"] = company.to_numpy(dtype=object)[ev["_rec"].to_numpy()]
     return ev
 
 
-SHAPE = Shape("transitions", order=50, detect=detect, read=read, dateless=True, after_columns=after_columns,
-              after_ids=after_ids)
+SHAPE = Shape(
+    "transitions", order=50, detect=detect, read=read, dateless=True, after_columns=after_columns, after_ids=after_ids
+)

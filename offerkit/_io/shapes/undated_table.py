@@ -13,8 +13,10 @@ def detect(raw, roles, labels) -> bool:
 
 
 def read(ctx):
-    ctx.notes.append(f"{ctx.name}: a table of statuses without any date column: loaded for the funnel, undated; "
-                     "latency, the December slowdown and the simulator need dates (add an applied-date column)")
+    ctx.notes.append(
+        f"{ctx.name}: a table of statuses without any date column: loaded for the funnel, undated; "
+        "latency, the December slowdown and the simulator need dates (add an applied-date column)"
+    )
     return _events_undated(ctx.raw, ctx.roles)
 
 
@@ -22,10 +24,21 @@ def _events_undated(raw, roles):
     """A status table without dates: an undated ``applied`` per row and its status (definitions §3.3 read for the funnel)."""
     f = raw.frame
     n = len(f)
-    parts = [pd.DataFrame({"_rec": np.arange(n), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})]
+    parts = [
+        pd.DataFrame({"_rec": np.arange(n), "_label": "applied", "_labelcol": "", "_datetext": "", "_datecol": ""})
+    ]
     if "event" in roles:
-        parts.append(pd.DataFrame({"_rec": np.arange(n), "_label": f[roles["event"]].to_numpy(dtype=object),
-                                   "_labelcol": roles["event"], "_datetext": "", "_datecol": ""}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "_rec": np.arange(n),
+                    "_label": f[roles["event"]].to_numpy(dtype=object),
+                    "_labelcol": roles["event"],
+                    "_datetext": "",
+                    "_datecol": "",
+                }
+            )
+        )
     return pd.concat(parts, ignore_index=True)
 
 
