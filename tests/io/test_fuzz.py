@@ -10,6 +10,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -121,12 +122,14 @@ def _check_loaded(s):
                 assert str(exc), name
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_any_bytes(data):
     _check(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES - EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(HEADERS),
