@@ -142,6 +142,8 @@ SKIP_RULES = [
             r"jobs? (?:for you|you may be interested in|matching)",
             r"new jobs?\b",
             r"recommended jobs?",
+            r"\d+ new [\w ,/+#-]{0,40}jobs?\b",
+            r"jobs? near you",
             r"jobs? recommendations?",
             r"stellenangebote für sie",
             r"neue jobs",
@@ -168,6 +170,8 @@ SKIP_RULES = [
             r"(?:an )?opportunity that (?:might|may) interest you",
             r"i'?m a recruiter",
             r"would you be interested in (?:a|this) (?:role|position|opportunity)",
+            r"(?:i|we) (?:have|am working with) a client",
+            r"open to a (?:quick )?chat",
         ),
     ),
 ]
@@ -279,6 +283,7 @@ EVENT_RULES = [
         _any(
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
+            r"application has been (?:submitted|sent|received)",
             r"(?:we(?:'ve| have)|has been) received your application",
             r"your application (?:to|for|at|was sent)",
             r"vielen dank für ihre bewerbung",
@@ -317,7 +322,7 @@ OWN_RULES = [
 ]
 
 _COMPANY_AFTER = re.compile(
-    r"(?:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
+    r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|careers at|jobs at|team at)\s+"
     r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
@@ -474,6 +479,18 @@ def _header(msg, name) -> str:
         return str(msg.get(name, "") or "")
 
 
+#: Sender names that are the relay (the tracking system or job site), not the employer.
+_RELAY_NAMES = re.compile(
+    r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
+    r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone",
+    _I,
+)
+#: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
+_JOB_LINE = re.compile(
+    r"(?m)^\W*[^\n·|–-]{3,60}?\s+[-·|–]\s+(?P<name>[A-Z0-9][^\n·|–-]{1,60}?)\s+[-·|–]\s+[^\n]{2,60}$"
+)
+
+
 def _company_from(subject, body, display, address):
     for text in (subject, body[:3000]):
         m = _COMPANY_AFTER.search(text)
@@ -485,8 +502,11 @@ def _company_from(subject, body, display, address):
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
-    if name and not re.search(r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters", name, _I):
+    if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
+    m = _JOB_LINE.search(body[:3000])  # a job site's confirmation: "Data Scientist - Stark Industries - New York"
+    if m and any(site in address.lower() for site in ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone")):
+        return m.group("name").strip(), "job line of the body"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):

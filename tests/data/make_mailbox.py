@@ -174,6 +174,68 @@ def messages():
             ("danone", "applied", "2024-11-07"),
         )
     )
+    # job sites' confirmations, relays named after the vendor, German subjects, assessments (issue #24)
+    more = [
+        (
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Alex, your application was sent to Vandelay Industries",
+            "Your application was sent to Vandelay Industries. Data Analyst · New York",
+            "Mon, 03 Feb 2025 10:00:00 +0000",
+            ("vandelayindustries", "applied", "2025-02-03"),
+        ),
+        (
+            "Indeed Apply <indeedapply@indeed.com>",
+            "Indeed Application: Data Scientist",
+            "Your application has been submitted.\nData Scientist - Massive Dynamic - New York\nGood luck!",
+            "Tue, 04 Feb 2025 10:00:00 +0000",
+            ("massivedynamic", "applied", "2025-02-04"),
+        ),
+        (
+            "Cyberdyne Recruiting <noreply@smartrecruiters.com>",
+            "Your application to Cyberdyne Systems",
+            "Hi Alex, after careful consideration, we regret to inform you that we will not be moving forward.",
+            "Thu, 06 Feb 2025 10:00:00 +0000",
+            ("cyberdynesystems", "rejected", "2025-02-06"),
+        ),
+        (
+            "Personio <noreply@personio.de>",
+            "Ihre Bewerbung als Data Analyst bei Zalando",
+            "Hallo Alex, vielen Dank für Ihre Bewerbung. Wir melden uns in Kürze.",
+            "Mon, 10 Feb 2025 10:00:00 +0100",
+            ("zalando", "applied", "2025-02-10"),
+        ),
+        (
+            "Oscorp HR <hr@oscorp.com>",
+            "Oscorp: coding assessment",
+            "Hi Alex, as a next step please complete our online coding assessment on HackerRank within 5 days.",
+            "Tue, 11 Feb 2025 10:00:00 +0000",
+            ("oscorp", "interview", "2025-02-11"),
+        ),
+    ]
+    for sender, subject, body, date, truth in more:
+        out.append((_msg(sender, subject, body, date, html=truth[0] in ("massivedynamic", "zalando")), truth))
+    out.append(
+        (
+            _msg(
+                "Glassdoor Jobs <noreply@glassdoor.com>",
+                "Data Analyst jobs near you",
+                "20 new Data Analyst jobs: Acme, Globex, Initech. See all jobs.",
+                "Tue, 11 Feb 2025 06:00:00 +0000",
+            ),
+            ("skip", "job alert", None),
+        )
+    )
+    out.append(
+        (
+            _msg(
+                "Sam (Recruiter) <sam@talentfirm.io>",
+                "Senior Data role - interested?",
+                "Hi Alex, I have a client looking for a senior data analyst. Would you be open to a quick chat?",
+                "Wed, 12 Feb 2025 10:00:00 +0000",
+            ),
+            ("skip", "cold outreach", None),
+        )
+    )
     # negatives: more of them than positives
     for i in range(4):
         out.append(

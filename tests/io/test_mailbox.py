@@ -60,7 +60,7 @@ def test_load_reads_a_mailbox_and_times_its_answers(mail):
     folder, _ = mail
     s = offerkit.load(folder / "plain.mbox")
     assert s.report.shape == "event log" and s.report.rows_set_aside == 0
-    assert any("read as a mailbox: 22 message(s)" in n for n in s.report.notes)
+    assert any(f"read as a mailbox: {len(make_mailbox.messages())} message(s)" in n for n in s.report.notes)
     a = s.applications.set_index("company")
     assert a.loc["Hooli", "stage_reached"] == "offer" and a.loc["Acme", "outcome"] == "rejected"
     lat = offerkit.latency(offerkit.waits(s), by="stage").set_index("stage")
@@ -68,14 +68,14 @@ def test_load_reads_a_mailbox_and_times_its_answers(mail):
 
 
 def test_mail_command_writes_a_reviewable_csv_without_bodies(mail, tmp_path, capsys):
-    folder, _ = mail
+    folder, truth = mail
     out = tmp_path / "apps.csv"
     assert main(["mail", str(folder / "takeout.mbox"), "--out", str(out), "--tz", TZ]) == 0
     text = out.read_text()
     assert "rule" in text.splitlines()[0] and "confidence" in text.splitlines()[0] and "message_id" in text
     assert "Sehr geehrter" not in text and "calendly.com/globex" not in text  # no mail body is written
     s = offerkit.load(out)
-    assert len(s.applications) == 6
+    assert len(s.applications) == len({company for company, _e, _d in truth["events"]})  # one per employer
     assert "then: offerkit report" in capsys.readouterr().out
 
 
