@@ -679,6 +679,17 @@ def _parse_dates_step(log, dayfirst, codes):
             "every date is written to the month only: loaded for the funnel, undated; latency, the "
             "December slowdown and the simulator need the day (write dates such as 2025-08-14)"
         )
+    elif (
+        ev["date"].notna().sum() == 0
+        and table.any()
+        and not dates_clean
+        and ((date_errors == NO_YEAR).to_numpy() & unreadable).any()
+    ):
+        # a table whose every date lacks its year ("Mon, Nov 4"): each is reported, the rows kept undated
+        log.notes.append(
+            "no date of the file can be read whole (each is listed as a problem: add the year, e.g. 2024-11-04): "
+            "loaded for the funnel, undated; latency, the December slowdown and the simulator need the dates"
+        )
     elif ev["date"].notna().sum() == 0 and not ev["_dateless"].any():
         raise DataError(
             f"{log.fatal_file()}: no row has a readable date. Check the date column "
