@@ -263,7 +263,7 @@ def _content_roles(f, roles, labels, notes, name):
             continue
         values = f[column].iloc[:500].astype(str).str.strip()  # a sample is enough to see dates
         filled = values[(values != "") & ~values.str.lower().isin(MISSING_TOKENS)]
-        others = [c for c in f.columns if c not in roles.values()]
+        others = [c for c in f.columns if c != column]  # another column, a role or not, that holds the dates
         if len(filled) and _date_share(filled) < 0.3 and any(_date_share(f[c]) >= 0.6 for c in others):
             # named like a date ("Applied?") but holding flags or text, while another column holds dates
             del roles[role]

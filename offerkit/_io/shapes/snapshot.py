@@ -68,6 +68,13 @@ def tidy(ctx, ev):
 _BEYOND_NEXT_STAGE = {"interview", "onsite", "offer", "accepted", "declined"}
 
 
+#: A status cell that carries its date: "Rejected 11/20/2024", "Interview scheduled 11/14", "Offer (12/2)".
+_EMBEDDED_DATE = (
+    r"^(?P<label>[^\d]*?[A-Za-zÀ-ÿ][^\d]*?)[\s,:(–-]+(?:on\s+|am\s+|le\s+)?"
+    r"(?P<date>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\)?\s*$"
+)
+
+
 def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_dated=False):
     """Applied + current status per row; with stage-date columns (a hybrid sheet) also their events.
 
@@ -90,6 +97,7 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
         }
     )
     parts = [applied]
+    texts = f[roles["event"]].to_numpy(dtype=object).copy()
     date_text = (f[status_date] if status_date else f[applied_col]).to_numpy(dtype=object).copy()
     date_col = np.full(len(f), status_date or applied_col, dtype=object)
     if stages:
@@ -97,14 +105,27 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
         staged = wide[wide["_label"] != "applied"].reset_index(drop=True)
         parts.append(staged)
     if not status_date:
-        # an outcome known without its date: undated (never dated at the application or at another stage's date)
+        # an outcome known without its date: undated (never dated at the application or at another stage's date),
+        # unless the cell itself carries it ("Rejected 11/20/2024", "Offer (12/2)")
         date_text = np.full(len(f), "", dtype=object)
         date_col = np.full(len(f), "", dtype=object)
-    elif not stages and labels is not None and not answer_dated:
+        found = pd.Series(texts, dtype=object).astype(str).str.strip().str.match(_EMBEDDED_DATE)
+        if found.any():
+            parts_ = pd.Series(texts, dtype=object).astype(str).str.strip().str.extract(_EMBEDDED_DATE)
+            rows = np.flatnonzero(found.to_numpy())
+            texts[rows] = parts_["label"].to_numpy(dtype=object)[rows]
+            date_text[rows] = parts_["date"].to_numpy(dtype=object)[rows]
+            date_col[rows] = roles["event"]
+            if notes is not None:
+                notes.append(
+                    f"{raw.name}: {len(rows)} status cell(s) carry their own date (such as "
+                    f"{str(f[roles['event']].iloc[rows[0]])!r}): the status is dated by it"
+                )
+    if not stages and labels is not None and not answer_dated and any(str(t).strip() for t in date_text):
         # "Offer" dated 64 days after applying is the date of the *latest* status, not of the first answer: the
-        # waits before it cannot be timed from a snapshot, so the status is kept undated (definitions §4.1: it then ends
-        # no wait) and counted in a note, never read as a 64-day wait for a first answer
-        codes, uniques = pd.factorize(f[roles["event"]].astype(str).str.strip().to_numpy(dtype=object))
+        # waits before it cannot be timed from a snapshot, so the status is kept undated (definitions §4.1: it then
+        # ends no wait) and counted in a note, never read as a 64-day wait for a first answer
+        codes, uniques = pd.factorize(pd.Series(texts, dtype=object).astype(str).str.strip().to_numpy(dtype=object))
         beyond = np.array([match_label(normalize(u), labels) in _BEYOND_NEXT_STAGE for u in uniques] + [False])[codes]
         beyond &= np.array([str(t).strip() != "" for t in date_text], dtype=bool)
         if beyond.any():
@@ -118,7 +139,7 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
     status = pd.DataFrame(
         {
             "_rec": np.arange(len(f)),
-            "_label": f[roles["event"]].to_numpy(dtype=object),
+            "_label": texts,
             "_labelcol": roles["event"],
             "_datetext": date_text,
             "_datecol": date_col,
