@@ -254,21 +254,7 @@ def check_mapping(mapping) -> None:
             roles.setdefault(target, key)
 
 
-_EVENT_ORDER = (
-    "applied",
-    "screen",
-    "interview",
-    "onsite",
-    "offer",
-    "rejected",
-    "reply",
-    "accepted",
-    "declined",
-    "withdrew",
-    "follow_up",
-    "thank_you",
-    "ghosted",
-)
+_EVENT_ORDER = EVENTS  # one list of events (issue #25)
 
 
 def column_table(mapping=None) -> dict:
