@@ -596,6 +596,39 @@ def _local_zone():
         return None
 
 
+#: Words of a mail about an application: an employer's event phrase counts only beside one of them (or from a
+#: tracking system, or in a known application's thread).
+_CONTEXT = _any(
+    r"applica",
+    r"\bappl(?:y|ied)\b",
+    r"candida",
+    r"\bposition\b",
+    r"\brole\b",
+    r"\bjob\b",
+    r"interview",
+    r"recruit",
+    r"hiring",
+    r"\bresume\b",
+    r"\bcv\b",
+    r"vacanc",
+    r"\bopening\b",
+    r"employment",
+    r"offer letter",
+    r"bewerb",
+    r"\bstelle\b",
+    r"lebenslauf",
+    r"vorstellungsgespräch",
+    r"\bposte\b",
+    r"entretien",
+    r"postula",
+    r"\bpuesto\b",
+    r"vacante",
+    r"entrevista",
+    r"assessment",
+    r"next steps?\b",
+)
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
@@ -625,6 +658,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         if m:
             event, rule = name, f"{name}: {m.group(0)[:40]!r}"
             break
+    if event and not own and not ats and not known and not _CONTEXT.search(text):
+        # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
+        # speaks of no application, from no tracking system and in no application's thread is not one
+        event = ""
     if not event:
         if not own and _header(msg, "List-Unsubscribe"):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1

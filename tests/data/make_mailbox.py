@@ -304,6 +304,45 @@ def messages():
             ("skip", "not about an application", None),
         )
     )
+    # everyday mail with an employer's words in it: a refund "unfortunately", a course "pleased to offer", a
+    # friend's "interview" -- none of them an application
+    everyday = [
+        ("Amazon <shipment-tracking@amazon.com>", "Your order has shipped", "Your package is on the way."),
+        ("Chase <no.reply.alerts@chase.com>", "Your statement is ready", "Your statement is available online."),
+        (
+            "Geico <offers@geico.com>",
+            "Let's schedule a call about your policy",
+            "We'd love to schedule a call to review your car insurance. Unfortunately your discount expires soon.",
+        ),
+        ("Jordan <jordan.smith@gmail.com>", "podcast?", "Hey! Could I interview you for my podcast next week?"),
+        (
+            "Coursera <no-reply@coursera.org>",
+            "Congratulations on completing the course",
+            "Congratulations! We are pleased to offer you 20% off your next course.",
+        ),
+        ("Meetup <info@meetup.com>", "New event: Data Science Night", "Join us for a talk and pizza. RSVP now."),
+        (
+            "Airbnb <automated@airbnb.com>",
+            "Your reservation is confirmed",
+            "Thank you for your booking in Lisbon. We have received your payment.",
+        ),
+        ("GitHub <noreply@github.com>", "[GitHub] A new SSH key was added", "A new public key was added."),
+        ("Dad <dad@outlook.com>", "how did it go?", "Hi, how did the interview go yesterday? Call me."),
+        (
+            "Uber Eats <uber@uber.com>",
+            "Your order from Pizza Place",
+            "Thanks for your order! Unfortunately, one item was unavailable.",
+        ),
+        ("Kaggle <no-reply@kaggle.com>", "New competition: Titanic 2", "A new competition is live. Join now!"),
+        ("Netflix <info@account.netflix.com>", "Your payment was declined", "Please update your payment details."),
+    ]
+    for i, (sender, subject, body) in enumerate(everyday):
+        out.append(
+            (
+                _msg(sender, subject, body, f"Mon, {3 + i:02d} Mar 2025 10:00:00 +0000"),
+                ("skip", "not about an application", None),
+            )
+        )
     return out
 
 
