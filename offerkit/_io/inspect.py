@@ -147,6 +147,9 @@ _SHAPE_REASON = {
     "application table": "one row per application with an applied date and per-stage date columns",
     "stage flags": "one row per application with yes/no stage columns (no dates: funnel only)",
     "transitions": "a source → target flow table (no dates: funnel only)",
+    "board": "a column per status with the companies below it (no dates: funnel only)",
+    "sideways": "a column per day with the companies applied to that day below it",
+    "undated table": "one row per application with its status, no dates (funnel only)",
     "mixed": "several files or sheets of different shapes",
 }
 

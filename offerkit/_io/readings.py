@@ -36,6 +36,8 @@ _ARTICLE = {
     "undated table": "a table without dates",
     "stage flags": "a stage-flag grid",
     "transitions": "a transition table",
+    "board": "a board",
+    "sideways": "a sheet written sideways",
 }
 
 

@@ -17,6 +17,7 @@ EXAMPLES = {
     "stage flags": "Company,Screen,Interview,Offer\nAcme,yes,yes,no\nGlobex,yes,no,no\nInitech,no,no,no\n",
     "transitions": "Company,Source,Target\nAcme,Applied,Screen\nAcme,Screen,Rejected\nGlobex,Applied,Rejected\n",
     "sideways": "2024-11-01,2024-11-04,2024-11-05\nAcme,Globex,Initech\nHooli,,Umbrella\n",
+    "board": "Applied,Interviewing,Offer,Rejected\nAcme,Globex,Hooli,Initech\nUmbrella,,,Wayne\n",
 }
 
 
