@@ -626,6 +626,19 @@ def _write_text(path: Path, text: str):
         raise OSError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 
 
+def _as_canonical_file(search, path, *, as_of, country):
+    """Write ``search`` as a canonical event log (ISO dates) to ``path`` and load it back with the same report.
+
+    The notebooks then read that file: one reading for every page (a merged tracker + mailbox, an anonymized
+    copy), with the original load's report kept.
+    """
+    from .._io.export import to_safe_csv
+    from .._io.load import load
+
+    to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), path)
+    return load(path, as_of=as_of, errors="report", country=country).replace(report=search.report)
+
+
 def _write_report(
     data,
     *,
@@ -661,26 +674,18 @@ def _write_report(
         country=country,
     )
     if len(originals) > 1 and not anonymize_salt:  # a tracker and its mailbox, read once: the notebooks read the merge
-        from .._io.export import to_safe_csv
-
         data = (out / "tracker_and_mail.csv").resolve()
-        to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
-        report = search.report
-        search = load(data, as_of=as_of, errors="report", country=country).replace(report=report)
-        dayfirst = None
-        mapping = None
+        search = _as_canonical_file(search, data, as_of=as_of, country=country)
+        dayfirst = None  # written as ISO dates
+        mapping = None  # the written copy is canonical: nothing left to map
     if anonymize_salt:
         from .._io.anonymize import anonymize
-        from .._io.export import to_safe_csv
 
-        search = anonymize(search, salt=anonymize_salt)
         data = (out / "anonymized.csv").resolve()
-        to_safe_csv(search.events.assign(date=search.events["date"].dt.strftime("%Y-%m-%d")).drop(columns="row"), data)
-        report = search.report
-        search = load(data, as_of=as_of, errors="report", country=country).replace(report=report)
+        search = _as_canonical_file(anonymize(search, salt=anonymize_salt), data, as_of=as_of, country=country)
         display = data.name  # no file name of the user's on any page
-        dayfirst = None  # written as ISO dates
-        mapping = None  # the anonymized copy is canonical: nothing left to map
+        dayfirst = None
+        mapping = None
     nb_dir = notebooks_dir()
     paths = sorted(notebooks if notebooks is not None else nb_dir.glob("[0-9][0-9]_*.ipynb"))
     skipped = []
