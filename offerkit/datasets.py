@@ -52,8 +52,8 @@ import copy
 import numpy as np
 import pandas as pd
 
-from ._core.calendar import DayTable, dates_of, day_numbers
 from ._core.defaults import SAMPLE_DEFAULTS, STAGES
+from ._core.timeline import DayTable, dates_of, day_numbers
 from ._core.vocab import TIE_ORDER
 
 __all__ = ["sample", "data_or_sample", "SAMPLE_DEFAULTS"]

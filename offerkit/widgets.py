@@ -15,8 +15,8 @@ import time
 import numpy as np
 import pandas as pd
 
-from ._core.calendar import DEFAULT_WINDOW, next_window
 from ._core.result import Result
+from ._core.timeline import DEFAULT_WINDOW, next_window
 from ._model.policy import Policy
 from ._model.simulate import Forecast, simulate
 from ._plot.style import color, date_axis, get_ax, plot_function

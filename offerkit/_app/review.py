@@ -9,10 +9,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for, holiday_window, next_window
 from .._core.result import Result
 from .._core.status import application_status
 from .._core.tables import table_html
+from .._core.timeline import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for, holiday_window, next_window
 from .._core.waits import waits as _waits
 from .._io.export import atomic_write, to_safe_csv
 from .._model.policy import Policy

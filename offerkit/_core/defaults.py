@@ -8,10 +8,12 @@ numbers without importing each other.  The sources of every figure are in
 
 from __future__ import annotations
 
+from .vocab import OPENING_STAGES
+
 __all__ = ["SAMPLE_DEFAULTS", "STAGES", "SOURCE_CHANNELS", "channel_of"]
 
-#: The stages at which a wait opens (definitions §4.1), in ladder order.
-STAGES = ("applied", "screen", "interview", "onsite")
+#: The stages at which a wait opens (definitions §4.1), in ladder order: the vocabulary's one definition.
+STAGES = OPENING_STAGES
 
 SAMPLE_DEFAULTS = {
     "ghost": {"applied": 0.60, "screen": 0.15, "interview": 0.10, "onsite": 0.05},

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .calendar import dates_of
 from .keys import first_seen_codes
+from .status import is_stale
 from .text import str_column
-from .vocab import DECISIONS, LADDER, TIE_ORDER
+from .timeline import dates_of
+from .vocab import DECISIONS, LADDER, LADDER_DTYPE, OFFER_RANK, TIE_ORDER
 
 __all__ = [
     "JobSearch",
@@ -66,7 +67,7 @@ def lookup_events(events: pd.Series, table: dict, default):
 
 def stage_rank(events: pd.Series) -> np.ndarray:
     """Ladder rank of each event (``accepted``/``declined`` count as offer), -1 otherwise."""
-    return lookup_events(events, {**_LADDER_RANK, "accepted": 4, "declined": 4}, -1).astype("int64")
+    return lookup_events(events, {**_LADDER_RANK, "accepted": OFFER_RANK, "declined": OFFER_RANK}, -1).astype("int64")
 
 
 def event_is(events: pd.Series, names) -> np.ndarray:
@@ -472,7 +473,7 @@ def applications_table(search) -> pd.DataFrame:
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in APPLICATION_COLUMNS})
         for c in ("applied", "last_date", "last_stage_date"):
             empty[c] = pd.Series(dtype="datetime64[ns]")
-        empty["stage_reached"] = pd.Categorical([], categories=list(LADDER), ordered=True)
+        empty["stage_reached"] = pd.Categorical([], dtype=LADDER_DTYPE)
         empty["followups"] = pd.Series(dtype="int64")
         return empty
     ev, group, starts = search.sorted_events
@@ -510,16 +511,16 @@ def applications_table(search) -> pd.DataFrame:
     ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
     to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"), dates_of(np.where(d <= none, 0, d)))
     out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
-    out["stage_reached"] = pd.Categorical.from_codes(top, categories=list(LADDER), ordered=True)
+    out["stage_reached"] = pd.Categorical.from_codes(top, dtype=LADDER_DTYPE)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
     # the outcome as a code: an event category, or one of the four labels after them
     labels = np.r_[names, np.array(["offer", "ghosted", "stale", "open"], dtype=object)]
     k = len(names)
     outcome = np.where(term_idx >= 0, codes[np.maximum(term_idx, 0)], -1)
-    outcome = np.where((outcome < 0) & (top == 4), k, outcome)
+    outcome = np.where((outcome < 0) & (top == OFFER_RANK), k, outcome)
     outcome = np.where((outcome < 0) & (ghost_day >= stage_day), k + 1, outcome)
     if as_of_day is not None:
-        stale = (stage_day > none) & (as_of_day - stage_day > stale_after)
+        stale = (stage_day > none) & is_stale(as_of_day - stage_day, stale_after)
         outcome = np.where((outcome < 0) & stale, k + 2, outcome)
     outcome = np.where(outcome < 0, k + 3, outcome)
     out["outcome"] = str_column(labels[outcome])

@@ -24,13 +24,35 @@ import pandas as pd
 
 from .text import str_column
 
-__all__ = ["STATUSES", "CLOSED", "DECIDED", "application_status", "wait_status"]
+__all__ = ["STATUSES", "CLOSED", "DECIDED", "is_stale", "application_status", "wait_status"]
 
 STATUSES = ("accepted", "offer", "rejected", "withdrew", "declined", "ghosted", "stale", "open")
 #: Statuses that close an application at its stage (definitions §4.3 ``closed``).
 CLOSED = ("rejected", "withdrew", "declined", "ghosted", "stale")
 #: Statuses someone decided: no answer can come any more (the simulator leaves these alone).
 DECIDED = ("rejected", "withdrew", "declined", "accepted")
+
+
+def is_stale(silent_days, stale_after):
+    """The stale rule, defined here once (definitions §4.3): silent for *more than* ``stale_after`` days.
+
+    Parameters
+    ----------
+    silent_days : int or array of int
+        Whole days from the last ladder event (or the start of a wait) to ``as_of``.
+    stale_after : int
+        The search's ``stale_after`` (default 30).
+
+    Returns
+    -------
+    bool or numpy.ndarray of bool
+
+    Examples
+    --------
+    >>> is_stale(np.array([29, 30, 31]), 30).tolist()
+    [False, False, True]
+    """
+    return np.asarray(silent_days) > stale_after
 
 
 def application_status(search, *, stale_after=None) -> pd.DataFrame:
@@ -71,7 +93,7 @@ def application_status(search, *, stale_after=None) -> pd.DataFrame:
         gap = as_of.to_datetime64().astype("datetime64[ns]") - apps["last_stage_date"].to_numpy().astype(
             "datetime64[ns]"
         )
-        silent = ~np.isnat(gap) & (gap.astype("int64") // 86_400_000_000_000 > stale_after)
+        silent = ~np.isnat(gap) & is_stale(gap.astype("timedelta64[D]").astype("int64"), stale_after)
     undecided = np.isin(outcomes, ["open", "stale"])[codes]
     labels = np.r_[outcomes, np.array(["stale", "open"], dtype=object)]
     status = np.where(undecided, np.where(silent, len(outcomes), len(outcomes) + 1), codes)
@@ -96,6 +118,6 @@ def wait_status(w: pd.DataFrame, *, as_of, stale_after) -> np.ndarray:
     closed = (
         w["response"].eq("rejected").to_numpy()
         | (censored & (w["end"] < pd.Timestamp(as_of)).to_numpy())
-        | (censored & (w["days"] > stale_after).to_numpy())
+        | (censored & is_stale(w["days"].to_numpy(), stale_after))
     )
     return np.where(advanced, "advanced", np.where(closed, "closed", "pending"))

@@ -30,6 +30,10 @@ __all__ = [
     "NO_WAIT_AFTER",
     "EVENTS",
     "LADDER",
+    "LADDER_DTYPE",
+    "OPENING_STAGES",
+    "ADVANCING_STAGES",
+    "OFFER_RANK",
     "TIE_ORDER",
     "COLUMN_ROLES",
     "NOT_APPLIED",
@@ -58,8 +62,16 @@ EVENTS = (
     "ghosted",
 )
 
-#: The stage ladder, lowest first.
+#: The stage ladder, lowest first: the one definition every table, wait, funnel and simulator reads.
 LADDER = ("applied", "screen", "interview", "onsite", "offer")
+#: The ladder as an ordered categorical dtype (``stage_reached``, the funnel's ``stage``).
+LADDER_DTYPE = pd.CategoricalDtype(list(LADDER), ordered=True)
+#: The stages at which a wait opens (definitions §4.1): every rung but the last.
+OPENING_STAGES = LADDER[:-1]
+#: The stages that answer a wait by advancing it: every rung but the first.
+ADVANCING_STAGES = LADDER[1:]
+#: The rank of the top rung (an offer); ``accepted`` and ``declined`` sit there too.
+OFFER_RANK = len(LADDER) - 1
 #: Events that decide an application: nothing follows them (definitions §4.3 ``closed``, ``advanced`` at offer).
 DECISIONS = ("rejected", "withdrew", "accepted", "declined")
 #: Events after which no wait opens (definitions §4.1): an offer, or a decision.

@@ -17,11 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .calendar import dates_of, day_numbers, day_table_for
 from .keys import first_seen_codes
 from .search import event_is, first_nonempty, lookup_events
 from .text import str_column
-from .vocab import NO_WAIT_AFTER
+from .timeline import dates_of, day_numbers, day_table_for
+from .vocab import ADVANCING_STAGES, DECISIONS, NO_WAIT_AFTER, OPENING_STAGES
 
 __all__ = ["waits", "compute_waits", "empty_waits", "WAIT_COLUMNS"]
 
@@ -39,8 +39,6 @@ WAIT_COLUMNS = [
     "response",
     "followups",
 ]
-_OPENS = ("applied", "screen", "interview", "onsite")
-_ADVANCES = ("screen", "interview", "onsite", "offer")
 
 
 def _next_index(flag: np.ndarray, at: np.ndarray, stop: np.ndarray) -> np.ndarray:
@@ -101,7 +99,7 @@ def empty_waits() -> pd.DataFrame:
             "application_id": text,
             "company": text,
             "source": text,
-            "stage": pd.Categorical([], categories=list(_OPENS), ordered=True),
+            "stage": pd.Categorical([], categories=list(OPENING_STAGES), ordered=True),
             "start": pd.Series([], dtype="datetime64[ns]"),
             "end": pd.Series([], dtype="datetime64[ns]"),
             "days": pd.Series([], dtype="int64"),
@@ -127,7 +125,7 @@ def compute_waits(search):
     if ev["date"].isna().any():  # undated events (outcomes known without their date): waits from the dated events only
         keep = ev["date"].notna().to_numpy()
         # an outcome known without its date ends no wait: the wait it would have ended is left out (definitions §4.1)
-        ender = event_is(ev["event"], (*_ADVANCES, "rejected", "withdrew", "accepted", "declined"))
+        ender = event_is(ev["event"], (*ADVANCING_STAGES, *DECISIONS))
         undated_end = np.bincount(group[~keep & ender], minlength=int(group.max(initial=-1)) + 1) > 0
         unknown_end = undated_end[group[keep]]
         ev = ev[keep]
@@ -142,8 +140,8 @@ def compute_waits(search):
     event = ev["event"]
     day = day_numbers(ev["date"])
     n = len(ev)
-    is_open = event_is(event, _OPENS)
-    is_adv = event_is(event, _ADVANCES)
+    is_open = event_is(event, OPENING_STAGES)
+    is_adv = event_is(event, ADVANCING_STAGES)
     is_rej = event_is(event, ("rejected",))
     is_wd = event_is(event, ("withdrew",))
     is_term = event_is(event, NO_WAIT_AFTER)
@@ -196,8 +194,8 @@ def compute_waits(search):
             "company": str_column(company),
             "source": str_column(source),
             "stage": pd.Categorical.from_codes(
-                lookup_events(event, {s: i for i, s in enumerate(_OPENS)}, -1)[opener],
-                categories=list(_OPENS),
+                lookup_events(event, {s: i for i, s in enumerate(OPENING_STAGES)}, -1)[opener],
+                categories=list(OPENING_STAGES),
                 ordered=True,
             ),
             "start": rows["date"],

@@ -64,9 +64,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._core.vocab import OPENING_STAGES
+
 __all__ = ["PRIORS", "priors_table", "prior_weights"]
 
-STAGES = ("applied", "screen", "interview", "onsite")
+STAGES = OPENING_STAGES
 
 PRIORS = {
     "ghost": {"applied": 0.55, "screen": 0.10, "interview": 0.08, "onsite": 0.05},

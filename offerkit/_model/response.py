@@ -65,10 +65,10 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.defaults import STAGES, channel_of
 from .._core.keys import fold_columns
 from .._core.search import keys_sorted, require_events
+from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .priors import PRIORS, source_logit
 
 __all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]

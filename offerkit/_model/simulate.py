@@ -36,11 +36,11 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.defaults import SAMPLE_DEFAULTS
 from .._core.result import Result
 from .._core.search import require_events
 from .._core.status import DECIDED, application_status
+from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.waits import waits as _waits
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
 from .policy import Policy

@@ -32,10 +32,10 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from .._core.calendar import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for
 from .._core.defaults import STAGES
 from .._core.result import Result
 from .._core.search import require_events
+from .._core.timeline import DEFAULT_WINDOW, dates_of, day_numbers, day_table_for
 from .._core.waits import waits as _waits
 from .._stats.latency import km, logrank_p
 from .response import fit_model

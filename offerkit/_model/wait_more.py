@@ -25,9 +25,9 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
-from .._core.calendar import DEFAULT_WINDOW, day_numbers, day_table_for
 from .._core.defaults import STAGES
 from .._core.search import require_events
+from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for
 from .response import COMBOS, fitted_model, model_data
 
 __all__ = ["wait_more", "still_alive"]

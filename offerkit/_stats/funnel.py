@@ -38,7 +38,7 @@ from scipy import optimize, special
 
 from .._core.result import Result
 from .._core.status import application_status
-from .._core.vocab import LADDER
+from .._core.vocab import LADDER, LADDER_DTYPE
 from .intervals import wilson
 
 __all__ = ["funnel", "wilson", "shrink", "Shrunk", "funnel_takeaway"]
@@ -62,9 +62,7 @@ def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     rate, low, high = wilson(advanced, advanced + closed_at)
     return pd.DataFrame(
         {
-            "stage": pd.Categorical(
-                np.tile(np.array(LADDER, dtype=object), n_groups), categories=list(LADDER), ordered=True
-            ),
+            "stage": pd.Categorical(np.tile(np.array(LADDER, dtype=object), n_groups), dtype=LADDER_DTYPE),
             "reached": reached.ravel(),
             "advanced": advanced.ravel(),
             "closed": closed_at.ravel(),

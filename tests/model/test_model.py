@@ -88,7 +88,7 @@ def _naive_loglik(search, data, lik, theta):
     """The definitions §4.4 log-likelihood wait by wait and day by day, from the event log (no day-type counts)."""
     from scipy import special
 
-    from offerkit._core.calendar import day_numbers, day_table_for
+    from offerkit._core.timeline import day_numbers, day_table_for
 
     a, c, loglam, beta = lik.split(theta)
     w = data.waits
@@ -129,7 +129,7 @@ def test_likelihood_equals_wait_by_wait_day_by_day_computation(given):
 
 
 def test_slipped_into_january_matches_day_by_day_sum():
-    from offerkit._core.calendar import day_numbers, day_table_for
+    from offerkit._core.timeline import day_numbers, day_table_for
 
     df = offerkit.sample(applications=400, seed=4, start="2024-10-01", end="2025-02-15")
     # a third of the applications name no source: the model fits them as a source "(none)", and the

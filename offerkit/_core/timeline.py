@@ -1,11 +1,15 @@
-"""Business days, public holidays and the holiday window.
+"""Time as a type: day numbers, business days, public holidays and the holiday window.
 
-Days are handled as integer day numbers (days since 1970-01-01) so that all
-counting is vectorized.  A :class:`DayTable` covers a span of days and
-answers, for any day number in it: is it a business day (Monday–Friday and
-not a public holiday of ``country``, from the ``holidays`` package), is it in
-the holiday window, and how many business days lie up to it (so business days
-in ``(start, end]`` are a subtraction).
+The one place where dates become numbers and back.  Days are handled as
+integer day numbers (numpy's ``datetime64[D]`` as integers: days since its
+epoch, 1970-01-01) so that all counting is vectorized.  A :class:`DayTable`
+covers a span of days and answers, for any day number in it: is it a business
+day (Monday–Friday and not a public holiday of ``country``, from the
+``holidays`` package, through a ``numpy.busdaycalendar``), is it in the holiday
+window, how many business days lie between two days (``numpy.busday_count``)
+and which day is the n-th business day after another (``numpy.busday_offset``).
+A holiday window, in either of its documented forms, is normalised by
+:func:`holiday_window` into one hashable value.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ __all__ = ["DayTable", "day_numbers", "in_window", "next_window", "DEFAULT_WINDO
 
 #: The holiday window of definitions §4.4: Dec 18 – Jan 1 inclusive.
 DEFAULT_WINDOW = ("12-18", "01-01")
-_EPOCH = np.datetime64("1970-01-01", "D")
 
 
 def dates_of(days) -> np.ndarray:
@@ -31,16 +34,21 @@ def dates_of(days) -> np.ndarray:
     >>> [str(d)[:10] for d in dates_of([0, 20063])]
     ['1970-01-01', '2024-12-06']
     """
-    return (_EPOCH + np.asarray(days, dtype="int64").astype("timedelta64[D]")).astype("datetime64[ns]")
+    return as_dates(days).astype("datetime64[ns]")
+
+
+def as_dates(days) -> np.ndarray:
+    """``datetime64[D]`` values of day numbers (numpy counts ``datetime64[D]`` from the same epoch)."""
+    return np.asarray(days, dtype="int64").astype("datetime64[D]")
 
 
 def day_numbers(dates) -> np.ndarray:
-    """Day numbers (days since 1970-01-01) of datetime-like values; NaT → -1."""
+    """Day numbers (days since the epoch, see the module docstring) of datetime-like values; NaT → -1."""
     raw = dates.to_numpy() if isinstance(dates, pd.Series) else np.asarray(dates)
     if raw.dtype.kind != "M":  # text or objects: parsed by pandas (a datetime column is converted directly)
         raw = pd.to_datetime(pd.Series(raw)).to_numpy()
     values = raw.astype("datetime64[D]")
-    out = (values - _EPOCH).astype("int64")
+    out = values.astype("int64")
     out[np.isnat(values)] = -1
     return out
 
@@ -72,7 +80,7 @@ def in_window(days: np.ndarray, window=DEFAULT_WINDOW) -> np.ndarray:
             out |= (days >= lo) & (days <= hi)
         return out
     start, end = (int(w.replace("-", "")) for w in window)
-    dates = _EPOCH + days.astype("timedelta64[D]")
+    dates = as_dates(days)
     months = dates.astype("datetime64[M]").astype(int) % 12 + 1
     mday = months * 100 + (dates - dates.astype("datetime64[M]")).astype(int) + 1
     if start <= end:
@@ -86,8 +94,7 @@ def _holiday_days(country: str, subdiv, first_year: int, last_year: int) -> np.n
         cal = holidays.country_holidays(country, subdiv=subdiv, years=range(first_year, last_year + 1))
     except NotImplementedError:
         raise ValueError(f"country={country!r} (subdivision {subdiv!r}) is not known to the holidays package") from None
-    days = np.array(sorted(cal.keys()), dtype="datetime64[D]")
-    return (days - _EPOCH).astype("int64")
+    return np.array(sorted(cal.keys()), dtype="datetime64[D]")
 
 
 class DayTable:
@@ -117,17 +124,21 @@ class DayTable:
         self.first = int(first) - 1
         self.last = int(last) + 1
         days = np.arange(self.first, self.last + 1, dtype="int64")
-        weekday = (days + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
-        years = (_EPOCH + days.astype("timedelta64[D]")).astype("datetime64[Y]").astype(int) + 1970
-        hol = _holiday_days(country, subdiv, int(years.min()), int(years.max()))
-        self.business = (weekday < 5) & ~np.isin(days, hol)
-        self.window = in_window(days, window)
+        first_year, last_year = (d.year for d in as_dates(days[[0, -1]]).tolist())
+        #: Monday–Friday without the public holidays of ``country`` (numpy's business-day calendar)
+        self.calendar = np.busdaycalendar(holidays=_holiday_days(country, subdiv, first_year, last_year))
+        self.business = np.is_busday(as_dates(days), busdaycal=self.calendar)
+        #: business days up to each day: the simulator's day-by-day steps read it (one lookup per step)
         self.cum_business = np.cumsum(self.business)
+        self.window = in_window(days, window)
         self.days = days
 
     def _index(self, days):
         idx = np.asarray(days, dtype="int64") - self.first
         return np.clip(idx, 0, len(self.business) - 1)
+
+    def _dates(self, days):
+        return as_dates(self._index(days) + self.first)
 
     def is_business(self, days) -> np.ndarray:
         return self.business[self._index(days)]
@@ -136,14 +147,18 @@ class DayTable:
         return self.window[self._index(days)]
 
     def business_between(self, start, end) -> np.ndarray:
-        """Business days in ``(start, end]``."""
-        return self.cum_business[self._index(end)] - self.cum_business[self._index(start)]
+        """Business days in ``(start, end]`` (``numpy.busday_count`` counts ``[start + 1, end + 1)``)."""
+        return np.busday_count(self._dates(start) + 1, self._dates(end) + 1, busdaycal=self.calendar)
 
     def add_business_days(self, start, n) -> np.ndarray:
-        """The day number on which the ``n``-th business day after ``start`` falls."""
-        target = self.cum_business[self._index(start)] + np.asarray(n, dtype="int64")
-        idx = np.searchsorted(self.cum_business, target, side="left")
-        return idx + self.first
+        """The day number on which the ``n``-th business day after ``start`` falls.
+
+        A ``start`` that is not a business day counts from the business day
+        before it (``numpy.busday_offset`` with ``roll="backward"``), so
+        ``n=1`` is the next business day either way.
+        """
+        out = np.busday_offset(self._dates(start), n, roll="backward", busdaycal=self.calendar)
+        return out.astype("int64")
 
 
 def day_table_for(days, *, country="US", subdiv=None, window=DEFAULT_WINDOW, pad=400) -> DayTable:
