@@ -69,6 +69,7 @@ from .._core.defaults import STAGES, channel_of
 from .._core.keys import fold_columns
 from .._core.search import keys_sorted, require_events
 from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
+from .._stats.intervals import z_value
 from .priors import PRIORS, source_logit
 
 __all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]
@@ -429,8 +430,11 @@ class ResponseModel:
     n_waits, n_answered, same_day : int
     """
 
-    def __init__(self, data: ModelData, theta, cov, *, window, converged, names, likelihood=None):
+    def __init__(
+        self, data: ModelData, theta, cov, *, window, converged, names, likelihood=None, confidence_level=0.95
+    ):
         self.data = data
+        self.confidence_level = confidence_level
         self.theta = theta
         self.cov = cov
         self.window = window
@@ -449,10 +453,10 @@ class ResponseModel:
     def _interval(self, j, transform):
         return self._estimate(self.theta[j], self.cov[j, j], transform)
 
-    @staticmethod
-    def _estimate(est, var, transform):
+    def _estimate(self, est, var, transform):
         se = float(np.sqrt(max(var, 0.0)))
-        lo, hi = transform(est - 1.96 * se), transform(est + 1.96 * se)
+        z = z_value(self.confidence_level)
+        lo, hi = transform(est - z * se), transform(est + z * se)
         return Estimate(transform(est), min(lo, hi), max(lo, hi))
 
     def _index(self, name):
@@ -582,7 +586,9 @@ def _hessian(fun, x, grad=None, eps=1e-4):
     return (H + H.T) / 2
 
 
-def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, waits=None) -> ResponseModel:
+def fit_model(
+    search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, waits=None, confidence_level=0.95
+) -> ResponseModel:
     """Fit the response model of definitions §4.4 to a search (see the module docstring).
 
     Parameters
@@ -594,6 +600,8 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
     min_source_waits : int, default 5
         A source needs this many waits for its own ghost effect (thinner
         sources share the reference's).
+    confidence_level : float, default 0.95
+        The level of the intervals in ``summary``.
 
     Returns
     -------
@@ -631,7 +639,16 @@ def fit_model(search, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAIT
     # BFGS stops with "precision loss" once the line search cannot improve a likelihood of 10⁶: that is converged
     # when the gradient is that small
     converged = bool(res.success or np.abs(res.jac).max() < 100 * gtol)
-    return ResponseModel(data, res.x, cov, window=window, converged=converged, names=names, likelihood=lik)
+    return ResponseModel(
+        data,
+        res.x,
+        cov,
+        window=window,
+        converged=converged,
+        names=names,
+        likelihood=lik,
+        confidence_level=confidence_level,
+    )
 
 
 def fitted_model(search, window=DEFAULT_WINDOW) -> ResponseModel:

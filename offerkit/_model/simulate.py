@@ -42,6 +42,7 @@ from .._core.search import require_events
 from .._core.status import DECIDED, application_status
 from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.waits import waits as _waits
+from .._stats.intervals import wilson, z_value
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
 from .policy import Policy
 from .priors import PRIORS
@@ -265,6 +266,8 @@ class Forecast(Result):
     deadline: pd.Timestamp = None
     #: which prior the conversion rates used ("published evidence", or this cohort's own by empirical Bayes)
     prior: str = ""
+    #: the level of ``low``/``high`` and of every interval the forecast gives
+    confidence_level: float = 0.95
     #: ``parameter, estimate, data_weight, prior_weight``: how much each part rests on your data (see
     #: :func:`offerkit._model.priors.prior_weights`); None when the forecast ran on given parameters
     prior_weights: pd.DataFrame = None
@@ -357,7 +360,7 @@ class Forecast(Result):
         return float(row["p_offer"])
 
     def interval(self, date) -> Estimate:
-        """P(at least one offer by ``date``) with its 95% interval, as an :class:`~offerkit.Estimate`.
+        """P(at least one offer by ``date``) with its interval (``confidence_level``, 95% by default), as an :class:`~offerkit.Estimate`.
 
         Printed as ``0.180 [0.150, 0.210]``; ``format_percent`` gives ``18% (15–21%)``.
         """
@@ -398,7 +401,7 @@ class Forecast(Result):
         if len(self.first_offer) != len(other.first_offer) or self.draws != other.draws:
             raise ValueError("difference() needs two forecasts run with the same paths and draws")
         x = self._hits(date) - other._hits(date)
-        return _paired_interval(x, self.draw_of_path, self.draws)
+        return _paired_interval(x, self.draw_of_path, self.draws, self.confidence_level)
 
     def _headline(self) -> str:
         last = self.curve["date"].iloc[-1]
@@ -435,12 +438,13 @@ def _per_draw_means(x, draw_of_path, n_draws):
     return np.bincount(draw_of_path, weights=x, minlength=n_draws) / np.maximum(n, 1)
 
 
-def _paired_interval(x, draw_of_path, n_draws):
-    """Mean of per-path values ``x`` with a 95% normal interval: parameter spread between draws plus Monte Carlo error."""
+def _paired_interval(x, draw_of_path, n_draws, confidence_level=0.95):
+    """Mean of per-path values ``x`` with a normal interval: parameter spread between draws plus Monte Carlo error."""
+    z = z_value(confidence_level)
     mean = float(x.mean())
     if n_draws <= 1:
         se = float(x.std(ddof=1) / np.sqrt(len(x))) if len(x) > 1 else 0.0
-        return Estimate(mean, mean - 1.96 * se, mean + 1.96 * se)
+        return Estimate(mean, mean - z * se, mean + z * se)
     m = np.bincount(draw_of_path, minlength=n_draws)
     means = _per_draw_means(x, draw_of_path, n_draws)
     within = _per_draw_means(x**2, draw_of_path, n_draws) - means**2  # per-draw variance (biased)
@@ -448,11 +452,11 @@ def _paired_interval(x, draw_of_path, n_draws):
     v_param = max(float(means.var(ddof=1) - np.mean(within / m)), 0.0)
     se = np.sqrt(v_param + means.var(ddof=1) / n_draws)
     # never beyond what a path can show: when no path has a negative difference, neither has the interval
-    return Estimate(mean, max(mean - 1.96 * se, float(x.min())), min(mean + 1.96 * se, float(x.max())))
+    return Estimate(mean, max(mean - z * se, float(x.min())), min(mean + z * se, float(x.max())))
 
 
-def _interval_arrays(first, draw_of_path, n_draws, days):
-    """95% interval of P(offer by day t), t = 1..days, from per-path first-offer days.
+def _interval_arrays(first, draw_of_path, n_draws, days, confidence_level=0.95):
+    """The interval (95% by default) of P(offer by day t), t = 1..days, from per-path first-offer days.
 
     With parameter draws: the between-draw variance of P, less its Monte
     Carlo part (``E[p(1 − p)] / (m − 1)`` for ``m`` paths a draw), is the
@@ -463,8 +467,6 @@ def _interval_arrays(first, draw_of_path, n_draws, days):
     """
     from scipy import stats
 
-    from .._stats.intervals import wilson
-
     paths = len(first)
     counts = np.zeros((n_draws, days + 1))
     np.add.at(counts, (draw_of_path, np.clip(first - 1, 0, days)), 1.0)
@@ -473,7 +475,7 @@ def _interval_arrays(first, draw_of_path, n_draws, days):
     mean = per.T @ m / paths
     if n_draws <= 1:
         k = np.rint(mean * paths).astype(int)
-        _, lo, hi = wilson(k, np.full(len(k), paths))
+        _, lo, hi = wilson(k, np.full(len(k), paths), confidence_level=confidence_level)
         return np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
     var = per.var(axis=0, ddof=1) - np.mean(per * (1 - per), axis=0) / np.maximum(m.mean() - 1, 1)
     # never narrower than the Monte Carlo error of the mean itself (the estimate above is noisy near 0)
@@ -484,8 +486,9 @@ def _interval_arrays(first, draw_of_path, n_draws, days):
     lo, hi = mean.copy(), mean.copy()
     if ok.any():
         a, b = mean[ok] * conc[ok], (1 - mean[ok]) * conc[ok]
-        lo[ok] = stats.beta.ppf(0.025, a, b)
-        hi[ok] = stats.beta.ppf(0.975, a, b)
+        tail = (1 - confidence_level) / 2
+        lo[ok] = stats.beta.ppf(tail, a, b)
+        hi[ok] = stats.beta.ppf(1 - tail, a, b)
     wide = (var > 0) & ~ok & (mean > 0) & (mean < 1)  # a variance too large for a Beta: the widest honest interval
     lo[wide], hi[wide] = 0.0, 1.0
     return lo, hi
@@ -528,6 +531,7 @@ def simulate(
     candidate=None,
     draws=200,
     deadline=7,
+    confidence_level=0.95,
 ) -> Forecast:
     """Simulate the open pipeline forward under a follow-up policy (see the module docstring).
 
@@ -569,6 +573,8 @@ def simulate(
         With an offer in hand, the offer's deadline (days after ``as_of``,
         or a date): the forecast then answers P(another offer before it)
         (:meth:`Forecast.another_offer`), definitions §4.6.
+    confidence_level : float, default 0.95
+        The level of ``low``/``high`` (and of :meth:`Forecast.difference`).
 
     Returns
     -------
@@ -619,7 +625,7 @@ def simulate(
     first = offer_t.min(axis=1)  # t of the first offer per path (horizon + 1: none)
     counts = np.bincount(np.clip(first - 1, 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
     curve = pd.DataFrame({"date": dates, "p_offer": np.cumsum(counts) / paths})
-    curve = _with_interval(curve, first, draw_of_path, theta.n)
+    curve = _with_interval(curve, first, draw_of_path, theta.n, confidence_level)
     has = offer_t <= horizon_days
     medians = []
     for j in range(n):
@@ -634,7 +640,17 @@ def simulate(
             "median_offer_date": pd.to_datetime(pd.Series(medians, dtype="datetime64[ns]")),
         }
     )
-    forecast = Forecast(curve, per, policy, paths, seed, draws=theta.n, first_offer=first, draw_of_path=draw_of_path)
+    forecast = Forecast(
+        curve,
+        per,
+        policy,
+        paths,
+        seed,
+        draws=theta.n,
+        first_offer=first,
+        draw_of_path=draw_of_path,
+        confidence_level=confidence_level,
+    )
     if fitted:
         from .priors import prior_weights
 
@@ -727,10 +743,10 @@ def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
     return pipe, np.array(cols["app_ids"], dtype=object), np.array(cols["companies"], dtype=object)
 
 
-def _with_interval(curve, first, draw_of_path, n_draws):
-    """Add ``low, high``: the 95% interval of P(offer by date) from the parameter draws (or Monte Carlo alone)."""
+def _with_interval(curve, first, draw_of_path, n_draws, confidence_level=0.95):
+    """Add ``low, high``: the interval of P(offer by date) from the parameter draws (or Monte Carlo alone)."""
     p = curve["p_offer"].to_numpy()
-    low, high = _interval_arrays(first, draw_of_path, n_draws, len(curve))
+    low, high = _interval_arrays(first, draw_of_path, n_draws, len(curve), confidence_level)
     return curve.assign(low=np.minimum(low, p), high=np.maximum(high, p))
 
 

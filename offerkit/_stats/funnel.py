@@ -44,7 +44,7 @@ from .intervals import wilson
 __all__ = ["funnel", "wilson", "shrink", "Shrunk", "funnel_takeaway"]
 
 
-def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
+def _counts(apps, groups=None, n_groups=1, *, confidence_level=0.95) -> pd.DataFrame:
     """Funnel counts per group with array operations (one row per group × stage)."""
     rank = apps["rank"].to_numpy()
     closed = apps["closed"].to_numpy()
@@ -59,7 +59,7 @@ def _counts(apps, groups=None, n_groups=1) -> pd.DataFrame:
     advanced = np.c_[reached[:, 1:], accepted_at[:, -1]]
     pending = at - closed_at
     pending[:, -1] = at[:, -1] - closed_at[:, -1] - accepted_at[:, -1]  # accepted offers are not pending
-    rate, low, high = wilson(advanced, advanced + closed_at)
+    rate, low, high = wilson(advanced, advanced + closed_at, confidence_level=confidence_level)
     return pd.DataFrame(
         {
             "stage": pd.Categorical(np.tile(np.array(LADDER, dtype=object), n_groups), dtype=LADDER_DTYPE),
@@ -120,7 +120,7 @@ class Shrunk(Result):
         )
 
 
-def shrink(k, n, *, max_strength=None) -> Shrunk:
+def shrink(k, n, *, max_strength=None, confidence_level=0.95) -> Shrunk:
     """Empirical-Bayes beta-binomial shrinkage of rates ``k / n``.
 
     Parameters
@@ -129,6 +129,8 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
         Successes and trials per group.
     max_strength : float, optional
         Cap on α + β (complete pooling); default: the total of ``n``.
+    confidence_level : float, default 0.95
+        The level of ``low``/``high`` (quantiles of each posterior Beta).
 
     Returns
     -------
@@ -173,8 +175,9 @@ def shrink(k, n, *, max_strength=None) -> Shrunk:
     # the Beta(post_a, post_b) quantiles, once per distinct (k, n): thousands of groups share a few hundred
     kk, nn, _, inverse = _distinct_pairs(k, n, inverse=True)
     pa, pb = kk + a, nn - kk + b
-    low = special.betaincinv(pa, pb, 0.025)[inverse]
-    high = special.betaincinv(pa, pb, 0.975)[inverse]
+    tail = (1 - confidence_level) / 2
+    low = special.betaincinv(pa, pb, tail)[inverse]
+    high = special.betaincinv(pa, pb, 1 - tail)[inverse]
     return Shrunk(k=k, n=n, rate=shrunk, low=low, high=high, alpha=float(a), beta=float(b))
 
 
@@ -226,7 +229,7 @@ def _group_codes(search, apps, by):
     return remap[codes], np.asarray(labels, dtype=object)[order]
 
 
-def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
+def funnel(search, *, by=None, stale_after=None, confidence_level=0.95) -> pd.DataFrame:
     """Stage conversion by furthest stage reached (definitions §4.3; see the module docstring).
 
     Parameters
@@ -238,6 +241,8 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     stale_after : int, optional
         Days of silence after which an application at a stage counts as
         closed; default ``search.stale_after`` (30).
+    confidence_level : float, default 0.95
+        The level of ``low``/``high`` (Wilson) and ``shrunk_low``/``shrunk_high``.
 
     Returns
     -------
@@ -256,16 +261,16 @@ def funnel(search, *, by=None, stale_after=None) -> pd.DataFrame:
     """
     apps = application_status(search, stale_after=stale_after)
     if by is None:
-        return _counts(apps)
+        return _counts(apps, confidence_level=confidence_level)
     codes, uniques = _group_codes(search, apps, by)
-    out = _counts(apps, codes, len(uniques))
+    out = _counts(apps, codes, len(uniques), confidence_level=confidence_level)
     out.insert(0, by, np.repeat(np.asarray(uniques, dtype=object), len(LADDER)))
     # rows are group-major: one row per stage within each group
     advanced = out["advanced"].to_numpy().reshape(len(uniques), len(LADDER))
     decided = advanced + out["closed"].to_numpy().reshape(len(uniques), len(LADDER))
     shrunk = np.empty((3, len(uniques), len(LADDER)))
     for j in range(len(LADDER)):
-        s = shrink(advanced[:, j], decided[:, j])
+        s = shrink(advanced[:, j], decided[:, j], confidence_level=confidence_level)
         shrunk[:, :, j] = s.rate, s.low, s.high
     out["shrunk"], out["shrunk_low"], out["shrunk_high"] = (s.ravel() for s in shrunk)
     return out

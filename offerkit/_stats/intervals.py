@@ -5,7 +5,20 @@ from __future__ import annotations
 import numpy as np
 from scipy import special
 
-__all__ = ["wilson"]
+__all__ = ["wilson", "z_value"]
+
+
+def z_value(confidence_level=0.95) -> float:
+    """The two-sided normal quantile of a confidence level: every interval of the kit takes its ``z`` here.
+
+    Examples
+    --------
+    >>> round(z_value(0.95), 3), round(z_value(0.9), 3)
+    (1.96, 1.645)
+    """
+    if not 0 < confidence_level < 1:
+        raise ValueError(f"confidence_level={confidence_level!r}: give a level between 0 and 1, such as 0.95")
+    return float(special.ndtri(1 - (1 - confidence_level) / 2))
 
 
 def wilson(k, n, *, confidence_level=0.95):
@@ -41,7 +54,7 @@ def wilson(k, n, *, confidence_level=0.95):
     scalar = np.ndim(k) == 0 and np.ndim(n) == 0
     k = np.asarray(k, dtype=float)
     n = np.asarray(n, dtype=float)
-    z = special.ndtri(1 - (1 - confidence_level) / 2)
+    z = z_value(confidence_level)
     with np.errstate(invalid="ignore", divide="ignore"):
         rate = k / n
         center = (k + z**2 / 2) / (n + z**2)

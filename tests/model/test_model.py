@@ -296,3 +296,23 @@ def test_every_function_takes_both_window_forms(window):
     start = offerkit.widgets.compute(s, paths=100, window=window).window_start
     explicit = not isinstance(window[0], str)  # as of 2025-02-28: the next Dec 20, or the only explicit window
     assert start == pd.Timestamp("2024-12-20" if explicit else "2025-12-20")
+
+
+def test_confidence_level_sets_every_interval_of_the_model_and_the_forecast():
+    """One parameter, not a hard-coded 1.96: a 50% interval sits inside the 95% one, around the same estimate."""
+    import offerkit
+
+    s = offerkit.load(offerkit.sample(applications=60, seed=4))
+    wide = offerkit.fit_model(s).summary.set_index("parameter")
+    narrow = offerkit.fit_model(s, confidence_level=0.5).summary.set_index("parameter")
+    assert np.allclose(wide["estimate"], narrow["estimate"])
+    assert ((narrow["low"] >= wide["low"] - 1e-12) & (narrow["high"] <= wide["high"] + 1e-12)).all()
+    assert (narrow["high"] - narrow["low"]).sum() < 0.6 * (wide["high"] - wide["low"]).sum()
+    f95 = offerkit.simulate(s, paths=400, seed=2)
+    f50 = offerkit.simulate(s, paths=400, seed=2, confidence_level=0.5)
+    assert np.allclose(f95.curve["p_offer"], f50.curve["p_offer"])
+    w95 = (f95.curve["high"] - f95.curve["low"]).mean()
+    w50 = (f50.curve["high"] - f50.curve["low"]).mean()
+    assert 0 < w50 < 0.75 * w95
+    with pytest.raises(ValueError, match="confidence_level"):
+        offerkit.fit_model(s, confidence_level=95)

@@ -248,3 +248,16 @@ def test_takeaway_is_chosen_by_evidence_not_by_the_lowest_point():
     assert "'applied'" in text and "108 of 133" in text and "onsite" not in text
     thin = t.assign(advanced=[1, 1, 0], closed=[2, 1, 2])
     assert "Too few decided" in offerkit.funnel_takeaway(thin)
+
+
+def test_funnel_confidence_level_narrows_every_interval():
+    import offerkit
+
+    s = offerkit.load(offerkit.sample(applications=80, seed=6))
+    wide = offerkit.funnel(s, by="source")
+    narrow = offerkit.funnel(s, by="source", confidence_level=0.8)
+    ok = wide["reached"] > 0
+    for lo, hi in (("low", "high"), ("shrunk_low", "shrunk_high")):
+        assert (narrow.loc[ok, lo] >= wide.loc[ok, lo] - 1e-12).all()
+        assert (narrow.loc[ok, hi] <= wide.loc[ok, hi] + 1e-12).all()
+        assert (narrow.loc[ok, hi] - narrow.loc[ok, lo]).sum() < (wide.loc[ok, hi] - wide.loc[ok, lo]).sum()
