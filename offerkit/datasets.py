@@ -43,6 +43,13 @@ parameter                 meaning (default)
                           (``interviewing`` .35) and the applied ghost share
                           (``ghost`` .3): candidates differ, as real ones do
 ========================  ==========================================================
+
+Examples
+--------
+>>> import offerkit
+>>> events = offerkit.datasets.sample(applications=30, seed=1, ghost={"applied": 0.9})
+>>> {"application_id", "event", "date"} <= set(events.columns)
+True
 """
 
 from __future__ import annotations

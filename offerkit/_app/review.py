@@ -58,6 +58,14 @@ class WeeklyReview(Result):
         Events dated after ``as_of`` (a screen booked for next Tuesday):
         ``application_id, company, event, date`` (plus ``candidate``), soonest
         first.  They are plans: no action is due for them yet.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> r = offerkit.weekly_review(s)
+    >>> 'action' in r.actions.columns
+    True
     """
 
     as_of: pd.Timestamp

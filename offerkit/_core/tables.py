@@ -143,6 +143,22 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
     Row numbers (an unnamed integer index, sorted or not) are dropped; a meaningful index becomes the first
     column.
 
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    max_rows : int, default 15
+        Rows shown before the rest fold behind "show all N rows".
+    caption : str, optional
+        A caption above the table (escaped).
+    limit : int, optional
+        At most this many rows go into the page at all; a note says how many were cut.
+    more : str, optional
+        Where the cut rows can be found (added to that note, escaped).
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> print(table_html(pd.DataFrame({"stage": ["applied"], "rate": [0.15123]})))  # doctest: +NORMALIZE_WHITESPACE
@@ -219,7 +235,23 @@ def table_html(frame: pd.DataFrame, *, max_rows=15, caption=None, limit=None, mo
 
 
 class Table:
-    """A DataFrame shown with :func:`table_html` in a notebook (``Table(df, caption="...")``)."""
+    """A DataFrame shown with :func:`table_html` in a notebook (``Table(df, caption="...")``).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    max_rows : int, default 15
+        Rows shown before the rest fold behind "show all N rows".
+    caption : str, optional
+        A caption above the table (escaped).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = Table(pd.DataFrame({"stage": ["applied"], "rate": [0.25]}), caption="<b>rates</b>")
+    >>> "&lt;b&gt;rates&lt;/b&gt;" in t._repr_html_()
+    True
+    """
 
     def __init__(self, frame, *, max_rows=15, caption=None):
         self.frame, self.max_rows, self.caption = frame, max_rows, caption

@@ -54,7 +54,26 @@ _LINE_START = re.compile(r"([\r\n]+)([=+\-@\t])")
 
 
 def to_safe_csv(frame: pd.DataFrame, path) -> None:
-    """Write ``frame`` as CSV with every text cell (and header) neutralized."""
+    """Write ``frame`` as CSV with every text cell (and header) neutralized.
+
+    A cell that a spreadsheet would run as a formula (starting with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return) is written with a
+    leading apostrophe, so it opens as text.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    path : str or path-like
+        The CSV file to write.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "out.csv"
+    >>> to_safe_csv(pd.DataFrame({"company": ["=1+2", "Acme"]}), path)
+    >>> pd.read_csv(path)["company"].tolist()
+    ["'=1+2", 'Acme']
+    """
     out = frame.copy()
     out.columns = [neutralize(str(c)) for c in out.columns]
     for column in out.columns:

@@ -61,6 +61,13 @@ class Inspection(Result):
         by a prefix or a near spelling, the order of day and month), whether
         it was ``certain`` or ``close``, and the one-line option that flips
         it (``--map ...`` or ``--dayfirst ...``; empty when none does).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> type(offerkit.inspect(offerkit.sample(applications=20, seed=1))).__name__
+    'Inspection'
     """
 
     file: str

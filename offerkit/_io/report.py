@@ -46,6 +46,14 @@ class ValidationReport:
         ``file, row, candidate, application_id, company, role, event, date``.
         They take no part in the analyses; the weekly review shows them as
         upcoming.
+
+    Examples
+    --------
+    >>> import offerkit, pandas as pd
+    >>> df = pd.DataFrame({'application_id': ['a', 'b'], 'event': ['applied', 'applied'], 'date': ['2024-11-01', 'not a date']})
+    >>> r = offerkit.load(df).report
+    >>> r.rows_read == r.rows_loaded + r.rows_set_aside
+    True
     """
 
     def __post_init__(self):

@@ -78,10 +78,23 @@ def followup_effect(search, *, model=None) -> pd.DataFrame:
 
     Observational: employers nudged may differ from the others.
 
+    Parameters
+    ----------
+    search : JobSearch
+    model : ResponseModel, optional
+        A model already fitted to ``search``; default: fitted here.
+
     Returns
     -------
     pandas.DataFrame
         One row: ``boost, low, high, nudges, waits_nudged``.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> t = followup_effect(offerkit.load(offerkit.sample(applications=60, seed=2)))
+    >>> t.columns.tolist(), bool(t["low"][0] <= t["boost"][0] <= t["high"][0])
+    (['boost', 'low', 'high', 'nudges', 'waits_nudged'], True)
     """
     model = model or fit_model(search)
     boost, low, high = model.followup_boost
@@ -109,11 +122,26 @@ def thank_you_effect(search, *, within=1, stale_after=None) -> pd.DataFrame:
     for more than ``stale_after`` days; otherwise pending and left out, as in
     the funnel (definitions §4.3).
 
+    Parameters
+    ----------
+    search : JobSearch
+    within : int, default 1
+        Days after the interview within which a ``thank_you`` counts as sent for it.
+    stale_after : int, optional
+        Days of silence that close a wait; default ``search.stale_after`` (30).
+
     Returns
     -------
     pandas.DataFrame
         ``thank_you`` (True/False), ``advanced, closed, pending, rate, low, high``
         (95% Wilson interval).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> t = thank_you_effect(offerkit.load(offerkit.sample(applications=80, seed=2)))
+    >>> sorted(t["thank_you"].tolist()), t.columns.tolist()
+    ([False, True], ['thank_you', 'advanced', 'closed', 'pending', 'rate', 'low', 'high'])
     """
     stale_after = search.stale_after if stale_after is None else stale_after
     w = _waits(search)

@@ -380,6 +380,13 @@ class _Likelihood:
 class Estimate(float):
     """A number with its 95% interval: behaves as the float estimate; ``.low``, ``.high``; unpacks to three.
 
+    Parameters
+    ----------
+    value : float
+        The estimate.
+    low, high : float
+        The ends of its interval (95% unless the function that made it was given another ``confidence_level``).
+
     Examples
     --------
     >>> e = Estimate(2.0, 1.5, 2.8)
@@ -428,6 +435,14 @@ class ResponseModel:
     theta, cov : numpy.ndarray
         Estimates on the internal scale and their covariance.
     n_waits, n_answered, same_day : int
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> m = offerkit.fit_model(s)
+    >>> m.summary.columns.tolist()
+    ['parameter', 'estimate', 'low', 'high']
     """
 
     def __init__(

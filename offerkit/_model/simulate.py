@@ -82,6 +82,15 @@ class SimulationParameters:
         of ``advance`` and ``transitions``: the concentration of their
         Beta / Dirichlet posteriors, from which :func:`simulate` draws when
         the parameters come from a fit.  Empty: no uncertainty.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> p = offerkit.SimulationParameters.from_model(offerkit.fit_model(s), s)
+    >>> f = offerkit.simulate(s, params=p, paths=200, seed=1)
+    >>> f.draws
+    1
     """
 
     ghost: dict
@@ -250,6 +259,15 @@ class Forecast(Result):
         Per path: the day (counted from as_of) of its first offer
         (``horizon + 1`` when none), and its parameter draw.  Two forecasts
         with the same seed share them path by path (see :meth:`difference`).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> f = offerkit.simulate(s, paths=200, seed=1)
+    >>> e = f.interval(f.curve['date'].iloc[59])
+    >>> bool(e.low <= e <= e.high)
+    True
     """
 
     curve: pd.DataFrame
@@ -417,6 +435,11 @@ class Forecast(Result):
 
 def format_percent(estimate) -> str:
     """``18% (15–21%)``: an estimate with its interval, in whole percent (one decimal under 10%).
+
+    Parameters
+    ----------
+    estimate : Estimate or tuple of float
+        ``(value, low, high)`` as shares (0–1); ``"n/a"`` when the value is NaN.
 
     Examples
     --------

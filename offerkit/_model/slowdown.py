@@ -69,6 +69,14 @@ class Slowdown(Result):
         then the model's prior (centred on the documented 2.4 of
         ``data/README.md``, from the published December figures), not an
         estimate from the data, and is labelled so.
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> sd = offerkit.slowdown(s)
+    >>> bool(sd.low <= sd.factor <= sd.high)
+    True
     """
 
     factor: float

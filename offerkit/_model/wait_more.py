@@ -137,6 +137,17 @@ STILL_ALIVE_CHUNK = 4096
 def still_alive(search, *, model=None, draws=400, seed=0, window=DEFAULT_WINDOW) -> pd.DataFrame:
     """Per open wait: P(the employer will still answer | the silence so far), with a 95% interval.
 
+    Parameters
+    ----------
+    search : JobSearch
+    model : ResponseModel, optional
+        A model already fitted to ``search``; default: fitted once per search and window.
+    draws : int, default 400
+        Parameter draws from the model's posterior for the interval.
+    seed : int, default 0
+    window : holiday window, default ("12-18", "01-01")
+        A month-day pair, or a list of ``(first, last)`` dates.
+
     ``p_alive = (1 − g) S / (g + (1 − g) S)``: ``g`` the model's ghost share
     for the wait's stage and source, ``S`` its chance of the silence so far
     given an answer will come — counted over the real calendar the wait has

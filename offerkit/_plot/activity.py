@@ -27,6 +27,14 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> ax = offerkit.plot_activity(s)
+    >>> len(ax.get_lines()) >= 3
+    True
     """
     ax = get_ax(ax)
     table = weekly_activity(search)
@@ -54,9 +62,25 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
 def plot_outcomes(search, *, ax=None, bar_kws=None):
     """Applications by the furthest stage reached, split by outcome.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    bar_kws : dict, optional
+        Passed to matplotlib's bar call.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_outcomes(s)).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     apps = search.applications

@@ -16,9 +16,29 @@ __all__ = ["plot_candidate_latency", "plot_cohort_rates"]
 def plot_candidate_latency(search, *, candidate, stage="applied", ax=None, line_kws=None):
     """One candidate's Kaplan–Meier curve (with band) against the whole cohort's.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    candidate : str
+        A name of ``search.candidates``.
+    stage : str, default "applied"
+        The ladder stage whose conversion (or wait) is drawn.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    line_kws : dict, optional
+        Passed to matplotlib's line calls.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> c = offerkit.load(offerkit.sample(candidates=3, applications=30, seed=1))
+    >>> type(offerkit.plot_candidate_latency(c, candidate="candidate_01")).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     w = _waits(search)
@@ -55,6 +75,14 @@ def plot_cohort_rates(search, *, rates=("interview_rate", "offer_rate"), table=N
     Returns
     -------
     numpy.ndarray of matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> c = offerkit.load(offerkit.sample(candidates=3, applications=30, seed=1))
+    >>> axes = offerkit.plot_cohort_rates(c)
+    >>> len(axes)
+    2
     """
     import matplotlib.pyplot as plt
     import matplotlib.ticker as mticker

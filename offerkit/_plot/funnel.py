@@ -21,9 +21,27 @@ def plot_funnel(search, *, stale_after=None, ax=None, bar_kws=None):
     Each bar is labelled ``advanced / decided`` and the number still pending
     (left out of the rate).
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    stale_after : int, optional
+        Days of silence that close an application; default ``search.stale_after`` (30).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    bar_kws : dict, optional
+        Passed to matplotlib's bar call.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_funnel(s)).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     table = funnel(search, stale_after=stale_after)
@@ -65,9 +83,29 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     (rejected, ghosted, withdrew, pending, accepted, declined) in the last
     column. Every node is labelled with its count.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    stale_after : int, optional
+        Days of silence that close an application; default ``search.stale_after`` (30).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    node_width : float, default 0.12
+        Width of a node, as a share of the distance between two columns.
+    gap : float, default 0.02
+        Vertical space between two nodes of a column, as a share of the height.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_flow(s)).__name__
+    'Axes'
     """
     ax = get_ax(ax, figsize=(12, 6))
     table = flow(search, stale_after=stale_after).table
@@ -138,9 +176,29 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
 def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=None, errorbar_kws=None):
     """Conversion at ``stage`` by application month, with 95% Wilson intervals.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    stage : str, default "applied"
+        The ladder stage whose conversion (or wait) is drawn.
+    stale_after : int, optional
+        Days of silence that close an application; default ``search.stale_after`` (30).
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    errorbar_kws : dict, optional
+        Passed to ``Axes.errorbar``.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_conversion_by_month(s, stage="applied")).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     table = funnel(search, by="month", stale_after=stale_after)

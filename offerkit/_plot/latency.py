@@ -48,6 +48,13 @@ def plot_survival(
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_survival(s, by="stage")).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     col = _time_column(clock)
@@ -94,9 +101,35 @@ def plot_wait_more(
 
     Points resting on fewer than ``min_at_risk`` open waits are not drawn.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    silent : sequence of int, default range(0, 43)
+        The days of silence on the x axis.
+    within : int, default 7
+        The horizon of the question: an answer within this many more days.
+    by : str, default "stage"
+        One curve per value of this wait column (``"stage"``, ``"source"``, ...).
+    clock : {"calendar", "business"}, default "calendar"
+        Count waits in calendar days or in business days.
+    min_at_risk : int, default 5
+        A point is drawn only where at least this many waits are still silent.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    line_kws : dict, optional
+        Passed to matplotlib's line calls.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_wait_more(s, within=7)).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     table = observed_wait_more(search, list(silent), within=within, by=by, clock=clock, min_at_risk=min_at_risk)
@@ -122,9 +155,29 @@ def plot_median_latency(search, *, by="stage", clock="calendar", ax=None, errorb
     Groups whose median is not reached (fewer than half ever answered) are
     drawn as an arrow from the lower bound, labelled "not reached".
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    by : str, default "stage"
+        One curve per value of this wait column (``"stage"``, ``"source"``, ...).
+    clock : {"calendar", "business"}, default "calendar"
+        Count waits in calendar days or in business days.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    errorbar_kws : dict, optional
+        Passed to ``Axes.errorbar``.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_median_latency(s, by="stage")).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     table = latency(search, by=by, clock=clock)
@@ -175,6 +228,13 @@ def plot_clocks(search, *, by="stage", axes=None, **kws):
     Returns
     -------
     numpy.ndarray of matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> len(offerkit.plot_clocks(s))
+    2
     """
     if axes is None:
         import matplotlib.pyplot as plt

@@ -23,6 +23,13 @@ def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_weekly_rates(offerkit.slowdown(s))).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     wk = sd.weekly.sort_values("week")
@@ -41,9 +48,25 @@ def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
 def plot_factors(sd, *, ax=None, errorbar_kws=None):
     """The slowdown factor and the follow-up boost with their 95% intervals (1 = no effect).
 
+    Parameters
+    ----------
+    sd : Slowdown
+        The result of :func:`offerkit.slowdown`.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    errorbar_kws : dict, optional
+        Passed to ``Axes.errorbar``.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_factors(offerkit.slowdown(s))).__name__
+    'Axes'
     """
     ax = get_ax(ax, figsize=(7, 2.8))
     model = sd.model
@@ -81,9 +104,27 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
 def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
     """Share of employers that never answer, per stage, with 95% intervals.
 
+    Parameters
+    ----------
+    search : JobSearch
+        The loaded applications (:func:`offerkit.load`).
+    model : ResponseModel, optional
+        A model already fitted to ``search`` (:func:`offerkit.fit_model`); default: fitted here, once per search.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    bar_kws : dict, optional
+        Passed to matplotlib's bar call.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_ghost_rates(s)).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     table = ghost_rates(search, model=model)
@@ -108,9 +149,25 @@ def plot_ghost_rates(search, *, model=None, ax=None, bar_kws=None):
 def plot_window_km(sd, *, ax=None, line_kws=None):
     """Kaplan–Meier: waits starting in the 14 days before the window vs all others.
 
+    Parameters
+    ----------
+    sd : Slowdown
+        The result of :func:`offerkit.slowdown`.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    line_kws : dict, optional
+        Passed to matplotlib's line calls.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=40, seed=1))
+    >>> type(offerkit.plot_window_km(offerkit.slowdown(s))).__name__
+    'Axes'
     """
     ax = get_ax(ax)
     if sd.n_before == 0 or sd.km_before is None or not len(sd.km_before):

@@ -13,6 +13,18 @@ def use_style(*, dpi=150):
     """The report's look in a notebook: DataFrames as :func:`table_html`, charts at ``dpi`` in one style.
 
     Safe outside IPython (then only the chart style is set).  Returns None.
+
+    Parameters
+    ----------
+    dpi : int, default 150
+        Resolution of the charts shown inline.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> use_style(dpi=120)  # offerkit.notebook_style
+    >>> mpl.rcParams["figure.dpi"]
+    120.0
     """
     import matplotlib as mpl
 

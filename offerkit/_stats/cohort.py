@@ -30,6 +30,13 @@ def _rate_columns(table, name, k, n):
 def cohort_table(search, *, stale_after=None) -> pd.DataFrame:
     """One row per candidate, for comparing a cohort fairly.
 
+    Parameters
+    ----------
+    search : JobSearch
+        A cohort: events with a ``candidate`` column.
+    stale_after : int, optional
+        Days of silence that close an application; default ``search.stale_after`` (30).
+
     Columns: ``candidate, applications``; ``response_rate`` (share of
     applications answered at all, among those decided: answered, or silent
     more than ``stale_after`` days); ``median_days`` with ``median_low``/

@@ -68,6 +68,14 @@ class Comparison(Result):
     missing : list of str
         Measures the data cannot define, with the reason.
     caveat : str
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> c = offerkit.compare(s)
+    >>> {'measure', 'yours', 'published'} <= set(c.summary.columns)
+    True
     """
 
     summary: pd.DataFrame

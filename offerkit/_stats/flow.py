@@ -23,6 +23,15 @@ class FlowTable(Result):
     ----------
     table : pandas.DataFrame
         ``source_node, target_node, count``, one row per link (also ``summary``).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    >>> t = offerkit.flow(s)
+    >>> links = t.summary
+    >>> int(links.loc[links["source_node"] == "applied", "count"].sum()) == len(s.applications)
+    True
     """
 
     table: pd.DataFrame
@@ -45,6 +54,12 @@ class FlowTable(Result):
 
 def to_sankeymatic(table) -> str:
     """Format a flow table for https://sankeymatic.com (paste into its input box).
+
+    Parameters
+    ----------
+    table : FlowTable or pandas.DataFrame
+        :func:`offerkit.flow`'s result, or a frame with ``source_node,
+        target_node, count``.
 
     Examples
     --------

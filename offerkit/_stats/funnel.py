@@ -86,6 +86,13 @@ class Shrunk(Result):
         Posterior means and 95% equal-tailed intervals per group.
     alpha, beta : float
         The fitted Beta prior (``alpha + beta`` is its strength in trials).
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> s = offerkit.shrink([1, 30], [2, 100])
+    >>> s.rate.shape, bool((s.low <= s.rate).all() and (s.rate <= s.high).all())
+    ((2,), True)
     """
 
     k: np.ndarray
