@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .keys import first_seen_codes
+from ._kernels import first_seen_codes, group_reduce, keys_sorted, lookup_codes
 from .status import is_stale
 from .text import str_column
 from .timeline import dates_of
@@ -19,7 +19,6 @@ __all__ = [
     "require_events",
     "first_nonempty",
     "date_sort_key",
-    "keys_sorted",
 ]
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
@@ -55,13 +54,8 @@ def require_events(search, what: str):
 def lookup_events(events: pd.Series, table: dict, default):
     """``table[event]`` for every event, looked up once per category (missing events get ``default``)."""
     if isinstance(events.dtype, pd.CategoricalDtype):
-        values = [table.get(c, default) for c in events.cat.categories] + [default]
-        codes = events.cat.codes.to_numpy()
-        if codes.dtype == np.int8:  # a table of 256 on the codes as bytes (-1 is 255): twice as fast as int8 indices
-            lut = np.full(256, default, dtype=np.asarray(values).dtype)
-            lut[: len(values) - 1] = values[:-1]
-            return np.take(lut, codes.view(np.uint8))
-        return np.asarray(values)[codes]  # code -1 (missing) takes the last, the default
+        values = [table.get(c, default) for c in events.cat.categories]
+        return lookup_codes(events.cat.codes.to_numpy(), np.asarray(values), default)
     return np.asarray([table.get(e, default) for e in events.astype(object)])
 
 
@@ -386,44 +380,6 @@ def _sort_events(ev: pd.DataFrame):
     group = first_seen_codes(key if order is None else key[order])
     starts = np.r_[0, np.flatnonzero(np.diff(group)) + 1] if len(group) else np.array([], dtype="int64")
     return (ev if order is None else ev.iloc[order]), group, starts
-
-
-def keys_sorted(keys) -> bool:
-    """Whether rows are already in ``np.lexsort(keys)`` order (last key primary), checked in a few passes
-    (a subset of loaded events is, and then keeps its text codes)."""
-    n = len(keys[0])
-    undecided = np.ones(max(n - 1, 0), dtype=bool)
-    for key in keys[::-1]:
-        d = np.diff(key)
-        if (undecided & (d < 0)).any():
-            return False
-        undecided &= d == 0
-        if not undecided.any():
-            break
-    return True
-
-
-def group_reduce(ufunc, values, group, starts) -> np.ndarray:
-    """``ufunc.reduceat(values, starts)`` for rows sorted by ``group`` (the code of each row, 0, 1, ...).
-
-    Through ``ufunc.at``, about three times faster than ``reduceat`` on a
-    cohort's million rows (numpy 2); ``ufunc`` is ``np.minimum``,
-    ``np.maximum`` or ``np.add``.
-
-    Examples
-    --------
-    >>> group_reduce(np.maximum, np.array([3, 1, 5, 2]), np.array([0, 0, 1, 1]), np.array([0, 2])).tolist()
-    [3, 5]
-    """
-    values = np.asarray(values)
-    if values.dtype == bool:
-        values = values.astype("int64")
-    if ufunc is np.add:
-        out = np.zeros(len(starts), dtype=values.dtype)
-    else:  # min / max: start from each group's first row
-        out = values[starts]
-    ufunc.at(out, group, values)
-    return out
 
 
 def _groups_of(starts, n) -> np.ndarray:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .keys import first_seen_codes
+from ._kernels import first_seen_codes, next_index
 from .search import event_is, first_nonempty, lookup_events
 from .text import str_column
 from .timeline import dates_of, day_numbers, day_table_for
@@ -39,25 +39,6 @@ WAIT_COLUMNS = [
     "response",
     "followups",
 ]
-
-
-def _next_index(flag: np.ndarray, at: np.ndarray, stop: np.ndarray) -> np.ndarray:
-    """For each position i in ``at``, the first position j > i with flag[j] and j < its ``stop``; -1 if none.
-
-    ``stop``: per entry of ``at``, the first row of the next group (rows sorted by group).
-
-    Examples
-    --------
-    >>> _next_index(np.array([0, 1, 0, 1], bool), np.array([0, 1, 2]), np.array([2, 2, 4])).tolist()
-    [1, -1, 3]
-    """
-    where = np.flatnonzero(flag)
-    if not len(where):
-        return np.full(len(at), -1, dtype=np.intp)
-    # the number of flags at or before i is the index in ``where`` of the first flag after i
-    k = np.cumsum(flag, dtype=np.intp)[at]
-    nxt = np.where(k < len(where), where[np.minimum(k, len(where) - 1)], len(flag))
-    return np.where(nxt < stop, nxt, -1)
 
 
 def waits(search) -> pd.DataFrame:
@@ -152,8 +133,8 @@ def compute_waits(search):
     before = cum[cand] - is_term[cand] - (cum[first] - is_term[first])
     opener = cand[before == 0]
     group_end = np.r_[starts[1:], n][group[opener]]  # per opener: the first row of the next application
-    end_ans = _next_index(is_adv | is_rej, opener, group_end)
-    end_wd = _next_index(is_wd, opener, group_end)
+    end_ans = next_index(is_adv | is_rej, opener, group_end)
+    end_wd = next_index(is_wd, opener, group_end)
     as_of = int(day_numbers([search.as_of])[0])
     observed = (end_ans >= 0) & ((end_wd < 0) | (end_ans < end_wd))
     by_wd = ~observed & (end_wd >= 0)

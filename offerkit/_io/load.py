@@ -32,9 +32,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .._core._kernels import first_seen_codes, keys_sorted
 from .._core.errors import DataError
-from .._core.keys import first_seen_codes
-from .._core.search import JobSearch, date_sort_key, keys_sorted
+from .._core.search import JobSearch, date_sort_key
 from .._core.text import strip_codes
 from .._core.vocab import (
     EVENT_DTYPE,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._core._kernels import fold_columns
 from .._core.errors import DataError
-from .._core.keys import fold_columns
 
 __all__ = [
     "implausible_dates",

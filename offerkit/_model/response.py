@@ -65,9 +65,9 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
+from .._core._kernels import fold_columns, keys_sorted
 from .._core.defaults import STAGES, channel_of
-from .._core.keys import fold_columns
-from .._core.search import keys_sorted, require_events
+from .._core.search import require_events
 from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._stats.intervals import z_value
 from .priors import PRIORS, source_logit

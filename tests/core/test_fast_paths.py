@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 import offerkit
-from offerkit._core.search import JobSearch, group_reduce
+from offerkit._core._kernels import group_reduce
+from offerkit._core.search import JobSearch
 from offerkit._model.response import fit_model
 from offerkit._stats.latency import _at_risk
 
@@ -200,7 +201,7 @@ def test_event_lookups_on_codes_equal_the_texts():
 
 @pytest.mark.parametrize("layout", ["runs", "sorted", "shuffled", "wide range", "one run", "one value"])
 def test_first_seen_codes_equal_factorize(layout):
-    from offerkit._core.keys import first_seen_codes
+    from offerkit._core._kernels import first_seen_codes
 
     rng = np.random.default_rng(9)
     runs = np.repeat(rng.permutation(400), rng.integers(1, 6, 400))  # each key in one block, blocks in any order
