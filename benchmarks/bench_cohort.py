@@ -68,7 +68,7 @@ def main():
             offerkit.funnel(search, by="candidate")
             sd = offerkit.slowdown(search)
             runs.append((time.perf_counter() - t0, t_load))
-            n_waits, factor = sd.model.n_waits, (sd.factor, sd.low, sd.high)
+            n_waits, factor = sd.model.n_waits_, (sd.factor, sd.low, sd.high)
             del search, sd  # like read_csv's frame, the results are let go before the next run
             if run == 0:
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

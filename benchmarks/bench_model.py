@@ -26,7 +26,7 @@ def main():
     cohort = offerkit.load(ROOT / "data" / "sample_cohort.csv")
     offerkit.waits(cohort)
     t, m = timed(lambda: offerkit.fit_model(cohort))
-    print(f"cohort sample: {m.n_waits} waits, fit {t:.3f} s")
+    print(f"cohort sample: {m.n_waits_} waits, fit {t:.3f} s")
 
     def fresh_slowdown():
         s = offerkit.load(ROOT / "data" / "sample_cohort.csv")
@@ -37,7 +37,7 @@ def main():
     big = offerkit.load(offerkit.sample(applications=15000, seed=3, slowdown=3, followup_boost=2))
     offerkit.waits(big)
     t, m = timed(lambda: offerkit.fit_model(big))
-    print(f"{m.n_waits} waits: fit {t:.3f} s; slowdown {m.slowdown}, boost {m.followup_boost}")
+    print(f"{m.n_waits_} waits: fit {t:.3f} s; slowdown {m.slowdown}, boost {m.followup_boost}")
     hits_sd = hits_fu = 0
     for seed in range(20):
         mm = offerkit.fit_model(

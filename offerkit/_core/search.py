@@ -120,7 +120,7 @@ class JobSearch:
 
     _FIELDS = ("events", "report", "as_of", "country", "stale_after")
 
-    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30, groups=None, codes=None):
+    def __init__(self, events, *, report=None, as_of=None, country="US", stale_after=30):
         set_ = object.__setattr__
         set_(self, "_events", events)
         set_(self, "_report", report)
@@ -128,13 +128,39 @@ class JobSearch:
         set_(self, "_country", country)
         set_(self, "_stale_after", stale_after)
         set_(self, "_memo", {})
-        if groups is not None:  # the loader's events are already sorted; these are their group codes
-            change = np.diff(groups) != 0
-            starts = np.r_[0, np.flatnonzero(change) + 1] if len(groups) else np.array([], dtype="int64")
-            dense = np.cumsum(np.r_[0, change]) if len(groups) else groups
-            self._memo["sorted"] = (events, dense, starts)
-        if codes:  # ``{column: (codes, distinct uniques)}`` aligned with ``events`` (the loader's, or a subset of them)
-            self._memo["event_codes"] = codes
+
+    @classmethod
+    def from_sorted(cls, events, *, groups, codes=None, **fields) -> "JobSearch":
+        """A search from events already sorted by application (the loader's constructor).
+
+        Parameters
+        ----------
+        events : pandas.DataFrame
+            Canonical events, sorted by application, date and the tie order.
+        groups : numpy.ndarray of int
+            The application code of each row (equal codes are one application, in runs).
+        codes : dict, optional
+            ``{column: (codes, distinct values)}`` aligned with ``events``: text columns already
+            factorized by the reader, so that grouping by them hashes nothing again.
+        **fields
+            ``report, as_of, country, stale_after`` as for ``JobSearch``.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> ev = pd.DataFrame({"candidate": "", "application_id": ["a", "a", "b"], "event": ["applied"] * 3,
+        ...                    "date": pd.to_datetime(["2024-11-01", "2024-11-02", "2024-11-01"])})
+        >>> JobSearch.from_sorted(ev, groups=np.array([0, 0, 1])).sorted_events[2].tolist()
+        [0, 2]
+        """
+        search = cls(events, **fields)
+        change = np.diff(groups) != 0
+        starts = np.r_[0, np.flatnonzero(change) + 1] if len(groups) else np.array([], dtype="int64")
+        dense = np.cumsum(np.r_[0, change]) if len(groups) else groups
+        search._memo["sorted"] = (events, dense, starts)
+        if codes:
+            search._memo["event_codes"] = codes
+        return search
 
     def __setattr__(self, name, value):
         raise AttributeError(
@@ -216,12 +242,15 @@ class JobSearch:
         return self.where(self._events["candidate"].to_numpy(dtype=object) == name)
 
     # -- what is derived from the events, computed once -------------------------------------------------------
-    def cached(self, key, compute):
-        """``compute()``, memoised on this search under ``key``.
+    #: The derived tables a search owns, each computed once on first use (the search never changes):
+    #: ``sorted`` (:attr:`sorted_events`), ``waits``, ``applications``, ``outcome_codes``,
+    #: ``("first_text", column)``, ``("text_codes", column)`` and the reader's ``event_codes``.
+    #: Model fits are not kept here: the model layer owns them (``offerkit/_model/fits.py``).
+    _DERIVED = ("sorted", "waits", "applications", "outcome_codes", "first_text", "text_codes", "event_codes")
 
-        Safe because a search never changes: analyses use it to keep what
-        they derive (the fitted response model, the simulator's parameters).
-        """
+    def _derived(self, key, compute):
+        """The derived table ``key`` (one of :attr:`_DERIVED`), computed by ``compute()`` the first time."""
+        assert (key[0] if isinstance(key, tuple) else key) in self._DERIVED, key
         memo = self._memo
         if key not in memo:
             memo[key] = compute()
@@ -234,7 +263,7 @@ class JobSearch:
         ``group`` is the application code of each sorted row (0, 1, ...),
         ``starts`` the index of each application's first row.
         """
-        return self.cached("sorted", lambda: _sort_events(self._events))
+        return self._derived("sorted", lambda: _sort_events(self._events))
 
     def first_text(self, column) -> np.ndarray:
         """Per application (in ``sorted_events`` order), the first non-empty text of ``column``."""
@@ -246,7 +275,7 @@ class JobSearch:
             ev, _, starts = self.sorted_events
             return first_nonempty(ev, column, starts, len(ev))
 
-        return self.cached(("first_text", column), compute)
+        return self._derived(("first_text", column), compute)
 
     def text_codes(self, column):
         """``(codes, uniques)`` of :meth:`first_text`: one integer per application, distinct texts.
@@ -273,7 +302,7 @@ class JobSearch:
             idx = group_reduce(np.minimum, np.where(blank, n, np.arange(n)), group, starts)
             return np.where(idx < n, codes[np.minimum(idx, n - 1)], empty), uniques
 
-        return self.cached(("text_codes", column), compute)
+        return self._derived(("text_codes", column), compute)
 
     def _event_codes(self, column):
         """The loader's ``(codes, uniques)`` of an events column, when they are aligned with ``sorted_events``."""
@@ -297,7 +326,7 @@ class JobSearch:
     def _waits_and_keys(self):
         from .waits import compute_waits
 
-        return self.cached("waits", lambda: compute_waits(self))
+        return self._derived("waits", lambda: compute_waits(self))
 
     @property
     def dateless(self) -> bool:
@@ -321,17 +350,20 @@ class JobSearch:
         last ladder event; else ``stale`` when more than ``stale_after`` days
         passed from the last ladder event to ``as_of``; else ``open``.
         """
-        return self.cached("applications", lambda: read_only(applications_table(self))).copy(deep=False)
+        return self._applications().copy(deep=False)
+
+    def _applications(self) -> pd.DataFrame:
+        """The applications table this search owns (read-only), computed once with its outcome codes."""
+        if "applications" not in self._memo:
+            table, outcome_codes = applications_table(self)
+            self._memo["outcome_codes"] = outcome_codes  # they cost nothing there: kept for outcome_codes()
+            self._memo["applications"] = read_only(table)
+        return self._memo["applications"]
 
     def outcome_codes(self):
         """``(codes, labels)`` of ``applications["outcome"]``: ``labels[codes]`` is the column (no text hashed)."""
-
-        def compute():
-            codes, labels = pd.factorize(self.applications["outcome"].to_numpy(dtype=object))
-            return codes, np.asarray(labels, dtype=object)
-
-        self.cached("applications", lambda: read_only(applications_table(self)))  # it leaves the codes behind
-        return self.cached("outcome_codes", compute)
+        self._applications()
+        return self._memo["outcome_codes"]
 
     @property
     def candidates(self) -> list:
@@ -347,7 +379,7 @@ class JobSearch:
         >>> offerkit.load(offerkit.sample(applications=20, seed=1)).describe()[:36]
         '20 applications from one candidate ('
         """
-        apps = len(self.cached("applications", lambda: applications_table(self)))
+        apps = len(self._applications())
         n_cand = self._events["candidate"].nunique()
         problems = 0 if self._report is None else len(self._report.problems)
         who = "one candidate" if n_cand == 1 else f"{n_cand} candidates"
@@ -358,7 +390,7 @@ class JobSearch:
         return f"{apps:,} applications from {who} ({len(self._events):,} events), {when}; {issues}."
 
     def __repr__(self) -> str:
-        apps = len(self.cached("applications", lambda: applications_table(self)))
+        apps = len(self._applications())
         n_cand = self._events["candidate"].nunique()
         problems = 0 if self._report is None else len(self._report.problems)
         return (
@@ -419,10 +451,16 @@ def read_only(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def applications_table(search) -> pd.DataFrame:
+def applications_table(search):
     """Summarise the event log per application (see ``JobSearch.applications``).
 
     One pass of array reductions over the events sorted by application.
+
+    Returns
+    -------
+    (pandas.DataFrame, (numpy.ndarray, numpy.ndarray))
+        The table, and its ``outcome`` column as ``(codes, labels)`` (``labels[codes]``
+        is the column), which :meth:`JobSearch.outcome_codes` hands out.
     """
     as_of, stale_after = search.as_of, search.stale_after
     if len(search._events) == 0:
@@ -431,7 +469,7 @@ def applications_table(search) -> pd.DataFrame:
             empty[c] = pd.Series(dtype="datetime64[ns]")
         empty["stage_reached"] = pd.Categorical([], dtype=LADDER_DTYPE)
         empty["followups"] = pd.Series(dtype="int64")
-        return empty
+        return empty, (np.zeros(0, dtype=np.intp), np.array([], dtype=object))
     ev, group, starts = search.sorted_events
     n = len(ev)
     ends = np.r_[starts[1:], n] - 1
@@ -480,9 +518,8 @@ def applications_table(search) -> pd.DataFrame:
         outcome = np.where((outcome < 0) & stale, k + 2, outcome)
     outcome = np.where(outcome < 0, k + 3, outcome)
     out["outcome"] = str_column(labels[outcome])
-    search._memo["outcome_codes"] = (outcome, labels)  # see JobSearch.outcome_codes: the codes cost nothing here
     out["last_event"] = str_column(names[codes[ends]])
     out["last_date"] = to_ts(last_day)
     out["last_stage_date"] = to_ts(stage_day)
     out["followups"] = group_reduce(np.add, event_is(events_col, ("follow_up",)).astype("int64"), group, starts)
-    return out[APPLICATION_COLUMNS]
+    return out[APPLICATION_COLUMNS], (outcome, labels)

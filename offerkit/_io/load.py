@@ -832,8 +832,8 @@ def _assemble(log, as_of_ts, *, errors, country, stale_after) -> JobSearch:
         lines = report.summary_lines(max_problems=30)
         raise DataError("\n".join(lines[3:]) + "\nFix these rows, or load with errors='report' to set them aside.")
     codes = {c: (k if whole else k[take], u) for c, (k, u) in log.text_codes.items() if c != "_appid"}
-    return JobSearch(
-        events, report=report, as_of=as_of_ts, country=country, stale_after=stale_after, groups=groups, codes=codes
+    return JobSearch.from_sorted(
+        events, groups=groups, codes=codes, report=report, as_of=as_of_ts, country=country, stale_after=stale_after
     )
 
 

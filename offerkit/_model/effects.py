@@ -46,7 +46,7 @@ def ghost_rates(search, *, by="stage", model=None) -> pd.DataFrame:
     """
     model = model or fit_model(search)
     keys = [by] if isinstance(by, str) else list(by)
-    d = model.data
+    d = model.data_
     w = d.waits.assign(_stage=d.stage, _source=d.source)
     w["source"] = w["source"].astype(str).where(w["source"].astype(str) != "", "(none)")
     rows = []
@@ -98,7 +98,7 @@ def followup_effect(search, *, model=None) -> pd.DataFrame:
     """
     model = model or fit_model(search)
     boost, low, high = model.followup_boost
-    w = model.data.waits
+    w = model.data_.waits
     return pd.DataFrame(
         [
             {

@@ -100,19 +100,19 @@ def posterior_draws(model, params, n_draws, seed, *, thank_you=True) -> Draws:
     if n_draws <= 1:
         return point
     rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, 0x5EED])
-    cov = (model.cov + model.cov.T) / 2
+    cov = (model.cov_ + model.cov_.T) / 2
     try:
-        theta = rng.multivariate_normal(model.theta, cov, size=n_draws, method="cholesky")
+        theta = rng.multivariate_normal(model.theta_, cov, size=n_draws, method="cholesky")
     except np.linalg.LinAlgError:
-        theta = rng.multivariate_normal(model.theta, cov, size=n_draws, method="eigh", check_valid="ignore")
+        theta = rng.multivariate_normal(model.theta_, cov, size=n_draws, method="eigh", check_valid="ignore")
     k = len(STAGES)
-    n_src = len(model.sources) - 1
+    n_src = len(model.sources_) - 1
     ghost = theta[:, :k]
     src = theta[:, k : k + n_src]
     loglam = np.clip(theta[:, k + n_src : 2 * k + n_src], -20, 5)
     beta = theta[:, -3:].copy()
     # keep the user's own overrides of the point values (e.g. a slowdown fixed in params) as the draws' centre
-    beta += point.beta - model.theta[-3:]
+    beta += point.beta - model.theta_[-3:]
     adv = _beta_draws(rng, point.advance[0], params.advance_n, n_draws)
     next_cum = _dirichlet_draws(rng, params.transitions, params.transitions_n, n_draws)
     return Draws(
@@ -121,7 +121,7 @@ def posterior_draws(model, params, n_draws, seed, *, thank_you=True) -> Draws:
         beta=beta,
         advance=adv,
         next_cum=next_cum,
-        source_logodds={s: src[:, i] for i, s in enumerate(model.sources[1:])},
+        source_logodds={s: src[:, i] for i, s in enumerate(model.sources_[1:])},
     )
 
 

@@ -168,15 +168,15 @@ def prior_weights(model, params) -> pd.DataFrame:
         slowdown and follow-up boost.
     """
     lik = model._lik
-    var_post = np.clip(np.diag(model.cov), 0.0, None)
+    var_post = np.clip(np.diag(model.cov_), 0.0, None)
     var_prior = lik.prior_sd**2
     shrink = np.clip(1.0 - var_post / var_prior, 0.0, 1.0)
     rows = []
-    for j, name in enumerate(model.names):
+    for j, name in enumerate(model.names_):
         label = PRIOR_NAMES.get(name)
         if label is None:
             continue
-        rows.append((label, _natural(name, model.theta[j]), float(shrink[j])))
+        rows.append((label, _natural(name, model.theta_[j]), float(shrink[j])))
     for s in STAGES:
         k = float((params.advance_strength or {}).get(s, PRIORS["advance_strength"]))
         n = float(params.advance_n.get(s, k)) if params.advance_n else k

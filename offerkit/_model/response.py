@@ -70,6 +70,7 @@ from .._core.defaults import STAGES, channel_of
 from .._core.search import require_events
 from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._stats.intervals import z_value
+from .fits import fitted
 from .priors import PRIORS, source_logit
 
 __all__ = ["fit_model", "fitted_model", "ResponseModel", "model_data"]
@@ -423,7 +424,21 @@ class Estimate(float):
 
 
 class ResponseModel:
-    """A fitted response model (definitions §4.4); built by :func:`fit_model`.
+    """The response model of definitions §4.4, an estimator in the lifelines style.
+
+    ``ResponseModel(window=...)`` holds the settings; :meth:`fit` fits it to a
+    search and returns it.  What the fit found ends in ``_``;
+    :func:`fit_model` is ``ResponseModel(...).fit(search)`` in one call.
+
+    Parameters
+    ----------
+    window : holiday window, default ("12-18", "01-01")
+        A month-day pair, or a list of ``(first, last)`` dates, one per year.
+    min_source_waits : int, default 5
+        A source needs this many waits for its own ghost effect (thinner
+        sources share the reference's).
+    confidence_level : float, default 0.95
+        The level of the intervals in ``summary`` and of every estimate.
 
     Attributes
     ----------
@@ -432,41 +447,86 @@ class ResponseModel:
         probability per stage (reference source), daily hazard λ per stage,
         the non-business multiplier, the slowdown factor exp(−β_w), the
         follow-up boost exp(β_f) and the ghost odds ratio of each source.
-    theta, cov : numpy.ndarray
+    theta_, cov_ : numpy.ndarray
         Estimates on the internal scale and their covariance.
-    n_waits, n_answered, same_day : int
+    names_ : list of str
+        The name of each entry of ``theta_``.
+    sources_ : list of str
+        The sources with their own ghost effect; the first is the reference.
+    data_ : ModelData
+        The waits the model was fitted to.
+    n_waits_, n_answered_, same_day_ : int
+    converged_ : bool
 
     Examples
     --------
     >>> import offerkit
     >>> s = offerkit.load(offerkit.sample(applications=60, seed=2))
-    >>> m = offerkit.fit_model(s)
-    >>> m.summary.columns.tolist()
-    ['parameter', 'estimate', 'low', 'high']
+    >>> m = ResponseModel(window=("12-18", "01-01")).fit(s)
+    >>> m.summary.columns.tolist(), m.converged_
+    (['parameter', 'estimate', 'low', 'high'], True)
     """
 
-    def __init__(
-        self, data: ModelData, theta, cov, *, window, converged, names, likelihood=None, confidence_level=0.95
-    ):
-        self.data = data
+    def __init__(self, *, window=DEFAULT_WINDOW, min_source_waits=MIN_SOURCE_WAITS, confidence_level=0.95):
+        self.window = holiday_window(window)
+        self.min_source_waits = min_source_waits
         self.confidence_level = confidence_level
-        self.theta = theta
-        self.cov = cov
-        self.window = window
-        self.converged = converged
-        self.names = names
-        self.sources = data.sources
-        self.n_waits = len(data.stage)
-        self.n_answered = int(data.observed.sum())
-        self.same_day = data.same_day
-        self._lik = likelihood or _Likelihood(data)
+
+    def fit(self, search, *, waits=None) -> "ResponseModel":
+        """Fit the model to ``search`` (maximum a posteriori, intervals from the observed information).
+
+        Parameters
+        ----------
+        search : JobSearch
+        waits : pandas.DataFrame, optional
+            The search's waits, when the caller has them already.
+
+        Returns
+        -------
+        ResponseModel
+            ``self``, fitted.
+        """
+        z_value(self.confidence_level)  # a bad level is refused before the work
+        require_events(search, "the response model")
+        data = model_data(search, window=self.window, min_source_waits=self.min_source_waits, waits=waits)
+        lik = _Likelihood(data)
+        names = (
+            [f"ghost_{s}" for s in STAGES]
+            + [f"ghost_odds_{s}" for s in data.sources[1:]]
+            + [f"hazard_{s}" for s in STAGES]
+            + ["beta_nonbusiness", "beta_window", "beta_followup"]
+        )
+        x0 = lik.prior_mean.copy()
+        # a tight tolerance: the intervals come from the curvature at the optimum, so stop close to it
+        # (the gradient grows with the number of waits, and so does the curvature: the error of θ is about
+        # gtol / n_waits, under 1e-6 for any size)
+        gtol = 1e-7 * max(1000, len(data.stage))
+        res = optimize.minimize(lik, x0, jac=True, method="BFGS", options={"maxiter": 2000, "gtol": gtol})
+        H = _hessian(lik, res.x, grad=res.jac)
+        try:
+            cov = np.linalg.inv(H)
+        except np.linalg.LinAlgError:
+            cov = np.linalg.pinv(H)
+        # BFGS stops with "precision loss" once the line search cannot improve a likelihood of 10⁶: that is
+        # converged when the gradient is that small
+        self.data_ = data
+        self.theta_ = res.x
+        self.cov_ = cov
+        self.names_ = names
+        self.sources_ = data.sources
+        self.converged_ = bool(res.success or np.abs(res.jac).max() < 100 * gtol)
+        self.n_waits_ = len(data.stage)
+        self.n_answered_ = int(data.observed.sum())
+        self.same_day_ = data.same_day
+        self._lik = lik
         self.summary = self._summary()
+        return self
 
     def _se(self, j):
-        return float(np.sqrt(max(self.cov[j, j], 0.0)))
+        return float(np.sqrt(max(self.cov_[j, j], 0.0)))
 
     def _interval(self, j, transform):
-        return self._estimate(self.theta[j], self.cov[j, j], transform)
+        return self._estimate(self.theta_[j], self.cov_[j, j], transform)
 
     def _estimate(self, est, var, transform):
         se = float(np.sqrt(max(var, 0.0)))
@@ -475,24 +535,24 @@ class ResponseModel:
         return Estimate(transform(est), min(lo, hi), max(lo, hi))
 
     def _index(self, name):
-        return self.names.index(name)
+        return self.names_.index(name)
 
     def _source_index(self, source):
         """Index of ``source``'s ghost log-odds in ``theta``, or None for the reference (or an unknown) source."""
-        if source in self.sources[1:]:
-            return len(STAGES) + self.sources.index(source) - 1
+        if source in self.sources_[1:]:
+            return len(STAGES) + self.sources_.index(source) - 1
         return None
 
     @property
     def coefficients(self) -> dict:
         """The three day-type effects on the log-hazard scale: ``nonbusiness``, ``window``, ``followup``."""
-        b = self.theta[-3:]
+        b = self.theta_[-3:]
         return {"nonbusiness": float(b[0]), "window": float(b[1]), "followup": float(b[2])}
 
     @property
     def beta(self):
         """The coefficients as an array (``nonbusiness, window, followup``); prefer :attr:`coefficients`."""
-        return self.theta[-3:]
+        return self.theta_[-3:]
 
     def ghost(self, stage, source=None) -> "Estimate":
         """Probability that an employer never answers at ``stage`` (from ``source``), with its 95% interval.
@@ -503,8 +563,8 @@ class ResponseModel:
         s = STAGES.index(stage)
         c = self._source_index(source)
         idx = [s] if c is None else [s, c]
-        est = float(self.theta[idx].sum())
-        var = float(self.cov[np.ix_(idx, idx)].sum())
+        est = float(self.theta_[idx].sum())
+        var = float(self.cov_[np.ix_(idx, idx)].sum())
         return self._estimate(est, var, lambda x: float(special.expit(x)))
 
     def ghost_odds(self, source) -> "Estimate":
@@ -521,20 +581,20 @@ class ResponseModel:
         draws)``: ``draws`` is an array ``(draws, len(combos))`` from the
         normal approximation of the estimates (None when ``draws=0``).
         """
-        rows = np.zeros((len(combos), len(self.theta)))
+        rows = np.zeros((len(combos), len(self.theta_)))
         for i, (s, c) in enumerate(combos):
             rows[i, s] = 1.0
             if c > 0:
                 rows[i, len(STAGES) + c - 1] = 1.0
-        est = rows @ self.theta
+        est = rows @ self.theta_
         if not draws:
             return est, None
         rng = np.random.default_rng(seed)
-        cov = (self.cov + self.cov.T) / 2
+        cov = (self.cov_ + self.cov_.T) / 2
         try:
-            theta = rng.multivariate_normal(self.theta, cov, size=draws, method="cholesky")
+            theta = rng.multivariate_normal(self.theta_, cov, size=draws, method="cholesky")
         except np.linalg.LinAlgError:
-            theta = rng.multivariate_normal(self.theta, cov, size=draws, method="eigh", check_valid="ignore")
+            theta = rng.multivariate_normal(self.theta_, cov, size=draws, method="eigh", check_valid="ignore")
         return est, theta @ rows.T
 
     def hazard(self, stage) -> "Estimate":
@@ -544,12 +604,12 @@ class ResponseModel:
     @property
     def nonbusiness_multiplier(self) -> "Estimate":
         """exp(β_nb): how the hazard changes on a weekend or holiday, with its interval."""
-        return self._interval(len(self.theta) - 3, lambda b: float(np.exp(b)))
+        return self._interval(len(self.theta_) - 3, lambda b: float(np.exp(b)))
 
     @property
     def slowdown_factor(self) -> "Estimate":
         """exp(−β_w): how many times slower answers come inside the holiday window, with its interval."""
-        return self._interval(len(self.theta) - 2, lambda b: float(np.exp(-b)))
+        return self._interval(len(self.theta_) - 2, lambda b: float(np.exp(-b)))
 
     @property
     def slowdown(self):
@@ -559,11 +619,11 @@ class ResponseModel:
     @property
     def followup_boost(self) -> "Estimate":
         """exp(β_f): how many times likelier an answer is on the 5 days after a nudge, with its interval."""
-        return self._interval(len(self.theta) - 1, lambda b: float(np.exp(b)))
+        return self._interval(len(self.theta_) - 1, lambda b: float(np.exp(b)))
 
     def _summary(self):
         rows = []
-        for j, name in enumerate(self.names):
+        for j, name in enumerate(self.names_):
             if name.startswith("ghost_odds_"):
                 rows.append((name, *self._interval(j, lambda x: float(np.exp(x)))))
             elif name.startswith("ghost_"):
@@ -577,8 +637,8 @@ class ResponseModel:
 
     def __repr__(self):
         lines = [
-            f"ResponseModel({self.n_waits} waits, {self.n_answered} answered, {self.same_day} same-day answers left out"
-            + ("" if self.converged else ", NOT CONVERGED")
+            f"ResponseModel({self.n_waits_} waits, {self.n_answered_} answered, {self.same_day_} same-day answers left out"
+            + ("" if self.converged_ else ", NOT CONVERGED")
             + ")"
         ]
         for r in self.summary.itertuples(index=False):
@@ -631,43 +691,12 @@ def fit_model(
     >>> bool(m.slowdown[1] <= m.slowdown[0] <= m.slowdown[2])
     True
     """
-    require_events(search, "the response model")
-    data = model_data(search, window=window, min_source_waits=min_source_waits, waits=waits)
-    lik = _Likelihood(data)
-    names = (
-        [f"ghost_{s}" for s in STAGES]
-        + [f"ghost_odds_{s}" for s in data.sources[1:]]
-        + [f"hazard_{s}" for s in STAGES]
-        + ["beta_nonbusiness", "beta_window", "beta_followup"]
-    )
-    x0 = lik.prior_mean.copy()
-    # a tight tolerance: the intervals come from the curvature at the optimum, so stop close to it
-    # (the gradient grows with the number of waits, and so does the curvature: the error of θ is about
-    # gtol / n_waits, under 1e-6 for any size)
-    gtol = 1e-7 * max(1000, len(data.stage))
-    res = optimize.minimize(lik, x0, jac=True, method="BFGS", options={"maxiter": 2000, "gtol": gtol})
-    H = _hessian(lik, res.x, grad=res.jac)
-    try:
-        cov = np.linalg.inv(H)
-    except np.linalg.LinAlgError:
-        cov = np.linalg.pinv(H)
-    # BFGS stops with "precision loss" once the line search cannot improve a likelihood of 10⁶: that is converged
-    # when the gradient is that small
-    converged = bool(res.success or np.abs(res.jac).max() < 100 * gtol)
-    return ResponseModel(
-        data,
-        res.x,
-        cov,
-        window=window,
-        converged=converged,
-        names=names,
-        likelihood=lik,
-        confidence_level=confidence_level,
+    return ResponseModel(window=window, min_source_waits=min_source_waits, confidence_level=confidence_level).fit(
+        search, waits=waits
     )
 
 
 def fitted_model(search, window=DEFAULT_WINDOW) -> ResponseModel:
     """:func:`fit_model` of ``search``, fitted once per search and window (the search is immutable) and shared
     by the simulator, ``wait_more`` and ``still_alive``."""
-    window = holiday_window(window)
-    return search.cached(("response_model", window), lambda: fit_model(search, window=window))
+    return fitted(search, "response model", window, lambda w: fit_model(search, window=w))

@@ -44,6 +44,7 @@ from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday
 from .._core.waits import waits as _waits
 from .._stats.intervals import wilson, z_value
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
+from .fits import fitted
 from .policy import Policy
 from .priors import PRIORS
 from .response import STAGES, Estimate, fitted_model, model_data
@@ -179,7 +180,7 @@ class SimulationParameters:
         beta = model.coefficients
         return cls(
             ghost={s: float(model.ghost(s)) for s in STAGES},
-            ghost_source_odds={src: float(model.ghost_odds(src)) for src in model.sources[1:]},
+            ghost_source_odds={src: float(model.ghost_odds(src)) for src in model.sources_[1:]},
             hazard={s: float(model.hazard(s)) for s in STAGES},
             beta_nonbusiness=beta["nonbusiness"],
             beta_window=beta["window"],
@@ -616,10 +617,10 @@ def simulate(
     policy = policy or Policy()
     window = holiday_window(window)  # either documented form, one hashable key
     require_events(search, "the simulator")
-    fitted = params is None
+    from_data = params is None
     if params is None:
         if model is None:
-            model, params = search.cached(("simparams", window), lambda: _fitted(search, window))
+            model, params = fitted(search, "simulation parameters", window, lambda w: _fitted(search, w))
         else:
             params = SimulationParameters.from_model(model, search)
     as_of = pd.Timestamp(search.as_of)
@@ -637,7 +638,7 @@ def simulate(
         curve = pd.DataFrame({"date": dates, "p_offer": 0.0, "low": 0.0, "high": 0.0})
         per = pd.DataFrame(columns=["application_id", "company", "stage", "p_offer", "median_offer_date"])
         return _with_held_offers(Forecast(curve, per, policy, paths, seed), search, candidate, deadline)
-    if fitted:
+    if from_data:
         n_draws = min(int(draws), max(1, paths // 10))
         theta = posterior_draws(model, params, n_draws, seed, thank_you=policy.thank_you)
     else:
@@ -674,7 +675,7 @@ def simulate(
         draw_of_path=draw_of_path,
         confidence_level=confidence_level,
     )
-    if fitted:
+    if from_data:
         from .priors import prior_weights
 
         forecast.prior = params.prior

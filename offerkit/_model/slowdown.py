@@ -127,7 +127,7 @@ class Slowdown(Result):
         return crude[(clock, "outside")] / inside if inside > 0 else np.nan
 
     def _headline(self) -> str:
-        waits = f"; {self.model.n_waits} waits" if self.model is not None else ""
+        waits = f"; {self.model.n_waits_} waits" if self.model is not None else ""
         if self.prior_only:
             return (
                 f"Slowdown(prior only: no waiting days in the holiday window, so the factor "
@@ -184,7 +184,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
     if model is None:
         model = fit_model(search, window=window)
         # the waits of at least a day, as the model's arrays (no copy of the waits table)
-        start, end, obs = model.data.start, model.data.end, model.data.observed
+        start, end, obs = model.data_.start, model.data_.end, model.data_.observed
     else:
         w = _waits(search)
         w = w[w["days"] >= 1]
@@ -266,7 +266,7 @@ def slowdown(search, *, window=DEFAULT_WINDOW, country=None, model=None) -> Slow
 
 def _slipped(model, search, window):
     """Final-stage waits started in December answered after Jan 1: observed vs model, with and without the window."""
-    d = model.data
+    d = model.data_
     final = np.flatnonzero(d.stage == STAGES.index("onsite"))
     as_dates = lambda days: pd.DatetimeIndex(dates_of(days))
     start, end = as_dates(d.start[final]), as_dates(d.end[final])
@@ -295,7 +295,7 @@ def _slipped(model, search, window):
 def _expected_after(model, index, jan1, beta_w, search, window):
     """Expected number of waits answered in (Jan 1, as_of], from their start on, under the model.
 
-    ``index``: the waits, as positions in ``model.data``.  A wait from ``s``
+    ``index``: the waits, as positions in ``model.data_``.  A wait from ``s``
     is answered in ``(J, A]`` with probability
     ``(1 − g)(S(J) − S(A))``, ``S(t) = exp(−Σ_{d∈(s,t]} λ e^{β_nb·nb_d + β_w·win_d})``;
     the sum over days is a difference of per-day-type prefix sums (no
@@ -306,7 +306,7 @@ def _expected_after(model, index, jan1, beta_w, search, window):
     """
     if not len(index):
         return 0.0
-    d = model.data
+    d = model.data_
     start = d.start[index]
     as_of = int(day_numbers([search.as_of])[0])
     j1 = int(day_numbers([jan1])[0])

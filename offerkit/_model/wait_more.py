@@ -82,23 +82,23 @@ def wait_more(
     inwin = table.window[idx]
     # parameter draws (the first is the estimate itself)
     rng = np.random.default_rng(seed)
-    cov = (model.cov + model.cov.T) / 2
-    theta = np.vstack([model.theta, _mvn(rng, model.theta, cov, draws)])
+    cov = (model.cov_ + model.cov_.T) / 2
+    theta = np.vstack([model.theta_, _mvn(rng, model.theta_, cov, draws)])
     b_nb, b_w = theta[:, -3], theta[:, -2]
     rate = np.exp(b_nb[:, None] * nonbusiness[None, :] + b_w[:, None] * inwin[None, :])  # (draws+1, days)
     cum = np.concatenate([np.zeros((len(theta), 1)), np.cumsum(rate, axis=1)], axis=1)
     pos = lambda day: day - days[0] + 1  # cum[:, pos(d)] = sum of rates over days[0]..d
     rows = []
     k = len(STAGES)
-    n_src = len(model.sources) - 1
+    n_src = len(model.sources_) - 1
     for stage in stages:
         j = STAGES.index(stage)
         # the stage's waits by source: unknown source → the data's own mix, updated by the silence (below)
-        mix = np.bincount(model.data.source[model.data.stage == j], minlength=n_src + 1).astype(float)
+        mix = np.bincount(model.data_.source[model.data_.stage == j], minlength=n_src + 1).astype(float)
         mix = mix / mix.sum() if mix.sum() > 0 else np.r_[1.0, np.zeros(n_src)]
         offsets = np.concatenate([np.zeros((len(theta), 1)), theta[:, k : k + n_src]], axis=1)  # (draws+1, sources)
         g = special.expit(theta[:, [j]] + offsets)
-        lam = np.exp(theta[:, model.names.index(f"hazard_{stage}")])
+        lam = np.exp(theta[:, model.names_.index(f"hazard_{stage}")])
         ahead = lam * (cum[:, pos(today + within)] - cum[:, pos(today)])
         for s in silent:
             past = lam * (cum[:, pos(today)] - cum[:, pos(today - int(s))])
@@ -181,13 +181,13 @@ def still_alive(search, *, model=None, draws=400, seed=0, window=DEFAULT_WINDOW)
     if longer.any():
         counts[longer] = model_data(search, window=model.window, waits=open_w[longer].reset_index(drop=True)).counts
     rng = np.random.default_rng(seed)
-    cov = (model.cov + model.cov.T) / 2
-    theta = np.vstack([model.theta, _mvn(rng, model.theta, cov, draws)])  # (draws + 1, k)
+    cov = (model.cov_ + model.cov_.T) / 2
+    theta = np.vstack([model.theta_, _mvn(rng, model.theta_, cov, draws)])  # (draws + 1, k)
     k = len(STAGES)
     stage = pd.Categorical(open_w["stage"].astype(str), categories=list(STAGES)).codes.astype(int)
-    src_col = {src: k + i for i, src in enumerate(model.sources[1:])}
+    src_col = {src: k + i for i, src in enumerate(model.sources_[1:])}
     sources = open_w["source"].to_numpy(dtype=object)
-    loglam = theta[:, [model.names.index(f"hazard_{s}") for s in STAGES]]
+    loglam = theta[:, [model.names_.index(f"hazard_{s}") for s in STAGES]]
     day_rates = np.exp(theta[:, -3:] @ COMBOS.T)  # (draws + 1, 8)
     n = len(open_w)
     p0, low, high = np.empty(n), np.empty(n), np.empty(n)

@@ -96,7 +96,7 @@ def plot_factors(sd, *, ax=None, errorbar_kws=None):
     ax.xaxis.set_minor_locator(NullLocator())
     ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("times (log scale; 1 = no effect)")
-    ax.set_title(f"Response model estimates (95% intervals; n = {model.n_waits} waits)")
+    ax.set_title(f"Response model estimates (95% intervals; n = {model.n_waits_} waits)")
     return ax
 
 
@@ -192,7 +192,7 @@ def plot_window_km(sd, *, ax=None, line_kws=None):
     ):
         draw_km(ax, curve, color=c, label=name, **(line_kws or {}))
     survival_axes(ax)
-    n = sd.model.n_waits if sd.model is not None else sd.n_before
+    n = sd.model.n_waits_ if sd.model is not None else sd.n_before
     ax.set_title(f"Waits that run into the holidays (n = {n} waits; log-rank p = {sd.logrank_p:.3g})")
     legend_outside(ax)
     return ax

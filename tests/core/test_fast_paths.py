@@ -74,7 +74,7 @@ def test_text_codes_give_the_tables_of_the_plain_search(cohort_csv):
 def test_model_sources_from_codes_match_the_texts(cohort_csv):
     coded = offerkit.load(cohort_csv)
     a, b = fit_model(coded), fit_model(_plain(coded))
-    assert a.data.sources == b.data.sources
+    assert a.data_.sources == b.data_.sources
     np.testing.assert_allclose(a.summary["estimate"], b.summary["estimate"], rtol=1e-6, atol=1e-8)
 
 

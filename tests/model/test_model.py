@@ -138,8 +138,8 @@ def test_slipped_into_january_matches_day_by_day_sum():
     s = offerkit.load(df)
     sd = offerkit.slowdown(s)
     m = sd.model
-    assert "(none)" in m.data.sources[1:]
-    w = m.data.waits
+    assert "(none)" in m.data_.sources[1:]
+    w = m.data_.waits
     start = pd.to_datetime(w["start"])
     final = (w["stage"].astype(str) == "onsite") & (start.dt.month == 12)
     assert final.sum() >= 3
@@ -270,7 +270,7 @@ def test_named_accessors_carry_intervals_and_agree_with_summary():
     assert float(m.followup_boost) == pytest.approx(np.exp(m.coefficients["followup"]))
     assert float(m.slowdown_factor) == pytest.approx(np.exp(-m.coefficients["window"]))
     # a source's ghost probability combines the stage's and the source's log-odds (delta-method interval around it)
-    for src in m.sources[1:]:
+    for src in m.sources_[1:]:
         odds = float(m.ghost_odds(src))
         g0, g1 = float(m.ghost("applied")), float(m.ghost("applied", src))
         assert g1 / (1 - g1) == pytest.approx(odds * g0 / (1 - g0))
@@ -316,3 +316,29 @@ def test_confidence_level_sets_every_interval_of_the_model_and_the_forecast():
     assert 0 < w50 < 0.75 * w95
     with pytest.raises(ValueError, match="confidence_level"):
         offerkit.fit_model(s, confidence_level=95)
+
+
+def test_response_model_is_an_estimator_and_its_fits_are_kept_per_window():
+    """``ResponseModel(window=...).fit(search)`` returns itself with ``_`` state; both window forms share one fit."""
+    from offerkit._model.response import fitted_model
+
+    s = offerkit.load(offerkit.sample(applications=60, seed=5))
+    m = offerkit.ResponseModel(window=["12-18", "01-01"])
+    assert not hasattr(m, "theta_")
+    assert m.fit(s) is m
+    assert m.converged_ and len(m.theta_) == len(m.names_) == m.cov_.shape[0]
+    pd.testing.assert_frame_equal(m.summary, offerkit.fit_model(s).summary)
+    explicit = [("2024-12-18", "2025-01-01"), ("2025-12-18", "2026-01-01")]
+    a = fitted_model(s, window=explicit)
+    b = fitted_model(s, window=tuple(tuple(w) for w in explicit))
+    assert a is b and a is not fitted_model(s)
+    assert not hasattr(s, "cached")
+
+
+@pytest.mark.parametrize("window", [("12-20", "01-02"), [("2024-12-20", "2025-01-02")]])
+def test_every_window_form_works_everywhere(window):
+    s = offerkit.load(offerkit.sample(applications=50, seed=8))
+    assert offerkit.fit_model(s, window=window).converged_
+    assert offerkit.slowdown(s, window=window).factor > 0
+    assert len(offerkit.simulate(s, window=window, paths=100, seed=1).curve)
+    assert offerkit.weekly_review(s, window=window) is not None
