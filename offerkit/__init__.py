@@ -24,7 +24,9 @@ from ._model.slowdown import Slowdown, slowdown
 from ._model.wait_more import still_alive, wait_more
 from ._plot.activity import plot_activity, plot_outcomes
 from ._plot.cohort import plot_candidate_latency, plot_cohort_rates
-from ._plot.funnel import plot_conversion_by_month, plot_flow, plot_funnel
+from ._plot.compare import plot_comparison
+from ._plot.forecast import plot_forecast
+from ._plot.funnel import plot_conversion_by_month, plot_flow, plot_funnel, plot_shrunk
 from ._plot.latency import (
     plot_clocks,
     plot_median_latency,
@@ -111,6 +113,9 @@ __all__ = [
     "plot_ghost_rates",
     "plot_cohort_rates",
     "plot_candidate_latency",
+    "plot_forecast",
+    "plot_comparison",
+    "plot_shrunk",
     # reports and notebooks
     "weekly_review",
     "WeeklyReview",

@@ -15,7 +15,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from ._core.result import Result
+from ._core.result import Result, register_plot
 from ._core.timeline import DEFAULT_WINDOW, next_window
 from ._model.policy import Policy
 from ._model.simulate import Forecast, simulate
@@ -277,6 +277,7 @@ def _horizon(search, window, horizon_days):
     return max(horizon_days, (dec31 - pd.Timestamp(search.as_of)).days + 1)
 
 
+@register_plot("WhatIf")
 @plot_function
 def plot_whatif(result, *, ax=None, line_kws=None):
     """The offer-probability curve of the chosen policy against no follow-up, window shaded.

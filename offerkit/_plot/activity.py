@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from .._core.result import register_plot
 from .._core.vocab import LADDER
 from .._stats.activity import weekly_activity
 from .style import color, date_axis, get_ax, legend_outside, plot_function
@@ -17,7 +19,8 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
 
     Parameters
     ----------
-    search : JobSearch
+    search : JobSearch or pandas.DataFrame
+        The loaded applications, or their :func:`offerkit.weekly_activity` table.
     ax : matplotlib.axes.Axes, optional
     columns : sequence of str
         Which counts of :func:`weekly_activity` to draw.
@@ -37,7 +40,10 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
     True
     """
     ax = get_ax(ax)
-    table = weekly_activity(search)
+    if isinstance(search, pd.DataFrame):  # a weekly activity table already made
+        table, n = search, None
+    else:
+        table, n = weekly_activity(search), search.applications.shape[0]
     colors = {
         "applications": color("applied"),
         "responses": color("reply", 5),
@@ -51,8 +57,8 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
             ax.plot(
                 table["week"], table[name], marker="o", ms=3, label=name, color=colors.get(name), **(line_kws or {})
             )
-    n = search.applications.shape[0]
-    ax.set_title(f"Activity per week (n = {n} applications)" + (f"; no {', no '.join(empty)} yet" if empty else ""))
+    size = f" (n = {n} applications)" if n is not None else ""
+    ax.set_title(f"Activity per week{size}" + (f"; no {', no '.join(empty)} yet" if empty else ""))
     ax.set_ylabel("events per week")
     legend_outside(ax)
     return date_axis(ax)
@@ -94,5 +100,43 @@ def plot_outcomes(search, *, ax=None, bar_kws=None):
     ax.invert_yaxis()
     ax.set_xlabel("applications")
     ax.set_title(f"Furthest stage reached and outcome (n = {len(apps)})")
+    legend_outside(ax)
+    return ax
+
+
+@register_plot("WeeklyReview")
+@plot_function
+def plot_review(review, *, ax=None, bar_kws=None):
+    """The weekly review's chart: this week's counts beside the average of the last four weeks.
+
+    Parameters
+    ----------
+    review : WeeklyReview
+        The result of :func:`offerkit.weekly_review`.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    bar_kws : dict, optional
+        Passed to ``Axes.barh``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> ax = offerkit.weekly_review(offerkit.load(offerkit.sample(applications=60, seed=2))).plot()
+    >>> ax.get_yticklabels()[0].get_text()
+    'applications sent'
+    """
+    t = review.activity
+    ax = get_ax(ax, figsize=(7, 0.5 * len(t) + 1.5))
+    y = np.arange(len(t))[::-1]
+    h = 0.38
+    ax.barh(y + h / 2, t["this_week"], height=h, color=color("applied"), label="this week", **(bar_kws or {}))
+    ax.barh(y - h / 2, t["avg_4w"], height=h, color="#bbbbbb", label="average of the last 4 weeks")
+    ax.set_yticks(y, t["metric"])
+    ax.set_xlabel("count")
+    ax.set_title(f"Your week to {pd.Timestamp(review.as_of).date()}")
     legend_outside(ax)
     return ax

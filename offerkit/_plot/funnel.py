@@ -6,12 +6,13 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 
+from .._core.result import register_plot
 from .._core.vocab import LADDER
-from .._stats.flow import OUTCOME_NODES, flow
+from .._stats.flow import OUTCOME_NODES, FlowTable, flow
 from .._stats.funnel import funnel
 from .style import color, date_axis, get_ax, plot_function
 
-__all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month"]
+__all__ = ["plot_funnel", "plot_flow", "plot_conversion_by_month", "plot_shrunk"]
 
 
 @plot_function
@@ -74,6 +75,7 @@ def _band(ax, x0, x1, y0a, y0b, y1a, y1b, c):
     ax.fill_between(xs, y0a + (y1a - y0a) * s, y0b + (y1b - y0b) * s, color=c, alpha=0.35, linewidth=0)
 
 
+@register_plot("FlowTable")
 @plot_function
 def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     """A multi-level flow (Sankey-style) chart from applied through the stages to outcomes.
@@ -85,8 +87,8 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
 
     Parameters
     ----------
-    search : JobSearch
-        The loaded applications (:func:`offerkit.load`).
+    search : JobSearch or FlowTable
+        The loaded applications (:func:`offerkit.load`), or their :func:`offerkit.flow`.
     stale_after : int, optional
         Days of silence that close an application; default ``search.stale_after`` (30).
     ax : matplotlib.axes.Axes, optional
@@ -108,7 +110,7 @@ def plot_flow(search, *, stale_after=None, ax=None, node_width=0.12, gap=0.02):
     'Axes'
     """
     ax = get_ax(ax, figsize=(12, 6))
-    table = flow(search, stale_after=stale_after).table
+    table = search.table if isinstance(search, FlowTable) else flow(search, stale_after=stale_after).table
     total = int(table.loc[table["source_node"] == "applied", "count"].sum()) or 1
     reached = {
         stage: total if stage == "applied" else int(table.loc[table["target_node"] == stage, "count"].sum())
@@ -217,3 +219,57 @@ def plot_conversion_by_month(search, *, stage="applied", stale_after=None, ax=No
     if len(months):  # a month or two must not spread the axis over years
         ax.set_xlim(months.min() - pd.Timedelta(days=45), months.max() + pd.Timedelta(days=45))
     return date_axis(ax)
+
+
+@register_plot("Shrunk")
+@plot_function
+def plot_shrunk(shrunk, *, ax=None, labels=None, errorbar_kws=None):
+    """Each group's raw rate (hollow) and its shrunk rate with the 95% interval, the prior's mean as a line.
+
+    Parameters
+    ----------
+    shrunk : Shrunk
+        The result of :func:`offerkit.shrink`.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; default a new figure.
+    labels : sequence of str, optional
+        A name per group (default: ``k/n``).
+    errorbar_kws : dict, optional
+        Passed to ``Axes.errorbar``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import offerkit
+    >>> ax = offerkit.shrink([1, 30, 4], [2, 100, 9]).plot()
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['1/2', '30/100', '4/9']
+    """
+    ax = get_ax(ax, figsize=(7, 0.5 * len(shrunk.k) + 1.5))
+    y = np.arange(len(shrunk.k))[::-1]
+    names = labels if labels is not None else [f"{int(k)}/{int(n)}" for k, n in zip(shrunk.k, shrunk.n)]
+    err = np.vstack([shrunk.rate - shrunk.low, shrunk.high - shrunk.rate])
+    ax.errorbar(
+        shrunk.rate,
+        y,
+        xerr=err,
+        fmt="o",
+        color=color("interview"),
+        capsize=3,
+        label="shrunk, 95% interval",
+        **(errorbar_kws or {}),
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        raw = np.where(shrunk.n > 0, shrunk.k / shrunk.n, np.nan)
+    ax.plot(raw, y, "o", mfc="none", color="#555", label="raw k / n")
+    mean = shrunk.alpha / (shrunk.alpha + shrunk.beta)
+    ax.axvline(mean, color="#999", lw=1, ls="--", label=f"prior mean {mean:.2f}")
+    ax.set_yticks(y, names)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("rate")
+    ax.set_title("Rates pulled toward the groups' common rate: thin groups move most")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+    return ax

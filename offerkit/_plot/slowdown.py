@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._core.result import register_plot
 from .._model.effects import ghost_rates
 from .style import color, date_axis, draw_km, get_ax, legend_outside, plot_function, survival_axes
 
@@ -44,6 +45,7 @@ def plot_weekly_rates(sd, *, ax=None, bar_kws=None):
     return ax
 
 
+@register_plot("Slowdown")
 @plot_function
 def plot_factors(sd, *, ax=None, errorbar_kws=None):
     """The slowdown factor and the follow-up boost with their 95% intervals (1 = no effect).

@@ -44,3 +44,31 @@ def test_html_repr_escapes(search):
     r = offerkit.weekly_review(search)
     bad = dataclasses.replace(r, warning="<script>x</script>")
     assert "<script>x</script>" not in bad._repr_html_()
+
+
+def test_every_result_plots_itself_and_returns_the_axes():
+    """One shape of result: .summary, a readable repr, and .plot(ax=None) returning the Axes it drew on."""
+    import matplotlib.pyplot as plt
+
+    import offerkit
+    from offerkit._core.result import PLOTS, Result
+
+    s = offerkit.load(offerkit.sample(applications=60, seed=2))
+    results = [
+        offerkit.slowdown(s),
+        offerkit.simulate(s, paths=100, seed=1),
+        offerkit.flow(s),
+        offerkit.shrink([1, 30], [2, 100]),
+        offerkit.compare(s),
+        offerkit.weekly_review(s),
+    ]
+    for r in results:
+        _, ax = plt.subplots()
+        assert r.plot(ax=ax) is ax, type(r).__name__
+        assert ax.has_data() or ax.patches or ax.collections, type(r).__name__
+        assert isinstance(r.summary, pd.DataFrame) and repr(r)
+    public = {n for n in offerkit.__all__ if isinstance(getattr(offerkit, n), type)}
+    result_classes = {n for n in public if issubclass(getattr(offerkit, n), Result)}
+    assert result_classes - set(PLOTS) == {"Inspection"}, result_classes - set(PLOTS)
+    with pytest.raises(TypeError, match="no chart"):
+        offerkit.inspect(offerkit.sample(applications=10, seed=1)).plot()
