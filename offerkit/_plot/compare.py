@@ -65,5 +65,6 @@ def plot_comparison(comparison, *, ax=None, errorbar_kws=None):
     ax.set_xlim(max(floor, float(np.min(low)) / 1.5), edge * 1.15)
     plain_log_ticks(ax.xaxis)
     ax.set_xlabel("yours ÷ published (1 = the same; 95% interval of yours)")
-    ax.set_title("Your search beside published figures")
+    n = int(t["n"].max()) if len(t) and t["n"].notna().any() else 0
+    ax.set_title(f"Your search beside published figures (n = {n} applications)")
     return ax

@@ -52,8 +52,8 @@ def plot_forecast(forecast, *, ax=None, line_kws=None):
     ax.set_ylim(0, min(1.0, max(0.05, top * 1.1)))
     ax.set_ylabel("P(at least one offer)")
     ax.set_title(
-        f"When is an offer likely? ({forecast.paths} simulated paths, "
-        f"{len(forecast.per_application)} open applications)"
+        f"When is an offer likely? (n = {len(forecast.per_application)} open applications, "
+        f"{forecast.paths} simulated paths)"
     )
     ax.legend(frameon=False, loc="upper left")
     return date_axis(ax)

@@ -270,6 +270,6 @@ def plot_shrunk(shrunk, *, ax=None, labels=None, errorbar_kws=None):
     ax.set_yticks(y, names)
     ax.set_xlim(0, 1)
     ax.set_xlabel("rate")
-    ax.set_title("Rates pulled toward the groups' common rate: thin groups move most")
+    ax.set_title(f"Rates pulled toward the groups' common rate (n = {int(np.sum(shrunk.n))} trials)")
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     return ax

@@ -36,6 +36,11 @@ PLOTS = {
     "plot_factors": lambda s, m, sd, ax: offerkit.plot_factors(sd, ax=ax),
     "plot_window_km": lambda s, m, sd, ax: offerkit.plot_window_km(sd, ax=ax),
     "plot_ghost_rates": lambda s, m, sd, ax: offerkit.plot_ghost_rates(s, model=m, ax=ax),
+    "plot_forecast": lambda s, m, sd, ax: offerkit.plot_forecast(
+        offerkit.simulate(s.for_candidate("candidate_01"), paths=100, seed=1), ax=ax
+    ),
+    "plot_comparison": lambda s, m, sd, ax: offerkit.plot_comparison(offerkit.compare(s), ax=ax),
+    "plot_shrunk": lambda s, m, sd, ax: offerkit.plot_shrunk(offerkit.shrink([1, 30], [2, 100]), ax=ax),
 }
 
 
