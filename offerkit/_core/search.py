@@ -23,6 +23,18 @@ __all__ = [
 
 _LADDER_RANK = {stage: i for i, stage in enumerate(LADDER)}
 
+# Day numbers that stand for "no date" in the applications table's reductions (real days are 0 to ~10⁵):
+#: an undated event (below every real day, above NO_DAY): it sorts first and never counts as a date
+UNDATED = -(1 << 40)
+#: no such day in this application (the identity of a maximum over its rows)
+NO_DAY = -(1 << 41)
+#: no ghosted marker: before any stage day, so it never closes the application
+NEVER = -(1 << 42)
+#: an undated ghosted marker (dateless data): after every stage day, so it closes the application
+UNDATED_GHOST = 1 << 40
+#: never applied (the identity of a minimum)
+NOT_APPLIED = np.iinfo("int64").max
+
 APPLICATION_COLUMNS = [
     "candidate",
     "application_id",
@@ -480,8 +492,7 @@ def applications_table(search):
     rank = stage_rank(events_col)
     raw_day = ev["date"].to_numpy().astype("datetime64[D]")
     undated = np.isnat(raw_day)
-    day = np.where(undated, -(1 << 40), raw_day.astype("int64"))  # undated events sort first and never count as dates
-    big = np.iinfo("int64").max
+    day = np.where(undated, UNDATED, raw_day.astype("int64"))
     out = pd.DataFrame(
         {
             "candidate": str_column(ev["candidate"].to_numpy(dtype=object)[starts]),
@@ -491,20 +502,25 @@ def applications_table(search):
     )
     for column in ("company", "role", "source"):
         out[column] = str_column(search.first_text(column))
-    applied = group_reduce(np.minimum, np.where(is_applied & ~undated, day, big), group, starts)
+    applied = group_reduce(np.minimum, np.where(is_applied & ~undated, day, NOT_APPLIED), group, starts)
     top = group_reduce(np.maximum, rank, group, starts).clip(min=0)
     top_row = top[group]
-    none = -(1 << 41)
-    stage_day = group_reduce(np.maximum, np.where((rank == top_row) & (rank >= 0) & ~undated, day, none), group, starts)
-    last_day = group_reduce(np.maximum, np.where(undated, none, day), group, starts)
-    stage_day = np.where(stage_day > none, stage_day, last_day)
+    stage_day = group_reduce(
+        np.maximum, np.where((rank == top_row) & (rank >= 0) & ~undated, day, NO_DAY), group, starts
+    )
+    last_day = group_reduce(np.maximum, np.where(undated, NO_DAY, day), group, starts)
+    stage_day = np.where(stage_day > NO_DAY, stage_day, last_day)
     is_term = event_is(events_col, DECISIONS)
     term_idx = group_reduce(np.maximum, np.where(is_term, np.arange(n), -1), group, starts)
     # an undated ghosted marker (dateless data) closes the application whatever the stage
-    ghost_day = group_reduce(np.maximum, np.where(is_ghosted, np.where(undated, 1 << 40, day), none), group, starts)
-    ghost_day = np.where(ghost_day > none, ghost_day, -(1 << 42))
-    to_ts = lambda d: np.where(d <= none, np.datetime64("NaT", "ns"), dates_of(np.where(d <= none, 0, d)))
-    out["applied"] = np.where(applied == big, np.datetime64("NaT", "ns"), to_ts(np.where(applied == big, 0, applied)))
+    ghost_day = group_reduce(
+        np.maximum, np.where(is_ghosted, np.where(undated, UNDATED_GHOST, day), NO_DAY), group, starts
+    )
+    ghost_day = np.where(ghost_day > NO_DAY, ghost_day, NEVER)
+    to_ts = lambda d: np.where(d <= NO_DAY, np.datetime64("NaT", "ns"), dates_of(np.where(d <= NO_DAY, 0, d)))
+    out["applied"] = np.where(
+        applied == NOT_APPLIED, np.datetime64("NaT", "ns"), to_ts(np.where(applied == NOT_APPLIED, 0, applied))
+    )
     out["stage_reached"] = pd.Categorical.from_codes(top, dtype=LADDER_DTYPE)
     as_of_day = int(np.datetime64(pd.Timestamp(as_of).date(), "D").astype("int64")) if pd.notna(as_of) else None
     # the outcome as a code: an event category, or one of the four labels after them
@@ -514,7 +530,7 @@ def applications_table(search):
     outcome = np.where((outcome < 0) & (top == OFFER_RANK), k, outcome)
     outcome = np.where((outcome < 0) & (ghost_day >= stage_day), k + 1, outcome)
     if as_of_day is not None:
-        stale = (stage_day > none) & is_stale(as_of_day - stage_day, stale_after)
+        stale = (stage_day > NO_DAY) & is_stale(as_of_day - stage_day, stale_after)
         outcome = np.where((outcome < 0) & stale, k + 2, outcome)
     outcome = np.where(outcome < 0, k + 3, outcome)
     out["outcome"] = str_column(labels[outcome])
