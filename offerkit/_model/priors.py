@@ -81,8 +81,14 @@ PRIORS = {
     "slowdown": 1.8,
     "followup_boost": 1.0,
     "beta_sd": {"nonbusiness": 1.0, "window": 0.75, "followup": 0.75},
+    # the ghost shares', source odds' and hazards' priors are Student-t with this many degrees of freedom
+    # (centres and scales above): heavy tails let one person's data overrule a centre their market does not
+    # fit; the three day-type factors (beta_sd) keep normal priors
+    "prior_df": 2.0,
     "advance": {"applied": 0.35, "screen": 0.55, "interview": 0.55, "onsite": 0.45},
     "advance_strength": 6.0,
+    # a robust prior: 30% of the belief kept flat, for a person whose market is not the typical one
+    "advance_flat_weight": 0.3,
     "transitions": {
         "applied": {"screen": 0.7, "interview": 0.3},
         "screen": {"interview": 1.0},
@@ -105,12 +111,12 @@ def priors_table() -> pd.DataFrame:
     --------
     >>> t = priors_table()
     >>> t.loc[t["parameter"] == "ghost share (applied)", ["centre", "low", "high"]].round(2).values.tolist()
-    [[0.55, 0.1, 0.93]]
+    [[0.55, 0.01, 1.0]]
     """
-    from scipy import special, stats
+    from scipy import optimize, special, stats
 
     rows = []
-    z = 1.959964
+    z = float(stats.t.ppf(0.975, PRIORS["prior_df"]))  # ghost shares and hazards: Student-t priors
     for s in STAGES:
         c = PRIORS["ghost"][s]
         lo, hi = special.expit(special.logit(c) + np.array([-z, z]) * PRIORS["ghost_sd"])
@@ -126,12 +132,13 @@ def priors_table() -> pd.DataFrame:
     ):
         c = PRIORS[key]
         sd = PRIORS["beta_sd"][{"nonbusiness": "nonbusiness", "slowdown": "window", "followup_boost": "followup"}[key]]
-        lo, hi = c * np.exp(np.array([-z, z]) * sd)
+        lo, hi = c * np.exp(np.array([-1.959964, 1.959964]) * sd)  # the day-type factors: normal priors
         rows.append((name, c, lo, hi, "factor"))
-    k = PRIORS["advance_strength"]
+    k, w = PRIORS["advance_strength"], PRIORS["advance_flat_weight"]
     for s in STAGES:
         m = PRIORS["advance"][s]
-        lo, hi = stats.beta.ppf([0.025, 0.975], m * k, (1 - m) * k)
+        cdf = lambda x: (1 - w) * stats.beta.cdf(x, m * k, (1 - m) * k) + w * x  # the robust mixture
+        lo, hi = (optimize.brentq(lambda x: cdf(x) - q, 0.0, 1.0) for q in (0.025, 0.975))
         rows.append((f"advance when answered ({s})", m, lo, hi, "share"))
     return pd.DataFrame(rows, columns=["parameter", "centre", "low", "high", "scale"])
 
@@ -148,11 +155,11 @@ PRIOR_NAMES = {
 def prior_weights(model, params) -> pd.DataFrame:
     """How much of each forecast parameter rests on your data and how much on the prior.
 
-    For the response model's parameters (normal priors on the log-odds and
+    For the response model's parameters (Student-t priors on the log-odds and
     log scales) the data's weight is ``1 − posterior variance / prior
-    variance`` (0: the data said nothing, the prior is all; 1: the data decide
-    alone).  For the conversion rates (Beta priors) it is ``answers /
-    (answers + prior strength)``.
+    scale²`` (0: the data said nothing, the prior is all; 1: the data decide
+    alone).  For the conversion rates it is ``answers / (answers + prior
+    strength)`` (the strength of the informative part of the robust prior).
 
     Parameters
     ----------
@@ -179,8 +186,11 @@ def prior_weights(model, params) -> pd.DataFrame:
         rows.append((label, _natural(name, model.theta_[j]), float(shrink[j])))
     for s in STAGES:
         k = float((params.advance_strength or {}).get(s, PRIORS["advance_strength"]))
-        n = float(params.advance_n.get(s, k)) if params.advance_n else k
-        rows.append((f"advance when answered ({s})", float(params.advance[s]), max(n - k, 0.0) / max(n, k, 1e-9)))
+        if params.advance_answers:
+            n = float(params.advance_answers.get(s, 0))
+        else:  # built by hand: the answers are what advance_n holds beyond the prior's strength
+            n = max(float(params.advance_n.get(s, k)) - k, 0.0) if params.advance_n else 0.0
+        rows.append((f"advance when answered ({s})", float(params.advance[s]), n / max(n + k, 1e-9)))
     t = pd.DataFrame(rows, columns=["parameter", "estimate", "data_weight"])
     return t.assign(prior_weight=1.0 - t["data_weight"])
 

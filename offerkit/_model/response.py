@@ -374,8 +374,24 @@ class _Likelihood:
             d_eta += np.bincount(self.cen_cell, weights=d_e, minlength=d_eta.size).reshape(d_eta.shape)
             d_table += (self.cen_stage_onehot @ (n * d_H[:, None])) * table
         grad = np.r_[d_eta.sum(axis=1), d_eta.sum(axis=0)[1:], d_table.sum(axis=1), COMBOS.T @ d_table.sum(axis=0)]
-        z = (theta - self.prior_mean) / self.prior_sd
-        return -ll + 0.5 * np.sum(z**2), -grad + z / self.prior_sd
+        penalty, d_penalty = self.prior_penalty(theta)
+        return -ll + penalty, -grad + d_penalty
+
+    def prior_penalty(self, theta):
+        """Minus the log prior density (up to a constant) at ``theta``, and its gradient.
+
+        The ghost shares, source odds and hazards have Student-t priors with ``PRIORS["prior_df"]`` degrees
+        of freedom (centres ``prior_mean``, scales ``prior_sd``): near the centre they pull as a normal prior
+        of the same scale would; far from it they let go, so a person whose market differs from the
+        evidence's centre (a hot market, a slow corporate one) is not held near it (issue #26).  The three
+        day-type factors keep normal priors: they often rest on the prior alone (no December in the data),
+        and a normal prior's interval then says honestly how wide the evidence is.
+        """
+        z = (np.asarray(theta, dtype=float) - self.prior_mean) / self.prior_sd
+        nu = PRIORS["prior_df"]
+        t, n = z[:-3], z[-3:]
+        value = 0.5 * (nu + 1) * np.sum(np.log1p(t**2 / nu)) + 0.5 * np.sum(n**2)
+        return value, np.r_[(nu + 1) * t / (nu + t**2), n] / self.prior_sd
 
 
 class Estimate(float):

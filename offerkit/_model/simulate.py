@@ -111,6 +111,8 @@ class SimulationParameters:
     prior: str = "published evidence"
     #: the conversion prior's strength per stage (pseudo-answers), part of ``advance_n``
     advance_strength: dict = dataclasses.field(default_factory=dict)
+    #: the answered waits per stage behind ``advance`` (the data's part of it)
+    advance_answers: dict = dataclasses.field(default_factory=dict)
 
     @classmethod
     def sample_defaults(cls) -> "SimulationParameters":
@@ -144,7 +146,7 @@ class SimulationParameters:
         answered = w[w["observed"] & (w["days"] >= 1)]
         advance, transitions, advance_n, transitions_n = {}, {}, {}, {}
         nxt = _next_events(search, answered)
-        used, strengths = "published evidence", {}
+        used, strengths, answers = "published evidence", {}, {}
         for stage in STAGES:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
@@ -152,8 +154,12 @@ class SimulationParameters:
             if strength != PRIORS["advance_strength"] or prior != PRIORS["advance"][stage]:
                 used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
             strengths[stage] = strength
-            advance[stage] = (k + strength * prior) / (n + strength)
-            advance_n[stage] = n + strength
+            answers[stage] = n
+            if strength == PRIORS["advance_strength"] and prior == PRIORS["advance"][stage]:  # the evidence's prior
+                advance[stage], advance_n[stage] = robust_conversion(k, n, prior, strength)
+            else:
+                advance[stage] = (k + strength * prior) / (n + strength)
+                advance_n[stage] = n + strength
             counts = nxt[nxt["stage"] == stage]["next"].value_counts()
             default = PRIORS["transitions"][stage]
             total = counts.sum() + TRANSITION_PRIOR
@@ -192,6 +198,7 @@ class SimulationParameters:
             transitions_n=transitions_n,
             prior=used,
             advance_strength=strengths,
+            advance_answers=answers,
         )
 
 
@@ -199,6 +206,42 @@ class SimulationParameters:
 #: employers' process design (how many rounds), which one person's 3–10 transitions per stage pin down poorly;
 #: weak enough that a cohort's hundreds of transitions, and a long process's repeated rounds, decide.
 TRANSITION_PRIOR = PRIORS["transitions_strength"]
+
+
+def robust_conversion(k, n, prior, strength, flat_weight=None):
+    """Posterior ``(mean, concentration)`` of a conversion under a robust mixture prior.
+
+    The prior is ``(1 − w) Beta(prior · strength, (1 − prior) · strength) + w Beta(1, 1)``
+    (``w = PRIORS["advance_flat_weight"]``): the evidence-based prior, with a
+    share of belief kept for "this person's market is not the typical one".
+    When the person's ``k`` of ``n`` agree with the evidence, the informative
+    part keeps its weight; when they conflict (a hot market converting 65%
+    where the evidence centres on 35%), the data move the weight to the flat
+    part, so the estimate follows the data and its spread widens.  The
+    mixture is returned as the Beta with the same mean and variance (what
+    the simulator draws from).
+
+    Examples
+    --------
+    >>> m, c = robust_conversion(13, 20, 0.35, 6.0, flat_weight=0.3)
+    >>> plain = (13 + 0.35 * 6) / 26
+    >>> bool(plain < m < 13 / 20), bool(c < 26)
+    (True, True)
+    """
+    from scipy import special
+
+    w = PRIORS["advance_flat_weight"] if flat_weight is None else flat_weight
+    parts = [(prior * strength, (1 - prior) * strength, 1 - w), (1.0, 1.0, w)]
+    log_w = np.array(
+        [np.log(max(p, 1e-300)) + special.betaln(a + k, b + n - k) - special.betaln(a, b) for a, b, p in parts]
+    )
+    post = np.exp(log_w - log_w.max())
+    post /= post.sum()
+    means = np.array([(a + k) / (a + b + n) for a, b, _ in parts])
+    second = np.array([m * (1 - m) / (a + b + n + 1) + m**2 for (a, b, _), m in zip(parts, means)])
+    mean = float(post @ means)
+    var = max(float(post @ second) - mean**2, 1e-9)
+    return mean, max(mean * (1 - mean) / var - 1.0, 0.5)
 
 
 def _conversion_prior(answered_at_stage, stage):

@@ -36,8 +36,10 @@ def table(harness):
 
 
 def test_the_interval_holds_the_true_parameter_forecast_in_every_kind_of_world(table):
-    assert table["coverage"].mean() >= 0.85, table
-    assert table["coverage"].min() >= 0.65, table
+    # measured (seed 3, 16 people a region) with the robust priors: 0.91 on average, 0.80 at the lowest;
+    # before them (normal priors, a plain Beta conversion prior) 0.68 at the lowest over 60 people a region
+    assert table["coverage"].mean() >= 0.88, table
+    assert table["coverage"].min() >= 0.75, table
 
 
 def test_the_forecast_is_not_biased_far_from_the_true_parameters(table):

@@ -123,7 +123,7 @@ def test_likelihood_equals_wait_by_wait_day_by_day_computation(given):
     data = model_data(s, min_source_waits=10, waits=waits)
     lik = _Likelihood(data)
     theta = lik.prior_mean + np.random.default_rng(1).normal(0, 0.4, size=lik.k)
-    prior = 0.5 * np.sum(((theta - lik.prior_mean) / lik.prior_sd) ** 2)
+    prior = lik.prior_penalty(theta)[0]
     assert data.observed.any() and (~data.observed).any() and data.counts[:, 1::2].sum() > 0
     assert -(lik(theta)[0] - prior) == pytest.approx(_naive_loglik(s, data, lik, theta), rel=1e-10)
 
@@ -342,3 +342,42 @@ def test_every_window_form_works_everywhere(window):
     assert offerkit.slowdown(s, window=window).factor > 0
     assert len(offerkit.simulate(s, window=window, paths=100, seed=1).curve)
     assert offerkit.weekly_review(s, window=window) is not None
+
+
+def test_prior_penalty_is_a_student_t_with_its_gradient():
+    """The prior: Student-t log densities (scipy's) for ghost shares, source odds and hazards, normal ones for the
+    three day-type factors, up to a constant, and an analytic gradient that matches."""
+    from scipy import stats
+
+    from offerkit._model.priors import PRIORS
+
+    s = offerkit.load(offerkit.sample(applications=30, seed=2))
+    lik = _Likelihood(model_data(s))
+    rng = np.random.default_rng(3)
+    a, b = (lik.prior_mean + rng.normal(0, 2, size=lik.k) for _ in range(2))
+    t_part = lambda t: stats.t.logpdf(t[:-3], PRIORS["prior_df"], loc=lik.prior_mean[:-3], scale=lik.prior_sd[:-3])
+    normal_part = lambda t: stats.norm.logpdf(t[-3:], loc=lik.prior_mean[-3:], scale=lik.prior_sd[-3:])
+    logpdf = lambda t: t_part(t).sum() + normal_part(t).sum()
+    assert lik.prior_penalty(a)[0] - lik.prior_penalty(b)[0] == pytest.approx(logpdf(b) - logpdf(a), rel=1e-9)
+    grad = lik.prior_penalty(a)[1]
+    step = 1e-6
+    for j in range(lik.k):
+        e = np.zeros(lik.k)
+        e[j] = step
+        numeric = (lik.prior_penalty(a + e)[0] - lik.prior_penalty(a - e)[0]) / (2 * step)
+        assert grad[j] == pytest.approx(numeric, rel=1e-5, abs=1e-8)
+
+
+def test_robust_conversion_follows_the_data_when_they_conflict_with_the_prior():
+    from offerkit._model.simulate import robust_conversion
+
+    plain = lambda k, n: (k + 0.35 * 6) / (n + 6)
+    # agreement: 7 of 20 at a prior centred on 0.35: the same as the plain Beta prior, nearly
+    m, c = robust_conversion(7, 20, 0.35, 6.0, flat_weight=0.3)
+    assert m == pytest.approx(plain(7, 20), abs=0.01) and c == pytest.approx(26, rel=0.15)
+    # conflict: 27 of 30 (a hot market): closer to the data than the plain prior lets it be, and wider
+    m, c = robust_conversion(27, 30, 0.35, 6.0, flat_weight=0.3)
+    assert plain(27, 30) + 0.05 < m < 0.9 and c < 36
+    # no flat part: exactly the plain Beta posterior
+    m, c = robust_conversion(27, 30, 0.35, 6.0, flat_weight=0.0)
+    assert m == pytest.approx(plain(27, 30)) and c == pytest.approx(36)
