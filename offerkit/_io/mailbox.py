@@ -143,6 +143,9 @@ SKIP_RULES = [
             r"new jobs?\b",
             r"recommended jobs?",
             r"\d+ new [\w ,/+#-]{0,40}jobs?\b",
+            r"\d+ more jobs?\b",
+            r"jobs? you (?:may|might) (?:like|be interested in)",
+            r"we found (?:new )?jobs? for you",
             r"jobs? near you",
             r"jobs? recommendations?",
             r"stellenangebote für sie",
@@ -172,6 +175,29 @@ SKIP_RULES = [
             r"would you be interested in (?:a|this) (?:role|position|opportunity)",
             r"(?:i|we) (?:have|am working with) a client",
             r"open to a (?:quick )?chat",
+            r"reaching out (?:because|regarding|about|as)",
+            r"your (?:profile|background|experience) (?:caught|stood out)",
+            r"(?:a client|clients) of (?:ours|mine)",
+        ),
+    ),
+    (
+        # an application, but not for a job: a credit card, a flat, a university place, a visa
+        "not a job application",
+        _any(
+            r"credit card",
+            r"\bloan\b",
+            r"mortgage",
+            r"rental application",
+            r"applying to live",
+            r"\blease\b",
+            r"apartment",
+            r"application for admission",
+            r"admissions? (?:office|decision|committee)",
+            r"visa application",
+            r"passport",
+            r"insurance (?:application|policy)",
+            r"scholarship",
+            r"membership application",
         ),
     ),
 ]
@@ -192,6 +218,17 @@ EVENT_RULES = [
             r"will not be proceeding",
             r"no longer under consideration",
             r"not a match at this time",
+            r"move forward with (?:a |the )?(?:candidates?|applicants?|someone) (?:who|whose)",
+            r"(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an?other) "
+            r"(?:candidate|applicant|person)",
+            r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
+            r"(?:have|has) filled the (?:role|position)",
+            r"\bunsuccessful\b",
+            r"not (?:been )?successful",
+            r"not (?:be )?progress(?:ing)? (?:with )?your application",
+            r"decided not to (?:proceed|progress|continue)",
+            r"(?:unable|not able) to offer you",
+            r"(?:going|go) in a different direction",
             r"leider",
             r"absage",
             r"nicht berücksichtig",
@@ -209,7 +246,9 @@ EVENT_RULES = [
     (
         "offer",
         _any(
-            r"pleased to (?:extend|offer)",
+            r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
+            r"extend (?:you )?an offer",
+            r"offer (?:details|package)",
             r"offer letter",
             r"offer of employment",
             r"job offer",
@@ -239,7 +278,14 @@ EVENT_RULES = [
         _any(
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
             r"schedule (?:an? |your )?(?:interview|call|conversation)",
-            r"interview (?:invitation|invite|request)",
+            r"interview (?:invitation|invite|request|confirm|scheduled)",
+            r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
+            r"interview @",
+            r"(?:video|virtual|zoom|teams|panel) interview",
+            r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
+            r"(?:pick|select|choose|book) a time",
+            r"coding (?:challenge|exercise|test)",
+            r"technical (?:challenge|exercise|test)",
             r"technical interview",
             r"(?:online|coding|technical) assessment",
             r"take-?home",
@@ -260,7 +306,8 @@ EVENT_RULES = [
         _any(
             r"phone screen",
             r"recruiter call",
-            r"(?:quick|short|introductory|intro) call",
+            r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
+            r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
             r"phone (?:call|conversation)",
             r"telefoninterview",
             r"entretien téléphonique",
@@ -284,7 +331,9 @@ EVENT_RULES = [
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
-            r"(?:we(?:'ve| have)|has been) received your application",
+            r"received your application",
+            r"application confirm",
+            r"appreciate your interest",
             r"your application (?:to|for|at|was sent)",
             r"vielen dank für ihre bewerbung",
             r"eingangsbestätigung",
@@ -319,6 +368,17 @@ OWN_RULES = [
         ),
     ),
     ("follow_up", _any(r"follow(?:ing)?[- ]up", r"checking in on", r"any update", r"nachfragen", r"relance")),
+    (
+        "applied",
+        _any(
+            r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:cv|resume|résumé|application)",
+            r"i(?:'d| would) like to apply",
+            r"i am (?:writing|applying) (?:to apply )?for",
+            r"ich bewerbe mich",
+            r"je vous adresse ma candidature",
+            r"adjunto mi (?:cv|currículum)",
+        ),
+    ),
 ]
 
 _COMPANY_AFTER = re.compile(
@@ -463,7 +523,8 @@ def _text(msg) -> str:
         content = ""
     if part is html:
         content = _html.unescape(_TAGS.sub(" ", content))
-    return re.sub(r"\s+", " ", content)[:20000]
+    # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
+    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
 
 
 def _header(msg, name) -> str:
@@ -489,32 +550,63 @@ _RELAY_NAMES = re.compile(
 _JOB_LINE = re.compile(
     r"(?m)^\W*[^\n·|–-]{3,60}?\s+[-·|–]\s+(?P<name>[A-Z0-9][^\n·|–-]{1,60}?)\s+[-·|–]\s+[^\n]{2,60}$"
 )
+#: "Company - City, ST" / "Company · Remote" on a line of its own (Indeed, LinkedIn).
+_COMPANY_PLACE = re.compile(
+    r"(?m)^\W*(?P<name>[A-Z0-9][^\n·|–-]{1,60}?)\s+[-·|–]\s+(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|Remote\b|"
+    r"[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))[^\n]{0,60}$"
+)
+#: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
+_PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+_JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone")
 
 
-def _company_from(subject, body, display, address):
+def _company_domain(address):
+    """The sender's domain when it is an employer's own (not a tracking system, a job site or free mail)."""
+    domain = address.rsplit("@", 1)[-1].lower()
+    if not domain or domain in _FREEMAIL or any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS):
+        return ""
+    return domain
+
+
+def _domain_name(domain):
+    parts = [p for p in domain.split(".") if p not in ("co", "com", "org", "net", "ac", "gov")]
+    base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
+    return base.split("-")[0].capitalize() if base else ""
+
+
+def _company_from(subject, body, display, address, domains=None):
+    domain = _company_domain(address)
+    if domain and domains and domain in domains:  # this domain's mail already named its company
+        known_name = domains[domain]
+    else:
+        known_name = ""
     for text in (subject, body[:3000]):
         m = _COMPANY_AFTER.search(text)
         if m:
             name = re.split(r"\s+(?:for|as|and|in|on|to|!|-)\s+|[!.,:;()]", m.group("name"))[0].strip(" .'")
             if name and name.lower() not in {"our", "the", "us", "you", "your", "this", "a", "an"}:
                 return name, "subject or body"
+    if known_name:
+        return known_name, "sender's domain"
     name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
+    elif domain and _PERSON.match(name) and company_key(_domain_name(domain)) not in company_key(name):
+        name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
-    m = _JOB_LINE.search(body[:3000])  # a job site's confirmation: "Data Scientist - Stark Industries - New York"
-    if m and any(site in address.lower() for site in ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone")):
-        return m.group("name").strip(), "job line of the body"
+    if any(site in address.lower() for site in _JOB_SITES):
+        # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
+        m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
+        if m:
+            return m.group("name").strip(), "job line of the body"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):
         return local.capitalize(), "Workday tenant"
-    if domain and not any(domain.endswith(d) for d in ATS_DOMAINS) and domain not in _FREEMAIL:
-        parts = domain.split(".")
-        base = parts[-2] if len(parts) >= 2 else parts[0]
-        return base.capitalize(), "sender's domain"
+    if _company_domain(address):
+        return _domain_name(_company_domain(address)), "sender's domain"
     return "", ""
 
 
@@ -629,12 +721,45 @@ _CONTEXT = _any(
 )
 
 
+#: Words of a mail about the reader's own application (what a newsletter or a recruiter's cold mail lacks).
+_YOUR_APPLICATION = _any(
+    r"your (?:job )?application",
+    r"you applied",
+    r"\bapplying\b",
+    r"your candidacy",
+    r"your interest in (?:the|our|joining)",
+    r"ihre bewerbung",
+    r"votre candidature",
+    r"(?:tu|su) (?:candidatura|postulación|solicitud)",
+)
+
+
+_JOB_WORDS = _any(r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
+
+
+def _seen_company(subject, body, display, address, threads):
+    """Whether the mail's company already has an application in this mailbox."""
+    company, _ = _company_from(subject, body, display, address, threads.get(("domains",)))
+    return bool(company) and ("company", company_key(company)) in threads
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
     address = address.lower()
     labels = _header(msg, "X-Gmail-Labels").lower()
-    own = address in owners or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
+    # the mailbox's owner: given, or the address the received mail was delivered to (a Thunderbird or
+    # Apple Mail export has no Gmail labels); the person's own mail is from that address
+    delivered = threads.setdefault(("delivered to",), set())
+    for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
+        to = email.utils.parseaddr(_header(msg, name))[1].lower()
+        if to and to != address:
+            delivered.add(to)
+    own = (
+        address in owners
+        or (not owners and address in delivered)
+        or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
+    )
     body = _text(msg)
     text = f"{subject} {body}"
     message_id = _header(msg, "Message-ID").strip()
@@ -644,13 +769,29 @@ def _read_one(msg, owners, tz, threads, skipped):
     date = _local_date(msg, tz)
     domain = address.rsplit("@", 1)[-1]
     ats = any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    domains = threads.setdefault(("domains",), {})
+    about_yours = bool(_YOUR_APPLICATION.search(text))
     if own:
         rules = OWN_RULES
     else:
         for kind, pattern in SKIP_RULES:
-            if pattern.search(text) and not (kind == "job alert" and EVENT_RULES[0][1].search(subject)):
-                skipped[kind] = skipped.get(kind, 0) + 1
-                return None
+            if not pattern.search(text):
+                continue
+            if kind == "job alert" and EVENT_RULES[0][1].search(subject):
+                continue  # "Unfortunately ... new jobs for you": a rejection that suggests other jobs
+            if kind == "cold outreach" and (
+                known or about_yours or _seen_company(subject, body, display, address, threads)
+            ):
+                continue  # a recruiter of a company you applied to, writing about it
+            if kind == "not a job application" and (ats or _JOB_WORDS.search(text)):
+                continue
+            skipped[kind] = skipped.get(kind, 0) + 1
+            return None
+        promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
+        if (promo or _header(msg, "List-Unsubscribe")) and not (ats or known or about_yours):
+            # a newsletter, a podcast, interview tips: mailing-list mail that speaks of no application of yours
+            skipped["newsletter"] = skipped.get("newsletter", 0) + 1
+            return None
         rules = EVENT_RULES
     event, rule = "", ""
     for name, pattern in rules:
@@ -658,6 +799,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         if m:
             event, rule = name, f"{name}: {m.group(0)[:40]!r}"
             break
+    if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(text):
+        # "thank you for applying; your application is under review": the first mail of an application
+        if not _seen_company(subject, body, display, address, threads):
+            event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(text).group(0)[:40]!r}"
     if event and not own and not ats and not known and not _CONTEXT.search(text):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
@@ -668,7 +813,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         else:
             skipped["not about an application"] = skipped.get("not about an application", 0) + 1
         return None
-    company, how = _company_from(subject, body, display, address) if not own else _company_from(subject, body, "", "")
+    company, how = (
+        _company_from(subject, body, display, address, domains) if not own else _company_from(subject, body, "", "")
+    )
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
         company, how = _company_from(subject, "", to_display, to_address)
@@ -677,6 +824,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
+    sender_domain = _company_domain(address)
+    if sender_domain and not own and how == "subject or body":
+        domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
     role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
     role = role_match.group("role").strip() if role_match else (known[1] if known else "")
     key = company_key(company)
