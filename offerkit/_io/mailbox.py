@@ -181,6 +181,17 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a podcast, a talk or an article asking to "interview" you: not an application
+        "not about an application",
+        _any(
+            r"podcast",
+            r"webinar",
+            r"our (?:blog|newsletter|magazine|show|channel)",
+            r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
+            r"for (?:an|our) (?:article|story|feature)",
+        ),
+    ),
+    (
         # an application, but not for a job: a credit card, a flat, a university place, a visa
         "not a job application",
         _any(
@@ -190,6 +201,10 @@ SKIP_RULES = [
             r"rental application",
             r"applying to live",
             r"\blease\b",
+            r"\bleasing\b",
+            r"\bunit \d+\w?\b",
+            r"landlord",
+            r"property management",
             r"apartment",
             r"application for admission",
             r"admissions? (?:office|decision|committee)",
@@ -210,6 +225,14 @@ EVENT_RULES = [
             r"unfortunately",
             r"regret to inform",
             r"not (?:to )?(?:be )?mov(?:e|ing) forward",
+            r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
+            r"\bwe regret\b",
+            r"regret that",
+            r"not (?:been )?short-?listed",
+            r"(?:decided to |will )?(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
+            r"not be filling",
+            r"(?:position|role|opening) is no longer (?:available|open)",
+            r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
             r"other candidates",
             r"(?:have|has) not been selected",
@@ -248,6 +271,8 @@ EVENT_RULES = [
         _any(
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
+            r"make you an offer",
+            r"(?:written|formal|verbal) offer",
             r"offer (?:details|package)",
             r"offer letter",
             r"offer of employment",
@@ -592,7 +617,7 @@ def _company_from(subject, body, display, address, domains=None):
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
-    elif domain and _PERSON.match(name) and company_key(_domain_name(domain)) not in company_key(name):
+    elif domain and _PERSON.match(name) and not company_key(name).startswith(company_key(_domain_name(domain))):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
@@ -785,6 +810,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (ats or _JOB_WORDS.search(text)):
                 continue
+            if kind == "not about an application" and (ats or known or about_yours):
+                continue
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
@@ -819,8 +846,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
         company, how = _company_from(subject, "", to_display, to_address)
-    if not company and known:
-        company, how = known[0], "the thread"
+    if known and (not company or how in ("sender's domain", "Workday tenant")):
+        company, how = known[0], "the thread"  # the thread's application outranks a guess from the sender
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None

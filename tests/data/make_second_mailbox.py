@@ -516,15 +516,19 @@ def messages():
     return M
 
 
-def build(folder) -> Path:
-    """Write the mailbox as one plain mbox (a Thunderbird export) into ``folder``; return its path."""
+def build(folder, msgs=None) -> Path:
+    """Write the mailbox as one plain mbox (a Thunderbird export) into ``folder``; return its path.
+
+    ``msgs``: the ``messages()`` to write (pass the list you score against: Message-IDs are drawn afresh on
+    every call).
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "sam.mbox"
     box = mailbox.mbox(path, create=True)
     box.lock()
     try:
-        for msg, _ in messages():
+        for msg, _ in msgs if msgs is not None else messages():
             box.add(msg)
         box.flush()
     finally:

@@ -1,0 +1,47 @@
+"""Score a mailbox reading against its truth: applications, events (± 1 day) and negatives (issue #24)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from offerkit._io.mailbox import company_key
+
+
+def score(reading, messages) -> dict:
+    """``{apps_precision, apps_recall, events_precision, events_recall, negatives_read_as_mail, missed, wrong}``.
+
+    ``messages`` is ``[(message, truth)]`` with truth ``(company key, event, "YYYY-MM-DD")`` or
+    ``("skip", kind, None)``.  An event counts when its company, event and date (± 1 day) match a truth row
+    not matched before.  A negative "read as mail" is a message that should be skipped whose Message-ID is among the events.
+    """
+    ev = reading.events
+    truth = [t for _, t in messages if t[0] != "skip"]
+    want_apps = {t[0] for t in truth}
+    got_apps = {company_key(c) for c in ev["company"]}
+    got = [(company_key(c), e, pd.Timestamp(d)) for c, e, d in zip(ev["company"], ev["event"], ev["date"])]
+    used, missed = set(), []
+    for key, event, date in truth:
+        match = next(
+            (
+                i
+                for i, g in enumerate(got)
+                if i not in used and g[0] == key and g[1] == event and abs((g[2] - pd.Timestamp(date)).days) <= 1
+            ),
+            None,
+        )
+        if match is None:
+            missed.append((key, event, date))
+        else:
+            used.add(match)
+    wrong = [(g[0], g[1], str(g[2].date()), ev["subject"].iloc[i]) for i, g in enumerate(got) if i not in used]
+    negatives = [str(m["Message-ID"]).strip() for m, t in messages if t[0] == "skip"]
+    read = set(ev["message_id"])
+    return {
+        "apps_precision": len(want_apps & got_apps) / max(len(got_apps), 1),
+        "apps_recall": len(want_apps & got_apps) / max(len(want_apps), 1),
+        "events_precision": len(used) / max(len(got), 1),
+        "events_recall": len(used) / max(len(truth), 1),
+        "negatives_read_as_mail": sum(s in read for s in negatives) / max(len(negatives), 1),
+        "missed": missed,
+        "wrong": wrong,
+    }
