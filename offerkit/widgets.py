@@ -315,7 +315,12 @@ def plot_whatif(result, *, ax=None, line_kws=None):
     top = max(f.curve["p_offer"].max(), b.curve["p_offer"].max(), f.curve.get("high", f.curve["p_offer"]).max())
     ax.set_ylim(0, min(1.0, max(0.05, float(top) * 1.1)))
     ax.set_ylabel("P(at least one offer)")
-    ax.set_title(f"When is an offer likely? ({f.paths} simulated paths, {len(f.per_application)} open applications)")
+    # "without a final answer": the open ones and the silent ones (a long silence can still end in an answer), so
+    # more than the front page's "open applications", which leaves the silent ones out
+    ax.set_title(
+        f"When is an offer likely? (n = {len(f.per_application)} applications without a final answer, "
+        f"{f.paths} simulated paths)"
+    )
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     return date_axis(ax)
 

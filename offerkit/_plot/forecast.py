@@ -52,7 +52,7 @@ def plot_forecast(forecast, *, ax=None, line_kws=None):
     ax.set_ylim(0, min(1.0, max(0.05, top * 1.1)))
     ax.set_ylabel("P(at least one offer)")
     ax.set_title(
-        f"When is an offer likely? (n = {len(forecast.per_application)} open applications, "
+        f"When is an offer likely? (n = {len(forecast.per_application)} applications without a final answer, "
         f"{forecast.paths} simulated paths)"
     )
     ax.legend(frameon=False, loc="upper left")
