@@ -9,7 +9,10 @@ from ._base import Shape, _constant
 
 
 def detect(raw, roles, labels) -> bool:
-    return "event" in roles and ("date" in roles or "status_date" in roles)
+    # an event log needs a key that ties events to their application (an id, or the company): without one
+    # every row would be one application's event, and a board export of 40 cards one application
+    has_key = "application_id" in roles or "company" in roles
+    return "event" in roles and ("date" in roles or "status_date" in roles) and has_key
 
 
 def read(ctx):

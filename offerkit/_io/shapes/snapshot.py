@@ -20,6 +20,8 @@ from .application_table import _events_wide
 def detect(raw, roles, labels) -> bool:
     if "event" in roles and "applied_date" in roles:
         return True
+    if "event" in roles and "status_date" in roles and not {"application_id", "company"} & set(roles):
+        return True  # no key at all: each row is one application, its status dated (a board's card export)
     if "event" in roles and "date" in roles:
         keys = application_keys(raw.frame, roles) if "application_id" not in roles else None
         if keys is not None and len(keys) > 1 and _mostly_distinct(raw.frame, keys, roles, labels):
@@ -86,20 +88,20 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
     """
     f = raw.frame
     status_date = roles.get("status_date", roles.get("date"))
-    applied_col = roles["applied_date"]
+    applied_col = roles.get("applied_date")  # none: a board's cards, dated only by their status (undated applied)
     applied = pd.DataFrame(
         {
             "_rec": np.arange(len(f)),
             "_label": "applied",
             "_labelcol": "",
-            "_datetext": f[applied_col].to_numpy(dtype=object),
-            "_datecol": applied_col,
+            "_datetext": f[applied_col].to_numpy(dtype=object) if applied_col else "",
+            "_datecol": applied_col or "",
         }
     )
     parts = [applied]
     texts = f[roles["event"]].to_numpy(dtype=object).copy()
     date_text = (f[status_date] if status_date else f[applied_col]).to_numpy(dtype=object).copy()
-    date_col = np.full(len(f), status_date or applied_col, dtype=object)
+    date_col = np.full(len(f), status_date or applied_col, dtype=object)  # a status date, or an applied date
     if stages:
         wide = _events_wide(raw, roles, stages)
         staged = wide[wide["_label"] != "applied"].reset_index(drop=True)
@@ -121,6 +123,12 @@ def _events_snapshot(raw, roles, stages=None, labels=None, notes=None, answer_da
                     f"{raw.name}: {len(rows)} status cell(s) carry their own date (such as "
                     f"{str(f[roles['event']].iloc[rows[0]])!r}): the status is dated by it"
                 )
+    if applied_col is None and labels is not None:
+        # no applied date: a row whose status *is* "applied" dates its application by the status's date
+        codes, uniques = pd.factorize(pd.Series(texts, dtype=object).astype(str).str.strip().to_numpy(dtype=object))
+        is_applied = np.array([match_label(normalize(u), labels) == "applied" for u in uniques] + [False])[codes]
+        applied.loc[is_applied, "_datetext"] = date_text[is_applied]
+        applied.loc[is_applied, "_datecol"] = date_col[is_applied]
     if not stages and labels is not None and not answer_dated and any(str(t).strip() for t in date_text):
         # "Offer" dated 64 days after applying is the date of the *latest* status, not of the first answer: the
         # waits before it cannot be timed from a snapshot, so the status is kept undated (definitions §4.1: it then
