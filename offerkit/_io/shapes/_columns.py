@@ -77,12 +77,23 @@ def _history_columns(f, roles):
             and filled.str.contains("stage|status|event", case=False, regex=True).mean() >= 0.5
             or len(values)
             and values.str.contains(_PIPE_ENTRY).mean() > 0.5
+            and _pipe_dates(values) >= 0.5
         ):
             out.append(column)
     return out
 
 
 _PIPE_ENTRY = re.compile(r"^[^|;]{4,40}\|[^|;]+(?:;[^|;]{4,40}\|[^|;]+)*;?$")
+
+
+def _pipe_dates(values) -> float:
+    """Share of ``stage|date`` entries whose date side parses as a date: a history dates its stages, while
+    LinkedIn's "Question And Answers" ("Years of experience: 5 | Authorized to work: Yes") only looks like one."""
+    entries = values.iloc[:200].str.split(";").explode().str.strip()
+    entries = entries[entries.str.contains("|", regex=False)]
+    if not len(entries):
+        return 0.0
+    return _date_share(entries.str.split("|", n=1).str[1].reset_index(drop=True))
 
 
 def _flag_columns(f, roles, labels):
