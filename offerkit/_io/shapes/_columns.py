@@ -87,13 +87,14 @@ _PIPE_ENTRY = re.compile(r"^[^|;]{4,40}\|[^|;]+(?:;[^|;]{4,40}\|[^|;]+)*;?$")
 
 
 def _pipe_dates(values) -> float:
-    """Share of ``stage|date`` entries whose date side parses as a date: a history dates its stages, while
-    LinkedIn's "Question And Answers" ("Years of experience: 5 | Authorized to work: Yes") only looks like one."""
+    """Share of ``stage|date`` (or ``date|stage``) entries with a date on one side: a history dates its stages,
+    while LinkedIn's "Question And Answers" ("Years of experience: 5 | Authorized to work: Yes") only looks like one."""
     entries = values.iloc[:200].str.split(";").explode().str.strip()
     entries = entries[entries.str.contains("|", regex=False)]
     if not len(entries):
         return 0.0
-    return _date_share(entries.str.split("|", n=1).str[1].reset_index(drop=True))
+    sides = entries.str.split("|", n=1)
+    return max(_date_share(sides.str[0].reset_index(drop=True)), _date_share(sides.str[1].reset_index(drop=True)))
 
 
 def _flag_columns(f, roles, labels):
