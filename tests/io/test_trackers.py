@@ -189,3 +189,29 @@ def test_a_name_column_of_job_titles_is_the_role_not_the_candidate():
         )
     )
     assert sorted(coach.candidates) == ["Ana Lima", "Bo Chen"]  # people's names stay candidates
+
+
+#: How people write a status in their own sheets, and what a careful reader takes it to mean.
+PHRASES = {
+    "Rejected after interview": ("interview", "rejected"),
+    "Phone Interview": ("screen", "open"),
+    "2nd round": ("interview", "open"),
+    "Final round": ("onsite", "open"),
+    "Take-home assignment": ("interview", "open"),
+    "Declined offer": ("offer", "declined"),
+    "Hired": ("offer", "accepted"),
+    "Job posting removed": ("applied", "rejected"),
+    "Rescinded": ("applied", "rejected"),
+    "Under consideration": ("applied", "open"),
+    "Not moving forward": ("applied", "rejected"),
+    "No response": ("applied", "ghosted"),
+}
+
+
+def test_statuses_as_people_write_them(write_csv):
+    rows = "\n".join(f"C{i},2024-10-01,{p}" for i, p in enumerate(PHRASES))
+    s = offerkit.load(write_csv("Company,Date Applied,Status\n" + rows + "\n"), as_of="2024-10-10")
+    a = s.applications.set_index("company")
+    got = {p: (str(a.loc[f"C{i}", "stage_reached"]), a.loc[f"C{i}", "outcome"]) for i, p in enumerate(PHRASES)}
+    assert got == PHRASES
+    assert not len(s.report.problems), s.report.problems
