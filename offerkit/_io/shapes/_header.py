@@ -53,6 +53,7 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
 
 
 _SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
+_NUMBER = re.compile(r"[$€£%]?\s*-?[\d.,\s]+\s*[%kK$€£]?")
 
 
 def _drop_structural_rows(raw: RawTable) -> RawTable:
@@ -61,21 +62,29 @@ def _drop_structural_rows(raw: RawTable) -> RawTable:
     if f.empty:
         return raw
     header = np.array([normalize(c) for c in f.columns], dtype=object)
-    if raw.codes and f.columns[0] in raw.codes:  # the parser's categories: no hashing
-        codes, uniques = raw.codes[f.columns[0]]
-    else:
-        codes, uniques = pd.factorize(f.iloc[:, 0].to_numpy(dtype=object))
-    # only rows whose first cell is the first column name or a summary word can be such rows
-    suspect = np.array([normalize(u) in _SUMMARY or normalize(u) == header[0] for u in uniques] + [False], dtype=bool)
-    cand = np.flatnonzero(suspect[codes])
+    # only rows whose first cell is the first column name, or with a summary word in one of their first three
+    # cells ("", "Total", 5 under a "#" column), can be such rows
+    suspect_rows = np.zeros(len(f), dtype=bool)
+    for j, column in enumerate(f.columns[:3]):
+        if raw.codes and column in raw.codes:  # the parser's categories: no hashing
+            codes, uniques = raw.codes[column]
+        else:
+            codes, uniques = pd.factorize(f.iloc[:, j].to_numpy(dtype=object))
+        words = [normalize(u) for u in uniques]
+        suspect = np.array([w in _SUMMARY or (j == 0 and w == header[0]) for w in words] + [False], dtype=bool)
+        suspect_rows |= suspect[codes]
+    cand = np.flatnonzero(suspect_rows)
     if not len(cand):
         return raw
     drop = []
     for i in cand:
-        values = [normalize(v) for v in f.iloc[i].tolist()]
+        cells = [str(v).strip() for v in f.iloc[i].tolist()]
+        values = [normalize(v) for v in cells]
+        filled = [c for c, v in zip(cells, values) if v not in ("", "nan", "none")]
         if values == list(header):
             drop.append((i, "repeated header row: remove it"))
-        elif values[0] in _SUMMARY:
+        elif filled and normalize(filled[0]) in _SUMMARY and all(_NUMBER.fullmatch(c) for c in filled[1:]):
+            # "Total" and counts beside it; a company called Total, with a date and a status, stays
             drop.append((i, "summary row (a total, not an application): remove it"))
     if not drop:
         return raw
