@@ -79,7 +79,7 @@ def _check(args) -> int:
 def _inspect(args) -> int:
     from .._io.inspect import inspect
 
-    print(inspect(args.data, **_load_options(args)).to_text())
+    print(inspect(args.data, mail=args.mail, **_load_options(args)).to_text())
     return 0
 
 

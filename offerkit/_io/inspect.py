@@ -79,6 +79,8 @@ class Inspection(Result):
     notes: list
     readings: pd.DataFrame = None
     decisions: pd.DataFrame = None
+    #: with a mailbox: how its applications meet the tracker's (see :func:`offerkit._io.merge.mail_matches`)
+    matches: pd.DataFrame = None
 
     @property
     def summary(self) -> pd.DataFrame:
@@ -117,6 +119,20 @@ class Inspection(Result):
             lines += ["", "  status values:"]
             for r in self.labels.itertuples(index=False):
                 lines.append(f"    {r.column}: {r.value!r:<32} ×{r.count:<4} → {r.event}")
+        if self.matches is not None:
+            found = self.matches["matched_by"] != "only in the mail"
+            lines += [
+                "",
+                f"  tracker + mailbox: {int(found.sum())} of the mail's {len(self.matches)} application(s) "
+                "matched to the tracker's (employer, then role words, then applied date):",
+            ]
+            for r in self.matches.itertuples(index=False):
+                if r.matched_by == "only in the mail":
+                    lines.append(f"    {r.mail_company!r:<28} only in the mail: added as an application of its own")
+                else:
+                    apart = "" if pd.isna(r.days_apart) else f", applied {r.days_apart} day(s) apart"
+                    role = f" ({r.tracker_role})" if r.tracker_role else ""
+                    lines.append(f"    {r.mail_company!r:<28} = {r.tracker_company}{role} by {r.matched_by}{apart}")
         if self.notes:
             lines += ["", "  notes:"] + [f"    {n}" for n in self.notes]
         lines.append("")
@@ -174,7 +190,7 @@ def _event_name(value, labels):
     return {NOT_APPLIED: "not applied", WAITING: "waiting (no event)"}.get(event, event)
 
 
-def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> Inspection:
+def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US", mail=None) -> Inspection:
     """How ``path`` is understood: every column's role and how it was chosen, every status value, the shape.
 
     Parameters
@@ -185,6 +201,9 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> I
         The same ``mapping=`` as :func:`offerkit.load`, to check a mapping.
     as_of, dayfirst, country
         Passed to :func:`offerkit.load`.
+    mail : str or path, optional
+        The person's mailbox: ``matches`` then shows how its applications meet the tracker's
+        (employer, role, days apart) and which are found only in the mail.
 
     Returns
     -------
@@ -279,7 +298,14 @@ def inspect(path, *, mapping=None, as_of=None, dayfirst=None, country="US") -> I
             reading_rows, columns=["table", "shape", "status_column", "rows", "total", "statuses", "dates", "chosen"]
         ),
         decisions=pd.DataFrame(decisions, columns=["decision", "chosen", "certainty", "evidence", "flip"]),
+        matches=_matches(search, mail, as_of=as_of, country=country) if mail is not None else None,
     )
+
+
+def _matches(tracker, mail, *, as_of, country):
+    from .merge import mail_matches
+
+    return mail_matches(tracker, load(mail, as_of=as_of, country=country, errors="report"))
 
 
 def _flag(pairs) -> str:

@@ -26,7 +26,7 @@ from .._core.errors import DataError
 from .._core.search import JobSearch
 from .mailbox import company_key
 
-__all__ = ["merge_mail", "MAX_APART"]
+__all__ = ["merge_mail", "mail_matches", "MAX_APART"]
 
 #: Applications at one employer whose applied dates are further apart than this are different applications.
 MAX_APART = 60
@@ -88,6 +88,58 @@ def match_applications(tracker_apps, mail_apps):
             pairs[mail_id] = tracker_id
             taken.add(tracker_id)
     return pairs
+
+
+def mail_matches(tracker: JobSearch, mail: JobSearch) -> pd.DataFrame:
+    """How the mailbox's applications meet the tracker's: one row per mail application (what ``inspect`` shows).
+
+    Parameters
+    ----------
+    tracker, mail : JobSearch
+        One person's tracker and their mailbox, loaded.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``mail_application, mail_company, mail_role, tracker_application, tracker_company, tracker_role,
+        days_apart, matched_by``; ``matched_by`` is ``employer and role``, ``employer`` or
+        ``only in the mail`` (then the tracker columns are empty).
+
+    Examples
+    --------
+    >>> import offerkit, pandas as pd
+    >>> t = offerkit.load(pd.DataFrame({"company": ["Acme Inc."], "event": ["applied"], "date": ["2024-11-01"]}))
+    >>> m = offerkit.load(pd.DataFrame({"company": ["Acme", "Globex"], "event": ["applied"] * 2,
+    ...                                  "date": ["2024-11-02", "2024-11-03"]}))
+    >>> mail_matches(t, m)[["mail_company", "tracker_company", "days_apart", "matched_by"]].values.tolist()
+    [['Acme', 'Acme Inc.', 1, 'employer'], ['Globex', '', <NA>, 'only in the mail']]
+    """
+    T, M = _apps(tracker.events), _apps(mail.events)
+    pairs = match_applications(T, M)
+    t_by = T.set_index("application_id")
+    rows = []
+    for m in M.itertuples(index=False):
+        t_id = pairs.get(m.application_id)
+        if t_id is None:
+            rows.append((m.application_id, m.company, m.role, "", "", "", None, "only in the mail"))
+            continue
+        t = t_by.loc[t_id]
+        apart = abs((m.applied - t.applied).days) if pd.notna(m.applied) and pd.notna(t.applied) else None
+        how = "employer and role" if _role_match(m.role_key, t.role_key) > 0 else "employer"
+        rows.append((m.application_id, m.company, m.role, t_id, t.company, t.role, apart, how))
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "mail_application",
+            "mail_company",
+            "mail_role",
+            "tracker_application",
+            "tracker_company",
+            "tracker_role",
+            "days_apart",
+            "matched_by",
+        ],
+    ).astype({"days_apart": "Int64"})
 
 
 def merge_mail(tracker: JobSearch, mail: JobSearch, *, as_of=None, country="US") -> JobSearch:

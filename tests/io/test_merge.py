@@ -135,3 +135,18 @@ def test_a_report_on_a_tracker_and_its_mailbox(box, tmp_path):
     assert str(tmp_path) not in page  # no absolute path on the page
     latency = (tmp_path / "rep" / "02_response_latency.html").read_text()
     assert "median" in latency.lower()
+
+
+def test_inspect_shows_how_the_mail_meets_the_tracker(box, tmp_path, capsys):
+    """Every mail application is listed: matched to which tracker row and by what, or found only in the mail."""
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(TRACKER)
+    r = offerkit.inspect(tracker, mail=box / "takeout.mbox")
+    m = r.matches.set_index("mail_company")
+    assert m.loc["Acme", "tracker_company"] == "Acme Inc." and m.loc["Acme", "matched_by"] != "only in the mail"
+    assert (r.matches["matched_by"] == "only in the mail").any()  # the mail knows applications the tracker lacks
+    matched = r.matches[r.matches["matched_by"] != "only in the mail"]
+    assert set(matched["tracker_company"]) <= {"Acme Inc.", "Globex", "Hooli", "Initech", "Wayne Enterprises"}
+    assert main(["inspect", str(tracker), "--mail", str(box / "takeout.mbox")]) == 0
+    out = capsys.readouterr().out
+    assert "tracker + mailbox:" in out and "= Acme Inc." in out and "only in the mail" in out
