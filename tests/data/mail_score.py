@@ -1,6 +1,9 @@
-"""Score a mailbox reading against its truth: applications, events (± 1 day) and negatives (issue #24)."""
+"""The written mailboxes' shared helpers: write one as an mbox, and score a reading against its truth (issue #24)."""
 
 from __future__ import annotations
+
+import mailbox
+from pathlib import Path
 
 import pandas as pd
 
@@ -45,3 +48,19 @@ def score(reading, messages) -> dict:
         "missed": missed,
         "wrong": wrong,
     }
+
+
+def write_mbox(path, msgs) -> Path:
+    """Write ``[(message, truth)]`` into one mbox at ``path`` (its folder made); return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    box = mailbox.mbox(path, create=True)
+    box.lock()
+    try:
+        for msg, _ in msgs:
+            box.add(msg)
+        box.flush()
+    finally:
+        box.unlock()
+        box.close()
+    return path

@@ -15,7 +15,6 @@ newsletters, LinkedIn and Glassdoor job digests, recruiters' cold outreach, "vie
 from __future__ import annotations
 
 import email.utils
-import mailbox
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -522,19 +521,9 @@ def build(folder, msgs=None) -> Path:
     ``msgs``: the ``messages()`` to write (pass the list you score against: Message-IDs are drawn afresh on
     every call).
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "sam.mbox"
-    box = mailbox.mbox(path, create=True)
-    box.lock()
-    try:
-        for msg, _ in msgs if msgs is not None else messages():
-            box.add(msg)
-        box.flush()
-    finally:
-        box.unlock()
-        box.close()
-    return path
+    from mail_score import write_mbox
+
+    return write_mbox(Path(folder) / "sam.mbox", msgs if msgs is not None else messages())
 
 
 if __name__ == "__main__":

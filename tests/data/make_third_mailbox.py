@@ -10,7 +10,6 @@ the issue note; ``messages()`` returns ``[(message, truth)]`` as the other corpo
 from __future__ import annotations
 
 import email.utils
-import mailbox
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -394,14 +393,6 @@ def build(folder, msgs=None) -> Path:
     ``msgs``: the ``messages()`` to write (pass the list you score against: Message-IDs are drawn afresh on
     every call).
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "All mail Including Spam and Trash.mbox"
-    box = mailbox.mbox(path, create=True)
-    try:
-        for msg, _ in msgs if msgs is not None else messages():
-            box.add(msg)
-        box.flush()
-    finally:
-        box.close()
-    return path
+    from mail_score import write_mbox
+
+    return write_mbox(Path(folder) / "All mail Including Spam and Trash.mbox", msgs if msgs is not None else messages())
