@@ -347,6 +347,15 @@ def prefix_label(text: str, table: dict, *, min_length=5):
     words = [w for w in _WORDS.split(text) if w]
     if len(words) > 6 or len(text) > 60 or ". " in text.strip():  # a sentence of notes, not a status
         return None
+    if len(words) > 1 and words[0].lower() in _HELPER_VERBS:
+        # an activity log's "Got rejected", "Received offer", "Sent thank you note", "Had phone screen": the
+        # status after the verb ("got" and "had" alone never claim one)
+        rest = normalize(" ".join(words[1:]))
+        event = match_label(rest, table) if len(rest) >= 3 else None
+        if event is None:
+            event = prefix_label(" ".join(words[1:]), table, min_length=min_length)
+        if event is not None and event != NOT_APPLIED:
+            return event
     for n in range(len(words) - 1, 0, -1):
         key = normalize(" ".join(words[:n]))
         event = match_label(key, table) if len(key) >= min_length else None
@@ -354,6 +363,22 @@ def prefix_label(text: str, table: dict, *, min_length=5):
             return event
     return None
 
+
+#: Verbs that start an activity log's entry before its status ("Got rejected", "Scheduled interview").
+_HELPER_VERBS = {
+    "got",
+    "had",
+    "sent",
+    "received",
+    "did",
+    "completed",
+    "scheduled",
+    "booked",
+    "attended",
+    "finished",
+    "took",
+    "passed",
+}
 
 _REPEATS = re.compile(r"([a-z])\1+")
 _TRIPLE = re.compile(r"([a-z])\1\1")

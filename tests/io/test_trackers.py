@@ -215,3 +215,19 @@ def test_statuses_as_people_write_them(write_csv):
     got = {p: (str(a.loc[f"C{i}", "stage_reached"]), a.loc[f"C{i}", "outcome"]) for i, p in enumerate(PHRASES)}
     assert got == PHRASES
     assert not len(s.report.problems), s.report.problems
+
+
+def test_an_activity_logs_verbs_before_the_status(write_csv):
+    """'Got rejected', 'Received offer', 'Sent thank you note', 'Had phone screen': the status after the verb."""
+    s = offerkit.load(
+        write_csv(
+            "Company,Date,Action\nAcme,2024-10-01,Applied\nAcme,2024-10-05,Had phone screen\n"
+            "Acme,2024-10-09,Sent thank you note\nAcme,2024-10-20,Received offer\n"
+            "Globex,2024-10-02,Applied\nGlobex,2024-10-12,Got rejected\nGlobex,2024-10-13,Got it\n"
+        )
+    )
+    ev = s.events
+    assert ev["event"].astype(str).tolist()[:4] == ["applied", "screen", "thank_you", "offer"]
+    assert (ev.loc[ev["company"] == "Globex", "event"].astype(str) == "rejected").any()
+    # "Got it" is no status: reported, never guessed
+    assert s.report.problems["value"].astype(str).str.contains("Got it").any()
