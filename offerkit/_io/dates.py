@@ -63,6 +63,8 @@ _NO_YEAR = re.compile(
 )
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
+#: Spreadsheet day serials of 1990-01-01 to 2049-12-31: a bare number there, in a column of dates, is a date.
+_EXCEL_SERIALS = (32874, 54788)
 
 NO_YEAR = "date without a year: add the year"
 #: A date written to the month (``2025-08``, ``Aug 2025``): no day to time a wait by.
@@ -131,6 +133,11 @@ def _parse_one(text: str):
         m = pattern.match(text)
         if m and m[month_group].lower() in _MONTHS:
             return (*_make(_year(m[3]), _MONTHS[m[month_group].lower()], int(m[day_group])), None)
+    if text.isdigit() and len(text) == 8 and text[:2] in ("19", "20"):  # 20241005 among written dates
+        return (*_make(int(text[:4]), int(text[4:6]), int(text[6:])), None)
+    if text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
+        # a spreadsheet cell formatted as a number among cells formatted as dates: its serial (45570 = 2024-10-05)
+        return _EXCEL_EPOCH + _dt.timedelta(days=int(text)), "", None
     if _NO_YEAR.match(text):
         return None, NO_YEAR, None
     m = _MONTH_ONLY.match(text)

@@ -231,3 +231,22 @@ def test_an_activity_logs_verbs_before_the_status(write_csv):
     assert (ev.loc[ev["company"] == "Globex", "event"].astype(str) == "rejected").any()
     # "Got it" is no status: reported, never guessed
     assert s.report.problems["value"].astype(str).str.contains("Got it").any()
+
+
+def test_dates_as_people_write_them(write_csv):
+    """Every way below is a date people write (or a spreadsheet exports); all read as 5 October 2024."""
+    written = [
+        "2024/10/05",
+        "Oct 5th, 2024",
+        "Saturday, October 5, 2024",
+        "5-Oct-2024",
+        "2024-10-05T14:33:00Z",
+        "10/5/2024 14:33",
+        "Oct. 5, 2024",
+        "2024.10.05",
+        "20241005",  # compact, among written dates
+        "45570",  # a cell formatted as a number among cells formatted as dates: its spreadsheet serial
+    ]
+    rows = "\n".join(f'C{i},"{d}",Applied' for i, d in enumerate(written))
+    s = offerkit.load(write_csv("Company,Date Applied,Status\n" + rows + "\n"))
+    assert (s.applications["applied"] == pd.Timestamp("2024-10-05")).all(), s.applications[["company", "applied"]]
