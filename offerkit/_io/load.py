@@ -59,7 +59,7 @@ from .shapes._header import _drop_structural_rows, _find_header
 
 __all__ = ["load"]
 
-_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".xlsx", ".xlsm", ".ods")
 
 
 def _sources(source):
@@ -87,7 +87,7 @@ def _sources(source):
                     files.append(p)
             if not files:
                 raise DataError(
-                    f"{path}: the folder holds no .csv, .xlsx or .json file"
+                    f"{path}: the folder holds no .csv, .xlsx, .ods or .json file"
                     + (f" (skipped: {', '.join(skipped)})" if skipped else "")
                     + ". Put one file per candidate in it."
                 )

@@ -158,6 +158,90 @@ def _records_with_csv(text: str, sep: str):
     return records, lines
 
 
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_ODS = {
+    "table": "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}",
+    "office": "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}",
+    "text": "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}",
+}
+
+
+def _is_ods(data: bytes) -> bool:
+    """A LibreOffice / OpenDocument spreadsheet (.ods): a zip whose ``mimetype`` says so."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "mimetype" in z.namelist() and z.read("mimetype").strip() == _ODS_MIME
+    except zipfile.BadZipFile:
+        return False
+
+
+def read_ods(data: bytes, name: str) -> list:
+    """Every sheet of an OpenDocument spreadsheet (LibreOffice's .ods) that looks like a tracker, as for .xlsx.
+
+    Read with the standard library (``content.xml``): dates as ISO dates, numbers as written, text as
+    shown; a cell repeated across columns or rows (how the format writes a run of equal cells) is repeated,
+    and the empty runs that pad a sheet to its last column and row are dropped.
+    """
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    T, OFF, X = _ODS["table"], _ODS["office"], _ODS["text"]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = sum(i.file_size for i in z.infolist())
+            if total > MAX_WORKBOOK_BYTES:
+                raise DataError(
+                    f"{name}: this spreadsheet unpacks to {total / 1024**2:,.0f} MB, more than any tracker "
+                    f"({MAX_WORKBOOK_BYTES // 1024**2} MB is the limit). Save the sheet as CSV (UTF-8) and load that."
+                )
+            root = ET.fromstring(z.read("content.xml"))
+    except (zipfile.BadZipFile, KeyError, ET.ParseError) as exc:
+        raise DataError(
+            f"{name}: this OpenDocument spreadsheet cannot be read ({type(exc).__name__}). Open it in a "
+            "spreadsheet and save it again as .xlsx or as CSV (UTF-8)."
+        ) from None
+    limit = int(os.environ.get("OFFERKIT_MAX_CELLS", MAX_WORKBOOK_CELLS))
+    sheets, cells_read = {}, 0
+    for table in root.iter(T + "table"):
+        rows = []
+        for row in table.iter(T + "table-row"):
+            values = []
+            for cell in row:
+                if cell.tag not in (T + "table-cell", T + "covered-table-cell"):
+                    continue
+                kind = cell.get(OFF + "value-type", "")
+                if kind == "date":
+                    value = cell.get(OFF + "date-value", "")
+                    value = value[:10] if value.endswith("T00:00:00") or len(value) == 10 else value
+                elif kind in ("float", "percentage", "currency"):
+                    value = cell.get(OFF + "value", "")
+                    value = value[:-2] if value.endswith(".0") else value
+                else:
+                    value = "\n".join("".join(p.itertext()) for p in cell.iter(X + "p"))
+                repeat = int(cell.get(T + "number-columns-repeated", "1") or 1)
+                values.extend([value] * min(repeat, 1024))
+            while values and values[-1] == "":
+                values.pop()
+            repeat = int(row.get(T + "number-rows-repeated", "1") or 1)
+            rows.extend([values] * (min(repeat, 10_000) if values else min(repeat, 1)))
+            cells_read += len(values) * min(repeat, 10_000)
+            if cells_read > limit:
+                raise DataError(
+                    f"{name}: this spreadsheet holds more than {limit:,} cells, more than any tracker. Save the "
+                    "sheet as CSV (UTF-8) and load that (or set OFFERKIT_MAX_CELLS)."
+                )
+        while rows and not rows[-1]:
+            rows.pop()
+        width = max((len(r) for r in rows), default=0)
+        frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
+        sheets[table.get(T + "name", f"Sheet{len(sheets) + 1}")] = frame
+    return _tables_from_sheets(sheets, name)
+
+
 def _is_workbook(data: bytes) -> bool:
     """An .xlsx/.xlsm workbook: a zip file holding ``xl/workbook.xml``."""
     if not data.startswith(b"PK\x03\x04"):
@@ -252,7 +336,6 @@ def read_workbook(data: bytes, name: str) -> list:
         import openpyxl  # noqa: F401  (pandas reads .xlsx through it)
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise DataError(f"{name}: an Excel workbook needs the openpyxl package: pip install openpyxl") from None
-    from .._core.vocab import column_table, normalize
 
     _check_workbook_size(data, name)
     try:
@@ -262,6 +345,13 @@ def read_workbook(data: bytes, name: str) -> list:
             f"{name}: this Excel workbook cannot be read ({type(exc).__name__}: {exc}). Open it in a "
             "spreadsheet and save it again as .xlsx or as CSV (UTF-8)."
         ) from None
+    return _tables_from_sheets(sheets, name)
+
+
+def _tables_from_sheets(sheets: dict, name: str) -> list:
+    """The tracker sheets of a workbook (``{sheet name: frame of cells}``), each as a :class:`RawTable`."""
+    from .._core.vocab import column_table, normalize
+
     known = column_table()
     tables, skipped = [], []
     for sheet, frame in sheets.items():
@@ -338,11 +428,15 @@ def read_tables(source, *, name=None) -> list:
                 data = handle.read()
             if _is_workbook(data):
                 return read_workbook(data, name)
+            if _is_ods(data):
+                return read_ods(data, name)
         return [read_table(source, name=name)]
     data = source.read()
     name = name or getattr(source, "name", None) or "<file>"
     if isinstance(data, bytes) and _is_workbook(data):
         return read_workbook(data, name)
+    if isinstance(data, bytes) and _is_ods(data):
+        return read_ods(data, name)
     return [read_table(io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data), name=name)]
 
 
