@@ -13,9 +13,9 @@ __all__ = ["CANONICAL", "RAW_COLUMNS", "Context", "Shape", "empty_events"]
 
 CANONICAL = ["candidate", "application_id", "company", "role", "source", "event", "date", "row"]
 
-_SPLIT = re.compile(r"\s*(?:;|&|\band\b)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|&|\band\b|,(?=\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2})))\s*", re.IGNORECASE)
 
-_STAGE_AFFIX = re.compile(r"^(?:dateof|date)|(?:date|on|at|dt)$")
+_STAGE_AFFIX = re.compile(r"^(?:datesof|dateof|dates|date)|(?:dates|date|on|at|dt)$")
 
 _SLUG = re.compile(r"[^0-9a-z]+")
 

@@ -37,6 +37,8 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
         return raw
     i = best
     cells = [str(v).strip() for v in f.iloc[i].tolist()]
+    above = list(f.columns) if i == 0 else f.iloc[i - 1].tolist()
+    cells = _grouped(cells, above)
     names = _unique_names(c or f"Unnamed: {j}" for j, c in enumerate(cells))
     body = f.iloc[i + 1 :].reset_index(drop=True)
     body.columns = names
@@ -50,6 +52,25 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
     )
     notes = raw.notes + [f"the header is on line {rows[i]}; {i + 1} line(s) above it skipped ({title[:80]!r})"]
     return RawTable(body, rows[i + 1 :], raw.name, notes, raw.problems, raw.rejected)
+
+
+def _grouped(cells, above):
+    """A header of two lines: sub-headers that repeat ("Date" under "Application" and again under "Response")
+    take the group written above them ("Application Date", "Response Date"); the others stay as they are."""
+    groups, current = [], ""
+    for v in above:
+        text = str(v).strip()
+        if text and not text.startswith("Unnamed:") and not re.fullmatch(r"column \d+", text):
+            current = text
+        groups.append(current)
+    counts = {}
+    for c in cells:
+        counts[normalize(c)] = counts.get(normalize(c), 0) + 1
+    out = []
+    for c, g in zip(cells, groups):
+        repeated = c and counts[normalize(c)] > 1
+        out.append(f"{g} {c}" if repeated and g and normalize(g) != normalize(c) else c)
+    return out
 
 
 _SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
