@@ -65,6 +65,8 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
 #: Spreadsheet day serials of 1990-01-01 to 2049-12-31: a bare number there, in a column of dates, is a date.
 _EXCEL_SERIALS = (32874, 54788)
+#: Milliseconds since 1970 of 2000-01-01 and 2099-12-31: a column of such numbers holds timestamps, not serials.
+_EPOCH_MS = (946_684_800_000, 4_102_358_400_000)
 
 NO_YEAR = "date without a year: add the year"
 #: A date written to the month (``2025-08``, ``Aug 2025``): no day to time a wait by.
@@ -154,6 +156,10 @@ def _excel(values):
         number = float(text)
         if len(text) == 8 and text.isdigit() and text[:2] in ("19", "20"):
             out[text] = _make(int(text[:4]), int(text[4:6]), int(text[6:]))
+        elif _EPOCH_MS[0] <= number <= _EPOCH_MS[1]:  # a web app's JSON: milliseconds since 1970 (UTC)
+            out[text] = ((_dt.datetime(1970, 1, 1) + _dt.timedelta(milliseconds=number)).date(), "")
+        elif _EPOCH_MS[0] / 1000 <= number <= _EPOCH_MS[1] / 1000:  # seconds since 1970 (a Unix timestamp)
+            out[text] = ((_dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=number)).date(), "")
         elif 1 <= number < 2958466:
             out[text] = (_EXCEL_EPOCH + _dt.timedelta(days=int(number)), "")
         else:

@@ -250,3 +250,8 @@ def test_dates_as_people_write_them(write_csv):
     rows = "\n".join(f'C{i},"{d}",Applied' for i, d in enumerate(written))
     s = offerkit.load(write_csv("Company,Date Applied,Status\n" + rows + "\n"))
     assert (s.applications["applied"] == pd.Timestamp("2024-10-05")).all(), s.applications[["company", "applied"]]
+
+
+def test_an_applied_status_in_a_table_without_dates_is_one_event(write_csv):
+    s = offerkit.load(write_csv("Company,Status\nAcme,Applied\nGlobex,Rejected\n"))
+    assert s.events["event"].astype(str).tolist().count("applied") == 2  # one per application, not one more

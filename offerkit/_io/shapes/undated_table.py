@@ -42,4 +42,11 @@ def _events_undated(raw, roles):
     return pd.concat(parts, ignore_index=True)
 
 
-SHAPE = Shape("undated table", order=70, detect=detect, read=read, per_application=True, dateless=True)
+def tidy(ctx, ev):
+    """An "Applied" status repeats the row's (undated) application: one applied event, not two."""
+    from .snapshot import tidy as drop_repeats
+
+    return drop_repeats(ctx, ev) if "event" in ctx.roles else ev
+
+
+SHAPE = Shape("undated table", order=70, detect=detect, read=read, tidy=tidy, per_application=True, dateless=True)
