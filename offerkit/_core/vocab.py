@@ -318,7 +318,13 @@ def match_label(key: str, table: dict):
     stripped = _TRAILING_ROUND.sub("", key)
     if stripped and stripped in table:
         return table[stripped]
+    numbered = _LEADING_NUMBER.sub("", key)  # a board's numbered stages: "1 - Applied", "4. Offer", "(5) Accepted"
+    if numbered != key and numbered in table:
+        return table[numbered]
     return None
+
+
+_LEADING_NUMBER = re.compile(r"^\d{1,2}(?=[^\d])")
 
 
 _WORDS = re.compile(r"[\W_]+")

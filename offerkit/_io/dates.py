@@ -63,6 +63,7 @@ _NO_YEAR = re.compile(
 )
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_RANGE = re.compile(r"\s*(?:→|->|⟶)\s*")
 #: Spreadsheet day serials of 1990-01-01 to 2049-12-31: a bare number there, in a column of dates, is a date.
 _EXCEL_SERIALS = (32874, 54788)
 #: Milliseconds since 1970 of 2000-01-01 and 2099-12-31: a column of such numbers holds timestamps, not serials.
@@ -124,7 +125,7 @@ def _make(year, month, day):
 
 def _parse_one(text: str):
     """Return ``(date | None, error, numeric_parts | None)`` for one value."""
-    text = _WEEKDAY.sub("", text.strip())
+    text = _RANGE.split(_WEEKDAY.sub("", text.strip()))[0]  # a range ("Oct 5, 2024 → Oct 10, 2024"): its start
     m = _ISO.match(text)
     if m:
         return (*_make(int(m[1]), int(m[2]), int(m[3])), None)
