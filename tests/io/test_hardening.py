@@ -365,3 +365,26 @@ def test_a_mapping_is_used_or_refused(write_csv):
     assert set(s.events["company"]) == {"Rejected", "Interview"}
     with pytest.raises(DataError, match="both mapped to the date"):
         offerkit.load(path, mapping={"Applied": "date", "Status": "date"})
+
+
+def test_an_ods_that_repeats_cells_without_end_is_refused(tmp_path):
+    """An OpenDocument sheet declaring a million rows of 16,384 filled cells is refused by its cell count, fast."""
+    import zipfile
+
+    row = (
+        '<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string" '
+        'table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>'
+    )
+    content = (
+        '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+        f'<table:table table:name="S">{row * 20}</table:table></office:spreadsheet></office:body>'
+        "</office:document-content>"
+    )
+    path = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    with pytest.raises(offerkit.DataError, match="cells"):
+        offerkit.load(path)
