@@ -490,7 +490,9 @@ def _read(source, labels, coltable) -> RawLog:
     return log
 
 
-_COMPOUND_SPLIT = re.compile(r"\s*(?:\+|,|;|/|&|->|→|\bthen\b|\bafter\b|\band\b|\bbut\b|\s-\s)\s*", re.I)
+_COMPOUND_SPLIT = re.compile(
+    r"\s*(?:\+|,|;|/|&|->|→|\bthen\b|\bafter\b|_after_|\bpost[- ]|\bat\b|\band\b|\bbut\b|\s-\s)\s*", re.I
+)
 _COUNT_PREFIX = re.compile(r"^\s*(\d{1,2})\s*x?\s+(.*)$", re.I)
 
 

@@ -205,6 +205,9 @@ PHRASES = {
     "Under consideration": ("applied", "open"),
     "Not moving forward": ("applied", "rejected"),
     "No response": ("applied", "ghosted"),
+    "rejected_after_onsite": ("onsite", "rejected"),
+    "Rejected post-interview": ("interview", "rejected"),
+    "Rejected at screening": ("screen", "rejected"),
 }
 
 
