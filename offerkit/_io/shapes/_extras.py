@@ -45,6 +45,11 @@ def add_table_extras(ctx, ev):
     if "outcome" in roles:
         ev = pd.concat([ev, _events_outcome(raw, roles)], ignore_index=True)
         stages[roles["outcome"]] = "outcome"
+        # "Response received? Y" beside "Response Type: Rejection": the outcome says which answer; the yes adds none
+        said = [c for c, (e, _q) in flags.items() if e == "reply"]
+        if said:
+            answered = ev["_labelcol"].eq(roles["outcome"]) & (ev["_label"].astype(str).str.strip() != "")
+            ev = ev[~(ev["_labelcol"].isin(said) & ev["_rec"].isin(set(ev.loc[answered, "_rec"])))]
         dated = f"dated by {roles['outcome_date']!r}" if "outcome_date" in roles else "without a date of its own"
         notes.append(f"{raw.name}: outcome column {roles['outcome']!r} read as events ({dated})")
     elif "outcome_date" in roles and not questions:
