@@ -107,6 +107,16 @@ _is_flag_column = is_flag_column
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 
 
+_NOT_A_DATE_NAME = re.compile(
+    r"salar|\bpay\b|compensation|\bcomp\b|wage|\bctc\b|\blpa\b|amount|budget|expect|\brate\b|"
+    r"\bdays?\b|count|number|\bno\.?\b|\bid\b|#|score|rating|\bzip\b|postal|phone|[$€£¥₹]",
+    re.IGNORECASE,
+)
+
+#: The longest span of dates one tracker plausibly holds (in days): a column of numbers spread wider is no dates.
+_SEARCH_SPAN_DAYS = 4 * 366
+
+
 def _date_share(values) -> float:
     """Share of the non-empty cells that parse as dates (0 when there are none; judged on the first 2,000)."""
     values = values.iloc[:2000].astype(str).str.strip()
@@ -115,10 +125,14 @@ def _date_share(values) -> float:
         return 0.0
     sample = values.iloc[:200]
     if sample.str.fullmatch(r"\d+(?:\.0+)?").all():
-        # whole numbers are dates by content only as Excel serial days of 1982–2064 (30000–60000);
-        # counts, ids and sort keys such as 20241001 are not
+        # whole numbers are dates by content only as Excel serial days of 2000–2049 that lie within a few
+        # years of each other (one search): counts, ids, sort keys such as 20241001, and salaries of
+        # 45,000–52,000 (nineteen "years" apart) are not
         numbers = pd.to_numeric(sample, errors="coerce")
-        return float(((numbers >= 30000) & (numbers <= 60000)).mean())
+        inside = (numbers >= 36526) & (numbers <= 54788)
+        if inside.any() and numbers[inside].max() - numbers[inside].min() > _SEARCH_SPAN_DAYS:
+            return 0.0
+        return float(inside.mean())
     return float(parse_dates(sample).error.isin(["", NO_YEAR, MONTH_ONLY]).mean())
 
 
@@ -290,7 +304,8 @@ def _content_roles(f, roles, labels, notes, name):
     used = set(roles.values())
     free = [c for c in f.columns if c not in used]
     if not {"applied_date", "date", "status_date"} & set(roles) and free:
-        shares = {c: _date_share(f[c]) for c in free}
+        # a column named for money or a count ("Salary", "Days since applied", "Job ID") is never the date
+        shares = {c: (0.0 if _NOT_A_DATE_NAME.search(str(c)) else _date_share(f[c])) for c in free}
         best = max(shares, key=shares.get)
         if shares[best] >= 0.6:
             roles["date"] = best
