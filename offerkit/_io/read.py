@@ -866,11 +866,14 @@ def _records_in(obj, depth=0):
     if lists:  # records under one key, beside metadata: {"metadata": {...}, "applications": [...]}
         key = max(lists, key=lambda k: len(lists[k]))
         return lists[key], [], f' under the key "{key}"'
-    if obj and all(isinstance(v, dict) for v in obj.values()):
-        inner = [_records_in(v, depth + 1) for v in obj.values()] if depth == 0 else []
+    nested = [v for v in obj.values() if isinstance(v, dict)]
+    if nested and depth < 2:
+        # {"export": {"applications": [...]}}, or beside metadata: {"version": 2, "data": {"jobs": [...]}}
+        inner = [_records_in(v, depth + 1) for v in nested]
         found = [r for r in inner if r is not None and r[0]]
-        if len(found) == 1:  # {"export": {"applications": [...]}}
+        if len(found) == 1:
             return found[0]
+    if obj and all(isinstance(v, dict) for v in obj.values()):
         if all(not isinstance(x, (dict, list)) for v in obj.values() for x in v.values()):  # orient="columns"/"index"
             return list(pd.DataFrame(obj).to_dict("records")), [], ""
     if isinstance(obj.get("data"), list):

@@ -74,7 +74,10 @@ def _history_columns(f, roles):
             len(values)
             and len(lists) / len(values) > 0.5
             and len(filled)
-            and filled.str.contains("stage|status|event", case=False, regex=True).mean() >= 0.5
+            and filled.str.contains(
+                r"stage|status|event|[\"']type[\"']|[\"']action[\"']", case=False, regex=True
+            ).mean()
+            >= 0.5
             or len(values)
             and values.str.contains(_PIPE_ENTRY).mean() > 0.5
             and _pipe_dates(values) >= 0.5

@@ -81,6 +81,11 @@ def _pipe_entries(text):
     return out
 
 
+#: The keys of a history entry that hold its status, and its date (the first present wins).
+_HISTORY_LABEL_KEYS = ("stage", "status", "event", "type", "name", "step", "action", "label")
+_HISTORY_DATE_KEYS = ("date", "time", "timestamp", "updated", "at", "when", "on", "createdat", "updatedat")
+
+
 def _events_history(raw, column, problems, tab):
     """Events from a stage-history column, parsed with a safe literal parser (never eval)."""
     import ast
@@ -113,8 +118,8 @@ def _events_history(raw, column, problems, tab):
             continue
         for item in items:
             low = {str(k).lower(): v for k, v in item.items()}
-            label = next((low[k] for k in ("stage", "status", "event", "name", "step") if k in low), "")
-            date = next((low[k] for k in ("date", "time", "timestamp", "updated", "at", "when") if k in low), "")
+            label = next((low[k] for k in _HISTORY_LABEL_KEYS if k in low), "")
+            date = next((low[k] for k in _HISTORY_DATE_KEYS if k in low), "")
             rows.append((rec, str(label), column, str(date), column))
     return pd.DataFrame(rows, columns=["_rec", "_label", "_labelcol", "_datetext", "_datecol"])
 
