@@ -22,9 +22,13 @@ def _find_header(raw: RawTable, coltable, max_lines=10) -> RawTable:
     above the real header).  The lines above it are skipped with a note.
     """
     f = raw.frame
-    if f.empty:
+    if f.empty and not len(f.columns):
         return raw
     first = len(_roles(f.columns, coltable))
+    if first <= 1 and _is_data_line(f.columns):  # ("Applied" names a column as well as a status)
+        return _headerless(raw)
+    if f.empty:
+        return raw
     best, best_score = None, max(first + 1, 2)  # a later line must name more roles than the first, and two at least
     for i in range(min(max_lines, len(f))):
         cells = [str(v).strip() for v in f.iloc[i].tolist()]
@@ -71,6 +75,35 @@ def _grouped(cells, above):
         repeated = c and counts[normalize(c)] > 1
         out.append(f"{g} {c}" if repeated and g and normalize(g) != normalize(c) else c)
     return out
+
+
+def _is_data_line(cells) -> bool:
+    """Whether a would-be header is a line of data: it names no known column, and one of its cells is a date
+    and another a status ("Acme,2024-10-01,Applied": a file saved without its header row)."""
+    from ..._core.vocab import label_table, match_label
+    from ..dates import parse_dates
+
+    texts = [str(c).strip() for c in cells]
+    if any(t.startswith("Unnamed:") or re.fullmatch(r"column \d+", t) for t in texts):
+        return False  # blank header cells: a header with gaps, not data
+    dates = parse_dates(pd.Series(texts, dtype=object)).error.eq("").to_numpy() & np.array([t != "" for t in texts])
+    labels = label_table()
+    statuses = [match_label(normalize(t), labels) is not None for t in texts]
+    return bool(dates.any()) and any(s and not d for s, d in zip(statuses, dates))
+
+
+def _headerless(raw: RawTable) -> RawTable:
+    """A file without a header row: its first line is data; the columns are named ``column 1``, ``column 2``, ..."""
+    f = raw.frame
+    first = pd.DataFrame([[str(c) for c in f.columns]], columns=f.columns, dtype=object)
+    body = pd.concat([first, f], ignore_index=True)
+    body.columns = [f"column {j + 1}" for j in range(body.shape[1])]
+    rows = np.r_[int(raw.rows[0]) - 1 if len(raw.rows) else 1, np.asarray(raw.rows)]
+    notes = [n for n in raw.notes if "has no header" not in n] + [
+        "no header row: the first line is data (the columns are read by their content; name them with a "
+        "mapping such as --map 'column 1=company')"
+    ]
+    return RawTable(body, rows, raw.name, notes, raw.problems, raw.rejected)
 
 
 _SUMMARY = {"total", "totals", "grandtotal", "sum", "count", "average", "subtotal"}
