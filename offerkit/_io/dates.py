@@ -136,9 +136,11 @@ def _parse_one(text: str):
         m = pattern.match(text)
         if m and m[month_group].lower() in _MONTHS:
             return (*_make(_year(m[3]), _MONTHS[m[month_group].lower()], int(m[day_group])), None)
-    if text.isdigit() and len(text) == 8 and text[:2] in ("19", "20"):  # 20241005 among written dates
+    if (
+        text.isascii() and text.isdigit() and len(text) == 8 and text[:2] in ("19", "20")
+    ):  # 20241005 among written dates
         return (*_make(int(text[:4]), int(text[4:6]), int(text[6:])), None)
-    if text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
+    if text.isascii() and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
         # a spreadsheet cell formatted as a number among cells formatted as dates: its serial (45570 = 2024-10-05)
         return _EXCEL_EPOCH + _dt.timedelta(days=int(text)), "", None
     if _NO_YEAR.match(text):
