@@ -151,11 +151,12 @@ class SimulationParameters:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
             prior, strength = _conversion_prior(a, stage)
-            if strength != PRIORS["advance_strength"] or prior != PRIORS["advance"][stage]:
+            from_cohort = strength != PRIORS["advance_strength"] or prior != PRIORS["advance"][stage]
+            if from_cohort:
                 used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
             strengths[stage] = strength
             answers[stage] = n
-            if strength == PRIORS["advance_strength"] and prior == PRIORS["advance"][stage]:  # the evidence's prior
+            if not from_cohort:  # the evidence's prior, made robust
                 advance[stage], advance_n[stage] = robust_conversion(k, n, prior, strength)
             else:
                 advance[stage] = (k + strength * prior) / (n + strength)
