@@ -114,6 +114,12 @@ def posterior_draws(model, params, n_draws, seed, *, thank_you=True) -> Draws:
     # keep the user's own overrides of the point values (e.g. a slowdown fixed in params) as the draws' centre
     beta += point.beta - model.theta_[-3:]
     adv = _beta_draws(rng, point.advance[0], params.advance_n, n_draws)
+    joint = getattr(params, "advance_joint", None)
+    if joint is not None:  # the person's stages move together: one shared shift per draw
+        cols = [STAGES.index(s) for s in joint.stages]
+        plain = np.array([params.advance[s] for s in joint.stages], dtype=float)
+        ratio = point.advance[0, cols] / np.maximum(plain, 1e-9)  # the thank-you toggle's scaling, kept
+        adv[:, cols] = np.clip(joint.draw(rng, n_draws) * ratio, 0.0, 0.999)
     next_cum = _dirichlet_draws(rng, params.transitions, params.transitions_n, n_draws)
     return Draws(
         ghost=ghost,

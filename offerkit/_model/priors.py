@@ -23,10 +23,12 @@ interview / onsite        (logit sd 1.25)        of a search of several intervie
 source ghost odds ratio   referral .35,          referred / sourced candidates far likelier to be hired (Gem
 vs a job board            recruiter .45, company 2026, secondary): the direction is published, the size is a
                           site .9 (log sd 1)     judgement, so the width is wide
-daily answer hazard λ,    .115 (log sd .9)       median first answer ≈ 7 days among answered applications
+daily answer hazard λ,    .10 (log sd .9)        median first answer ≈ 7 days among answered applications
 applied                                          (personal logs); reviewed after 7 days (SmartRecruiters UK
-                                                 2025); first view after 9 days (eRecruiter 2025)
-λ, later stages           .14 (log sd .9)        interview processes average 23.8 days over several rounds
+                                                 2025); first view after 9 days (eRecruiter 2025); the
+                                                 four stages' hazards correlated .7 (a slow world is slow at
+                                                 every stage; judgement), the ghost shares' .5
+λ, later stages           .12 (log sd .9)        interview processes average 23.8 days over several rounds
                                                  (Glassdoor 2017); interview 15 days after applying
                                                  (SmartRecruiters UK 2025)
 weekend / holiday         .15 (log sd 1)         no published figure: employers rarely answer on a day off
@@ -34,8 +36,10 @@ multiplier                                       (judgement, wide)
 December slowdown         1.8 (log sd .75)       26% fewer hires in December than a typical month (BLS JOLTS
 divisor                                          2001–2019, Conerly), concentrated in its last two weeks
 follow-up boost           1.0 (log sd .75)       no published figure measures it: centred on no effect
-P(advance | answered),    .35 (Beta strength 6)  median seeker: 20 applications → 3 interviews (Stepstone
-applied                                          2025) with about half answered; real searches 0.1–0.6
+P(advance | answered),    .35 (Beta strength 6   median seeker: 20 applications → 3 interviews (Stepstone
+applied                   around a shift shared  2025) with about half answered; real searches 0.1–0.6;
+                          by the person's stages the shift (log-odds sd 1): a market or profile lifts or
+                          , log-odds sd 1)       lowers every stage (judgement, wide)
 screen / interview /      .55 / .55 / .45        interview → hire 27% (CareerPlug 2025) ≈ .55 × .45 over an
 onsite                    (strength 6)           interview and an onsite; screen pass 35%, onsite 24% among all
                                                  candidates, ghosted ones included (Ashby 2026, secondary)
@@ -85,10 +89,14 @@ PRIORS = {
     # (centres and scales above): heavy tails let one person's data overrule a centre their market does not
     # fit; the three day-type factors (beta_sd) keep normal priors
     "prior_df": 2.0,
+    # a person's stages share their world: the four answer hazards' priors are correlated (a slow employer
+    # world is slow at every stage), and so are the four ghost shares' (judgement; multivariate t)
+    "hazard_stage_corr": 0.7,
+    "ghost_stage_corr": 0.5,
     "advance": {"applied": 0.35, "screen": 0.55, "interview": 0.55, "onsite": 0.45},
     "advance_strength": 6.0,
-    # a robust prior: 30% of the belief kept flat, for a person whose market is not the typical one
-    "advance_flat_weight": 0.3,
+    # the person's stages share a log-odds shift (their market and profile) with this prior sd
+    "advance_shift_sd": 1.0,
     "transitions": {
         "applied": {"screen": 0.7, "interview": 0.3},
         "screen": {"interview": 1.0},
@@ -134,11 +142,14 @@ def priors_table() -> pd.DataFrame:
         sd = PRIORS["beta_sd"][{"nonbusiness": "nonbusiness", "slowdown": "window", "followup_boost": "followup"}[key]]
         lo, hi = c * np.exp(np.array([-1.959964, 1.959964]) * sd)  # the day-type factors: normal priors
         rows.append((name, c, lo, hi, "factor"))
-    k, w = PRIORS["advance_strength"], PRIORS["advance_flat_weight"]
+    k, sd = PRIORS["advance_strength"], PRIORS["advance_shift_sd"]
+    u = np.linspace(-4.0, 4.0, 81)
+    w = stats.norm.pdf(u) / stats.norm.pdf(u).sum()  # the shared shift's prior on its grid
     for s in STAGES:
         m = PRIORS["advance"][s]
-        cdf = lambda x: (1 - w) * stats.beta.cdf(x, m * k, (1 - m) * k) + w * x  # the robust mixture
-        lo, hi = (optimize.brentq(lambda x: cdf(x) - q, 0.0, 1.0) for q in (0.025, 0.975))
+        mu = special.expit(special.logit(m) + u * sd)
+        cdf = lambda x: float(w @ stats.beta.cdf(x, mu * k, (1 - mu) * k))  # Beta around each shifted centre
+        lo, hi = (optimize.brentq(lambda x: cdf(x) - q, 1e-9, 1 - 1e-9) for q in (0.025, 0.975))
         rows.append((f"advance when answered ({s})", m, lo, hi, "share"))
     return pd.DataFrame(rows, columns=["parameter", "centre", "low", "high", "scale"])
 
@@ -157,9 +168,13 @@ def prior_weights(model, params) -> pd.DataFrame:
 
     For the response model's parameters (Student-t priors on the log-odds and
     log scales) the data's weight is ``1 − posterior variance / prior
-    scale²`` (0: the data said nothing, the prior is all; 1: the data decide
-    alone).  For the conversion rates it is ``answers / (answers + prior
-    strength)`` (the strength of the informative part of the robust prior).
+    variance`` (the prior's as the fit reads it: its inverse curvature at the
+    centre; 0: the data said nothing, the prior is all; 1: the data decide
+    alone).  For one person's conversion rates (read together,
+    :mod:`offerkit._model.conversion`) it is ``1 − posterior variance / prior
+    variance`` too, so a stage with no answers of its own still gets weight
+    from the other stages'; for a cohort's it is ``answers / (answers +
+    prior strength)``.
 
     Parameters
     ----------
@@ -176,7 +191,7 @@ def prior_weights(model, params) -> pd.DataFrame:
     """
     lik = model._lik
     var_post = np.clip(np.diag(model.cov_), 0.0, None)
-    var_prior = lik.prior_sd**2
+    var_prior = lik.prior_variance()
     shrink = np.clip(1.0 - var_post / var_prior, 0.0, 1.0)
     rows = []
     for j, name in enumerate(model.names_):
@@ -184,7 +199,12 @@ def prior_weights(model, params) -> pd.DataFrame:
         if label is None:
             continue
         rows.append((label, _natural(name, model.theta_[j]), float(shrink[j])))
+    joint = getattr(params, "advance_joint", None)
+    joint_weight = dict(zip(joint.stages, joint.data_weight())) if joint is not None else {}
     for s in STAGES:
+        if s in joint_weight:  # read with the person's other stages: how much the data narrowed it
+            rows.append((f"advance when answered ({s})", float(params.advance[s]), float(joint_weight[s])))
+            continue
         k = float((params.advance_strength or {}).get(s, PRIORS["advance_strength"]))
         if params.advance_answers:
             n = float(params.advance_answers.get(s, 0))

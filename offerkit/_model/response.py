@@ -380,18 +380,66 @@ class _Likelihood:
     def prior_penalty(self, theta):
         """Minus the log prior density (up to a constant) at ``theta``, and its gradient.
 
-        The ghost shares, source odds and hazards have Student-t priors with ``PRIORS["prior_df"]`` degrees
-        of freedom (centres ``prior_mean``, scales ``prior_sd``): near the centre they pull as a normal prior
-        of the same scale would; far from it they let go, so a person whose market differs from the
-        evidence's centre (a hot market, a slow corporate one) is not held near it (issue #26).  The three
-        day-type factors keep normal priors: they often rest on the prior alone (no December in the data),
-        and a normal prior's interval then says honestly how wide the evidence is.
+        Heavy-tailed priors (Student-t, ``PRIORS["prior_df"]`` degrees of freedom; centres ``prior_mean``,
+        scales ``prior_sd``): near the centre they pull as a normal prior of the same scale would; far from
+        it they let go, so a person whose market differs from the evidence's centre (a hot market, a slow
+        corporate one) is not held near it (issue #26).
+
+        - The four stages' answer hazards are one multivariate t whose stages are correlated
+          (``PRIORS["hazard_stage_corr"]``), and so are the four ghost shares (``"ghost_stage_corr"``): a
+          slow employer world is slow at every stage, a market that ignores applications ignores more
+          interviews too.  So a person's many applied waits inform their few later ones; a later stage with
+          many waits of its own still follows them.
+        - The source odds ratios are independent t's.
+        - The three day-type factors keep normal priors: they often rest on the prior alone (no December in
+          the data), and a normal prior's interval then says honestly how wide the evidence is.
         """
-        z = (np.asarray(theta, dtype=float) - self.prior_mean) / self.prior_sd
+        theta = np.asarray(theta, dtype=float)
+        z = (theta - self.prior_mean) / self.prior_sd
         nu = PRIORS["prior_df"]
-        t, n = z[:-3], z[-3:]
-        value = 0.5 * (nu + 1) * np.sum(np.log1p(t**2 / nu)) + 0.5 * np.sum(n**2)
-        return value, np.r_[(nu + 1) * t / (nu + t**2), n] / self.prior_sd
+        grad_z = np.zeros_like(z)
+        value = 0.0
+        for block, inv in self._correlated_blocks():  # multivariate t: (ν + d)/2 · log(1 + zᵀR⁻¹z / ν)
+            zb = z[block]
+            q = zb @ inv @ zb
+            value += 0.5 * (nu + len(zb)) * np.log1p(q / nu)
+            grad_z[block] = (nu + len(zb)) / (nu + q) * (inv @ zb)
+        t = z[self._independent_t]
+        value += 0.5 * (nu + 1) * np.sum(np.log1p(t**2 / nu))
+        grad_z[self._independent_t] = (nu + 1) * t / (nu + t**2)
+        n = z[-3:]
+        value += 0.5 * np.sum(n**2)
+        grad_z[-3:] = n
+        return value, grad_z / self.prior_sd
+
+    def prior_variance(self):
+        """The prior's own variance per parameter, as the fit reads it (the inverse curvature at its centre).
+
+        What the posterior variance is compared with in :func:`offerkit._model.priors.prior_weights`: with no
+        data the posterior's curvature is the prior's, so the data's weight is 0.
+        """
+        nu = PRIORS["prior_df"]
+        h = np.zeros((self.k, self.k))
+        for block, inv in self._correlated_blocks():
+            h[np.ix_(block, block)] = (nu + len(block)) / nu * inv
+        i = self._independent_t
+        h[i, i] = (nu + 1) / nu
+        h[-3:, -3:] = np.eye(3)
+        h = h / np.outer(self.prior_sd, self.prior_sd)
+        return np.diag(np.linalg.inv(h))
+
+    def _correlated_blocks(self):
+        """``[(indices, R⁻¹)]``: the ghost shares' and the hazards' blocks with their correlation matrices' inverses."""
+        out = []
+        hazard_start = 4 + self.n_src
+        for start, rho in ((0, PRIORS["ghost_stage_corr"]), (hazard_start, PRIORS["hazard_stage_corr"])):
+            r = np.full((4, 4), rho) + (1 - rho) * np.eye(4)
+            out.append((np.arange(start, start + 4), np.linalg.inv(r)))
+        return out
+
+    @property
+    def _independent_t(self):
+        return np.arange(4, 4 + self.n_src)
 
 
 class Estimate(float):

@@ -18,7 +18,10 @@ Thin data: conversion and transitions are estimated from this search's
 answered waits with weak Beta/Dirichlet priors centred on published
 evidence (:mod:`offerkit._model.priors`; not on the sample generator), so a
 search with a handful of answers gets wide draws around the evidence and a
-large one its own rates.  The thank-you toggle switches the interview/onsite conversion
+large one its own rates.  One person's stages are read together
+(:mod:`offerkit._model.conversion`): a shared shift lets many applied
+answers inform the later stages' few, and each parameter draw takes one
+shift, so the stages move together.  The thank-you toggle switches the interview/onsite conversion
 between the rate after interviews with a note and without (each shrunk
 toward the pooled rate with strength 20; observational, see
 :func:`offerkit.thank_you_effect`).
@@ -43,6 +46,7 @@ from .._core.status import DECIDED, application_status
 from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday_window
 from .._core.waits import waits as _waits
 from .._stats.intervals import wilson, z_value
+from .conversion import conversion_prior, joint_conversion
 from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
 from .fits import fitted
 from .policy import Policy
@@ -113,6 +117,9 @@ class SimulationParameters:
     advance_strength: dict = dataclasses.field(default_factory=dict)
     #: the answered waits per stage behind ``advance`` (the data's part of it)
     advance_answers: dict = dataclasses.field(default_factory=dict)
+    #: the stages' conversions read together (:func:`offerkit._model.conversion.joint_conversion`): the
+    #: simulator's draws take one shared shift per draw; None: each stage drawn apart from ``advance_n``
+    advance_joint: object = None
 
     @classmethod
     def sample_defaults(cls) -> "SimulationParameters":
@@ -146,21 +153,19 @@ class SimulationParameters:
         answered = w[w["observed"] & (w["days"] >= 1)]
         advance, transitions, advance_n, transitions_n = {}, {}, {}, {}
         nxt = _next_events(search, answered)
-        used, strengths, answers = "published evidence", {}, {}
+        used, strengths, answers, personal = "published evidence", {}, {}, []
         for stage in STAGES:
             a = answered[answered["stage"] == stage]
             k, n = int((a["response"] == "advanced").sum()), len(a)
-            prior, strength = _conversion_prior(a, stage)
-            from_cohort = strength != PRIORS["advance_strength"] or prior != PRIORS["advance"][stage]
-            if from_cohort:
-                used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
+            prior, strength, from_cohort = conversion_prior(a, stage)
             strengths[stage] = strength
             answers[stage] = n
-            if not from_cohort:  # the evidence's prior, made robust
-                advance[stage], advance_n[stage] = robust_conversion(k, n, prior, strength)
-            else:
+            if from_cohort:
+                used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
                 advance[stage] = (k + strength * prior) / (n + strength)
                 advance_n[stage] = n + strength
+            else:  # the evidence's prior, read with the person's other stages
+                personal.append((stage, k, n, prior))
             counts = nxt[nxt["stage"] == stage]["next"].value_counts()
             default = PRIORS["transitions"][stage]
             total = counts.sum() + TRANSITION_PRIOR
@@ -170,6 +175,12 @@ class SimulationParameters:
                 for s in NEXT
                 if counts.get(s, 0) + default.get(s, 0.0) > 0
             }
+        joint = None
+        if personal:
+            names, ks, ns, centres = zip(*personal)
+            joint = joint_conversion(ks, ns, centres, stages=names)
+            for stage, m, c in zip(names, joint.mean(), joint.concentration()):
+                advance[stage], advance_n[stage] = float(m), float(c)
         ty = {}
         from .effects import thank_you_effect
 
@@ -200,6 +211,7 @@ class SimulationParameters:
             prior=used,
             advance_strength=strengths,
             advance_answers=answers,
+            advance_joint=joint,
         )
 
 
@@ -207,65 +219,6 @@ class SimulationParameters:
 #: employers' process design (how many rounds), which one person's 3–10 transitions per stage pin down poorly;
 #: weak enough that a cohort's hundreds of transitions, and a long process's repeated rounds, decide.
 TRANSITION_PRIOR = PRIORS["transitions_strength"]
-
-
-def robust_conversion(k, n, prior, strength, flat_weight=None):
-    """Posterior ``(mean, concentration)`` of a conversion under a robust mixture prior.
-
-    The prior is ``(1 − w) Beta(prior · strength, (1 − prior) · strength) + w Beta(1, 1)``
-    (``w = PRIORS["advance_flat_weight"]``): the evidence-based prior, with a
-    share of belief kept for "this person's market is not the typical one".
-    When the person's ``k`` of ``n`` agree with the evidence, the informative
-    part keeps its weight; when they conflict (a hot market converting 65%
-    where the evidence centres on 35%), the data move the weight to the flat
-    part, so the estimate follows the data and its spread widens.  The
-    mixture is returned as the Beta with the same mean and variance (what
-    the simulator draws from).
-
-    Examples
-    --------
-    >>> m, c = robust_conversion(13, 20, 0.35, 6.0, flat_weight=0.3)
-    >>> plain = (13 + 0.35 * 6) / 26
-    >>> bool(plain < m < 13 / 20), bool(c < 26)
-    (True, True)
-    """
-    from scipy import special
-
-    w = PRIORS["advance_flat_weight"] if flat_weight is None else flat_weight
-    parts = [(prior * strength, (1 - prior) * strength, 1 - w), (1.0, 1.0, w)]
-    log_w = np.array(
-        [np.log(max(p, 1e-300)) + special.betaln(a + k, b + n - k) - special.betaln(a, b) for a, b, p in parts]
-    )
-    post = np.exp(log_w - log_w.max())
-    post /= post.sum()
-    means = np.array([(a + k) / (a + b + n) for a, b, _ in parts])
-    second = np.array([m * (1 - m) / (a + b + n + 1) + m**2 for (a, b, _), m in zip(parts, means)])
-    mean = float(post @ means)
-    var = max(float(post @ second) - mean**2, 1e-9)
-    return mean, max(mean * (1 - mean) / var - 1.0, 0.5)
-
-
-def _conversion_prior(answered_at_stage, stage):
-    """``(prior mean, strength)`` of P(advance | answered) at ``stage``.
-
-    With a cohort (at least 5 candidates with answered waits at the stage)
-    the prior is estimated from the cohort by empirical Bayes (the
-    beta-binomial fit of :func:`offerkit.shrink` over candidates): its mean
-    and its strength both come from the data.  For one person it is the
-    evidence-based prior of :data:`offerkit._model.priors.PRIORS` (its
-    centre, and a strength of 6 pseudo-answers: 95% of the prior between
-    about 0.07 and 0.73 at the applied stage, so one person's answers move it).
-    """
-    from .._stats.funnel import shrink
-
-    default = PRIORS["advance"][stage]
-    per = answered_at_stage.assign(_adv=answered_at_stage["response"].eq("advanced")).groupby("candidate")["_adv"]
-    k, n = per.sum().to_numpy(), per.size().to_numpy()
-    if len(n) >= 5:
-        s = shrink(k, n)
-        strength = s.alpha + s.beta
-        return s.alpha / strength, float(strength)
-    return default, PRIORS["advance_strength"]
 
 
 def _next_events(search, answered):

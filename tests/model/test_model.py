@@ -345,19 +345,34 @@ def test_every_window_form_works_everywhere(window):
 
 
 def test_prior_penalty_is_a_student_t_with_its_gradient():
-    """The prior: Student-t log densities (scipy's) for ghost shares, source odds and hazards, normal ones for the
-    three day-type factors, up to a constant, and an analytic gradient that matches."""
+    """The prior: scipy's multivariate t log densities for the four ghost shares and the four hazards (each block
+    correlated across stages), univariate t's for source odds, normal ones for the three day-type factors, up to
+    a constant, and an analytic gradient that matches."""
     from scipy import stats
 
     from offerkit._model.priors import PRIORS
 
     s = offerkit.load(offerkit.sample(applications=30, seed=2))
     lik = _Likelihood(model_data(s))
+    assert lik.n_src >= 1
     rng = np.random.default_rng(3)
     a, b = (lik.prior_mean + rng.normal(0, 2, size=lik.k) for _ in range(2))
-    t_part = lambda t: stats.t.logpdf(t[:-3], PRIORS["prior_df"], loc=lik.prior_mean[:-3], scale=lik.prior_sd[:-3])
-    normal_part = lambda t: stats.norm.logpdf(t[-3:], loc=lik.prior_mean[-3:], scale=lik.prior_sd[-3:])
-    logpdf = lambda t: t_part(t).sum() + normal_part(t).sum()
+    nu, mu, sd = PRIORS["prior_df"], lik.prior_mean, lik.prior_sd
+
+    def block(t, start, rho):
+        i = slice(start, start + 4)
+        shape = np.outer(sd[i], sd[i]) * (np.full((4, 4), rho) + (1 - rho) * np.eye(4))
+        return stats.multivariate_t.logpdf(t[i], loc=mu[i], shape=shape, df=nu)
+
+    src = slice(4, 4 + lik.n_src)
+    t_part = lambda t: stats.t.logpdf(t[src], nu, loc=mu[src], scale=sd[src]).sum()
+    normal_part = lambda t: stats.norm.logpdf(t[-3:], loc=mu[-3:], scale=sd[-3:]).sum()
+    logpdf = lambda t: (
+        block(t, 0, PRIORS["ghost_stage_corr"])
+        + block(t, 4 + lik.n_src, PRIORS["hazard_stage_corr"])
+        + t_part(t)
+        + normal_part(t)
+    )
     assert lik.prior_penalty(a)[0] - lik.prior_penalty(b)[0] == pytest.approx(logpdf(b) - logpdf(a), rel=1e-9)
     grad = lik.prior_penalty(a)[1]
     step = 1e-6
@@ -368,16 +383,75 @@ def test_prior_penalty_is_a_student_t_with_its_gradient():
         assert grad[j] == pytest.approx(numeric, rel=1e-5, abs=1e-8)
 
 
-def test_robust_conversion_follows_the_data_when_they_conflict_with_the_prior():
-    from offerkit._model.simulate import robust_conversion
+def test_joint_conversion_without_a_shared_shift_is_the_plain_beta_posterior():
+    from offerkit._model.conversion import joint_conversion
 
-    plain = lambda k, n: (k + 0.35 * 6) / (n + 6)
-    # agreement: 7 of 20 at a prior centred on 0.35: the same as the plain Beta prior, nearly
-    m, c = robust_conversion(7, 20, 0.35, 6.0, flat_weight=0.3)
-    assert m == pytest.approx(plain(7, 20), abs=0.01) and c == pytest.approx(26, rel=0.15)
-    # conflict: 27 of 30 (a hot market): closer to the data than the plain prior lets it be, and wider
-    m, c = robust_conversion(27, 30, 0.35, 6.0, flat_weight=0.3)
-    assert plain(27, 30) + 0.05 < m < 0.9 and c < 36
-    # no flat part: exactly the plain Beta posterior
-    m, c = robust_conversion(27, 30, 0.35, 6.0, flat_weight=0.0)
-    assert m == pytest.approx(plain(27, 30)) and c == pytest.approx(36)
+    j = joint_conversion([7, 3, 0], [20, 4, 0], [0.35, 0.55, 0.45], strength=6.0, shift_sd=1e-6)
+    plain = (np.array([7, 3, 0]) + 6 * np.array([0.35, 0.55, 0.45])) / (np.array([20, 4, 0]) + 6)
+    assert j.mean() == pytest.approx(plain, abs=1e-6)
+    assert j.concentration() == pytest.approx([26, 10, 6], rel=1e-4)
+
+
+def test_joint_conversion_matches_integration_over_the_shared_shift():
+    """The grid posterior against scipy's quadrature of the same model (an independent computation)."""
+    from scipy import integrate, special, stats
+
+    from offerkit._model.conversion import joint_conversion
+
+    k, n, c, s, sd = np.array([12, 1]), np.array([18, 2]), np.array([0.35, 0.55]), 6.0, 1.0
+
+    def joint_density(u):
+        mu = special.expit(special.logit(c) + u)
+        a, b = mu * s, (1 - mu) * s
+        lik = np.exp((special.betaln(a + k, b + n - k) - special.betaln(a, b)).sum())
+        return lik * stats.norm.pdf(u, scale=sd), (a + k) / (a + b + n)
+
+    z = integrate.quad(lambda u: joint_density(u)[0], -8, 8)[0]
+    expected = [integrate.quad(lambda u: joint_density(u)[0] * joint_density(u)[1][i], -8, 8)[0] / z for i in (0, 1)]
+    got = joint_conversion(k, n, c, strength=s, shift_sd=sd).mean()
+    assert got == pytest.approx(expected, abs=2e-3)
+
+
+def test_joint_conversion_lets_a_persons_stages_inform_each_other():
+    from offerkit._model.conversion import joint_conversion
+
+    hot = joint_conversion([16, 0], [20, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0)
+    cold = joint_conversion([1, 0], [20, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0)
+    typical = joint_conversion([7, 0], [20, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0)
+    # a stage with no answers follows the stage with many: up in a hot market, down in a cold one
+    assert hot.mean()[1] > 0.65 and cold.mean()[1] < 0.45 and abs(typical.mean()[1] - 0.55) < 0.03
+    # the draws move together (one shared shift per draw) and average to the posterior mean
+    few = joint_conversion([3, 0], [6, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0)
+    d = few.draw(np.random.default_rng(0), 20_000)
+    assert np.corrcoef(d.T)[0, 1] > 0.2
+    assert d.mean(axis=0) == pytest.approx(few.mean(), abs=0.01)
+
+
+def test_prior_variance_is_the_inverse_curvature_of_the_prior_at_its_centre():
+    """Checked against a finite-difference Hessian of the prior penalty (an independent computation)."""
+    s = offerkit.load(offerkit.sample(applications=30, seed=2))
+    lik = _Likelihood(model_data(s))
+    h = np.zeros((lik.k, lik.k))
+    step = 1e-5
+    for j in range(lik.k):
+        e = np.zeros(lik.k)
+        e[j] = step
+        h[:, j] = (lik.prior_penalty(lik.prior_mean + e)[1] - lik.prior_penalty(lik.prior_mean - e)[1]) / (2 * step)
+    assert lik.prior_variance() == pytest.approx(np.diag(np.linalg.inv(h)), rel=1e-4)
+
+
+def test_prior_weights_say_what_rests_on_the_data():
+    from offerkit._model.conversion import joint_conversion
+
+    s = offerkit.load(offerkit.sample(applications=120, seed=4))
+    f = offerkit.simulate(s, paths=200, seed=1)
+    w = f.prior_weights.set_index("parameter")
+    assert w["data_weight"].between(0, 1).all() and np.allclose(w["data_weight"] + w["prior_weight"], 1)
+    # 120 applications pin the applied stage; the onsite stage (a handful of waits) rests more on the prior
+    assert w.loc["ghost share (applied)", "data_weight"] > 0.7
+    assert w.loc["ghost share (applied)", "data_weight"] > w.loc["ghost share (onsite)", "data_weight"]
+    # conversions: no answers anywhere, no weight; answers at one stage lend weight to a stage without any
+    none = joint_conversion([0, 0], [0, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0).data_weight()
+    assert none == pytest.approx([0, 0], abs=1e-9)
+    some = joint_conversion([12, 0], [30, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0).data_weight()
+    assert some[0] > 0.5 and 0.02 < some[1] < some[0]
