@@ -145,8 +145,13 @@ class SimulationParameters:
         )
 
     @classmethod
-    def from_model(cls, model, search) -> "SimulationParameters":
-        """Parameters from a fitted :class:`ResponseModel` and the search's answered waits."""
+    def from_model(cls, model, search, *, candidate=None) -> "SimulationParameters":
+        """Parameters from a fitted :class:`ResponseModel` and the search's answered waits.
+
+        With ``candidate`` in a cohort, a stage whose conversion prior comes from the cohort (empirical Bayes
+        over candidates) is that candidate's own answers shrunk toward it: the candidate borrows the cohort's
+        strength without being the cohort's average.  Without it, the cohort's pooled answers.
+        """
         w = _waits(search)
         # answers after at least a day: same-day answers (mostly automatic rejections) are outside the response
         # model (definitions §4.4), so counting them here would make answered waits look less successful than they are
@@ -162,6 +167,10 @@ class SimulationParameters:
             answers[stage] = n
             if from_cohort:
                 used = f"this cohort's own (empirical Bayes over its {answered['candidate'].nunique()} candidates)"
+                if candidate is not None:  # the candidate's own answers, shrunk toward the cohort's prior
+                    own = a[a["candidate"] == candidate]
+                    k, n = int((own["response"] == "advanced").sum()), len(own)
+                    answers[stage] = n
                 advance[stage] = (k + strength * prior) / (n + strength)
                 advance_n[stage] = n + strength
             else:  # the evidence's prior, read with the person's other stages
@@ -620,6 +629,8 @@ def simulate(
             model, params = fitted(search, "simulation parameters", window, lambda w: _fitted(search, w))
         else:
             params = SimulationParameters.from_model(model, search)
+        if candidate is not None and candidate in set(search.events["candidate"]):
+            params = SimulationParameters.from_model(model, search, candidate=candidate)
     as_of = pd.Timestamp(search.as_of)
     as_day = int(day_numbers([as_of])[0])
     open_w = _open_waits(search)

@@ -455,3 +455,23 @@ def test_prior_weights_say_what_rests_on_the_data():
     assert none == pytest.approx([0, 0], abs=1e-9)
     some = joint_conversion([12, 0], [30, 0], [0.35, 0.55], strength=6.0, shift_sd=1.0).data_weight()
     assert some[0] > 0.5 and 0.02 < some[1] < some[0]
+
+
+def test_a_cohort_candidate_borrows_from_the_cohort_without_being_its_average():
+    from offerkit._core.waits import waits
+
+    s = offerkit.load(offerkit.sample(candidates=12, applications=40, seed=6))
+    model = offerkit.fit_model(s)
+    pooled = offerkit.SimulationParameters.from_model(model, s)
+    assert pooled.prior.startswith("this cohort's own")
+    w = waits(s)
+    a = w[w["observed"] & (w["days"] >= 1) & (w["stage"] == "applied")]
+    rate = a.assign(adv=a["response"].eq("advanced")).groupby("candidate")["adv"].agg(["sum", "size"])
+    own = rate["sum"] / rate["size"]
+    low, high = own.idxmin(), own.idxmax()
+    p_low = offerkit.SimulationParameters.from_model(model, s, candidate=low).advance["applied"]
+    p_high = offerkit.SimulationParameters.from_model(model, s, candidate=high).advance["applied"]
+    # each between its own rate and the cohort's, so the two differ in the direction of their own answers
+    assert own[low] <= p_low < pooled.advance["applied"] + 0.02
+    assert pooled.advance["applied"] - 0.02 < p_high <= own[high]
+    assert p_low < p_high
