@@ -48,6 +48,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -159,7 +160,7 @@ SKIP_RULES = [
     (
         "application viewed",
         _any(
-            r"viewed your application",
+            r"\bviewed your application",
             r"application was viewed",
             r"your application was seen",
             r"hat ihre bewerbung angesehen",
@@ -189,6 +190,8 @@ SKIP_RULES = [
             r"our (?:blog|newsletter|magazine|show|channel)",
             r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
             r"for (?:an|our) (?:article|story|feature)",
+            r"\brsvp\b",
+            r"\bmeetup\b",
         ),
     ),
     (
@@ -196,6 +199,8 @@ SKIP_RULES = [
         "not a job application",
         _any(
             r"credit card",
+            r"(?:gold|platinum|green|debit|store|rewards) card",
+            r"your (?:new )?card (?:will|is|has)",
             r"\bloan\b",
             r"mortgage",
             r"rental application",
@@ -252,6 +257,8 @@ EVENT_RULES = [
             r"decided not to (?:proceed|progress|continue)",
             r"(?:unable|not able) to offer you",
             r"(?:going|go) in a different direction",
+            r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
+            r"not (?:to )?proceed with your (?:candidacy|application)",
             r"leider",
             r"absage",
             r"nicht berücksichtig",
@@ -306,6 +313,8 @@ EVENT_RULES = [
             r"interview (?:invitation|invite|request|confirm|scheduled)",
             r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
             r"interview @",
+            r"interview with [^@\n]{1,80} @ ",
+            r"would like to interview you",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"(?:pick|select|choose|book) a time",
@@ -322,6 +331,9 @@ EVENT_RULES = [
             r"vorstellungsgespräch",
             r"einladung zum (?:gespräch|interview)",
             r"kennenlerngespräch",
+            r"persönliche[mns]? gespräch",
+            r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
+            r"gespräch (?:einladen|ein\b)",
             r"entretien",
             r"entrevista",
         ),
@@ -365,6 +377,10 @@ EVENT_RULES = [
             r"ihre bewerbung (?:bei|als|ist)",
             r"merci (?:pour|de) votre candidature",
             r"nous avons bien reçu votre candidature",
+            r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
+            r"accus(?:é|ons) (?:de )?réception de votre candidature",
+            r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
+            r"te has inscrito en la oferta",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
         ),
@@ -409,7 +425,7 @@ OWN_RULES = [
 _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
-    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|careers at|jobs at|team at)\s+"
+    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at)\s+"
     r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
@@ -420,7 +436,7 @@ _ROLE = re.compile(
 _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
-    r"karriere|recrutement|reclutamiento)\b.*$",
+    r"karriere|recrutement|reclutamiento|rrhh|recursos humanos|ressources humaines|drh|personalabteilung)\b.*$",
     _I,
 )
 _LEGAL = re.compile(
@@ -438,11 +454,16 @@ def company_key(name) -> str:
     --------
     >>> company_key("Zillow Group"), company_key("zillow"), company_key("Acme, Inc.")
     ('zillow', 'zillow', 'acme')
+    >>> company_key("Atelier Lumière") == company_key("Atelier Lumiere"), company_key("Quill & Data")
+    (True, 'quilldata')
     """
     text = str(name).strip()
     for _ in range(2):
         text = _LEGAL.sub("", text)
-    return re.sub(r"[^\w]+", "", text.lower())
+    text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"&|\b(?:and|und|et)\b", " ", text)  # "Quill & Data" and "Quill and Data" meet
+    return re.sub(r"[^\w]+", "", text)
 
 
 @dataclasses.dataclass
@@ -596,11 +617,26 @@ def _company_domain(address):
 def _domain_name(domain):
     parts = [p for p in domain.split(".") if p not in ("co", "com", "org", "net", "ac", "gov")]
     base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
-    return base.split("-")[0].capitalize() if base else ""
+    return " ".join(w.capitalize() for w in base.split("-") if w) if base else ""
+
+
+#: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
+_AGENCY = re.compile(r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search", _I)
+#: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
+_COMPANY_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
+    r"meet)|has reviewed your application|is (?:excited|happy|pleased) to)"
+)
+#: "Interview confirmed: Acme Bank - Risk Analyst": the name after a subject's colon, before the role.
+_SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})\s+[-–|]\s+\S")
 
 
 def _company_from(subject, body, display, address, domains=None):
     domain = _company_domain(address)
+    if domain and _AGENCY.search(domain.split(".")[0]):
+        m = _COMPANY_BEFORE.search(body[:3000]) or _SUBJECT_COMPANY_ROLE.search(subject)
+        if m:
+            return m.group("name").strip(), "subject or body (an agency's client)"
     if domain and domains and domain in domains:  # this domain's mail already named its company
         known_name = domains[domain]
     else:
@@ -717,7 +753,7 @@ def _local_zone():
 #: tracking system, or in a known application's thread).
 _CONTEXT = _any(
     r"applica",
-    r"\bappl(?:y|ied)\b",
+    r"\bappl(?:y|ied|ying)\b",
     r"candida",
     r"\bposition\b",
     r"\brole\b",
@@ -743,6 +779,10 @@ _CONTEXT = _any(
     r"entrevista",
     r"assessment",
     r"next steps?\b",
+    r"proceso de selecci",
+    r"processus de (?:recrutement|sélection)",
+    r"auswahlverfahren",
+    r"\bperfil\b",
 )
 
 
@@ -760,6 +800,19 @@ _YOUR_APPLICATION = _any(
 
 
 _JOB_WORDS = _any(r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
+
+
+_BULK_SENDER = re.compile(r"^(?:newsletters?|news|digest|marketing|promo(?:tions)?)\b", _I)
+_UNSUBSCRIBE = _any(r"\bunsubscribe\b", r"\babmelden\b", r"se désabonner", r"désinscri", r"darse de baja", r"\bbaja\b")
+
+
+def _bulk(msg, address, body):
+    """Mailing-list mail: a ``List-Unsubscribe`` header, a bulk sender ("newsletter@"), or an unsubscribe line."""
+    return bool(
+        _header(msg, "List-Unsubscribe")
+        or _BULK_SENDER.match(address.split("@", 1)[0])
+        or _UNSUBSCRIBE.search(body[-1500:])
+    )
 
 
 def _seen_company(subject, body, display, address, threads):
@@ -780,9 +833,18 @@ def _read_one(msg, owners, tz, threads, skipped):
         to = email.utils.parseaddr(_header(msg, name))[1].lower()
         if to and to != address:
             delivered.add(to)
+    # without those headers (a folder of .eml files saved from Outlook): the address most received mail is to
+    to_counts = threads.setdefault(("to counts",), {})
+    top = threads.get(("to top",), ("", 0))
+    recipients = [a.lower() for _, a in email.utils.getaddresses([_header(msg, "To")]) if a]
+    if len(recipients) == 1 and recipients[0] != address:
+        n = to_counts[recipients[0]] = to_counts.get(recipients[0], 0) + 1
+        if n > top[1]:
+            top = threads[("to top",)] = (recipients[0], n)
     own = (
         address in owners
         or (not owners and address in delivered)
+        or (not owners and not delivered and address == top[0] and top[1] >= 3)
         or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
     )
     body = _text(msg)
@@ -815,7 +877,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
-        if (promo or _header(msg, "List-Unsubscribe")) and not (ats or known or about_yours):
+        if (promo or _bulk(msg, address, body)) and not (ats or known or about_yours):
             # a newsletter, a podcast, interview tips: mailing-list mail that speaks of no application of yours
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
             return None
@@ -835,7 +897,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
     if not event:
-        if not own and _header(msg, "List-Unsubscribe"):
+        if not own and _bulk(msg, address, body):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
         else:
             skipped["not about an application"] = skipped.get("not about an application", 0) + 1
@@ -852,7 +914,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
     sender_domain = _company_domain(address)
-    if sender_domain and not own and how == "subject or body":
+    if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
         domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
     role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
     role = role_match.group("role").strip() if role_match else (known[1] if known else "")
