@@ -259,6 +259,14 @@ EVENT_RULES = [
             r"(?:going|go) in a different direction",
             r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
             r"not (?:to )?proceed with your (?:candidacy|application)",
+            r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
+            r"(?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"keep your (?:resume|résumé|cv|information|details|profile) on file",
+            r"not (?:be )?mov(?:e|ing) (?:you|your application|your candidacy) forward",
+            r"nicht (?:weiter )?berücksichtig",
+            r"müssen wir ihnen (?:leider )?mitteilen",
+            r"au regret",
+            r"(?:ne|pas) donn\w* pas suite|pas (?:de )?suite (?:favorable )?à votre candidature",
             r"leider",
             r"absage",
             r"nicht berücksichtig",
@@ -285,6 +293,12 @@ EVENT_RULES = [
             r"offer of employment",
             r"job offer",
             r"we(?:'d| would) like to offer you",
+            r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
+            r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
+            r"(?:nos complace|nos alegra) ofrecerte",
+            r"ofrecerte el puesto",
+            r"le plaisir de vous proposer le poste",
+            r"(?:freuen uns|möchten) ihnen (?:die stelle|eine stelle|ein angebot)",
             r"vertragsangebot",
             r"arbeitsvertrag",
             r"proposition d'embauche",
@@ -300,6 +314,8 @@ EVENT_RULES = [
             r"\bonsite\b",
             r"final (?:round|interview)",
             r"superday",
+            r"in-?person interview",
+            r"interview loop",
             r"finales? gespräch",
             r"entretien final",
             r"entrevista final",
@@ -309,7 +325,7 @@ EVENT_RULES = [
         "interview",
         _any(
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
-            r"schedule (?:an? |your )?(?:interview|call|conversation)",
+            r"schedule (?:an? |your )?(?:\w+ )?interview",
             r"interview (?:invitation|invite|request|confirm|scheduled)",
             r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
             r"interview @",
@@ -317,7 +333,6 @@ EVENT_RULES = [
             r"would like to interview you",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
-            r"(?:pick|select|choose|book) a time",
             r"coding (?:challenge|exercise|test)",
             r"technical (?:challenge|exercise|test)",
             r"technical interview",
@@ -327,7 +342,6 @@ EVENT_RULES = [
             r"codility",
             r"codesignal",
             r"availability for (?:an? )?interview",
-            r"calendly\.com",
             r"vorstellungsgespräch",
             r"einladung zum (?:gespräch|interview)",
             r"kennenlerngespräch",
@@ -349,6 +363,15 @@ EVENT_RULES = [
             r"telefoninterview",
             r"entretien téléphonique",
             r"llamada telefónica",
+        ),
+    ),
+    (
+        # scheduling without saying which round: after the screen's phrases ("book a time for an intro call")
+        "interview",
+        _any(
+            r"schedule (?:an? |your )?(?:call|conversation)",
+            r"(?:pick|select|choose|book) a time",
+            r"calendly\.com",
         ),
     ),
     (
@@ -484,11 +507,54 @@ class MailReading:
         )
 
 
+def _starts_like_mbox(handle) -> bool:
+    return handle.read(5) == b"From "
+
+
+def _mail_files(folder):
+    """A folder's mail, in order: ``.eml`` files, and mbox files by content (Thunderbird's extensionless
+    ``Inbox``, Apple Mail's ``INBOX.mbox/mbox``), one folder level down as Apple Mail exports them."""
+    out = []
+    for p in sorted(folder.iterdir()):
+        if p.is_symlink():
+            continue
+        if p.is_file():
+            if p.suffix.lower() == ".eml":
+                out.append(("eml", p))
+            elif p.suffix.lower() in ("", ".mbox", ".mbx") and p.stat().st_size:
+                with open(p, "rb") as handle:
+                    if _starts_like_mbox(handle):
+                        out.append(("mbox", p))
+        elif p.is_dir() and p.suffix.lower() == ".mbox":
+            out.extend(_mail_files(p))
+    return out
+
+
+def _zip_mail(z):
+    """A zip's mail members: ``.eml`` files, and mbox files by name or by content."""
+    out = []
+    for info in z.infolist():
+        if info.is_dir():
+            continue
+        name = info.filename.lower()
+        if name.endswith(".eml"):
+            out.append(("eml", info))
+        elif name.endswith((".mbox", ".mbx")) or Path(name).suffix == "":
+            with z.open(info) as handle:
+                if _starts_like_mbox(handle):
+                    out.append(("mbox", info))
+    return out
+
+
 def is_mailbox(path) -> bool:
-    """Whether ``path`` is a mailbox: an mbox, an ``.eml``, a folder holding ``.eml`` files, or a zip of those."""
+    """Whether ``path`` is a mailbox: an mbox, an ``.eml``, a folder holding ``.eml`` files or mbox files
+    (Apple Mail's ``INBOX.mbox/mbox``, Thunderbird's extensionless ``Inbox``), or a zip of those."""
     path = Path(path)
     if path.is_dir():
-        return any(p.suffix.lower() == ".eml" for p in path.iterdir() if p.is_file() and not p.is_symlink())
+        try:
+            return bool(_mail_files(path))
+        except OSError:
+            return False
     if not path.is_file():
         return False
     suffix = path.suffix.lower()
@@ -504,8 +570,8 @@ def is_mailbox(path) -> bool:
     if head[:4] == b"PK\x03\x04" and suffix == ".zip":
         try:
             with zipfile.ZipFile(path) as z:
-                return any(n.lower().endswith((".mbox", ".eml")) for n in z.namelist())
-        except zipfile.BadZipFile:
+                return bool(_zip_mail(z))
+        except (zipfile.BadZipFile, OSError, RuntimeError):
             return False
     return False
 
@@ -514,19 +580,20 @@ def _messages(path):
     """Yield ``(message, labels)`` one at a time (``labels``: Takeout's ``X-Gmail-Labels``)."""
     path = Path(path)
     if path.is_dir():
-        for p in sorted(path.iterdir()):
-            if p.suffix.lower() == ".eml" and p.is_file() and not p.is_symlink():
+        for kind, p in _mail_files(path):
+            if kind == "eml":
                 with open(p, "rb") as handle:
                     yield email.message_from_binary_file(handle)
+            else:
+                yield from _mbox_messages(p)
         return
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
-            for info in z.infolist():
-                name = info.filename.lower()
-                if name.endswith(".eml"):
+            for kind, info in _zip_mail(z):
+                if kind == "eml":
                     with z.open(info) as handle:
                         yield email.message_from_binary_file(handle)
-                elif name.endswith(".mbox"):
+                else:
                     target = Path(tmp) / "mail.mbox"
                     with z.open(info) as src, open(target, "wb") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)  # piece by piece: never the whole mailbox in memory
@@ -536,6 +603,10 @@ def _messages(path):
         with open(path, "rb") as handle:
             yield email.message_from_binary_file(handle)
         return
+    yield from _mbox_messages(path)
+
+
+def _mbox_messages(path):
     box = _mailbox.mbox(path, factory=email.message_from_binary_file, create=False)  # compat32: headers as written
     try:
         for key in box.iterkeys():
@@ -569,8 +640,19 @@ def _text(msg) -> str:
         content = ""
     if part is html:
         content = _html.unescape(_TAGS.sub(" ", content))
+    content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's, not this one's
+    content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
+
+
+#: Where a reply's quoted history starts: "On Fri, Sep 20, 2024 Tara wrote:", "Am ... schrieb ...:",
+#: "Le ... a écrit :", "El ... escribió:", Outlook's "-----Original Message-----" or "From: ... Sent: ...".
+_QUOTED = re.compile(
+    r"(?m)^[ \t]*(?:On [^\n]{5,200}wrote:|Am [^\n]{5,200}schrieb[^\n]{0,100}:|Le [^\n]{5,200}a écrit ?:|"
+    r"El [^\n]{5,200}escribió:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Mensaje original)\s*-{2,}|From: [^\n]{1,200}\n\s*(?:Sent|Date): )"
+)
 
 
 def _header(msg, name) -> str:
@@ -733,6 +815,12 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     finally:
         if bar is not None:
             bar.close()
+    if messages == 0:
+        raise DataError(
+            f"{path}: no mail messages in it (an mbox starts with a 'From ' line; .eml files are one message "
+            "each). Export the mail again as an mbox (Google Takeout: Mail; Apple Mail: Export Mailbox) or as "
+            ".eml files."
+        )
     events = pd.DataFrame(rows, columns=MAIL_COLUMNS)
     notes = []
     if len(events):
@@ -806,11 +894,30 @@ _BULK_SENDER = re.compile(r"^(?:newsletters?|news|digest|marketing|promo(?:tions
 _UNSUBSCRIBE = _any(r"\bunsubscribe\b", r"\babmelden\b", r"se désabonner", r"désinscri", r"darse de baja", r"\bbaja\b")
 
 
+#: Newsletter platforms: their mail is a publication, whoever signs it.
+_BULK_DOMAINS = (
+    "substack.com",
+    "beehiiv.com",
+    "mailchimp.com",
+    "mcsv.net",
+    "convertkit.com",
+    "medium.com",
+    "ghost.io",
+    "buttondown.email",
+    "mailerlite.com",
+    "sendinblue.com",
+    "hubspotemail.net",
+)
+
+
 def _bulk(msg, address, body):
-    """Mailing-list mail: a ``List-Unsubscribe`` header, a bulk sender ("newsletter@"), or an unsubscribe line."""
+    """Mailing-list mail: a ``List-Unsubscribe`` header, a bulk sender ("newsletter@", a newsletter platform),
+    or an unsubscribe line."""
+    domain = address.rsplit("@", 1)[-1]
     return bool(
         _header(msg, "List-Unsubscribe")
         or _BULK_SENDER.match(address.split("@", 1)[0])
+        or any(domain == d or domain.endswith("." + d) for d in _BULK_DOMAINS)
         or _UNSUBSCRIBE.search(body[-1500:])
     )
 
@@ -892,7 +999,14 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "thank you for applying; your application is under review": the first mail of an application
         if not _seen_company(subject, body, display, address, threads):
             event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(text).group(0)[:40]!r}"
-    if event and not own and not ats and not known and not _CONTEXT.search(text):
+    if (
+        event
+        and not own
+        and not ats
+        and not known
+        and not _CONTEXT.search(text)
+        and not _seen_company(subject, body, display, address, threads)  # an employer you applied to
+    ):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
@@ -907,7 +1021,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
-        company, how = _company_from(subject, "", to_display, to_address)
+        company, how = _company_from(subject, "", to_display, to_address, domains)
     if known and (not company or how in ("sender's domain", "Workday tenant")):
         company, how = known[0], "the thread"  # the thread's application outranks a guess from the sender
     if not company:
