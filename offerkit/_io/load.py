@@ -132,6 +132,7 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
         errors = pd.Series("", index=ev.index, dtype=object)
         for (tab, column), idx in ev.groupby(["_tab", "_datecol"], sort=False).groups.items():
             parsed[(tab, column)] = (idx, parse_dates(ev.loc[idx, "_datetext"], dayfirst=dayfirst))
+    orders = set()  # the day/month orders the columns were read in (for dates written without a year)
     for tab in ev["_tab"].unique():
         keys = [k for k in parsed if k[0] == tab]
         decided = {
@@ -169,12 +170,14 @@ def _parse_all_dates(ev, dayfirst, notes, names, known=None):
                         f"{sample!r} means day/month, or dayfirst=False if it means month/day."
                     )
             clean &= p.clean
+            if p.dayfirst is not None:
+                orders.add(p.dayfirst)
             if idx is None:  # the error texts only when some value has one (None when clean)
                 dates, errors = p.dates, (p.error if not p.clean else None)
             else:
                 dates.loc[idx] = p.dates.to_numpy()
                 errors.loc[idx] = p.error.to_numpy()
-    return dates, errors, clean
+    return dates, errors, clean, (next(iter(orders)) if len(orders) == 1 else None)
 
 
 def _by_span(texts, *, ratio=6, max_days=370):
@@ -205,14 +208,25 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
     """Give a year to dates written without one, when the application's other dates make it unambiguous.
 
     The neighbours are the dated events of the same input row (application
-    tables) or of the same application id (event logs). A year is inferred
-    only if exactly one of the neighbours' years (and the years around them)
-    puts the date within ``max_gap`` days of a neighbour; otherwise the date
-    stays reported as "without a year".
+    tables) or of the same application id (event logs); when the application
+    has no other date, the dated rows just above and below it in its table
+    (a tracker is kept in order: '9/19' among '9/19/24' rows).  A year is
+    inferred only if exactly one of the neighbours' years (and the years
+    around them) puts the date within ``max_gap`` days of a neighbour;
+    otherwise the date stays reported as "without a year".  A year taken from
+    other rows is a guess: it is kept, and still listed among the problems with
+    what it was read as (spec §3.4: never silently guessed).
+
+    Returns
+    -------
+    errors : pandas.Series
+    guessed : dict
+        Row index → the problem text of a year taken from the rows around it.
     """
     no_year = np.flatnonzero((errors == NO_YEAR).to_numpy())
+    guessed = {}  # row index -> the problem text of a year taken from the rows around it
     if not len(no_year):
-        return errors
+        return errors, guessed
     key = np.where(
         ev["_appid"].astype(str) != "",
         ev["_tab"].astype(str) + "\x1f" + ev["_appid"].astype(str),
@@ -221,9 +235,21 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
     dated = ev["date"].notna().to_numpy()
     by_key = pd.Series(ev["date"].to_numpy()[dated]).groupby(key[dated]).agg(list).to_dict()
     errors = errors.copy()
+    # rows of a table are kept in order (by date, or newest first): the dated rows just above and below a date
+    # without a year are its neighbours when its application has no other date
+    tab, rec = ev["_tab"].astype(str).to_numpy(), pd.to_numeric(ev["_rec"], errors="coerce").to_numpy()
     for i in no_year:
         md = month_day(ev["_datetext"].iat[i], dayfirst=dayfirst)
         neighbours = by_key.get(key[i], [])
+        how = "the application's other dates"
+        if md is not None and not neighbours and np.isfinite(rec[i]):
+            same = dated & (tab == tab[i]) & np.isfinite(rec)
+            above = np.flatnonzero(same & (rec < rec[i]))
+            below = np.flatnonzero(same & (rec > rec[i]))
+            near = [above[np.argmax(rec[above])]] if len(above) else []
+            near += [below[np.argmin(rec[below])]] if len(below) else []
+            neighbours = [ev["date"].iat[j] for j in near]
+            how = "the dated rows around it"
         if md is None or not neighbours:
             continue
         years = sorted({n.year + k for n in neighbours for k in (-1, 0, 1)})
@@ -238,10 +264,15 @@ def _infer_years(ev, errors, dayfirst, notes, max_gap=120):
         if len(fits) == 1:
             ev.iat[i, ev.columns.get_loc("date")] = fits[0]
             errors.iat[i] = ""
+            if how == "the dated rows around it":  # a guess from other applications: listed as a problem too
+                guessed[i] = (
+                    f"{NO_YEAR}: read as {fits[0].date()}, the year of the dated rows around it (kept; write the "
+                    "year if that is wrong)"
+                )
             notes.append(
-                f"row {ev['row'].iat[i]}: {ev['_datetext'].iat[i]!r} read as {fits[0].date()} (the year from the application's other dates)"
+                f"row {ev['row'].iat[i]}: {ev['_datetext'].iat[i]!r} read as {fits[0].date()} (the year from {how})"
             )
-    return errors
+    return errors, guessed
 
 
 def _assign_ids(ev, id_codes=None):
@@ -636,14 +667,21 @@ def _expand_compounds(log, ev, codes, keys, compounds, code_of):
 def _parse_dates_step(log, dayfirst, codes):
     """Parse every date (deciding day-first per column), give years to dates without one, report the rest."""
     ev, names, notes = log.ev, log.names, log.notes
-    ev["date"], date_errors, dates_clean = _parse_all_dates(
+    ev["date"], date_errors, dates_clean, order = _parse_all_dates(
         ev, dayfirst, notes, names, known=log.codes.get("_datetext")
     )
     if dates_clean:  # the common case: no value to look at
         no_error = np.ones(len(ev), dtype=bool)
     else:
-        date_errors = _infer_years(ev, date_errors, dayfirst, notes)
+        # "10/5" without a year reads in the order the file's full dates were read in ("9/19/24": month-first)
+        date_errors, guessed = _infer_years(ev, date_errors, dayfirst if dayfirst is not None else order, notes)
         no_error = (date_errors == "").to_numpy()
+        if guessed:
+            mask = np.zeros(len(ev), dtype=bool)
+            mask[list(guessed)] = True
+            text = np.full(len(ev), "", dtype=object)
+            text[list(guessed)] = list(guessed.values())
+            log.add(mask, ev["_datecol"], ev["_datetext"], text, action="kept")
     missing = ev["date"].isna().to_numpy() & no_error & ~ev["_dateless"].to_numpy(dtype=bool)
     if missing.any() and (codes == -2).any():  # a wish-list row is set aside as such: its empty dates are expected
         record = log.event_key

@@ -249,12 +249,14 @@ def test_date_without_year_and_garbage_reported_with_row():
     p = p[p["column"] == "Date Applied"]
     assert p["row"].tolist() == [3, 4]
     assert p["value"].tolist() == ["Nov 5", "soon"]
-    assert "without a year" in p["problem"].iloc[0]
+    # 'Nov 5' under '2024-11-01': the year of the row above, a guess that is kept and still listed (spec 3.4:
+    # never silently guessed)
+    assert "without a year" in p["problem"].iloc[0] and "read as 2024-11-05" in p["problem"].iloc[0]
     # issue #14: an application is never dropped for its date: kept undated (funnel yes, latency no), reported
     assert set(p["action"]) == {"kept"} and "kept without a date" in p["problem"].iloc[1]
     assert s.report.rows_read == 3 and s.report.rows_loaded == 3 and s.report.rows_set_aside == 0
-    assert len(s.applications) == 3 and s.applications["applied"].isna().sum() == 2
-    assert len(offerkit.waits(s)) == 1
+    assert len(s.applications) == 3 and s.applications["applied"].isna().sum() == 1
+    assert len(offerkit.waits(s)) == 2  # the two dated applications wait; the undated one does not
 
 
 def test_bad_date_and_unknown_label_report_and_raise(write_csv):
@@ -558,3 +560,12 @@ def test_title_lines_above_the_header_are_skipped(write_csv):
     assert any("header is on line 3" in n for n in s.report.notes)
     with pytest.raises(DataError, match="no date column"):  # no known header anywhere: still a clear error
         offerkit.load(write_csv("Foo,Bar\nAcme,hello\n"))
+
+
+def test_a_date_without_a_year_far_from_the_rows_around_it_is_not_guessed():
+    """'Jun 5' between rows of November and December 2024 fits no year within 120 days: reported, undated."""
+    df = pd.DataFrame({"Company": list("ABC"), "Date Applied": ["2024-11-01", "Jun 5", "2024-12-01"]})
+    s = offerkit.load(df)
+    p = s.report.problems
+    assert p.loc[p["column"] == "Date Applied", "row"].tolist() == [3]
+    assert "read as" not in p["problem"].iloc[0] and s.applications["applied"].isna().sum() == 1

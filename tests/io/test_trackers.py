@@ -258,3 +258,13 @@ def test_dates_as_people_write_them(write_csv):
 def test_an_applied_status_in_a_table_without_dates_is_one_event(write_csv):
     s = offerkit.load(write_csv("Company,Status\nAcme,Applied\nGlobex,Rejected\n"))
     assert s.events["event"].astype(str).tolist().count("applied") == 2  # one per application, not one more
+
+
+def test_a_date_without_its_year_takes_the_year_of_the_rows_around_it():
+    s = offerkit.load(TRACKERS / "some_dates_without_year.csv")
+    applied = s.events[s.events["event"] == "applied"].set_index("company")["date"].dt.strftime("%Y-%m-%d")
+    assert applied["Litware"] == "2024-10-05"  # month-first, as the column's '9/19/24' proves
+    assert applied["Proseware"] == "2025-01-03"  # after 12/30 (2024) and before 1/6/25: the new year
+    woodgrove = s.events[(s.events["company"] == "Woodgrove") & (s.events["event"] == "applied")]["date"]
+    assert woodgrove.dt.year.tolist() == [2024]
+    assert any("the dated rows around it" in n for n in s.report.notes)
