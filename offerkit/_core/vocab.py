@@ -38,6 +38,8 @@ __all__ = [
     "COLUMN_ROLES",
     "NOT_APPLIED",
     "WAITING",
+    "ASSESSMENTS",
+    "assessment_step",
     "normalize",
     "prefix_label",
     "check_mapping",
@@ -301,6 +303,48 @@ class ColumnTable(dict):
 
 
 _TRAILING_ROUND = re.compile(r"(round)?\d+$")
+
+#: Assessments as a tracker's steps (normalized): an online test, a coding challenge, an OA.  Sent to most
+#: applicants, often automatically, they say the employer answered but has not yet chosen to meet the person;
+#: the people who keep trackers do not count them as interviews.  As a step (a tracker's column, "Rejected after
+#: assessment", an "OA" status) they read as a ``reply``; the bare status labels "assessment" and "coding
+#: challenge" stay interview rounds (definitions §3.2 lists them so).
+ASSESSMENTS = frozenset(
+    {
+        "assessment",
+        "assessments",
+        "codingchallenge",
+        "codingchallenges",
+        "oa",
+        "oas",
+        "onlineassessment",
+        "onlineassessments",
+        "onlinetest",
+        "codingtest",
+        "codingassessment",
+        "skillsassessment",
+        "hackerrank",
+        "codesignal",
+        "codility",
+        "test",
+        "tests",
+        "oasent",
+        "oareceived",
+        "oadone",
+        "oacompleted",
+    }
+)
+
+
+def assessment_step(key: str) -> bool:
+    """Whether a normalized header or part of a status names an assessment step (see :data:`ASSESSMENTS`).
+
+    Examples
+    --------
+    >>> assessment_step("codingchallenge"), assessment_step("oa"), assessment_step("interview")
+    (True, True, False)
+    """
+    return key in ASSESSMENTS or _TRAILING_ROUND.sub("", key) in ASSESSMENTS
 
 
 def match_label(key: str, table: dict):

@@ -23,7 +23,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .._core.vocab import NOT_APPLIED, match_label, normalize
+from .._core.vocab import NOT_APPLIED, assessment_step, match_label, normalize
 
 __all__ = ["FLAG_NO", "FLAG_YES", "flag_columns", "flag_value", "is_flag_column", "question_event"]
 
@@ -147,6 +147,8 @@ def stage_of_header(column, labels):
     ('interview', 'interview')
     """
     key = normalize(_without_hint(column))
+    if assessment_step(key) or assessment_step(_ORDINAL.sub("", key)):
+        return "reply"  # a tracker's "Coding Challenge" / "OA" column: the employer answered, no interview yet
     event = match_label(key, labels)
     if event is None:
         stripped = _ORDINAL.sub("", key)

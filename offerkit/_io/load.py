@@ -41,6 +41,7 @@ from .._core.vocab import (
     NOT_APPLIED,
     TIE_ORDER,
     WAITING,
+    assessment_step,
     column_table,
     fuzzy_label,
     label_table,
@@ -542,7 +543,7 @@ def _compound(text, labels):
         m = _COUNT_PREFIX.match(part)
         if m:
             count, part = int(m.group(1)), m.group(2)
-        event = match_label(normalize(part), labels)
+        event = "reply" if assessment_step(normalize(part)) else match_label(normalize(part), labels)
         if event is None:
             key = normalize(part)
             event = match_label(key[:-1], labels) if key.endswith("s") else None  # "interviews"

@@ -441,8 +441,8 @@ def test_no_event_is_lost_counts_hold():
 @pytest.mark.parametrize(
     "label, event",
     [
-        ("OA", "interview"),
-        ("Online Assessment", "interview"),
+        ("OA", "reply"),  # an assessment step: see offerkit._core.vocab.ASSESSMENTS
+        ("Online Assessment", "reply"),
         ("Under Review", None),
         ("Job Offer", "offer"),
         ("Unsuccessful", "rejected"),

@@ -268,3 +268,18 @@ def test_a_date_without_its_year_takes_the_year_of_the_rows_around_it():
     woodgrove = s.events[(s.events["company"] == "Woodgrove") & (s.events["event"] == "applied")]["date"]
     assert woodgrove.dt.year.tolist() == [2024]
     assert any("the dated rows around it" in n for n in s.report.notes)
+
+
+def test_the_specs_assessment_labels_stay_interviews_as_statuses_and_are_steps_as_columns():
+    """Definitions §3.2 lists "assessment" and "coding challenge" among interview labels: as a status they are one.
+    A tracker's "Coding Challenge" column or "Rejected after assessment" is a step before any interview (a reply),
+    as the people who keep trackers count it."""
+    status = pd.DataFrame(
+        {"Company": ["A", "B"], "Applied": ["2024-09-02", "2024-09-03"], "Status": ["Assessment", "Coding challenge"]}
+    )
+    s = offerkit.load(status)
+    assert sorted(s.events.loc[s.events["event"] != "applied", "event"].astype(str)) == ["interview", "interview"]
+    s = offerkit.load(TRACKERS / "assessment_steps.csv")
+    acme = s.events[s.events["company"] == "Acme"]["event"].astype(str).tolist()
+    assert "interview" not in acme and "reply" in acme and "rejected" in acme
+    assert set(s.applications.loc[s.applications["company"] == "Hooli", "stage_reached"].astype(str)) == {"offer"}

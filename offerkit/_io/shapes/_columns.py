@@ -8,7 +8,7 @@ import shlex
 import numpy as np
 import pandas as pd
 
-from ..._core.vocab import NOT_APPLIED, match_label, normalize, prefix_label
+from ..._core.vocab import NOT_APPLIED, assessment_step, match_label, normalize, prefix_label
 from ..dates import MISSING_TOKENS, MONTH_ONLY, NO_YEAR, parse_dates
 from ..flags import FLAG_NO, FLAG_YES, flag_columns, is_flag_column, stage_of_header
 from ._base import _SPLIT, _STAGE_AFFIX
@@ -38,7 +38,11 @@ def _stage_columns(frame, roles, labels):
         if column in used:
             continue
         key = _STAGE_AFFIX.sub("", normalize(column))
-        event = match_label(key, labels) or stage_of_header(column, labels) or stage_of_header(key, labels)
+        event = (
+            "reply"
+            if assessment_step(key)
+            else match_label(key, labels) or stage_of_header(column, labels) or stage_of_header(key, labels)
+        )
         if not event or event in ("applied", NOT_APPLIED):  # "Date Saved" (a wish-list date) is no stage
             continue
         if is_flag_column(frame[column]):  # "1st Interview" = 1 / blank: a flag, not a date ("1" parses as one)
