@@ -283,3 +283,11 @@ def test_the_specs_assessment_labels_stay_interviews_as_statuses_and_are_steps_a
     acme = s.events[s.events["company"] == "Acme"]["event"].astype(str).tolist()
     assert "interview" not in acme and "reply" in acme and "rejected" in acme
     assert set(s.applications.loc[s.applications["company"] == "Hooli", "stage_reached"].astype(str)) == {"offer"}
+
+
+def test_interviews_written_only_in_the_notes_are_read_and_said():
+    s = offerkit.load(TRACKERS / "notes_interviews.csv")
+    interviews = s.events[s.events["event"] == "interview"]
+    assert interviews.groupby("company").size().to_dict() == {"Acme": 3, "Globex": 1, "Stark": 5}
+    assert interviews["date"].isna().all()  # a note has no date: the funnel counts them, latency does not
+    assert any("interviews read from the notes in 'Notes'" in n for n in s.report.notes)

@@ -57,9 +57,79 @@ def add_table_extras(ctx, ev):
         notes.append(f"{raw.name}: {roles['outcome_date']!r} read as the date of an answer (a reply)")
     if "outcome_date" in roles:
         stages[roles["outcome_date"]] = "outcome_date"
+    notes_col = next((c for c in f.columns if c not in stages and normalize(str(c)) in _NOTES_HEADERS), None)
+    if notes_col is not None:
+        said = _interviews_in_notes(f[notes_col])
+        if len(said):
+            ev = pd.concat([ev, said.assign(_labelcol=notes_col)], ignore_index=True)
+            stages[notes_col] = "notes"
+            recs = sorted(set(said["_rec"]))
+            who = (
+                f[roles["company"]].astype(str).to_numpy()[recs] if "company" in roles else [f"#{r + 1}" for r in recs]
+            )
+            notes.append(
+                f"{raw.name}: interviews read from the notes in {notes_col!r} ({len(recs)} application(s): "
+                f"{', '.join(who[:6])}{', ...' if len(recs) > 6 else ''}), undated: a note such as 'had three "
+                "interviews' or 'interviewed' says they happened"
+            )
     if ctx.history:
         ev = _keep_rows_without_events(f, ev, roles, ctx.problems, ctx.tab, notes, raw.name)
     return ev
+
+
+#: Free-text columns people keep beside the status (normalized headers).
+_NOTES_HEADERS = frozenset(
+    {
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "remarks",
+        "details",
+        "notizen",
+        "bemerkungen",
+        "bemerkung",
+        "kommentar",
+        "commentaires",
+        "remarques",
+        "notas",
+        "comentarios",
+        "observaciones",
+        "备注",
+        "メモ",
+    }
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 2, "multiple": 2}
+#: "had three interviews", "5 interviews", "Interviewed - rejected", "did two rounds of interviews", "after the
+#: interview": a note that interviews happened.  Plans ("interview next week"), hopes and negations are not.
+_NOTE_INTERVIEW = re.compile(
+    r"(?i)(?:\b(?P<n>\d{1,2}|one|two|three|four|five|six|several|multiple)\s+(?:rounds?\s+of\s+)?interviews\b"
+    r"|\b(?:had|did|completed|passed|after|finished)\s+(?:an?\s+|the\s+|my\s+)?(?:(?P<w>\w+)\s+)?"
+    r"(?:rounds?\s+of\s+)?interviews?\b"
+    r"|^\W*interviewed\b|\binterviewed\s+(?:with|twice|by|at|on)\b)"
+)
+_NOTE_NEGATION = re.compile(
+    r"(?i)\b(?:no|not|never|didn'?t|did not|without|zero|waiting for|hope|hoping|scheduled|upcoming|next)\b"
+    r"[^.;,]{0,25}interview"
+)
+
+
+def _interviews_in_notes(cells):
+    """Undated interview events of the rows whose free-text note says interviews happened (see ``_NOTE_INTERVIEW``)."""
+    recs, counts = [], []
+    for rec, text in enumerate(cells.astype(str).to_numpy()):
+        if not text or text.lower() in MISSING_TOKENS:
+            continue
+        m = _NOTE_INTERVIEW.search(text)
+        if m is None or _NOTE_NEGATION.search(text):
+            continue
+        word = (m.group("n") or m.group("w") or "").lower()
+        n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
+        recs.append(rec)
+        counts.append(max(1, min(n, 10)))
+    if not recs:
+        return pd.DataFrame(columns=["_rec", "_label", "_datetext", "_datecol"])
+    return pd.DataFrame({"_rec": np.repeat(recs, counts), "_label": "interview", "_datetext": "", "_datecol": ""})
 
 
 def bare_names(ctx, ev):
