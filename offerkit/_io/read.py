@@ -18,6 +18,7 @@ import pandas as pd
 
 from .._core.errors import DataError
 from .._core.text import stripped
+from .markdown import has_pipe_table, markdown_table
 
 __all__ = ["RawTable", "read_table", "raw_from_frame"]
 
@@ -463,7 +464,7 @@ def read_table(source, *, name=None) -> RawTable:
             with open(source, "rb") as handle:
                 scan = _Scan.of_chunks(iter(lambda: handle.read(_CHUNK), b""))
             _refuse_binary(scan.head, name)  # (it looks at the first bytes only)
-            if scan.plain:
+            if scan.plain and not _markdown_name(name):
                 fast = _read_ascii(scan, lambda: open(source, "rb"), name, notes)
                 if fast is not None:
                     return fast
@@ -483,6 +484,15 @@ def read_table(source, *, name=None) -> RawTable:
                     return fast
     text = _decode(data, notes) if isinstance(data, bytes) else data
     _refuse_control_text(text, name)
+    if (_markdown_name(name) or "|" in text[:20000]) and has_pipe_table(text):
+        frame, rows, more = markdown_table(text.replace("\r\n", "\n").replace("\r", "\n"))
+        notes.append(f"read as a Markdown table ({len(frame)} rows)")
+        return _finish(frame, rows, name, notes + more, [], [])
+    if _markdown_name(name):
+        raise DataError(
+            f"{name}: no Markdown table in it (a table is a header line, a line such as |---|---| and "
+            "one line per application). Export the tracker as CSV, or write it as a table."
+        )
     start = _LEADING.match(text).end()  # no copy of the whole text
     if text[start : start + 1] in ("{", "["):
         table = _json_table(text[start:], name)
@@ -555,6 +565,10 @@ def read_table(source, *, name=None) -> RawTable:
         frame = pd.DataFrame(body, columns=header, dtype=object)
         rows = np.asarray(rows, dtype="int64")
     return _finish(frame, rows, name, notes, problems, rejected)
+
+
+def _markdown_name(name) -> bool:
+    return str(name).lower().endswith((".md", ".markdown", ".mdown"))
 
 
 _SIGNATURES = [

@@ -291,3 +291,10 @@ def test_interviews_written_only_in_the_notes_are_read_and_said():
     assert interviews.groupby("company").size().to_dict() == {"Acme": 3, "Globex": 1, "Stark": 5}
     assert interviews["date"].isna().all()  # a note has no date: the funnel counts them, latency does not
     assert any("interviews read from the notes in 'Notes'" in n for n in s.report.notes)
+
+
+def test_a_markdown_file_without_a_table_says_what_a_table_is(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Job search\n\nApplied to Acme on Monday, heard nothing.\n")
+    with pytest.raises(offerkit.DataError, match="no Markdown table"):
+        offerkit.load(path)
