@@ -379,6 +379,7 @@ def _tables_from_sheets(sheets: dict, name: str) -> list:
         notes = [f"sheet {sheet!r} of the workbook"] + (
             [f"the header is on line {h + 1}; {h} line(s) above it skipped"] if h else []
         )
+        body = _status_from_sheet_name(body, sheet, known, notes)
         tables.append(_finish(body, rows, f"{name} [{sheet}]", notes, [], []))
     if not tables:
         raise DataError(
@@ -388,6 +389,25 @@ def _tables_from_sheets(sheets: dict, name: str) -> list:
     if skipped:
         tables[0].notes.append(f"sheets skipped: {', '.join(skipped)}")
     return tables
+
+
+def _status_from_sheet_name(body, sheet, known, notes):
+    """A sheet named for a status ("Rejected", "Interviews", "Wishlist") without a status column: its rows have it.
+
+    People move an application to the tab of its status; the tab's name is then the only place the status is
+    written.  The rows get a ``Status`` column holding the sheet's name (read like any status, undated).
+    """
+    from .._core.vocab import label_table, match_label, normalize
+
+    if any(known.get(normalize(str(c))) in ("event", "outcome") for c in body.columns):
+        return body
+    key = normalize(sheet)
+    labels = label_table()
+    event = match_label(key, labels) or (match_label(key[:-1], labels) if key.endswith("s") else None)
+    if event is None or event == "applied":
+        return body
+    notes.append(f"sheet {sheet!r} has no status column: its rows are read with the status {sheet!r}")
+    return body.assign(**{_unique_names([*body.columns, "Status"])[-1]: sheet})
 
 
 #: Files larger than this are refused (``OFFERKIT_MAX_BYTES`` changes it): a tracker is kilobytes, a cohort megabytes.
