@@ -806,7 +806,75 @@ def _finish(frame, rows, name, notes, problems, rejected, codes=None):
         frame = frame.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
         codes = codes and [_drop_unused(k[~blank], u) for k, u in codes]
+    sections = _section_rows(frame)
+    if sections is not None:
+        heading, status = sections
+        for i in np.flatnonzero(heading):
+            text = str(frame.iat[int(i), 0]).strip()
+            problems.append(
+                (
+                    int(rows[i]),
+                    frame.columns[0],
+                    text,
+                    f"a section heading ({text!r}): not an application; the rows below it are read as {text!r}",
+                )
+            )
+            rejected.append((int(rows[i]), {frame.columns[0]: text}))
+        notes.append(
+            f"{int(heading.sum())} section heading(s) ({', '.join(frame.iloc[:, 0][heading].astype(str))[:80]}): the rows "
+            "under each are read with its status"
+        )
+        frame = frame.assign(**{_unique_names([*frame.columns, "Status"])[-1]: status}).loc[~heading]
+        frame = frame.reset_index(drop=True)
+        rows = rows[~heading]
+        codes = None
     return RawTable(frame, rows, name, notes, problems, rejected, codes=dict(zip(unique, codes)) if codes else None)
+
+
+def _section_rows(frame):
+    """``(heading mask, status per row)`` of a table whose rows are grouped under status headings, or None.
+
+    A heading is a row whose only filled cell is the first and reads as a status ("REJECTED", "Interviews",
+    "In progress"); the rows under it, up to the next heading, have that status.  Only for a table without a
+    status column, and only when some heading has rows under it.
+    """
+    if frame.shape[1] < 2 or not len(frame):
+        return None
+    from .._core.vocab import column_table, label_table, match_label, normalize
+
+    known = column_table()
+    if any(known.get(normalize(str(c))) in ("event", "outcome") for c in frame.columns):
+        return None
+    first = frame.iloc[:, 0].astype(str).str.strip().to_numpy(dtype=object)
+    labels = label_table()
+    heading = np.zeros(len(frame), dtype=bool)
+    label = first.copy()
+    read_as = {}  # distinct first cells that read as a status -> the label their rows get
+    for text in set(first[:100_000].tolist()):
+        key = normalize(text)
+        if not key:
+            continue
+        if match_label(key, labels) is not None:
+            read_as[text] = text
+        elif key.endswith("s") and match_label(key[:-1], labels) is not None:
+            read_as[text] = text.rstrip()[:-1]  # "OFFERS" -> "OFFER": the status its rows have
+    if not read_as:
+        return None
+    for i in np.flatnonzero(np.isin(first, list(read_as))):
+        rest = frame.iloc[int(i), 1:].tolist()
+        if all(str(v).strip() == "" for v in rest):
+            heading[i] = True
+            label[i] = read_as[first[i]]
+    if not heading.any() or heading.all() or not (~heading[int(np.flatnonzero(heading)[0]) :]).any():
+        return None
+    status = np.full(len(frame), "", dtype=object)
+    current = ""
+    for i in range(len(frame)):
+        if heading[i]:
+            current = label[i]
+        else:
+            status[i] = current
+    return heading, status
 
 
 def _drop_unused(codes, uniques):
