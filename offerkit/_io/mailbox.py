@@ -262,6 +262,26 @@ EVENT_RULES = [
             r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
             r"(?:candidates?|applicants?|profiles?) (?:whose|who|that)",
             r"keep your (?:resume|résumé|cv|information|details|profile) on file",
+            # composed: a negation before a verb of going on ("will not be moving your application forward")
+            r"\b(?:not|n't|unable to|cannot|can't|won't|will not)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
+            r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
+            r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process)",
+            r"\b(?:not|n't|unable to|cannot|won't|will not|could not)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
+            r"select|selecting|extend|extending)\s+you\b",
+            r"(?:hire|hired|hiring|go with|gone with|chosen|selected|select|picked|offer(?:ed)? the (?:role|position) "
+            r"to)\s+(?:someone|somebody) else",
+            r"no longer (?:being )?consider",
+            r"did not make it (?:to|into|through|past)",
+            r"(?:does|do|did) not (?:match|meet|fit|align with) (?:our|the) (?:current )?(?:needs|requirements|criteria)",
+            r"\breject(?:ed|ing)? your (?:application|candidacy)",
+            r"\bpass on your (?:application|candidacy)",
+            r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
+            r"continue|pursue)",
+            r"chosen (?:another|a different) (?:candidate|applicant)",
+            r"keine positive rückmeldung",
+            r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
+            r"no (?:podemos|vamos a|seguiremos|continuaremos) (?:avanzar|continuar|seguir)",
             r"not (?:be )?mov(?:e|ing) (?:you|your application|your candidacy) forward",
             r"nicht (?:weiter )?berücksichtig",
             r"müssen wir ihnen (?:leider )?mitteilen",
@@ -298,7 +318,10 @@ EVENT_RULES = [
             r"(?:nos complace|nos alegra) ofrecerte",
             r"ofrecerte el puesto",
             r"le plaisir de vous proposer le poste",
-            r"(?:freuen uns|möchten) ihnen (?:die stelle|eine stelle|ein angebot)",
+            r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
+            r"ihnen die stelle [^.\n]{0,30}anbieten",
+            r"\byou got the job\b",
+            r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
             r"vertragsangebot",
             r"arbeitsvertrag",
             r"proposition d'embauche",
@@ -331,6 +354,12 @@ EVENT_RULES = [
             r"interview @",
             r"interview with [^@\n]{1,80} @ ",
             r"would like to interview you",
+            r"set up (?:an? )?(?:\w+ )?interview",
+            r"(?:selected|shortlisted|chosen|invited) for (?:an? |the )?(?:interview|next round)",
+            r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
+            r"next round of interviews",
+            r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
+            r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
@@ -370,6 +399,7 @@ EVENT_RULES = [
         "interview",
         _any(
             r"schedule (?:an? |your )?(?:call|conversation)",
+            r"schedule a time to (?:talk|chat|speak|meet)",
             r"(?:pick|select|choose|book) a time",
             r"calendly\.com",
         ),

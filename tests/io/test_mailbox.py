@@ -87,3 +87,77 @@ def test_not_a_mailbox(tmp_path):
     p = tmp_path / "t.csv"
     p.write_text("Company,Date Applied\nA,2025-01-01\n")
     assert not is_mailbox(p) and not is_mailbox(tmp_path / "missing.mbox")
+
+
+#: How employers word each event, as rejection / invitation / offer templates write them (written for these rules
+#: from public HR template pages: a rule that misses one of them misses a class of mail)
+PHRASINGS = {
+    "rejected": [
+        "we intend to reject your application",
+        "We could not select you for our next round",
+        "you did not make it into the next phase of our selection process",
+        "we have decided to hire someone else for this role",
+        "we've decided to go with someone else",
+        "you are no longer being considered for this position",
+        "we will not be offering you the position",
+        "we will not be able to move forward with your candidacy",
+        "your profile does not match our current needs",
+        "we have decided to pursue other applicants",
+        "after careful consideration we will not be progressing your application",
+        "the hiring team has decided not to advance your application",
+        "we have chosen another candidate",
+        "we are not able to offer you a position at this time",
+        "we won't be able to offer you an interview",
+        "we are unable to progress your application further",
+        "your application was not successful on this occasion",
+        "we have decided not to move ahead with your application",
+        "we are going to pass on your application",
+        "Wir haben uns für einen anderen Kandidaten entschieden",
+        "wir können Ihnen leider keine positive Rückmeldung geben",
+        "Ihre Bewerbung konnte nicht berücksichtigt werden",
+        "nous avons retenu un autre candidat",
+        "votre candidature n'a pas été retenue",
+        "nous ne pouvons pas donner une suite favorable à votre candidature",
+        "hemos decidido continuar con otros candidatos",
+        "no podemos avanzar con tu candidatura",
+        "tu candidatura no ha sido seleccionada",
+    ],
+    "interview": [
+        "we would like to invite you to interview for the role",
+        "we'd love to set up an interview with you",
+        "can we schedule a time to talk about the position",
+        "we'd like to move you forward to the next round of interviews",
+        "please let me know your availability for a video call with the hiring manager",
+        "the hiring manager would like to speak with you",
+        "you have been selected for an interview",
+        "we are pleased to invite you to an interview",
+        "Gerne laden wir Sie zu einem Vorstellungsgespräch ein",
+        "nous souhaitons vous rencontrer pour un entretien",
+        "nos gustaría conocerte en una entrevista",
+    ],
+    "offer": [
+        "we are pleased to offer you the position of Data Analyst",
+        "I'm excited to offer you the role",
+        "please find attached your offer letter",
+        "we would like to extend an offer of employment",
+        "congratulations, you got the job",
+        "we are delighted to offer you",
+        "Wir freuen uns, Ihnen die Stelle anbieten zu können",
+        "nous avons le plaisir de vous proposer le poste",
+        "nos complace ofrecerte el puesto",
+    ],
+    "screen": [
+        "I'd love to set up a quick call to learn more about you",
+        "are you available for a brief phone conversation this week",
+        "would you be open to a 15-minute chat with our recruiter",
+        "I'd like to schedule an initial phone screen",
+    ],
+}
+
+
+@pytest.mark.parametrize("event, text", [(e, t) for e, texts in PHRASINGS.items() for t in texts])
+def test_the_phrasings_employers_use(event, text):
+    from offerkit._io.mailbox import EVENT_RULES
+
+    got = next((name for name, pattern in EVENT_RULES if pattern.search(text)), None)
+    assert got == event, text
