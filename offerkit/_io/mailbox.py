@@ -131,7 +131,8 @@ _I = re.IGNORECASE
 
 
 def _any(*phrases):
-    return re.compile("|".join(phrases), _I)
+    """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more)."""
+    return re.compile("|".join(phrases))
 
 
 #: Messages that are not applications, by kind (checked first).
@@ -948,7 +949,7 @@ def _bulk(msg, address, body):
         _header(msg, "List-Unsubscribe")
         or _BULK_SENDER.match(address.split("@", 1)[0])
         or any(domain == d or domain.endswith("." + d) for d in _BULK_DOMAINS)
-        or _UNSUBSCRIBE.search(body[-1500:])
+        or _UNSUBSCRIBE.search(body[-1500:].lower())
     )
 
 
@@ -994,20 +995,21 @@ def _read_one(msg, owners, tz, threads, skipped):
     domain = address.rsplit("@", 1)[-1]
     ats = any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
     domains = threads.setdefault(("domains",), {})
-    about_yours = bool(_YOUR_APPLICATION.search(text))
+    low = text.lower()  # the rules are lower case: one lowering instead of case-blind searches
+    about_yours = bool(_YOUR_APPLICATION.search(low))
     if own:
         rules = OWN_RULES
     else:
         for kind, pattern in SKIP_RULES:
-            if not pattern.search(text):
+            if not pattern.search(low):
                 continue
-            if kind == "job alert" and EVENT_RULES[0][1].search(subject):
+            if kind == "job alert" and EVENT_RULES[0][1].search(subject.lower()):
                 continue  # "Unfortunately ... new jobs for you": a rejection that suggests other jobs
             if kind == "cold outreach" and (
                 known or about_yours or _seen_company(subject, body, display, address, threads)
             ):
                 continue  # a recruiter of a company you applied to, writing about it
-            if kind == "not a job application" and (ats or _JOB_WORDS.search(text)):
+            if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
@@ -1021,20 +1023,20 @@ def _read_one(msg, owners, tz, threads, skipped):
         rules = EVENT_RULES
     event, rule = "", ""
     for name, pattern in rules:
-        m = pattern.search(text)
+        m = pattern.search(low)
         if m:
             event, rule = name, f"{name}: {m.group(0)[:40]!r}"
             break
-    if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(text):
+    if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application
         if not _seen_company(subject, body, display, address, threads):
-            event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(text).group(0)[:40]!r}"
+            event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(low).group(0)[:40]!r}"
     if (
         event
         and not own
         and not ats
         and not known
-        and not _CONTEXT.search(text)
+        and not _CONTEXT.search(low)
         and not _seen_company(subject, body, display, address, threads)  # an employer you applied to
     ):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that

@@ -159,5 +159,5 @@ PHRASINGS = {
 def test_the_phrasings_employers_use(event, text):
     from offerkit._io.mailbox import EVENT_RULES
 
-    got = next((name for name, pattern in EVENT_RULES if pattern.search(text)), None)
+    got = next((name for name, pattern in EVENT_RULES if pattern.search(text.lower())), None)  # as the reader does
     assert got == event, text
