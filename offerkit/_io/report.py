@@ -121,9 +121,8 @@ class ValidationReport:
         import html
 
         head = "<br>".join(html.escape(line) for line in self.summary_lines(max_problems=0)[:4])
-        table = (
-            self.problems.to_html(index=False, max_rows=50, escape=True)
-            if not self.problems.empty
-            else "<p>No problems found.</p>"
-        )
+        shown = self.problems
+        if "record" in shown.columns and len(shown):  # a line the reader set aside belongs to no record: blank
+            shown = shown.assign(record=[r if r > 0 else "" for r in shown["record"].tolist()])
+        table = shown.to_html(index=False, max_rows=50, escape=True) if not shown.empty else "<p>No problems found.</p>"
         return f"<div><p>{head}</p>{table}</div>"

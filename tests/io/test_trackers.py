@@ -298,3 +298,9 @@ def test_a_markdown_file_without_a_table_says_what_a_table_is(tmp_path):
     path.write_text("# Job search\n\nApplied to Acme on Monday, heard nothing.\n")
     with pytest.raises(offerkit.DataError, match="no Markdown table"):
         offerkit.load(path)
+
+
+def test_the_reports_page_shows_a_set_aside_line_without_a_record_number():
+    r = offerkit.load(TRACKERS / "section_headings.csv").report
+    page = r._repr_html_()
+    assert (r.problems["record"] < 1).all() and "<td>-1</td>" not in page and "REJECTED" in page
