@@ -60,6 +60,10 @@ def plot_activity(search, *, ax=None, columns=("applications", "responses", "int
     size = f" (n = {n} applications)" if n is not None else ""
     ax.set_title(f"Activity per week{size}" + (f"; no {', no '.join(empty)} yet" if empty else ""))
     ax.set_ylabel("events per week")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_ylim(bottom=0)  # counts: from zero, in whole numbers (a week of 3 against one of 4 is not a cliff)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     legend_outside(ax)
     return date_axis(ax)
 

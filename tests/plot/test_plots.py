@@ -99,3 +99,19 @@ def test_plot_clocks_draws_two_panels_with_n(data):
     out = offerkit.plot_clocks(s, axes=axes)
     assert list(out) == list(axes)
     assert all(N_IN_TITLE.search(a.get_title()) for a in axes)
+
+
+def test_weekly_counts_are_drawn_from_zero_in_whole_numbers():
+    """Two weeks of 4 and 3 applications: an axis from 3.0 to 4.0 in steps of 0.2 would draw a cliff."""
+    import pandas as pd
+
+    df = pd.DataFrame(
+        {
+            "Company": list("ABCDEFG"),
+            "Date Applied": ["2024-11-04"] * 4 + ["2024-11-11"] * 3,
+        }
+    )
+    ax = offerkit.plot_activity(offerkit.load(df))
+    assert ax.get_ylim()[0] == 0
+    assert all(float(t).is_integer() for t in ax.get_yticks())
+    plt.close(ax.figure)
