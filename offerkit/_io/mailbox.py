@@ -279,6 +279,13 @@ EVENT_RULES = [
             r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
             r"continue|pursue)",
             r"chosen (?:another|a different) (?:candidate|applicant)",
+            r"(?:continue|proceed|move forward|go ahead)(?: the process| the recruitment)? with (?:other |another |"
+            r"different )?(?:candidates?|applicants?|profiles?)\b",
+            r"(?:isn'?t|is not|wasn'?t) (?:better|the) news",
+            r"(?:won'?t|will not) be proceeding\b",
+            r"hold off on (?:this|the) (?:hire|hiring|role|position)",
+            r"nicht (?:weiter )?(?:zu )?verfolgen",
+            r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
             r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
@@ -321,6 +328,9 @@ EVENT_RULES = [
             r"le plaisir de vous proposer le poste",
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
             r"ihnen die stelle [^.\n]{0,30}anbieten",
+            r"ihnen ein (?:vertrags)?angebot",
+            r"angebot für die (?:position|stelle)",
+            r"vertragsentwurf",
             r"\byou got the job\b",
             r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
             r"vertragsangebot",
@@ -360,6 +370,8 @@ EVENT_RULES = [
             r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
             r"next round of interviews",
             r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
+            r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
+            r"vp|head of|engineering manager)\b",
             r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
@@ -389,6 +401,8 @@ EVENT_RULES = [
             r"recruiter call",
             r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
             r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
+            r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
+            r"get to know you",
             r"phone (?:call|conversation)",
             r"telefoninterview",
             r"entretien téléphonique",
@@ -744,6 +758,32 @@ _COMPANY_BEFORE = re.compile(
 _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})\s+[-–|]\s+\S")
 
 
+#: Words a "... at X" / "Bewerbung bei X" phrase may end on that are no employer (pronouns, articles).
+_NOT_NAMES = frozenset(
+    {
+        "our",
+        "the",
+        "us",
+        "you",
+        "your",
+        "this",
+        "a",
+        "an",
+        "ihnen",
+        "uns",
+        "dir",
+        "euch",
+        "ihr",
+        "ihrem",
+        "vous",
+        "nous",
+        "usted",
+        "ustedes",
+        "nosotros",
+    }
+)
+
+
 def _company_from(subject, body, display, address, domains=None):
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
@@ -758,7 +798,7 @@ def _company_from(subject, body, display, address, domains=None):
         m = _COMPANY_AFTER.search(text)
         if m:
             name = re.split(r"\s+(?:for|as|and|in|on|to|!|-)\s+|[!.,:;()]", m.group("name"))[0].strip(" .'")
-            if name and name.lower() not in {"our", "the", "us", "you", "your", "this", "a", "an"}:
+            if name and name.lower() not in _NOT_NAMES:
                 return name, "subject or body"
     if known_name:
         return known_name, "sender's domain"
@@ -766,6 +806,8 @@ def _company_from(subject, body, display, address, domains=None):
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
+    elif not domain and _PERSON.match(name) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
+        name = ""  # a person writing from their own mailbox (a friend, a relative): not an employer
     elif domain and _PERSON.match(name) and not company_key(name).startswith(company_key(_domain_name(domain))):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
