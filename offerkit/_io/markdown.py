@@ -34,8 +34,8 @@ def has_pipe_table(text: str) -> bool:
     >>> has_pipe_table("| a | b |\\n|---|---|\\n| 1 | 2 |"), has_pipe_table("a,b\\n1,2")
     (True, False)
     """
-    lines = text.splitlines()
-    return any(_SEPARATOR.match(line) and i > 0 and "|" in lines[i - 1] for i, line in enumerate(lines[:5000]))
+    lines = text[:1_000_000].splitlines()[:5000]  # a table starts near the top: a large CSV is not split whole
+    return any(_SEPARATOR.match(line) and i > 0 and "|" in lines[i - 1] for i, line in enumerate(lines))
 
 
 def _cells(line: str) -> list:
@@ -57,13 +57,14 @@ def _clean(cell: str) -> str:
 
 
 def markdown_table(text: str):
-    """``(frame, rows, notes)`` of the Markdown file's tracker table (see the module docstring).
+    """``(frame, rows, notes, problems, rejected)`` of the Markdown file's tracker table (see the module docstring).
 
-    ``rows`` holds each row's line number in the file.
+    ``rows`` holds each row's line number in the file; a row with more filled cells than the table has columns is
+    set aside (``problems``: ``(line, column, text, problem)``; ``rejected``: ``(line, cells)``), never cut.
 
     Examples
     --------
-    >>> f, rows, _ = markdown_table("# Search\\n\\n| Company | Status |\\n|---|---|\\n| [Acme](http://a) | **Rejected** |")
+    >>> f, rows, *_ = markdown_table("# Search\\n\\n| Company | Status |\\n|---|---|\\n| [Acme](http://a) | **Rejected** |")
     >>> f.to_dict("records"), rows.tolist()
     ([{'Company': 'Acme', 'Status': 'Rejected'}], [5])
     """
@@ -91,10 +92,22 @@ def markdown_table(text: str):
     if others:
         notes.append(f"Markdown: {others} other table(s) with other columns left out")
     width = len(main[0])
-    records, rows = [], []
+    records, rows, problems, rejected = [], [], [], []
     for _header, body in same:
         for line, cells in body:
+            if len(cells) > width and any(c for c in cells[width:]):  # more cells than columns: said, set aside
+                problems.append(
+                    (
+                        line,
+                        "",
+                        " | ".join(cells)[:200],
+                        f"{len(cells)} cells where the table has {width} columns: "
+                        "fix the row's pipes (a | inside a cell is written \\|)",
+                    )
+                )
+                rejected.append((line, dict(zip(main[0], cells))))
+                continue
             records.append((cells + [""] * width)[:width])
             rows.append(line)
     frame = pd.DataFrame(records, columns=main[0], dtype=object)
-    return frame, np.asarray(rows, dtype="int64"), notes
+    return frame, np.asarray(rows, dtype="int64"), notes, problems, rejected

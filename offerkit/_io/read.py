@@ -505,9 +505,9 @@ def read_table(source, *, name=None) -> RawTable:
     text = _decode(data, notes) if isinstance(data, bytes) else data
     _refuse_control_text(text, name)
     if (_markdown_name(name) or "|" in text[:20000]) and has_pipe_table(text):
-        frame, rows, more = markdown_table(text.replace("\r\n", "\n").replace("\r", "\n"))
+        frame, rows, more, problems, rejected = markdown_table(text.replace("\r\n", "\n").replace("\r", "\n"))
         notes.append(f"read as a Markdown table ({len(frame)} rows)")
-        return _finish(frame, rows, name, notes + more, [], [])
+        return _finish(frame, rows, name, notes + more, problems, rejected)
     if _markdown_name(name):
         raise DataError(
             f"{name}: no Markdown table in it (a table is a header line, a line such as |---|---| and "

@@ -304,3 +304,15 @@ def test_the_reports_page_shows_a_set_aside_line_without_a_record_number():
     r = offerkit.load(TRACKERS / "section_headings.csv").report
     page = r._repr_html_()
     assert (r.problems["record"] < 1).all() and "<td>-1</td>" not in page and "REJECTED" in page
+
+
+def test_a_markdown_row_with_more_cells_than_columns_is_set_aside_and_said(tmp_path):
+    path = tmp_path / "jobs.md"
+    path.write_text(
+        "| Company | Applied | Status |\n|---|---|---|\n| Acme | 2024-10-01 | Rejected |\n"
+        "| Globex | 2024-10-02 | Interview | with the CTO |\n"
+    )
+    s = offerkit.load(path)
+    r = s.report
+    assert r.rows_read == 2 and r.rows_loaded == 1 and r.rows_set_aside == 1
+    assert r.problems["problem"].str.contains("4 cells where the table has 3 columns").any()
