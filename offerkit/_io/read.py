@@ -391,6 +391,27 @@ def _tables_from_sheets(sheets: dict, name: str) -> list:
     return tables
 
 
+def _has_status_column(columns, known) -> bool:
+    """Whether a header names a status or outcome column (``known``: the column synonym table)."""
+    from .._core.vocab import normalize
+
+    return any(known.get(normalize(str(c))) in ("event", "outcome") for c in columns)
+
+
+def _status_label(text, labels):
+    """The status label ``text`` reads as ("Rejected"; "OFFERS" as "OFFER"), or None when it is no status."""
+    from .._core.vocab import match_label, normalize
+
+    key = normalize(text)
+    if not key:
+        return None
+    if match_label(key, labels) is not None:
+        return text
+    if key.endswith("s") and match_label(key[:-1], labels) is not None:
+        return text.rstrip()[:-1]  # a plural heading or tab: the status its rows have
+    return None
+
+
 def _status_from_sheet_name(body, sheet, known, notes):
     """A sheet named for a status ("Rejected", "Interviews", "Wishlist") without a status column: its rows have it.
 
@@ -399,12 +420,11 @@ def _status_from_sheet_name(body, sheet, known, notes):
     """
     from .._core.vocab import label_table, match_label, normalize
 
-    if any(known.get(normalize(str(c))) in ("event", "outcome") for c in body.columns):
+    if _has_status_column(body.columns, known):
         return body
-    key = normalize(sheet)
     labels = label_table()
-    event = match_label(key, labels) or (match_label(key[:-1], labels) if key.endswith("s") else None)
-    if event is None or event == "applied":
+    label = _status_label(sheet, labels)
+    if label is None or match_label(normalize(label), labels) == "applied":
         return body
     notes.append(f"sheet {sheet!r} has no status column: its rows are read with the status {sheet!r}")
     return body.assign(**{_unique_names([*body.columns, "Status"])[-1]: sheet})
@@ -840,10 +860,9 @@ def _section_rows(frame):
     """
     if frame.shape[1] < 2 or not len(frame):
         return None
-    from .._core.vocab import column_table, label_table, match_label, normalize
+    from .._core.vocab import column_table, label_table
 
-    known = column_table()
-    if any(known.get(normalize(str(c))) in ("event", "outcome") for c in frame.columns):
+    if _has_status_column(frame.columns, column_table()):
         return None
     first = frame.iloc[:, 0].astype(str).str.strip().to_numpy(dtype=object)
     labels = label_table()
@@ -851,13 +870,8 @@ def _section_rows(frame):
     label = first.copy()
     read_as = {}  # distinct first cells that read as a status -> the label their rows get
     for text in set(first[:100_000].tolist()):
-        key = normalize(text)
-        if not key:
-            continue
-        if match_label(key, labels) is not None:
-            read_as[text] = text
-        elif key.endswith("s") and match_label(key[:-1], labels) is not None:
-            read_as[text] = text.rstrip()[:-1]  # "OFFERS" -> "OFFER": the status its rows have
+        if (as_label := _status_label(text, labels)) is not None:
+            read_as[text] = as_label
     if not read_as:
         return None
     for i in np.flatnonzero(np.isin(first, list(read_as))):
