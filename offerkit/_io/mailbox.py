@@ -109,6 +109,45 @@ ATS_DOMAINS = (
     "hirebridge.com",
     "jobs2web.com",
     "avature.net",
+    # more tracking systems and HR suites
+    "pinpointhq.com",
+    "dayforcehcm.com",
+    "ultipro.com",
+    "ukg.com",
+    "adp.com",
+    "paylocity.com",
+    "oraclecloud.com",
+    "phenompeople.com",
+    "eightfold.ai",
+    "beamery.com",
+    "manatal.com",
+    "zohorecruit.com",
+    "comeet.co",
+    "homerun.co",
+    "join.com",
+    "welcometothejungle.com",
+    "wellfound.com",
+    "otta.com",
+    "hirehive.com",
+    "freshteam.com",
+    # the tools an employer schedules, tests and signs with: their mail is about its application
+    "goodtime.io",
+    "modernloop.io",
+    "calendly.com",
+    "prelude.co",
+    "docusign.net",
+    "docusign.com",
+    "hellosign.com",
+    "dropboxsign.com",
+    "echosign.com",
+    "adobesign.com",
+    "hirevue.com",
+    "hackerrank.com",
+    "codility.com",
+    "codesignal.com",
+    "testgorilla.com",
+    "coderpad.io",
+    "karat.io",
 )
 _FREEMAIL = {
     "gmail.com",
@@ -125,6 +164,43 @@ _FREEMAIL = {
     "aol.com",
     "live.com",
     "mail.com",
+    "fastmail.com",
+    "fastmail.fm",
+    "me.com",
+    "mac.com",
+    "hey.com",
+    "pm.me",
+    "zoho.com",
+    "yahoo.fr",
+    "yahoo.de",
+    "yahoo.es",
+    "yahoo.co.uk",
+    "hotmail.fr",
+    "hotmail.de",
+    "hotmail.es",
+    "hotmail.co.uk",
+    "outlook.fr",
+    "outlook.de",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "wanadoo.fr",
+    "t-online.de",
+    "gmx.at",
+    "gmx.ch",
+    "btinternet.com",
+    "comcast.net",
+    "verizon.net",
+    "att.net",
+    "videotron.ca",
+    "sympatico.ca",
+    "shaw.ca",
+    "rogers.com",
+    "libero.it",
+    "yandex.ru",
+    "qq.com",
+    "163.com",
 }
 
 _I = re.IGNORECASE
@@ -307,6 +383,30 @@ EVENT_RULES = [
             r"no ha(?:s)? sido seleccionad",
             r"otros candidatos",
             r"no continuar",
+            # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
+            # "moving ahead with other applicants", "identified other applicants whose experience ...")
+            r"\b(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
+            r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ )?"
+            r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
+            r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"more closely (?:align|match|fit)",
+            r"(?:closing|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
+            r"(?:role|position|search|requisition|opening|vacancy)",
+            r"(?:role|position|search|requisition|opening|hiring) (?:is|has been|was) (?:now )?(?:on hold|paused|"
+            r"closed|cancel+ed)",
+            r"(?:best of luck|good luck|(?:every|much) success|all the best|the best of luck|well) (?:with|in) your "
+            r"(?:job )?(?:search|future (?:endeavou?rs|career)|career search)",
+            r"future endeavou?rs",
+            # French, Spanish, German: another profile chosen; the closing wishes of a refusal
+            r"poursuivre (?:le |notre )?(?:processus |recrutement )?avec (?:d'autres|des|un autre|une autre|"
+            r"un|une) (?:candidat|profil)",
+            r"(?:fait|porté) (?:le |notre )?choix (?:d'un|d'une|sur un|sur une) (?:autre )?(?:profil|candidat)",
+            r"correspond(?:ent|ait)? (?:davantage|mieux|plus)",
+            r"(?:belle|bonne) continuation",
+            r"(?:succès|réussite) dans (?:vos|la suite de vos) (?:recherches|démarches)",
+            r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro)",
+            r"für ihre (?:berufliche|weitere) zukunft",
+            r"viel erfolg (?:bei|für) (?:ihrer|ihre) (?:weiteren )?(?:suche|stellensuche|beruflichen)",
         ),
     ),
     (
@@ -339,6 +439,13 @@ EVENT_RULES = [
             r"promesse d'embauche",
             r"carta (?:de )?oferta",
             r"oferta de (?:trabajo|empleo) para ti",
+            r"(?:love|like|want|thrilled|excited|delighted) (?:for you )?to (?:have you )?join (?:us|the team|our team)",
+            r"your offer (?:is attached|letter|package|details|is ready|from)",
+            r"offer (?:is )?attached",
+            r"welcome aboard",
+            r"lettre d'offre",
+            r"offre d'emploi (?:ci-jointe|en pièce jointe)",
+            r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
         ),
     ),
     (
@@ -353,6 +460,7 @@ EVENT_RULES = [
             r"finales? gespräch",
             r"entretien final",
             r"entrevista final",
+            r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
         ),
     ),
     (
@@ -392,6 +500,23 @@ EVENT_RULES = [
             r"gespräch (?:einladen|ein\b)",
             r"entretien",
             r"entrevista",
+            r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
+            r"interview (?:times|slots?|availability|schedule)",
+            r"select (?:your )?(?:interview )?times",
+            r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
+            r"(?:design|case|written|home|technical|coding|data|product) (?:exercise|assignment|task|case study)",
+            r"case study",
+            r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
+            r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
+            r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
+            r"(?:have|got) \d+ minutes",
+            r"meeting invite",
+            r"vous rencontrer",
+            r"une rencontre",
+            r"échanger avec vous",
+            r"(?:vos|tes) (?:créneaux|disponibilités)",
+            r"en visio",
+            r"kennenlernen",
         ),
     ),
     (
@@ -451,6 +576,15 @@ EVENT_RULES = [
             r"te has inscrito en la oferta",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
+            r"(?:got|have|'ve got|'ve received|have received) your application",
+            r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",
+            r"putting yourself forward",
+            r"(?:confirmation of|confirms that) your submission",
+            r"submission [^.\n]{0,80}(?:completed|received)",
+            r"candidature (?:reçue|envoyée)",
+            r"(?:nous est|a) bien (?:été )?(?:parvenue|reçue)",
+            r"l'intérêt que vous portez",
+            r"accusé de réception",
         ),
     ),
 ]
@@ -474,9 +608,24 @@ OWN_RULES = [
             r"vielen dank für das (?:gespräch|interview)",
             r"merci pour (?:l'entretien|votre temps)",
             r"gracias por (?:la entrevista|su tiempo)",
+            r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
+            r"(?:interview|conversation|chat|call|meeting)",
+            r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges)",
         ),
     ),
-    ("follow_up", _any(r"follow(?:ing)?[- ]up", r"checking in on", r"any update", r"nachfragen", r"relance")),
+    (
+        "follow_up",
+        _any(
+            r"follow(?:ing)?[- ]up",
+            r"checking in on",
+            r"any (?:update|news)",
+            r"(?:news|update) on my application",
+            r"status of my application",
+            r"nachfragen",
+            r"relance",
+            r"des nouvelles",
+        ),
+    ),
     (
         "applied",
         _any(
@@ -486,6 +635,9 @@ OWN_RULES = [
             r"ich bewerbe mich",
             r"je vous adresse ma candidature",
             r"adjunto mi (?:cv|currículum)",
+            r"ci-joint mon (?:cv|curriculum)",
+            r"(?:trouver|trouverez) ci-joint",
+            r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
         ),
     ),
 ]
@@ -716,17 +868,20 @@ def _header(msg, name) -> str:
 #: Sender names that are the relay (the tracking system or job site), not the employer.
 _RELAY_NAMES = re.compile(
     r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
-    r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone",
+    r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
+    r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
+    r"welcome to the jungle|\bvia\b",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
 _JOB_LINE = re.compile(
     r"(?m)^\W*[^\n·|–-]{3,60}?\s+[-·|–]\s+(?P<name>[A-Z0-9][^\n·|–-]{1,60}?)\s+[-·|–]\s+[^\n]{2,60}$"
 )
-#: "Company - City, ST" / "Company · Remote" on a line of its own (Indeed, LinkedIn).
+#: "Company - City, ST" / "Company · Remote" on a line or in a sentence of its own (Indeed, LinkedIn; an HTML
+#: mail's cells run together into one line).
 _COMPANY_PLACE = re.compile(
-    r"(?m)^\W*(?P<name>[A-Z0-9][^\n·|–-]{1,60}?)\s+[-·|–]\s+(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|Remote\b|"
-    r"[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))[^\n]{0,60}$"
+    r"(?m)(?:^|[.!]\s+)\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|"
+    r"Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 _PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
@@ -944,6 +1099,9 @@ _CONTEXT = _any(
     r"processus de (?:recrutement|sélection)",
     r"auswahlverfahren",
     r"\bperfil\b",
+    r"onsite",
+    r"entrevue",
+    r"lettre d'offre",
 )
 
 
@@ -999,6 +1157,22 @@ def _seen_company(subject, body, display, address, threads):
     """Whether the mail's company already has an application in this mailbox."""
     company, _ = _company_from(subject, body, display, address, threads.get(("domains",)))
     return bool(company) and ("company", company_key(company)) in threads
+
+
+def _words(text) -> str:
+    """Text as space-separated lower-case words without accents or "and"/"&" (" sable finch échange ")."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return " " + " ".join(w for w in re.findall(r"\w+", text) if w not in ("and", "und", "et")) + " "
+
+
+def _named_company(subject, body, names):
+    """The company applied to (of ``names``, key → name) that the subject, or else the body's start, names."""
+    for text in (subject, body[:1500]):
+        words = _words(text)
+        hits = [name for name in names.values() if len(company_key(name)) >= 4 and _words(name) in words]
+        if hits:
+            return max(hits, key=len)
+    return ""
 
 
 def _read_one(msg, owners, tz, threads, skipped):
@@ -1098,9 +1272,30 @@ def _read_one(msg, owners, tz, threads, skipped):
         company, how = _company_from(subject, "", to_display, to_address, domains)
     if known and (not company or how in ("sender's domain", "Workday tenant")):
         company, how = known[0], "the thread"  # the thread's application outranks a guess from the sender
+    names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
+    persons = threads.setdefault(("persons",), {})  # who wrote about which company
+    person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
+    if (
+        not own
+        and how in ("", "sender's name", "sender's domain", "Workday tenant")
+        and company_key(company) not in names
+    ):
+        # a guess from the sender that names no company applied to: "Sable & Finch - échange" from
+        # claire@sableetfinch.fr, "Julien Gagnon via DocuSign" sending "Lettre d'offre Maplewave"
+        named = _named_company(subject, body, names)
+        if named:
+            company, how = named, "name of a company applied to"
+        elif person in persons:
+            company, how = persons[person], "sender's earlier mail"
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
+    key = company_key(company)
+    if len(company.split()) > len(names.get(key, "").split()):
+        names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
+    company = names[key]  # one spelling per employer in the reading
+    if not own and _PERSON.match(person.title()) and how != "subject or body (an agency's client)":
+        persons.setdefault(person, company)
     sender_domain = _company_domain(address)
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
         domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it

@@ -676,7 +676,7 @@ _NEGATIVES = [
 def messages():
     """``[(message, truth)]``: the positives in order (replies linked to their parents), then the negatives."""
     M = []
-    for i, (company, event, day, sender, subject, body, parent, html) in enumerate(_POSITIVES):
+    for company, event, day, sender, subject, body, parent, html in _POSITIVES:
         par = M[_KEYS[parent]][0] if parent else None
         # midday in Montréal: the day is the same in local time and in UTC
         date = f"{_weekday(day)}, {day[8:]} {_MONTHS[int(day[5:7])]} {day[:4]} 10:30:00 -0400"

@@ -11,7 +11,12 @@ other vendor templates, Latin-1, quoted replies) was written after that: its fir
 0.86/1.00, events 0.75/0.68, 1 of 22 negatives read as mail; then fixed by class.  The sixth (Takeout, English and
 German from Berlin: Join, Personio, LinkedIn InMail, a founder's own mail) was written after that, to see whether
 the fixes generalised: applications 0.80/1.00, events 0.79/0.68, 1 of 16 negatives read as mail (about what the
-fourth and fifth scored); then fixed by class.
+fourth and fifth scored); then fixed by class.  The seventh (Fastmail through Thunderbird, Montréal, English and
+French: Pinpoint, Recruitee, Dayforce, GoodTime, ModernLoop, DocuSign, human-written mail) read first at
+applications 0.86/0.80, events 0.86/0.44, 0 of 20 negatives read as mail; then fixed by class (scheduling and
+signing tools are relays; a person or a subject naming a company already applied to names the application; the
+many ways of choosing someone else, pausing a search, and wishing luck; exercises, case studies, "meet you";
+Québec French).
 """
 
 import sys
@@ -21,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_fifth_mailbox
 import make_fourth_mailbox
 import make_second_mailbox
+import make_seventh_mailbox
 import make_sixth_mailbox
 import make_third_mailbox
 import pytest
@@ -47,8 +53,15 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
 
 @pytest.mark.parametrize(
     "corpus",
-    [make_second_mailbox, make_third_mailbox, make_fourth_mailbox, make_fifth_mailbox, make_sixth_mailbox],
-    ids=["thunderbird", "takeout", "eml", "apple-mail-zip", "takeout-berlin"],
+    [
+        make_second_mailbox,
+        make_third_mailbox,
+        make_fourth_mailbox,
+        make_fifth_mailbox,
+        make_sixth_mailbox,
+        make_seventh_mailbox,
+    ],
+    ids=["thunderbird", "takeout", "eml", "apple-mail-zip", "takeout-berlin", "fastmail-montreal"],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
     msgs = corpus.messages()
