@@ -98,6 +98,7 @@ ATS_DOMAINS = (
     "linkedin.com",
     "indeed.com",
     "indeedemail.com",
+    "occ.com.mx",
     "recruitee.com",
     "bamboohr.com",
     "breezy.hr",
@@ -272,6 +273,18 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a reminder to finish an application never sent: no application yet
+        "unfinished application",
+        _any(
+            r"(?:complete|finish|continue) (?:your|the) (?:job )?application",
+            r"you started an application",
+            r"(?:didn'?t|did not|haven'?t|have not) (?:submit|finish|complete)",
+            r"incomplete application",
+            r"application (?:is )?(?:still )?incomplete",
+            r"finish (?:it|applying) now",
+        ),
+    ),
+    (
         # an application, but not for a job: a credit card, a flat, a university place, a visa
         "not a job application",
         _any(
@@ -407,6 +420,20 @@ EVENT_RULES = [
             r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro)",
             r"für ihre (?:berufliche|weitere) zukunft",
             r"viel erfolg (?:bei|für) (?:ihrer|ihre) (?:weiteren )?(?:suche|stellensuche|beruflichen)",
+            r"\b(?:decid|chose|chosen|opted|elected)\w*\b[^.\n]{0,60}\b(?:another|a different|other) (?:direction|"
+            r"finalists?|candidates?|applicants?|person|people|profiles?)",
+            r"(?:move|moving|go|going|head|heading) in (?:a|another) (?:different|new) direction",
+            r"(?:offer|role|position) (?:to|with) (?:another|a different|an?other) (?:finalist|candidate|person)",
+            r"other finalists?",
+            r"(?:focus|concentrate) on (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
+            r"encourage you to (?:re-?)?apply (?:to|for) (?:other|future)",
+            r"no longer accepting (?:candidates|applications|applicants)",
+            r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
+            r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
+            r"otr[oa]s? (?:perfil|perfiles|candidat[oa]s?|persona)",
+            r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
+            r"se ajusta(?:n)? (?:más|mejor)",
+            r"einen anderen (?:kandidaten|bewerber)|eine andere (?:kandidatin|bewerberin)",
         ),
     ),
     (
@@ -446,6 +473,10 @@ EVENT_RULES = [
             r"lettre d'offre",
             r"offre d'emploi (?:ci-jointe|en pièce jointe)",
             r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
+            r"(?:contingent|conditional|official|employment) offer",
+            r"offer (?:packet|paperwork|documents)",
+            r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
+            r"excited to offer you",
         ),
     ),
     (
@@ -461,7 +492,15 @@ EVENT_RULES = [
             r"entretien final",
             r"entrevista final",
             r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
+            r"final (?:stage|step|panel|set of interviews)",
+            r"bring you in",
+            r"back-to-back (?:interviews|conversations|meetings)",
+            r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
         ),
+    ),
+    (
+        "screen",
+        _any(r"phone (?:interview|screen)", r"telephone interview", r"telefoninterview", r"entrevista telefónica"),
     ),
     (
         "interview",
@@ -517,6 +556,14 @@ EVENT_RULES = [
             r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"en visio",
             r"kennenlernen",
+            r"technical (?:conversation|discussion|session|screen)",
+            r"hiring manager (?:conversation|interview|call|chat|screen)",
+            r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
+            r"panel interview",
+            r"platicar contigo",
+            r"conversar contigo",
+            r"videollamada",
+            r"conocerte",
         ),
     ),
     (
@@ -529,6 +576,7 @@ EVENT_RULES = [
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
             r"phone (?:call|conversation)",
+            r"hop on a (?:quick )?call",
             r"telefoninterview",
             r"entretien téléphonique",
             r"llamada telefónica",
@@ -585,6 +633,11 @@ EVENT_RULES = [
             r"(?:nous est|a) bien (?:été )?(?:parvenue|reçue)",
             r"l'intérêt que vous portez",
             r"accusé de réception",
+            r"(?:receiv\w*|recib\w*|reçu\w*|erhalten)[^.\n]{0,40}\b(?:application|postulaci\w*|candidatur\w*|bewerbung)",
+            r"(?:application|postulaci\w*|candidatur\w*|bewerbung)\b[^.\n]{0,40}\b(?:receiv\w*|recib\w*|reçu\w*|"
+            r"erhalten|eingegangen|submitted|enviad\w*|envoy\w*)",
+            r"gracias por postular",
+            r"thanks for submitting",
         ),
     ),
 ]
@@ -599,6 +652,9 @@ OWN_RULES = [
             r"ziehe meine bewerbung zurück",
             r"retirer ma candidature",
             r"retirar mi candidatura",
+            r"remove me from (?:consideration|the process)",
+            r"withdraw my (?:candidacy|candidature)",
+            r"accepted (?:an|another) (?:offer|position|role)",
         ),
     ),
     (
@@ -611,6 +667,7 @@ OWN_RULES = [
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
             r"(?:interview|conversation|chat|call|meeting)",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges)",
+            r"thank you for the opportunity to (?:interview|speak|meet)",
         ),
     ),
     (
@@ -624,6 +681,9 @@ OWN_RULES = [
             r"nachfragen",
             r"relance",
             r"des nouvelles",
+            r"timeline for (?:a|the|your) decision",
+            r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
+            r"checking on (?:the )?status",
         ),
     ),
     (
@@ -638,6 +698,8 @@ OWN_RULES = [
             r"ci-joint mon (?:cv|curriculum)",
             r"(?:trouver|trouverez) ci-joint",
             r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
+            r"submitting my (?:job )?application",
+            r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
         ),
     ),
 ]
@@ -645,8 +707,9 @@ OWN_RULES = [
 _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
-    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at)\s+"
-    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
+    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"(?:fue |ha sido )?enviad[ao] a)\s+"
+    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
     r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
@@ -656,7 +719,7 @@ _ROLE = re.compile(
 _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
-    r"karriere|recrutement|reclutamiento|rrhh|recursos humanos|ressources humaines|drh|personalabteilung)\b.*$",
+    r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung)\b.*$",
     _I,
 )
 _LEGAL = re.compile(
@@ -885,7 +948,13 @@ _COMPANY_PLACE = re.compile(
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 _PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
-_JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone")
+_JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "occ.com", "computrabajo", "infojobs")
+#: A job's title, not an employer: "your interest in Data Analyst III" names the role.
+_ROLE_WORDS = re.compile(
+    r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
+    r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr)\.?$",
+    _I,
+)
 
 
 def _company_domain(address):
@@ -953,7 +1022,7 @@ def _company_from(subject, body, display, address, domains=None):
         m = _COMPANY_AFTER.search(text)
         if m:
             name = re.split(r"\s+(?:for|as|and|in|on|to|!|-)\s+|[!.,:;()]", m.group("name"))[0].strip(" .'")
-            if name and name.lower() not in _NOT_NAMES:
+            if name and name.lower() not in _NOT_NAMES and not _ROLE_WORDS.search(name):
                 return name, "subject or body"
     if known_name:
         return known_name, "sender's domain"
@@ -1175,6 +1244,15 @@ def _named_company(subject, body, names):
     return ""
 
 
+def _domain_company(company, how, names):
+    """The company applied to whose name a sender's domain shortens or extends (armadillo.dev: Armadillo Software)."""
+    if how != "sender's domain":
+        return ""
+    key = company_key(company)
+    hits = [n for k, n in names.items() if min(len(k), len(key)) >= 5 and (k.startswith(key) or key.startswith(k))]
+    return hits[0] if len(hits) == 1 else ""
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
@@ -1282,7 +1360,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     ):
         # a guess from the sender that names no company applied to: "Sable & Finch - échange" from
         # claire@sableetfinch.fr, "Julien Gagnon via DocuSign" sending "Lettre d'offre Maplewave"
-        named = _named_company(subject, body, names)
+        named = _named_company(subject, body, names) or _domain_company(company, how, names)
         if named:
             company, how = named, "name of a company applied to"
         elif person in persons:

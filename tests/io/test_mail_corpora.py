@@ -16,13 +16,20 @@ French: Pinpoint, Recruitee, Dayforce, GoodTime, ModernLoop, DocuSign, human-wri
 applications 0.86/0.80, events 0.86/0.44, 0 of 20 negatives read as mail; then fixed by class (scheduling and
 signing tools are relays; a person or a subject naming a company already applied to names the application; the
 many ways of choosing someone else, pausing a search, and wishing luck; exercises, case studies, "meet you";
-Québec French).
+Québec French).  The eighth (Takeout from Austin, English and Spanish: Workday, iCIMS, Eightfold, Phenom, Oracle
+Cloud, SuccessFactors, Paradox, HireVue, OCC Mundial, recruiters' own mail) was written after the seventh's fixes:
+applications 0.92/0.85, events 0.77/0.47, 1 of 22 negatives read as mail (the seventh's fixes generalised as
+little as the earlier ones); then fixed by class (a decision for another direction or finalist, a cancelled
+requisition, a phone interview is a screen, final stages, contingent offers, "received" near "application" in
+four languages, unfinished-application reminders skipped, a role is no company, a domain that shortens a
+company's name, Spanish job sites).
 """
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+import make_eighth_mailbox
 import make_fifth_mailbox
 import make_fourth_mailbox
 import make_second_mailbox
@@ -60,8 +67,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fifth_mailbox,
         make_sixth_mailbox,
         make_seventh_mailbox,
+        make_eighth_mailbox,
     ],
-    ids=["thunderbird", "takeout", "eml", "apple-mail-zip", "takeout-berlin", "fastmail-montreal"],
+    ids=["thunderbird", "takeout", "eml", "apple-mail-zip", "takeout-berlin", "fastmail-montreal", "takeout-austin"],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
     msgs = corpus.messages()

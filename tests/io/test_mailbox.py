@@ -83,6 +83,18 @@ def test_company_names_meet():
     assert company_key("Zillow Group") == company_key("Zillow") == company_key("zillow, inc.")
 
 
+def test_a_reminder_to_finish_an_application_is_no_application(tmp_path):
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Lever <no-reply@hire.lever.co>", "me@example.org", "Complete your application"
+    m["Date"], m["Message-ID"] = "Mon, 06 Oct 2025 09:00:00 +0000", "<1@x>"
+    m.set_content("You started an application for Data Engineer at Quarry Labs but didn't submit it.")
+    (tmp_path / "a.eml").write_bytes(bytes(m))
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events.empty and r.skipped == {"unfinished application": 1}
+
+
 def test_not_a_mailbox(tmp_path):
     p = tmp_path / "t.csv"
     p.write_text("Company,Date Applied\nA,2025-01-01\n")
@@ -128,6 +140,10 @@ PHRASINGS = {
         "nous avons décidé de poursuivre avec un autre profil",
         "nous vous souhaitons une bonne continuation",
         "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute",
+        "the team has decided to move in a different direction",
+        "the requisition you applied to has been cancelled",
+        "we decided to offer the role to another finalist",
+        "decidimos avanzar con otro perfil",
     ],
     "interview": [
         "we would like to invite you to interview for the role",
@@ -160,12 +176,18 @@ PHRASINGS = {
         "we'd love for you to join the team as our next designer",
         "your offer letter is attached for review",
         "Veuillez trouver ci-joint votre lettre d'offre",
+        "we're pleased to present you with a conditional offer",
     ],
     "screen": [
         "I'd love to set up a quick call to learn more about you",
         "are you available for a brief phone conversation this week",
         "would you be open to a 15-minute chat with our recruiter",
         "I'd like to schedule an initial phone screen",
+        "could we do a 20 minute phone interview on Monday?",
+    ],
+    "onsite": [
+        "we'd like to bring you in to meet the team",
+        "the final stage is a half day at our office",
     ],
 }
 
