@@ -131,6 +131,26 @@ ATS_DOMAINS = (
     "otta.com",
     "hirehive.com",
     "freshteam.com",
+    # the United Kingdom's recruitment systems and boards
+    "jobtrain.co.uk",
+    "jobs.nhs.uk",
+    "trac.jobs",
+    "csjobs.cabinetoffice.gov.uk",
+    "oleeo.co.uk",
+    "oleeo.com",
+    "eploy.net",
+    "eploy.co.uk",
+    "tribepad.com",
+    "jobs.ac.uk",
+    "reed.co.uk",
+    "totaljobs.com",
+    "cv-library.co.uk",
+    "networxrecruitment.com",
+    "hireful.co.uk",
+    "vacancy-filler.co.uk",
+    "cezannehr.com",
+    "lumesse.com",
+    "talentlink.com",
     # the tools an employer schedules, tests and signs with: their mail is about its application
     "goodtime.io",
     "modernloop.io",
@@ -308,6 +328,10 @@ SKIP_RULES = [
             r"insurance (?:application|policy)",
             r"scholarship",
             r"membership application",
+            r"\b(?:postgraduate|undergraduate|graduate school|degree) (?:application|programme|program)",
+            r"\bucas\b",
+            r"tenancy",
+            r"referencing (?:will|has|is)",
         ),
     ),
 ]
@@ -434,6 +458,12 @@ EVENT_RULES = [
             r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
             r"se ajusta(?:n)? (?:más|mejor)",
             r"einen anderen (?:kandidaten|bewerber)|eine andere (?:kandidatin|bewerberin)",
+            r"on this occasion",
+            r"not (?:been )?progressed",
+            r"(?:decided|chosen|opted) not to take (?:it|this|your application|you|your candidacy) (?:forward|further)",
+            r"not to (?:take|move|progress) (?:it|this|your application|you) (?:forward|further)",
+            r"(?:gone|went|go) with (?:someone|somebody|another|a different|an?other)",
+            r"reserve list",
         ),
     ),
     (
@@ -477,6 +507,9 @@ EVENT_RULES = [
             r"offer (?:packet|paperwork|documents)",
             r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
             r"excited to offer you",
+            r"appoint you",
+            r"offer of appointment",
+            r"pre-employment checks",
         ),
     ),
     (
@@ -495,6 +528,7 @@ EVENT_RULES = [
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
             r"back-to-back (?:interviews|conversations|meetings)",
+            r"assessment (?:centre|center|day)",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
         ),
     ),
@@ -564,6 +598,13 @@ EVENT_RULES = [
             r"conversar contigo",
             r"videollamada",
             r"conocerte",
+            r"invitation to (?:an? )?interview",
+            r"(?:you have|you've|have been|has been) shortlisted",
+            r"book (?:your|an|a) (?:interview|slot)",
+            r"invite you (?:in|along) for",
+            r"passed the sift",
+            r"(?:first|second|next)[- ]stage interview",
+            r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
         ),
     ),
     (
@@ -638,9 +679,25 @@ EVENT_RULES = [
             r"erhalten|eingegangen|submitted|enviad\w*|envoy\w*)",
             r"gracias por postular",
             r"thanks for submitting",
+            r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
+            r"(?:have|got|received) your (?:recent )?application",
+            r"you'?ve applied for",
         ),
     ),
 ]
+
+#: An application's mail that no phrase reads: the step its subject names (mail about an application only).
+SUBJECT_RULES = [
+    ("offer", _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b")),
+    ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)")),
+    ("screen", _any(r"phone screen", r"recruiter (?:call|screen)", r"intro call")),
+    (
+        "interview",
+        _any(r"interview", r"entrevista", r"entretien", r"entrevue", r"vorstellungsgespräch", r"\bgespräch\b"),
+    ),
+]
+#: A shop's words: an "offer" beside them is a discount, not a job.
+_PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
 
 #: The person's own mail.
 OWN_RULES = [
@@ -668,6 +725,7 @@ OWN_RULES = [
             r"(?:interview|conversation|chat|call|meeting)",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges)",
             r"thank you for the opportunity to (?:interview|speak|meet)",
+            r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
         ),
     ),
     (
@@ -708,8 +766,8 @@ _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
-    r"(?:fue |ha sido )?enviad[ao] a)\s+"
-    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?)\s+"
+    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
     r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
@@ -933,7 +991,8 @@ _RELAY_NAMES = re.compile(
     r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
-    r"welcome to the jungle|\bvia\b",
+    r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
+    r"eploy|oleeo",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -948,6 +1007,21 @@ _COMPANY_PLACE = re.compile(
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 _PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+#: A shared mailbox's address ("careers@", "noreply@", "rh@"): its display name is an organisation's, however
+#: much "Camden Council" or "Thistle Bank" looks like a person's name.
+_ROLE_ADDRESS = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|jobs?|careers?|recruit\w*|talent\w*|hr|people|hiring|notifications?|"
+    r"info|team|hello|contact|admin|apply|applications?|candidates?|rh|rrhh|empleos?|karriere|bewerbung\w*|"
+    r"recrutement|emplois?|vacanc\w*|resourcing|staffing|schedul\w*|mail|news)\b",
+    _I,
+)
+
+
+def _is_person(name, address) -> bool:
+    """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
+    return bool(_PERSON.match(name)) and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
+
+
 _JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "occ.com", "computrabajo", "infojobs")
 #: A job's title, not an employer: "your interest in Data Analyst III" names the role.
 _ROLE_WORDS = re.compile(
@@ -1008,7 +1082,17 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: "Department: Office for National Statistics": an employer named on a labelled line (public-sector systems).
+_COMPANY_LABEL = re.compile(
+    r"(?im)^\s*(?:department|organi[sz]ation|employer|company|hiring organi[sz]ation|unternehmen|arbeitgeber|"
+    r"entreprise|employeur|empresa)\s*:\s*(?P<name>[^\n:]{2,60}?)\s*$"
+)
+
+
 def _company_from(subject, body, display, address, domains=None):
+    m = _COMPANY_LABEL.search(body[:3000])
+    if m:
+        return m.group("name").strip(" ."), "subject or body"
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
         m = _COMPANY_BEFORE.search(body[:3000]) or _SUBJECT_COMPANY_ROLE.search(subject)
@@ -1021,7 +1105,11 @@ def _company_from(subject, body, display, address, domains=None):
     for text in (subject, body[:3000]):
         m = _COMPANY_AFTER.search(text)
         if m:
-            name = re.split(r"\s+(?:for|as|and|in|on|to|!|-)\s+|[!.,:;()]", m.group("name"))[0].strip(" .'")
+            name = m.group("name")
+            _, _, tail = name.partition(" for ")
+            # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
+            cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
+            name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]", name)[0].strip(" .'")
             if name and name.lower() not in _NOT_NAMES and not _ROLE_WORDS.search(name):
                 return name, "subject or body"
     if known_name:
@@ -1030,9 +1118,9 @@ def _company_from(subject, body, display, address, domains=None):
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
-    elif not domain and _PERSON.match(name) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
+    elif not domain and _is_person(name, address) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
         name = ""  # a person writing from their own mailbox (a friend, a relative): not an employer
-    elif domain and _PERSON.match(name) and not company_key(name).startswith(company_key(_domain_name(domain))):
+    elif domain and _is_person(name, address) and not company_key(name).startswith(company_key(_domain_name(domain))):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
@@ -1336,6 +1424,14 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
+    if not event and not own and (ats or known or _seen_company(subject, body, display, address, threads)):
+        # no phrase, but mail about an application whose subject names its step ("Offer for Data Analyst",
+        # "Entrevista - Analista"): the subject's word, with less confidence
+        for name, pattern in SUBJECT_RULES:
+            m = pattern.search(subject.lower())
+            if m and not _PROMO.search(low):
+                event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
+                break
     if not event:
         if not own and _bulk(msg, address, body):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
@@ -1372,7 +1468,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
     company = names[key]  # one spelling per employer in the reading
-    if not own and _PERSON.match(person.title()) and how != "subject or body (an agency's client)":
+    if not own and _is_person(person.title(), address) and how != "subject or body (an agency's client)":
         persons.setdefault(person, company)
     sender_domain = _company_domain(address)
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):

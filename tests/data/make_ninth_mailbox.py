@@ -137,7 +137,7 @@ _POSITIVES = [
     ),
     # 8-9 University via jobs.ac.uk / Oleeo
     (
-        "University College London",
+        "UCL",
         "applied",
         "2025-10-06",
         "UCL Recruitment <ucl-recruitment@oleeo.co.uk>",
@@ -148,7 +148,7 @@ _POSITIVES = [
         True,
     ),
     (
-        "University College London",
+        "UCL",
         "rejected",
         "2025-11-05",
         "UCL Recruitment <ucl-recruitment@oleeo.co.uk>",

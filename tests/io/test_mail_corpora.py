@@ -22,7 +22,12 @@ applications 0.92/0.85, events 0.77/0.47, 1 of 22 negatives read as mail (the se
 little as the earlier ones); then fixed by class (a decision for another direction or finalist, a cancelled
 requisition, a phone interview is a screen, final stages, contingent offers, "received" near "application" in
 four languages, unfinished-application reminders skipped, a role is no company, a domain that shortens a
-company's name, Spanish job sites).
+company's name, Spanish job sites).  The ninth (an Outlook .eml folder from London: Jobtrain, NHS Jobs, Civil
+Service Jobs, Oleeo, Eploy, Tribepad, Reed, an agency; British phrasings) was written after the eighth's fixes:
+applications 0.58/0.70, events 0.56/0.54, 1 of 18 negatives read as mail; then fixed by class (a shared mailbox's
+display name is an organisation's however much it reads like a person's; the UK's recruitment systems; labelled
+"Department:" lines; "on this occasion", shortlisting, sifts, assessment centres, appointments; study and tenancy
+applications skipped).
 """
 
 import sys
@@ -32,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighth_mailbox
 import make_fifth_mailbox
 import make_fourth_mailbox
+import make_ninth_mailbox
 import make_second_mailbox
 import make_seventh_mailbox
 import make_sixth_mailbox
@@ -68,8 +74,18 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixth_mailbox,
         make_seventh_mailbox,
         make_eighth_mailbox,
+        make_ninth_mailbox,
     ],
-    ids=["thunderbird", "takeout", "eml", "apple-mail-zip", "takeout-berlin", "fastmail-montreal", "takeout-austin"],
+    ids=[
+        "thunderbird",
+        "takeout",
+        "eml",
+        "apple-mail-zip",
+        "takeout-berlin",
+        "fastmail-montreal",
+        "takeout-austin",
+        "outlook-london",
+    ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
     msgs = corpus.messages()

@@ -95,6 +95,57 @@ def test_a_reminder_to_finish_an_application_is_no_application(tmp_path):
     assert r.events.empty and r.skipped == {"unfinished application": 1}
 
 
+def _eml(folder, name, sender, subject, body, day):
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = sender, "me@example.org", subject
+    m["Date"], m["Message-ID"] = f"{day} 09:00:00 +0000", f"<{name}@x>"
+    m.set_content(body)
+    (folder / f"{name}.eml").write_bytes(bytes(m))
+
+
+def test_a_subject_names_the_step_no_phrase_reads(tmp_path):
+    """An application's mail with no event phrase is read by its subject's word; a shop's "offer" is not."""
+    _eml(
+        tmp_path, "a", "Acme <no-reply@greenhouse.io>", "Thanks for applying to Acme", "We got it.", "Mon, 06 Oct 2025"
+    )
+    _eml(
+        tmp_path,
+        "b",
+        "Acme <no-reply@greenhouse.io>",
+        "Acme - Offer for Data Analyst",
+        "See attached.",
+        "Mon, 20 Oct 2025",
+    )
+    _eml(tmp_path, "c", "Acme <no-reply@greenhouse.io>", "An exclusive offer", "20% off Acme swag.", "Tue, 21 Oct 2025")
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert list(r.events["event"]) == ["applied", "offer"], r.events
+    assert "the subject's word" in r.events["rule"].iloc[1]
+
+
+def test_a_shared_mailboxs_display_name_is_the_employer(tmp_path):
+    """ "Camden Council" from noreply@ reads like a person's name; from a shared mailbox it is the employer's."""
+    _eml(
+        tmp_path,
+        "a",
+        "Camden Council Recruitment <noreply@ats.example.org>",
+        "Application acknowledgement",
+        "Thank you for your recent application for the post of Data Analyst.",
+        "Wed, 01 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "b",
+        "Helen Green <helen.green@kingfisher-research.co.uk>",
+        "Your application",
+        "Thank you for your application; we would like to invite you in for a chat.",
+        "Thu, 02 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert list(r.events["company"]) == ["Camden Council", "Kingfisher Research"], r.events
+
+
 def test_not_a_mailbox(tmp_path):
     p = tmp_path / "t.csv"
     p.write_text("Company,Date Applied\nA,2025-01-01\n")
