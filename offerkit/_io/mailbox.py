@@ -332,6 +332,10 @@ SKIP_RULES = [
             r"\bucas\b",
             r"tenancy",
             r"referencing (?:will|has|is)",
+            r"payment plan",
+            r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
+            r"subsidy|allowance|parking)",
+            r"\b(?:master'?s|bachelor'?s|doctoral|phd|graduate|undergraduate) (?:programme|program|degree|studies)",
         ),
     ),
 ]
@@ -1312,8 +1316,72 @@ def _bulk(msg, address, body):
 
 def _seen_company(subject, body, display, address, threads):
     """Whether the mail's company already has an application in this mailbox."""
-    company, _ = _company_from(subject, body, display, address, threads.get(("domains",)))
-    return bool(company) and ("company", company_key(company)) in threads
+    company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
+    names = threads.get(("names",), {})
+    return bool(company) and (
+        company_key(company) in names
+        or bool(_domain_company(company, how, names))
+        or (how != "subject or body" and bool(_named_company(subject, body, names)))
+    )
+
+
+#: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
+_ANSWERS_YOU = _any(
+    r"your (?:job )?application",
+    r"appl(?:ied|ying)",
+    r"your (?:candidacy|submission|interest in)",
+    r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",
+    r"bewerbung",
+    r"candidature",
+    r"postula",
+    r"candidatura",
+    r"solicitud",
+)
+#: A recruiter's pitch: the words of outreach ("open to a quick call?", "a client of mine", "caught my eye").
+_PITCH = _any(
+    r"open to",
+    r"interested in (?:a|an|this|the|hearing|learning|exploring)",
+    r"(?:might|may|could|would) (?:interest|suit) you",
+    r"would you (?:be|have)",
+    r"are you (?:open|interested|available|free|looking)",
+    r"keen to",
+    r"fancy a",
+    r"up for",
+    r"hop on",
+    r"exploratory",
+    r"confidential",
+    r"on behalf of",
+    r"(?:i'?m|i am|we'?re|we are) (?:hiring|recruiting|looking|searching)",
+    r"hiring for",
+    r"(?:a|my|our) client",
+    r"your (?:profile|background|experience|github|work|talk|portfolio)\b",
+    r"caught my (?:eye|attention)",
+    r"came across",
+    r"(?:perfect|great|strong|good) (?:fit|match)",
+    r"aufmerksam geworden",
+    r"spannende",
+    r"opportunit",
+    r"retenu mon attention",
+    r"me gustaría presentarte",
+)
+#: Job boards: their mail confirms an application, or carries a recruiter's message (outreach) and alerts.
+_BOARDS = (
+    "linkedin.com",
+    "indeed.com",
+    "glassdoor.com",
+    "ziprecruiter.com",
+    "stepstone.de",
+    "xing.com",
+    "welcometothejungle.com",
+    "wellfound.com",
+    "otta.com",
+    "hired.com",
+    "reed.co.uk",
+    "totaljobs.com",
+    "cv-library.co.uk",
+    "infojobs.net",
+    "occ.com.mx",
+)
 
 
 def _words(text) -> str:
@@ -1424,6 +1492,20 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
+    board = any(domain == d or domain.endswith("." + d) for d in _BOARDS)
+    if (
+        event in ("screen", "interview", "onsite", "offer")
+        and not own
+        and not known
+        and (board or not ats)
+        and not _ANSWERS_YOU.search(low)
+        and _PITCH.search(low)
+        and not _seen_company(subject, body, display, address, threads)
+    ):
+        # "I'm hiring for a Senior Data Scientist; open to a quick call?": an invitation from a stranger that
+        # answers nothing the person sent (no application, CV or thread of theirs) is a recruiter's outreach
+        skipped["cold outreach"] = skipped.get("cold outreach", 0) + 1
+        return None
     if not event and not own and (ats or known or _seen_company(subject, body, display, address, threads)):
         # no phrase, but mail about an application whose subject names its step ("Offer for Data Analyst",
         # "Entrevista - Analista"): the subject's word, with less confidence

@@ -27,7 +27,10 @@ Service Jobs, Oleeo, Eploy, Tribepad, Reed, an agency; British phrasings) was wr
 applications 0.58/0.70, events 0.56/0.54, 1 of 18 negatives read as mail; then fixed by class (a shared mailbox's
 display name is an organisation's however much it reads like a person's; the UK's recruitment systems; labelled
 "Department:" lines; "on this occasion", shortlisting, sifts, assessment centres, appointments; study and tenancy
-applications skipped).
+applications skipped).  Then a corpus of 43 negatives beside 5 applications (job alerts, outreach, career
+newsletters, "viewed" notices, everyday mail; many from job boards' own domains) to measure the 2% bar: first read
+4 of 43 read as mail (9%); then fixed by class (an invitation from a stranger that answers nothing the person sent
+and pitches is outreach; payment plans and degree programmes are not job applications).
 """
 
 import sys
@@ -37,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighth_mailbox
 import make_fifth_mailbox
 import make_fourth_mailbox
+import make_negatives_mailbox
 import make_ninth_mailbox
 import make_second_mailbox
 import make_seventh_mailbox
@@ -75,6 +79,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventh_mailbox,
         make_eighth_mailbox,
         make_ninth_mailbox,
+        make_negatives_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -85,6 +90,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "fastmail-montreal",
         "takeout-austin",
         "outlook-london",
+        "many-negatives",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
