@@ -253,6 +253,10 @@ SKIP_RULES = [
             r"alerte emploi",
             r"ofertas de empleo para ti",
             r"alerta de empleo",
+            r"jobs we think you",
+            r"matching your (?:job )?alert",
+            r"manage your (?:job )?alerts",
+            r"saved jobs? (?:expir|closing)",
         ),
     ),
     (
@@ -290,6 +294,11 @@ SKIP_RULES = [
             r"for (?:an|our) (?:article|story|feature)",
             r"\brsvp\b",
             r"\bmeetup\b",
+            r"listed you as a reference",
+            r"provide a reference for",
+            r"prep(?:aration)? course",
+            r"upgrade to premium",
+            r"recruiter searches",
         ),
     ),
     (
@@ -345,7 +354,6 @@ EVENT_RULES = [
     (
         "rejected",
         _any(
-            r"unfortunately",
             r"regret to inform",
             r"not (?:to )?(?:be )?mov(?:e|ing) forward",
             r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
@@ -412,15 +420,12 @@ EVENT_RULES = [
             r"müssen wir ihnen (?:leider )?mitteilen",
             r"au regret",
             r"(?:ne|pas) donn\w* pas suite|pas (?:de )?suite (?:favorable )?à votre candidature",
-            r"leider",
             r"absage",
             r"nicht berücksichtig",
             r"anderen? (?:kandidat|bewerber)",
-            r"malheureusement",
             r"pas été retenue?",
             r"ne pas donner suite",
             r"pas retenu",
-            r"lamentablemente",
             r"no ha(?:s)? sido seleccionad",
             r"otros candidatos",
             r"no continuar",
@@ -511,6 +516,17 @@ EVENT_RULES = [
             r"offer (?:packet|paperwork|documents)",
             r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
             r"excited to offer you",
+            r"extend (?:this|the|our) offer",
+            r"this offer (?:expires|is valid|is contingent)",
+            r"offer expires",
+            r"(?:annual )?base salary (?:will be|of|is)",
+            r"(?:your )?start(?:ing)? date (?:will be|is)",
+            r"compensation (?:summary|package|details)",
+            r"(?:equity|option|stock) grant",
+            r"signing bonus",
+            r"employment (?:agreement|contract)",
+            r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
+            r"joining us as",
             r"appoint you",
             r"offer of appointment",
             r"pre-employment checks",
@@ -538,7 +554,13 @@ EVENT_RULES = [
     ),
     (
         "screen",
-        _any(r"phone (?:interview|screen)", r"telephone interview", r"telefoninterview", r"entrevista telefónica"),
+        _any(
+            r"phone (?:interview|screen)",
+            r"telephone interview",
+            r"recruiter screen",
+            r"telefoninterview",
+            r"entrevista telefónica",
+        ),
     ),
     (
         "interview",
@@ -603,6 +625,14 @@ EVENT_RULES = [
             r"videollamada",
             r"conocerte",
             r"invitation to (?:an? )?interview",
+            r"find a time to (?:chat|talk|speak|meet)",
+            r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
+            r"windows that work",
+            r"(?:your|the) itinerary",
+            r"you(?:'ll| will) meet with",
+            r"in front of the team",
+            r"(?:assessments? (?:invitation|is ready|expires|link)|start (?:the |your )?test|test invitation|work sample)",
+            r"move ahead with the [^.\n]{0,40}process",
             r"(?:you have|you've|have been|has been) shortlisted",
             r"book (?:your|an|a) (?:interview|slot)",
             r"invite you (?:in|along) for",
@@ -638,11 +668,17 @@ EVENT_RULES = [
         ),
     ),
     (
+        # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
+        # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
+        "rejected",
+        _any(r"unfortunately", r"leider", r"malheureusement", r"lamentablemente", r"desafortunadamente"),
+    ),
+    (
         "reply",
         _any(
-            r"still (?:reviewing|under review)",
-            r"(?:is|remains) under review",
-            r"in review",
+            r"still (?:reviewing|under review|in review)",
+            r"remains under review",
+            r"continu\w* to review",
             r"noch in prüfung",
             r"toujours en cours",
             r"sigue en revisión",
@@ -689,6 +725,13 @@ EVENT_RULES = [
         ),
     ),
 ]
+
+#: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
+#: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
+_CONDITIONAL = re.compile(
+    r"[^.!?\n]*\b(?:if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    r"might be invited|in the event|will reach out to|will contact you (?:to|if)|in case)\b[^.!?\n]*"
+)
 
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
 SUBJECT_RULES = [
@@ -770,7 +813,8 @@ _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?)\s+"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"welcome to)\s+"
     r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
@@ -1060,6 +1104,25 @@ _COMPANY_BEFORE = re.compile(
 _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})\s+[-–|]\s+\S")
 
 
+#: A subject that names its sender's company: "Thank you from Ambervale", "Interview with Driftwood for ...",
+#: "Update on your application - Yarrow Bio", "Next steps - Data Engineer @ Pinewood Media".
+_SUBJECT_COMPANY = re.compile(
+    r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer) from|(?i:interviews?|"
+    r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})"
+    r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
+)
+#: A mail's closing lines "Dana Whitfield" then "Ambervale": the signer's company.
+_SIGNATURE = re.compile(
+    r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}\s*\n\s*(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
+    r"[A-Z0-9][\w&.']*){0,3})\s*\Z"
+)
+#: Words of a subject that are no company ("Re: Backend Engineer - Next Step", "- Action Required").
+_MAIL_WORDS = re.compile(
+    r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
+    r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage)\b",
+    _I,
+)
+
 #: Words a "... at X" / "Bewerbung bei X" phrase may end on that are no employer (pronouns, articles).
 _NOT_NAMES = frozenset(
     {
@@ -1128,6 +1191,13 @@ def _company_from(subject, body, display, address, domains=None):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
+    m = _SUBJECT_COMPANY.search(subject)
+    if m and not _ROLE_WORDS.search(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+        # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
+        return m.group("name").strip(), "subject or body"
+    m = _SIGNATURE.search(body[-300:])
+    if m and not _ROLE_WORDS.search(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+        return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
     if any(site in address.lower() for site in _JOB_SITES):
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
@@ -1321,7 +1391,7 @@ def _seen_company(subject, body, display, address, threads):
     return bool(company) and (
         company_key(company) in names
         or bool(_domain_company(company, how, names))
-        or (how != "subject or body" and bool(_named_company(subject, body, names)))
+        or (how != "subject or body" and bool(_named_company(subject, "", names)))
     )
 
 
@@ -1349,7 +1419,7 @@ _PITCH = _any(
     r"up for",
     r"hop on",
     r"exploratory",
-    r"confidential",
+    r"confidential (?:search|role|position|opportunity)",
     r"on behalf of",
     r"(?:i'?m|i am|we'?re|we are) (?:hiring|recruiting|looking|searching)",
     r"hiring for",
@@ -1409,6 +1479,27 @@ def _domain_company(company, how, names):
     return hits[0] if len(hits) == 1 else ""
 
 
+def first_rule(rules, low):
+    """``(event, match)`` of the first of ``rules`` that reads lower-case ``low``, or ``("", None)``.
+
+    Sentences about what may happen ("if your background matches, a recruiter will reach out to schedule an
+    interview") are set aside first: they name no step that has happened.
+
+    Examples
+    --------
+    >>> first_rule(EVENT_RULES, "we received your application. if selected, we will schedule an interview.")[0]
+    'applied'
+    >>> first_rule(EVENT_RULES, "unfortunately the manager is away, so please pick a time next week.")[0]
+    'interview'
+    """
+    firm = _CONDITIONAL.sub(" ", low)
+    for name, pattern in rules:
+        m = pattern.search(firm)
+        if m:
+            return name, m
+    return "", None
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
@@ -1453,7 +1544,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         for kind, pattern in SKIP_RULES:
             if not pattern.search(low):
                 continue
-            if kind == "job alert" and EVENT_RULES[0][1].search(subject.lower()):
+            if kind == "job alert" and any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected"):
                 continue  # "Unfortunately ... new jobs for you": a rejection that suggests other jobs
             if kind == "cold outreach" and (
                 known or about_yours or _seen_company(subject, body, display, address, threads)
@@ -1472,11 +1563,9 @@ def _read_one(msg, owners, tz, threads, skipped):
             return None
         rules = EVENT_RULES
     event, rule = "", ""
-    for name, pattern in rules:
-        m = pattern.search(low)
-        if m:
-            event, rule = name, f"{name}: {m.group(0)[:40]!r}"
-            break
+    name, m = first_rule(rules, low)
+    if m:
+        event, rule = name, f"{name}: {m.group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application
         if not _seen_company(subject, body, display, address, threads):
@@ -1494,8 +1583,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         event = ""
     board = any(domain == d or domain.endswith("." + d) for d in _BOARDS)
     if (
-        event in ("screen", "interview", "onsite", "offer")
+        event in ("screen", "interview", "onsite")
         and not own
+        and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
         and not known
         and (board or not ats)
         and not _ANSWERS_YOU.search(low)

@@ -213,6 +213,7 @@ PHRASINGS = {
         "the next step is a short take-home exercise",
         "nous aimerions vous rencontrer la semaine prochaine",
         "nous vous convions à une entrevue",
+        "unfortunately the hiring manager is travelling, so could you share two or three windows next week?",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
@@ -228,6 +229,8 @@ PHRASINGS = {
         "your offer letter is attached for review",
         "Veuillez trouver ci-joint votre lettre d'offre",
         "we're pleased to present you with a conditional offer",
+        "unfortunately we cannot match your equity, but this offer expires on friday with a higher base",
+        "your annual base salary will be $120,000 and your start date will be 1 march",
     ],
     "screen": [
         "I'd love to set up a quick call to learn more about you",
@@ -240,12 +243,16 @@ PHRASINGS = {
         "we'd like to bring you in to meet the team",
         "the final stage is a half day at our office",
     ],
+    # a step that may come is no step; "unfortunately" beside another step is that step
+    "applied": [
+        "we have received your application. if your profile matches, we will reach out to schedule an interview",
+        "thanks for applying! you may be invited to complete a coding assessment later in the process",
+    ],
 }
 
 
 @pytest.mark.parametrize("event, text", [(e, t) for e, texts in PHRASINGS.items() for t in texts])
 def test_the_phrasings_employers_use(event, text):
-    from offerkit._io.mailbox import EVENT_RULES
+    from offerkit._io.mailbox import EVENT_RULES, first_rule
 
-    got = next((name for name, pattern in EVENT_RULES if pattern.search(text.lower())), None)  # as the reader does
-    assert got == event, text
+    assert first_rule(EVENT_RULES, text.lower())[0] == event, text  # as the reader does
