@@ -42,6 +42,7 @@ import email
 import email.errors
 import email.header
 import email.utils
+import functools
 import html as _html
 import mailbox as _mailbox
 import os
@@ -170,6 +171,15 @@ ATS_DOMAINS = (
     "coderpad.io",
     "karat.io",
 )
+_ATS_SET = frozenset(ATS_DOMAINS)
+
+
+def _under(domain, domains) -> bool:
+    """Whether ``domain`` is one of ``domains`` (a set) or a subdomain of one ("us.greenhouse-mail.io")."""
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+
+
 _FREEMAIL = {
     "gmail.com",
     "googlemail.com",
@@ -273,7 +283,7 @@ SKIP_RULES = [
         _any(
             r"came across your (?:profile|background)",
             r"are you open to (?:new )?(?:opportunities|a chat)",
-            r"(?:an )?opportunity that (?:might|may) interest you",
+            r"opportunity that (?:might|may) interest you",
             r"i'?m a recruiter",
             r"would you be interested in (?:a|this) (?:role|position|opportunity)",
             r"(?:i|we) (?:have|am working with) a client",
@@ -360,7 +370,7 @@ EVENT_RULES = [
             r"\bwe regret\b",
             r"regret that",
             r"not (?:been )?short-?listed",
-            r"(?:decided to |will )?(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
+            r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
             r"not be filling",
             r"(?:position|role|opening) is no longer (?:available|open)",
             r"unable to consider",
@@ -519,8 +529,8 @@ EVENT_RULES = [
             r"extend (?:this|the|our) offer",
             r"this offer (?:expires|is valid|is contingent)",
             r"offer expires",
-            r"(?:annual )?base salary (?:will be|of|is)",
-            r"(?:your )?start(?:ing)? date (?:will be|is)",
+            r"base salary (?:will be|of|is)",
+            r"start(?:ing)? date (?:will be|is)",
             r"compensation (?:summary|package|details)",
             r"(?:equity|option|stock) grant",
             r"signing bonus",
@@ -729,9 +739,18 @@ EVENT_RULES = [
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
-    r"[^.!?\n]*\b(?:if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
-    r"might be invited|in the event|will reach out to|will contact you (?:to|if)|in case)\b[^.!?\n]*"
+    r"\b(?:if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    r"might be invited|in the event|will reach out to|will contact you (?:to|if)|in case)\b"
 )
+_SENTENCE_ENDS = re.compile(r"([.!?\n])")
+
+
+def _firm(low):
+    """``low`` without its sentences about what may happen (a cheap search first: most mail has none)."""
+    if not _CONDITIONAL.search(low):
+        return low
+    return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
+
 
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
 SUBJECT_RULES = [
@@ -836,6 +855,7 @@ _LEGAL = re.compile(
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.DOTALL | _I)
 
 
+@functools.lru_cache(maxsize=8192)
 def company_key(name) -> str:
     """The key two spellings of one employer share: lower case, no legal suffix ("Zillow Group" → "zillow").
 
@@ -1082,7 +1102,7 @@ _ROLE_WORDS = re.compile(
 def _company_domain(address):
     """The sender's domain when it is an employer's own (not a tracking system, a job site or free mail)."""
     domain = address.rsplit("@", 1)[-1].lower()
-    if not domain or domain in _FREEMAIL or any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS):
+    if not domain or domain in _FREEMAIL or _under(domain, _ATS_SET):
         return ""
     return domain
 
@@ -1372,6 +1392,9 @@ _BULK_DOMAINS = (
 )
 
 
+_BULK_SET = frozenset(_BULK_DOMAINS)
+
+
 def _bulk(msg, address, body):
     """Mailing-list mail: a ``List-Unsubscribe`` header, a bulk sender ("newsletter@", a newsletter platform),
     or an unsubscribe line."""
@@ -1379,7 +1402,7 @@ def _bulk(msg, address, body):
     return bool(
         _header(msg, "List-Unsubscribe")
         or _BULK_SENDER.match(address.split("@", 1)[0])
-        or any(domain == d or domain.endswith("." + d) for d in _BULK_DOMAINS)
+        or _under(domain, _BULK_SET)
         or _UNSUBSCRIBE.search(body[-1500:].lower())
     )
 
@@ -1452,8 +1475,10 @@ _BOARDS = (
     "infojobs.net",
     "occ.com.mx",
 )
+_BOARD_SET = frozenset(_BOARDS)
 
 
+@functools.lru_cache(maxsize=8192)
 def _words(text) -> str:
     """Text as space-separated lower-case words without accents or "and"/"&" (" sable finch échange ")."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -1492,7 +1517,7 @@ def first_rule(rules, low):
     >>> first_rule(EVENT_RULES, "unfortunately the manager is away, so please pick a time next week.")[0]
     'interview'
     """
-    firm = _CONDITIONAL.sub(" ", low)
+    firm = _firm(low)
     for name, pattern in rules:
         m = pattern.search(firm)
         if m:
@@ -1534,7 +1559,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     known = next((threads[r] for r in [thread, *refs] if r and r in threads), None)
     date = _local_date(msg, tz)
     domain = address.rsplit("@", 1)[-1]
-    ats = any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+    ats = _under(domain, _ATS_SET)
     domains = threads.setdefault(("domains",), {})
     low = text.lower()  # the rules are lower case: one lowering instead of case-blind searches
     about_yours = bool(_YOUR_APPLICATION.search(low))
@@ -1581,7 +1606,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
-    board = any(domain == d or domain.endswith("." + d) for d in _BOARDS)
+    board = _under(domain, _BOARD_SET)
     if (
         event in ("screen", "interview", "onsite")
         and not own
