@@ -399,11 +399,15 @@ EVENT_RULES = [
             r"(?:candidates?|applicants?|profiles?) (?:whose|who|that)",
             r"keep your (?:resume|résumé|cv|information|details|profile) on file",
             # composed: a negation before a verb of going on ("will not be moving your application forward")
-            r"\b(?:not|n't|unable to|cannot|can't|won't|will not)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
+            # ("n't" inside "aren't"/"won't" has no word boundary before it)
+            r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
             r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
-            r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process)",
-            r"\b(?:not|n't|unable to|cannot|won't|will not|could not)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
+            r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
+            r"(?:interview|next|final) (?:stage|round|step))",
+            r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
+            r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
+            r"ended up (?:going|hiring|choosing|selecting|filling|moving)",
             r"(?:hire|hired|hiring|go with|gone with|chosen|selected|select|picked|offer(?:ed)? the (?:role|position) "
             r"to)\s+(?:someone|somebody) else",
             r"no longer (?:being )?consider",
@@ -636,6 +640,8 @@ EVENT_RULES = [
             r"conocerte",
             r"invitation to (?:an? )?interview",
             r"find a time to (?:chat|talk|speak|meet)",
+            r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
+            r"meet the (?:\w+ )?team",
             r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
             r"windows that work",
             r"(?:your|the) itinerary",
@@ -752,6 +758,27 @@ def _firm(low):
     return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
 
 
+#: A recruiter speaking for themself ("I'm on the recruiting team", "talent partner here").
+_RECRUITER_VOICE = _any(
+    r"\b(?:i'?m|i am|this is)\b[^.\n]{0,40}\b(?:recruit\w*|talent|sourc\w*|people team)",
+    r"recruiter here",
+    r"from the [^.\n]{0,30}(?:recruiting|talent) team",
+    r"talent (?:partner|acquisition)",
+)
+#: Who a later round is with: a call with them is an interview, not a screen.
+_INTERVIEWERS = _any(
+    r"technical",
+    r"engineers?\b",
+    r"hiring manager",
+    r"\bpanel\b",
+    r"director",
+    r"founder",
+    r"\bcto\b",
+    r"\bceo\b",
+    r"head of",
+    r"team lead",
+)
+
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
 SUBJECT_RULES = [
     ("offer", _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b")),
@@ -777,13 +804,16 @@ OWN_RULES = [
             r"retirar mi candidatura",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
-            r"accepted (?:an|another) (?:offer|position|role)",
+            r"accept(?:ed)? (?:an|another) (?:offer|position|role|job)",
+            r"(?:respectfully |must |have to |will )decline",
+            r"declin(?:e|ing) (?:the|your|this) offer",
         ),
     ),
     (
         "thank_you",
         _any(
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time)",
             r"vielen dank für das (?:gespräch|interview)",
             r"merci pour (?:l'entretien|votre temps)",
             r"gracias por (?:la entrevista|su tiempo)",
@@ -824,6 +854,7 @@ OWN_RULES = [
             r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
             r"submitting my (?:job )?application",
             r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
+            r"(?:have )?attached my (?:cv|resume|résumé|application)",
         ),
     ),
 ]
@@ -1413,7 +1444,7 @@ def _seen_company(subject, body, display, address, threads):
     names = threads.get(("names",), {})
     return bool(company) and (
         company_key(company) in names
-        or bool(_domain_company(company, how, names))
+        or bool(_same_company(company, names))
         or (how != "subject or body" and bool(_named_company(subject, "", names)))
     )
 
@@ -1495,10 +1526,9 @@ def _named_company(subject, body, names):
     return ""
 
 
-def _domain_company(company, how, names):
-    """The company applied to whose name a sender's domain shortens or extends (armadillo.dev: Armadillo Software)."""
-    if how != "sender's domain":
-        return ""
+def _same_company(company, names):
+    """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
+    calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
     key = company_key(company)
     hits = [n for k, n in names.items() if min(len(k), len(key)) >= 5 and (k.startswith(key) or key.startswith(k))]
     return hits[0] if len(hits) == 1 else ""
@@ -1591,6 +1621,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     name, m = first_rule(rules, low)
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
+        if (
+            name == "interview"
+            and "interview" not in m.group(0)
+            and _RECRUITER_VOICE.search(low)
+            and not _INTERVIEWERS.search(low)
+        ):
+            # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
+            event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application
         if not _seen_company(subject, body, display, address, threads):
@@ -1653,7 +1691,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     ):
         # a guess from the sender that names no company applied to: "Sable & Finch - échange" from
         # claire@sableetfinch.fr, "Julien Gagnon via DocuSign" sending "Lettre d'offre Maplewave"
-        named = _named_company(subject, body, names) or _domain_company(company, how, names)
+        named = _named_company(subject, body, names) or _same_company(company, names)
         if named:
             company, how = named, "name of a company applied to"
         elif person in persons:
@@ -1661,6 +1699,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
+    if company_key(company) not in names and _same_company(company, names):
+        company = _same_company(company, names)  # "Redline" in a mail about Redline Robotics
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)

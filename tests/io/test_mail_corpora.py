@@ -30,7 +30,13 @@ display name is an organisation's however much it reads like a person's; the UK'
 applications skipped).  Then a corpus of 43 negatives beside 5 applications (job alerts, outreach, career
 newsletters, "viewed" notices, everyday mail; many from job boards' own domains) to measure the 2% bar: first read
 4 of 43 read as mail (9%); then fixed by class (an invitation from a stranger that answers nothing the person sent
-and pitches is outreach; payment plans and degree programmes are not job applications).
+and pitches is outreach; payment plans and degree programmes are not job applications).  Then the rules were
+measured on an independent 400-case classification corpus (another project's published generator, re-rendered
+locally and not committed): 247/400 at first, 386/400 after fixing by class.  The tenth (Takeout from a Chicago new
+graduate: Handshake, campus recruiting, CodeSignal, HireVue, superdays) was written after that: applications
+0.80/1.00, events 0.68/0.60, 0 of 16 negatives read as mail; then fixed by class (a short name for a company
+applied to is that company; "aren't able to"; filled internships; a recruiter's own call is the screen; declining
+an offer).
 """
 
 import sys
@@ -45,6 +51,7 @@ import make_ninth_mailbox
 import make_second_mailbox
 import make_seventh_mailbox
 import make_sixth_mailbox
+import make_tenth_mailbox
 import make_third_mailbox
 import pytest
 from mail_score import score
@@ -80,6 +87,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eighth_mailbox,
         make_ninth_mailbox,
         make_negatives_mailbox,
+        make_tenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -91,6 +99,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-austin",
         "outlook-london",
         "many-negatives",
+        "takeout-chicago",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -195,6 +195,9 @@ PHRASINGS = {
         "the requisition you applied to has been cancelled",
         "we decided to offer the role to another finalist",
         "decidimos avanzar con otro perfil",
+        "we aren't able to offer you a place on the programme this year",
+        "we won't be able to move you to the interview stage",
+        "we ended up hiring a candidate with more experience",
     ],
     "interview": [
         "we would like to invite you to interview for the role",
@@ -214,6 +217,7 @@ PHRASINGS = {
         "nous aimerions vous rencontrer la semaine prochaine",
         "nous vous convions à une entrevue",
         "unfortunately the hiring manager is travelling, so could you share two or three windows next week?",
+        "we'd love to have you come in and meet the analytics team",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
