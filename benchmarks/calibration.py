@@ -209,7 +209,7 @@ def main():
     parser.add_argument("--people", type=int, default=40)
     parser.add_argument("--regions", default=",".join(REGIONS))
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--paths", type=int, default=600)
+    parser.add_argument("--paths", type=int, default=2000)  # simulate()'s own default: what a user gets
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     t0 = time.perf_counter()

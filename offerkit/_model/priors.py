@@ -23,12 +23,12 @@ interview / onsite        (logit sd 1.25)        of a search of several intervie
 source ghost odds ratio   referral .35,          referred / sourced candidates far likelier to be hired (Gem
 vs a job board            recruiter .45, company 2026, secondary): the direction is published, the size is a
                           site .9 (log sd 1)     judgement, so the width is wide
-daily answer hazard λ,    .10 (log sd .9)        median first answer ≈ 7 days among answered applications
+daily answer hazard λ,    .10 (log sd 2)         median first answer ≈ 7 days among answered applications
 applied                                          (personal logs); reviewed after 7 days (SmartRecruiters UK
                                                  2025); first view after 9 days (eRecruiter 2025); the
                                                  four stages' hazards correlated .7 (a slow world is slow at
                                                  every stage; judgement), the ghost shares' .5
-λ, later stages           .12 (log sd .9)        interview processes average 23.8 days over several rounds
+λ, later stages           .12 (log sd 2)         interview processes average 23.8 days over several rounds
                                                  (Glassdoor 2017); interview 15 days after applying
                                                  (SmartRecruiters UK 2025)
 weekend / holiday         .15 (log sd 1)         no published figure: employers rarely answer on a day off
@@ -80,7 +80,10 @@ PRIORS = {
     "source_odds": {"job board": 1.0, "company site": 0.9, "recruiter": 0.45, "referral": 0.35},
     "source_sd": 1.0,
     "hazard": {"applied": 0.10, "screen": 0.12, "interview": 0.12, "onsite": 0.12},
-    "hazard_sd": 0.9,  # on the log scale
+    # on the log scale.  Wide: a slow world's long silences can be ghosts or slow answers (the likelihood is flat
+    # along that ridge), so a tighter prior (0.9) pulled a slow person's hazard to 0.050 where the truth was
+    # 0.037 and forecast 30 days out 0.05 too high (benchmarks/calibration.py, slow world); other worlds unchanged
+    "hazard_sd": 2.0,
     "nonbusiness": 0.15,
     "slowdown": 1.8,
     "followup_boost": 1.0,
