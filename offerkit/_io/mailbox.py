@@ -113,6 +113,9 @@ ATS_DOMAINS = (
     "avature.net",
     # more tracking systems and HR suites
     "pinpointhq.com",
+    "factorialhr.com",
+    "talentclue.com",
+    "bizneohr.com",
     "dayforcehcm.com",
     "ultipro.com",
     "ukg.com",
@@ -487,6 +490,16 @@ EVENT_RULES = [
             r"not to (?:take|move|progress) (?:it|this|your application|you) (?:forward|further)",
             r"(?:gone|went|go) with (?:someone|somebody|another|a different|an?other)",
             r"reserve list",
+            r"en esta ocasión",
+            r"seguir adelante con otr",
+            r"otras candidaturas",
+            r"encaj(?:a|an|en) mejor",
+            r"(?:optado|decidido|elegido|apostado) (?:por|seguir con|continuar con) otr",
+            r"(?:descartado|desestimado) (?:tu|su) candidatura",
+            r"candidatura (?:ha sido |fue )?(?:descartada|desestimada)",
+            r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
+            r"(?:poste|offre) (?:a été|est déjà) pourvue?",
+            r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
         ),
     ),
     (
@@ -541,6 +554,9 @@ EVENT_RULES = [
             r"employment (?:agreement|contract)",
             r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
             r"joining us as",
+            r"has sido seleccionad[ao] (?:para|como)",
+            r"propuesta (?:económica|salarial|de contratación)",
+            r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
             r"appoint you",
             r"offer of appointment",
             r"pre-employment checks",
@@ -563,6 +579,11 @@ EVENT_RULES = [
             r"bring you in",
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment (?:centre|center|day)",
+            r"(?:fase|ronda|entrevista) final",
+            r"última (?:fase|entrevista|ronda)",
+            r"en nuestras oficinas",
+            r"dans nos locaux",
+            r"letzte (?:runde|gesprächsrunde)",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
         ),
     ),
@@ -622,7 +643,6 @@ EVENT_RULES = [
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
             r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
-            r"(?:have|got) \d+ minutes",
             r"meeting invite",
             r"vous rencontrer",
             r"une rencontre",
@@ -632,13 +652,16 @@ EVENT_RULES = [
             r"kennenlernen",
             r"technical (?:conversation|discussion|session|screen)",
             r"hiring manager (?:conversation|interview|call|chat|screen)",
-            r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
             r"panel interview",
-            r"platicar contigo",
-            r"conversar contigo",
             r"videollamada",
-            r"conocerte",
             r"invitation to (?:an? )?interview",
+            r"prueba (?:técnica|de código|práctica)",
+            r"caso práctico",
+            r"test technique",
+            r"étude de cas",
+            r"technische (?:aufgabe|übung)",
+            r"fallstudie",
+            r"concertar una entrevista",
             r"find a time to (?:chat|talk|speak|meet)",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
             r"meet the (?:\w+ )?team",
@@ -671,6 +694,12 @@ EVENT_RULES = [
             r"telefoninterview",
             r"entretien téléphonique",
             r"llamada telefónica",
+            r"(?:breve|pequeña|rápida|primera) llamada",
+            r"llamada (?:breve|rápida|corta|inicial)",
+            r"\d+ minutos por teléfono",
+            r"hablar por teléfono",
+            r"(?:bref|court|premier) (?:échange|appel) téléphonique",
+            r"kurzes? (?:telefonat|gespräch am telefon)",
         ),
     ),
     (
@@ -681,6 +710,13 @@ EVENT_RULES = [
             r"schedule a time to (?:talk|chat|speak|meet)",
             r"(?:pick|select|choose|book) a time",
             r"calendly\.com",
+            r"(?:have|got) \d+ minutes",
+            r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
+            r"platicar contigo",
+            r"conversar contigo",
+            r"conocerte",
+            r"(?:vos|tes) (?:créneaux|disponibilités)",
+            r"(?:tu|su) disponibilidad",
         ),
     ),
     (
@@ -738,6 +774,10 @@ EVENT_RULES = [
             r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
             r"(?:have|got|received) your (?:recent )?application",
             r"you'?ve applied for",
+            r"(?:tu|su) (?:solicitud|candidatura|postulación) (?:se ha enviado|ha sido enviada|fue enviada|ha quedado)",
+            r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
+            r"confirmación de (?:tu |su )?inscripción",
+            r"gracias por postularte",
         ),
     ),
 ]
@@ -758,12 +798,18 @@ def _firm(low):
     return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
 
 
+#: A reply's or a forward's subject ("Re:", "AW:", "RE :", "TR:", "Fwd:").
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|wg|tr|sv|vs|rv|fw|fwd|antw)\s?:", _I)
+
 #: A recruiter speaking for themself ("I'm on the recruiting team", "talent partner here").
 _RECRUITER_VOICE = _any(
     r"\b(?:i'?m|i am|this is)\b[^.\n]{0,40}\b(?:recruit\w*|talent|sourc\w*|people team)",
     r"recruiter here",
     r"from the [^.\n]{0,30}(?:recruiting|talent) team",
     r"talent (?:partner|acquisition)",
+    r"equipo de (?:selección|talento|rrhh|recursos humanos|reclutamiento)",
+    r"équipe (?:recrutement|rh|talent)",
+    r"(?:recruiting|personal)-?team",
 )
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
@@ -838,6 +884,10 @@ OWN_RULES = [
             r"timeline for (?:a|the|your) decision",
             r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
             r"checking on (?:the )?status",
+            r"(?:estado|novedades|seguimiento) (?:de|sobre) mi (?:candidatura|solicitud)",
+            r"en qué estado",
+            r"suivi de ma candidature",
+            r"(?:stand|sachstand) meiner bewerbung",
         ),
     ),
     (
@@ -864,7 +914,7 @@ _COMPANY_AFTER = re.compile(
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
-    r"welcome to)\s+"
+    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a)\s+"
     r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
@@ -1091,7 +1141,7 @@ _RELAY_NAMES = re.compile(
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
-    r"eploy|oleeo",
+    r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1125,7 +1175,9 @@ _JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "o
 #: A job's title, not an employer: "your interest in Data Analyst III" names the role.
 _ROLE_WORDS = re.compile(
     r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
-    r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr)\.?$",
+    r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr|analista|ingenier[oa]|"
+    r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
+    r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa)\.?$",
     _I,
 )
 
@@ -1452,14 +1504,14 @@ def _seen_company(subject, body, display, address, threads):
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
 _ANSWERS_YOU = _any(
     r"your (?:job )?application",
-    r"appl(?:ied|ying)",
+    r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",
     r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",
     r"bewerbung",
     r"candidature",
     r"postula",
     r"candidatura",
-    r"solicitud",
+    r"\bsolicitud\b",
 )
 #: A recruiter's pitch: the words of outreach ("open to a quick call?", "a client of mine", "caught my eye").
 _PITCH = _any(
@@ -1618,7 +1670,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             return None
         rules = EVENT_RULES
     event, rule = "", ""
-    name, m = first_rule(rules, low)
+    # a reply's subject names the step it answers ("RE: ... phone screen" inviting to the next round): its body
+    # is read first, the subject only when the body names no step
+    name, m = ("", None)
+    if _REPLY_SUBJECT.match(subject):
+        name, m = first_rule(rules, body.lower())
+    if not m:
+        name, m = first_rule(rules, low)
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         if (
@@ -1645,6 +1703,18 @@ def _read_one(msg, owners, tz, threads, skipped):
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
     board = _under(domain, _BOARD_SET)
+    if (
+        event
+        and not own
+        and not known
+        and domain in _FREEMAIL
+        and not _ANSWERS_YOU.search(low)
+        and not _seen_company(subject, body, display, address, threads)
+    ):
+        # "¡Mucha suerte con las entrevistas!" from a relative: a stranger's free mailbox, in no thread of yours,
+        # answering nothing you sent, is no employer's step
+        skipped["not about an application"] = skipped.get("not about an application", 0) + 1
+        return None
     if (
         event in ("screen", "interview", "onsite")
         and not own

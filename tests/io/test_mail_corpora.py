@@ -36,7 +36,11 @@ locally and not committed): 247/400 at first, 386/400 after fixing by class.  Th
 graduate: Handshake, campus recruiting, CodeSignal, HireVue, superdays) was written after that: applications
 0.80/1.00, events 0.68/0.60, 0 of 16 negatives read as mail; then fixed by class (a short name for a company
 applied to is that company; "aren't able to"; filled internships; a recruiter's own call is the screen; declining
-an offer).
+an offer).  The eleventh (a Thunderbird mbox from Madrid, mostly Spanish: InfoJobs, Factorial, Talent Clue,
+Bizneo) was written after that: applications 0.67/0.67, events 0.65/0.44, 1 of 16 negatives read as mail; then
+fixed by class (Spanish, French and German phrasings of every step; role titles in those languages are no company;
+a reply's subject names the step it answers, so its body is read first; a stranger's free mailbox answering
+nothing the person sent is no employer).
 """
 
 import sys
@@ -44,6 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighth_mailbox
+import make_eleventh_mailbox
 import make_fifth_mailbox
 import make_fourth_mailbox
 import make_negatives_mailbox
@@ -88,6 +93,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninth_mailbox,
         make_negatives_mailbox,
         make_tenth_mailbox,
+        make_eleventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -100,6 +106,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-london",
         "many-negatives",
         "takeout-chicago",
+        "thunderbird-madrid",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -196,6 +196,8 @@ PHRASINGS = {
         "we decided to offer the role to another finalist",
         "decidimos avanzar con otro perfil",
         "we aren't able to offer you a place on the programme this year",
+        "en esta ocasión hemos decidido seguir adelante con otras candidaturas",
+        "lamentamos comunicarte que el puesto ya ha sido cubierto",
         "we won't be able to move you to the interview stage",
         "we ended up hiring a candidate with more experience",
     ],
@@ -218,6 +220,7 @@ PHRASINGS = {
         "nous vous convions à une entrevue",
         "unfortunately the hiring manager is travelling, so could you share two or three windows next week?",
         "we'd love to have you come in and meet the analytics team",
+        "el siguiente paso es una prueba técnica de dos horas",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
@@ -260,3 +263,15 @@ def test_the_phrasings_employers_use(event, text):
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
     assert first_rule(EVENT_RULES, text.lower())[0] == event, text  # as the reader does
+
+
+def test_no_rule_holds_a_control_character():
+    """A "\\b" written in a plain string is a backspace: the word it guards can then never match (it happened)."""
+    import re
+
+    from offerkit._io import mailbox as mb
+
+    patterns = [p for _, p in mb.SKIP_RULES + mb.EVENT_RULES + mb.OWN_RULES + mb.SUBJECT_RULES]
+    patterns += [v for v in vars(mb).values() if isinstance(v, re.Pattern)]
+    bad = [p.pattern[:60] for p in patterns if any(ord(c) < 32 and c != "\n" for c in p.pattern)]
+    assert not bad, bad
