@@ -19,6 +19,8 @@ from offerkit._io.mailbox import company_key
 SASHA = "sasha.moreau.dev@gmail.com"
 _IDS = iter(range(1, 10_000))
 
+#: A marketing footer: the mail that is not an application's says nothing of applying.
+_NEG_FOOTER = "<p style='font-size:11px'><a href='https://example.com/u'>Unsubscribe</a> | Manage preferences</p>"
 _FOOTER = (
     "<p style='font-size:11px;color:#999'>You are receiving this email because you applied for a position. "
     "<a href='https://example.com/prefs'>Manage your email preferences</a> | <a href='https://example.com/u'>"
@@ -26,14 +28,14 @@ _FOOTER = (
 )
 
 
-def _html(body, *, preheader="", company="", footer=True):
+def _html(body, *, preheader="", company="", footer=_FOOTER):
     pre = f"<div style='display:none;max-height:0;overflow:hidden'>{preheader}</div>" if preheader else ""
     logo = f"<tr><td><img src='https://cdn.example/{company}.png' alt='{company}'></td></tr>" if company else ""
     paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
     return (
         f"<html><head><style>td{{font-family:Arial}} .btn{{color:#fff}}</style></head><body>{pre}"
         f"<table width='600' role='presentation'>{logo}<tr><td>{paras}</td></tr>"
-        f"<tr><td>{_FOOTER if footer else ''}<img src='https://t.example/o.gif' width='1' height='1'></td></tr>"
+        f"<tr><td>{footer or ''}<img src='https://t.example/o.gif' width='1' height='1'></td></tr>"
         "</table></body></html>"
     )
 
@@ -382,6 +384,7 @@ def messages():
         day = (datetime.date(2025, 2, 8) + datetime.timedelta(days=2 * i)).isoformat()
         promo = kind in ("newsletter", "job alert")
         if body.startswith("<html"):
+            body = body.replace(_FOOTER, _NEG_FOOTER)
             m = _mail(
                 sender,
                 subject,
