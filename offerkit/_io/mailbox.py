@@ -355,6 +355,10 @@ SKIP_RULES = [
             r"tenancy",
             r"referencing (?:will|has|is)",
             r"payment plan",
+            r"\bsponsors\b",
+            r"wait ?list",
+            r"beta (?:program|programme|access|tester)",
+            r"(?:developer|partner|affiliate|creator|ambassador|reseller|seller|referral) (?:program|programme)",
             r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
             r"subsidy|allowance|parking)",
             r"\b(?:master'?s|bachelor'?s|doctoral|phd|graduate|undergraduate) (?:programme|program|degree|studies)",
@@ -500,6 +504,8 @@ EVENT_RULES = [
             r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
             r"(?:poste|offre) (?:a été|est déjà) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
+            r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
+            r"(?:besser|eher|mehr) (?:zu (?:den|unseren) anforderungen|zur stelle|zu uns) pass",
         ),
     ),
     (
@@ -933,6 +939,7 @@ _LEGAL = re.compile(
     r"holdings?|technologies|b\.v\.|bv|oy|ab)$",
     _I,
 )
+_BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.DOTALL | _I)
 
 
@@ -1106,7 +1113,8 @@ def _text(msg) -> str:
     except (LookupError, ValueError, AssertionError):
         content = ""
     if part is html:
-        content = _html.unescape(_TAGS.sub(" ", content))
+        # block ends are line ends (a job site's "Company - City" cell, a signature's lines); the rest is dropped
+        content = _html.unescape(_TAGS.sub(" ", _BLOCK_END.sub("\n", content)))
     content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's, not this one's
     content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
@@ -1672,11 +1680,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     event, rule = "", ""
     # a reply's subject names the step it answers ("RE: ... phone screen" inviting to the next round): its body
     # is read first, the subject only when the body names no step
-    name, m = ("", None)
-    if _REPLY_SUBJECT.match(subject):
-        name, m = first_rule(rules, body.lower())
-    if not m:
-        name, m = first_rule(rules, low)
+    reply = bool(_REPLY_SUBJECT.match(subject))
+    name, m = first_rule(rules, body.lower() if reply else low)
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         if (
@@ -1729,7 +1734,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # answers nothing the person sent (no application, CV or thread of theirs) is a recruiter's outreach
         skipped["cold outreach"] = skipped.get("cold outreach", 0) + 1
         return None
-    if not event and not own and (ats or known or _seen_company(subject, body, display, address, threads)):
+    if (
+        not event
+        and not own
+        and not reply
+        and (ats or known or _seen_company(subject, body, display, address, threads))
+    ):
         # no phrase, but mail about an application whose subject names its step ("Offer for Data Analyst",
         # "Entrevista - Analista"): the subject's word, with less confidence
         for name, pattern in SUBJECT_RULES:

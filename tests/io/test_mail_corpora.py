@@ -40,7 +40,12 @@ an offer).  The eleventh (a Thunderbird mbox from Madrid, mostly Spanish: InfoJo
 Bizneo) was written after that: applications 0.67/0.67, events 0.65/0.44, 1 of 16 negatives read as mail; then
 fixed by class (Spanish, French and German phrasings of every step; role titles in those languages are no company;
 a reply's subject names the step it answers, so its body is read first; a stranger's free mailbox answering
-nothing the person sent is no employer).
+nothing the person sent is no employer).  The twelfth (Takeout; the shapes of real mail: HTML tables, hidden
+preheaders, unsubscribe footers on genuine application mail, base64 and quoted-printable, a calendar invitation
+without text, an own forward) read first at applications 0.83/1.00, events 0.82/0.93, 2 of 13 negatives read as
+mail (after fixing a corpus error: its negatives had carried the application footer); then fixed by class (a reply
+is read by its body alone; sponsorships, waitlists and partner programmes are no job applications; German "für
+eine Kandidatin entschieden"; HTML block ends are line ends).
 """
 
 import sys
@@ -58,6 +63,7 @@ import make_seventh_mailbox
 import make_sixth_mailbox
 import make_tenth_mailbox
 import make_third_mailbox
+import make_twelfth_mailbox
 import pytest
 from mail_score import score
 
@@ -94,6 +100,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_negatives_mailbox,
         make_tenth_mailbox,
         make_eleventh_mailbox,
+        make_twelfth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -107,6 +114,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "many-negatives",
         "takeout-chicago",
         "thunderbird-madrid",
+        "takeout-html",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
