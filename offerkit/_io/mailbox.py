@@ -116,6 +116,10 @@ ATS_DOMAINS = (
     "factorialhr.com",
     "talentclue.com",
     "bizneohr.com",
+    "flatchr.io",
+    "hellowork.com",
+    "apec.fr",
+    "onlyfy.jobs",
     "dayforcehcm.com",
     "ultipro.com",
     "ukg.com",
@@ -587,8 +591,6 @@ EVENT_RULES = [
             r"assessment (?:centre|center|day)",
             r"(?:fase|ronda|entrevista) final",
             r"última (?:fase|entrevista|ronda)",
-            r"en nuestras oficinas",
-            r"dans nos locaux",
             r"letzte (?:runde|gesprächsrunde)",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
         ),
@@ -784,6 +786,8 @@ EVENT_RULES = [
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",
             r"gracias por postularte",
+            r"réception de votre candidature",
+            r"d'avoir postulé",
         ),
     ),
 ]
@@ -871,7 +875,8 @@ OWN_RULES = [
             r"gracias por (?:la entrevista|su tiempo)",
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
             r"(?:interview|conversation|chat|call|meeting)",
-            r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges)",
+            r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
+            r"notre (?:rencontre|entretien|discussion|conversation))",
             r"thank you for the opportunity to (?:interview|speak|meet)",
             r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
         ),
@@ -906,6 +911,9 @@ OWN_RULES = [
             r"je vous adresse ma candidature",
             r"adjunto mi (?:cv|currículum)",
             r"ci-joint mon (?:cv|curriculum)",
+            r"candidature spontanée",
+            r"(?:vous )?adresser ma candidature",
+            r"mon cv en pièce jointe",
             r"(?:trouver|trouverez) ci-joint",
             r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
             r"submitting my (?:job )?application",
@@ -920,7 +928,7 @@ _COMPANY_AFTER = re.compile(
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
-    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a)\s+"
+    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à)\s+"
     r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
@@ -1149,7 +1157,7 @@ _RELAY_NAMES = re.compile(
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
-    r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo",
+    r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1179,7 +1187,32 @@ def _is_person(name, address) -> bool:
     return bool(_PERSON.match(name)) and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
 
 
-_JOB_SITES = ("indeed", "linkedin", "glassdoor", "ziprecruiter", "stepstone", "occ.com", "computrabajo", "infojobs")
+#: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
+_ROLE_TITLE = re.compile(
+    r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
+    r"intern|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
+    r"entwickler(?:in)?|ingenieur(?:in)?)\b",
+    _I,
+)
+_JOB_SITES = (
+    "indeed",
+    "linkedin",
+    "glassdoor",
+    "ziprecruiter",
+    "stepstone",
+    "occ.com",
+    "computrabajo",
+    "infojobs",
+    "hellowork",
+    "apec.fr",
+)
+
+
+def _is_role(name) -> bool:
+    """Whether a name is a job's title ("Data Analyst III", "Développeur Python"), not an employer's."""
+    return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name))
+
+
 #: A job's title, not an employer: "your interest in Data Analyst III" names the role.
 _ROLE_WORDS = re.compile(
     r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
@@ -1222,6 +1255,9 @@ _SUBJECT_COMPANY = re.compile(
     r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})"
     r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
 )
+#: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
+_OFFER_PAREN = re.compile(r"(?i:offre|offer|oferta|stelle|job)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)")
+
 #: A mail's closing lines "Dana Whitfield" then "Ambervale": the signer's company.
 _SIGNATURE = re.compile(
     r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}\s*\n\s*(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
@@ -1288,7 +1324,7 @@ def _company_from(subject, body, display, address, domains=None):
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
             name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]", name)[0].strip(" .'")
-            if name and name.lower() not in _NOT_NAMES and not _ROLE_WORDS.search(name):
+            if name and name.lower() not in _NOT_NAMES and not _is_role(name):
                 return name, "subject or body"
     if known_name:
         return known_name, "sender's domain"
@@ -1303,13 +1339,16 @@ def _company_from(subject, body, display, address, domains=None):
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
     m = _SUBJECT_COMPANY.search(subject)
-    if m and not _ROLE_WORDS.search(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
     m = _SIGNATURE.search(body[-300:])
-    if m and not _ROLE_WORDS.search(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
     if any(site in address.lower() for site in _JOB_SITES):
+        m = _OFFER_PAREN.search(body[:3000])
+        if m:
+            return m.group("name").strip(), "job line of the body"  # "l'offre Analyste (Banque Part-Dieu)"
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
         if m:

@@ -198,6 +198,7 @@ PHRASINGS = {
         "we aren't able to offer you a place on the programme this year",
         "en esta ocasión hemos decidido seguir adelante con otras candidaturas",
         "lamentamos comunicarte que el puesto ya ha sido cubierto",
+        "nous ne pourrons malheureusement pas donner une suite favorable à votre candidature",
         "we won't be able to move you to the interview stage",
         "we ended up hiring a candidate with more experience",
     ],
@@ -221,6 +222,7 @@ PHRASINGS = {
         "unfortunately the hiring manager is travelling, so could you share two or three windows next week?",
         "we'd love to have you come in and meet the analytics team",
         "el siguiente paso es una prueba técnica de dos horas",
+        "votre candidature a été retenue pour un entretien le 5 février",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
