@@ -378,7 +378,7 @@ EVENT_RULES = [
             r"regret to inform",
             r"not (?:to )?(?:be )?mov(?:e|ing) forward",
             r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
-            r"\bwe regret\b",
+            r"we regret\b",
             r"regret that",
             r"not (?:been )?short-?listed",
             r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
@@ -398,7 +398,7 @@ EVENT_RULES = [
             r"(?:candidate|applicant|person)",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
             r"(?:have|has) filled the (?:role|position)",
-            r"\bunsuccessful\b",
+            r"unsuccessful\b",
             r"not (?:been )?successful",
             r"not (?:be )?progress(?:ing)? (?:with )?your application",
             r"decided not to (?:proceed|progress|continue)",
@@ -411,11 +411,11 @@ EVENT_RULES = [
             r"keep your (?:resume|résumé|cv|information|details|profile) on file",
             # composed: a negation before a verb of going on ("will not be moving your application forward")
             # ("n't" inside "aren't"/"won't" has no word boundary before it)
-            r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
             r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
             r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
             r"(?:interview|next|final) (?:stage|round|step))",
-            r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
             r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
             r"ended up (?:going|hiring|choosing|selecting|filling|moving)",
@@ -424,8 +424,8 @@ EVENT_RULES = [
             r"no longer (?:being )?consider",
             r"did not make it (?:to|into|through|past)",
             r"(?:does|do|did) not (?:match|meet|fit|align with) (?:our|the) (?:current )?(?:needs|requirements|criteria)",
-            r"\breject(?:ed|ing)? your (?:application|candidacy)",
-            r"\bpass on your (?:application|candidacy)",
+            r"reject(?:ed|ing)? your (?:application|candidacy)",
+            r"pass on your (?:application|candidacy)",
             r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
             r"continue|pursue)",
             r"chosen (?:another|a different) (?:candidate|applicant)",
@@ -456,7 +456,7 @@ EVENT_RULES = [
             r"no continuar",
             # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
             # "moving ahead with other applicants", "identified other applicants whose experience ...")
-            r"\b(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
+            r"(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
             r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ )?"
             r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
             r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
@@ -478,7 +478,7 @@ EVENT_RULES = [
             r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro)",
             r"für ihre (?:berufliche|weitere) zukunft",
             r"viel erfolg (?:bei|für) (?:ihrer|ihre) (?:weiteren )?(?:suche|stellensuche|beruflichen)",
-            r"\b(?:decid|chose|chosen|opted|elected)\w*\b[^.\n]{0,60}\b(?:another|a different|other) (?:direction|"
+            r"(?:decid|chose|chosen|opted|elected)\w*\b[^.\n]{0,60}\b(?:another|a different|other) (?:direction|"
             r"finalists?|candidates?|applicants?|person|people|profiles?)",
             r"(?:move|moving|go|going|head|heading) in (?:a|another) (?:different|new) direction",
             r"(?:offer|role|position) (?:to|with) (?:another|a different|an?other) (?:finalist|candidate|person)",
@@ -1681,6 +1681,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
     )
     body = _text(msg)
+    memo = []
+
+    def seen():  # whether the mail's company has an application here: asked up to four times, computed once
+        if not memo:
+            memo.append(_seen_company(subject, body, display, address, threads))
+        return memo[0]
+
     text = f"{subject} {body}"
     message_id = _header(msg, "Message-ID").strip()
     refs = " ".join(_header(msg, h) for h in ("In-Reply-To", "References")).split()
@@ -1700,9 +1707,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "job alert" and any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected"):
                 continue  # "Unfortunately ... new jobs for you": a rejection that suggests other jobs
-            if kind == "cold outreach" and (
-                known or about_yours or _seen_company(subject, body, display, address, threads)
-            ):
+            if kind == "cold outreach" and (known or about_yours or seen()):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
                 continue
@@ -1733,7 +1738,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application
-        if not _seen_company(subject, body, display, address, threads):
+        if not seen():
             event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(low).group(0)[:40]!r}"
     if (
         event
@@ -1741,20 +1746,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _CONTEXT.search(low)
-        and not _seen_company(subject, body, display, address, threads)  # an employer you applied to
+        and not seen()  # an employer you applied to
     ):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
     board = _under(domain, _BOARD_SET)
-    if (
-        event
-        and not own
-        and not known
-        and domain in _FREEMAIL
-        and not _ANSWERS_YOU.search(low)
-        and not _seen_company(subject, body, display, address, threads)
-    ):
+    if event and not own and not known and domain in _FREEMAIL and not _ANSWERS_YOU.search(low) and not seen():
         # "¡Mucha suerte con las entrevistas!" from a relative: a stranger's free mailbox, in no thread of yours,
         # answering nothing you sent, is no employer's step
         skipped["not about an application"] = skipped.get("not about an application", 0) + 1
@@ -1767,18 +1765,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         and (board or not ats)
         and not _ANSWERS_YOU.search(low)
         and _PITCH.search(low)
-        and not _seen_company(subject, body, display, address, threads)
+        and not seen()
     ):
         # "I'm hiring for a Senior Data Scientist; open to a quick call?": an invitation from a stranger that
         # answers nothing the person sent (no application, CV or thread of theirs) is a recruiter's outreach
         skipped["cold outreach"] = skipped.get("cold outreach", 0) + 1
         return None
-    if (
-        not event
-        and not own
-        and not reply
-        and (ats or known or _seen_company(subject, body, display, address, threads))
-    ):
+    if not event and not own and not reply and (ats or known or seen()):
         # no phrase, but mail about an application whose subject names its step ("Offer for Data Analyst",
         # "Entrevista - Analista"): the subject's word, with less confidence
         for name, pattern in SUBJECT_RULES:
