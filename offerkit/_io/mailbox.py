@@ -319,6 +319,14 @@ SKIP_RULES = [
         ),
     ),
     (
+        # "Reminder: your interview is tomorrow": a step already read from its invitation, not a new one
+        "reminder",
+        _any(
+            r"^(?:\[?(?:automatic |friendly )?reminder\]?|erinnerung|rappel|recordatorio)\b",
+            r"^[^\n]{0,40}\b(?:is|starts) (?:tomorrow|today|in \d+ (?:hours?|minutes))\b",
+        ),
+    ),
+    (
         # a reminder to finish an application never sent: no application yet
         "unfinished application",
         _any(

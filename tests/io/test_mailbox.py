@@ -124,6 +124,19 @@ def test_a_subject_names_the_step_no_phrase_reads(tmp_path):
     assert "the subject's word" in r.events["rule"].iloc[1]
 
 
+def test_a_reminder_is_no_second_step(tmp_path):
+    """The invitation is the interview; "Reminder: your interview is tomorrow" would count a second round."""
+    _eml(
+        tmp_path, "a", "Acme <no-reply@greenhouse.io>", "Thanks for applying to Acme", "We got it.", "Mon, 06 Oct 2025"
+    )
+    inv = "We'd like to invite you to an interview on Friday."
+    _eml(tmp_path, "b", "Acme <no-reply@greenhouse.io>", "Interview invitation: Acme", inv, "Mon, 13 Oct 2025")
+    rem = "Your interview with Acme is tomorrow at 10:00."
+    _eml(tmp_path, "c", "Acme <no-reply@greenhouse.io>", "Reminder: your interview with Acme", rem, "Thu, 16 Oct 2025")
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert list(r.events["event"]) == ["applied", "interview"] and r.skipped == {"reminder": 1}, (r.events, r.skipped)
+
+
 def test_a_shared_mailboxs_display_name_is_the_employer(tmp_path):
     """ "Camden Council" from noreply@ reads like a person's name; from a shared mailbox it is the employer's."""
     _eml(
