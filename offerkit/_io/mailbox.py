@@ -327,6 +327,11 @@ SKIP_RULES = [
         ),
     ),
     (
+        # "please take a moment to complete a short survey about our application process"
+        "survey",
+        _any(r"\bsurvey\b", r"candidate experience", r"umfrage", r"questionnaire de satisfaction", r"encuesta"),
+    ),
+    (
         # a reminder to finish an application never sent: no application yet
         "unfinished application",
         _any(
@@ -936,8 +941,9 @@ _COMPANY_AFTER = re.compile(
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
-    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à)\s+"
-    r"(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
+    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
+    r"(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
     r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
@@ -1271,6 +1277,18 @@ _SIGNATURE = re.compile(
     r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}\s*\n\s*(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
     r"[A-Z0-9][\w&.']*){0,3})\s*\Z"
 )
+#: A team's signature: "The NVIDIA Recruiting Team", "Your Truveta hiring team", "Stryker's Talent Acquisition Team".
+_TEAM_SIGNATURE = re.compile(
+    r"(?m)^\s*(?:(?i:the|your)\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?\s+"
+    r"(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|university relations)(?:\s+(?i:team))?"
+    r"\s*$"
+)
+#: A closing "Regards,\nGarda Capital Partners": the last line after the valediction, when it is the company's.
+_CLOSING = re.compile(
+    r"(?im)^\s*(?:all the best|best regards|kind regards|warm regards|regards|sincerely|best|thanks|thank you|"
+    r"cheers|respectfully|cordialement|mit freundlichen grüßen|saludos|un saludo),?\s*\n\s*"
+    r"(?P<name>[A-Z][\w&.,'\-]*(?:\s+[A-Z&][\w&.,'\-]*){0,3})\s*\Z"
+)
 #: Words of a subject that are no company ("Re: Backend Engineer - Next Step", "- Action Required").
 _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
@@ -1331,10 +1349,13 @@ def _company_from(subject, body, display, address, domains=None):
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
-            name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]", name)[0].strip(" .'")
+            name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]|\s+(?i:team|recruiting)\b", name)[0].strip(
+                " .'"
+            )
             if name and name.lower() not in _NOT_NAMES and not _is_role(name):
                 return name, "subject or body"
-    if known_name:
+    shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
+    if known_name and not shared:
         return known_name, "sender's domain"
     name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
     m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
@@ -1353,6 +1374,15 @@ def _company_from(subject, body, display, address, domains=None):
     m = _SIGNATURE.search(body[-300:])
     if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
+    m = _CLOSING.search(body[-300:])
+    if m:
+        name = _SENDER_SUFFIX.sub("", m.group("name")).strip(" ,.")
+        # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
+        if not _is_person(name, address) and not _is_role(name) and (" " in name or body.count(name) >= 2):
+            return name, "signature"
+    m = _TEAM_SIGNATURE.search(body[-600:])
+    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+        return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
     if any(site in address.lower() for site in _JOB_SITES):
         m = _OFFER_PAREN.search(body[:3000])
         if m:

@@ -137,6 +137,19 @@ def test_a_reminder_is_no_second_step(tmp_path):
     assert list(r.events["event"]) == ["applied", "interview"] and r.skipped == {"reminder": 1}, (r.events, r.skipped)
 
 
+def test_a_relays_bare_address_is_named_by_the_mails_signature(tmp_path):
+    """No display name, no subject: "The Acme Recruiting Team" or a closing "Regards, / Beta Partners" names it."""
+    body_a = "We have received your application for the Analyst role.\n\nBest,\nThe Acme Robotics Recruiting Team"
+    _eml(tmp_path, "a", "notifications@relay.example", "", body_a, "Mon, 06 Oct 2025")
+    body_b = "Thanks for applying. Your application has been received.\n\nRegards,\nBeta Capital Partners"
+    _eml(tmp_path, "b", "notifications@relay.example", "", body_b, "Tue, 07 Oct 2025")
+    body_c = "While we review your application, please take a short survey about our candidate experience."
+    _eml(tmp_path, "c", "notifications@relay.example", "", body_c, "Wed, 08 Oct 2025")
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert list(r.events["company"]) == ["Acme Robotics", "Beta Capital Partners"], r.events
+    assert r.skipped == {"survey": 1}, r.skipped
+
+
 def test_a_shared_mailboxs_display_name_is_the_employer(tmp_path):
     """ "Camden Council" from noreply@ reads like a person's name; from a shared mailbox it is the employer's."""
     _eml(
