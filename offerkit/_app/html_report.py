@@ -673,9 +673,13 @@ def _write_report(
         dayfirst=dayfirst,
         country=country,
     )
+    report_path = None
     if len(originals) > 1 and not anonymize_salt:  # a tracker and its mailbox, read once: the notebooks read the merge
         data = (out / "tracker_and_mail.csv").resolve()
         search = _as_canonical_file(search, data, as_of=as_of, country=country)
+        # the pages show the report of the person's own files (their names and rows), not of the merged copy
+        report_path = (out / "tracker_and_mail.report.json").resolve()
+        search.report.to_json(report_path)
         dayfirst = None  # written as ISO dates
         mapping = None  # the written copy is canonical: nothing left to map
     if anonymize_salt:
@@ -708,6 +712,7 @@ def _write_report(
         "mapping": mapping,
         "dayfirst": dayfirst,
         "country": country,
+        **({"report_path": str(report_path)} if report_path else {}),
         **(parameters or {}),
     }
     failures = []

@@ -117,11 +117,82 @@ class ValidationReport:
     def __repr__(self) -> str:
         return "\n".join(self.summary_lines())
 
+    def to_json(self, path) -> None:
+        """Write the report to ``path`` as JSON (what a report's pages read back with :meth:`read_json`).
+
+        A tracker read with its mailbox is analysed as one merged file; the pages then show the report of the
+        files the person gave (their names, their rows), not of the merged copy.
+
+        Examples
+        --------
+        >>> import offerkit, pandas as pd, tempfile, pathlib
+        >>> df = pd.DataFrame({'application_id': ['a', 'b'], 'event': ['applied', 'applied'], 'date': ['2024-11-01', 'x']})
+        >>> r = offerkit.load(df).report
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "report.json"
+        >>> r.to_json(p)
+        >>> back = offerkit.ValidationReport.read_json(p)
+        >>> back.summary_lines() == r.summary_lines() and back.problems["row"].tolist() == r.problems["row"].tolist()
+        True
+        """
+        import json
+        from pathlib import Path
+
+        def frame(df):
+            return json.loads(df.to_json(orient="split", index=False, date_format="iso"))
+
+        data = {
+            "files": list(self.files),
+            "shape": self.shape,
+            "rows_read": int(self.rows_read),
+            "rows_loaded": int(self.rows_loaded),
+            "rows_set_aside": int(self.rows_set_aside),
+            "problems": frame(self.problems),
+            "rejected": frame(self.rejected),
+            "notes": list(self.notes),
+            "limited": bool(self.limited),
+            "as_of": None if pd.isna(self.as_of) else pd.Timestamp(self.as_of).isoformat(),
+            "scheduled": frame(self.scheduled),
+        }
+        Path(path).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def read_json(cls, path) -> "ValidationReport":
+        """A report written by :meth:`to_json` (cells keep their text: nothing is re-read as a number)."""
+        import json
+        from pathlib import Path
+
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+
+        def frame(d):
+            return pd.DataFrame(d["data"], columns=d["columns"])
+
+        scheduled = frame(data["scheduled"])
+        if "date" in scheduled:
+            scheduled["date"] = pd.to_datetime(scheduled["date"])
+        return cls(
+            files=data["files"],
+            shape=data["shape"],
+            rows_read=data["rows_read"],
+            rows_loaded=data["rows_loaded"],
+            rows_set_aside=data["rows_set_aside"],
+            problems=frame(data["problems"]),
+            rejected=frame(data["rejected"]),
+            notes=data["notes"],
+            limited=data["limited"],
+            as_of=pd.NaT if data["as_of"] is None else pd.Timestamp(data["as_of"]),
+            scheduled=scheduled,
+        )
+
     def _repr_html_(self) -> str:
         import html
+        from pathlib import PurePath
 
-        head = "<br>".join(html.escape(line) for line in self.summary_lines(max_problems=0)[:4])
+        # a page names the files, not where they sit on the person's disk (a report is shared)
+        named = dataclasses.replace(self, files=[PurePath(f).name or f for f in self.files])
+        head = "<br>".join(html.escape(line) for line in named.summary_lines(max_problems=0)[:4])
         shown = self.problems
+        if "file" in shown.columns and len(shown):
+            shown = shown.assign(file=[PurePath(str(f)).name or f for f in shown["file"].tolist()])
         if "record" in shown.columns and len(shown):  # a line the reader set aside belongs to no record: blank
             shown = shown.assign(record=[r if r > 0 else "" for r in shown["record"].tolist()])
         table = shown.to_html(index=False, max_rows=50, escape=True) if not shown.empty else "<p>No problems found.</p>"

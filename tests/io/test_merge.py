@@ -135,6 +135,10 @@ def test_a_report_on_a_tracker_and_its_mailbox(box, tmp_path):
     assert str(tmp_path) not in page  # no absolute path on the page
     latency = (tmp_path / "rep" / "02_response_latency.html").read_text()
     assert "median" in latency.lower()
+    # the data overview reports the person's two files (their rows), not the merged copy the pages read
+    overview = (tmp_path / "rep" / "00_data_overview.html").read_text()
+    assert "tracker.csv" in overview and "takeout.mbox" in overview, overview[:2000]
+    assert "tracker_and_mail" not in overview and str(tmp_path) not in overview
 
 
 def test_inspect_shows_how_the_mail_meets_the_tracker(box, tmp_path, capsys):
