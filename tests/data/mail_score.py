@@ -64,3 +64,42 @@ def write_mbox(path, msgs) -> Path:
         box.unlock()
         box.close()
     return path
+
+
+def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_start, neg_step, neg_clock, tag):
+    """``[(message, truth)]`` of a Takeout export: ``positives`` ``(company, event, day, sender, subject, body,
+    thread)`` (the owner's own under "Sent", addressed as ``own_to[company]``), then ``negatives`` ``(sender,
+    subject, kind, body)`` dated from ``neg_start`` every ``neg_step`` days (promotions for shops and newsletters)."""
+    import datetime
+    from email.message import EmailMessage
+
+    from offerkit._io.mailbox import company_key
+
+    ids = iter(range(1, 10_000))
+
+    def date(day, at):
+        d = datetime.date.fromisoformat(day)
+        return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {at} {offset}"
+
+    def mail(sender, subject, body, when, thread, labels, to):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
+        m["Message-ID"] = f"<{next(ids)}.{tag}@mail.gmail.example>"
+        m["X-GM-THRID"] = thread
+        m["X-Gmail-Labels"] = labels
+        m.set_content(body)
+        return m
+
+    out = []
+    for company, event, day, sender, subject, body, thread in positives:
+        own = sender.endswith(f"<{owner}>")
+        to = own_to[company] if own else owner
+        labels = "Sent" if own else "Inbox,Category Updates"
+        out.append(
+            (mail(sender, subject, body, date(day, clock), thread, labels, to), (company_key(company), event, day))
+        )
+    for i, (sender, subject, kind, body) in enumerate(negatives):
+        day = (datetime.date.fromisoformat(neg_start) + datetime.timedelta(days=neg_step * i)).isoformat()
+        labels = "Inbox,Category Promotions" if kind in ("shop", "newsletter") else "Inbox"
+        out.append((mail(sender, subject, body, date(day, neg_clock), f"n{i}", labels, owner), ("skip", kind, None)))
+    return out

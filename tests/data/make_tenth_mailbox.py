@@ -9,14 +9,9 @@ returns ``[(message, truth)]``.
 
 from __future__ import annotations
 
-import datetime
-from email.message import EmailMessage
 from pathlib import Path
 
-from offerkit._io.mailbox import company_key
-
 JORDAN = "jordan.okeke.uic@gmail.com"
-_IDS = iter(range(1, 10_000))
 
 # (company, event, day, sender, subject, body, thread)
 _POSITIVES = [
@@ -380,39 +375,25 @@ _NEGATIVES = [
 ]
 
 
-def _date(day, clock="14:30:00"):
-    d = datetime.date.fromisoformat(day)
-    return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} -0500"
-
-
-def _mail(sender, subject, body, when, thread, labels, to=JORDAN):
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
-    m["Message-ID"] = f"<{next(_IDS)}.ten@mail.gmail.example>"
-    m["X-GM-THRID"] = thread
-    m["X-Gmail-Labels"] = labels
-    m.set_content(body)
-    return m
-
-
 def messages():
-    """``[(message, truth)]``: the positives (his own under "Sent"), then the negatives."""
-    M = []
-    for company, event, day, sender, subject, body, thread in _POSITIVES:
-        own = sender.endswith(f"<{JORDAN}>")
-        to = JORDAN
-        if own:
-            to = {
-                "Second City Logistics": "Ana Diaz <adiaz@secondcitylogistics.com>",
-                "Bluebird Analytics": "Rachel Nguyen <rachel@bluebirdanalytics.com>",
-            }[company]
-        labels = "Sent" if own else "Inbox,Category Updates"
-        M.append((_mail(sender, subject, body, _date(day), thread, labels, to), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 9, 9) + datetime.timedelta(days=3 * i)).isoformat()
-        labels = "Inbox,Category Promotions" if kind in ("shop", "newsletter") else "Inbox"
-        M.append((_mail(sender, subject, body, _date(day, "08:00:00"), f"n{i}", labels), ("skip", kind, None)))
-    return M
+    """``[(message, truth)]``: the positives (the owner's own under "Sent"), then the negatives."""
+    from mail_score import takeout_corpus
+
+    return takeout_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=JORDAN,
+        own_to={
+            "Second City Logistics": "Ana Diaz <adiaz@secondcitylogistics.com>",
+            "Bluebird Analytics": "Rachel Nguyen <rachel@bluebirdanalytics.com>",
+        },
+        offset="-0500",
+        clock="14:30:00",
+        neg_start="2025-09-09",
+        neg_step=3,
+        neg_clock="08:00:00",
+        tag="ten",
+    )
 
 
 def build(folder, msgs=None) -> Path:

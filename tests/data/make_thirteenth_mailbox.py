@@ -9,14 +9,9 @@ score before any rule was changed for it is in the issue note; ``messages()`` re
 
 from __future__ import annotations
 
-import datetime
-from email.message import EmailMessage
 from pathlib import Path
 
-from offerkit._io.mailbox import company_key
-
 HUGO = "hugo.bernard.lyon@gmail.com"
-_IDS = iter(range(1, 10_000))
 
 # (company, event, day, sender, subject, body, thread)
 _POSITIVES = [
@@ -311,39 +306,25 @@ _NEGATIVES = [
 ]
 
 
-def _date(day, clock="11:40:00"):
-    d = datetime.date.fromisoformat(day)
-    return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} +0100"
-
-
-def _mail(sender, subject, body, when, thread, labels, to=HUGO):
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
-    m["Message-ID"] = f"<{next(_IDS)}.treize@mail.gmail.example>"
-    m["X-GM-THRID"] = thread
-    m["X-Gmail-Labels"] = labels
-    m.set_content(body)
-    return m
-
-
 def messages():
-    """``[(message, truth)]``: the positives (his own under "Sent"), then the negatives."""
-    M = []
-    for company, event, day, sender, subject, body, thread in _POSITIVES:
-        own = sender.endswith(f"<{HUGO}>")
-        to = HUGO
-        if own:
-            to = {
-                "Fourvière Studio": "Marc Dubois <marc@fourviere-studio.fr>",
-                "Saône Énergie": "Saône Énergie <noreply@saone-energie.recruitee.com>",
-            }[company]
-        labels = "Sent" if own else "Inbox,Category Updates"
-        M.append((_mail(sender, subject, body, _date(day), thread, labels, to), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 1, 14) + datetime.timedelta(days=2 * i)).isoformat()
-        labels = "Inbox,Category Promotions" if kind in ("shop", "newsletter") else "Inbox"
-        M.append((_mail(sender, subject, body, _date(day, "08:20:00"), f"n{i}", labels), ("skip", kind, None)))
-    return M
+    """``[(message, truth)]``: the positives (the owner's own under "Sent"), then the negatives."""
+    from mail_score import takeout_corpus
+
+    return takeout_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=HUGO,
+        own_to={
+            "Fourvière Studio": "Marc Dubois <marc@fourviere-studio.fr>",
+            "Saône Énergie": "Saône Énergie <noreply@saone-energie.recruitee.com>",
+        },
+        offset="+0100",
+        clock="11:40:00",
+        neg_start="2025-01-14",
+        neg_step=2,
+        neg_clock="08:20:00",
+        tag="treize",
+    )
 
 
 def build(folder, msgs=None) -> Path:
