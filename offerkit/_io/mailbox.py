@@ -120,6 +120,15 @@ ATS_DOMAINS = (
     "hellowork.com",
     "apec.fr",
     "onlyfy.jobs",
+    "karriere.at",
+    "jobs.ch",
+    "dvinci-mail.com",
+    "dvinci.de",
+    "softgarden.io",
+    "softgarden.de",
+    "rexx-systems.com",
+    "stepstone.at",
+    "stepstone.de",
     "dayforcehcm.com",
     "ultipro.com",
     "ukg.com",
@@ -527,6 +536,11 @@ EVENT_RULES = [
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
             r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
             r"(?:besser|eher|mehr) (?:zu (?:den|unseren) anforderungen|zur stelle|zu uns) pass",
+            r"für (?:eine[nrm]? |einen )?andere[nrm]? (?:kandidat|bewerb|person|profil)\w* entschieden",
+            r"(?:mit|für) (?:einer|einem) anderen (?:person|kandidat\w*|bewerb\w*)",
+            r"stelle (?:wurde|ist) [^.\n]{0,30}(?:besetzt|vergeben)",
+            r"keine positiver\w* (?:nachricht|rückmeldung)",
+            r"nicht in die engere auswahl",
         ),
     ),
     (
@@ -581,6 +595,9 @@ EVENT_RULES = [
             r"employment (?:agreement|contract)",
             r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
             r"joining us as",
+            r"(?:uns )?für sie entschieden",
+            r"\bzusage\b",
+            r"dienstvertrag",
             r"has sido seleccionad[ao] (?:para|como)",
             r"propuesta (?:económica|salarial|de contratación)",
             r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
@@ -686,6 +703,9 @@ EVENT_RULES = [
             r"étude de cas",
             r"technische (?:aufgabe|übung)",
             r"fallstudie",
+            r"zu einem (?:\w+ )?(?:gespräch|kennenlernen|interview|termin)",
+            r"(?:zweite[snm]?|weitere[snm]?|nächste[snm]?) (?:gespräch|runde|interview)",
+            r"video-?(?:call|gespräch|interview|konferenz)",
             r"concertar una entrevista",
             r"find a time to (?:chat|talk|speak|meet)",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
@@ -725,6 +745,8 @@ EVENT_RULES = [
             r"hablar por teléfono",
             r"(?:bref|court|premier) (?:échange|appel) téléphonique",
             r"kurzes? (?:telefonat|gespräch am telefon)",
+            r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
+            r"telefongespräch",
         ),
     ),
     (
@@ -803,6 +825,10 @@ EVENT_RULES = [
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",
             r"gracias por postularte",
+            r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt)",
+            r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
+            r"(?:dich|sich) (?:bei uns )?beworben",
+            r"eingang ihrer bewerbung",
             r"réception de votre candidature",
             r"d'avoir postulé",
         ),
@@ -872,7 +898,8 @@ OWN_RULES = [
         _any(
             r"withdraw (?:my|from)",
             r"withdrawing my application",
-            r"ziehe meine bewerbung zurück",
+            r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
+            r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
             r"retirar mi candidatura",
             r"remove me from (?:consideration|the process)",
@@ -925,6 +952,7 @@ OWN_RULES = [
             r"i(?:'d| would) like to apply",
             r"i am (?:writing|applying) (?:to apply )?for",
             r"ich bewerbe mich",
+            r"bewerbe ich mich",
             r"je vous adresse ma candidature",
             r"adjunto mi (?:cv|currículum)",
             r"ci-joint mon (?:cv|curriculum)",
@@ -946,7 +974,7 @@ _COMPANY_AFTER = re.compile(
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 _ROLE = re.compile(
@@ -1175,7 +1203,8 @@ _RELAY_NAMES = re.compile(
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
-    r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr",
+    r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
+    r"d\.vinci",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1667,11 +1696,20 @@ def _named_company(subject, body, names):
     return ""
 
 
+def _translit(key) -> str:
+    """German spelling in domains: "zuerichdata" for "Zürich Data" (ue, oe, ae for ü, ö, ä)."""
+    return key.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
-    key = company_key(company)
-    hits = [n for k, n in names.items() if min(len(k), len(key)) >= 5 and (k.startswith(key) or key.startswith(k))]
+    key = _translit(company_key(company))
+    hits = [
+        n
+        for k, n in ((_translit(k), n) for k, n in names.items())
+        if min(len(k), len(key)) >= 5 and (k.startswith(key) or key.startswith(k))
+    ]
     return hits[0] if len(hits) == 1 else ""
 
 
