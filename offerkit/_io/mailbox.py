@@ -1255,6 +1255,11 @@ _JOB_SITES = (
 )
 
 
+def _names_a_company(name) -> bool:
+    """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words."""
+    return not _is_role(name) and not _MAIL_WORDS.search(name)
+
+
 def _is_role(name) -> bool:
     """Whether a name is a job's title ("Data Analyst III", "Développeur Python"), not an employer's."""
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name))
@@ -1401,11 +1406,11 @@ def _company_from(subject, body, display, address, domains=None):
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
     m = _SUBJECT_COMPANY.search(subject)
-    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+    if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
     m = _SIGNATURE.search(body[-300:])
-    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+    if m and _names_a_company(m.group("name")):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
     m = _CLOSING.search(body[-300:])
     if m:
@@ -1414,7 +1419,7 @@ def _company_from(subject, body, display, address, domains=None):
         if not _is_person(name, address) and not _is_role(name) and (" " in name or body.count(name) >= 2):
             return name, "signature"
     m = _TEAM_SIGNATURE.search(body[-600:])
-    if m and not _is_role(m.group("name")) and not _MAIL_WORDS.search(m.group("name")):
+    if m and _names_a_company(m.group("name")):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
     if any(site in address.lower() for site in _JOB_SITES):
         m = _OFFER_PAREN.search(body[:3000])
@@ -1891,8 +1896,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
-    if company_key(company) not in names and _same_company(company, names):
-        company = _same_company(company, names)  # "Redline" in a mail about Redline Robotics
+    if company_key(company) not in names:
+        company = _same_company(company, names) or company  # "Redline" in a mail about Redline Robotics
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
