@@ -460,19 +460,24 @@ EVENT_RULES = [
             r"(?:isn'?t|is not|wasn'?t) (?:better|the) news",
             r"(?:won'?t|will not) be proceeding\b",
             r"hold off on (?:this|the) (?:hire|hiring|role|position)",
-            r"nicht (?:weiter )?(?:zu )?verfolgen",
+            r"nicht (?:weiter ?|mehr )?(?:zu )?(?:weiter)?verfolgen",
+            # "dass wir uns nicht für Sie entschieden haben", "gegen Ihre Bewerbung entschieden"
+            r"(?:nicht|gegen) (?:für )?(?:sie|dich|ihre bewerbung|deine bewerbung) entschieden",
+            r"für (?:einen|eine) mitbewerber(?:in)? entschieden",
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            r"\bne\b[^.\n]{0,40}(?:donner )?(?:une )?suite favorable",
             r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
+            r"regrett\w+ de (?:ne pas|vous (?:informer|annoncer))",
+            r"(?:did not|didn't|won't|will not|not to) select\w*(?: \w+)? for (?:further|the next)",
             r"no (?:podemos|vamos a|seguiremos|continuaremos) (?:avanzar|continuar|seguir)",
             r"not (?:be )?mov(?:e|ing) (?:you|your application|your candidacy) forward",
-            r"nicht (?:weiter )?berücksichtig",
+            r"(?:\bsie\b|\bdich\b|ihre bewerbung|deine bewerbung)[^.\n]{0,60}nicht (?:weiter |mehr )?berücksichtig",
             r"müssen wir ihnen (?:leider )?mitteilen",
             r"au regret",
             r"(?:ne|pas) donn\w* pas suite|pas (?:de )?suite (?:favorable )?à votre candidature",
-            r"absage",
-            r"nicht berücksichtig",
+            r"(?<!oder )(?<!termin)absage(?! oder)",
             r"anderen? (?:kandidat|bewerber)",
             r"pas été retenue?",
             r"ne pas donner suite",
@@ -571,6 +576,8 @@ EVENT_RULES = [
             r"arbeitsvertrag",
             r"proposition d'embauche",
             r"promesse d'embauche",
+            r"convention de stage",
+            r"contrat de travail",
             r"carta (?:de )?oferta",
             r"oferta de (?:trabajo|empleo) para ti",
             r"(?:love|like|want|thrilled|excited|delighted) (?:for you )?to (?:have you )?join (?:us|the team|our team)",
@@ -595,8 +602,8 @@ EVENT_RULES = [
             r"employment (?:agreement|contract)",
             r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
             r"joining us as",
-            r"(?:uns )?für sie entschieden",
-            r"\bzusage\b",
+            r"(?<!nicht )für sie entschieden",
+            r"(?<!oder )\bzusage\b(?! oder)",
             r"dienstvertrag",
             r"has sido seleccionad[ao] (?:para|como)",
             r"propuesta (?:económica|salarial|de contratación)",
@@ -637,6 +644,8 @@ EVENT_RULES = [
             r"recruiter screen",
             r"telefoninterview",
             r"entrevista telefónica",
+            r"(?:échange|appel|entretien) téléphonique",
+            r"llamada telefónica",
         ),
     ),
     (
@@ -650,7 +659,8 @@ EVENT_RULES = [
             r"interview with [^@\n]{1,80} @ ",
             r"would like to interview you",
             r"set up (?:an? )?(?:\w+ )?interview",
-            r"(?:selected|shortlisted|chosen|invited) for (?:an? |the )?(?:interview|next round)",
+            r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
+            r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
             r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
             r"next round of interviews",
             r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
@@ -689,7 +699,6 @@ EVENT_RULES = [
             r"vous rencontrer",
             r"une rencontre",
             r"échanger avec vous",
-            r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"en visio",
             r"kennenlernen",
             r"technical (?:conversation|discussion|session|screen)",
@@ -707,17 +716,14 @@ EVENT_RULES = [
             r"(?:zweite[snm]?|weitere[snm]?|nächste[snm]?) (?:gespräch|runde|interview)",
             r"video-?(?:call|gespräch|interview|konferenz)",
             r"concertar una entrevista",
-            r"find a time to (?:chat|talk|speak|meet)",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
             r"meet the (?:\w+ )?team",
-            r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
-            r"windows that work",
             r"(?:your|the) itinerary",
             r"you(?:'ll| will) meet with",
             r"in front of the team",
             r"(?:assessments? (?:invitation|is ready|expires|link)|start (?:the |your )?test|test invitation|work sample)",
             r"move ahead with the [^.\n]{0,40}process",
-            r"(?:you have|you've|have been|has been) shortlisted",
+            r"(?:you have|you've|have been|has been) short[- ]?listed",
             r"book (?:your|an|a) (?:interview|slot)",
             r"invite you (?:in|along) for",
             r"passed the sift",
@@ -764,13 +770,10 @@ EVENT_RULES = [
             r"conocerte",
             r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"(?:tu|su) disponibilidad",
+            r"find a time to (?:chat|talk|speak|meet)",
+            r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
+            r"windows that work",
         ),
-    ),
-    (
-        # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
-        # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
-        "rejected",
-        _any(r"unfortunately", r"leider", r"malheureusement", r"lamentablemente", r"desafortunadamente"),
     ),
     (
         "reply",
@@ -781,7 +784,20 @@ EVENT_RULES = [
             r"noch in prüfung",
             r"toujours en cours",
             r"sigue en revisión",
+            # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
+            r"noch keine (?:entscheidung|rückmeldung)",
+            r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
+            r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
+            r"no decision (?:has been made|yet)",
+            r"pas encore (?:de (?:décision|réponse)|pris (?:de|notre) décision)",
+            r"(?:todavía|aún) no (?:hemos tomado|tenemos) (?:una )?(?:decisión|respuesta)",
         ),
+    ),
+    (
+        # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
+        # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
+        "rejected",
+        _any(r"unfortunately", r"leider", r"malheureusement", r"lamentablemente", r"desafortunadamente"),
     ),
     (
         "applied",
@@ -796,6 +812,7 @@ EVENT_RULES = [
             r"vielen dank für ihre bewerbung",
             r"eingangsbestätigung",
             r"ihre bewerbung (?:bei|als|ist)",
+            r"(?:merci|remercions|remercier)[^.\n]{0,30} (?:pour|de) votre candidature",
             r"merci (?:pour|de) votre candidature",
             r"nous avons bien reçu votre candidature",
             r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
@@ -839,7 +856,11 @@ EVENT_RULES = [
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
     r"\b(?:if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
-    r"might be invited|in the event|will reach out to|will contact you (?:to|if)|in case)\b"
+    r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
+    # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
+    r"(?<!auch )(?<!selbst )wenn|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
+    r"en caso de)\b"
 )
 _SENTENCE_ENDS = re.compile(r"([.!?\n])")
 
@@ -863,6 +884,7 @@ _RECRUITER_VOICE = _any(
     r"equipo de (?:selección|talento|rrhh|recursos humanos|reclutamiento)",
     r"équipe (?:recrutement|rh|talent)",
     r"(?:recruiting|personal)-?team",
+    r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
 )
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
@@ -1718,6 +1740,12 @@ def _same_company(company, names):
     return hits[0] if len(hits) == 1 else ""
 
 
+#: The steps in their order (what "a later call" is measured against).
+_STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
+#: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
+_NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
+
+
 def first_rule(rules, low):
     """``(event, match)`` of the first of ``rules`` that reads lower-case ``low``, or ``("", None)``.
 
@@ -1773,7 +1801,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             memo.append(_seen_company(subject, body, display, address, threads))
         return memo[0]
 
-    text = f"{subject} {body}"
+    text = f"{subject}\n{body}"  # the subject is a sentence of its own
     message_id = _header(msg, "Message-ID").strip()
     refs = " ".join(_header(msg, h) for h in ("In-Reply-To", "References")).split()
     thread = _header(msg, "X-GM-THRID").strip()
@@ -1930,6 +1958,17 @@ def _read_one(msg, owners, tz, threads, skipped):
         app_id = key
     if app_id not in seen:
         seen.append(app_id)
+    furthest = threads.setdefault(("furthest step",), {})  # each application's furthest step read so far
+    if (
+        event == "screen"
+        and not own
+        and _STEP_ORDER.get(furthest.get(app_id), 0) >= _STEP_ORDER["screen"]
+        and not _NAMED_SCREEN.search(low)
+    ):
+        # "a 30-minute call with Dana" after the screen: a second call is an interview round
+        event, rule = "interview", f"interview (a call after the screen): {rule.split(': ', 1)[-1]}"
+    if _STEP_ORDER.get(event, 0) > _STEP_ORDER.get(furthest.get(app_id), 0):
+        furthest[app_id] = event
     return {
         "candidate": "me",
         "application_id": app_id,
