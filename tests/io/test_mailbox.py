@@ -227,6 +227,17 @@ PHRASINGS = {
         "nous ne pourrons malheureusement pas donner une suite favorable à votre candidature",
         "we won't be able to move you to the interview stage",
         "we ended up hiring a candidate with more experience",
+        "wir haben uns bei der Besetzung nicht für Sie entschieden",
+        "nach reiflicher Überlegung haben wir uns gegen Deine Bewerbung entschieden",
+        "wir haben uns für eine Mitbewerberin entschieden",
+        "wir werden Deine Bewerbung nicht weiterverfolgen",
+        "our panel read your CV and did not select it for further consideration",
+        "nous regrettons de ne pouvoir donner une suite favorable à votre demande",
+    ],
+    # a wait, however sorry it sounds, is no refusal
+    "reply": [
+        "Leider gibt es noch keine Entscheidung; wir melden uns nächste Woche",
+        "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
         "we would like to invite you to interview for the role",
@@ -249,6 +260,8 @@ PHRASINGS = {
         "we'd love to have you come in and meet the analytics team",
         "el siguiente paso es una prueba técnica de dos horas",
         "votre candidature a été retenue pour un entretien le 5 février",
+        "you have been short listed for an interview",
+        "please book an interview slot with the link below",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
@@ -273,6 +286,8 @@ PHRASINGS = {
         "would you be open to a 15-minute chat with our recruiter",
         "I'd like to schedule an initial phone screen",
         "could we do a 20 minute phone interview on Monday?",
+        "nous aimerions vous proposer un premier échange téléphonique ; merci de nous indiquer vos disponibilités",
+        "thanks for applying! could you share a few times for a 30-minute call with our recruiter?",
     ],
     "onsite": [
         "we'd like to bring you in to meet the team",
@@ -282,6 +297,11 @@ PHRASINGS = {
     "applied": [
         "we have received your application. if your profile matches, we will reach out to schedule an interview",
         "thanks for applying! you may be invited to complete a coding assessment later in the process",
+        # German, French and Spanish conditions and outcomes named as what will come
+        "Danke für Ihre Bewerbung. Falls Ihr Profil passt, laden wir Sie zu einem Gespräch ein.",
+        "Sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage. Vielen Dank für Ihre Bewerbung!",
+        "Merci pour votre candidature. Sans réponse de notre part sous trois semaines, elle n'aura pas été retenue.",
+        "Gracias por tu candidatura. Si tu perfil encaja, te llamaremos para una entrevista.",
     ],
 }
 
@@ -291,6 +311,35 @@ def test_the_phrasings_employers_use(event, text):
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
     assert first_rule(EVENT_RULES, text.lower())[0] == event, text  # as the reader does
+
+
+def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
+    _eml(
+        tmp_path,
+        "1",
+        "Orbit Labs <no-reply@greenhouse.io>",
+        "Thanks for applying to Orbit Labs",
+        "We received your application for Analyst.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Dana Reyes <dana@orbitlabs.io>",
+        "Orbit Labs phone screen",
+        "Hi, this confirms your phone screen with me on Tuesday.",
+        "Thu, 09 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "Dana Reyes <dana@orbitlabs.io>",
+        "Next steps",
+        "Great talking! Could we set up a 45-minute call with Priya next week?",
+        "Tue, 14 Oct 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events["event"].tolist() == ["applied", "screen", "interview"], events
 
 
 def test_no_rule_holds_a_control_character():
