@@ -661,6 +661,8 @@ EVENT_RULES = [
             r"set up (?:an? )?(?:\w+ )?interview",
             r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
             r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
+            r"slot for (?:your|an|the) (?:\w+ )?interview",
+            r"(?:advanced|advance|advancing|move|moving|moved|proceed|proceeding) (?:you )?(?:to|with) (?:the )?interviews\b",
             r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
             r"next round of interviews",
             r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
@@ -770,6 +772,7 @@ EVENT_RULES = [
             r"conocerte",
             r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"(?:tu|su) disponibilidad",
+            r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b",
             r"find a time to (?:chat|talk|speak|meet)",
             r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
             r"windows that work",
@@ -842,6 +845,13 @@ EVENT_RULES = [
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",
             r"gracias por postularte",
+            # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
+            # submission", "Your application has been recorded", "We've received your materials")
+            r"receipt of your (?:application|submission|cv|resume|résumé|documents)",
+            r"(?:received|receive|got) your (?:materials|submission|documents|cv|resume|résumé)",
+            r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
+            r"thank(?:s| you) for submitting",
+            r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",
             r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt)",
             r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
             r"(?:dich|sich) (?:bei uns )?beworben",
@@ -1165,6 +1175,26 @@ def _mbox_messages(path):
         box.close()
 
 
+#: Typography the rules need not spell: curly quotes ("won’t", "l’intérêt") are straight, non-breaking and
+#: zero-width spaces (an HTML "&nbsp;") are spaces or nothing.
+_PLAIN = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+    }
+)
+
+
 def _text(msg) -> str:
     """The message's text: its plain part, else its HTML part without tags (bodies are never kept).
 
@@ -1191,6 +1221,7 @@ def _text(msg) -> str:
     if part is html:
         # block ends are line ends (a job site's "Company - City" cell, a signature's lines); the rest is dropped
         content = _html.unescape(_TAGS.sub(" ", _BLOCK_END.sub("\n", content)))
+    content = content.translate(_PLAIN)
     content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's, not this one's
     content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
@@ -1768,7 +1799,7 @@ def first_rule(rules, low):
 
 
 def _read_one(msg, owners, tz, threads, skipped):
-    subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
+    subject = re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
     address = address.lower()
     labels = _header(msg, "X-Gmail-Labels").lower()

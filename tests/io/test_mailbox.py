@@ -262,6 +262,8 @@ PHRASINGS = {
         "votre candidature a été retenue pour un entretien le 5 février",
         "you have been short listed for an interview",
         "please book an interview slot with the link below",
+        "good news: your candidacy has advanced to interviews",
+        "please reserve a slot for your technical interview on the page below",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
@@ -302,6 +304,10 @@ PHRASINGS = {
         "Sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage. Vielen Dank für Ihre Bewerbung!",
         "Merci pour votre candidature. Sans réponse de notre part sous trois semaines, elle n'aura pas été retenue.",
         "Gracias por tu candidatura. Si tu perfil encaja, te llamaremos para una entrevista.",
+        # receipts that never say "applying"
+        "this email confirms receipt of your CV for the analyst opening",
+        "thanks so much for your submission; the team reviews every profile",
+        "your application has been logged and a recruiter will look at it",
     ],
 }
 
@@ -340,6 +346,27 @@ def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
     )
     events = read_mailbox(tmp_path, tz="UTC").events
     assert events["event"].tolist() == ["applied", "screen", "interview"], events
+
+
+def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
+    """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
+    from email.message import EmailMessage
+
+    _eml(
+        tmp_path,
+        "1",
+        "Orbit Labs <no-reply@greenhouse.io>",
+        "Thanks for applying to Orbit Labs",
+        "We received your application for Analyst.",
+        "Mon, 06 Oct 2025",
+    )
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Analyst"
+    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
+    m.set_content("<p>After review, we won\u2019t&nbsp;be&nbsp;continuing with your candidacy.</p>", subtype="html")
+    (tmp_path / "2.eml").write_bytes(bytes(m))
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events["event"].tolist() == ["applied", "rejected"], events
 
 
 def test_no_rule_holds_a_control_character():
