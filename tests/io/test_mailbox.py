@@ -233,6 +233,10 @@ PHRASINGS = {
         "wir werden Deine Bewerbung nicht weiterverfolgen",
         "our panel read your CV and did not select it for further consideration",
         "nous regrettons de ne pouvoir donner une suite favorable à votre demande",
+        "après examen de votre dossier, nous avons le regret de vous annoncer que votre profil ne correspond pas",
+        "tras valorar tu candidatura, hemos decidido no seguir adelante con ella",
+        "the role you applied for is no longer available",
+        "we have decided to put this hiring on pause",
     ],
     # a wait, however sorry it sounds, is no refusal
     "reply": [
@@ -264,6 +268,7 @@ PHRASINGS = {
         "please book an interview slot with the link below",
         "good news: your candidacy has advanced to interviews",
         "please reserve a slot for your technical interview on the page below",
+        "wir laden Sie zu einem Online-Assessment ein",
     ],
     "offer": [
         "we are pleased to offer you the position of Data Analyst",
@@ -281,6 +286,8 @@ PHRASINGS = {
         "we're pleased to present you with a conditional offer",
         "unfortunately we cannot match your equity, but this offer expires on friday with a higher base",
         "your annual base salary will be $120,000 and your start date will be 1 march",
+        "nous avons le plaisir de vous confirmer votre embauche au poste d'analyste",
+        "please sign the attached background check authorization so we can finalize your offer",
     ],
     "screen": [
         "I'd love to set up a quick call to learn more about you",
@@ -308,6 +315,8 @@ PHRASINGS = {
         "this email confirms receipt of your CV for the analyst opening",
         "thanks so much for your submission; the team reviews every profile",
         "your application has been logged and a recruiter will look at it",
+        "Ihre Bewerbungsunterlagen sind bei uns eingegangen",
+        "votre candidature a bien été prise en compte",
     ],
 }
 
