@@ -1025,6 +1025,14 @@ _ROLE = re.compile(
     r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b",
     _I,
 )
+#: A job title where an application names it ("your application for Product Data Analyst.", "interest in the
+#: Senior Data Scientist position"): capitalised words after applying / interest, up to the role word or the
+#: sentence's end.  Only to find which earlier application a mail naming no company is about.
+_TITLE_NAMED = re.compile(
+    r"(?i:application|applying|applied|interest|interview)\s+(?i:for|to|in)\s+(?i:the\s+|our\s+|an?\s+)?"
+    r"((?:[A-Z][\w/+#&\-]*|of|and|&|in|for)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,7}?)"
+    r"\s*(?=\s(?i:position|role|opening|job|vacancy|at|with|bei|chez)\b|[.,;:!?(\n]|$)"
+)
 _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
@@ -1963,6 +1971,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "name of a company applied to"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
+    by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
+    titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
+    if not company and not own:
+        # a relay's bare mail naming no company but the title of one earlier application ("thank you for your
+        # interest in the Product Data Analyst position. Unfortunately ..."): that application's
+        named = {c for t in titles for c in by_title.get(t, ())}
+        if len(named) == 1:
+            company, how = named.pop(), "title of an application"
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
@@ -1979,6 +1995,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
     role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
     role = role_match.group("role").strip() if role_match else (known[1] if known else "")
+    for title in titles:
+        by_title.setdefault(title, set()).add(company)
     key = company_key(company)
     for ref in [message_id, thread, *refs]:
         if ref:

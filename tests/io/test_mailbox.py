@@ -357,6 +357,37 @@ def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
     assert events["event"].tolist() == ["applied", "screen", "interview"], events
 
 
+def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
+    """A bare relay mail that names no company but the job title of one earlier application belongs to it."""
+    _eml(
+        tmp_path,
+        "1",
+        "Figma <no-reply@hire.lever.co>",
+        "Thank you for your application to Figma",
+        "We received your application for Product Data Analyst.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Brightline <no-reply@greenhouse.io>",
+        "Thanks for applying to Brightline",
+        "We received your application for Senior Data Scientist.",
+        "Tue, 07 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "no-reply@hire.lever.co",
+        "Your application",
+        "Thank you for your interest in the Product "
+        "Data Analyst position. Unfortunately, we have decided to move forward with other candidates.",
+        "Mon, 20 Oct 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist()[-1] == ["Figma", "rejected"], events
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
