@@ -937,6 +937,18 @@ _PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"
 #: The person's own mail.
 OWN_RULES = [
     (
+        # an offer turned down is the offer's own end (``declined``), not a withdrawal
+        "declined",
+        _any(
+            r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
+            r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            r"décliner (?:votre|l'|cette) ?offre",
+            r"rechazar (?:la|su|tu) (?:\w+ )?oferta",
+            r"angebot [^.\n]{0,30}(?:ablehnen|absagen|nicht annehmen)",
+        ),
+    ),
+    (
         "withdrew",
         _any(
             r"withdraw (?:my|from)",
@@ -949,7 +961,19 @@ OWN_RULES = [
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another) (?:offer|position|role|job)",
             r"(?:respectfully |must |have to |will )decline",
-            r"declin(?:e|ing) (?:the|your|this) offer",
+        ),
+    ),
+    (
+        # after the withdrawals: "I have accepted another offer" withdraws from this one
+        "accepted",
+        _any(
+            r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
+            r"(?:\w+ )?(?:offer|position|role)",
+            r"(?:formally |officially )?accept(?:ing)? (?:the|your) (?:kind |generous |job )?offer",
+            r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract)",
+            r"accepte (?:votre|l'|cette) ?offre",
+            r"acepto (?:la|su|tu) (?:\w+ )?oferta",
+            r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
         ),
     ),
     (

@@ -388,6 +388,21 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
     assert events[["company", "event"]].values.tolist()[-1] == ["Figma", "rejected"], events
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hi Dana, I'm delighted to accept the offer for the analyst role. Signed copy attached.", "accepted"),
+        ("Thank you so much, but after a lot of thought I have to decline your kind offer.", "declined"),
+        ("I have accepted another position and would like to withdraw my application.", "withdrew"),
+        ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
+    ],
+)
+def test_the_persons_own_answer_to_an_offer(text, event):
+    from offerkit._io.mailbox import OWN_RULES, first_rule
+
+    assert first_rule(OWN_RULES, text.lower())[0] == event
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
