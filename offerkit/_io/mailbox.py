@@ -1374,7 +1374,7 @@ _ROLE_WORDS = re.compile(
 def _company_domain(address):
     """The sender's domain when it is an employer's own (not a tracking system, a job site or free mail)."""
     domain = address.rsplit("@", 1)[-1].lower()
-    if not domain or domain in _FREEMAIL or _under(domain, _ATS_SET):
+    if not domain or domain in _FREEMAIL or _under(domain, _ATS_SET) or _under(domain, _BOARD_SET):
         return ""
     return domain
 
@@ -1402,6 +1402,12 @@ _SUBJECT_COMPANY = re.compile(
     r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer) from|(?i:interviews?|"
     r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})"
     r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
+)
+#: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
+#: interested in you", "Blue Yonder has invited you to an assessment".
+_SUBJECT_ACTOR = re.compile(
+    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
+    r"has invited|invited you)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(r"(?i:offre|offer|oferta|stelle|job)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)")
@@ -1525,6 +1531,9 @@ def _company_from(subject, body, display, address, domains=None):
         m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
         if m:
             return m.group("name").strip(), "job line of the body"
+    m = _SUBJECT_ACTOR.match(subject)
+    if m and _names_a_company(m.group("name")) and _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET):
+        return m.group("name").strip(), "subject or body"  # a job site's "Northwind Traders wants to interview you"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):

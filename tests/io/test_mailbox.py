@@ -403,6 +403,19 @@ def test_the_persons_own_answer_to_an_offer(text, event):
     assert first_rule(OWN_RULES, text.lower())[0] == event
 
 
+def test_a_job_sites_subject_names_the_employer_not_the_site(tmp_path):
+    _eml(
+        tmp_path,
+        "1",
+        "ZipRecruiter <phil@ziprecruiter.com>",
+        "Northwind Traders wants to interview you",
+        "Good news! Northwind Traders would like to set up an interview for Data Analyst.",
+        "Mon, 06 Oct 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist() == [["Northwind Traders", "interview"]], events
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
