@@ -297,7 +297,8 @@ SKIP_RULES = [
     (
         "cold outreach",
         _any(
-            r"came across your (?:profile|background)",
+            r"came across your (?:profile|background|resume|résumé|cv|details)",
+            r"my client (?:is|has|needs)",
             r"are you open to (?:new )?(?:opportunities|a chat)",
             r"opportunity that (?:might|may) interest you",
             r"i'?m a recruiter",
@@ -325,6 +326,20 @@ SKIP_RULES = [
             r"prep(?:aration)? course",
             r"upgrade to premium",
             r"recruiter searches",
+        ),
+    ),
+    (
+        # practice with a coach or a friend is no employer's step (an employer's own prep notes are read)
+        "interview practice",
+        _any(
+            r"mock interview",
+            r"practice interview",
+            r"interview (?:prep|practice|coaching|training)\b",
+            r"coaching session",
+            r"entretien blanc",
+            r"simulacro de entrevista",
+            r"probe-?(?:interview|gespräch)",
+            r"bewerbungstraining",
         ),
     ),
     (
@@ -1908,6 +1923,8 @@ def _read_one(msg, owners, tz, threads, skipped):
             if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
+                continue
+            if kind == "interview practice" and (ats or known or seen()):
                 continue
             skipped[kind] = skipped.get(kind, 0) + 1
             return None

@@ -416,6 +416,29 @@ def test_a_job_sites_subject_names_the_employer_not_the_site(tmp_path):
     assert events[["company", "event"]].values.tolist() == [["Northwind Traders", "interview"]], events
 
 
+@pytest.mark.parametrize(
+    "sender, subject, body, kind",
+    [
+        (
+            "Coach Lena <lena@careercoach.io>",
+            "Mock interview confirmed",
+            "Your mock interview session is confirmed for Tuesday at 5pm.",
+            "interview practice",
+        ),
+        (
+            "Priya Patel <priya@talentbridge-staffing.com>",
+            "Senior Data Analyst - contract",
+            "I came across your resume on Dice. My client is hiring a Senior Data Analyst; free for a quick call?",
+            "cold outreach",
+        ),
+    ],
+)
+def test_practice_and_an_agencys_pitch_are_no_steps(tmp_path, sender, subject, body, kind):
+    _eml(tmp_path, "1", sender, subject, body, "Mon, 06 Oct 2025")
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events.empty and r.skipped == {kind: 1}, (r.events, r.skipped)
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
