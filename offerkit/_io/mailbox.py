@@ -872,7 +872,7 @@ EVENT_RULES = [
             # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
             # submission", "Your application has been recorded", "We've received your materials")
             r"receipt of your (?:application|submission|cv|resume|résumé|documents)",
-            r"(?:received|receive|got) your (?:materials|submission|documents|cv|resume|résumé)",
+            r"(?:received|receive|got) your (?:materials|submission|documents|details|cv|resume|résumé)",
             r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
             r"thank(?:s| you) for submitting",
             r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",
@@ -1838,6 +1838,21 @@ def _same_company(company, names):
     return hits[0] if len(hits) == 1 else ""
 
 
+#: A review under way, in a tracking system's mail that names no step ("our team is reviewing your profile").
+_UNDER_REVIEW = _any(
+    r"\breview(?:ing|s)? (?:your|the|all|each|every)\b",
+    r"(?:will|to) (?:be )?review",
+    r"(?:now )?with (?:our|the) (?:recruiting|hiring|talent) team",
+    r"first step",
+    r"(?:prüfen|sichten) (?:ihre|deine)",
+    r"(?:examiner|étudier) (?:votre|ton)",
+    r"(?:revisar|evaluar) (?:tu|su)",
+)
+#: A tracking system's account mail (sign-up, verification): no application.
+_ACCOUNT = _any(
+    r"(?:creat|activat|verif|confirm)\w* (?:your|an|the) (?:candidate |talent )?(?:account|profile|email)",
+    r"(?:password|verification code|sign-?in code|one-time)",
+)
 #: The steps in their order (what "a later call" is measured against).
 _STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
 #: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
@@ -1992,6 +2007,20 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _PROMO.search(low):
                 event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
                 break
+    if (
+        not event
+        and not own
+        and not reply
+        and ats
+        and not known
+        and _UNDER_REVIEW.search(low)
+        and not _ACCOUNT.search(low)
+        and not seen()
+    ):
+        # a tracking system's first mail about an employer that names no step but a review ("Congratulations on
+        # taking the first step toward joining Okta! Our talent team is reviewing your profile"): the application
+        m = _UNDER_REVIEW.search(low)
+        event, rule = "applied", f"applied (a tracking system's first mail, a review): {m.group(0)[:40]!r}"
     if not event:
         if not own and _bulk(msg, address, body):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1

@@ -439,6 +439,28 @@ def test_practice_and_an_agencys_pitch_are_no_steps(tmp_path, sender, subject, b
     assert r.events.empty and r.skipped == {kind: 1}, (r.events, r.skipped)
 
 
+def test_a_tracking_systems_first_mail_under_review_is_the_application(tmp_path):
+    """No step phrase, but a tracking system's first mail about an employer that speaks of a review."""
+    _eml(
+        tmp_path,
+        "1",
+        "Okta Careers <no-reply@greenhouse.io>",
+        "Okta - Senior Analyst",
+        "Congratulations on taking the first step toward joining Okta! Our talent team is reviewing your profile.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "MyGreenhouse <no-reply@greenhouse.io>",
+        "Verify your email",
+        "Please verify your email; we will then review your settings.",
+        "Tue, 07 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events[["company", "event"]].values.tolist() == [["Okta", "applied"]], r.events
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
