@@ -561,6 +561,8 @@ EVENT_RULES = [
             r"stelle (?:wurde|ist) [^.\n]{0,30}(?:besetzt|vergeben)",
             r"keine positiver\w* (?:nachricht|rückmeldung)",
             r"nicht in die engere auswahl",
+            r"(?:decided|chosen|opted|going) to (?:go|move forward|proceed|continue) with (?:an?|another|other|someone) "
+            r"(?:\w+[ -]){0,3}?(?:whose|who|that)\b",
             r"(?:avons|ai) le regret",
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
             r"no seguir adelante",
@@ -612,6 +614,8 @@ EVENT_RULES = [
             r"offer (?:packet|paperwork|documents)",
             r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
             r"excited to offer you",
+            r"(?:love|like|want|thrilled|excited|delighted) for you to join\b",
+            r"\$\s?[\d,.]+k? (?:base|salary|annual)\b",
             r"extend (?:this|the|our) offer",
             r"this offer (?:expires|is valid|is contingent)",
             r"offer expires",
@@ -652,6 +656,8 @@ EVENT_RULES = [
             r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
+            r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
+            r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment (?:centre|center|day)",
             r"(?:fase|ronda|entrevista) final",
@@ -896,7 +902,9 @@ _CONDITIONAL = re.compile(
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
     # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
     r"(?<!auch )(?<!selbst )wenn|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
-    r"en caso de)\b"
+    r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
+    r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
+    r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
 )
 _SENTENCE_ENDS = re.compile(r"([.!?\n])")
 
@@ -985,7 +993,8 @@ OWN_RULES = [
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
             r"(?:formally |officially )?accept(?:ing)? (?:the|your) (?:kind |generous |job )?offer",
-            r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract)",
+            r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
             r"accepte (?:votre|l'|cette) ?offre",
             r"acepto (?:la|su|tu) (?:\w+ )?oferta",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
@@ -1012,6 +1021,8 @@ OWN_RULES = [
         _any(
             r"follow(?:ing)?[- ]up",
             r"checking in on",
+            r"check(?:ing)? in\b[^.\n]{0,40}(?:application|where things stand|status|process|role|position)",
+            r"where things stand",
             r"any (?:update|news)",
             r"(?:news|update) on my application",
             r"status of my application",
@@ -1931,8 +1942,14 @@ def _read_one(msg, owners, tz, threads, skipped):
         for kind, pattern in SKIP_RULES:
             if not pattern.search(low):
                 continue
-            if kind == "job alert" and any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected"):
-                continue  # "Unfortunately ... new jobs for you": a rejection that suggests other jobs
+            if kind == "job alert" and (
+                any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected")
+                or (
+                    about_yours
+                    and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
+                )
+            ):
+                continue  # "Unfortunately ... new jobs for you": a step of your application that suggests other jobs
             if kind == "cold outreach" and (known or about_yours or seen()):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
@@ -2030,9 +2047,16 @@ def _read_one(msg, owners, tz, threads, skipped):
     company, how = (
         _company_from(subject, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
+    own_names = threads.setdefault(("own names",), set())  # the person's own name, as their own mail gives it
+    if own and display:
+        own_names.add(company_key(display))
+    own_name = bool(company) and company_key(company) in own_names
+    if own_name:
+        # "Product Designer - Jordan Blake" (the person's subject, and the reply's): their name is no employer
+        company, how = ("", "") if own else _company_from("", body, display, address, domains)
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
-        company, how = _company_from(subject, "", to_display, to_address, domains)
+        company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
     if known and (not company or how in ("sender's domain", "Workday tenant")):
         company, how = known[0], "the thread"  # the thread's application outranks a guess from the sender
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
