@@ -186,6 +186,18 @@ ATS_DOMAINS = (
     "testgorilla.com",
     "coderpad.io",
     "karat.io",
+    # India's tracking systems and test platforms
+    "darwinbox.in",
+    "darwinbox.com",
+    "keka.com",
+    "zohorecruit.in",
+    "zohorecruit.com",
+    "freshteam.com",
+    "hackerearth.com",
+    "mettl.com",
+    "interviewbit.com",
+    "imocha.io",
+    "superset.com",
 )
 _ATS_SET = frozenset(ATS_DOMAINS)
 
@@ -676,6 +688,7 @@ EVENT_RULES = [
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
             r"llamada telefónica",
+            r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
         ),
     ),
     (
@@ -760,6 +773,8 @@ EVENT_RULES = [
             r"invite you (?:in|along) for",
             r"passed the sift",
             r"(?:first|second|next)[- ]stage interview",
+            r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
+            r"\bround (?:[1-4]|one|two|three)\b",
             r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
         ),
     ),
@@ -871,6 +886,7 @@ EVENT_RULES = [
             r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
             r"(?:have|got|received) your (?:recent )?application",
             r"you'?ve applied for",
+            r"\byou (?:have )?(?:successfully )?applied (?:to|for)\b",
             r"(?:tu|su) (?:solicitud|candidatura|postulación) (?:se ha enviado|ha sido enviada|fue enviada|ha quedado)",
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",
@@ -897,7 +913,8 @@ EVENT_RULES = [
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
-    r"\b(?:if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    r"\b(?:(?<!know )(?<!ask )(?<!wondering )(?<!wonder )(?<!see )(?<!check )(?<!whether or )"
+    r"if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
     # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
@@ -1057,6 +1074,9 @@ OWN_RULES = [
             r"submitting my (?:job )?application",
             r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
             r"(?:have )?attached my (?:cv|resume|résumé|application)",
+            r"(?:love|like|want|wish|keen|eager) to apply",
+            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
+            r"(?:i am|i'm) (?:applying|writing to apply)",
         ),
     ),
 ]
@@ -1091,7 +1111,8 @@ _SENDER_SUFFIX = re.compile(
 )
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
-    r"holdings?|technologies|b\.v\.|bv|oy|ab)$",
+    r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
+    r"n\.?v\.?|a/s)$",
     _I,
 )
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
@@ -1104,13 +1125,13 @@ def company_key(name) -> str:
 
     Examples
     --------
-    >>> company_key("Zillow Group"), company_key("zillow"), company_key("Acme, Inc.")
-    ('zillow', 'zillow', 'acme')
+    >>> company_key("Zillow Group"), company_key("zillow"), company_key("Acme, Inc."), company_key("Vayu Pvt. Ltd.")
+    ('zillow', 'zillow', 'acme', 'vayu')
     >>> company_key("Atelier Lumière") == company_key("Atelier Lumiere"), company_key("Quill & Data")
     (True, 'quilldata')
     """
     text = str(name).strip()
-    for _ in range(2):
+    for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
         text = _LEGAL.sub("", text)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -1326,7 +1347,8 @@ _RELAY_NAMES = re.compile(
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
-    r"d\.vinci",
+    r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
+    r"freshteam|hackerearth|mettl",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1340,7 +1362,8 @@ _COMPANY_PLACE = re.compile(
     r"Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
-_PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+#: "Dana Whitfield", "Mary J. Blige", and "Karthik S" (a surname as an initial, common in India)
+_PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}|\s+[A-Z]\.?)$")
 #: A shared mailbox's address ("careers@", "noreply@", "rh@"): its display name is an organisation's, however
 #: much "Camden Council" or "Thistle Bank" looks like a person's name.
 _ROLE_ADDRESS = re.compile(
@@ -1392,7 +1415,7 @@ _ROLE_WORDS = re.compile(
     r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
     r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr|analista|ingenier[oa]|"
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
-    r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa)\.?$",
+    r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware)\.?$",
     _I,
 )
 
@@ -1436,7 +1459,9 @@ _SUBJECT_ACTOR = re.compile(
     r"has invited|invited you)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
-_OFFER_PAREN = re.compile(r"(?i:offre|offer|oferta|stelle|job)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)")
+_OFFER_PAREN = re.compile(
+    r"(?i:offre|offer|oferta|stelle|job|applied for|application for)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)"
+)
 
 #: A mail's closing lines "Dana Whitfield" then "Ambervale": the signer's company.
 _SIGNATURE = re.compile(
@@ -1533,6 +1558,10 @@ def _company_from(subject, body, display, address, domains=None):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
+    site = any(s in address.lower() for s in _JOB_SITES) or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET)
+    m = _OFFER_PAREN.search(body[:3000]) if site else None
+    if m:
+        return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
@@ -1558,7 +1587,12 @@ def _company_from(subject, body, display, address, domains=None):
         if m:
             return m.group("name").strip(), "job line of the body"
     m = _SUBJECT_ACTOR.match(subject)
-    if m and _names_a_company(m.group("name")) and _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET):
+    sender_domain = address.rsplit("@", 1)[-1].lower()
+    if (
+        m
+        and _names_a_company(m.group("name"))
+        and (_under(sender_domain, _BOARD_SET) or _under(sender_domain, _ATS_SET))
+    ):
         return m.group("name").strip(), "subject or body"  # a job site's "Northwind Traders wants to interview you"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
@@ -1811,6 +1845,16 @@ _BOARDS = (
     "cv-library.co.uk",
     "infojobs.net",
     "occ.com.mx",
+    "naukri.com",
+    "instahyre.com",
+    "cutshort.io",
+    "iimjobs.com",
+    "hirist.tech",
+    "hirist.com",
+    "foundit.in",
+    "shine.com",
+    "apna.co",
+    "unstop.com",
 )
 _BOARD_SET = frozenset(_BOARDS)
 
@@ -1864,6 +1908,20 @@ _ACCOUNT = _any(
     r"(?:creat|activat|verif|confirm)\w* (?:your|an|the) (?:candidate |talent )?(?:account|profile|email)",
     r"(?:password|verification code|sign-?in code|one-time)",
 )
+
+
+def _in_address(name, addresses) -> bool:
+    """Whether every word of ``name`` is a word of one of the person's ``addresses`` ("Ananya Rao", ananya.k.rao@)."""
+    words = re.findall(r"[a-z]+", name.lower())
+    if not words or (len(words) == 1 and len(words[0]) < 4):
+        return False
+    for address in addresses:
+        tokens = set(re.split(r"[^a-z]+", address.split("@", 1)[0].lower()))
+        if all(w in tokens for w in words):
+            return True
+    return False
+
+
 #: The steps in their order (what "a later call" is measured against).
 _STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
 #: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
@@ -2050,16 +2108,22 @@ def _read_one(msg, owners, tz, threads, skipped):
     own_names = threads.setdefault(("own names",), set())  # the person's own name, as their own mail gives it
     if own and display:
         own_names.add(company_key(display))
-    own_name = bool(company) and company_key(company) in own_names
+    own_name = bool(company) and (
+        company_key(company) in own_names or _in_address(company, [*owners, *delivered, top[0]])
+    )
     if own_name:
         # "Product Designer - Jordan Blake" (the person's subject, and the reply's): their name is no employer
         company, how = ("", "") if own else _company_from("", body, display, address, domains)
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
-    if known and (not company or how in ("sender's domain", "Workday tenant")):
-        company, how = known[0], "the thread"  # the thread's application outranks a guess from the sender
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
+    if known and (
+        not company or how in ("sender's domain", "Workday tenant") or (reply and company_key(company) not in names)
+    ):
+        # the thread's application outranks a guess from the sender, and a reply's subject naming no company
+        # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
+        company, how = known[0], "the thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (

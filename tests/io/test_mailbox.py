@@ -268,6 +268,7 @@ PHRASINGS = {
         "please book an interview slot with the link below",
         "good news: your candidacy has advanced to interviews",
         "please reserve a slot for your technical interview on the page below",
+        "your Technical Round 2 (system design) is scheduled for Monday at 3 PM",
         "wir laden Sie zu einem Online-Assessment ein",
     ],
     "offer": [
@@ -297,6 +298,7 @@ PHRASINGS = {
         "could we do a 20 minute phone interview on Monday?",
         "nous aimerions vous proposer un premier échange téléphonique ; merci de nous indiquer vos disponibilités",
         "thanks for applying! could you share a few times for a 30-minute call with our recruiter?",
+        "we would like to have a quick telephonic discussion about your notice period",
     ],
     "onsite": [
         "we'd like to bring you in to meet the team",
@@ -315,6 +317,7 @@ PHRASINGS = {
         "this email confirms receipt of your CV for the analyst opening",
         "thanks so much for your submission; the team reviews every profile",
         "your application has been logged and a recruiter will look at it",
+        "you have successfully applied to the Backend Developer opportunity at Kestrel",
         "Ihre Bewerbungsunterlagen sind bei uns eingegangen",
         "votre candidature a bien été prise en compte",
     ],
@@ -459,6 +462,24 @@ def test_a_tracking_systems_first_mail_under_review_is_the_application(tmp_path)
     )
     r = read_mailbox(tmp_path, tz="UTC")
     assert r.events[["company", "event"]].values.tolist() == [["Okta", "applied"]], r.events
+
+
+def test_the_persons_own_name_is_no_employer(tmp_path):
+    """A subject naming the person ("Offer Letter - Ananya Rao - Engineer") names no employer: the sender does."""
+    _eml(
+        tmp_path,
+        "1",
+        "Shruti Nair <shruti.nair@vayufintech.in>",
+        "Offer Letter - Ananya Rao - Backend Engineer",
+        "Dear Ananya, we are delighted to release your offer; the offer letter is attached.",
+        "Mon, 06 Oct 2025",
+    )
+    for i in range(2, 5):  # the person's address is the one received mail is sent to
+        _eml(tmp_path, str(i), "Naukri <info@naukri.com>", "Profile tips", "Update your resume.", "Tue, 07 Oct 2025")
+    for f in tmp_path.iterdir():
+        f.write_bytes(f.read_bytes().replace(b"me@example.org", b"ananya.k.rao@gmail.com"))
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist() == [["Vayufintech", "offer"]], events
 
 
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
