@@ -266,8 +266,19 @@ _I = re.IGNORECASE
 
 
 def _any(*phrases):
-    """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more)."""
-    return re.compile("|".join(phrases))
+    """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more).
+
+    A phrase's leading ``\\b`` is checked after its first letter (``\\bloan`` as ``l(?<!\\wl)oan``, the same
+    match): one phrase that starts with an assertion makes ``re`` try every phrase at every position of the text,
+    where phrases that start with letters let it skip the positions no phrase can start at (2-4 times faster).
+
+    >>> bool(_any(r"\\bloan\\b").search("a car loan")), bool(_any(r"\\bloan\\b").search("a carloan"))
+    (True, False)
+    """
+    fast = [
+        f"{p[2]}(?<!\\w{p[2]}){p[3:]}" if p.startswith("\\b") and len(p) > 2 and p[2].isalpha() else p for p in phrases
+    ]
+    return re.compile("|".join(fast))
 
 
 #: Messages that are not applications, by kind (checked first).
@@ -913,12 +924,12 @@ EVENT_RULES = [
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
-    r"\b(?:(?<!know )(?<!ask )(?<!wondering )(?<!wonder )(?<!see )(?<!check )(?<!whether or )"
-    r"if (?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!see if)(?<!check if)(?<!whether or if) "
+    r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
     # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
-    r"(?<!auch )(?<!selbst )wenn|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
+    r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
     r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
     r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
@@ -1090,6 +1101,25 @@ _COMPANY_AFTER = re.compile(
     r"bewerbung für [^.\n]{1,80}? bei|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
+#: The word each of :data:`_COMPANY_AFTER`'s cues cannot do without, found in lower case first: a text without
+#: one has no cue, and none starts more than 16 characters before its word ("being a part of", "interest in
+#: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
+_COMPANY_CUE_WORD = re.compile(
+    r"applying|application|applied|interest in|position at|role at|opportunit|offer from|sent to|update from|"
+    r"bewerbung|candidatur|postulación|de la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
+    r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of"
+)
+
+
+def _company_after(text):
+    """``_COMPANY_AFTER.search(text)``, started where a cue can first start (3-4 times faster; the same match)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): positions differ, search it all
+        return _COMPANY_AFTER.search(text)
+    word = _COMPANY_CUE_WORD.search(low)
+    return _COMPANY_AFTER.search(text, max(0, word.start() - 16)) if word else None
+
+
 _ROLE = re.compile(
     r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
     r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b",
@@ -1327,10 +1357,23 @@ _QUOTED = re.compile(
 )
 
 
+def _get(msg, name):
+    """``msg.get(name)``, from a name → raw value map built once per message (``Message.get`` scans and lowers every
+    header name on each call: a tenth of the reading time)."""
+    heads = msg.__dict__.get("_offerkit_heads")
+    if heads is None:
+        heads = {}
+        for key, raw in getattr(msg, "_headers", ()):
+            heads.setdefault(key.lower(), (key, raw))
+        msg.__dict__["_offerkit_heads"] = heads
+    found = heads.get(name.lower())
+    return None if found is None else msg.policy.header_fetch_parse(*found)
+
+
 def _header(msg, name) -> str:
     """A header as text, RFC 2047 words decoded ("=?utf-8?q?Ihre_Bewerbung?=" → "Ihre Bewerbung")."""
     try:
-        value = msg.get(name)
+        value = _get(msg, name)
         if value is None:
             return ""
         if "=?" not in str(value):
@@ -1534,7 +1577,7 @@ def _company_from(subject, body, display, address, domains=None):
     else:
         known_name = ""
     for text in (subject, body[:3000]):
-        m = _COMPANY_AFTER.search(text)
+        m = _company_after(text)
         if m:
             name = m.group("name")
             _, _, tail = name.partition(" for ")

@@ -482,6 +482,23 @@ def test_the_persons_own_name_is_no_employer(tmp_path):
     assert events[["company", "event"]].values.tolist() == [["Vayufintech", "offer"]], events
 
 
+def test_the_company_cue_shortcut_equals_the_plain_search():
+    """The speed trick for "... at Company" cues finds what the plain search finds, on every corpus's text."""
+    import make_second_mailbox
+    import make_seventeenth_mailbox
+    import make_sixteenth_mailbox
+
+    from offerkit._io.mailbox import _COMPANY_AFTER, _company_after, _header, _text
+
+    texts = ["Thank you for being a part of Acme", "İstanbul: your interest in employment with Bosphorus Labs"]
+    for corpus in (make_mailbox, make_second_mailbox, make_sixteenth_mailbox, make_seventeenth_mailbox):
+        for m, _ in corpus.messages():
+            texts += [_header(m, "Subject"), _text(m)[:3000]]
+    for text in texts:
+        plain, fast = _COMPANY_AFTER.search(text), _company_after(text)
+        assert (plain and (plain.start(), plain.group("name"))) == (fast and (fast.start(), fast.group("name"))), text
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
