@@ -103,3 +103,46 @@ def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_st
         labels = "Inbox,Category Promotions" if kind in ("shop", "newsletter") else "Inbox"
         out.append((mail(sender, subject, body, date(day, neg_clock), f"n{i}", labels, owner), ("skip", kind, None)))
     return out
+
+
+def threaded_corpus(
+    positives, negatives, *, owner, own_to=None, offset, clock, neg_start, neg_step, neg_clock, tag, host
+):
+    """``[(message, truth)]`` of a plain mbox export (Thunderbird, Apple Mail): no labels, ``Delivered-To`` on
+    received mail, replies tied by ``In-Reply-To``/``References``.  ``positives`` are ``(company, event, day,
+    sender, subject, body, parent index or None[, to])``: the owner's own mail goes to ``to`` or
+    ``own_to[company]``; ``negatives`` ``(sender, subject, kind, body)`` are dated from ``neg_start`` every
+    ``neg_step`` days; ``offset(date)`` is the UTC offset of that day ("+0200")."""
+    import datetime
+    from email.message import EmailMessage
+
+    from offerkit._io.mailbox import company_key
+
+    ids = iter(range(1, 10_000))
+
+    def date(day, at):
+        d = datetime.date.fromisoformat(day)
+        return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {at} {offset(d)}"
+
+    def mail(sender, subject, body, when, parent, to):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
+        m["Message-ID"] = f"<{next(ids)}.{tag}@{host}>"
+        if to == owner:
+            m["Delivered-To"] = owner
+        if parent is not None:
+            m["In-Reply-To"] = parent["Message-ID"]
+            m["References"] = parent["Message-ID"]
+        m.set_content(body)
+        return m
+
+    out = []
+    for company, event, day, sender, subject, body, parent, *to in positives:
+        own = sender.endswith(f"<{owner}>")
+        recipient = (to[0] if to and to[0] else own_to[company]) if own else owner
+        par = out[parent][0] if parent is not None else None
+        out.append((mail(sender, subject, body, date(day, clock), par, recipient), (company_key(company), event, day)))
+    for i, (sender, subject, kind, body) in enumerate(negatives):
+        day = (datetime.date.fromisoformat(neg_start) + datetime.timedelta(days=neg_step * i)).isoformat()
+        out.append((mail(sender, subject, body, date(day, neg_clock), None, owner), ("skip", kind, None)))
+    return out

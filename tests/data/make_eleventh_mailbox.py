@@ -10,13 +10,9 @@ Its score before any rule was changed for it is in the issue note; ``messages()`
 from __future__ import annotations
 
 import datetime
-from email.message import EmailMessage
 from pathlib import Path
 
-from offerkit._io.mailbox import company_key
-
 LUCIA = "lucia.fernandez.mad@gmail.com"
-_IDS = iter(range(1, 10_000))
 
 # (company, event, day, sender, subject, body, parent index or None)
 _POSITIVES = [
@@ -386,43 +382,27 @@ _NEGATIVES = [
 ]
 
 
-def _date(day, clock="12:10:00"):
-    d = datetime.date.fromisoformat(day)
-    offset = "+0200" if d < datetime.date(2025, 10, 26) else "+0100"
-    return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} {offset}"
-
-
-def _mail(sender, subject, body, when, parent=None, to=LUCIA):
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
-    m["Message-ID"] = f"<{next(_IDS)}.eleven@thunderbird.example>"
-    if to == LUCIA:
-        m["Delivered-To"] = LUCIA
-    if parent is not None:
-        m["In-Reply-To"] = parent["Message-ID"]
-        m["References"] = parent["Message-ID"]
-    m.set_content(body)
-    return m
-
-
 def messages():
     """``[(message, truth)]``: the positives (replies linked to their parents), then the negatives."""
-    M = []
-    for company, event, day, sender, subject, body, parent in _POSITIVES:
-        par = M[parent][0] if parent is not None else None
-        own = sender.endswith(f"<{LUCIA}>")
-        to = LUCIA
-        if own:
-            to = {
-                "Editorial Marea": "Recursos Humanos <rrhh@editorialmarea.es>",
-                "Solara Energía": "Marta Ruiz <marta.ruiz@solaraenergia.es>",
-                "Hospital San Rafael": "Hospital San Rafael <empleo@hospitalsanrafael.es>",
-            }[company]
-        M.append((_mail(sender, subject, body, _date(day), par, to), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 10, 4) + datetime.timedelta(days=3 * i)).isoformat()
-        M.append((_mail(sender, subject, body, _date(day, "09:00:00")), ("skip", kind, None)))
-    return M
+    from mail_score import threaded_corpus
+
+    return threaded_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=LUCIA,
+        own_to={
+            "Editorial Marea": "Recursos Humanos <rrhh@editorialmarea.es>",
+            "Solara Energía": "Marta Ruiz <marta.ruiz@solaraenergia.es>",
+            "Hospital San Rafael": "Hospital San Rafael <empleo@hospitalsanrafael.es>",
+        },
+        offset=lambda d: "+0200" if d < datetime.date(2025, 10, 26) else "+0100",
+        clock="12:10:00",
+        neg_start="2025-10-04",
+        neg_step=3,
+        neg_clock="09:00:00",
+        tag="eleven",
+        host="thunderbird.example",
+    )
 
 
 def build(folder, msgs=None) -> Path:

@@ -10,13 +10,9 @@ note; ``messages()`` returns ``[(message, truth)]``.
 from __future__ import annotations
 
 import datetime
-from email.message import EmailMessage
 from pathlib import Path
 
-from offerkit._io.mailbox import company_key
-
 JORDAN = "jordan.blake.ux@icloud.com"
-_IDS = iter(range(1, 10_000))
 _ME = f"Jordan Blake <{JORDAN}>"
 
 # (company, event, day, sender, subject, body, parent index or None, to)
@@ -583,35 +579,22 @@ _NEGATIVES = [
 ]
 
 
-def _date(day, clock="10:24:00"):
-    d = datetime.date.fromisoformat(day)
-    offset = "-0400" if d < datetime.date(2025, 11, 2) else "-0500"
-    return f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} {offset}"
-
-
-def _mail(sender, subject, body, when, parent=None, to=JORDAN):
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"], m["Date"] = sender, to, subject, when
-    m["Message-ID"] = f"<{next(_IDS)}.sixteen@icloud.example>"
-    if to == JORDAN:
-        m["Delivered-To"] = JORDAN
-    if parent is not None:
-        m["In-Reply-To"] = parent["Message-ID"]
-        m["References"] = parent["Message-ID"]
-    m.set_content(body)
-    return m
-
-
 def messages():
     """``[(message, truth)]``: the positives (replies linked to their parents), then the negatives."""
-    M = []
-    for company, event, day, sender, subject, body, parent, to in _POSITIVES:
-        par = M[parent][0] if parent is not None else None
-        M.append((_mail(sender, subject, body, _date(day), par, to or JORDAN), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 9, 6) + datetime.timedelta(days=3 * i)).isoformat()
-        M.append((_mail(sender, subject, body, _date(day, "08:15:00")), ("skip", kind, None)))
-    return M
+    from mail_score import threaded_corpus
+
+    return threaded_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=JORDAN,
+        offset=lambda d: "-0400" if d < datetime.date(2025, 11, 2) else "-0500",
+        clock="10:24:00",
+        neg_start="2025-09-06",
+        neg_step=3,
+        neg_clock="08:15:00",
+        tag="sixteen",
+        host="icloud.example",
+    )
 
 
 def build(folder, msgs=None) -> Path:

@@ -331,15 +331,20 @@ def test_the_phrasings_employers_use(event, text):
     assert first_rule(EVENT_RULES, text.lower())[0] == event, text  # as the reader does
 
 
-def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
+def _applied_at_orbit(folder):
+    """An application's confirmation: the first mail of a folder (Orbit Labs, through Greenhouse)."""
     _eml(
-        tmp_path,
+        folder,
         "1",
         "Orbit Labs <no-reply@greenhouse.io>",
         "Thanks for applying to Orbit Labs",
         "We received your application for Analyst.",
         "Mon, 06 Oct 2025",
     )
+
+
+def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
+    _applied_at_orbit(tmp_path)
     _eml(
         tmp_path,
         "2",
@@ -503,14 +508,7 @@ def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
 
-    _eml(
-        tmp_path,
-        "1",
-        "Orbit Labs <no-reply@greenhouse.io>",
-        "Thanks for applying to Orbit Labs",
-        "We received your application for Analyst.",
-        "Mon, 06 Oct 2025",
-    )
+    _applied_at_orbit(tmp_path)
     m = EmailMessage()
     m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Analyst"
     m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
