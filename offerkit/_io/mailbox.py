@@ -144,6 +144,11 @@ ATS_DOMAINS = (
     "homerun.co",
     "join.com",
     "welcometothejungle.com",
+    "jobteaser.com",
+    "jobup.ch",
+    "meteojob.com",
+    "cadremploi.fr",
+    "arbeitsagentur.de",
     "wellfound.com",
     "otta.com",
     "hirehive.com",
@@ -587,6 +592,10 @@ EVENT_RULES = [
             r"(?:decided|chosen|opted|going) to (?:go|move forward|proceed|continue) with (?:an?|another|other|someone) "
             r"(?:\w+[ -]){0,3}?(?:whose|who|that)\b",
             r"(?:avons|ai) le regret",
+            r"avec (?:un autre|une autre|d'autres) (?:profils?|candidat\w*)",
+            r"ne correspond(?:ent)? pas (?:au|à|aux) (?:profil|poste|besoins|attentes|critères)",
+            r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
+            r"für kandidierende entschieden",
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
             r"no seguir adelante",
             r"(?:role|position|opening|job|vacancy)\b[^.\n]{0,40}\bno longer (?:available|open)",
@@ -680,6 +689,11 @@ EVENT_RULES = [
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
+            r"probe(?:arbeits)?tag",
+            r"(?:als )?letzten? schritt",
+            r"(?:dernière|ultime) étape",
+            r"journée d'immersion",
+            r"(?:último|ultimo) paso",
             r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment (?:centre|center|day)",
@@ -808,6 +822,9 @@ EVENT_RULES = [
             r"\d+ minutos por teléfono",
             r"hablar por teléfono",
             r"(?:bref|court|premier) (?:échange|appel) téléphonique",
+            r"(?:premier|court|bref|petit) appel\b",
+            r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
+            r"point par téléphone",
             r"kurzes? (?:telefonat|gespräch am telefon)",
             r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
             r"telefongespräch",
@@ -995,6 +1012,7 @@ OWN_RULES = [
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
             r"décliner (?:votre|l'|cette) ?offre",
+            r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
             r"rechazar (?:la|su|tu) (?:\w+ )?oferta",
             r"angebot [^.\n]{0,30}(?:ablehnen|absagen|nicht annehmen)",
         ),
@@ -1005,6 +1023,9 @@ OWN_RULES = [
             r"withdraw (?:my|from)",
             r"withdrawing my application",
             r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
+            r"rückzug meiner bewerbung",
+            r"(?:ne pas|pas) (?:y )?donner suite",
             r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
             r"retirar mi candidatura",
@@ -1055,6 +1076,9 @@ OWN_RULES = [
             r"(?:news|update) on my application",
             r"status of my application",
             r"nachfragen",
+            r"nachfrage zu",
+            r"zwischenstand",
+            r"stand (?:meiner|der) bewerbung",
             r"relance",
             r"des nouvelles",
             r"timeline for (?:a|the|your) decision",
@@ -1094,7 +1118,7 @@ OWN_RULES = [
 
 _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
-    r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung als .{1,60}? bei|"
+    r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
@@ -1391,7 +1415,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl",
+    r"freshteam|hackerearth|mettl|jobteaser|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1440,6 +1464,14 @@ _JOB_SITES = (
     "infojobs",
     "hellowork",
     "apec.fr",
+    "jobteaser",
+    "welcometothejungle",
+    "xing.com",
+    "jobs.ch",
+    "jobup.ch",
+    "meteojob",
+    "cadremploi",
+    "arbeitsagentur",
 )
 
 
@@ -1458,7 +1490,9 @@ _ROLE_WORDS = re.compile(
     r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
     r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr|analista|ingenier[oa]|"
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
-    r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware)\.?$",
+    r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
+    r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
+    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?)\.?$",
     _I,
 )
 
@@ -1880,6 +1914,11 @@ _BOARDS = (
     "stepstone.de",
     "xing.com",
     "welcometothejungle.com",
+    "jobteaser.com",
+    "jobup.ch",
+    "meteojob.com",
+    "cadremploi.fr",
+    "arbeitsagentur.de",
     "wellfound.com",
     "otta.com",
     "hired.com",
@@ -1967,6 +2006,17 @@ def _in_address(name, addresses) -> bool:
 
 #: The steps in their order (what "a later call" is measured against).
 _STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
+#: A subject about an offer ("Re: Proposition - Analyste", "AW: Ihr Vertragsangebot").
+#: ("offre", "oferta" and "Stellenangebot" are also a job's posting: not these)
+_OFFER_SUBJECT = _any(
+    r"\boffer\b",
+    r"proposition",
+    r"promesse d'embauche",
+    r"propuesta",
+    r"carta oferta",
+    r"angebot(?<!stellenangebot)",
+    r"\bvertrag",
+)
 #: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
 _NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
 
@@ -2237,6 +2287,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     ):
         # "a 30-minute call with Dana" after the screen: a second call is an interview round
         event, rule = "interview", f"interview (a call after the screen): {rule.split(': ', 1)[-1]}"
+    if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
+        # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
+        event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"
     if _STEP_ORDER.get(event, 0) > _STEP_ORDER.get(furthest.get(app_id), 0):
         furthest[app_id] = event
     return {
