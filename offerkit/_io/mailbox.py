@@ -137,6 +137,13 @@ ATS_DOMAINS = (
     "oraclecloud.com",
     "phenompeople.com",
     "eightfold.ai",
+    "usajobs.gov",
+    "governmentjobs.com",
+    "schooljobs.com",
+    "calopps.org",
+    "interfolio.com",
+    "peopleadmin.com",
+    "jobaps.com",
     "beamery.com",
     "manatal.com",
     "zohorecruit.com",
@@ -325,7 +332,7 @@ SKIP_RULES = [
     (
         "cold outreach",
         _any(
-            r"came across your (?:profile|background|resume|résumé|cv|details)",
+            r"(?:came across|found|saw|noticed) your (?:profile|background|resume|résumé|cv|details)",
             r"my client (?:is|has|needs)",
             r"are you open to (?:new )?(?:opportunities|a chat)",
             r"opportunity that (?:might|may) interest you",
@@ -425,6 +432,7 @@ SKIP_RULES = [
             r"referencing (?:will|has|is)",
             r"payment plan",
             r"driver'?s? licen[cs]e",
+            r"real id\b",
             r"(?:identity|id) card",
             r"(?:building|parking|work|residence|fishing|hunting) permit",
             r"(?:unemployment|social security|medicaid|snap|housing) (?:benefits?|application|claim)",
@@ -690,6 +698,9 @@ EVENT_RULES = [
             r"bring you in",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
+            r"campus visit",
+            r"on-?campus interview",
+            r"selection interview",
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
             r"journée d'immersion",
@@ -714,12 +725,16 @@ EVENT_RULES = [
             r"(?:échange|appel|entretien) téléphonique",
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
+            r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
         ),
     ),
     (
         "interview",
         _any(
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
+            r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
+            r"oral (?:panel |board )?(?:examination|exam|interview|board)",
+            r"panel (?:examination|exam)\b",
             r"schedule (?:an? |your )?(?:\w+ )?interview",
             r"interview (?:invitation|invite|request|confirm|scheduled)",
             r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
@@ -1041,7 +1056,7 @@ OWN_RULES = [
         _any(
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
-            r"(?:formally |officially )?accept(?:ing)? (?:the|your) (?:kind |generous |job )?offer",
+            r"(?:formally |officially )?accept(?:ing)? (?:the|your|this) (?:[\w-]+ )?offer",
             r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
             r"accepte (?:votre|l'|cette) ?offre",
@@ -1415,7 +1430,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|jobteaser|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1441,9 +1456,12 @@ _ROLE_ADDRESS = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra)\.?\s+", _I)
+
+
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
-    return bool(_PERSON.match(name)) and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
+    return bool(_PERSON.match(_HONORIFIC.sub("", name))) and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
 
 
 #: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
@@ -1655,6 +1673,10 @@ def _company_from(subject, body, display, address, domains=None):
     m = _TEAM_SIGNATURE.search(body[-600:])
     if m and _names_a_company(m.group("name")):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
+    m = _PUBLIC_NAME.search(body[:3000]) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else None
+    if m:
+        # a public system's notice naming the agency: "announcement CBTE-12645789, Department of Veterans Affairs"
+        return re.sub(r"\s+(?:of|and|the|for)$", "", m.group(0)).strip(), "subject or body"
     if any(site in address.lower() for site in _JOB_SITES):
         m = _OFFER_PAREN.search(body[:3000])
         if m:
@@ -1963,6 +1985,17 @@ def _translit(key) -> str:
     return key.replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
+#: A public body's name, "County of Placer", "City of Austin", "University of Leeds": its domain names the place.
+_PUBLIC_BODY = re.compile(r"(?:county|city|state|town|university|department|ville|stadt|ciudad) of\s", _I)
+
+
+#: A public employer named in a notice: "Department of Veterans Affairs", "City of Austin", "University of Leeds".
+_PUBLIC_NAME = re.compile(
+    r"\b(?:(?:U\.S\.\s)?Department|Office|Bureau|Agency|Administration|Ministry|County|City|State|University|Ville|"
+    r"Stadt) of (?:the )?[A-Z][\w&'-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w&'-]*)){0,4}"
+)
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
@@ -1970,7 +2003,8 @@ def _same_company(company, names):
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
-        if min(len(k), len(key)) >= 5 and (k.startswith(key) or key.startswith(k))
+        if min(len(k), len(key)) >= 5
+        and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
     ]
     return hits[0] if len(hits) == 1 else ""
 
