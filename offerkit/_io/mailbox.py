@@ -605,6 +605,10 @@ EVENT_RULES = [
             r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
             r"für kandidierende entschieden",
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
+            r"(?:decidió|decidimos|decidieron|hemos decidido) no (?:seguir|continuar|avanzar)",
+            r"no continuar(?:ás|á|as) en el proceso",
+            r"(?:avanzar|seguir|continuar) con (?:otras |otros )?(?:personas|perfiles|candidat\w*) (?:cuyo|cuya|que|con)",
+            r"se alinea(?:n)? más",
             r"no seguir adelante",
             r"(?:role|position|opening|job|vacancy)\b[^.\n]{0,40}\bno longer (?:available|open)",
             r"(?:hiring|role|position|search|requisition|recruitment)[^.\n]{0,12} on (?:pause|hold)",
@@ -792,6 +796,13 @@ EVENT_RULES = [
             r"videollamada",
             r"invitation to (?:an? )?interview",
             r"prueba (?:técnica|de código|práctica)",
+            r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
+            r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
+            r"caso en vivo",
+            r"evaluación (?:psicométrica|técnica|de conocimientos|en línea)",
+            r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
+            r"test (?:psychotechnique|de personnalité|de logique)",
+            r"(?:online-test|eignungstest)",
             r"caso práctico",
             r"test technique",
             r"étude de cas",
@@ -823,6 +834,8 @@ EVENT_RULES = [
         _any(
             r"phone screen",
             r"recruiter call",
+            r"(?:platicar|conversar|charlar|hablar) (?:\d+|unos|quince|veinte|treinta) minutos",
+            r"(?:charla|llamada|conversación|entrevista) (?:inicial|telefónica)",
             r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
             r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
@@ -910,6 +923,8 @@ EVENT_RULES = [
             r"accus(?:é|ons) (?:de )?réception de votre candidature",
             r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
             r"te has inscrito en la oferta",
+            r"te postulaste",
+            r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
             r"(?:got|have|'ve got|'ve received|have received) your application",
@@ -1044,6 +1059,8 @@ OWN_RULES = [
             r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
             r"retirar mi candidatura",
+            r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
+            r"me retirer du processus",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another) (?:offer|position|role|job)",
@@ -1060,7 +1077,8 @@ OWN_RULES = [
             r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
             r"accepte (?:votre|l'|cette) ?offre",
-            r"acepto (?:la|su|tu) (?:\w+ )?oferta",
+            r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
+            r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
         ),
     ),
@@ -1115,6 +1133,8 @@ OWN_RULES = [
             r"bewerbe ich mich",
             r"je vous adresse ma candidature",
             r"adjunto mi (?:cv|currículum)",
+            r"(?:enviar|envío|adjunto|comparto) mi (?:cv|currículum|hoja de vida)",
+            r"me permito (?:enviar|postular)",
             r"ci-joint mon (?:cv|curriculum)",
             r"candidature spontanée",
             r"(?:vous )?adresser ma candidature",
@@ -1137,7 +1157,7 @@ _COMPANY_AFTER = re.compile(
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
 #: The word each of :data:`_COMPANY_AFTER`'s cues cannot do without, found in lower case first: a text without
@@ -1146,7 +1166,7 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_CUE_WORD = re.compile(
     r"applying|application|applied|interest in|position at|role at|opportunit|offer from|sent to|update from|"
     r"bewerbung|candidatur|postulación|de la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
-    r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of"
+    r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud"
 )
 
 
@@ -1181,7 +1201,7 @@ _SENDER_SUFFIX = re.compile(
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
-    r"n\.?v\.?|a/s)$",
+    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?)$",
     _I,
 )
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
@@ -1430,7 +1450,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1510,7 +1530,8 @@ _ROLE_WORDS = re.compile(
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
-    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?)\.?$",
+    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|datos|producto|ventas|sistemas|finanzas|"
+    r"operaciones|données|produit|daten|vertrieb)\.?$",
     _I,
 )
 
@@ -1632,13 +1653,16 @@ def _company_from(subject, body, display, address, domains=None):
         m = _company_after(text)
         if m:
             name = m.group("name")
+            for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
+                name = _LEGAL.sub("", name)
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
             name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]|\s+(?i:team|recruiting)\b", name)[0].strip(
                 " .'"
             )
-            if name and name.lower() not in _NOT_NAMES and not _is_role(name):
+            if name and name.lower() not in _NOT_NAMES and not _is_role(name) and not _RELAY_NAMES.search(name):
+                # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return name, "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
     if known_name and not shared:
@@ -1959,6 +1983,14 @@ _BOARDS = (
     "shine.com",
     "apna.co",
     "unstop.com",
+    "bumeran.com.ar",
+    "bumeran.com.pe",
+    "bumeran.com.mx",
+    "zonajobs.com.ar",
+    "laborum.cl",
+    "elempleo.com",
+    "multitrabajos.com",
+    "computrabajo.com",
 )
 _BOARD_SET = frozenset(_BOARDS)
 
