@@ -1160,6 +1160,25 @@ _COMPANY_AFTER = re.compile(
     r"bewerbung für [^.\n]{1,80}? bei|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
 )
+#: Words no job title holds: "for the 20-minute intro call with me to talk through the role" names no role.
+_NOT_ROLE = re.compile(
+    r"\b(?:interview|call|chat|decision|minutes?|tomorrow|today|current|next|talk|update|meeting|conversation|"
+    r"me|your|our|this|that|ich|mich|zurück|je|moi|yo)\b",
+    _I,
+)
+
+
+def _clean_role(role) -> str:
+    """A role read from "for the ... position" when it is a job's title ("Frontend Developer"), else ""."""
+    role = re.split(r"\b(?:(?:for|about|on|of) the|(?:position|post) of)\b", role, flags=_I)[-1].strip(" ,.-")
+    return role if _is_role(role) and not _NOT_ROLE.search(role) and len(role.split()) <= 6 else ""
+
+
+#: A role after an application subject's dash: "Application received - Data Engineer".
+_SUBJECT_ROLE = re.compile(
+    r"(?i:application|applying|bewerbung|candidature|postulación|candidatura)\b[^-–|:\n]{0,30}\s[-–|:]\s*"
+    r"(?P<role>[^-–|:\n]{3,60}?)\s*$"
+)
 #: The word each of :data:`_COMPANY_AFTER`'s cues cannot do without, found in lower case first: a text without
 #: one has no cue, and none starts more than 16 characters before its word ("being a part of", "interest in
 #: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
@@ -1180,7 +1199,8 @@ def _company_after(text):
 
 
 _ROLE = re.compile(
-    r"(?:for the|for our|for an?|als|pour le poste de|para el puesto de)\s+"
+    r"(?:for the|for our|for an?|(?:applying|applied|apply) to the|interest in the|als|pour le poste de|"
+    r"para el puesto de)\s+"
     r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b",
     _I,
 )
@@ -1481,7 +1501,14 @@ _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra)\.?\s+
 
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
-    return bool(_PERSON.match(_HONORIFIC.sub("", name))) and not _ROLE_ADDRESS.match(address.split("@", 1)[0])
+    local = address.split("@", 1)[0]
+    if _ROLE_ADDRESS.match(local):
+        return False
+    # "Dana <dana@acme.com>": a single first name that is the address's own
+    first = name.strip().lower()
+    return bool(_PERSON.match(_HONORIFIC.sub("", name))) or (
+        len(first) >= 3 and first.isalpha() and re.split(r"[._-]", local.lower())[0] == first
+    )
 
 
 #: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
@@ -2320,7 +2347,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
         domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
     role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
-    role = role_match.group("role").strip() if role_match else (known[1] if known else "")
+    role = _clean_role(role_match.group("role")) if role_match else ""
+    role = role or (known[1] if known else "")
+    if not role:
+        m = _SUBJECT_ROLE.search(subject)  # "Application received - Data Engineer"
+        if m and _is_role(m.group("role")) and company_key(m.group("role")) != company_key(company):
+            role = m.group("role").strip()
     for title in titles:
         by_title.setdefault(title, set()).add(company)
     key = company_key(company)

@@ -504,6 +504,51 @@ def test_the_company_cue_shortcut_equals_the_plain_search():
         assert (plain and (plain.start(), plain.group("name"))) == (fast and (fast.start(), fast.group("name"))), text
 
 
+def test_two_roles_at_one_company_stay_two_applications(tmp_path):
+    """Roles named in the mail keep two applications apart; a sentence that names no title splits nothing."""
+    acme = "Acme <noreply@acme.myworkday.com>"
+    _eml(
+        tmp_path,
+        "1",
+        acme,
+        "Application received - Data Engineer",
+        "Thank you for applying to the Data Engineer position at Acme.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        acme,
+        "Application received - Analytics Engineer",
+        "Thank you for applying to the Analytics Engineer position at Acme.",
+        "Tue, 07 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        acme,
+        "Update on your application",
+        "Thank you for your interest in the Data Engineer "
+        "position. We have decided to move forward with other candidates.",
+        "Mon, 20 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "4",
+        "Dana <dana@acme.com>",
+        "Quick chat",
+        "Could we book a 20-minute intro call with me to talk through the role?",
+        "Tue, 21 Oct 2025",
+    )
+    ev = read_mailbox(tmp_path, tz="UTC").events
+    assert ev["application_id"].tolist() == [
+        "acme-data-engineer",
+        "acme-analytics-engineer",
+        "acme-data-engineer",
+        "acme-analytics-engineer",  # no title named: the company's latest application
+    ], ev
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
