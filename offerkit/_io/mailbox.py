@@ -1029,6 +1029,42 @@ SUBJECT_RULES = [
         _any(r"interview", r"entrevista", r"entretien", r"entrevue", r"vorstellungsgespräch", r"\bgespräch\b"),
     ),
 ]
+#: The step an attachment's name gives ("Offer_Letter.pdf", "Absage_Data_Analyst.pdf", "Contrat de travail.pdf").
+ATTACHMENT_RULES = [
+    (
+        "offer",
+        _any(
+            r"\boffer\b",
+            r"angebot",
+            r"\bvertrag",
+            r"arbeitsvertrag",
+            r"contrat",
+            r"promesse",
+            r"\boferta\b",
+            r"\bcontrato\b",
+            r"propuesta",
+        ),
+    ),
+    ("rejected", _any(r"absage", r"\brejection\b", r"\bregret\b", r"\brefus\b", r"\brechazo\b")),
+    ("interview", _any(r"\binterview\b", r"einladung", r"convocation", r"\bentretien\b", r"\bentrevista\b")),
+]
+
+
+def _attachments(msg):
+    """The names of a message's attached files (never their content)."""
+    names = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        try:
+            name = part.get_filename()
+        except (ValueError, TypeError, LookupError):
+            name = None
+        if name:
+            names.append(str(name))
+    return names
+
+
 #: A shop's words: an "offer" beside them is a discount, not a job.
 _PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
 
@@ -2267,6 +2303,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             m = pattern.search(subject.lower())
             if m and not _PROMO.search(low):
                 event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
+                break
+    if not event and not own and not reply and (ats or known or seen()):
+        # the step is in an attachment's name ("Please find attached a letter." with Offer_Letter.pdf, Absage.pdf)
+        files = " ".join(re.sub(r"[_.\-]+", " ", f).lower() for f in _attachments(msg))
+        for name, pattern in ATTACHMENT_RULES:
+            m = pattern.search(files) if files else None
+            if m:
+                event, rule = name, f"{name} (an attachment's name): {m.group(0)[:40]!r}"
                 break
     if (
         not event

@@ -549,6 +549,22 @@ def test_two_roles_at_one_company_stay_two_applications(tmp_path):
     ], ev
 
 
+def test_a_step_named_only_by_an_attachment(tmp_path):
+    """ "Please find attached a letter" with Offer_Letter.pdf: the file's name gives the step (not its content)."""
+    from email.message import EmailMessage
+
+    _applied_at_orbit(tmp_path)
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Your application"
+    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
+    m.set_content("Dear Sam, please find attached a letter regarding your application.")
+    m.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="Offer_Letter_Sam.pdf")
+    (tmp_path / "2.eml").write_bytes(bytes(m))
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events["event"].tolist() == ["applied", "offer"], events
+    assert "attachment" in events["rule"].iloc[1]
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
