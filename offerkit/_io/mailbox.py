@@ -818,6 +818,7 @@ EVENT_RULES = [
             r"you(?:'ll| will) meet with",
             r"in front of the team",
             r"(?:assessments? (?:invitation|is ready|expires|link)|start (?:the |your )?test|test invitation|work sample)",
+            r"(?:work|job) simulation",
             r"move ahead with the [^.\n]{0,40}process",
             r"(?:you have|you've|have been|has been) short[- ]?listed",
             r"book (?:your|an|a) (?:interview|slot)",
@@ -1112,6 +1113,9 @@ OWN_RULES = [
             r"(?:formally |officially )?accept(?:ing)? (?:the|your|this) (?:[\w-]+ )?offer",
             r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
+            r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
+            r"signed the (?:offer )?letter",
             r"accepte (?:votre|l'|cette) ?offre",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
@@ -2238,6 +2242,12 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "interview practice" and (ats or known or seen()):
                 continue
+            if (
+                kind == "survey"
+                and (ats or known or seen())
+                and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
+            ):
+                continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
@@ -2425,8 +2435,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         event == "screen"
         and not own
         and _STEP_ORDER.get(furthest.get(app_id), 0) >= _STEP_ORDER["screen"]
-        and not _NAMED_SCREEN.search(low)
+        and (not _NAMED_SCREEN.search(low) or _INTERVIEWERS.search(low))
     ):
+        # ("a technical phone interview with an engineer" after the recruiter's call is an interview round)
         # "a 30-minute call with Dana" after the screen: a second call is an interview round
         event, rule = "interview", f"interview (a call after the screen): {rule.split(': ', 1)[-1]}"
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
