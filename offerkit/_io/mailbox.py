@@ -41,10 +41,12 @@ import dataclasses
 import email
 import email.errors
 import email.header
+import email.parser
 import email.utils
 import functools
 import html as _html
 import mailbox as _mailbox
+import math
 import os
 import re
 import shutil
@@ -1310,12 +1312,13 @@ def _starts_like_mbox(handle) -> bool:
     return handle.read(5) == b"From "
 
 
-def _mail_files(folder):
+def _mail_files(folder, depth=0):
     """A folder's mail, in order: ``.eml`` files, and mbox files by content (Thunderbird's extensionless
-    ``Inbox``, Apple Mail's ``INBOX.mbox/mbox``), one folder level down as Apple Mail exports them."""
+    ``Inbox``, Apple Mail's ``INBOX.mbox/mbox``), in its subfolders too (``Inbox/``, ``Sent/``, Thunderbird's
+    ``.sbd``), four levels down at most; hidden files and links are passed over."""
     out = []
     for p in sorted(folder.iterdir()):
-        if p.is_symlink():
+        if p.is_symlink() or p.name.startswith("."):
             continue
         if p.is_file():
             if p.suffix.lower() == ".eml":
@@ -1324,8 +1327,8 @@ def _mail_files(folder):
                 with open(p, "rb") as handle:
                     if _starts_like_mbox(handle):
                         out.append(("mbox", p))
-        elif p.is_dir() and p.suffix.lower() == ".mbox":
-            out.extend(_mail_files(p))
+        elif p.is_dir() and depth < 4:
+            out.extend(_mail_files(p, depth + 1))
     return out
 
 
@@ -1379,7 +1382,7 @@ def _messages(path):
     """Yield ``(message, labels)`` one at a time (``labels``: Takeout's ``X-Gmail-Labels``)."""
     path = Path(path)
     if path.is_dir():
-        for kind, p in _mail_files(path):
+        for kind, p in _in_date_order(_mail_files(path), lambda p: p.open("rb")):
             if kind == "eml":
                 with open(p, "rb") as handle:
                     yield email.message_from_binary_file(handle)
@@ -1388,7 +1391,7 @@ def _messages(path):
         return
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
-            for kind, info in _zip_mail(z):
+            for kind, info in _in_date_order(_zip_mail(z), z.open):
                 if kind == "eml":
                     with z.open(info) as handle:
                         yield email.message_from_binary_file(handle)
@@ -1405,13 +1408,68 @@ def _messages(path):
     yield from _mbox_messages(path)
 
 
+def _in_date_order(entries, opener):
+    """``[(kind, item)]`` with the ``.eml`` files in the order of their ``Date`` headers, then the mbox files.
+
+    A folder of .eml files has no order of its own (``Inbox/`` and ``Sent/`` sort apart), but the reading does:
+    an application you sent by mail should come before the reply to it.  Only each file's header is read here.
+    """
+    parser = email.parser.BytesHeaderParser()
+
+    def when(item):
+        try:
+            with opener(item) as handle:
+                raw = parser.parsebytes(handle.read(16384)).get("Date")
+            return email.utils.parsedate_to_datetime(str(raw)).timestamp()
+        except (OSError, TypeError, ValueError, IndexError, OverflowError, KeyError, RuntimeError):
+            return float("inf")  # undated: last, in the folder's order
+
+    emls = [(when(item), i, kind, item) for i, (kind, item) in enumerate(entries) if kind == "eml"]
+    emls.sort(key=lambda e: (e[0], e[1]))
+    return [(kind, item) for _, _, kind, item in emls] + [(k, item) for k, item in entries if k != "eml"]
+
+
+def _mbox_index(handle):
+    """Where each message of an mbox starts and stops, and when it was sent (its ``Date``; +inf if unreadable).
+
+    One pass over the lines, as ``mailbox.mbox`` makes to index a file, that also keeps each message's date.
+    """
+    starts, stops, when = [], [], []
+    pos, in_head, blank_before = 0, False, False
+    for line in handle:
+        if line.startswith(b"From "):
+            if starts:
+                stops.append(pos - 1 if blank_before else pos)  # the blank line before "From " is the separator
+            starts.append(pos)
+            when.append(math.inf)
+            in_head = True
+        elif in_head:
+            if line in (b"\n", b"\r\n"):
+                in_head = False
+            elif line[:5].lower() == b"date:":
+                try:
+                    when[-1] = email.utils.mktime_tz(email.utils.parsedate_tz(line[5:].decode("latin-1")))
+                except (TypeError, ValueError, OverflowError, IndexError):
+                    pass
+        blank_before = line in (b"\n", b"\r\n")
+        pos += len(line)
+    if starts:
+        stops.append(pos)
+    return starts, stops, when
+
+
 def _mbox_messages(path):
-    box = _mailbox.mbox(path, factory=email.message_from_binary_file, create=False)  # compat32: headers as written
-    try:
-        for key in box.iterkeys():
-            yield box[key]
-    finally:
-        box.close()
+    """An mbox's messages in the order they were sent (an export's own order is by folder or thread, and the
+    reading needs an application before its answers), one at a time: the file is read twice, never held whole."""
+    with open(path, "rb") as handle:
+        starts, stops, when = _mbox_index(handle)
+        order = range(len(starts))
+        if any(b < a for a, b in zip(when, when[1:])):
+            order = sorted(order, key=when.__getitem__)  # stable: undated messages keep their place among equals
+        for i in order:
+            handle.seek(starts[i])
+            data = handle.read(stops[i] - starts[i])
+            yield email.message_from_bytes(data[data.find(b"\n") + 1 :])  # without its "From " line
 
 
 #: Typography the rules need not spell: curly quotes ("won’t", "l’intérêt") are straight, non-breaking and

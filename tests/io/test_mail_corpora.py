@@ -200,6 +200,35 @@ def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
     assert s["negatives_read_as_mail"] <= 0.02, s["wrong"]
 
 
+@pytest.mark.parametrize("corpus", [make_tenth_mailbox, make_nineteenth_mailbox], ids=["chicago", "sacramento"])
+def test_the_reading_does_not_depend_on_the_order_of_the_file(corpus, tmp_path):
+    """An export's order is by folder or thread, not by date: the same mail shuffled reads the same (it is read in
+    the order it was sent).  Before that, shuffled, these two read at events 0.64 and 0.70."""
+    import random
+
+    from mail_score import write_mbox
+
+    msgs = corpus.messages()
+    shuffled = random.Random(1).sample(msgs, len(msgs))
+    plain = score(read_mailbox(corpus.build(tmp_path / "a", msgs), tz="UTC"), msgs)
+    mixed = score(read_mailbox(write_mbox(tmp_path / "b" / "mixed.mbox", shuffled), tz="UTC"), msgs)
+    assert {k: v for k, v in mixed.items() if k not in ("missed", "wrong")} == {
+        k: v for k, v in plain.items() if k not in ("missed", "wrong")
+    }, (mixed["missed"], mixed["wrong"])
+
+
+def test_a_folder_of_eml_files_in_subfolders_is_read_in_the_order_sent(tmp_path):
+    """Apple Mail's or Outlook's "Inbox/" and "Sent/" folders of .eml files: found in subfolders, and read by date
+    (the person's own application to a founder before the founder's answer)."""
+    msgs = make_sixteenth_mailbox.messages()
+    for i, (msg, _) in enumerate(msgs):
+        folder = tmp_path / ("Sent" if make_sixteenth_mailbox.JORDAN in str(msg["From"]) else "Inbox")
+        folder.mkdir(exist_ok=True)
+        (folder / f"{i:03d}.eml").write_bytes(bytes(msg))
+    s = score(read_mailbox(tmp_path, tz="UTC"), msgs)
+    assert (s["events_precision"], s["events_recall"]) == (1.0, 1.0), (s["missed"], s["wrong"])
+
+
 def test_the_owner_is_the_address_received_mail_is_sent_to(tmp_path):
     """Alex's .eml folder has no labels and no Delivered-To: the owner is whom most received mail is to."""
     r = read_mailbox(make_fourth_mailbox.build(tmp_path), tz="UTC")
