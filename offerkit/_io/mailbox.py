@@ -2421,7 +2421,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     ):
         # the thread's application outranks a guess from the sender, and a reply's subject naming no company
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
-        company, how = known[0], "the thread"
+        company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (
