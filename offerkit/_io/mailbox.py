@@ -435,6 +435,8 @@ SKIP_RULES = [
             r"payment plan",
             r"driver'?s? licen[cs]e",
             r"real id\b",
+            r"pps number",
+            r"(?:social security|national insurance|tax|sozialversicherungs)[- ]?(?:number|card|nummer)",
             r"(?:identity|id) card",
             r"(?:building|parking|work|residence|fishing|hunting) permit",
             r"(?:unemployment|social security|medicaid|snap|housing) (?:benefits?|application|claim)",
@@ -467,6 +469,7 @@ EVENT_RULES = [
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
             r"other candidates",
             r"(?:have|has) not been selected",
+            r"(?:chosen|selected|picked|hired|gone with|going with) a candidate (?:with|who|whose)",
             r"not selected",
             r"position has been filled",
             r"will not be proceeding",
@@ -1583,7 +1586,12 @@ _COMPANY_PLACE = re.compile(
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 #: "Dana Whitfield", "Mary J. Blige", and "Karthik S" (a surname as an initial, common in India)
-_PERSON = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}|\s+[A-Z]\.?)$")
+_NAME_PART = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-?[A-Z][a-zà-ÿ]+)?"  # "Dana", "O'Shea", "McKenzie", "Jean-Luc"
+#: ... and "Sanne de Vries", "Ludwig van der Berg", "Ana dos Santos": particles before a surname
+_PERSON = re.compile(
+    rf"^{_NAME_PART}(?:(?:\s+[A-Z]\.?)?(?:\s+(?:(?:de|van|der|den|von|da|di|du|le|la|del|dos|das|ten|ter|bin|al)\s+)*"
+    rf"{_NAME_PART}){{1,2}}|\s+[A-Z]\.?)$"
+)
 #: A shared mailbox's address ("careers@", "noreply@", "rh@"): its display name is an organisation's, however
 #: much "Camden Council" or "Thistle Bank" looks like a person's name.
 _ROLE_ADDRESS = re.compile(
@@ -1793,7 +1801,8 @@ def _company_from(subject, body, display, address, domains=None):
     if known_name and not shared:
         return known_name, "sender's domain"
     name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
-    m = re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
+    # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle)
+    m = None if _is_person(name, address) else re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
         name = m.group(1).strip()
     elif not domain and _is_person(name, address) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
@@ -2157,11 +2166,21 @@ def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
     key = _translit(company_key(company))
+
+    def spelled(n):  # "Tulip & Canal" as a domain spells it: tulipandcanal
+        return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", n.lower().replace("&", "and"))))
+
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
         if min(len(k), len(key)) >= 5
-        and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
+        and (
+            k.startswith(key)
+            or key.startswith(k)
+            or (_PUBLIC_BODY.match(n) and k.endswith(key))
+            or ("&" in n or " and " in n.lower())
+            and (spelled(n).startswith(key) or key.startswith(spelled(n)))
+        )
     ]
     return hits[0] if len(hits) == 1 else ""
 

@@ -92,7 +92,11 @@ twenty-first (Takeout from Seattle: large technology companies' own careers syst
 simulations, loops, virtual onsites, hiring committees) was written after that: applications 1.00/1.00, events
 0.94/0.81, 0 of 10 negatives read as mail; then fixed by class (an assessment that includes "a work style survey"
 is the step, not a survey; a technical phone interview after the recruiter's call is an interview round; "excited
-to accept!", "signed the letter"; work simulations).
+to accept!", "signed the letter"; work simulations).  The twenty-second (Outlook .eml folders "Inbox" and "Sent
+Items" from Dublin and Amsterdam: Homerun, Recruitee, Workable, Personio and Lever in English) was written after
+that: applications 0.70/1.00, events 0.81/0.81, 1 of 10 negatives read as mail; then fixed by class ("Sanne de
+Vries", "Declan O'Shea" and "McKenzie" are people's names, and "de Vries" is no company "Vries"; "Tulip & Canal" is
+tulipandcanal.nl; "chosen a candidate with more experience"; a PPS or social security number application).
 """
 
 import sys
@@ -120,6 +124,7 @@ import make_thirteenth_mailbox
 import make_twelfth_mailbox
 import make_twentieth_mailbox
 import make_twentyfirst_mailbox
+import make_twentysecond_mailbox
 import pytest
 from mail_score import score
 
@@ -166,6 +171,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_nineteenth_mailbox,
         make_twentieth_mailbox,
         make_twentyfirst_mailbox,
+        make_twentysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -189,6 +195,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-sacramento",
         "takeout-mexico-city",
         "takeout-big-tech",
+        "outlook-dublin-amsterdam",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
