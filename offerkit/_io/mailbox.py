@@ -611,6 +611,9 @@ EVENT_RULES = [
             r"ne correspond(?:ent)? pas (?:au|à|aux) (?:profil|poste|besoins|attentes|critères)",
             r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
             r"für kandidierende entschieden",
+            r"keine zusage",
+            r"stelle mit (?:einer|einem) [^.\n]{0,60}besetz",
+            r"für jemand\w*\b[^.\n]{0,60}entschieden",
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
             r"(?:decidió|decidimos|decidieron|hemos decidido) no (?:seguir|continuar|avanzar)",
             r"no continuar(?:ás|á|as) en el proceso",
@@ -679,8 +682,11 @@ EVENT_RULES = [
             r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
             r"joining us as",
             r"für sie entschieden(?<!nicht für sie entschieden)",
-            r"\bzusage\b(?! oder)(?<!oder zusage)",
+            r"\bzusage\b(?! oder)(?<!oder zusage)(?<!keine zusage)",
             r"dienstvertrag",
+            r"vertragsunterlagen",
+            r"(?:sie|dich) (?:gerne )?(?:als [^.\n]{1,40} )?einstellen (?:möchten|werden|wollen)",
+            r"einstellungszusage",
             r"has sido seleccionad[ao] (?:para|como)",
             r"propuesta (?:económica|salarial|de contratación)",
             r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
@@ -718,7 +724,8 @@ EVENT_RULES = [
             r"(?:último|ultimo) paso",
             r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
             r"back-to-back (?:interviews|conversations|meetings)",
-            r"assessment (?:centre|center|day)",
+            r"assessment[- ]?(?:centre|center|day)",
+            r"(?:gespräch|interview|kennenlernen)\w* vor ort",
             r"(?:fase|ronda|entrevista) final",
             r"última (?:fase|entrevista|ronda)",
             r"letzte (?:runde|gesprächsrunde)",
@@ -777,6 +784,8 @@ EVENT_RULES = [
             r"vorstellungsgespräch",
             r"einladung zum (?:gespräch|interview)",
             r"kennenlerngespräch",
+            r"fach(?:gespräch|interview)",
+            r"zweitgespräch",
             r"persönliche[mns]? gespräch",
             r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
             r"gespräch (?:einladen|ein\b)",
@@ -898,6 +907,11 @@ EVENT_RULES = [
             r"sigue en revisión",
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
+            r"zwischenbescheid",
+            r"(?:benötigen|brauchen) (?:wir )?noch (?:etwas )?zeit",
+            r"need (?:a (?:bit|little) )?more time",
+            r"besoin d'un peu plus de temps",
+            r"necesitamos (?:algo|un poco) más de tiempo",
             r"still (?:meeting|interviewing|speaking (?:with|to)|talking (?:with|to)) (?:other |a few |some )?candidates",
             r"(?:have|make|reach) a decision (?:early |by |later )?(?:next|this) week",
             r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
@@ -1018,6 +1032,12 @@ _RECRUITER_VOICE = _any(
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
+    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics) manager\b",
+    r"teamleit\w*",
+    r"(?:abteilungs|bereichs)?leiter(?:in)?\b",
+    r"fach(?:gespräch|interview|bereich)",
+    r"responsable (?:de|d')",
+    r"directeur|directrice|director[a]?\b",
     r"engineers?\b",
     r"hiring manager",
     r"\bpanel\b",
@@ -1101,6 +1121,8 @@ OWN_RULES = [
             r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
             r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
             r"rückzug meiner bewerbung",
+            r"rücknahme meiner bewerbung",
+            r"bewerbung\b[^.\n]{0,60}zurückziehen",
             r"(?:ne pas|pas) (?:y )?donner suite",
             r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
@@ -1125,6 +1147,8 @@ OWN_RULES = [
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
+            r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
+            r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
@@ -1162,6 +1186,8 @@ OWN_RULES = [
             r"nachfragen",
             r"nachfrage zu",
             r"zwischenstand",
+            r"nachhaken",
+            r"neuigkeiten",
             r"stand (?:meiner|der) bewerbung",
             r"relance",
             r"des nouvelles",
@@ -1198,6 +1224,8 @@ OWN_RULES = [
             r"(?:love|like|want|wish|keen|eager) to apply",
             r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
             r"(?:i am|i'm) (?:applying|writing to apply)",
+            r"(?:anbei|hiermit) (?:sende|schicke|übersende) ich (?:ihnen|euch|dir) meine[nr]? "
+            r"(?:lebenslauf|bewerbung|unterlagen|cv)",
         ),
     ),
 ]
@@ -2173,8 +2201,9 @@ def _same_company(company, names):
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
     key = _translit(company_key(company))
 
-    def spelled(n):  # "Tulip & Canal" as a domain spells it: tulipandcanal
-        return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", n.lower().replace("&", "and"))))
+    def spelled(n, word):  # "Tulip & Canal" as a domain spells it: tulipandcanal ("Brezel & Byte": brezelundbyte)
+        text = re.sub(r"\s*&\s*|\s+(?:and|und|et|y)\s+", f" {word} ", n.lower())
+        return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text)))
 
     hits = [
         n
@@ -2184,8 +2213,11 @@ def _same_company(company, names):
             k.startswith(key)
             or key.startswith(k)
             or (_PUBLIC_BODY.match(n) and k.endswith(key))
-            or ("&" in n or " and " in n.lower())
-            and (spelled(n).startswith(key) or key.startswith(spelled(n)))
+            or any(
+                spelled(n, w).startswith(key) or key.startswith(spelled(n, w))
+                for w in ("and", "und", "et", "y")
+                if "&" in n or f" {w} " in n.lower()
+            )
         )
     ]
     return hits[0] if len(hits) == 1 else ""
