@@ -390,7 +390,21 @@ SKIP_RULES = [
     (
         # "please take a moment to complete a short survey about our application process"
         "survey",
-        _any(r"\bsurvey\b", r"candidate experience", r"umfrage", r"questionnaire de satisfaction", r"encuesta"),
+        _any(
+            r"\bsurvey\b",
+            r"candidate experience",
+            r"umfrage",
+            r"questionnaire de satisfaction",
+            r"encuesta",
+            r"how (?:did|was) your (?:interview|application)",
+            r"rate your (?:interview|experience)",
+            r"comment s'est passé",
+            r"donnez votre avis",
+            r"wie war (?:dein|ihr)",
+            r"bewerte (?:dein|ihr)",
+            r"cómo te fue en (?:la|tu) entrevista",
+            r"danos tu opinión",
+        ),
     ),
     (
         # a reminder to finish an application never sent: no application yet
@@ -612,6 +626,7 @@ EVENT_RULES = [
             r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
             r"für kandidierende entschieden",
             r"keine zusage",
+            r"privilégier (?:une |un |d'autres |des )?(?:autres? )?(?:candidat\w*|profil\w*)",
             r"stelle mit (?:einer|einem) [^.\n]{0,60}besetz",
             r"für jemand\w*\b[^.\n]{0,60}entschieden",
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
@@ -654,6 +669,9 @@ EVENT_RULES = [
             r"proposition d'embauche",
             r"promesse d'embauche",
             r"convention de stage",
+            r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat)",
+            r"proposition (?:de poste|d'embauche|de contrat)",
+            r"(?:k€|€|euros?) bruts? (?:annuels|par an)",
             r"contrat de travail",
             r"carta (?:de )?oferta",
             r"oferta de (?:trabajo|empleo) para ti",
@@ -741,6 +759,8 @@ EVENT_RULES = [
             r"telefoninterview",
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
+            r"entretien (?:rh|par téléphone)",
+            r"(?:trentaine|vingtaine|quinzaine) de minutes",
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
             r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
@@ -1051,7 +1071,10 @@ _INTERVIEWERS = _any(
 
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
 SUBJECT_RULES = [
-    ("offer", _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b")),
+    (
+        "offer",
+        _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b", r"proposition de poste"),
+    ),
     ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)")),
     ("screen", _any(r"phone screen", r"recruiter (?:call|screen)", r"intro call")),
     (
@@ -1129,6 +1152,7 @@ OWN_RULES = [
             r"retirar mi candidatura",
             r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
             r"me retirer du processus",
+            r"(?:je )?retire ma candidature",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another) (?:offer|position|role|job)",
@@ -1150,6 +1174,8 @@ OWN_RULES = [
             r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
+            r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
+            r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
@@ -1237,7 +1263,8 @@ _COMPANY_AFTER = re.compile(
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
-    r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for)\s+)?[A-Z0-9ÄÖÜ][\w&.'\-]*){0,3})"
+    r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
+    r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
 #: Words no job title holds: "for the 20-minute intro call with me to talk through the role" names no role.
 _NOT_ROLE = re.compile(
@@ -1686,8 +1713,15 @@ def _names_a_company(name) -> bool:
 
 
 def _is_role(name) -> bool:
-    """Whether a name is a job's title ("Data Analyst III", "Développeur Python"), not an employer's."""
-    return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name))
+    """Whether a name is a job's title ("Data Analyst III", "Développeur Python"), not an employer's, or a title's
+    area alone ("Datos" out of "vacante de Analista de Datos"; "Quai des Données" stays a company)."""
+    return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or name.strip().lower() in _TITLE_AREAS
+
+
+#: A job title's area, read alone as a name ("Analista de Datos" → "Datos").
+_TITLE_AREAS = frozenset(
+    "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing".split()
+)
 
 
 #: A job's title, not an employer: "your interest in Data Analyst III" names the role.
@@ -1697,8 +1731,7 @@ _ROLE_WORDS = re.compile(
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
-    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|datos|producto|ventas|sistemas|finanzas|"
-    r"operaciones|données|produit|daten|vertrieb)\.?$",
+    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?)\.?$",
     _I,
 )
 
@@ -2359,6 +2392,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if (
                 kind == "survey"
+                and not _under(domain, _BOARD_SET)  # a job site's "how was your interview?" is its survey
                 and (ats or known or seen())
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
