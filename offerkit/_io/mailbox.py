@@ -146,6 +146,13 @@ ATS_DOMAINS = (
     "interfolio.com",
     "peopleadmin.com",
     "jobaps.com",
+    "careers.vic.gov.au",
+    "apsjobs.gov.au",
+    "iworkfor.nsw.gov.au",
+    "smartjobs.qld.gov.au",
+    "pageuppeople.com",
+    "jobadder.com",
+    "vervoe.com",
     "beamery.com",
     "manatal.com",
     "zohorecruit.com",
@@ -450,6 +457,8 @@ SKIP_RULES = [
             r"driver'?s? licen[cs]e",
             r"real id\b",
             r"pps number",
+            r"medicare card",
+            r"(?:replacement|new) (?:\w+ )?(?:card|passport)",
             r"(?:electric|electricity|gas|water|internet|broadband|utility) service",
             r"service application",
             r"(?:social security|national insurance|tax|sozialversicherungs)[- ]?(?:number|card|nummer)",
@@ -879,6 +888,8 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            r"(?:quick|short) (?:yarn|natter)",
+            r"(?:yarn|chat|call|catch-?up) on the phone",
             r"telefoninterview",
             r"entretien téléphonique",
             r"llamada telefónica",
@@ -1205,6 +1216,8 @@ OWN_RULES = [
             r"check(?:ing)? in\b[^.\n]{0,40}(?:application|where things stand|status|process|role|position)",
             r"where things stand",
             r"reiterate my interest",
+            r"touching base",
+            r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
             r"wanted to (?:touch base|check in|follow up)",
             r"any (?:update|news)",
             r"(?:news|update) on my application",
@@ -1632,7 +1645,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
