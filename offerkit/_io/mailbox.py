@@ -2077,6 +2077,45 @@ _YOUR_APPLICATION = _any(
 )
 
 
+#: A job's words in any of the four languages (what a receipt for a card, a flat or a permit lacks).
+_JOB_CONTEXT = _any(
+    r"\bjobs?\b",
+    r"\bposition\b",
+    r"\brole\b",
+    r"hiring",
+    r"recruit",
+    r"interview",
+    r"career",
+    r"\bcv\b",
+    r"resume",
+    r"résumé",
+    r"vacanc",
+    r"opening",
+    r"employ",
+    r"talent",
+    r"\bstelle\b",
+    r"bewerbung",
+    r"lebenslauf",
+    r"\bposte\b",
+    r"recrutement",
+    r"emploi",
+    r"candidature",
+    r"\bpuesto\b",
+    r"vacante",
+    r"empleo",
+    r"postulaci",
+    r"candidatura",
+    r"selecci",
+    r"\bteam\b",
+    r"personal",
+    r"offre",
+    r"oferta",
+    r"opportunit",
+    r"\bappl(?:ying|ied)\b",
+    r"beworben",
+    r"postulé",
+    r"postulaste",
+)
 _JOB_WORDS = _any(r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
 
 
@@ -2449,6 +2488,19 @@ def _read_one(msg, owners, tz, threads, skipped):
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
     board = _under(domain, _BOARD_SET)
+    if (
+        event == "applied"
+        and not own
+        and not ats
+        and not known
+        and not _JOB_CONTEXT.search(low)
+        and not _ROLE_TITLE.search(low)
+        and not seen()
+    ):
+        # "Your application for a replacement Medicare card has been received": a receipt that speaks of no job,
+        # no title and no employer applied to, from no tracking system, is some other application
+        skipped["not a job application"] = skipped.get("not a job application", 0) + 1
+        return None
     if event and not own and not known and domain in _FREEMAIL and not _ANSWERS_YOU.search(low) and not seen():
         # "¡Mucha suerte con las entrevistas!" from a relative: a stranger's free mailbox, in no thread of yours,
         # answering nothing you sent, is no employer's step

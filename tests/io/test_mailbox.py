@@ -565,6 +565,20 @@ def test_a_step_named_only_by_an_attachment(tmp_path):
     assert "attachment" in events["rule"].iloc[1]
 
 
+def test_a_receipt_that_speaks_of_no_job_is_some_other_application(tmp_path):
+    """No rule lists allotments: a receipt with no job's word, no title and no employer applied to is no application."""
+    _eml(
+        tmp_path,
+        "1",
+        "Parks Office <parks@cityparks.example>",
+        "Your application has been received",
+        "Your application for a community garden plot has been received and will be reviewed.",
+        "Mon, 06 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events.empty and r.skipped == {"not a job application": 1}, (r.events, r.skipped)
+
+
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
     from email.message import EmailMessage
