@@ -716,6 +716,9 @@ EVENT_RULES = [
             r"einstellungszusage",
             r"has sido seleccionad[ao] (?:para|como)",
             r"propuesta (?:económica|salarial|de contratación)",
+            r"(?:nuestra|una) propuesta (?:para incorporarte|de incorporación)",
+            r"(?:€|euros) brutos anuales",
+            r"contrato indefinido",
             r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
             r"appoint you",
             r"offer of appointment",
@@ -977,7 +980,7 @@ EVENT_RULES = [
             r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
             r"accus(?:é|ons) (?:de )?réception de votre candidature",
             r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
-            r"te has inscrito en la oferta",
+            r"te has inscrito (?:correctamente )?en la oferta",
             r"te postulaste",
             r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
@@ -1163,6 +1166,7 @@ OWN_RULES = [
             r"retirar mi candidatura",
             r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
             r"me retirer du processus",
+            r"desisto del proceso",
             r"(?:je )?retire ma candidature",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
@@ -1189,6 +1193,7 @@ OWN_RULES = [
             r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
         ),
     ),
@@ -1217,6 +1222,9 @@ OWN_RULES = [
             r"where things stand",
             r"reiterate my interest",
             r"touching base",
+            r"(?:te|le|les|os) escribo de nuevo",
+            r"sigo (?:muy )?interesad[oa]",
+            r"por si (?:has|ha|habéis|han) tenido ocasión",
             r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
             r"wanted to (?:touch base|check in|follow up)",
             r"any (?:update|news)",
@@ -1274,8 +1282,8 @@ _COMPANY_AFTER = re.compile(
     r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
-    r"welcome to|(?:oferta|vacante) [^.\n]{1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
+    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
@@ -1303,7 +1311,7 @@ _SUBJECT_ROLE = re.compile(
 #: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
 _COMPANY_CUE_WORD = re.compile(
     r"applying|application|applied|interest in|position at|role at|opportunit|offer from|sent to|update from|"
-    r"bewerbung|candidatur|postulación|de la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
+    r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud"
 )
 
@@ -1906,7 +1914,13 @@ def _company_from(subject, body, display, address, domains=None):
     if m:
         name = _SENDER_SUFFIX.sub("", m.group("name")).strip(" ,.")
         # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
-        if not _is_person(name, address) and not _is_role(name) and (" " in name or body.count(name) >= 2):
+        first = display.split()[0].lower() if display.split() else ""
+        if (
+            not _is_person(name, address)
+            and not _is_role(name)
+            and (" " in name or body.count(name) >= 2)
+            and name.lower() != first  # "Soy Núria ... Saludos, Núria": the sender's own first name
+        ):
             return name, "signature"
     m = _TEAM_SIGNATURE.search(body[-600:])
     if m and _names_a_company(m.group("name")):
@@ -2061,6 +2075,8 @@ _CONTEXT = _any(
     r"onsite",
     r"entrevue",
     r"lettre d'offre",
+    r"inscrito en la oferta",
+    r"\boferta\b",
 )
 
 
