@@ -795,6 +795,8 @@ EVENT_RULES = [
             r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
             r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
             r"slot for (?:your|an|the) (?:\w+ )?interview",
+            r"(?:confirmed|scheduled|booked) for (?:an? |your )?(?:\d+[- ]minute )?(?:[\w-]+ )?interview",
+            r"upcoming interview",
             r"(?:advanced|advance|advancing|move|moving|moved|proceed|proceeding) (?:you )?(?:to|with) (?:the )?interviews\b",
             r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
             r"next round of interviews",
@@ -1002,7 +1004,8 @@ EVENT_RULES = [
             r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
             r"(?:have|got|received) your (?:recent )?application",
             r"you'?ve applied for",
-            r"\byou (?:have )?(?:successfully )?applied (?:to|for)\b",
+            # (not a footer's "you are receiving this email because you applied for a position")
+            r"\byou (?:have )?(?:successfully )?applied (?:to|for)\b(?<!because you applied for)(?<!because you applied to)",
             r"(?:tu|su) (?:solicitud|candidatura|postulación) (?:se ha enviado|ha sido enviada|fue enviada|ha quedado)",
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",

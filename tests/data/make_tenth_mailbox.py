@@ -208,7 +208,7 @@ _POSITIVES = [
     ),
     (
         "Bluebird Analytics",
-        "withdrew",
+        "declined",  # "thank you so much for the offer ... I must respectfully decline": the data model's `declined`
         "2025-10-24",
         f"Jordan Okeke <{JORDAN}>",
         "Re: Bluebird Analytics - Junior Data Scientist",
