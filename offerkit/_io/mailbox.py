@@ -635,6 +635,7 @@ EVENT_RULES = [
             r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
             r"für kandidierende entschieden",
             r"keine zusage",
+            r"anderweitig entschieden",
             r"privilégier (?:une |un |d'autres |des )?(?:autres? )?(?:candidat\w*|profil\w*)",
             r"stelle mit (?:einer|einem) [^.\n]{0,60}besetz",
             r"für jemand\w*\b[^.\n]{0,60}entschieden",
@@ -772,6 +773,8 @@ EVENT_RULES = [
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
             r"entretien (?:rh|par téléphone)",
+            r"kurze[sn]? telefonat",
+            r"telefonat von (?:ca\. |etwa )?\d+ minuten",
             r"(?:trentaine|vingtaine|quinzaine) de minutes",
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
@@ -1017,7 +1020,7 @@ EVENT_RULES = [
             r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
             r"thank(?:s| you) for submitting",
             r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",
-            r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt)",
+            r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt|gesendet)",
             r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
             r"(?:dich|sich) (?:bei uns )?beworben",
             r"eingang ihrer bewerbung",
@@ -1196,6 +1199,7 @@ OWN_RULES = [
             r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
         ),
@@ -1669,6 +1673,12 @@ _COMPANY_PLACE = re.compile(
     r"(?m)(?:^|[.!]\s+)\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|"
     r"Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
 )
+#: ... and "Company - Köln", "Company - Strasbourg (67)": a single place name ending its own line (job sites in
+#: Europe), taken only when the name before it is no job title.
+_COMPANY_TOWN = re.compile(
+    r"(?m)^\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+[A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+"
+    r"(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+)?(?:\s*\(\d{2,5}\))?\s*$"
+)
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 #: "Dana Whitfield", "Mary J. Blige", and "Karthik S" (a surname as an initial, common in India)
 _NAME_PART = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:-?[A-Z][a-zà-ÿ]+)?"  # "Dana", "O'Shea", "McKenzie", "Jean-Luc"
@@ -1742,9 +1752,11 @@ def _is_role(name) -> bool:
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or name.strip().lower() in _TITLE_AREAS
 
 
-#: A job title's area, read alone as a name ("Analista de Datos" → "Datos").
+#: A job title's area, read alone as a name ("Analista de Datos" → "Datos"), and the departments that sign
+#: mail ("Sabine Krüger / HR"): no employer.
 _TITLE_AREAS = frozenset(
-    "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing".split()
+    "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
+    "personal personalabteilung recruiting recrutement people talent".split()
 )
 
 
@@ -1926,7 +1938,7 @@ def _company_from(subject, body, display, address, domains=None):
         ):
             return name, "signature"
     m = _TEAM_SIGNATURE.search(body[-600:])
-    if m and _names_a_company(m.group("name")):
+    if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
     m = _PUBLIC_NAME.search(body[:3000]) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else None
     if m:
@@ -1939,6 +1951,9 @@ def _company_from(subject, body, display, address, domains=None):
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
         if m:
+            return m.group("name").strip(), "job line of the body"
+        m = _COMPANY_TOWN.search(body[:3000])
+        if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "job line of the body"
     m = _SUBJECT_ACTOR.match(subject)
     sender_domain = address.rsplit("@", 1)[-1].lower()
