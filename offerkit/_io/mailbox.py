@@ -898,9 +898,7 @@ EVENT_RULES = [
             r"hop on a (?:quick )?call",
             r"(?:quick|short) (?:yarn|natter)",
             r"(?:yarn|chat|call|catch-?up) on the phone",
-            r"telefoninterview",
             r"entretien téléphonique",
-            r"llamada telefónica",
             r"(?:breve|pequeña|rápida|primera) llamada",
             r"llamada (?:breve|rápida|corta|inicial)",
             r"\d+ minutos por teléfono",
@@ -1914,8 +1912,8 @@ def _company_from(subject, body, display, address, domains=None):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return name, "sender's name"
-    site = any(s in address.lower() for s in _JOB_SITES) or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET)
-    m = _OFFER_PAREN.search(body[:3000]) if site else None
+    job_site = any(s in address.lower() for s in _JOB_SITES)
+    m = _OFFER_PAREN.search(body[:3000]) if job_site or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET) else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
     m = _SUBJECT_COMPANY.search(subject)
@@ -1944,10 +1942,7 @@ def _company_from(subject, body, display, address, domains=None):
     if m:
         # a public system's notice naming the agency: "announcement CBTE-12645789, Department of Veterans Affairs"
         return re.sub(r"\s+(?:of|and|the|for)$", "", m.group(0)).strip(), "subject or body"
-    if any(site in address.lower() for site in _JOB_SITES):
-        m = _OFFER_PAREN.search(body[:3000])
-        if m:
-            return m.group("name").strip(), "job line of the body"  # "l'offre Analyste (Banque Part-Dieu)"
+    if job_site:  # ("l'offre Analyste (Banque Part-Dieu)" was read above, before the subject)
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
         if m:
