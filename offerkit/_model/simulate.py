@@ -47,7 +47,7 @@ from .._core.timeline import DEFAULT_WINDOW, day_numbers, day_table_for, holiday
 from .._core.waits import waits as _waits
 from .._stats.intervals import wilson, z_value
 from .conversion import conversion_prior, joint_conversion
-from .engine import NEXT, Pipeline, point_draws, posterior_draws, run_paths
+from .engine import NEXT, Pipeline, offer_reach, point_draws, posterior_draws, run_paths
 from .fits import fitted
 from .policy import Policy
 from .priors import PRIORS
@@ -228,6 +228,8 @@ class SimulationParameters:
 #: employers' process design (how many rounds), which one person's 3–10 transitions per stage pin down poorly;
 #: weak enough that a cohort's hundreds of transitions, and a long process's repeated rounds, decide.
 TRANSITION_PRIOR = PRIORS["transitions_strength"]
+#: parameter draws (no paths) over which the interval's control variate is spread (:func:`_interval_arrays`)
+REACH_DRAWS = 4000
 
 
 def _next_events(search, answered):
@@ -485,15 +487,29 @@ def _paired_interval(x, draw_of_path, n_draws, confidence_level=0.95):
     return Estimate(mean, max(mean - z * se, float(x.min())), min(mean + z * se, float(x.max())))
 
 
-def _interval_arrays(first, draw_of_path, n_draws, days, confidence_level=0.95):
+def _interval_arrays(first, draw_of_path, n_draws, days, confidence_level=0.95, reach=None):
     """The interval (95% by default) of P(offer by day t), t = 1..days, from per-path first-offer days.
 
     With parameter draws: the between-draw variance of P, less its Monte
     Carlo part (``E[p(1 − p)] / (m − 1)`` for ``m`` paths a draw), is the
     parameter variance (at least the Monte Carlo variance of the mean); the
     interval is the Beta distribution with the forecast's mean and that
-    variance.  With one draw: the Wilson interval
-    of the paths (Monte Carlo error only).
+    variance.  With one draw: the Wilson interval of the paths (Monte Carlo
+    error only).  Never narrower than the Wilson interval of the paths.
+
+    ``reach``, ``(z, z_many)``: a control variate, each draw's exact
+    expected number of offers (:func:`~offerkit._model.engine.offer_reach`)
+    for the draws the paths ran on and for many more draws of the same
+    posterior.  Ten paths a draw cannot see the spread of a small P: at
+    P ≈ 0.01 a draw's estimate is 0 or 0.1, the rare draws whose
+    conversions are high decide the variance, and 200 of them usually miss
+    it (in a cold market the interval of 1 person in 8 missed the
+    true-parameter forecast, ``benchmarks/calibration.py``; with ten times the
+    paths, none did).  So P is regressed on ``z`` across the draws, the
+    variance of the fitted part is taken over the many draws (less the
+    slope's own noise), and the residual's parameter variance (less its
+    Monte Carlo part) is added: the same quantity, estimated with far less
+    noise where ``z`` explains P.
     """
     from scipy import stats
 
@@ -503,11 +519,24 @@ def _interval_arrays(first, draw_of_path, n_draws, days, confidence_level=0.95):
     m = np.bincount(draw_of_path, minlength=n_draws).astype(float)
     per = np.cumsum(counts[:, :days], axis=1) / m[:, None]  # (D, days)
     mean = per.T @ m / paths
+    k = np.rint(mean * paths).astype(int)
+    _, w_lo, w_hi = wilson(k, np.full(len(k), paths), confidence_level=confidence_level)
+    w_lo, w_hi = np.asarray(w_lo, dtype=float), np.asarray(w_hi, dtype=float)
     if n_draws <= 1:
-        k = np.rint(mean * paths).astype(int)
-        _, lo, hi = wilson(k, np.full(len(k), paths), confidence_level=confidence_level)
-        return np.asarray(lo, dtype=float), np.asarray(hi, dtype=float)
-    var = per.var(axis=0, ddof=1) - np.mean(per * (1 - per), axis=0) / np.maximum(m.mean() - 1, 1)
+        return w_lo, w_hi
+    mc = np.mean(per * (1 - per), axis=0) / np.maximum(m.mean() - 1, 1)  # a draw's Monte Carlo variance
+    z = None if reach is None else np.asarray(reach[0], dtype=float)
+    if z is not None and n_draws > 3 and np.var(z) > 0:
+        zc = z - z.mean()
+        sxx = float(zc @ zc)
+        slope = zc @ (per - per.mean(axis=0)) / sxx  # (days,)
+        resid = per - per.mean(axis=0) - zc[:, None] * slope[None, :]
+        s2 = (resid**2).sum(axis=0) / (n_draws - 2)
+        var_z = float(np.var(np.asarray(reach[1], dtype=float), ddof=1))
+        explained = np.maximum((slope**2 - s2 / sxx) * var_z, 0.0)
+        var = explained + np.maximum(s2 - mc, 0.0)
+    else:
+        var = per.var(axis=0, ddof=1) - mc
     # never narrower than the Monte Carlo error of the mean itself (the estimate above is noisy near 0)
     var = np.maximum(var, mean * (1 - mean) / paths)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -521,7 +550,7 @@ def _interval_arrays(first, draw_of_path, n_draws, days, confidence_level=0.95):
         hi[ok] = stats.beta.ppf(1 - tail, a, b)
     wide = (var > 0) & ~ok & (mean > 0) & (mean < 1)  # a variance too large for a Beta: the widest honest interval
     lo[wide], hi[wide] = 0.0, 1.0
-    return lo, hi
+    return np.minimum(lo, w_lo), np.maximum(hi, w_hi)
 
 
 def _open_waits(search):
@@ -657,7 +686,11 @@ def simulate(
     first = offer_t.min(axis=1)  # t of the first offer per path (horizon + 1: none)
     counts = np.bincount(np.clip(first - 1, 0, horizon_days), minlength=horizon_days + 1)[:horizon_days]
     curve = pd.DataFrame({"date": dates, "p_offer": np.cumsum(counts) / paths})
-    curve = _with_interval(curve, first, draw_of_path, theta.n, confidence_level)
+    reach = None
+    if theta.n > 1:  # the interval's control variate: each draw's expected offers, here and over many more draws
+        many = posterior_draws(model, params, REACH_DRAWS, seed + 1, thank_you=policy.thank_you)
+        reach = (offer_reach(pipe, theta), offer_reach(pipe, many))
+    curve = _with_interval(curve, first, draw_of_path, theta.n, confidence_level, reach)
     has = offer_t <= horizon_days
     medians = []
     for j in range(n):
@@ -775,10 +808,10 @@ def _pipeline(search, open_w, extra, table, as_day, horizon_days, window):
     return pipe, np.array(cols["app_ids"], dtype=object), np.array(cols["companies"], dtype=object)
 
 
-def _with_interval(curve, first, draw_of_path, n_draws, confidence_level=0.95):
+def _with_interval(curve, first, draw_of_path, n_draws, confidence_level=0.95, reach=None):
     """Add ``low, high``: the interval of P(offer by date) from the parameter draws (or Monte Carlo alone)."""
     p = curve["p_offer"].to_numpy()
-    low, high = _interval_arrays(first, draw_of_path, n_draws, len(curve), confidence_level)
+    low, high = _interval_arrays(first, draw_of_path, n_draws, len(curve), confidence_level, reach)
     return curve.assign(low=np.minimum(low, p), high=np.maximum(high, p))
 
 

@@ -36,12 +36,13 @@ def table(harness):
 
 
 def test_the_interval_holds_the_true_parameter_forecast_in_every_kind_of_world(table):
-    # measured (seed 3, 16 people a region) with stages read together: 0.94 on average, 0.75 at the lowest (the
-    # same with the wider hazard prior, log sd 2)
-    # (one cell of 16 people; over 60 people a region the lowest is 0.89); with independent robust priors 0.91
-    # and 0.80; before them (normal priors, a plain Beta conversion prior) 0.68 at the lowest over 60 people
-    assert table["coverage"].mean() >= 0.90, table
-    assert table["coverage"].min() >= 0.75, table
+    # measured (seed 3, 16 people a region) with the interval's control variate: 0.98 on average, 0.875 at the
+    # lowest (two people of one cell; over 100 people a region the lowest is 0.93); before it (the plain
+    # between-draw variance of ten paths a draw): 0.94 and 0.75, and a cold market's 30 days held 0.88 over 100
+    # people; with independent robust priors 0.91 and 0.80; before them (normal priors, a plain Beta conversion
+    # prior) 0.68 at the lowest over 60 people
+    assert table["coverage"].mean() >= 0.93, table
+    assert table["coverage"].min() >= 0.80, table
 
 
 def test_the_forecast_is_not_biased_far_from_the_true_parameters(table):
