@@ -477,6 +477,12 @@ SKIP_RULES = [
 ]
 
 #: Employer events by phrase (checked in this order: a rejection often thanks you for applying too).
+#: A time booked for a step of hiring after the choice ("pick a time for your pre-hire appointment", a drug
+#: screen, an orientation): no interview round.
+_NOT_ONBOARDING = (
+    r"(?![^.\n]{0,30}\b(?:pre-?hire|new[- ]hire|onboarding|orientation|drug (?:test|screen)|background check|"
+    r"fingerprint|i-9|badge photo|first day))"
+)
 EVENT_RULES = [
     (
         "rejected",
@@ -494,7 +500,8 @@ EVENT_RULES = [
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
             r"other candidates",
             r"(?:have|has) not been selected",
-            r"(?:chosen|selected|picked|hired|gone with|going with) a candidate (?:with|who|whose)",
+            r"(?:chosen|selected|picked|hired|gone with|going with|offered the (?:role|position|job) to) an? "
+            r"(?:candidate|applicant) (?:with|who|whose)",
             r"not selected",
             r"position has been filled",
             r"will not be proceeding",
@@ -918,7 +925,7 @@ EVENT_RULES = [
         _any(
             r"schedule (?:an? |your )?(?:call|conversation)",
             r"schedule a time to (?:talk|chat|speak|meet)",
-            r"(?:pick|select|choose|book) a time",
+            r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
             r"calendly\.com",
             r"(?:have|got) \d+ minutes",
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
@@ -927,7 +934,7 @@ EVENT_RULES = [
             r"conocerte",
             r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"(?:tu|su) disponibilidad",
-            r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b",
+            r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b" + _NOT_ONBOARDING,
             r"find a time to (?:chat|talk|speak|meet)",
             r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
             r"windows that work",
@@ -1174,7 +1181,8 @@ OWN_RULES = [
             r"(?:je )?retire ma candidature",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
-            r"accept(?:ed)? (?:an|another) (?:offer|position|role|job)",
+            r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
+            r"(?:have|had|need) to (?:say no|pass)\b",
             r"(?:respectfully |must |have to |will )decline",
         ),
     ),
@@ -1284,8 +1292,9 @@ OWN_RULES = [
 
 _COMPANY_AFTER = re.compile(
     r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
-    r"position at|role at|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
+    r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
@@ -1308,26 +1317,40 @@ def _clean_role(role) -> str:
 
 #: A role after an application subject's dash: "Application received - Data Engineer".
 _SUBJECT_ROLE = re.compile(
-    r"(?i:application|applying|bewerbung|candidature|postulación|candidatura)\b[^-–|:\n]{0,30}\s[-–|:]\s*"
+    r"(?i:application|applying|bewerbung|candidature|postulación|candidatura)\b[^-–|:\n]{0,30}(?:\s[-–|]|\s?:)\s*"
     r"(?P<role>[^-–|:\n]{3,60}?)\s*$"
 )
 #: The word each of :data:`_COMPANY_AFTER`'s cues cannot do without, found in lower case first: a text without
 #: one has no cue, and none starts more than 16 characters before its word ("being a part of", "interest in
 #: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
 _COMPANY_CUE_WORD = re.compile(
-    r"applying|application|applied|interest in|position at|role at|opportunit|offer from|sent to|update from|"
+    r"applying|application|applied|interest in|position at|role at|position with|role with|opportunit|offer from|sent to|update from|"
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
+    r"hr at|resources at|acquisition at|recruiting at|people at|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud"
 )
 
 
-def _company_after(text):
-    """``_COMPANY_AFTER.search(text)``, started where a cue can first start (3-4 times faster; the same match)."""
+def _companies_after(text, most=4):
+    """The first ``most`` of :func:`_company_after`'s cues in ``text``, one after another (a cue naming a title or a
+    department, "your interest in the Unit Secretary position", "I'm with HR at Columbus Metro", gives way to the
+    next)."""
+    pos = 0
+    for _ in range(most):
+        m = _company_after(text, pos)
+        if not m:
+            return
+        yield m
+        pos = m.end()
+
+
+def _company_after(text, pos=0):
+    """``_COMPANY_AFTER.search(text, pos)``, started where a cue can first start (3-4 times faster; the same match)."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): positions differ, search it all
-        return _COMPANY_AFTER.search(text)
-    word = _COMPANY_CUE_WORD.search(low)
-    return _COMPANY_AFTER.search(text, max(0, word.start() - 16)) if word else None
+        return _COMPANY_AFTER.search(text, pos)
+    word = _COMPANY_CUE_WORD.search(low, pos)
+    return _COMPANY_AFTER.search(text, max(pos, word.start() - 16)) if word else None
 
 
 _ROLE = re.compile(
@@ -1765,7 +1788,9 @@ _ROLE_WORDS = re.compile(
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
-    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?)\.?$",
+    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner|representative|"
+    r"secretary|receptionist|recruiter|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
+    r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
 
@@ -1778,9 +1803,36 @@ def _company_domain(address):
     return domain
 
 
+#: Words an employer's name may end on that its mail's display name leaves out ("Northstar Hiring" writing from
+#: northstarfulfillment.com is "Northstar Fulfillment"): industries, not hiring words ("acmecareers.com" is Acme).
+_NAME_ENDINGS = frozenset(
+    "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
+    "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "
+    "partners consulting industries manufacturing construction retail brands hotels hospitality".split()
+)
+
+
+def _domain_spelled(name, domain):
+    """``name``, or the longer name the sender's own ``domain`` spells with it and an industry word (see above)."""
+    if not domain:
+        return name
+    label = re.sub(r"[^a-z0-9]", "", _domain_name(domain).lower())
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    rest = label[len(key) :] if key and label.startswith(key) else ""
+    return f"{name} {rest.capitalize()}" if rest in _NAME_ENDINGS else name
+
+
 def _domain_name(domain):
-    parts = [p for p in domain.split(".") if p not in ("co", "com", "org", "net", "ac", "gov")]
-    base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
+    """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov."""
+    parts = domain.split(".")
+    if parts[-1] == "gov":  # placer.ca.gov, bmv.ohio.gov: the body is before the state
+        parts = [p for p in parts[:-1] if p not in ("co", "com", "org", "net", "ac", "gov")]
+        base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
+    else:
+        parts = parts[:-1] if len(parts) > 1 else parts  # the top-level domain
+        while len(parts) > 1 and parts[-1] in ("co", "com", "org", "net", "ac", "gov", "edu", "gob", "gouv", "nhs"):
+            parts.pop()  # acme.co.uk, acme.com.au
+        base = parts[-1] if parts else ""
     return " ".join(w.capitalize() for w in base.split("-") if w) if base else ""
 
 
@@ -1884,8 +1936,7 @@ def _company_from(subject, body, display, address, domains=None):
     else:
         known_name = ""
     for text in (subject, body[:3000]):
-        m = _company_after(text)
-        if m:
+        for m in _companies_after(text):
             name = m.group("name")
             for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
                 name = _LEGAL.sub("", name)
@@ -1911,7 +1962,7 @@ def _company_from(subject, body, display, address, domains=None):
     elif domain and _is_person(name, address) and not company_key(name).startswith(company_key(_domain_name(domain))):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
-        return name, "sender's name"
+        return _domain_spelled(name, domain), "sender's name"
     job_site = any(s in address.lower() for s in _JOB_SITES)
     m = _OFFER_PAREN.search(body[:3000]) if job_site or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET) else None
     if m:
@@ -2354,6 +2405,14 @@ _ACCOUNT = _any(
 )
 
 
+def _subject_title(subject) -> str:
+    """A subject's job title, lower case: "Re: Pharmacy Technician Trainee - offer" → "pharmacy technician trainee"
+    (the part before a dash or a colon that reads as a title), else ""."""
+    subject = _REPLY_SUBJECT.sub("", subject).strip()
+    head = re.split(r"\s+[-–|:]\s+|:\s+", subject)[0].strip()
+    return head.lower() if _is_role(head) and not _MAIL_WORDS.search(head) else ""
+
+
 def _in_address(name, addresses) -> bool:
     """Whether every word of ``name`` is a word of one of the person's ``addresses`` ("Ananya Rao", ananya.k.rao@)."""
     words = re.findall(r"[a-z]+", name.lower())
@@ -2608,6 +2667,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
         company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
+    by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
+    titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (
         not own
@@ -2621,8 +2682,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "name of a company applied to"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
-    by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
-    titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
+        elif how == "sender's domain" and len(by_title.get(_subject_title(subject), ())) == 1:
+            # "Pharmacy Technician Trainee - offer" from amir@riversiderx.com: a domain naming no company applied to,
+            # in a mail whose subject is the title of one earlier application (of Riverside Pharmacy), is that one's
+            company, how = next(iter(by_title[_subject_title(subject)])), "title of an application"
     if not company and not own:
         # a relay's bare mail naming no company but the title of one earlier application ("thank you for your
         # interest in the Product Data Analyst position. Unfortunately ..."): that application's
@@ -2650,7 +2713,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         m = _SUBJECT_ROLE.search(subject)  # "Application received - Data Engineer"
         if m and _is_role(m.group("role")) and company_key(m.group("role")) != company_key(company):
             role = m.group("role").strip()
-    for title in titles:
+    for title in [*titles, role.lower()] if role else titles:
         by_title.setdefault(title, set()).add(company)
     key = company_key(company)
     for ref in [message_id, thread, *refs]:

@@ -126,7 +126,15 @@ names.  The twenty-eighth (Takeout from Cologne and Brussels, German and French:
 in German, Personio, Recruitee) read first at applications 1.00/1.00, events 0.90/0.64, 0 of 7 negatives read as
 mail; then fixed by class ("anderweitig entschieden"; "ein kurzes Telefonat von ca. 20 Minuten" is the screen;
 "ich sage gerne zu"; "Ihre Bewerbung wurde an ... gesendet"; a job site's "Company - Köln" line; a department
-("HR") or a person's name signing a mail is no company).
+("HR") or a person's name signing a mail is no company).  The twenty-ninth (Takeout from Columbus, Ohio: hourly
+and healthcare front-desk hiring; a recruiting chatbot, Fountain, Snagajob, a warehouse's own portal, Indeed Apply,
+Workday, iCIMS, UKG, Paycom, BambooHR, JazzHR, ADP) read first at applications 0.62/0.83, events 0.67/0.65, 0 of 10
+negatives read as mail; then fixed by class (a signer's title, "Talent Advisor", "HR Generalist", "Member Service
+Representative I", is no company, and a cue naming a title gives way to the next, "I'm with HR at Columbus Metro";
+"pick a time for your pre-hire appointment" is no interview; "offered the position to a candidate whose"; "I've
+accepted a full-time position at a hospital, so I have to say no"; a subject's title names the application when
+the sender's domain names none; "Northstar Hiring" at northstarfulfillment.com is "Northstar Fulfillment", and
+hiring.acme.com is Acme's domain, not "Hiring").
 """
 
 import sys
@@ -157,6 +165,7 @@ import make_twentyeighth_mailbox
 import make_twentyfifth_mailbox
 import make_twentyfirst_mailbox
 import make_twentyfourth_mailbox
+import make_twentyninth_mailbox
 import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
@@ -213,6 +222,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twentyfifth_mailbox,
         make_twentysixth_mailbox,
         make_twentyeighth_mailbox,
+        make_twentyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -242,6 +252,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-paris",
         "takeout-melbourne",
         "takeout-cologne",
+        "takeout-columbus",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

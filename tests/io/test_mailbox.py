@@ -603,3 +603,46 @@ def test_no_rule_holds_a_control_character():
     patterns += [v for v in vars(mb).values() if isinstance(v, re.Pattern)]
     bad = [p.pattern[:60] for p in patterns if any(ord(c) < 32 and c != "\n" for c in p.pattern)]
     assert not bad, bad
+
+
+def test_a_domain_spells_its_employer_under_a_subdomain_and_with_an_industry_word():
+    """hiring.acme.com is Acme's (not "Hiring"), placer.ca.gov the county's; "Northstar Hiring" writing from
+    northstarfulfillment.com is "Northstar Fulfillment", but "Acme Careers" at acmecareers.com stays Acme."""
+    from offerkit._io.mailbox import _company_from, _domain_name
+
+    assert _domain_name("hiring.northstarfulfillment.com") == "Northstarfulfillment"
+    assert _domain_name("jobs.acme.co.uk") == "Acme"
+    assert _domain_name("acme.com.au") == "Acme"
+    assert _domain_name("placer.ca.gov") == "Placer"
+    assert _domain_name("acme.de") == "Acme"
+    body = "You applied for Fulfillment Associate."
+    got = _company_from("Your application is in!", body, "Northstar Hiring", "no-reply@hiring.northstarfulfillment.com")
+    assert got == ("Northstar Fulfillment", "sender's name")
+    assert _company_from("Thanks!", body, "Acme Careers", "jobs@acmecareers.com")[0] == "Acme"
+
+
+def test_a_signers_title_is_no_company_and_a_title_cue_gives_way_to_the_next():
+    from offerkit._io.mailbox import _company_from
+
+    body = (
+        "Hi Keisha,\n\nDo you have 15 minutes for a quick call about the role?\n\nThanks,\nBrenda Walsh\nTalent Advisor"
+    )
+    assert _company_from("Quick call?", body, "Brenda Walsh", "brenda@bvhealth.org")[0] == "Bvhealth"
+    body = (
+        "Thank you for your interest in the Member Service Representative I position with Columbus Metro Credit Union."
+    )
+    assert _company_from("Thank you", body, "", "noreply@adp.com")[0] == "Columbus Metro Credit Union"
+    body = "I'm with HR at Columbus Metro and would like to schedule a phone screen."
+    assert (
+        _company_from("Member Service Representative I", body, "Tanya Price", "tprice@cmcu.org")[0] == "Columbus Metro"
+    )
+
+
+def test_a_time_booked_for_onboarding_is_no_interview():
+    from offerkit._io.mailbox import EVENT_RULES, first_rule
+
+    onboarding = "you applied for associate. next, pick a time for your pre-hire appointment, where we take your photo."
+    assert first_rule(EVENT_RULES, onboarding)[0] != "interview"
+    assert (
+        first_rule(EVENT_RULES, "thanks for applying! please pick a time for a call with our team.")[0] == "interview"
+    )
