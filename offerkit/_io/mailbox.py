@@ -172,6 +172,7 @@ ATS_DOMAINS = (
     # the United Kingdom's recruitment systems and boards
     "jobtrain.co.uk",
     "jobs.nhs.uk",
+    "civilservicejobs.service.gov.uk",
     "trac.jobs",
     "csjobs.cabinetoffice.gov.uk",
     "oleeo.co.uk",
@@ -580,7 +581,7 @@ EVENT_RULES = [
             r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
             r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
             r"more closely (?:align|match|fit)",
-            r"(?:closing|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
+            r"(?:closing(?! date)|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
             r"(?:role|position|search|requisition|opening|vacancy)",
             r"(?:role|position|search|requisition|opening|hiring) (?:is|has been|was) (?:now )?(?:on hold|paused|"
             r"closed|cancel+ed)",
@@ -663,6 +664,7 @@ EVENT_RULES = [
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
             r"make you an offer",
+            r"confirm (?:our|the|my|your) (?:verbal |formal |conditional )?offer\b",
             r"(?:written|formal|verbal) offer",
             r"offer (?:details|package)",
             r"offer letter",
@@ -873,6 +875,7 @@ EVENT_RULES = [
             r"video-?(?:call|gespräch|interview|konferenz)",
             r"concertar una entrevista",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
+            r"(?:have|get|bring) you in (?:for|to) (?:an? )?(?:\w+ )?(?:interview|chat|conversation|meet)",
             r"meet the (?:\w+ )?team",
             r"(?:your|the) itinerary",
             r"you(?:'ll| will) meet with",
@@ -977,6 +980,10 @@ EVENT_RULES = [
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
+            # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
+            r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
+            r"(?:over )?(?:to|for) (?:my|our|the) client",
+            r"put you forward (?:to|for)",
             r"received your application",
             r"application confirm",
             r"appreciate your interest",
@@ -1214,7 +1221,8 @@ OWN_RULES = [
         "thank_you",
         _any(
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
-            r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time)",
+            r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
+            r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
             r"vielen dank für das (?:gespräch|interview)",
             r"merci pour (?:l'entretien|votre temps)",
             r"gracias por (?:la entrevista|su tiempo)",
@@ -1851,7 +1859,7 @@ _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.'
 #: "Update on your application - Yarrow Bio", "Next steps - Data Engineer @ Pinewood Media".
 _SUBJECT_COMPANY = re.compile(
     r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer) from|(?i:interviews?|"
-    r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})"
+    r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
     r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
 )
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
@@ -1875,6 +1883,13 @@ _TEAM_SIGNATURE = re.compile(
     r"(?m)^\s*(?:(?i:the|your)\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?\s+"
     r"(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|university relations)(?:\s+(?i:team))?"
     r"\s*$"
+)
+#: A department signing for its employer: "Recruitment Team" then "Aire Valley NHS Foundation Trust", "HR Services"
+#: then "Kirkgate College" (the department's line alone is no company: :data:`_TITLE_AREAS`).
+_DEPARTMENT_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*(?:(?i:the|your)\s+)?(?i:recruitment|recruiting|talent acquisition|talent|hr|human resources|people|"
+    r"hiring|resourcing|personnel|careers)(?:[ \t]+(?i:team|services|department|office|operations))?[ \t]*\n\s*"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|for|the)[ \t]+)?[A-Z][\w&.'\-]*){0,5})\s*\Z"
 )
 #: A closing "Regards,\nGarda Capital Partners": the last line after the valediction, when it is the company's.
 _CLOSING = re.compile(
@@ -1943,9 +1958,12 @@ def _company_from(subject, body, display, address, domains=None):
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
-            name = re.split(rf"\s+(?:{cut}|and|in|on|to|!|-)\s+|[!.,:;()]|\s+(?i:team|recruiting)\b", name)[0].strip(
-                " .'"
-            )
+            # ("Department for Work and Pensions", "Marks and Spencer": an "and" before a name's word stays)
+            name = re.split(
+                rf"\s+(?:{cut}|and(?!\s+(?!(?:We|I|You|Our|Thank|Please|The)\b)[A-Z])|in|on|to|!|-)\s+|[!.,:;()]|"
+                r"\s+(?i:team|recruiting)\b",
+                name,
+            )[0].strip(" .'")
             if name and name.lower() not in _NOT_NAMES and not _is_role(name) and not _RELAY_NAMES.search(name):
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return name, "subject or body"
@@ -1986,6 +2004,9 @@ def _company_from(subject, body, display, address, domains=None):
             and name.lower() != first  # "Soy Núria ... Saludos, Núria": the sender's own first name
         ):
             return name, "signature"
+    m = _DEPARTMENT_SIGNATURE.search(body[-300:])
+    if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
+        return m.group("name").strip(), "signature"
     m = _TEAM_SIGNATURE.search(body[-600:])
     if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
@@ -2361,6 +2382,13 @@ _PUBLIC_NAME = re.compile(
 )
 
 
+def _initialled(name):
+    """A name as a domain may shorten it, its last words to their initials: "Columbus Metro Credit Union" → cmcu,
+    columbusmcu, columbusmetrocu; "Ridings Building Society" → rbs, ridingsbs (two initials at least)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("of", "and", "the", "for", "&")]
+    return {"".join(words[:i]) + "".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
@@ -2373,7 +2401,8 @@ def _same_company(company, names):
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
-        if min(len(k), len(key)) >= 5
+        if (len(key) >= 3 and key in _initialled(n))
+        or min(len(k), len(key)) >= 5
         and (
             k.startswith(key)
             or key.startswith(k)

@@ -646,3 +646,22 @@ def test_a_time_booked_for_onboarding_is_no_interview():
     assert (
         first_rule(EVENT_RULES, "thanks for applying! please pick a time for a call with our team.")[0] == "interview"
     )
+
+
+def test_an_employer_named_by_its_department_its_initials_or_a_long_name():
+    from offerkit._io.mailbox import EVENT_RULES, _company_from, _same_company, first_rule
+
+    body = "Dear Rachel,\n\nYou have been shortlisted.\n\nRecruitment Team\nAire Valley NHS Foundation Trust"
+    assert _company_from("Invitation", body, "NHS Jobs", "noreply@jobs.nhs.uk")[0] == "Aire Valley NHS Foundation Trust"
+    names = {"ridingsbuildingsociety": "Ridings Building Society", "columbusmetrocreditunion": "Columbus Metro CU"}
+    assert _same_company("Ridingsbs", names) == "Ridings Building Society"
+    assert _same_company("Rbs", {"ridingsbuildingsociety": "Ridings Building Society"}) == "Ridings Building Society"
+    assert _same_company("Cmcu", {"columbusmetrocreditunion": "Columbus Metro Credit Union"})
+    assert _same_company("Acme", names) == ""
+    body = "Thank you for your application for the Operational Delivery Manager vacancy at Department for Work and Pensions."
+    assert _company_from("Received", body, "", "noreply@civilservicejobs.service.gov.uk")[0] == (
+        "Department for Work and Pensions"
+    )
+    body = "Thank you for applying to Northwind and we will be in touch."
+    assert _company_from("Thanks", body, "", "noreply@greenhouse.io")[0] == "Northwind"
+    assert first_rule(EVENT_RULES, "the closing date for this vacancy is 5 october.")[0] != "rejected"
