@@ -173,6 +173,7 @@ ATS_DOMAINS = (
     "jobtrain.co.uk",
     "jobs.nhs.uk",
     "civilservicejobs.service.gov.uk",
+    "careers.gov.sg",
     "trac.jobs",
     "csjobs.cabinetoffice.gov.uk",
     "oleeo.co.uk",
@@ -931,6 +932,8 @@ EVENT_RULES = [
             r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
             r"calendly\.com",
             r"(?:have|got) \d+ minutes",
+            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
+            r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
             r"platicar contigo",
             r"conversar contigo",
@@ -1081,6 +1084,8 @@ _RECRUITER_VOICE = _any(
     r"(?:recruiting|personal)-?team",
     r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
 )
+#: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
+_TEST_WORDS = re.compile(r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba", _I)
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
@@ -1190,6 +1195,8 @@ OWN_RULES = [
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
+            r"decided to decline",
+            r"tak(?:e|ing) up (?:an|another|a) (?:[\w-]+ )?(?:offer|position|role|job)",
             r"(?:respectfully |must |have to |will )decline",
         ),
     ),
@@ -1299,11 +1306,11 @@ OWN_RULES = [
 ]
 
 _COMPANY_AFTER = re.compile(
-    r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|your interest in|interest in joining|"
+    r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
@@ -1333,6 +1340,7 @@ _SUBJECT_ROLE = re.compile(
 #: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
 _COMPANY_CUE_WORD = re.compile(
     r"applying|application|applied|interest in|position at|role at|position with|role with|opportunit|offer from|sent to|update from|"
+    r"position of|role of|post of|submitted to|"
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud"
@@ -1689,7 +1697,8 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur",
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|"
+    r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -1786,6 +1795,20 @@ def _is_role(name) -> bool:
 _TITLE_AREAS = frozenset(
     "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
     "personal personalabteilung recruiting recrutement people talent".split()
+) | frozenset(
+    {
+        "talent acquisition",
+        "human resources",
+        "hr department",
+        "hr services",
+        "hr team",
+        "people team",
+        "people & culture",
+        "people and culture",
+        "recruitment team",
+        "recruiting team",
+        "talent team",
+    }
 )
 
 
@@ -2345,6 +2368,11 @@ _BOARDS = (
     "elempleo.com",
     "multitrabajos.com",
     "computrabajo.com",
+    "jobstreet.com",
+    "glints.com",
+    "mycareersfuture.gov.sg",
+    "jobsdb.com",
+    "kalibrr.com",
 )
 _BOARD_SET = frozenset(_BOARDS)
 
@@ -2435,11 +2463,15 @@ _ACCOUNT = _any(
 
 
 def _subject_title(subject) -> str:
-    """A subject's job title, lower case: "Re: Pharmacy Technician Trainee - offer" → "pharmacy technician trainee"
-    (the part before a dash or a colon that reads as a title), else ""."""
+    """A subject's job title, lower case: "Re: Pharmacy Technician Trainee - offer" → "pharmacy technician trainee",
+    "Interview Invitation - Analyst (Data Science)" → "analyst (data science)" (the first part between dashes or
+    after a colon that reads as a title), else ""."""
     subject = _REPLY_SUBJECT.sub("", subject).strip()
-    head = re.split(r"\s+[-–|:]\s+|:\s+", subject)[0].strip()
-    return head.lower() if _is_role(head) and not _MAIL_WORDS.search(head) else ""
+    for part in re.split(r"\s+[-–|:]\s+|:\s+", subject):
+        part = part.strip()
+        if _is_role(part) and not _MAIL_WORDS.search(part):
+            return part.lower()
+    return ""
 
 
 def _in_address(name, addresses) -> bool:
@@ -2467,6 +2499,8 @@ _OFFER_SUBJECT = _any(
     r"angebot(?<!stellenangebot)",
     r"\bvertrag",
 )
+#: Scheduling that names no round ("pick a time", "free for a chat this Thursday?", a Calendly link).
+_SCHEDULING = next(pattern for name, pattern in EVENT_RULES if name == "interview" and pattern.search("calendly.com"))
 #: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
 _NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
 
@@ -2579,11 +2613,13 @@ def _read_one(msg, owners, tz, threads, skipped):
     # is read first, the subject only when the body names no step
     reply = bool(_REPLY_SUBJECT.match(subject))
     name, m = first_rule(rules, body.lower() if reply else low)
+    scheduled = m.group(0) if m is not None and m.re is _SCHEDULING else ""  # a round-less scheduling phrase
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         if (
             name == "interview"
             and "interview" not in m.group(0)
+            and not _TEST_WORDS.search(m.group(0))  # an online assessment, a case study: a round, whoever sends it
             and _RECRUITER_VOICE.search(low)
             and not _INTERVIEWERS.search(low)
         ):
@@ -2775,6 +2811,16 @@ def _read_one(msg, owners, tz, threads, skipped):
         # ("a technical phone interview with an engineer" after the recruiter's call is an interview round)
         # "a 30-minute call with Dana" after the screen: a second call is an interview round
         event, rule = "interview", f"interview (a call after the screen): {rule.split(': ', 1)[-1]}"
+    if (
+        event == "interview"
+        and not own
+        and scheduled
+        and furthest.get(app_id, "applied") == "applied"
+        and not _INTERVIEWERS.search(low)
+    ):
+        # "Thanks for applying! Would you be free for a chat this Thursday?": the first conversation after
+        # applying, named by no round and with no interviewer, is the screen
+        event, rule = "screen", f"screen (a first conversation): {scheduled[:40]!r}"
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
         event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"

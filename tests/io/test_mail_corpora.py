@@ -141,7 +141,15 @@ written to directly, Greenhouse; quoted replies, HTML-only mail) read first at a
 Team" then "Aire Valley NHS Foundation Trust"; a five-word name after a subject's dash; a domain of initials,
 ridingsbs.co.uk, cmcu.org; "Department for Work and Pensions" is not cut at "and"; "the closing date for this
 vacancy" is no refusal; an agency's "submitted your CV to my client"; "confirm our offer"; "have you in for an
-interview"; a thank-you for an assessment centre; Civil Service Jobs is a relay).
+interview"; a thank-you for an assessment centre; Civil Service Jobs is a relay).  The thirty-first (Outlook .eml
+from Singapore in Inbox/ and Sent Items/: Workday and HireVue, Careers@Gov, MyCareersFuture, JobStreet, Glints,
+LinkedIn, SuccessFactors with an SHL test, Greenhouse) read first at applications 0.70/0.88, events 0.78/0.69, 0 of 9
+negatives read as mail; then fixed by class to 1.00 and 0.96 (South-East Asia's boards are relays; "applying to the
+position of X at Y", "submitted to Y"; "Talent Acquisition" signing is no company; an online assessment is a round
+whoever sends it, not a recruiter's call; a subject's title after a dash names the application; "decided to
+decline", "taking up another role"; the first conversation after applying, named by no round, is the screen, as
+the data model defines it).  The miss left: a co-founder's own first "free for a chat?" reads as an interview (a
+founder is an interviewer to the rules).
 """
 
 import sys
@@ -167,6 +175,7 @@ import make_tenth_mailbox
 import make_third_mailbox
 import make_thirteenth_mailbox
 import make_thirtieth_mailbox
+import make_thirtyfirst_mailbox
 import make_twelfth_mailbox
 import make_twentieth_mailbox
 import make_twentyeighth_mailbox
@@ -232,6 +241,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twentyeighth_mailbox,
         make_twentyninth_mailbox,
         make_thirtieth_mailbox,
+        make_thirtyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -263,6 +273,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-cologne",
         "takeout-columbus",
         "thunderbird-leeds",
+        "outlook-singapore",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

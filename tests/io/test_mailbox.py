@@ -665,3 +665,29 @@ def test_an_employer_named_by_its_department_its_initials_or_a_long_name():
     body = "Thank you for applying to Northwind and we will be in touch."
     assert _company_from("Thanks", body, "", "noreply@greenhouse.io")[0] == "Northwind"
     assert first_rule(EVENT_RULES, "the closing date for this vacancy is 5 october.")[0] != "rejected"
+
+
+def test_the_first_conversation_after_applying_is_the_screen_and_a_test_is_a_round(tmp_path):
+    """The data model's screen is the first positive response: "free for a chat?" after applying, named by no
+    round; an online assessment sent by a talent team stays an interview round."""
+    rows = [
+        ("Fernhill <no-reply@greenhouse.io>", "Thanks for applying", "Thanks for applying to Fernhill.", "01"),
+        (
+            "Mo Said <mo@fernhill.example>",
+            "Analyst role",
+            "Thanks for applying! Would you be free for a chat on Thursday? 30 mins over Zoom.\n\nMo",
+            "05",
+        ),
+        ("Kestrel <no-reply@greenhouse.io>", "Thanks for applying", "Thanks for applying to Kestrel.", "02"),
+        (
+            "Kestrel Talent Acquisition <no-reply@greenhouse.io>",
+            "Online Assessment",
+            "As the next step, please complete an online assessment by Friday.\n\nKestrel Talent Acquisition",
+            "06",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(rows):
+        _eml(tmp_path, str(i), sender, subject, body, f"Mon, {day} Dec 2025")
+    events = read_mailbox(tmp_path, tz="UTC").events
+    got = dict(zip(zip(events["company"], events["date"].dt.day), events["event"]))
+    assert got[("Fernhill", 5)] == "screen" and got[("Kestrel", 6)] == "interview", events
