@@ -2505,6 +2505,59 @@ _SCHEDULING = next(pattern for name, pattern in EVENT_RULES if name == "intervie
 _NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
 
 
+#: Gmail's "Sent" and "Inbox" labels as Takeout writes them in the account's language ("Gesendet", "Messages
+#: envoyés", "Enviados", "Posta inviata", "Verzonden", ...): a German account's own mail is labelled "Gesendet".
+_SENT_LABELS = frozenset(
+    {
+        "sent",
+        "sent mail",
+        "gesendet",
+        "gesendete nachrichten",
+        "envoyés",
+        "messages envoyés",
+        "enviados",
+        "enviadas",
+        "e-mails enviados",
+        "correo enviado",
+        "enviats",
+        "posta inviata",
+        "inviati",
+        "verzonden",
+        "verzonden berichten",
+        "skickat",
+        "sendt",
+        "wysłane",
+        "odeslané",
+    }
+)
+_INBOX_LABELS = frozenset(
+    {
+        "inbox",
+        "posteingang",
+        "boîte de réception",
+        "recibidos",
+        "bandeja de entrada",
+        "entrada",
+        "caixa de entrada",
+        "posta in arrivo",
+        "postvak in",
+        "inkorgen",
+        "innboks",
+        "indbakke",
+        "odebrane",
+        "doručená pošta",
+    }
+)
+
+
+def _sent_label(labels) -> bool:
+    """Whether Takeout's labels (lower case) say the person sent the mail: a "Sent" label and no "Inbox" one."""
+    if not labels:
+        return False
+    names = {x.strip() for x in labels.split(",")}
+    return bool(names & _SENT_LABELS) and not names & _INBOX_LABELS
+
+
 def first_rule(rules, low):
     """``(event, match)`` of the first of ``rules`` that reads lower-case ``low``, or ``("", None)``.
 
@@ -2550,7 +2603,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         address in owners
         or (not owners and address in delivered)
         or (not owners and not delivered and address == top[0] and top[1] >= 3)
-        or ("sent" in [x.strip() for x in labels.split(",")] and "inbox" not in labels)
+        or _sent_label(labels)
     )
     body = _text(msg)
     memo = []

@@ -691,3 +691,20 @@ def test_the_first_conversation_after_applying_is_the_screen_and_a_test_is_a_rou
     events = read_mailbox(tmp_path, tz="UTC").events
     got = dict(zip(zip(events["company"], events["date"].dt.day), events["event"]))
     assert got[("Fernhill", 5)] == "screen" and got[("Kestrel", 6)] == "interview", events
+
+
+def test_a_takeout_in_another_language_marks_the_persons_own_mail(tmp_path):
+    """A German account's Takeout labels its sent mail "Gesendet" (and has no Delivered-To to go by)."""
+    import mailbox
+    from email.message import EmailMessage
+
+    box = mailbox.mbox(tmp_path / "All mail Including Spam and Trash.mbox")
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Lena Vogt <lena.vogt@gmail.com>", "jobs@brezelbyte.de", "Bewerbung"
+    m["Date"], m["Message-ID"], m["X-Gmail-Labels"] = "Mon, 06 Oct 2025 09:00:00 +0200", "<1@x>", "Gesendet,Geöffnet"
+    m.set_content("Sehr geehrte Damen und Herren,\n\nanbei sende ich Ihnen meine Bewerbung als Data Analyst.\n\nLena")
+    box.add(m)
+    box.flush()
+    events = read_mailbox(tmp_path / "All mail Including Spam and Trash.mbox", tz="UTC").events
+    assert events["event"].tolist() == ["applied"], events
+    assert events["sender"].iloc[0] == "lena.vogt@gmail.com"
