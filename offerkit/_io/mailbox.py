@@ -144,6 +144,8 @@ ATS_DOMAINS = (
     "schooljobs.com",
     "calopps.org",
     "interfolio.com",
+    "academicjobsonline.org",
+    "mail.dover.com",
     "peopleadmin.com",
     "jobaps.com",
     "careers.vic.gov.au",
@@ -513,6 +515,7 @@ EVENT_RULES = [
             r"(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an?other) "
             r"(?:candidate|applicant|person)",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
+            r"(?:offered to and )?accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",
             r"(?:have|has) filled the (?:role|position)",
             r"unsuccessful\b",
             r"not (?:been )?successful",
@@ -531,6 +534,8 @@ EVENT_RULES = [
             r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
             r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
             r"(?:interview|next|final) (?:stage|round|step))",
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
+            r"an offer",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
             r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
@@ -757,6 +762,7 @@ EVENT_RULES = [
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
             r"campus visit",
+            r"(?:invite|welcome|bring|host) you (?:to|on) (?:our )?campus",
             r"on-?campus interview",
             r"selection interview",
             r"(?:als )?letzten? schritt",
@@ -1255,6 +1261,8 @@ OWN_RULES = [
             r"por si (?:has|ha|habéis|han) tenido ocasión",
             r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
             r"wanted to (?:touch base|check in|follow up)",
+            r"wanted to check (?:whether|if|on)\b",
+            r"had (?:a|the) chance to (?:look|review|go through)",
             r"any (?:update|news)",
             r"(?:news|update) on my application",
             r"status of my application",
@@ -1306,11 +1314,11 @@ OWN_RULES = [
 ]
 
 _COMPANY_AFTER = re.compile(
-    r"(?i:applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
+    r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,60}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
@@ -1697,7 +1705,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|"
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -1753,7 +1761,7 @@ def _is_person(name, address) -> bool:
 #: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
-    r"intern|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
+    r"intern|professor|lecturer|postdoctoral|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
     r"entwickler(?:in)?|ingenieur(?:in)?)\b",
     _I,
 )
@@ -1821,7 +1829,8 @@ _ROLE_WORDS = re.compile(
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
     r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner|representative|"
     r"secretary|receptionist|recruiter|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
-    r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn)\.?(?:\s+[ivx]{1,3})?$",
+    r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
+    r"chair|fellow)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
 
@@ -1911,7 +1920,8 @@ _TEAM_SIGNATURE = re.compile(
 #: then "Kirkgate College" (the department's line alone is no company: :data:`_TITLE_AREAS`).
 _DEPARTMENT_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?:(?i:the|your)\s+)?(?i:recruitment|recruiting|talent acquisition|talent|hr|human resources|people|"
-    r"hiring|resourcing|personnel|careers)(?:[ \t]+(?i:team|services|department|office|operations))?[ \t]*\n\s*"
+    r"hiring|resourcing|personnel|careers|(?:department|school|faculty|college) of [A-Z][\w&]*(?:[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z][\w&]*)?)(?:[ \t]+(?i:team|services|department|office|operations))?[ \t]*\n\s*"
     r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|for|the)[ \t]+)?[A-Z][\w&.'\-]*){0,5})\s*\Z"
 )
 #: A closing "Regards,\nGarda Capital Partners": the last line after the valediction, when it is the company's.
@@ -2314,7 +2324,8 @@ _PITCH = _any(
     r"hop on",
     r"exploratory",
     r"confidential (?:search|role|position|opportunity)",
-    r"on behalf of",
+    r"on behalf of(?! (?:the|our) (?:[\w-]+ ){0,3}(?:search|hiring|selection|recruitment|recruiting|interview) "
+    r"(?:committee|team|panel))",
     r"(?:i'?m|i am|we'?re|we are) (?:hiring|recruiting|looking|searching)",
     r"hiring for",
     r"(?:a|my|our) client",

@@ -708,3 +708,21 @@ def test_a_takeout_in_another_language_marks_the_persons_own_mail(tmp_path):
     events = read_mailbox(tmp_path / "All mail Including Spam and Trash.mbox", tz="UTC").events
     assert events["event"].tolist() == ["applied"], events
     assert events["sender"].iloc[0] == "lena.vogt@gmail.com"
+
+
+def test_the_academic_market_names_titles_and_committees():
+    from offerkit._io.mailbox import _PITCH, EVENT_RULES, _company_from, first_rule
+
+    body = "Your application to Assistant Professor of Statistics (Tenure-Track) at Lakeshore University was submitted."
+    assert _company_from("Application Submitted", body, "Interfolio", "noreply@interfolio.com")[0] == (
+        "Lakeshore University"
+    )
+    body = "Dear Dr. Okafor,\n\nIt is my pleasure to offer you an appointment.\n\nSincerely,\nSharon Patel\nDean"
+    assert _company_from("Letter of offer", body, "Sharon Patel", "spatel@lakeshore.edu")[0] == "Lakeshore"
+    assert not _PITCH.search("i am writing on behalf of the data science search committee at prairie state.")
+    assert _PITCH.search("i am reaching out on behalf of a client in fintech.")
+    low = "the position has been offered to and accepted by another candidate."
+    assert first_rule(EVENT_RULES, low)[0] == "rejected"
+    assert (
+        first_rule(EVENT_RULES, "it was a difficult decision, but we will not be extending an offer.")[0] == "rejected"
+    )
