@@ -939,6 +939,8 @@ EVENT_RULES = [
             r"calendly\.com",
             r"(?:have|got) \d+ minutes",
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
+            r"get you on the phone",
+            r"get (?:something|a time|a call|some time) on (?:the|your|my) calendar",
             r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
             r"platicar contigo",
@@ -956,6 +958,8 @@ EVENT_RULES = [
         "reply",
         _any(
             r"still (?:reviewing|under review|in review)",
+            r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
+            r"hope to have (?:an update|news|a decision)",
             r"remains under review",
             r"continu\w* to review",
             r"noch in prüfung",
@@ -1056,7 +1060,7 @@ EVENT_RULES = [
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
-    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!see if)(?<!check if)(?<!whether or if) "
+    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!wondered if)(?<!curious if)(?<!asking if)(?<!see if)(?<!check if)(?<!whether or if) "
     r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
@@ -1218,6 +1222,8 @@ OWN_RULES = [
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
+            r"signed everything",
+            r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
             r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
@@ -1234,6 +1240,8 @@ OWN_RULES = [
         "thank_you",
         _any(
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            r"pass (?:on )?my thanks",
+            r"(?:really |truly )?enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
             r"vielen dank für das (?:gespräch|interview)",
@@ -1262,6 +1270,8 @@ OWN_RULES = [
             r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
             r"wanted to (?:touch base|check in|follow up)",
             r"wanted to check (?:whether|if|on)\b",
+            r"wonder(?:ed|ing)? (?:if|whether) there(?:'s| is) (?:a|an|any) (?:timeline|update|news)",
+            r"timeline for (?:the )?(?:next steps|a decision|decisions)",
             r"had (?:a|the) chance to (?:look|review|go through)",
             r"any (?:update|news)",
             r"(?:news|update) on my application",
@@ -1647,19 +1657,38 @@ def _text(msg) -> str:
     part = plain if plain is not None else html
     if part is None:
         return ""
-    try:
-        data = part.get_payload(decode=True) or b""
-        content = data.decode(part.get_content_charset() or "utf-8", "replace")
-    except (LookupError, ValueError, AssertionError):
-        content = ""
-    if part is html:
-        # block ends are line ends (a job site's "Company - City" cell, a signature's lines); the rest is dropped
-        content = _html.unescape(_TAGS.sub(" ", _BLOCK_END.sub("\n", content)))
+    content = _decoded(part)
+    if part is plain and html is not None and len(content.strip()) < 300:
+        # "View this email in your browser.": a plain part that is only a stub of the HTML one
+        rich = _html_text(_decoded(html))
+        if len(rich.strip()) > 2 * len(content.strip()) + 40 or (_STUB.search(content) and len(rich.strip()) > 20):
+            content = rich
+    elif part is html:
+        content = _html_text(content)
     content = content.translate(_PLAIN)
     content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's, not this one's
     content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
+
+
+#: A plain part that only points to the HTML one.
+_STUB = re.compile(
+    r"view (?:this|it|the|our) (?:e-?mail|message|online)|(?:in|with) (?:your|a) (?:web )?browser|html", _I
+)
+
+
+def _decoded(part) -> str:
+    try:
+        data = part.get_payload(decode=True) or b""
+        return data.decode(part.get_content_charset() or "utf-8", "replace")
+    except (LookupError, ValueError, AssertionError):
+        return ""
+
+
+def _html_text(content) -> str:
+    """HTML as text: block ends are line ends (a job site's "Company - City" cell, a signature's lines), tags go."""
+    return _html.unescape(_TAGS.sub(" ", _BLOCK_END.sub("\n", content)))
 
 
 #: Where a reply's quoted history starts: "On Fri, Sep 20, 2024 Tara wrote:", "Am ... schrieb ...:",

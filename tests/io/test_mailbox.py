@@ -726,3 +726,17 @@ def test_the_academic_market_names_titles_and_committees():
     assert (
         first_rule(EVENT_RULES, "it was a difficult decision, but we will not be extending an offer.")[0] == "rejected"
     )
+
+
+def test_a_plain_part_that_only_points_to_the_html_gives_way_to_it(tmp_path):
+    from email.message import EmailMessage
+
+    _applied_at_orbit(tmp_path)
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Orbit Labs - Analyst"
+    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
+    m.set_content("View this email in your browser.")
+    m.add_alternative("<p>We've decided not to move forward with your application.</p>", subtype="html")
+    (tmp_path / "2.eml").write_bytes(bytes(m))
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events["event"].tolist() == ["applied", "rejected"], events
