@@ -504,7 +504,7 @@ EVENT_RULES = [
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
             r"other candidates",
             r"(?:have|has) not been selected",
-            r"(?:chosen|selected|picked|hired|gone with|going with|offered the (?:role|position|job) to) an? "
+            r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
             r"not selected",
             r"position has been filled",
@@ -882,6 +882,9 @@ EVENT_RULES = [
             r"video-?(?:call|gespräch|interview|konferenz)",
             r"concertar una entrevista",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
+            r"open interviews?\b",
+            r"walk-?in interviews?",
+            r"just walk in",
             r"(?:have|get|bring) you in (?:for|to) (?:an? )?(?:\w+ )?(?:interview|chat|conversation|meet)",
             r"meet the (?:\w+ )?team",
             r"(?:your|the) itinerary",
@@ -1216,7 +1219,7 @@ OWN_RULES = [
         _any(
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
-            r"(?:formally |officially )?accept(?:ing)? (?:the|your|this) (?:[\w-]+ )?offer",
+            r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ )?offer",
             r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
@@ -1817,8 +1820,17 @@ _JOB_SITES = (
 
 
 def _names_a_company(name) -> bool:
-    """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words."""
-    return not _is_role(name) and not _MAIL_WORDS.search(name)
+    """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words, no
+    department ("Team Member Recruitment", "Global Talent Acquisition")."""
+    return not _is_role(name) and not _MAIL_WORDS.search(name) and not _DEPARTMENT_NAME.search(name)
+
+
+#: A department's name: it ends on what the department does.
+_DEPARTMENT_NAME = re.compile(
+    r"\b(?:recruitment|recruiting|talent acquisition|human resources|hr|careers|staffing|people (?:team|operations|ops)|"
+    r"hiring team|talent team|personalabteilung|recrutement|reclutamiento|rrhh)$",
+    _I,
+)
 
 
 def _is_role(name) -> bool:
@@ -1941,7 +1953,7 @@ _SIGNATURE = re.compile(
 )
 #: A team's signature: "The NVIDIA Recruiting Team", "Your Truveta hiring team", "Stryker's Talent Acquisition Team".
 _TEAM_SIGNATURE = re.compile(
-    r"(?m)^\s*(?:(?i:the|your)\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?\s+"
+    r"(?m)^[ \t]*(?:(?i:the|your)[ \t]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?[ \t]+"
     r"(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|university relations)(?:\s+(?i:team))?"
     r"\s*$"
 )
@@ -2070,7 +2082,12 @@ def _company_from(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         return m.group("name").strip(), "signature"
     m = _TEAM_SIGNATURE.search(body[-600:])
-    if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
+    if (
+        m
+        and _names_a_company(m.group("name"))
+        and not _is_person(m.group("name"), address)
+        and m.group("name").lower() not in ("team member", "associate", "employee", "colleague", "global", "campus")
+    ):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
     m = _PUBLIC_NAME.search(body[:3000]) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else None
     if m:
@@ -2457,6 +2474,13 @@ def _initialled(name):
     return {"".join(words[:i]) + "".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
 
 
+def _first_words(name):
+    """A name's first words run together, from two words on ("desertstar" of "Desert Star Resort & Casino"): a
+    domain may be those and a short tail (desertstarlv.com, its town's letters)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "&")]
+    return {"".join(words[:i]) for i in range(2, len(words))}
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
@@ -2470,6 +2494,7 @@ def _same_company(company, names):
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
         if (len(key) >= 3 and key in _initialled(n))
+        or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or min(len(k), len(key)) >= 5
         and (
             k.startswith(key)
@@ -2500,6 +2525,12 @@ _ACCOUNT = _any(
     r"(?:creat|activat|verif|confirm)\w* (?:your|an|the) (?:candidate |talent )?(?:account|profile|email)",
     r"(?:password|verification code|sign-?in code|one-time)",
 )
+
+
+def _one_company(companies, names) -> str:
+    """The one employer among ``companies`` (spellings of one employer count once), else ""."""
+    keys = {company_key(c) for c in companies}
+    return names.get(next(iter(keys)), next(iter(companies))) if len(keys) == 1 else ""
 
 
 def _subject_title(subject) -> str:
@@ -2827,6 +2858,17 @@ def _read_one(msg, owners, tz, threads, skipped):
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
     titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
+    if own and event != "applied" and not known and company and company_key(company) not in names:
+        # the person's follow-up or withdrawal names a place, not the employer ("Shift Manager - Summerlin" to
+        # summerlin@cactusflowercafe.com; "Front Desk Manager - The Vantage"): the application it is about is the
+        # one its recipient's domain, or else its title, names
+        to_domain = _company_domain(email.utils.parseaddr(_header(msg, "To"))[1].lower())
+        named = _same_company(_domain_name(to_domain), names) if to_domain else ""
+        by_subject = _one_company(by_title.get(_subject_title(subject), ()), names)
+        if named:
+            company, how = named, "recipient's domain"
+        elif by_subject:
+            company, how = by_subject, "title of an application"
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (
         not own
@@ -2840,16 +2882,16 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "name of a company applied to"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
-        elif how == "sender's domain" and len(by_title.get(_subject_title(subject), ())) == 1:
+        elif how == "sender's domain" and _one_company(by_title.get(_subject_title(subject), ()), names):
             # "Pharmacy Technician Trainee - offer" from amir@riversiderx.com: a domain naming no company applied to,
             # in a mail whose subject is the title of one earlier application (of Riverside Pharmacy), is that one's
-            company, how = next(iter(by_title[_subject_title(subject)])), "title of an application"
+            company, how = _one_company(by_title[_subject_title(subject)], names), "title of an application"
     if not company and not own:
         # a relay's bare mail naming no company but the title of one earlier application ("thank you for your
         # interest in the Product Data Analyst position. Unfortunately ..."): that application's
-        named = {c for t in titles for c in by_title.get(t, ())}
-        if len(named) == 1:
-            company, how = named.pop(), "title of an application"
+        named = _one_company({c for t in titles for c in by_title.get(t, ())}, names)
+        if named:
+            company, how = named, "title of an application"
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
@@ -2914,6 +2956,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Thanks for applying! Would you be free for a chat this Thursday?": the first conversation after
         # applying, named by no round and with no interviewer, is the screen
         event, rule = "screen", f"screen (a first conversation): {scheduled[:40]!r}"
+    if (
+        event == "onsite"
+        and not own
+        and rule.startswith("onsite: 'bring you in")
+        and furthest.get(app_id, "applied") == "applied"
+    ):
+        # "We'd like to bring you in to meet our Director of Rooms" answering the application itself: the first
+        # interview, in person (after earlier rounds the same words bring a candidate to the final one)
+        event, rule = "interview", f"interview (in person, the first round): {rule.split(': ', 1)[-1]}"
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
         event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"

@@ -740,3 +740,14 @@ def test_a_plain_part_that_only_points_to_the_html_gives_way_to_it(tmp_path):
     (tmp_path / "2.eml").write_bytes(bytes(m))
     events = read_mailbox(tmp_path, tz="UTC").events
     assert events["event"].tolist() == ["applied", "rejected"], events
+
+
+def test_a_department_or_a_place_is_no_employer():
+    from offerkit._io.mailbox import _company_from, _same_company
+
+    body = "Hi Tasha,\n\nWe'd like to bring you in on Friday.\n\nCarla Mendez\nTeam Member Recruitment"
+    got = _company_from("Interview", body, "Carla Mendez", "cmendez@desertstarlv.com")[0]
+    assert "Recruitment" not in got and "Team Member" not in got, got
+    names = {"desertstarresortcasino": "Desert Star Resort & Casino"}
+    assert _same_company("Desertstarlv", names) == "Desert Star Resort & Casino"
+    assert _same_company("Desertstarlasvegasnv", names) == ""  # a long tail is another name
