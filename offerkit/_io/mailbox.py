@@ -285,6 +285,65 @@ _FREEMAIL = {
     "yandex.ru",
     "qq.com",
     "163.com",
+    "bluewin.ch",
+    "sunrise.ch",
+    "hispeed.ch",
+    "gmx.fr",
+    "aon.at",
+    "chello.at",
+    "yahoo.ca",
+    "yahoo.com.au",
+    "bigpond.com",
+    "optusnet.com.au",
+    "hotmail.it",
+    "virgilio.it",
+    "telenet.be",
+    "skynet.be",
+    "hetnet.nl",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "ono.com",
+    "telefonica.net",
+    "yahoo.com.mx",
+    "prodigy.net.mx",
+    "rediffmail.com",
+    "yahoo.co.in",
+    "naver.com",
+    "msn.com",
+    "ymail.com",
+    "rocketmail.com",
+    "tutanota.com",
+    "posteo.de",
+    "mailbox.org",
+    "freenet.de",
+    "arcor.de",
+    "online.de",
+    "email.cz",
+    "seznam.cz",
+    "wp.pl",
+    "o2.pl",
+    "onet.pl",
+    "interia.pl",
+    "yahoo.it",
+    "yahoo.co.jp",
+    "live.fr",
+    "live.de",
+    "live.co.uk",
+    "outlook.es",
+    "hotmail.ca",
+    "sky.com",
+    "virginmedia.com",
+    "ntlworld.com",
+    "talktalk.net",
+    "xtra.co.nz",
+    "cox.net",
+    "charter.net",
+    "sbcglobal.net",
+    "bellsouth.net",
+    "earthlink.net",
+    "juno.com",
+    "frontier.com",
+    "optonline.net",
 }
 
 _I = re.IGNORECASE
@@ -598,6 +657,7 @@ EVENT_RULES = [
             r"poursuivre (?:le |notre )?(?:processus |recrutement )?avec (?:d'autres|des|un autre|une autre|"
             r"un|une) (?:candidat|profil)",
             r"(?:fait|porté) (?:le |notre )?choix (?:d'un|d'une|sur un|sur une) (?:autre )?(?:profil|candidat)",
+            r"(?:avons|a|ont) (?:finalement )?retenu (?:un|une|la|le) (?:autre )?(?:candidat|candidate|candidature|profil)",
             r"correspond(?:ent|ait)? (?:davantage|mieux|plus)",
             r"(?:belle|bonne) continuation",
             r"(?:succès|réussite) dans (?:vos|la suite de vos) (?:recherches|démarches)",
@@ -1231,6 +1291,8 @@ OWN_RULES = [
             r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
             r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
+            r"que j'accepte",
+            r"j'accepte avec (?:grand |beaucoup de )?plaisir",
             r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
@@ -1871,7 +1933,8 @@ _ROLE_WORDS = re.compile(
     r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner|representative|"
     r"secretary|receptionist|recruiter|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
-    r"chair|fellow)\.?(?:\s+[ivx]{1,3})?$",
+    r"chair|fellow|spécialiste|specialiste|chargée?|gestionnaire|assistante|leiter(?:in)?|sachbearbeiter(?:in)?|"
+    r"referent(?:in)?|personal|rh|hr|talent|recrutement)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
 
@@ -1968,8 +2031,10 @@ _DEPARTMENT_SIGNATURE = re.compile(
 #: A closing "Regards,\nGarda Capital Partners": the last line after the valediction, when it is the company's.
 _CLOSING = re.compile(
     r"(?im)^\s*(?:all the best|best regards|kind regards|warm regards|regards|sincerely|best|thanks|thank you|"
-    r"cheers|respectfully|cordialement|mit freundlichen grüßen|saludos|un saludo),?\s*\n\s*"
-    r"(?P<name>[A-Z][\w&.,'\-]*(?:\s+[A-Z&][\w&.,'\-]*){0,3})\s*\Z"
+    r"cheers|respectfully|cordialement|mit freundlichen grüßen|(?:mit )?freundlichen? grü(?:ß|ss)en?|"
+    r"(?:beste|herzliche|liebe) grü(?:ß|ss)e|meilleures salutations|salutations distinguées|bien à vous|"
+    r"belle journée|saludos|un saludo),?\s*\n\s*"
+    r"(?P<name>[A-Z][\w&.,'\-]*(?:[ \t]+[A-Z&][\w&.,'\-]*){0,3})\s*\Z"
 )
 #: Words of a subject that are no company ("Re: Backend Engineer - Next Step", "- Action Required").
 _MAIL_WORDS = re.compile(
@@ -2064,7 +2129,8 @@ def _company_from(subject, body, display, address, domains=None):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
     m = _SIGNATURE.search(body[-300:])
-    if m and _names_a_company(m.group("name")):
+    # ("Freundliche Grüsse" then "Martina Keller": a valediction in capitals above the person's name)
+    if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
     m = _CLOSING.search(body[-300:])
     if m:
@@ -2485,6 +2551,9 @@ def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
     key = _translit(company_key(company))
+    bare = lambda n: re.sub(
+        r"\b(?:du|de|des|la|le|les|der|die|das|von|of|the|del|y|et|und|and)\b|[^a-z0-9]", "", n.lower()
+    )
 
     def spelled(n, word):  # "Tulip & Canal" as a domain spells it: tulipandcanal ("Brezel & Byte": brezelundbyte)
         text = re.sub(r"\s*&\s*|\s+(?:and|und|et|y)\s+", f" {word} ", n.lower())
@@ -2495,6 +2564,7 @@ def _same_company(company, names):
         for k, n in ((_translit(k), n) for k, n in names.items())
         if (len(key) >= 3 and key in _initialled(n))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
+        or (len(key) >= 8 and bare(n) == _translit(bare(company)))
         or min(len(k), len(key)) >= 5
         and (
             k.startswith(key)

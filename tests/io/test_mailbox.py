@@ -751,3 +751,19 @@ def test_a_department_or_a_place_is_no_employer():
     names = {"desertstarresortcasino": "Desert Star Resort & Casino"}
     assert _same_company("Desertstarlv", names) == "Desert Star Resort & Casino"
     assert _same_company("Desertstarlasvegasnv", names) == ""  # a long tail is another name
+
+
+def test_swiss_and_french_signatures_name_no_company():
+    from offerkit._io.mailbox import _company_from, _same_company
+
+    body = "Sehr geehrter Herr Bertholet\n\nLeider nein.\n\nFreundliche Grüsse\nMartina Keller\nLeiterin Personal"
+    assert _company_from("Absage", body, "Martina Keller", "martina.keller@seeblick-treuhand.ch")[0] == (
+        "Seeblick Treuhand"
+    )
+    body = (
+        "Monsieur,\n\nNous avons le plaisir de vous convier.\n\nMeilleures salutations\nSophie Rochat\nSpécialiste RH"
+    )
+    assert (
+        _company_from("Entretien", body, "Sophie Rochat", "sophie.rochat@leman-assurances.ch")[0] == "Leman Assurances"
+    )
+    assert _same_company("Fromagerie Jura", {"fromageriedujura": "Fromagerie du Jura"}) == "Fromagerie du Jura"
