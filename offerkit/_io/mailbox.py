@@ -574,7 +574,7 @@ EVENT_RULES = [
             r"(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an?other) "
             r"(?:candidate|applicant|person)",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
-            r"(?:offered to and )?accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",
+            r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
             r"(?:have|has) filled the (?:role|position)",
             r"unsuccessful\b",
             r"not (?:been )?successful",
@@ -1306,7 +1306,7 @@ OWN_RULES = [
         _any(
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
             r"pass (?:on )?my thanks",
-            r"(?:really |truly )?enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
+            r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
             r"vielen dank für das (?:gespräch|interview)",
@@ -1723,10 +1723,16 @@ def _text(msg) -> str:
     if part is None:
         return ""
     content = _decoded(part)
-    if part is plain and html is not None and len(content.strip()) < 300:
-        # "View this email in your browser.": a plain part that is only a stub of the HTML one
+    if (
+        part is plain
+        and html is not None
+        and len(content) < 300
+        and (len(content.strip()) < 40 or _STUB.search(content))
+    ):
+        # "View this email in your browser.": a plain part that is only a stub of the HTML one (the HTML is decoded
+        # only then: most short plain parts are whole mails)
         rich = _html_text(_decoded(html))
-        if len(rich.strip()) > 2 * len(content.strip()) + 40 or (_STUB.search(content) and len(rich.strip()) > 20):
+        if len(rich.strip()) > len(content.strip()):
             content = rich
     elif part is html:
         content = _html_text(content)
@@ -2533,6 +2539,13 @@ _PUBLIC_NAME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
+def _bare(name):
+    """A name without particles and signs, as a domain spells it ("Fromagerie du Jura" → fromageriejura)."""
+    return re.sub(r"\b(?:du|de|des|la|le|les|der|die|das|von|of|the|del|y|et|und|and)\b|[^a-z0-9]", "", name.lower())
+
+
+@functools.lru_cache(maxsize=8192)
 def _initialled(name):
     """A name as a domain may shorten it, its last words to their initials: "Columbus Metro Credit Union" → cmcu,
     columbusmcu, columbusmetrocu; "Ridings Building Society" → rbs, ridingsbs (two initials at least)."""
@@ -2540,6 +2553,7 @@ def _initialled(name):
     return {"".join(words[:i]) + "".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
 
 
+@functools.lru_cache(maxsize=8192)
 def _first_words(name):
     """A name's first words run together, from two words on ("desertstar" of "Desert Star Resort & Casino"): a
     domain may be those and a short tail (desertstarlv.com, its town's letters)."""
@@ -2551,9 +2565,6 @@ def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
     key = _translit(company_key(company))
-    bare = lambda n: re.sub(
-        r"\b(?:du|de|des|la|le|les|der|die|das|von|of|the|del|y|et|und|and)\b|[^a-z0-9]", "", n.lower()
-    )
 
     def spelled(n, word):  # "Tulip & Canal" as a domain spells it: tulipandcanal ("Brezel & Byte": brezelundbyte)
         text = re.sub(r"\s*&\s*|\s+(?:and|und|et|y)\s+", f" {word} ", n.lower())
@@ -2564,7 +2575,7 @@ def _same_company(company, names):
         for k, n in ((_translit(k), n) for k, n in names.items())
         if (len(key) >= 3 and key in _initialled(n))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
-        or (len(key) >= 8 and bare(n) == _translit(bare(company)))
+        or (len(key) >= 8 and _bare(n) == _translit(_bare(company)))
         or min(len(k), len(key)) >= 5
         and (
             k.startswith(key)
