@@ -810,6 +810,7 @@ EVENT_RULES = [
             r"on-?site interview",
             r"\bonsite\b",
             r"final (?:round|interview)",
+            r"final (?:[\w-]+ ){1,2}(?:round|interview)s?\b",
             r"superday",
             r"in-?person interview",
             r"interview loop",
@@ -845,6 +846,10 @@ EVENT_RULES = [
             r"phone (?:interview|screen)",
             r"telephone interview",
             r"recruiter screen",
+            # Indian HR English: "a quick telephonic discussion", "HR discussion"; a recruiter's call that happened
+            r"telephonic (?:discussion|round|interview|conversation|call)",
+            r"\bhr (?:discussion|round|call|screening)\b",
+            r"(?:thanks|thank you) for (?:the|your) time on (?:the )?(?:call|phone)",
             r"telefoninterview",
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
@@ -1239,6 +1244,7 @@ OWN_RULES = [
         _any(
             r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
             r"décliner (?:votre|l'|cette) ?offre",
             r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
@@ -1269,6 +1275,7 @@ OWN_RULES = [
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
             r"decided to decline",
+            r"go(?:ing)? ahead with (?:another|a different|an?other) (?:opportunity|offer|role|position|company)",
             r"tak(?:e|ing) up (?:an|another|a) (?:[\w-]+ )?(?:offer|position|role|job)",
             r"(?:respectfully |must |have to |will )decline",
         ),
@@ -1286,6 +1293,8 @@ OWN_RULES = [
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             r"signed everything",
+            r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
+            r"my acceptance of (?:the|your) (?:offer|loi)",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
             r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
@@ -1340,7 +1349,8 @@ OWN_RULES = [
             r"had (?:a|the) chance to (?:look|review|go through)",
             r"any (?:update|news)",
             r"(?:news|update) on my application",
-            r"status of my application",
+            r"status of my (?:application|profile|candidature|candidacy)",
+            r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
             r"nachfragen",
             r"nachfrage zu",
             r"zwischenstand",
@@ -1393,7 +1403,7 @@ _COMPANY_AFTER = re.compile(
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) for [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
