@@ -175,6 +175,9 @@ ATS_DOMAINS = (
     "jobtrain.co.uk",
     "jobs.nhs.uk",
     "civilservicejobs.service.gov.uk",
+    "hiringroom.com",
+    "buk.co",
+    "buk.cl",
     "careers.gov.sg",
     "trac.jobs",
     "csjobs.cabinetoffice.gov.uk",
@@ -740,6 +743,8 @@ EVENT_RULES = [
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             r"(?:nos complace|nos alegra) ofrecerte",
+            r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
+            r"(?:adjuntamos|te enviamos|te compartimos|anexamos) la (?:oferta laboral|carta oferta|propuesta)",
             r"ofrecerte el puesto",
             r"le plaisir de vous proposer le poste",
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
@@ -1080,6 +1085,10 @@ EVENT_RULES = [
             r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
             r"te has inscrito (?:correctamente )?en la oferta",
             r"te postulaste",
+            r"(?:has|ha) aplicado (?:a|para)",
+            r"aplicaste (?:a|para)",
+            r"gracias por postularte",
+            r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
             r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
@@ -1269,6 +1278,9 @@ OWN_RULES = [
             r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
             r"me retirer du processus",
             r"desisto del proceso",
+            r"acepté otra (?:propuesta|oferta|posición)",
+            r"me permito declinar",
+            r"declinar (?:mi|a mi) (?:participación|postulación|candidatura)",
             r"(?:je )?retire ma candidature",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
@@ -1405,10 +1417,12 @@ _COMPANY_AFTER = re.compile(
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|para) [^.\n]{1,60}? en|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
+#: An amount read as a name: "COP 9" of "COP 9.500.000", "USD 120", "CHF 118'000".
+_MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d")
 #: Words no job title holds: "for the 20-minute intro call with me to talk through the role" names no role.
 _NOT_ROLE = re.compile(
     r"\b(?:interview|call|chat|decision|minutes?|tomorrow|today|current|next|talk|update|meeting|conversation|"
@@ -1436,7 +1450,8 @@ _COMPANY_CUE_WORD = re.compile(
     r"position of|role of|post of|submitted to|"
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
-    r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud"
+    r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
+    r"postularte|aviso"
 )
 
 
@@ -1815,7 +1830,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|"
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -1950,7 +1965,8 @@ _ROLE_WORDS = re.compile(
     r"secretary|receptionist|recruiter|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
     r"chair|fellow|spécialiste|specialiste|chargée?|gestionnaire|assistante|leiter(?:in)?|sachbearbeiter(?:in)?|"
-    r"referent(?:in)?|personal|rh|hr|talent|recrutement)\.?(?:\s+[ivx]{1,3})?$",
+    r"referent(?:in)?|personal|rh|hr|talent|recrutement|senior|junior|semi-?senior|trainee|practicante|"
+    r"reclutador[a]?|selección)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
 
@@ -2119,7 +2135,13 @@ def _company_from(subject, body, display, address, domains=None):
                 r"\s+(?i:team|recruiting)\b",
                 name,
             )[0].strip(" .'")
-            if name and name.lower() not in _NOT_NAMES and not _is_role(name) and not _RELAY_NAMES.search(name):
+            if (
+                name
+                and name.lower() not in _NOT_NAMES
+                and not _is_role(name)
+                and not _RELAY_NAMES.search(name)
+                and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
+            ):
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return name, "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay

@@ -767,3 +767,16 @@ def test_swiss_and_french_signatures_name_no_company():
         _company_from("Entretien", body, "Sophie Rochat", "sophie.rochat@leman-assurances.ch")[0] == "Leman Assurances"
     )
     assert _same_company("Fromagerie Jura", {"fromageriedujura": "Fromagerie du Jura"}) == "Fromagerie du Jura"
+
+
+def test_an_amount_or_a_seniority_is_no_employer():
+    from offerkit._io.mailbox import _company_from
+
+    body = "Adjuntamos la oferta laboral con las condiciones: salario integral de COP 9.500.000 mensuales."
+    assert "COP" not in _company_from("Oferta laboral", body, "Laura Gómez", "laura@andinapagos.co")[0]
+    body = "Gracias por postularte a la vacante Analista de Datos Senior (R-3317)."
+    got = _company_from("Gracias", body, "Banco del Pacífico Andino", "bpandino@myworkday.com")[0]
+    assert got == "Banco del Pacífico Andino", got
+    assert (
+        _company_from("Thanks", "Thank you for applying to 3M for the Analyst role.", "", "x@greenhouse.io")[0] == "3M"
+    )
