@@ -995,6 +995,8 @@ EVENT_RULES = [
             r"hablar por teléfono",
             r"(?:bref|court|premier) (?:échange|appel) téléphonique",
             r"(?:premier|court|bref|petit) appel\b",
+            r"(?:premier|court|bref|petit) échange\b(?! (?:de mails|par (?:e-?)?mail|écrit))",
+            r"échange (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
             r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
             r"point par téléphone",
             r"kurzes? (?:telefonat|gespräch am telefon)",

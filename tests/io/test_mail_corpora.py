@@ -187,7 +187,10 @@ first at applications 0.57/0.67, events 0.58/0.39, 0 of 7 negatives read as mail
 aplicado a la oferta", "gracias por postularte", "recepción de tu postulación"; "fuiste seleccionada para el cargo",
 "adjuntamos la oferta laboral"; "acepté otra propuesta, así que me permito declinar"; "postularte a X en Y", "el
 aviso Title - Company"; "Datos Senior", "Reclutadora" are no companies, nor is an amount, "COP 9.500.000";
-HiringRoom and Buk are tracking systems).
+HiringRoom and Buk are tracking systems).  The thirty-eighth (a Thunderbird mbox from Boston to Berlin, English
+with German and French, 23 positives and 18 negatives of the kinds the 2% bar counts) read first at applications
+1.00/1.00, events 1.00/0.96, 0 of 18 negatives read as mail; then fixed by class ("un premier échange de 30
+minutes" is the screen).
 """
 
 import sys
@@ -213,6 +216,7 @@ import make_tenth_mailbox
 import make_third_mailbox
 import make_thirteenth_mailbox
 import make_thirtieth_mailbox
+import make_thirtyeighth_mailbox
 import make_thirtyfifth_mailbox
 import make_thirtyfirst_mailbox
 import make_thirtyfourth_mailbox
@@ -292,6 +296,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_thirtyfifth_mailbox,
         make_thirtysixth_mailbox,
         make_thirtyseventh_mailbox,
+        make_thirtyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -330,6 +335,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lausanne-zurich",
         "takeout-pune",
         "takeout-bogota",
+        "thunderbird-berlin",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
