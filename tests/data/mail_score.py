@@ -105,6 +105,46 @@ def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_st
     return out
 
 
+def outlook_corpus(positives, negatives, *, owner, offset, clock, neg_start, neg_step, neg_clock, tag):
+    """``[(message, truth)]`` of Outlook's saved .eml files: no labels, no Delivered-To.  ``positives`` are
+    ``(company, event, day, sender, subject, body, to)`` (``to`` None: the owner ``"Name <address>"``);
+    ``negatives`` ``(sender, subject, kind, body)`` are dated from ``neg_start`` every ``neg_step`` days."""
+    import datetime
+    from email.message import EmailMessage
+
+    from offerkit._io.mailbox import company_key
+
+    ids = iter(range(1, 10_000))
+    out = []
+
+    def mail(sender, subject, body, day, at, to):
+        d = datetime.date.fromisoformat(day)
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"] = sender, to, subject
+        m["Date"] = f"{d:%a}, {d.day:02d} {d:%b} {d.year} {at} {offset}"
+        m["Message-ID"] = f"<{next(ids)}.{tag}@outlook.example>"
+        m.set_content(body)
+        return m
+
+    for company, event, day, sender, subject, body, to in positives:
+        out.append((mail(sender, subject, body, day, clock, to or owner), (company_key(company), event, day)))
+    for i, (sender, subject, kind, body) in enumerate(negatives):
+        day = (datetime.date.fromisoformat(neg_start) + datetime.timedelta(days=neg_step * i)).isoformat()
+        out.append((mail(sender, subject, body, day, neg_clock, owner), ("skip", kind, None)))
+    return out
+
+
+def write_outlook(folder, msgs, address) -> Path:
+    """Save ``[(message, truth)]`` as Outlook's .eml files into ``folder/Inbox`` and ``folder/Sent Items`` (the
+    owner's, from ``address``); return ``folder``."""
+    folder = Path(folder)
+    for i, (m, _) in enumerate(msgs):
+        sub = folder / ("Sent Items" if address in str(m["From"]) else "Inbox")
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{i:03d} {str(m['Subject'])[:30].replace('/', '-')}.eml").write_bytes(bytes(m))
+    return folder
+
+
 def threaded_corpus(
     positives, negatives, *, owner, own_to=None, offset, clock, neg_start, neg_step, neg_clock, tag, host
 ):

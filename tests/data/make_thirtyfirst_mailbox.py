@@ -10,11 +10,7 @@ rule was changed for it is in the commit message; ``messages()`` returns ``[(mes
 
 from __future__ import annotations
 
-import datetime
-from email.message import EmailMessage
 from pathlib import Path
-
-from offerkit._io.mailbox import company_key
 
 WEILING = "tanweiling.data@outlook.com"
 _ME = f"Tan Wei Ling <{WEILING}>"
@@ -369,31 +365,23 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (Outlook .eml: no labels, no Delivered-To)."""
-    ids = iter(range(1, 10_000))
-    out = []
+    from mail_score import outlook_corpus
 
-    def mail(sender, subject, body, day, clock, to):
-        d = datetime.date.fromisoformat(day)
-        m = EmailMessage()
-        m["From"], m["To"], m["Subject"] = sender, to, subject
-        m["Date"] = f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} +0800"
-        m["Message-ID"] = f"<{next(ids)}.thirtyone@outlook.example>"
-        m.set_content(body)
-        return m
-
-    for company, event, day, sender, subject, body, to in _POSITIVES:
-        out.append((mail(sender, subject, body, day, "14:05:00", to or _ME), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 9, 21) + datetime.timedelta(days=5 * i)).isoformat()
-        out.append((mail(sender, subject, body, day, "08:10:00", _ME), ("skip", kind, None)))
-    return out
+    return outlook_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=_ME,
+        offset="+0800",
+        clock="14:05:00",
+        neg_start="2025-09-21",
+        neg_step=5,
+        neg_clock="08:10:00",
+        tag="thirtyone",
+    )
 
 
 def build(folder, msgs=None) -> Path:
     """Save the mail as Outlook's .eml files into ``folder/Inbox`` and ``folder/Sent Items``; return ``folder``."""
-    folder = Path(folder)
-    for i, (m, _) in enumerate(msgs if msgs is not None else messages()):
-        sub = folder / ("Sent Items" if WEILING in str(m["From"]) else "Inbox")
-        sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{i:03d} {str(m['Subject'])[:30].replace('/', '-')}.eml").write_bytes(bytes(m))
-    return folder
+    from mail_score import write_outlook
+
+    return write_outlook(folder, msgs if msgs is not None else messages(), WEILING)

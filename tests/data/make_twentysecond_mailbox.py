@@ -9,11 +9,7 @@ recruitment agency, and everyday mail.  Its score before any rule was changed fo
 
 from __future__ import annotations
 
-import datetime
-from email.message import EmailMessage
 from pathlib import Path
-
-from offerkit._io.mailbox import company_key
 
 AOIFE = "aoife.brennan@outlook.ie"
 _ME = f"Aoife Brennan <{AOIFE}>"
@@ -306,31 +302,23 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (Outlook .eml: no labels, no Delivered-To)."""
-    ids = iter(range(1, 10_000))
-    out = []
+    from mail_score import outlook_corpus
 
-    def mail(sender, subject, body, day, clock, to):
-        d = datetime.date.fromisoformat(day)
-        m = EmailMessage()
-        m["From"], m["To"], m["Subject"] = sender, to, subject
-        m["Date"] = f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} +0100"
-        m["Message-ID"] = f"<{next(ids)}.twentytwo@outlook.example>"
-        m.set_content(body)
-        return m
-
-    for company, event, day, sender, subject, body, to in _POSITIVES:
-        out.append((mail(sender, subject, body, day, "11:15:00", to or _ME), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 5, 5) + datetime.timedelta(days=4 * i)).isoformat()
-        out.append((mail(sender, subject, body, day, "07:45:00", _ME), ("skip", kind, None)))
-    return out
+    return outlook_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=_ME,
+        offset="+0100",
+        clock="11:15:00",
+        neg_start="2025-05-05",
+        neg_step=4,
+        neg_clock="07:45:00",
+        tag="twentytwo",
+    )
 
 
 def build(folder, msgs=None) -> Path:
     """Save the mail as Outlook's .eml files into ``folder/Inbox`` and ``folder/Sent Items``; return ``folder``."""
-    folder = Path(folder)
-    for i, (m, _) in enumerate(msgs if msgs is not None else messages()):
-        sub = folder / ("Sent Items" if AOIFE in str(m["From"]) else "Inbox")
-        sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{i:03d} {str(m['Subject'])[:30].replace('/', '-')}.eml").write_bytes(bytes(m))
-    return folder
+    from mail_score import write_outlook
+
+    return write_outlook(folder, msgs if msgs is not None else messages(), AOIFE)

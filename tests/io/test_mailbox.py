@@ -343,6 +343,18 @@ def _applied_at_orbit(folder):
     )
 
 
+def _orbit_answer(folder, subject, fill):
+    """Orbit Labs's second mail (2.eml, Oct 20), its content set by ``fill(message)``; return the folder's reading."""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", subject
+    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
+    fill(m)
+    (folder / "2.eml").write_bytes(bytes(m))
+    return read_mailbox(folder, tz="UTC").events
+
+
 def test_a_call_after_the_screen_is_an_interview_round(tmp_path):
     _applied_at_orbit(tmp_path)
     _eml(
@@ -551,16 +563,13 @@ def test_two_roles_at_one_company_stay_two_applications(tmp_path):
 
 def test_a_step_named_only_by_an_attachment(tmp_path):
     """ "Please find attached a letter" with Offer_Letter.pdf: the file's name gives the step (not its content)."""
-    from email.message import EmailMessage
+
+    def fill(m):
+        m.set_content("Dear Sam, please find attached a letter regarding your application.")
+        m.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="Offer_Letter_Sam.pdf")
 
     _applied_at_orbit(tmp_path)
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Your application"
-    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
-    m.set_content("Dear Sam, please find attached a letter regarding your application.")
-    m.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="Offer_Letter_Sam.pdf")
-    (tmp_path / "2.eml").write_bytes(bytes(m))
-    events = read_mailbox(tmp_path, tz="UTC").events
+    events = _orbit_answer(tmp_path, "Your application", fill)
     assert events["event"].tolist() == ["applied", "offer"], events
     assert "attachment" in events["rule"].iloc[1]
 
@@ -581,15 +590,9 @@ def test_a_receipt_that_speaks_of_no_job_is_some_other_application(tmp_path):
 
 def test_typography_need_not_be_spelled_by_the_rules(tmp_path):
     """Curly apostrophes and an HTML page's non-breaking spaces read like their plain forms."""
-    from email.message import EmailMessage
-
     _applied_at_orbit(tmp_path)
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Analyst"
-    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
-    m.set_content("<p>After review, we won\u2019t&nbsp;be&nbsp;continuing with your candidacy.</p>", subtype="html")
-    (tmp_path / "2.eml").write_bytes(bytes(m))
-    events = read_mailbox(tmp_path, tz="UTC").events
+    html = "<p>After review, we won\u2019t&nbsp;be&nbsp;continuing with your candidacy.</p>"
+    events = _orbit_answer(tmp_path, "Analyst", lambda m: m.set_content(html, subtype="html"))
     assert events["event"].tolist() == ["applied", "rejected"], events
 
 
@@ -729,16 +732,12 @@ def test_the_academic_market_names_titles_and_committees():
 
 
 def test_a_plain_part_that_only_points_to_the_html_gives_way_to_it(tmp_path):
-    from email.message import EmailMessage
+    def fill(m):
+        m.set_content("View this email in your browser.")
+        m.add_alternative("<p>We've decided not to move forward with your application.</p>", subtype="html")
 
     _applied_at_orbit(tmp_path)
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = "Orbit Labs <no-reply@greenhouse.io>", "me@example.org", "Orbit Labs - Analyst"
-    m["Date"], m["Message-ID"] = "Mon, 20 Oct 2025 09:00:00 +0000", "<2@x>"
-    m.set_content("View this email in your browser.")
-    m.add_alternative("<p>We've decided not to move forward with your application.</p>", subtype="html")
-    (tmp_path / "2.eml").write_bytes(bytes(m))
-    events = read_mailbox(tmp_path, tz="UTC").events
+    events = _orbit_answer(tmp_path, "Orbit Labs - Analyst", fill)
     assert events["event"].tolist() == ["applied", "rejected"], events
 
 
