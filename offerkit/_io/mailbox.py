@@ -596,6 +596,7 @@ EVENT_RULES = [
             r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
             r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
             r"(?:interview|next|final) (?:stage|round|step))",
+            r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
             r"an offer",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
@@ -872,6 +873,8 @@ EVENT_RULES = [
         _any(
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
             r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
+            r"book you (?:in )?for (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|meeting|conversation)",
+            r"(?:do|complete|prepare|make) a (?:small |short |quick |little )?case\b",
             r"oral (?:panel |board )?(?:examination|exam|interview|board)",
             r"panel (?:examination|exam)\b",
             r"schedule (?:an? |your )?(?:\w+ )?interview",
@@ -1060,7 +1063,14 @@ EVENT_RULES = [
         # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
         # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
         "rejected",
-        _any(r"unfortunately", r"leider", r"malheureusement", r"lamentablemente", r"desafortunadamente"),
+        _any(
+            r"unfortunately",
+            r"regrettably",
+            r"leider",
+            r"malheureusement",
+            r"lamentablemente",
+            r"desafortunadamente",
+        ),
     ),
     (
         "applied",

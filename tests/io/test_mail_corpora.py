@@ -190,7 +190,11 @@ aviso Title - Company"; "Datos Senior", "Reclutadora" are no companies, nor is a
 HiringRoom and Buk are tracking systems).  The thirty-eighth (a Thunderbird mbox from Boston to Berlin, English
 with German and French, 23 positives and 18 negatives of the kinds the 2% bar counts) read first at applications
 1.00/1.00, events 1.00/0.96, 0 of 18 negatives read as mail; then fixed by class ("un premier échange de 30
-minutes" is the screen).
+minutes" is the screen).  The thirty-ninth (Takeout from Stockholm: English written by Swedes, Danes and Dutch;
+Teamtailor, Varbi, Recruitee, Taleo, Jobvite, iCIMS; base64, quoted-printable and HTML-only bodies) read first at
+applications 1.00/1.00, events 0.94/0.83, 0 of 7 negatives read as mail; then fixed by class ("we would like to book
+you for a first interview", "do a small case"; "regrettably" alone; "your results do not allow us to take your
+application further").
 """
 
 import sys
@@ -220,6 +224,7 @@ import make_thirtyeighth_mailbox
 import make_thirtyfifth_mailbox
 import make_thirtyfirst_mailbox
 import make_thirtyfourth_mailbox
+import make_thirtyninth_mailbox
 import make_thirtysecond_mailbox
 import make_thirtyseventh_mailbox
 import make_thirtysixth_mailbox
@@ -297,6 +302,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_thirtysixth_mailbox,
         make_thirtyseventh_mailbox,
         make_thirtyeighth_mailbox,
+        make_thirtyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -336,6 +342,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-pune",
         "takeout-bogota",
         "thunderbird-berlin",
+        "takeout-stockholm",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
