@@ -1506,7 +1506,8 @@ _TITLE_NAMED = re.compile(
 _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
-    r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung)\b.*$",
+    r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
+    r"human resources)\b.*$",
     _I,
 )
 _LEGAL = re.compile(
