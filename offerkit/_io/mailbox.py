@@ -1376,6 +1376,8 @@ OWN_RULES = [
             r"status of my (?:application|profile|candidature|candidacy)",
             r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
             r"nachfragen",
+            r"nach dem (?:aktuellen |derzeitigen )?(?:stand|status)\b",
+            r"(?:mich|uns) [^.\n]{0,30}erkundigen",
             r"nachfrage zu",
             r"zwischenstand",
             r"nachhaken",
