@@ -679,6 +679,8 @@ EVENT_RULES = [
             r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
             r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
             r"otr[oa]s? (?:perfil|perfiles|candidat[oa]s?|persona)",
+            r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
+            r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
             r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
             r"se ajusta(?:n)? (?:más|mejor)",
             r"einen anderen (?:kandidaten|bewerber)|eine andere (?:kandidatin|bewerberin)",
@@ -954,6 +956,8 @@ EVENT_RULES = [
             r"(?:zweite[snm]?|weitere[snm]?|nächste[snm]?) (?:gespräch|runde|interview)",
             r"video-?(?:call|gespräch|interview|konferenz)",
             r"concertar una entrevista",
+            r"(?:completar|realizar|hacer|responder) (?:un|una) (?:cuestionario|prueba|test|evaluación)",
+            r"cuestionario (?:online|en línea)",
             r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
             r"open interviews?\b",
             r"walk-?in interviews?",
@@ -1184,7 +1188,11 @@ _RECRUITER_VOICE = _any(
     r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
 )
 #: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
-_TEST_WORDS = re.compile(r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba", _I)
+_TEST_WORDS = re.compile(
+    r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
+    r"fragebogen|evaluación|évaluation|quiz",
+    _I,
+)
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
@@ -1287,6 +1295,8 @@ OWN_RULES = [
             r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
             r"retirar mi candidatura",
+            r"retiro mi (?:candidatura|postulación|solicitud)",
+            r"(?:he aceptado|acepté) otra (?:oferta|propuesta|posición)",
             r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
             r"me retirer du processus",
             r"desisto del proceso",
@@ -1329,6 +1339,7 @@ OWN_RULES = [
             r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
@@ -1951,7 +1962,9 @@ def _is_role(name) -> bool:
 #: mail ("Sabine Krüger / HR"): no employer.
 _TITLE_AREAS = frozenset(
     "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
-    "personal personalabteilung recruiting recrutement people talent".split()
+    "personal personalabteilung recruiting recrutement people talent proyectos projets projekte tecnología "
+    "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
+    "logistique mantenimiento".split()
 ) | frozenset(
     {
         "talent acquisition",
