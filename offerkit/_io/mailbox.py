@@ -950,6 +950,8 @@ EVENT_RULES = [
             r"caso práctico",
             r"test technique",
             r"étude de cas",
+            r"cas pratique",
+            r"mise en situation",
             r"technische (?:aufgabe|übung)",
             r"fallstudie",
             r"zu einem (?:\w+ )?(?:gespräch|kennenlernen|interview|termin)",
@@ -1387,6 +1389,8 @@ OWN_RULES = [
             r"status of my (?:application|profile|candidature|candidacy)",
             r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
             r"nachfragen",
+            r"(?:me permets|me permettre|permettez-moi) de revenir vers vous",
+            r"revenir vers vous (?:concernant|au sujet de|à propos de)",
             r"nach dem (?:aktuellen |derzeitigen )?(?:stand|status)\b",
             r"(?:mich|uns) [^.\n]{0,30}erkundigen",
             r"nachfrage zu",
@@ -1438,7 +1442,7 @@ OWN_RULES = [
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
-    r"candidature (?:chez|à|au sein de)|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
@@ -2169,6 +2173,7 @@ def _company_from(subject, body, display, address, domains=None):
                 and not _is_role(name)
                 and not _RELAY_NAMES.search(name)
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
+                and not _RELAY_NAMES.search(m.group(0))  # "L'équipe Welcome to the Jungle" read as "Jungle"
             ):
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return name, "subject or body"
