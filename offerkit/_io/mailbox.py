@@ -1778,13 +1778,8 @@ def _text(msg) -> str:
     if part is None:
         return ""
     content = _decoded(part)
-    if (
-        part is plain
-        and html is not None
-        and len(content) < 300
-        and (len(content.strip()) < 40 or _STUB.search(content))
-    ):
-        # "View this email in your browser.": a plain part that is only a stub of the HTML one (the HTML is decoded
+    if part is plain and html is not None and len(content) < 300 and _STUB.search(content):
+        # "View this email in your browser.": a plain part that only points to the HTML one (the HTML is decoded
         # only then: most short plain parts are whole mails)
         rich = _html_text(_decoded(html))
         if len(rich.strip()) > len(content.strip()):
@@ -2635,12 +2630,14 @@ def _same_company(company, names):
         text = re.sub(r"\s*&\s*|\s+(?:and|und|et|y)\s+", f" {word} ", n.lower())
         return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text)))
 
+    bare = _translit(_bare(company)) if len(key) >= 8 else None
+    short = len(key) >= 3
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
-        if (len(key) >= 3 and key in _initialled(n))
+        if (short and key in _initialled(n))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
-        or (len(key) >= 8 and _bare(n) == _translit(_bare(company)))
+        or (bare is not None and _bare(n) == bare)
         or min(len(k), len(key)) >= 5
         and (
             k.startswith(key)
