@@ -105,7 +105,9 @@ def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_st
     return out
 
 
-def outlook_corpus(positives, negatives, *, owner, offset, clock, neg_start, neg_step, neg_clock, tag):
+def outlook_corpus(
+    positives, negatives, *, owner, offset, clock, neg_start, neg_step, neg_clock, tag, host="outlook.example"
+):
     """``[(message, truth)]`` of Outlook's saved .eml files: no labels, no Delivered-To.  ``positives`` are
     ``(company, event, day, sender, subject, body, to)`` (``to`` None: the owner ``"Name <address>"``);
     ``negatives`` ``(sender, subject, kind, body)`` are dated from ``neg_start`` every ``neg_step`` days."""
@@ -122,7 +124,7 @@ def outlook_corpus(positives, negatives, *, owner, offset, clock, neg_start, neg
         m = EmailMessage()
         m["From"], m["To"], m["Subject"] = sender, to, subject
         m["Date"] = f"{d:%a}, {d.day:02d} {d:%b} {d.year} {at} {offset}"
-        m["Message-ID"] = f"<{next(ids)}.{tag}@outlook.example>"
+        m["Message-ID"] = f"<{next(ids)}.{tag}@{host}>"
         m.set_content(body)
         return m
 
@@ -143,6 +145,26 @@ def write_outlook(folder, msgs, address) -> Path:
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{i:03d} {str(m['Subject'])[:30].replace('/', '-')}.eml").write_bytes(bytes(m))
     return folder
+
+
+def sent_as(msgs):
+    """Re-encode the bodies of ``[(message, truth)]`` that start with a mark, as mail is really sent: "HTML:" HTML
+    only, "MULTI:" HTML behind a plain part that only says to view it in a browser, "CP1252:" in windows-1252,
+    "B64:" base64, "QP:" quoted-printable.  Returns ``msgs``."""
+    for msg, _ in msgs:
+        body = msg.get_content()
+        if body.startswith("MULTI:"):
+            msg.set_content("View this email in your browser.")
+            msg.add_alternative(body[len("MULTI:") :].strip(), subtype="html")
+        elif body.startswith("HTML:"):
+            msg.set_content(body[len("HTML:") :].strip(), subtype="html")
+        elif body.startswith("CP1252:"):
+            msg.set_content(body[len("CP1252:") :], charset="windows-1252")
+        elif body.startswith("B64:"):
+            msg.set_content(body[len("B64:") :], cte="base64")
+        elif body.startswith("QP:"):
+            msg.set_content(body[len("QP:") :], cte="quoted-printable")
+    return msgs
 
 
 def threaded_corpus(

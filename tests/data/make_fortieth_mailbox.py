@@ -10,11 +10,7 @@ rule was changed for it is in the commit message; ``messages()`` returns ``[(mes
 
 from __future__ import annotations
 
-import datetime
-from email.message import EmailMessage
 from pathlib import Path
-
-from offerkit._io.mailbox import company_key
 
 MARCUS = "marcus.t.hale@icloud.com"
 _ME = f"Marcus Hale <{MARCUS}>"
@@ -245,24 +241,20 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (Apple Mail .eml: no labels, no Delivered-To)."""
-    ids = iter(range(1, 10_000))
-    out = []
+    from mail_score import outlook_corpus
 
-    def mail(sender, subject, body, day, clock, to):
-        d = datetime.date.fromisoformat(day)
-        m = EmailMessage()
-        m["From"], m["To"], m["Subject"] = sender, to, subject
-        m["Date"] = f"{d:%a}, {d.day:02d} {d:%b} {d.year} {clock} -0500"
-        m["Message-ID"] = f"<{next(ids)}.forty@icloud.example>"
-        m.set_content(body)
-        return m
-
-    for company, event, day, sender, subject, body, to in _POSITIVES:
-        out.append((mail(sender, subject, body, day, "09:20:00", to or _ME), (company_key(company), event, day)))
-    for i, (sender, subject, kind, body) in enumerate(_NEGATIVES):
-        day = (datetime.date(2025, 8, 3) + datetime.timedelta(days=6 * i)).isoformat()
-        out.append((mail(sender, subject, body, day, "06:45:00", _ME), ("skip", kind, None)))
-    return out
+    return outlook_corpus(
+        _POSITIVES,
+        _NEGATIVES,
+        owner=_ME,
+        offset="-0500",
+        clock="09:20:00",
+        neg_start="2025-08-03",
+        neg_step=6,
+        neg_clock="06:45:00",
+        tag="forty",
+        host="icloud.example",
+    )
 
 
 def build(folder, msgs=None) -> Path:

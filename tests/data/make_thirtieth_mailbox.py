@@ -381,7 +381,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives; a body starting "HTML:" is sent as HTML only."""
-    from mail_score import threaded_corpus
+    from mail_score import sent_as, threaded_corpus
 
     out = threaded_corpus(
         _POSITIVES,
@@ -400,11 +400,7 @@ def messages():
         tag="thirty",
         host="fastmail.example",
     )
-    for msg, _ in out:
-        body = msg.get_content()
-        if body.startswith("HTML:"):
-            msg.set_content(body[len("HTML:") :].strip(), subtype="html")
-    return out
+    return sent_as(out)
 
 
 def build(folder, msgs=None) -> Path:

@@ -253,7 +253,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives (the owner's own under "Sent"), then the negatives."""
-    from mail_score import takeout_corpus
+    from mail_score import sent_as, takeout_corpus
 
     out = takeout_corpus(
         _POSITIVES,
@@ -271,16 +271,7 @@ def messages():
         neg_clock="07:15:00",
         tag="thirtynine",
     )
-    for msg, _ in out:
-        body = msg.get_content()
-        for mark, kws in (
-            ("B64:", {"cte": "base64"}),
-            ("QP:", {"cte": "quoted-printable"}),
-            ("HTML:", {"subtype": "html"}),
-        ):
-            if body.startswith(mark):
-                msg.set_content(body[len(mark) :], **kws)
-    return out
+    return sent_as(out)
 
 
 def build(folder, msgs=None) -> Path:

@@ -358,7 +358,7 @@ def messages():
     """``[(message, truth)]``: the positives (the owner's own under "Sent"), then the negatives.  A body starting
     "MULTI:" is sent as HTML behind a plain part that only says to view it in a browser; "CP1252:" in windows-1252.
     """
-    from mail_score import takeout_corpus
+    from mail_score import sent_as, takeout_corpus
 
     out = takeout_corpus(
         _POSITIVES,
@@ -376,14 +376,7 @@ def messages():
         neg_clock="07:05:00",
         tag="thirtythree",
     )
-    for msg, _ in out:
-        body = msg.get_content()
-        if body.startswith("MULTI:"):
-            msg.set_content("View this email in your browser.")
-            msg.add_alternative(body[len("MULTI:") :].strip(), subtype="html")
-        elif body.startswith("CP1252:"):
-            msg.set_content(body[len("CP1252:") :], charset="windows-1252")
-    return out
+    return sent_as(out)
 
 
 def build(folder, msgs=None) -> Path:
