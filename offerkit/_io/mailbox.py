@@ -951,6 +951,7 @@ EVENT_RULES = [
             r"test technique",
             r"étude de cas",
             r"cas pratique",
+            r"(?:modell?ing|business|financial|written|technical|sales) case\b",
             r"mise en situation",
             r"technische (?:aufgabe|übung)",
             r"fallstudie",
@@ -1442,7 +1443,7 @@ OWN_RULES = [
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
-    r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage|l'affichage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
@@ -1855,7 +1856,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -2558,6 +2559,8 @@ _BOARDS = (
     "multitrabajos.com",
     "computrabajo.com",
     "jobstreet.com",
+    "jobillico.com",
+    "workopolis.com",
     "glints.com",
     "mycareersfuture.gov.sg",
     "jobsdb.com",
