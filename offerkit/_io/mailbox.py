@@ -1164,6 +1164,7 @@ _CONDITIONAL = re.compile(
     r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
     r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
     r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
+    r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
 )
 _SENTENCE_ENDS = re.compile(r"([.!?\n])")
@@ -1451,6 +1452,11 @@ _COMPANY_AFTER = re.compile(
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
+#: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
+_PROGRAM = re.compile(
+    r"\s+(?:Graduate|Summer (?:Internship|Analyst|Program)|Internship|Apprenticeship|Placement|Early Careers|Trainee|"
+    r"Leadership Development)\b|\s+(?:Scheme|Programme|Program)$"
+)
 #: An amount read as a name: "COP 9" of "COP 9.500.000", "USD 120", "CHF 118'000".
 _MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d")
 #: Words no job title holds: "for the 20-minute intro call with me to talk through the role" names no role.
@@ -1525,7 +1531,8 @@ _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
-    r"human resources)\b.*$",
+    r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
+    r"campus recruiting|university relations)\b.*$",
     _I,
 )
 _LEGAL = re.compile(
@@ -2171,6 +2178,13 @@ def _company_from(subject, body, display, address, domains=None):
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
                 and not _RELAY_NAMES.search(m.group(0))  # "L'équipe Welcome to the Jungle" read as "Jungle"
             ):
+                program = _PROGRAM.search(name)
+                if program:
+                    # "the Irwell Energy Finance Graduate Scheme": the employer is the sender's name it starts with
+                    name = name[: program.start()].strip()
+                    own_name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+                    if own_name and name.lower().startswith(own_name.lower()):
+                        name = own_name
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return name, "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay

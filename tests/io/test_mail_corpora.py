@@ -211,7 +211,13 @@ site's name, "L'équipe Welcome to the Jungle", names no company; "votre candida
 cas pratique", "une mise en situation"; "je me permets de revenir vers vous").  The forty-fourth (Takeout from
 Montréal and Toronto, English and Québec French: Jobillico, Workday in French, Greenhouse, Dayforce, Workopolis,
 Taleo) read first at applications 0.83/1.00, events 0.93/0.88, 0 of 7 negatives read as mail; then fixed by class
-("votre candidature pour l'affichage X chez Y"; "a modelling case"; Jobillico and Workopolis are job sites).
+("votre candidature pour l'affichage X chez Y"; "a modelling case"; Jobillico and Workopolis are job sites).  The
+forty-fifth (Takeout from Manchester: UK graduate schemes on Oleeo, Cappfinity, HireVue, Arctic Shores, Workday)
+read first at applications 0.50/0.50, events 0.38/0.38, 0 of 7 negatives read as mail: a graduate team's sender
+name, "Pennine & Co Graduate Recruitment", named every mail "Pennine & Co Graduate"; then fixed by class (graduate,
+early-careers and student recruitment teams are a sender's suffix; "the Irwell Energy Finance Graduate Scheme"
+names Irwell Energy, the sender's name it starts with; "our online assessment, which you'll receive shortly" names
+no step yet).
 """
 
 import sys
@@ -224,6 +230,7 @@ import make_eleventh_mailbox
 import make_fifteenth_mailbox
 import make_fifth_mailbox
 import make_fortieth_mailbox
+import make_fortyfifth_mailbox
 import make_fortyfirst_mailbox
 import make_fortyfourth_mailbox
 import make_fortysecond_mailbox
@@ -330,6 +337,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fortysecond_mailbox,
         make_fortythird_mailbox,
         make_fortyfourth_mailbox,
+        make_fortyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -375,6 +383,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-madrid",
         "takeout-lyon-2",
         "takeout-montreal-toronto",
+        "takeout-manchester",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
