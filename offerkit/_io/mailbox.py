@@ -393,6 +393,10 @@ SKIP_RULES = [
             r"matching your (?:job )?alert",
             r"manage your (?:job )?alerts",
             r"saved jobs? (?:expir|closing)",
+            # a marketplace's digest: "5 companies want to interview you this week", "companies like Acme are
+            # interested": employers named as examples, not an application of yours
+            r"\d+ (?:new )?(?:companies|employers) (?:want|are|would|have)\b",
+            r"(?:companies|employers) (?:like|such as) \w",
         ),
     ),
     (
@@ -1089,6 +1093,10 @@ EVENT_RULES = [
             r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
             r"(?:over )?(?:to|for) (?:my|our|the) client",
             r"put you forward (?:to|for)",
+            # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
+            r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
+            r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
+            r"recruit))",
             r"received your application",
             r"application confirm",
             r"appreciate your interest",

@@ -217,7 +217,11 @@ read first at applications 0.50/0.50, events 0.38/0.38, 0 of 7 negatives read as
 name, "Pennine & Co Graduate Recruitment", named every mail "Pennine & Co Graduate"; then fixed by class (graduate,
 early-careers and student recruitment teams are a sender's suffix; "the Irwell Energy Finance Graduate Scheme"
 names Irwell Energy, the sender's name it starts with; "our online assessment, which you'll receive shortly" names
-no step yet).
+no step yet).  The forty-sixth (Takeout from Atlanta: in-house recruiters' own mail, a staffing agency submitting to
+its client, a CTO after Wellfound, a Google Calendar invitation, a cancelled requisition) read first at applications
+1.00/1.00, events 0.97/0.97, 1 of 9 negatives read as mail (Hired's "5 companies want to interview you" became an
+interview at an employer it named); then fixed by class (a marketplace's digest naming "companies like" yours is no
+step; an agency's "I've submitted your resume to Ledgerly" is the application to its client).
 """
 
 import sys
@@ -234,6 +238,7 @@ import make_fortyfifth_mailbox
 import make_fortyfirst_mailbox
 import make_fortyfourth_mailbox
 import make_fortysecond_mailbox
+import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
@@ -338,6 +343,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fortythird_mailbox,
         make_fortyfourth_mailbox,
         make_fortyfifth_mailbox,
+        make_fortysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -384,6 +390,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lyon-2",
         "takeout-montreal-toronto",
         "takeout-manchester",
+        "takeout-atlanta",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
