@@ -457,6 +457,18 @@ SKIP_RULES = [
         ),
     ),
     (
+        # "The status of your application has changed. Please log in to view the update": a tracking system's
+        # notice that names no step (one that names it, "... we have selected another candidate", is read)
+        "status notice",
+        _any(
+            r"status of your (?:job )?application\b[^.\n]{0,100} (?:has )?(?:changed|been (?:changed|updated))",
+            r"application status (?:has )?(?:changed|been updated)",
+            r"status ihrer bewerbung [^.\n]{0,60}(?:geändert|aktualisiert)",
+            r"statut de votre candidature [^.\n]{0,60}(?:changé|modifié|mis à jour)",
+            r"estado de (?:tu|su) (?:candidatura|postulación|solicitud) [^.\n]{0,60}(?:cambiado|actualizado)",
+        ),
+    ),
+    (
         # "Reminder: your interview is tomorrow": a step already read from its invitation, not a new one
         "reminder",
         _any(
@@ -2885,6 +2897,14 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "interview practice" and (ats or known or seen()):
                 continue
+            if kind == "status notice" and first_rule(EVENT_RULES, low)[0] in (
+                "screen",
+                "interview",
+                "onsite",
+                "offer",
+                "rejected",
+            ):
+                continue  # "your application status has changed: we have selected another candidate"
             if (
                 kind == "survey"
                 and not _under(domain, _BOARD_SET)  # a job site's "how was your interview?" is its survey

@@ -221,7 +221,12 @@ no step yet).  The forty-sixth (Takeout from Atlanta: in-house recruiters' own m
 its client, a CTO after Wellfound, a Google Calendar invitation, a cancelled requisition) read first at applications
 1.00/1.00, events 0.97/0.97, 1 of 9 negatives read as mail (Hired's "5 companies want to interview you" became an
 interview at an employer it named); then fixed by class (a marketplace's digest naming "companies like" yours is no
-step; an agency's "I've submitted your resume to Ledgerly" is the application to its client).
+step; an agency's "I've submitted your resume to Ledgerly" is the application to its client).  The forty-seventh
+(Outlook.com through Thunderbird, Phoenix: Outlook meeting requests with a Teams block and a calendar part, a résumé
+emailed to a firm's HR, Frontline, SuccessFactors with HireVue, Indeed's relay, a forwarded offer, a HireVue
+reminder) read first at applications 1.00/1.00, events 0.95/1.00, 1 of 9 negatives read as mail (Taleo's "the status
+of your application has changed, log in to view it" became a second application); then fixed by class (a status
+notice that names no step is skipped, in four languages).
 """
 
 import sys
@@ -238,6 +243,7 @@ import make_fortyfifth_mailbox
 import make_fortyfirst_mailbox
 import make_fortyfourth_mailbox
 import make_fortysecond_mailbox
+import make_fortyseventh_mailbox
 import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
@@ -344,6 +350,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fortyfourth_mailbox,
         make_fortyfifth_mailbox,
         make_fortysixth_mailbox,
+        make_fortyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -391,6 +398,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-montreal-toronto",
         "takeout-manchester",
         "takeout-atlanta",
+        "thunderbird-phoenix",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
