@@ -1200,6 +1200,75 @@ def _firm(low):
 #: A reply's or a forward's subject ("Re:", "AW:", "RE :", "TR:", "Fwd:").
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|wg|tr|sv|vs|rv|fw|fwd|antw)\s?:", _I)
 
+#: A calendar's invitation ("Invitation: Maya / Acme - Portfolio Review @ Thu Oct 16, 2025 10am - 11am (PDT)
+#: (maya@gmail.com)", Google Calendar; "Einladung:", "Invitation :", "Invitación:"): group 1 is the event's title.
+_INVITATION_SUBJECT = re.compile(
+    r"^(?:invitation|einladung|invitación|invitacion|invito|uitnodiging)\s?:\s*(.+?)(?:\s@\s.*)?$", _I
+)
+#: A calendar's notice about an event already invited to: moved, cancelled, or the guests' answers ("Updated
+#: invitation:", "Canceled event:", "Accepted:", "Declined:", "Aktualisierte Einladung:", "Événement annulé :").
+_CALENDAR_CHANGE = re.compile(
+    r"^(?:updated invitation|invitation updated|updated event|canceled event|cancelled event|event canceled|"
+    r"canceled|cancelled|accepted|declined|tentatively accepted|tentative|new time proposed|"
+    r"aktualisierte einladung|abgesagt|angenommen|abgelehnt|mit vorbehalt angenommen|"
+    r"invitation mise à jour|événement annulé|annulé|accepté|refusé|"
+    r"invitación actualizada|evento cancelado|cancelado|aceptado|rechazado)"
+    r"(?: with note| avec remarque)?\s?:\s",
+    _I,
+)
+#: What a calendar writes in its notices ("You have been invited to the following event", "Invitation from Google
+#: Calendar", "has accepted this invitation", "This event has been canceled").
+_CALENDAR_WORDS = _any(
+    r"invited to the following event",
+    r"invitation from google calendar",
+    r"has (?:accepted|declined|tentatively accepted) this invitation",
+    r"this event has been (?:updated|changed|canceled|cancelled)",
+    r"event has been (?:canceled|cancelled) and removed",
+)
+#: A calendar invitation's own lines, not the sender's words: the answer buttons and the footer
+#: ("Reply for maya@gmail.com Yes No Maybe More options", "Invitation from Google Calendar ... modify your RSVP").
+_CALENDAR_FOOTER = re.compile(
+    r"(?:\n[ \t]*reply for \S+@\S+|\n[ \t]*invitation from google calendar|\n[ \t]*you are receiving this "
+    r"(?:email|courtesy email) (?:because|at the account))",
+    _I,
+)
+
+
+def _calendar(msg, subject, body):
+    """``(kind, subject, body)`` of a calendar's mail: ``"invitation"`` (the subject becomes the event's title,
+    the calendar's own lines are cut from the body), ``"change"`` (a moved or cancelled event, a guest's answer),
+    or ``""`` for any other mail (subject and body unchanged).
+
+    Examples
+    --------
+    >>> from email.message import EmailMessage
+    >>> m = EmailMessage()
+    >>> _calendar(m, "Invitation: Dana / Acme - Portfolio Review @ Thu Oct 16, 2025 10am (PDT) (d@x.com)",
+    ...           "You have been invited to the following event.")[:2]
+    ('invitation', 'Dana / Acme - Portfolio Review')
+    >>> _calendar(m, "Accepted: Dana / Acme - Portfolio Review @ Thu Oct 16, 2025", "Dana has accepted this invitation.")[0]
+    'change'
+    >>> _calendar(m, "Accepted: your offer", "Great to have you on board!")[0]
+    ''
+    """
+    head = body[:600].lower()
+    change = _CALENDAR_CHANGE.match(subject)
+    invite = None if change else _INVITATION_SUBJECT.match(subject)
+    if not change and not invite:
+        return "", subject, body
+    calendar = bool(_CALENDAR_WORDS.search(head)) or " @ " in subject
+    if not calendar and msg.is_multipart():
+        calendar = any(part.get_content_type() == "text/calendar" for part in msg.walk())
+    if not calendar:
+        return "", subject, body
+    if change:
+        return "change", subject, body
+    cut = _CALENDAR_FOOTER.search(body)
+    body = body[: cut.start()] if cut else body
+    body = re.sub(r"(?i)you have been invited to the following event\.?", "", body)
+    return "invitation", invite.group(1).strip(), body
+
+
 #: A recruiter speaking for themself ("I'm on the recruiting team", "talent partner here").
 _RECRUITER_VOICE = _any(
     r"\b(?:i'?m|i am|this is)\b[^.\n]{0,40}\b(?:recruit\w*|talent|sourc\w*|people team)",
@@ -2857,6 +2926,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         or _sent_label(labels)
     )
     body = _text(msg)
+    calendar, subject, body = _calendar(msg, subject, body)
+    if calendar == "change":
+        # "Updated invitation: ... @ Fri Oct 17", "Canceled event:", "Accepted:": a step already read from its
+        # invitation (or the person's own answer to it), not a new one
+        skipped["calendar update"] = skipped.get("calendar update", 0) + 1
+        return None
     memo = []
 
     def seen():  # whether the mail's company has an application here: asked up to four times, computed once
@@ -2993,6 +3068,11 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _PROMO.search(low):
                 event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
                 break
+    if not event and not own and calendar == "invitation" and (ats or known or seen()):
+        # "Invitation: Maya / Acme - Research Portfolio Review @ Thu Oct 16": an employer's calendar invitation
+        # is a conversation; its round is where the application stands (the first one after applying is the screen)
+        event, rule = "interview", f"interview (a calendar invitation): {subject[:40]!r}"
+        scheduled = subject
     if not event and not own and not reply and (ats or known or seen()):
         # the step is in an attachment's name ("Please find attached a letter." with Offer_Letter.pdf, Absage.pdf)
         files = " ".join(re.sub(r"[_.\-]+", " ", f).lower() for f in _attachments(msg))

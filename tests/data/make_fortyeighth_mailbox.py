@@ -50,7 +50,12 @@ _PORTFOLIO_MOVED = _invite(
     ["Luis Ortega", "Dana Kim"],
     kind="Updated invitation",
 )
-_FERNWOOD_CALL = _invite("Maya Lindqvist <> Fernwood Labs - Recruiter Call", "Tue Oct 7, 2025 9am - 9:30am (PDT)", "Fernwood Labs Recruiting", [])
+_FERNWOOD_CALL = _invite(
+    "Maya Lindqvist <> Fernwood Labs - Recruiter Call",
+    "Tue Oct 7, 2025 9am - 9:30am (PDT)",
+    "Fernwood Labs Recruiting",
+    [],
+)
 _FERNWOOD_CANCEL = _invite(
     "Maya Lindqvist <> Fernwood Labs - Recruiter Call",
     "Tue Oct 7, 2025 9am - 9:30am (PDT)",
@@ -325,7 +330,14 @@ _NEGATIVES = [
 #: calendar mail about steps already read: an updated invitation, a cancelled call, her own "Accepted:" replies
 _CALENDAR_NOISE = [
     ("Hannah Berg <hannah.berg@cascadiaoutdoor.com>", MAYA, *_PORTFOLIO_MOVED, "2025-10-14", "co5", "updated"),
-    ("Fernwood Labs Recruiting <scheduling@fernwoodlabs.com>", MAYA, *_FERNWOOD_CANCEL, "2025-10-06", "fl2", "cancelled"),
+    (
+        "Fernwood Labs Recruiting <scheduling@fernwoodlabs.com>",
+        MAYA,
+        *_FERNWOOD_CANCEL,
+        "2025-10-06",
+        "fl2",
+        "cancelled",
+    ),
     (
         _ME,
         "Hannah Berg <hannah.berg@cascadiaoutdoor.com>",
@@ -383,7 +395,7 @@ def messages():
             m["Sender"] = "Google Calendar <calendar-notification@google.com>"
         m.set_content(body)
         msgs.append((m, ("skip", kind, None)))
-    for m, truth in msgs:  # Google Calendar sends the invitations of the positives too
+    for m, _truth in msgs:  # Google Calendar sends the invitations of the positives too
         if str(m["Subject"]).startswith(("Invitation:", "Updated invitation:", "Canceled event:")):
             del m["Sender"]
             m["Sender"] = "Google Calendar <calendar-notification@google.com>"
