@@ -939,7 +939,8 @@ EVENT_RULES = [
             r"interview (?:times|slots?|availability|schedule)",
             r"select (?:your )?(?:interview )?times",
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
-            r"(?:design|case|written|home|technical|coding|data|product) (?:exercise|assignment|task|case study)",
+            r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
+            r"writing) (?:exercise|assignment|task|case study)",
             r"case study",
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
             r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
@@ -1041,6 +1042,7 @@ EVENT_RULES = [
             r"(?:have|got) \d+ minutes",
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
             r"get you on the phone",
+            r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
             r"get (?:something|a time|a call|some time) on (?:the|your|my) calendar",
             r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
@@ -2350,8 +2352,47 @@ def _company_from(subject, body, display, address, domains=None):
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):
         return local.capitalize(), "Workday tenant"
     if _company_domain(address):
-        return _domain_name(_company_domain(address)), "sender's domain"
+        own = _domain_name(_company_domain(address))
+        # "carolinamillscap.com" and "Carolina Mills Capital's growth fund" in the mail: the name it shortens
+        return _abbreviated_by(own, f"{subject}\n{body[:3000]}") or own, "sender's domain"
+    m = _COPYRIGHT.search(body[-500:])
+    if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
+        # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
+        return m.group("name").strip(), "signature"
     return "", ""
+
+
+#: A footer's copyright line: "© 2025 Piedmont Energy Corporation. All rights reserved."
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?"
+    r"[A-Z][\w&'\-]*){0,4})"
+)
+#: Capitalised runs of words in a mail's text: the names a domain may shorten.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4}")
+
+
+def _abbreviated_by(domain_name, text):
+    """The name in ``text`` that a domain's name shortens (its words whole, the last one cut to three or more
+    letters: "Carolinamillscap" for "Carolina Mills Capital"), or ``""``.
+
+    Examples
+    --------
+    >>> _abbreviated_by("Carolinamillscap", "I read about Carolina Mills Capital's growth fund")
+    'Carolina Mills Capital'
+    >>> _abbreviated_by("Acme", "Acme Corp is hiring")
+    ''
+    """
+    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(label) < 6:
+        return ""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"'s$", "", m.group(0)).split()]
+        for end in range(len(words), 1, -1):
+            head, last = "".join(words[: end - 1]), words[end - 1]
+            rest = label[len(head) :]
+            if head and label.startswith(head) and 3 <= len(rest) < len(last) and last.startswith(rest):
+                return re.sub(r"'s$", "", " ".join(m.group(0).split()[:end]))
+    return ""
 
 
 def _local_date(msg, tz):
@@ -2989,6 +3030,12 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
+        if "spam" in {label.strip() for label in labels.split(",")} and not known and not seen():
+            # Gmail's own verdict on mail about no application of yours: "following your application on Indeed, we
+            # are pleased to offer you the position ... reply with your bank details" (an employer's refusal that
+            # landed in Spam names an application here and is read)
+            skipped["spam"] = skipped.get("spam", 0) + 1
+            return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
         if (promo or _bulk(msg, address, body)) and not (ats or known or about_yours):
             # a newsletter, a podcast, interview tips: mailing-list mail that speaks of no application of yours
@@ -3040,6 +3087,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Your application for a replacement Medicare card has been received": a receipt that speaks of no job,
         # no title and no employer applied to, from no tracking system, is some other application
         skipped["not a job application"] = skipped.get("not a job application", 0) + 1
+        return None
+    if event == "offer" and not own and not known and domain in _FREEMAIL and not seen():
+        # an offer from a free mailbox to an application this mailbox never saw ("Dear Applicant, we are pleased to
+        # offer you the position of Remote Payroll Assistant ... your bank details"): the job scam's shape
+        skipped["job scam"] = skipped.get("job scam", 0) + 1
         return None
     if event and not own and not known and domain in _FREEMAIL and not _ANSWERS_YOU.search(low) and not seen():
         # "¡Mucha suerte con las entrevistas!" from a relative: a stranger's free mailbox, in no thread of yours,
@@ -3116,6 +3168,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if own and not company:
         to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
+        if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
+            company = _abbreviated_by(company, body[:3000]) or company
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
     if known and (
         not company or how in ("sender's domain", "Workday tenant") or (reply and company_key(company) not in names)
