@@ -1043,6 +1043,9 @@ EVENT_RULES = [
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
             r"get you on the phone",
             r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
+            # "Fancy a video call on Friday?", "set up a short video call"
+            r"fancy a (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat)",
+            r"(?:set up|schedule|arrange|have|do) a (?:quick |short |brief |first )?video (?:call|chat)",
             r"get (?:something|a time|a call|some time) on (?:the|your|my) calendar",
             r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
@@ -1226,12 +1229,25 @@ _CALENDAR_WORDS = _any(
     r"has (?:accepted|declined|tentatively accepted) this invitation",
     r"this event has been (?:updated|changed|canceled|cancelled)",
     r"event has been (?:canceled|cancelled) and removed",
+    r"zu folgendem termin eingeladen",
+    r"einladung von google kalender",
+    r"hat diese einladung (?:angenommen|abgelehnt)",
+    r"dieser termin wurde (?:geändert|abgesagt|aktualisiert)",
+    r"invitée? à l'événement suivant",
+    r"invitation de google agenda",
+    r"a (?:accepté|refusé) cette invitation",
+    r"cet événement a été (?:modifié|annulé|mis à jour)",
+    r"invitación para el siguiente evento",
+    r"invitación de google calendar",
+    r"ha (?:aceptado|rechazado) esta invitación",
+    r"este evento se ha (?:modificado|cancelado|actualizado)",
 )
 #: A calendar invitation's own lines, not the sender's words: the answer buttons and the footer
 #: ("Reply for maya@gmail.com Yes No Maybe More options", "Invitation from Google Calendar ... modify your RSVP").
 _CALENDAR_FOOTER = re.compile(
-    r"(?:\n[ \t]*reply for \S+@\S+|\n[ \t]*invitation from google calendar|\n[ \t]*you are receiving this "
-    r"(?:email|courtesy email) (?:because|at the account))",
+    r"(?:\n[ \t]*(?:reply for|antwort für|répondre pour|responder para) \S+@\S+|\n[ \t]*(?:invitation from "
+    r"google calendar|einladung von google kalender|invitation de google agenda|invitación de google calendar)|"
+    r"\n[ \t]*you are receiving this (?:email|courtesy email) (?:because|at the account))",
     _I,
 )
 
@@ -1267,7 +1283,12 @@ def _calendar(msg, subject, body):
         return "change", subject, body
     cut = _CALENDAR_FOOTER.search(body)
     body = body[: cut.start()] if cut else body
-    body = re.sub(r"(?i)you have been invited to the following event\.?", "", body)
+    body = re.sub(
+        r"(?i)you have been invited to the following event\.?|sie wurden zu folgendem termin eingeladen\.?|"
+        r"vous avez été invitée? à l'événement suivant\.?|has recibido una invitación para el siguiente evento\.?",
+        "",
+        body,
+    )
     return "invitation", invite.group(1).strip(), body
 
 
@@ -1307,6 +1328,34 @@ _INTERVIEWERS = _any(
     r"head of",
     r"team lead",
 )
+
+#: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a
+#: first conversation, not another interviewer brought in.
+_SELF_INTRO = re.compile(
+    r"(?:\bi'?m|\bi am|\w+ here,?|this is \w+,?)\s+(?:one of\s+)?(?:the\s+|our\s+|a\s+)?(?:co-?)?"
+    r"(?:founders?|ceo|cto)\b"
+)
+
+#: "the Data Engineer role", "about our Engineering Manager position": a job's title, not who the call is with.
+_TITLE_PHRASE = re.compile(
+    r"\b(?:for|about|as|the|our|this|your|an?)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|opening|job|vacancy)\b"
+)
+
+
+def _brings_interviewers(low_body) -> bool:
+    """Whether a mail's body names someone to be interviewed by (an engineer, a hiring manager, the founder),
+    beyond its writer introducing themself ("Moritz here, one of the founders") and the job's own title ("the Data
+    Engineer role").  Mail a subject's title ("Data Engineer @ Acme") is left out by the caller.
+
+    Examples
+    --------
+    >>> _brings_interviewers("moritz here, one of the founders. fancy a video call about the data engineer role?")
+    False
+    >>> _brings_interviewers("would you be free for a call with our engineering manager?")
+    True
+    """
+    return bool(_INTERVIEWERS.search(_TITLE_PHRASE.sub(" ", _SELF_INTRO.sub(" ", low_body))))
+
 
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
 SUBJECT_RULES = [
@@ -2082,16 +2131,16 @@ _TITLE_AREAS = frozenset(
 
 #: A job's title, not an employer: "your interest in Data Analyst III" names the role.
 _ROLE_WORDS = re.compile(
-    r"\b(?:analyst|engineer|designer|developer|scientist|manager|specialist|director|lead|intern|associate|consultant|"
+    r"\b(?:analyst|engineer|designer|developer|scientist|manager(?:in)?|specialist|director|lead|intern|associate|consultant|"
     r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr|analista|ingenier[oa]|"
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
-    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner|representative|"
-    r"secretary|receptionist|recruiter|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
+    r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner(?:in)?|representative|"
+    r"secretary|receptionist|recruiter(?:in)?|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
     r"chair|fellow|spécialiste|specialiste|chargée?|gestionnaire|assistante|leiter(?:in)?|sachbearbeiter(?:in)?|"
-    r"referent(?:in)?|personal|rh|hr|talent|recrutement|senior|junior|semi-?senior|trainee|practicante|"
+    r"referent(?:in)?|spezialist(?:in)?|assistent(?:in)?|koordinator(?:in)?|personal|rh|hr|talent|recrutement|senior|junior|semi-?senior|trainee|practicante|"
     r"reclutador[a]?|selección)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
@@ -2968,6 +3017,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     body = _text(msg)
     calendar, subject, body = _calendar(msg, subject, body)
+    # an invitation's title names both sides ("Lena Ferreira x Kiezkraft - Intro"): its sender names the employer
+    named_by = "" if calendar == "invitation" else subject
     if calendar == "change":
         # "Updated invitation: ... @ Fri Oct 17", "Canceled event:", "Accepted:": a step already read from its
         # invitation (or the person's own answer to it), not a new one
@@ -2977,7 +3028,7 @@ def _read_one(msg, owners, tz, threads, skipped):
 
     def seen():  # whether the mail's company has an application here: asked up to four times, computed once
         if not memo:
-            memo.append(_seen_company(subject, body, display, address, threads))
+            memo.append(_seen_company(named_by, body, display, address, threads))
         return memo[0]
 
     text = f"{subject}\n{body}"  # the subject is a sentence of its own
@@ -3154,7 +3205,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             skipped["not about an application"] = skipped.get("not about an application", 0) + 1
         return None
     company, how = (
-        _company_from(subject, body, display, address, domains) if not own else _company_from(subject, body, "", "")
+        _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
     own_names = threads.setdefault(("own names",), set())  # the person's own name, as their own mail gives it
     if own and display:
@@ -3273,7 +3324,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not own
         and scheduled
         and furthest.get(app_id, "applied") == "applied"
-        and not _INTERVIEWERS.search(low)
+        and not _brings_interviewers(body.lower())
     ):
         # "Thanks for applying! Would you be free for a chat this Thursday?": the first conversation after
         # applying, named by no round and with no interviewer, is the screen
