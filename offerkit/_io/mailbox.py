@@ -939,6 +939,7 @@ EVENT_RULES = [
             r"interview (?:times|slots?|availability|schedule)",
             r"select (?:your )?(?:interview )?times",
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
+            r"(?:case|strategy|product|final|panel) presentation",
             r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
             r"writing) (?:exercise|assignment|task|case study)",
             r"case study",
@@ -1334,6 +1335,8 @@ _INTERVIEWERS = _any(
 _SELF_INTRO = re.compile(
     r"(?:\bi'?m|\bi am|\w+ here,?|this is \w+,?)\s+(?:one of\s+)?(?:the\s+|our\s+|a\s+)?(?:co-?)?"
     r"(?:founders?|ceo|cto)\b"
+    # or signing with it: "Rebecca\nFounder & CEO, Lox & Co"
+    r"|(?m:^[ \t]*(?:co-?)?(?:founder|ceo|cto)\b[^\n]{0,60}$)"
 )
 
 #: "the Data Engineer role", "about our Engineering Manager position": a job's title, not who the call is with.
@@ -2835,15 +2838,13 @@ def _same_company(company, names):
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or (bare is not None and _bare(n) == bare)
         or min(len(k), len(key)) >= 5
-        and (
-            k.startswith(key)
-            or key.startswith(k)
-            or (_PUBLIC_BODY.match(n) and k.endswith(key))
-            or any(
-                spelled(n, w).startswith(key) or key.startswith(spelled(n, w))
-                for w in ("and", "und", "et", "y")
-                if "&" in n or f" {w} " in n.lower()
-            )
+        and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
+        # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
+        or len(key) >= 5
+        and any(
+            spelled(n, w).startswith(key) or key.startswith(spelled(n, w))
+            for w in ("and", "und", "et", "y")
+            if "&" in n or f" {w} " in n.lower()
         )
     ]
     return hits[0] if len(hits) == 1 else ""

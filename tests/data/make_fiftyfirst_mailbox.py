@@ -34,8 +34,8 @@ _POSITIVES = [
         "2025-09-10",
         "Priya Raman <messages-noreply@linkedin.com>",
         "Priya just messaged you",
-        "Priya Raman\nTalent Acquisition Partner at Hudson Yards Media\n\n\"Hi Sam, thanks for applying to our Senior PM "
-        "role on the streaming team! Are you free for a quick call on Thursday or Friday to chat about it?\"\n\nReply"
+        'Priya Raman\nTalent Acquisition Partner at Hudson Yards Media\n\n"Hi Sam, thanks for applying to our Senior PM '
+        'role on the streaming team! Are you free for a quick call on Thursday or Friday to chat about it?"\n\nReply'
         "\n\nYou are receiving Messaging notification emails.",
         None,
     ),
@@ -253,8 +253,8 @@ _NEGATIVES = [
         "Alex Moreno <messages-noreply@linkedin.com>",
         "Alex just messaged you",
         "outreach",
-        "Alex Moreno\nExecutive Recruiter at Beacon Search Partners\n\n\"Hi Sam, I came across your profile and have a "
-        "confidential VP of Product search with a fintech client. Open to a quick chat?\"\n\nReply",
+        'Alex Moreno\nExecutive Recruiter at Beacon Search Partners\n\n"Hi Sam, I came across your profile and have a '
+        'confidential VP of Product search with a fintech client. Open to a quick chat?"\n\nReply',
     ),
     (
         "Otta <hello@otta.com>",
