@@ -852,6 +852,8 @@ EVENT_RULES = [
             r"selection interview",
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
+            r"(?:dernier|ultime) entretien",
+            r"entretien sur (?:notre )?site",
             r"journée d'immersion",
             r"(?:último|ultimo) paso",
             r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
@@ -1111,6 +1113,11 @@ EVENT_RULES = [
             r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
             r"(?:over )?(?:to|for) (?:my|our|the) client",
             r"put you forward (?:to|for)",
+            # "j'ai présenté votre candidature à notre client Loire Pharma"
+            r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
+            r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
+            r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            r"presentado tu (?:candidatura|cv|perfil) (?:a|al) ",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
             r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
@@ -1451,6 +1458,9 @@ OWN_RULES = [
             r"me permito declinar",
             r"declinar (?:mi|a mi) (?:participación|postulación|candidatura)",
             r"(?:je )?retire ma candidature",
+            r"(?:je )?me désiste",
+            r"me désister",
+            r"accepté (?:une autre|un autre) (?:proposition|offre|poste)",
             r"remove me from (?:consideration|the process)",
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
