@@ -763,7 +763,10 @@ EVENT_RULES = [
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             r"(?:nos complace|nos alegra) ofrecerte",
             r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
-            r"(?:adjuntamos|te enviamos|te compartimos|anexamos) la (?:oferta laboral|carta oferta|propuesta)",
+            r"(?:adjuntamos|te enviamos|te compartimos|anexamos|te adjunto|le adjunto|te env[ií]o) la (?:oferta "
+            r"laboral|carta oferta|propuesta)",
+            r"quedaste seleccionad[oa] para (?:el puesto|la posición|el cargo|la vacante)",
+            r"propuesta laboral",
             r"ofrecerte el puesto",
             r"le plaisir de vous proposer le poste",
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
@@ -1010,6 +1013,9 @@ EVENT_RULES = [
             r"recruiter call",
             r"(?:platicar|conversar|charlar|hablar) (?:\d+|unos|quince|veinte|treinta) minutos",
             r"(?:charla|llamada|conversación|entrevista) (?:inicial|telefónica)",
+            # "tener una primera charla de 20 minutos por Meet", "una breve llamada"
+            r"(?:primera|breve|corta) (?:charla|llamada|conversación)",
+            r"(?:charla|llamada|conversación) (?:de|por) (?:\d+|unos|quince|veinte|treinta|media hora|meet|zoom|teams)",
             r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
             r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
@@ -1115,9 +1121,9 @@ EVENT_RULES = [
             r"put you forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
+            r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
-            r"presentado tu (?:candidatura|cv|perfil) (?:a|al) ",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
             r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
@@ -1685,7 +1691,8 @@ _SENDER_SUFFIX = re.compile(
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
-    r"campus recruiting|university relations)\b.*$",
+    r"campus recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
+    r"gestion humana|carreras|carrières|recrutamento)\b.*$",
     _I,
 )
 _LEGAL = re.compile(
@@ -2202,6 +2209,18 @@ def _domain_name(domain):
 
 #: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
 _AGENCY = re.compile(r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search", _I)
+#: A job site's "te postulaste al aviso Analista de Datos Financieros de Yerba Labs.": the employer is the name
+#: after the last "de" that ends the sentence (a title's own "de", "Analista de Datos", is followed by more words).
+_AVISO_DE = re.compile(
+    r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+[^.\n]{1,80}?\s+(?i:de|d')\s*"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:(?:&|y|del|de la)\s+)?[A-Z][\w&'\-]*){0,3})\s*(?:[.!,;\n]|$)"
+)
+#: An agency naming its client: "to my client, Pennine Foods", "a nuestro cliente, Ribera Energía", "à notre client
+#: Loire Pharma", "unserem Kunden Nordwerk".
+_CLIENT = re.compile(
+    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?:kunden|mandanten)),?\s+(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+)
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
@@ -2302,8 +2321,14 @@ def _company_from(subject, body, display, address, domains=None):
         return m.group("name").strip(" ."), "subject or body"
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
-        m = _COMPANY_BEFORE.search(body[:3000]) or _SUBJECT_COMPANY_ROLE.search(subject)
+        m = _CLIENT.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
         if m:
+            return m.group("name").strip(), "subject or body (an agency's client)"
+        m = _SUBJECT_COMPANY_ROLE.search(subject)
+        if m and not _is_role(m.group("name")):
+            return m.group("name").strip(), "subject or body (an agency's client)"
+        m = _SUBJECT_COMPANY.search(subject)  # "Búsqueda Analista Financiero - Ribera Energía": after the title
+        if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
             return m.group("name").strip(), "subject or body (an agency's client)"
     if domain and domains and domain in domains:  # this domain's mail already named its company
         known_name = domains[domain]
@@ -2355,9 +2380,13 @@ def _company_from(subject, body, display, address, domains=None):
     if name and not _RELAY_NAMES.search(name):
         return _domain_spelled(name, domain), "sender's name"
     job_site = any(s in address.lower() for s in _JOB_SITES)
-    m = _OFFER_PAREN.search(body[:3000]) if job_site or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET) else None
+    board = job_site or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET)
+    m = _OFFER_PAREN.search(body[:3000]) if board else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
+    m = _AVISO_DE.search(f"{subject}\n{body[:3000]}") if board else None
+    if m and not _is_role(m.group("name")):
+        return m.group("name").strip(), "job line of the body"  # "al aviso Analista de Datos de Yerba Labs."
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"

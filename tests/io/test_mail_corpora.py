@@ -254,7 +254,13 @@ The fifty-second (a Thunderbird mbox from Nantes, all French: Welcome to the Jun
 firm presenting her to its client, Google Agenda, a promesse d'embauche, a relance, a désistement) read first at
 applications 1.00/1.00, events 0.87/0.81, 0 of 6 negatives read as mail; then fixed by class ("un dernier entretien
 sur notre site"; a firm's "j'ai présenté votre candidature à notre client", and its German and Spanish forms; "je me
-désiste", "accepté une autre proposition").
+désiste", "accepté une autre proposition").  The fifty-third (Takeout from Buenos Aires, the account in Spanish,
+Argentine "vos": Bumeran, ZonaJobs, a bank's own portal, a consultora presenting her to its client, a propuesta
+laboral) read first at applications 0.50/0.50, events 0.36/0.27, 0 of 6 negatives read as mail; then fixed by class
+("Banco del Plata - Talento": a Spanish department after a dash is a sender's suffix; an agency's client named in
+its body, "a nuestro cliente, Ribera Energía", before its subject's title, "Búsqueda Analista Financiero"; a job
+site's "al aviso Analista de Datos Financieros de Yerba Labs."; "quedaste seleccionada para el puesto", "propuesta
+laboral"; "presenté tu CV a"; "una primera charla de 20 minutos").
 """
 
 import sys
@@ -269,6 +275,7 @@ import make_fifth_mailbox
 import make_fiftieth_mailbox
 import make_fiftyfirst_mailbox
 import make_fiftysecond_mailbox
+import make_fiftythird_mailbox
 import make_fortieth_mailbox
 import make_fortyeighth_mailbox
 import make_fortyfifth_mailbox
@@ -389,6 +396,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fiftieth_mailbox,
         make_fiftyfirst_mailbox,
         make_fiftysecond_mailbox,
+        make_fiftythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -442,6 +450,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-berlin-de",
         "outlook-new-york",
         "thunderbird-nantes",
+        "takeout-buenos-aires",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
