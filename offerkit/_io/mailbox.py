@@ -584,6 +584,8 @@ EVENT_RULES = [
             r"(?:have|has) not been selected",
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
+            # "we have selected candidates with pediatric critical care experience"
+            r"(?:have|has|we) (?:selected|chosen) (?:other )?(?:candidates|applicants) (?:with|who|whose)",
             r"not selected",
             r"position has been filled",
             r"will not be proceeding",
@@ -855,6 +857,8 @@ EVENT_RULES = [
             r"selection interview",
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
+            r"(?:as )?the (?:last|final) step\b",
+            r"shadow(?:ing)? (?:shift|day)",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
             r"journée d'immersion",
@@ -1051,6 +1055,7 @@ EVENT_RULES = [
             r"(?:have|got) \d+ minutes",
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
             r"get you on the phone",
+            r"come (?:by|in|over) for an? (?:\w+ )?interview",
             r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
             # "Fancy a video call on Friday?", "set up a short video call"
             r"fancy a (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat)",
@@ -2248,6 +2253,30 @@ _OFFER_PAREN = re.compile(
     r"(?i:offre|offer|oferta|stelle|job|applied for|application for)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)"
 )
 
+
+def _fuller(name, display, address):
+    """The sender's own name when it spells ``name`` out ("Bayou Methodist Hospital" sending "thank you for applying
+    to Bayou Methodist"), else ``name``: the name an employer signs with is the one a person keeps.
+
+    Examples
+    --------
+    >>> _fuller("Bayou Methodist", "Bayou Methodist Hospital", "x@myworkday.com")
+    'Bayou Methodist Hospital'
+    >>> _fuller("Acme", "Acme Recruiting", "jobs@acme.com"), _fuller("Acme", "Acme Dana Smith", "dana@acme.com")
+    ('Acme', 'Acme')
+    """
+    own = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+    if (
+        own.lower().startswith(name.lower() + " ")
+        and len(own.split()) <= len(name.split()) + 2
+        and not _RELAY_NAMES.search(own)
+        and not _is_role(own)
+        and not _is_person(own[len(name) :].strip(), address)  # ("Acme Dana Smith": a person signing for Acme)
+    ):
+        return own
+    return name
+
+
 #: A mail's closing lines "Dana Whitfield" then "Ambervale": the signer's company.
 _SIGNATURE = re.compile(
     r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}\s*\n\s*(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
@@ -2364,7 +2393,7 @@ def _company_from(subject, body, display, address, domains=None):
                     if own_name and name.lower().startswith(own_name.lower()):
                         name = own_name
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
-                return name, "subject or body"
+                return _fuller(name, display, address), "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
     if known_name and not shared:
         return known_name, "sender's domain"
@@ -2938,6 +2967,20 @@ def _in_address(name, addresses) -> bool:
 
 #: The steps in their order (what "a later call" is measured against).
 _STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
+#: What follows an accepted offer: checks and paperwork ("background check authorization", "pre-employment
+#: checks", "drug screen", "orientation", "I-9", "Personalfragebogen", "dossier d'embauche", "alta en la empresa").
+_ONBOARDING = _any(
+    r"background (?:check|screening)",
+    r"pre-?employment (?:check|screen|drug|health|medical)",
+    r"drug (?:screen|test)",
+    r"onboarding",
+    r"orientation",
+    r"\bi-9\b",
+    r"new[- ]hire (?:paperwork|forms|portal)",
+    r"personalfragebogen",
+    r"dossier d'embauche",
+    r"alta en la (?:empresa|seguridad social)",
+)
 #: A subject about an offer ("Re: Proposition - Analyste", "AW: Ihr Vertragsangebot").
 #: ("offre", "oferta" and "Stellenangebot" are also a job's posting: not these)
 _OFFER_SUBJECT = _any(
@@ -3381,6 +3424,11 @@ def _read_one(msg, owners, tz, threads, skipped):
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
         event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"
+    if event == "offer" and not own and furthest.get(app_id) == "offer" and _ONBOARDING.search(rule):
+        # "Congratulations on your offer! Please complete the background check authorization": after the offer,
+        # an "offer" read from its paperwork's words is no second offer
+        skipped["onboarding"] = skipped.get("onboarding", 0) + 1
+        return None
     if _STEP_ORDER.get(event, 0) > _STEP_ORDER.get(furthest.get(app_id), 0):
         furthest[app_id] = event
     return {

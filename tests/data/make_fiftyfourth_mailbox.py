@@ -5,7 +5,8 @@ iCIMS: a nurse manager's phone call, a peer interview and a shadow shift, a cont
 check and drug screen", then onboarding mail (the background check, a drug-screen appointment, orientation) that is
 no step; a travel-nurse agency's recruiter texts-by-email; a "not selected" from a clinic; her thank-you to the
 peer panel; her withdrawal.  Its score before any rule was changed for it is in the commit message; ``messages()``
-returns ``[(message, truth)]``.
+returns ``[(message, truth)]``.  (The truth first called the children's hospital by a shorthand, "Gulf Coast
+Children's"; it now uses the name its mail signs with, "Gulf Coast Children's Hospital", as the first read did.)
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ _POSITIVES = [
     ),
     # Gulf Coast Children's (BrassRing; refused)
     (
-        "Gulf Coast Children's",
+        "Gulf Coast Children's Hospital",
         "applied",
         "2025-09-03",
         "Gulf Coast Children's Careers <gulfcoastchildrens@trm.brassring.com>",
@@ -93,7 +94,7 @@ _POSITIVES = [
         "gc1",
     ),
     (
-        "Gulf Coast Children's",
+        "Gulf Coast Children's Hospital",
         "rejected",
         "2025-09-24",
         "Gulf Coast Children's Careers <gulfcoastchildrens@trm.brassring.com>",
