@@ -52,6 +52,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -1696,7 +1697,7 @@ _SENDER_SUFFIX = re.compile(
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
-    r"campus recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
+    r"campus recruiting|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
     r"gestion humana|carreras|carrières|recrutamento)\b.*$",
     _I,
 )
@@ -1932,8 +1933,9 @@ _PLAIN = str.maketrans(
 )
 
 
-def _text(msg) -> str:
-    """The message's text: its plain part, else its HTML part without tags (bodies are never kept).
+def _text(msg, whole=False) -> str:
+    """The message's text: its plain part, else its HTML part without tags (bodies are never kept); a reply's
+    quoted history is cut unless ``whole``.
 
     Parts are decoded by hand (``compat32`` messages: the modern header
     objects cost more than all the rules together).
@@ -1960,10 +1962,78 @@ def _text(msg) -> str:
     elif part is html:
         content = _html_text(content)
     content = content.translate(_PLAIN)
-    content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's, not this one's
-    content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
+    if not whole:
+        content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's
+        content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
+
+
+#: A forward's subject: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Enc:" (Portuguese).
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s?:", _I)
+#: The first line of a forwarded message's header block: "From: Acme <jobs@acme.com>", "Von:", "De :".
+_FORWARD_FROM = re.compile(r"(?im)^[ \t>]*(?:from|von|de|da)[ \t]?:[ \t]*(?P<value>\S[^\n]*)$")
+#: A header line of that block, and what it names.
+_FORWARD_LINE = re.compile(r"^[ \t>]*(?P<key>[A-Za-zÀ-ÿ]{1,10}(?: [A-Za-zÀ-ÿ]{1,6})?)[ \t]?:[ \t]*(?P<value>[^\n]*)$")
+_FORWARD_KEYS = {
+    **dict.fromkeys(("from", "von", "de", "da"), "from"),
+    **dict.fromkeys(("date", "sent", "gesendet", "datum", "envoyé", "enviado", "fecha", "data"), "date"),
+    **dict.fromkeys(("subject", "betreff", "objet", "asunto", "oggetto", "assunto"), "subject"),
+    **dict.fromkeys(("to", "an", "à", "a", "para", "cc"), "to"),
+}
+
+
+def _forwarded(text, forwarder, own):
+    r"""``(display, address, subject, body, date)`` of the message a person forwarded, or ``None``.
+
+    Read when the person forwards mail that reached them: their own forward (``own``), or a forward from another of
+    their addresses whose forwarded header was addressed to it ("Fwd:" from jlee27@umich.edu of mail "To:
+    <jlee27@umich.edu>").  ``date`` is the forwarded header's (``NaT`` when it cannot be read).
+
+    Examples
+    --------
+    >>> text = ("FYI\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.com>\n"
+    ...         "Date: Mon, Sep 8, 2025 at 9:41 AM\nSubject: Interview\nTo: <me@uni.edu>\n\nWe'd like to interview you.")
+    >>> display, address, subject, body, date = _forwarded(text, "me@uni.edu", False)
+    >>> address, subject, body, str(date.date())
+    ('jobs@acme.com', 'Interview', "We'd like to interview you.", '2025-09-08')
+    >>> _forwarded(text, "friend@gmail.com", False) is None  # a friend's forward of their own mail
+    True
+    """
+    m = _FORWARD_FROM.search(text)
+    if m is None:
+        return None
+    head, lines = {"from": m.group("value")}, text[m.end() :].split("\n")
+    used = 0
+    for line in lines[1:8]:
+        h = _FORWARD_LINE.match(line)
+        if h is None or _FORWARD_KEYS.get(h.group("key").strip().lower()) is None:
+            break
+        head.setdefault(_FORWARD_KEYS[h.group("key").strip().lower()], h.group("value").strip())
+        used += 1
+    if "date" not in head or not ("subject" in head or "to" in head):
+        return None
+    if not own and forwarder.lower() not in head.get("to", "").lower():
+        return None
+    display, address = email.utils.parseaddr(head["from"].replace("[mailto:", "<").replace("]", ">"))
+    if "@" not in address:
+        return None
+    body = "\n".join(lines[1 + used :])
+    body = _QUOTED.split(body, maxsplit=1)[0]
+    body = re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", body)).strip()
+    raw = re.sub(r"^[^\d,]*,\s*|\s+(?:at|um|à|a las)\s+|\s+\(?[A-Z]{2,5}\)?$", " ", head["date"]).strip()
+    try:
+        date = email.utils.parsedate_to_datetime(head["date"])
+    except (TypeError, ValueError, IndexError):
+        date = None
+    if date is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            date = pd.to_datetime(raw, errors="coerce")
+    date = pd.Timestamp(date) if date is not None and not pd.isna(date) else pd.NaT
+    if date is not pd.NaT and date.tzinfo is not None:
+        date = date.tz_localize(None)
+    return display, address.lower(), head.get("subject", ""), body, date.normalize() if date is not pd.NaT else date
 
 
 #: A plain part that only points to the HTML one.
@@ -2136,7 +2206,7 @@ _TITLE_AREAS = frozenset(
     "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
     "personal personalabteilung recruiting recrutement people talent proyectos projets projekte tecnología "
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
-    "logistique mantenimiento".split()
+    "logistique mantenimiento university campus".split()
 ) | frozenset(
     {
         "talent acquisition",
@@ -3099,6 +3169,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         or _sent_label(labels)
     )
     body = _text(msg)
+    forwarded = _forwarded(_text(msg, whole=True), address, own) if _FORWARD_SUBJECT.match(subject) else None
+    if forwarded is not None:
+        # "Fwd: Interview invitation" from the person's university address, or their own forward: the step is the
+        # forwarded mail's, read as it arrived (its sender, subject, text and date)
+        display, address, subject, body, forward_date = forwarded
+        own = address in owners or address in delivered
+        labels = ""
     calendar, subject, body = _calendar(msg, subject, body)
     # an invitation's title names both sides ("Lena Ferreira x Kiezkraft - Intro"): its sender names the employer
     named_by = "" if calendar == "invitation" else subject
@@ -3118,8 +3195,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     message_id = _header(msg, "Message-ID").strip()
     refs = " ".join(_header(msg, h) for h in ("In-Reply-To", "References")).split()
     thread = _header(msg, "X-GM-THRID").strip()
+    if forwarded is not None:  # a forward starts a thread of its own: the forwarded mail's is not in it
+        thread, refs = "", []
     known = next((threads[r] for r in [thread, *refs] if r and r in threads), None)
     date = _local_date(msg, tz)
+    if forwarded is not None and forward_date is not pd.NaT:
+        date = forward_date
     domain = address.rsplit("@", 1)[-1]
     ats = _under(domain, _ATS_SET)
     domains = threads.setdefault(("domains",), {})
@@ -3429,6 +3510,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # an "offer" read from its paperwork's words is no second offer
         skipped["onboarding"] = skipped.get("onboarding", 0) + 1
         return None
+    read = threads.setdefault(("read",), set())
+    if forwarded is not None and (app_id, event, date) in read:
+        # the person's forward of a mail read already ("Mom, look!!" with the offer): no second step
+        skipped["forward of a mail read"] = skipped.get("forward of a mail read", 0) + 1
+        return None
+    read.add((app_id, event, date))
     if _STEP_ORDER.get(event, 0) > _STEP_ORDER.get(furthest.get(app_id), 0):
         furthest[app_id] = event
     return {

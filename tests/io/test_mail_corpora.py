@@ -265,7 +265,13 @@ hospitals on Workday, BrassRing and iCIMS, a peer interview, a shadow shift, a c
 mail after it) read first at applications 0.50/0.50, events 0.36/0.36, 1 of 7 negatives read as mail; then fixed by
 class (the sender's own name spelling out the one a cue read, "Bayou Methodist Hospital" for "applying to Bayou
 Methodist"; after an offer, its background check is no second offer; "as the last step", "a shadow shift"; "we have
-selected candidates with"; "come by for an interview").
+selected candidates with"; "come by for an interview").  The fifty-fifth (Takeout from Ann Arbor: a student's own
+forwards from the university address, with Gmail's and Outlook's forward headers, days after the originals; a
+forward of an offer to a parent) read first at applications 1.00/0.75, events 1.00/0.46, 0 of 5 negatives read as
+mail: forwarded mail was not read at all, its header block cut as quoted history; then fixed by class (a forward
+from the person, or from another of their addresses of mail addressed to it, is read as the forwarded mail: its
+sender, subject, text and the date in its header; a forward of a mail read already is no second step;
+"University Recruiting" signs for no company).
 """
 
 import sys
@@ -278,6 +284,7 @@ import make_eleventh_mailbox
 import make_fifteenth_mailbox
 import make_fifth_mailbox
 import make_fiftieth_mailbox
+import make_fiftyfifth_mailbox
 import make_fiftyfirst_mailbox
 import make_fiftyfourth_mailbox
 import make_fiftysecond_mailbox
@@ -404,6 +411,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fiftysecond_mailbox,
         make_fiftythird_mailbox,
         make_fiftyfourth_mailbox,
+        make_fiftyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -459,6 +467,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "thunderbird-nantes",
         "takeout-buenos-aires",
         "takeout-houston",
+        "takeout-forwards",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
