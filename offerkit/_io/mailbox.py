@@ -470,6 +470,19 @@ SKIP_RULES = [
         ),
     ),
     (
+        # "kindly provide the contact details of two references": checking a candidate's references is no step of
+        # the ladder (an offer or a refusal that mentions them is read: see below)
+        "reference check",
+        _any(
+            r"reference checks?\b",
+            r"(?:contact details|names|details) (?:of|for) (?:two|three|\d|your) (?:professional )?(?:references|referees)",
+            r"provide (?:two|three|\d|some|your) (?:professional )?(?:references|referees)",
+            r"referenzen",
+            r"références professionnelles",
+            r"referencias (?:laborales|profesionales)",
+        ),
+    ),
+    (
         # "Reminder: your interview is tomorrow": a step already read from its invitation, not a new one
         "reminder",
         _any(
@@ -1329,6 +1342,21 @@ _TEST_WORDS = re.compile(
     r"fragebogen|evaluación|évaluation|quiz",
     _I,
 )
+#: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
+_AGENCY_SUBMISSION = _any(
+    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
+    r"(?:over )?(?:to|for) (?:my|our|the) client",
+    r"put you forward (?:to|for) (?:my|our|the) client",
+    r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
+    r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+)
+#: A test named anywhere in a mail ("the online psychometric assessment", "a take-home", "a case study").
+_NAMED_TEST = _any(
+    r"\b(?:psychometric|online|aptitude|numerical|verbal|cognitive|skills?|technical|coding|personality|"
+    r"situational judg(?:e)?ment)\s+(?:assessments?|tests?)\b",
+    r"\btake-?home\b",
+    r"\bcase study\b",
+)
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
@@ -2180,6 +2208,26 @@ _JOB_SITES = (
 )
 
 
+def _signs_as_person(name, body) -> bool:
+    r"""Whether a person-shaped sender name signs the mail above a job title ("Zanele Khumalo" then "HR Officer"):
+    a person writing from a shared mailbox, whose name is no employer's.
+
+    Examples
+    --------
+    >>> _signs_as_person("Zanele Khumalo", "Kindly confirm.\nRegards\nZanele Khumalo\nHR Officer")
+    True
+    >>> _signs_as_person("Camden Council", "Apply online.\nCamden Council\nRecruitment Team")
+    False
+    """
+    if not name or not _PERSON.match(name):
+        return False
+    m = re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t,]*\n[ \t]*(?P<title>[^\n]{{2,60}})$", body[-300:])
+    if m is None:
+        return False
+    after = m.group("title").strip(" ,|-")
+    return bool(_ROLE_WORDS.search(after) or _ROLE_TITLE.search(after)) and not _DEPARTMENT_NAME.search(after)
+
+
 def _names_a_company(name) -> bool:
     """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words, no
     department ("Team Member Recruitment", "Global Talent Acquisition")."""
@@ -2236,7 +2284,13 @@ _ROLE_WORDS = re.compile(
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
     r"chair|fellow|spécialiste|specialiste|chargée?|gestionnaire|assistante|leiter(?:in)?|sachbearbeiter(?:in)?|"
     r"referent(?:in)?|spezialist(?:in)?|assistent(?:in)?|koordinator(?:in)?|personal|rh|hr|talent|recrutement|senior|junior|semi-?senior|trainee|practicante|"
-    r"reclutador[a]?|selección)\.?(?:\s+[ivx]{1,3})?$",
+    r"reclutador[a]?|selección|accountant|auditor|bookkeeper|controller|actuary|economist|lawyer|attorney|paralegal|"
+    r"solicitor|teacher|tutor|pharmacist|therapist|physician|surgeon|dentist|hygienist|chef|cook|bartender|"
+    r"electrician|plumber|mechanic|welder|machinist|carpenter|planner|buyer|merchandiser|writer|editor|copywriter|"
+    r"journalist|producer|photographer|marketer|strategist|underwriter|adjuster|broker|teller|banker|trader|"
+    r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
+    r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
+    r"contador[a]?|auditor[a]?)\.?(?:\s+[ivx]{1,3})?$",
     _I,
 )
 
@@ -2377,7 +2431,8 @@ _CLOSING = re.compile(
 #: Words of a subject that are no company ("Re: Backend Engineer - Next Step", "- Action Required").
 _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
-    r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage)\b",
+    r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage|"
+    r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*)\b",
     _I,
 )
 
@@ -2468,6 +2523,8 @@ def _company_from(subject, body, display, address, domains=None):
     if known_name and not shared:
         return known_name, "sender's domain"
     name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+    if domain and _signs_as_person(name, body):
+        name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
     # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle)
     m = None if _is_person(name, address) else re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
     if m:
@@ -3228,6 +3285,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "interview practice" and (ats or known or seen()):
                 continue
+            if kind == "reference check" and (own or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")):
+                continue  # "our offer is subject to satisfactory reference checks": the offer
             if kind == "status notice" and first_rule(EVENT_RULES, low)[0] in (
                 "screen",
                 "interview",
@@ -3269,11 +3328,16 @@ def _read_one(msg, owners, tz, threads, skipped):
             name == "interview"
             and "interview" not in m.group(0)
             and not _TEST_WORDS.search(m.group(0))  # an online assessment, a case study: a round, whoever sends it
+            and not _NAMED_TEST.search(low)  # "shortlisted: kindly complete the psychometric assessment"
             and _RECRUITER_VOICE.search(low)
             and not _INTERVIEWERS.search(low)
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
+    if event in ("screen", "interview") and not own and not known and _AGENCY_SUBMISSION.search(low):
+        # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
+        # agency's own call came first, the mail is the application to its client
+        event, rule = "applied", f"applied (an agency's submission): {_AGENCY_SUBMISSION.search(low).group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application
         if not seen():
