@@ -871,7 +871,7 @@ EVENT_RULES = [
             r"selection interview",
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
-            r"(?:as )?the (?:last|final) step\b",
+            r"\bthe (?:last|final) step\b",
             r"shadow(?:ing)? (?:shift|day)",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
@@ -2221,11 +2221,14 @@ def _signs_as_person(name, body) -> bool:
     """
     if not name or not _PERSON.match(name):
         return False
-    m = re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t,]*\n[ \t]*(?P<title>[^\n]{{2,60}})$", body[-300:])
-    if m is None:
+    tail = body[-300:]
+    if name not in tail:
         return False
-    after = m.group("title").strip(" ,|-")
-    return bool(_ROLE_WORDS.search(after) or _ROLE_TITLE.search(after)) and not _DEPARTMENT_NAME.search(after)
+    lines = [line.strip(" \t,|-") for line in tail.split("\n")]
+    for line, after in zip(lines, lines[1:]):
+        if line == name and 2 <= len(after) <= 60:
+            return bool(_ROLE_WORDS.search(after) or _ROLE_TITLE.search(after)) and not _DEPARTMENT_NAME.search(after)
+    return False
 
 
 def _names_a_company(name) -> bool:
@@ -2630,7 +2633,7 @@ def _abbreviated_by(domain_name, text):
     ''
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
-    if len(label) < 6:
+    if len(label) < 6 or label[:4] not in text.lower():  # (the name's first letters are not in the mail: no name)
         return ""
     for m in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"'s$", "", m.group(0)).split()]
