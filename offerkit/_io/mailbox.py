@@ -3593,7 +3593,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         "event": event,
         "date": date,
         "confidence": confidence,
-        "rule": f"{rule}; company from the {how}",
+        "rule": f"{rule}; company from the {how}" + ("; read from your forward of it" if forwarded is not None else ""),
         "sender": address,
         "subject": subject[:200],
         "message_id": message_id,

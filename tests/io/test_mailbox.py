@@ -779,3 +779,22 @@ def test_an_amount_or_a_seniority_is_no_employer():
     assert (
         _company_from("Thanks", "Thank you for applying to 3M for the Analyst role.", "", "x@greenhouse.io")[0] == "3M"
     )
+
+
+def test_a_forward_from_another_of_your_addresses_is_read_as_the_mail_it_forwards(tmp_path):
+    """A student's "Fwd:" from the university account, days after the employer wrote: the step is the employer's,
+    dated by the forwarded header (not by the forward), and the review CSV says it was read from the forward; the
+    same student's forward of an offer already read (to a parent) is no second offer."""
+    import make_fiftyfifth_mailbox as corpus
+
+    r = read_mailbox(corpus.build(tmp_path, corpus.messages()), tz="UTC")
+    forwarded = r.events[r.events["rule"].str.endswith("read from your forward of it")]
+    got = {
+        (company_key(c), e, str(d.date()))
+        for c, e, d in zip(forwarded["company"], forwarded["event"], forwarded["date"])
+    }
+    assert ("greatlakesanalytics", "applied", "2025-09-03") in got  # forwarded on Sep 6
+    assert ("huronmutual", "applied", "2025-09-05") in got  # forwarded on Sep 9, in Outlook's header
+    assert len(forwarded) == 7
+    offers = r.events[(r.events["event"] == "offer") & (r.events["company"] == "Huron Mutual")]
+    assert len(offers) == 1 and r.skipped.get("forward of a mail read") == 1
