@@ -3572,6 +3572,16 @@ def _read_one(msg, owners, tz, threads, skipped):
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
         event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"
+    if (
+        event == "applied"
+        and not own
+        and known
+        and _STEP_ORDER.get(furthest.get(app_id), 0) >= _STEP_ORDER["screen"]
+        and not rule.startswith("applied (an agency")
+    ):
+        # "Got your submission - thank you! The team will review it": in the thread of an application past its
+        # first answer, receiving something is an answer that decides nothing, not a second application
+        event, rule = "reply", f"reply (a receipt in the thread): {rule.split(': ', 1)[-1]}"
     if event == "offer" and not own and furthest.get(app_id) == "offer" and _ONBOARDING.search(rule):
         # "Congratulations on your offer! Please complete the background check authorization": after the offer,
         # an "offer" read from its paperwork's words is no second offer
