@@ -161,6 +161,23 @@ ATS_DOMAINS = (
     "zohorecruit.com",
     "comeet.co",
     "homerun.co",
+    "clearcompany.com",
+    "applicantpro.com",
+    "csod.com",
+    "talentreef.com",
+    "paycor.com",
+    "isolvedhire.com",
+    "apploi.com",
+    "phenompeople.com",
+    "hireology.com",
+    "harri.com",
+    "ceipal.com",
+    "bullhornstaffing.com",
+    "hrmdirect.com",
+    "trinethire.com",
+    "peopleadmin.com",
+    "silkroad.com",
+    "hiringthing.com",
     "join.com",
     "welcometothejungle.com",
     "jobteaser.com",
@@ -775,6 +792,8 @@ EVENT_RULES = [
             r"offer of employment",
             r"job offer",
             r"we(?:'d| would) like to offer you",
+            # "Luis - we want you! $82k plus quarterly bonus, start 9/15"
+            r"we want you(?:!| on (?:the|our) team| to join (?:us|the team|our team))",
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             r"(?:nos complace|nos alegra) ofrecerte",
@@ -872,6 +891,7 @@ EVENT_RULES = [
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
             r"\bthe (?:last|final) step\b",
+            r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
@@ -1070,6 +1090,9 @@ EVENT_RULES = [
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
             r"get you on the phone",
             r"come (?:by|in|over) for an? (?:\w+ )?interview",
+            # "can you come in Tuesday at 3 to sit down with me and our director of operations?"
+            r"sit down with (?:me|us|our|the)\b",
+            r"(?:come in|stop by|swing by|come by)\b[^.?\n]{0,40}\bto (?:meet|chat|talk)\b",
             r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
             # "Fancy a video call on Friday?", "set up a short video call"
             r"fancy a (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat)",
@@ -1524,6 +1547,8 @@ OWN_RULES = [
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             r"signed everything",
+            # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
+            r"\bi (?:happily |gladly |hereby )?accept[!.,]",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             r"my acceptance of (?:the|your) (?:offer|loi)",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
@@ -2172,6 +2197,13 @@ def _is_person(name, address) -> bool:
     local = address.split("@", 1)[0]
     if _ROLE_ADDRESS.match(local):
         return False
+    squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
+    if (
+        len(squeezed) >= 6
+        and re.sub(r"[^a-z0-9]", "", local.lower()).startswith(squeezed)
+        and _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET)
+    ):
+        return False  # "Mesa Grocers <mesagrocers@csod.com>": a tracking system's mailbox named for the employer
     # "Dana <dana@acme.com>": a single first name that is the address's own
     first = name.strip().lower()
     return bool(_PERSON.match(_HONORIFIC.sub("", name))) or (
