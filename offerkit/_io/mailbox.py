@@ -1415,6 +1415,19 @@ _TITLE_PHRASE = re.compile(
 )
 
 
+#: A call named by no round: "videollamada", "a video call", "une visio".
+_ROUNDLESS_CALL = re.compile(r"(?:video ?llamada|video ?call|visio(?:conférence)?|videocall|videogespräch)", _I)
+
+
+def _without_signature(low_body) -> str:
+    """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
+    de personas"): the writer's own title is no interviewer brought in."""
+    lines = low_body.rstrip().split("\n")
+    while len(lines) > 1 and len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?"):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _brings_interviewers(low_body) -> bool:
     """Whether a mail's body names someone to be interviewed by (an engineer, a hiring manager, the founder),
     beyond its writer introducing themself ("Moritz here, one of the founders") and the job's own title ("the Data
@@ -1427,7 +1440,7 @@ def _brings_interviewers(low_body) -> bool:
     >>> _brings_interviewers("would you be free for a call with our engineering manager?")
     True
     """
-    return bool(_INTERVIEWERS.search(_TITLE_PHRASE.sub(" ", _SELF_INTRO.sub(" ", low_body))))
+    return bool(_INTERVIEWERS.search(_TITLE_PHRASE.sub(" ", _SELF_INTRO.sub(" ", _without_signature(low_body)))))
 
 
 #: An application's mail that no phrase reads: the step its subject names (mail about an application only).
@@ -2372,13 +2385,25 @@ def _domain_name(domain):
 
 
 #: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
-_AGENCY = re.compile(r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search", _I)
+_AGENCY = re.compile(
+    r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search|seleccion|selección|"
+    r"rrhh|recrutement|personalberatung|personalvermittlung",
+    _I,
+)
 #: A job site's "te postulaste al aviso Analista de Datos Financieros de Yerba Labs.": the employer is the name
 #: after the last "de" that ends the sentence (a title's own "de", "Analista de Datos", is followed by more words).
 _AVISO_DE = re.compile(
     r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+[^.\n]{1,80}?\s+(?i:de|d')\s*"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:(?:&|y|del|de la)\s+)?[A-Z][\w&'\-]*){0,3})\s*(?:[.!,;\n]|$)"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la)[ \t]+)?[A-Z][\w&.'\-]*){0,3})[ \t]*(?:[.!,;\n]|$)"
 )
+
+
+def _abbreviation_closed(name) -> str:
+    """``name`` with the full stop a sentence's end took from its legal form ("Grupo Tolteca S.A" → "... S.A.")."""
+    name = name.strip()
+    return name + "." if re.search(r"\b[A-Z](?:\.[A-Z])+$", name) else name
+
+
 #: An agency naming its client: "to my client, Pennine Foods", "a nuestro cliente, Ribera Energía", "à notre client
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
@@ -2508,6 +2533,13 @@ def _company_from(subject, body, display, address, domains=None):
     m = _COMPANY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
+    sender = address.rsplit("@", 1)[-1].lower()
+    if _under(sender, _BOARD_SET) or any(s in sender for s in _JOB_SITES):
+        # a job site's "en la oferta Analista de Marketing Digital de Naranja Digital.": the name that ends the
+        # sentence, before any cue reads the title's own "de" as the employer's
+        m = _AVISO_DE.search(body[:3000])  # (the body's sentence, not the subject's title that ends its line)
+        if m and not _is_role(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
+            return _abbreviation_closed(m.group("name")), "job line of the body"
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
         m = _CLIENT.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
@@ -2575,9 +2607,9 @@ def _company_from(subject, body, display, address, domains=None):
     m = _OFFER_PAREN.search(body[:3000]) if board else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
-    m = _AVISO_DE.search(f"{subject}\n{body[:3000]}") if board else None
+    m = _AVISO_DE.search(body[:3000]) if board else None
     if m and not _is_role(m.group("name")):
-        return m.group("name").strip(), "job line of the body"  # "al aviso Analista de Datos de Yerba Labs."
+        return _abbreviation_closed(m.group("name")), "job line of the body"  # "al aviso X de Yerba Labs."
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
@@ -3356,7 +3388,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     # is read first, the subject only when the body names no step
     reply = bool(_REPLY_SUBJECT.match(subject))
     name, m = first_rule(rules, body.lower() if reply else low)
-    scheduled = m.group(0) if m is not None and m.re is _SCHEDULING else ""  # a round-less scheduling phrase
+    scheduled = (  # a round-less scheduling phrase ("book a time", "videollamada de 20 minutos")
+        m.group(0) if m is not None and (m.re is _SCHEDULING or _ROUNDLESS_CALL.fullmatch(m.group(0))) else ""
+    )
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         if (
@@ -3505,6 +3539,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "recipient's domain"
         elif by_subject:
             company, how = by_subject, "title of an application"
+    if not own and how == "subject or body" and company_key(company) not in names and not known:
+        # "Oferta - Analista de Marketing Digital" from marta@naranjadigital.es: a name a cue read in a title, from
+        # a domain that spells a company applied to, is that company's title, not a new employer
+        own_domain = _company_domain(address)
+        spelled = _same_company(_domain_name(own_domain), names) if own_domain else ""
+        if spelled and not _same_company(company, names):
+            company, how = spelled, "sender's domain"
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (
         not own
