@@ -789,6 +789,7 @@ EVENT_RULES = [
             r"(?:written|formal|verbal) offer",
             r"offer (?:details|package)",
             r"offer letter",
+            r"letter of offer",
             r"offer of employment",
             r"job offer",
             r"we(?:'d| would) like to offer you",
@@ -1166,6 +1167,9 @@ EVENT_RULES = [
             r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
+            r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|"
+            r"meinem|meinen) (?:kunden|mandanten)",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
             r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
@@ -1372,6 +1376,8 @@ _AGENCY_SUBMISSION = _any(
     r"put you forward (?:to|for) (?:my|our|the) client",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+    r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
+    r"meinen) (?:kunden|mandanten)",
 )
 #: A test named anywhere in a mail ("the online psychometric assessment", "a take-home", "a case study").
 _NAMED_TEST = _any(
@@ -1767,6 +1773,25 @@ _SENDER_SUFFIX = re.compile(
     r"gestion humana|carreras|carrières|recrutamento)\b.*$",
     _I,
 )
+#: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
+_DEPARTMENT_PREFIX = re.compile(
+    r"^(?:personal|personalabteilung|personaldienst|hr|rh|rrhh|recrutement|reclutamiento|recursos humanos|"
+    r"ressources humaines)\s+(?=[A-ZÄÖÜÉ])",
+    _I,
+)
+
+
+def _sender_name(display) -> str:
+    """A sender's display name without the department before or after it ("Acme Recruiting", "Personal Acme").
+
+    Examples
+    --------
+    >>> _sender_name("Personal Zürichsee Immobilien"), _sender_name("Acme Careers"), _sender_name("Careers Victoria")
+    ('Zürichsee Immobilien', 'Acme', '')
+    """
+    return _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")
+
+
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
@@ -2197,7 +2222,8 @@ _PERSON = re.compile(
 _ROLE_ADDRESS = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|jobs?|careers?|recruit\w*|talent\w*|hr|people|hiring|notifications?|"
     r"info|team|hello|contact|admin|apply|applications?|candidates?|rh|rrhh|empleos?|karriere|bewerbung\w*|"
-    r"recrutement|emplois?|vacanc\w*|resourcing|staffing|schedul\w*|mail|news)\b",
+    r"recrutement|emplois?|vacanc\w*|resourcing|staffing|schedul\w*|mail|news|personal|personalabteilung|"
+    r"personaldienst|stellen)\b",
     _I,
 )
 
@@ -2420,7 +2446,8 @@ _CLIENT = re.compile(
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
-    r"meet)|has reviewed your application|is (?:excited|happy|pleased) to)"
+    r"meet)|has reviewed your application|is (?:excited|happy|pleased) to|möchte (?:Sie|dich) (?:gerne )?"
+    r"(?:kennenlernen|einladen)|quiere (?:conocerte|entrevistarte)|souhaite vous rencontrer)"
 )
 #: "Interview confirmed: Acme Bank - Risk Analyst": the name after a subject's colon, before the role.
 _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})\s+[-–|]\s+\S")
@@ -2456,7 +2483,7 @@ def _fuller(name, display, address):
     >>> _fuller("Acme", "Acme Recruiting", "jobs@acme.com"), _fuller("Acme", "Acme Dana Smith", "dana@acme.com")
     ('Acme', 'Acme')
     """
-    own = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+    own = _sender_name(display)
     if (
         own.lower().startswith(name.lower() + " ")
         and len(own.split()) <= len(name.split()) + 2
@@ -2499,7 +2526,8 @@ _CLOSING = re.compile(
 _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
     r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage|"
-    r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*)\b",
+    r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*|bewerbung|candidature|candidatura|postulación)"
+    r"\b",
     _I,
 )
 
@@ -2588,7 +2616,7 @@ def _company_from(subject, body, display, address, domains=None):
                 if program:
                     # "the Irwell Energy Finance Graduate Scheme": the employer is the sender's name it starts with
                     name = name[: program.start()].strip()
-                    own_name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+                    own_name = _sender_name(display)
                     if own_name and name.lower().startswith(own_name.lower()):
                         name = own_name
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
@@ -2596,7 +2624,7 @@ def _company_from(subject, body, display, address, domains=None):
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
     if known_name and not shared:
         return known_name, "sender's domain"
-    name = _SENDER_SUFFIX.sub("", display).strip(" -|,")
+    name = _sender_name(display)
     if domain and _signs_as_person(name, body):
         name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
     # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle)
@@ -2605,7 +2633,11 @@ def _company_from(subject, body, display, address, domains=None):
         name = m.group(1).strip()
     elif not domain and _is_person(name, address) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
         name = ""  # a person writing from their own mailbox (a friend, a relative): not an employer
-    elif domain and _is_person(name, address) and not company_key(name).startswith(company_key(_domain_name(domain))):
+    elif (
+        domain
+        and _is_person(name, address)
+        and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
+    ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
         return _domain_spelled(name, domain), "sender's name"
@@ -3359,7 +3391,11 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "interview practice" and (ats or known or seen()):
                 continue
-            if kind == "reference check" and (own or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")):
+            if kind == "reference check" and (
+                own
+                or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")
+                or _OFFER_SUBJECT.search(subject.lower())
+            ):
                 continue  # "our offer is subject to satisfactory reference checks": the offer
             if kind == "status notice" and first_rule(EVENT_RULES, low)[0] in (
                 "screen",
