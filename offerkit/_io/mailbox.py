@@ -3414,10 +3414,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
-        if "spam" in {label.strip() for label in labels.split(",")} and not known and not seen():
+        if "spam" in {label.strip() for label in labels.split(",")} and not known and not ats and not seen():
             # Gmail's own verdict on mail about no application of yours: "following your application on Indeed, we
             # are pleased to offer you the position ... reply with your bank details" (an employer's refusal that
-            # landed in Spam names an application here and is read)
+            # landed in Spam names an application here and is read, and so is a tracking system's mail)
             skipped["spam"] = skipped.get("spam", 0) + 1
             return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))

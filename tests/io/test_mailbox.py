@@ -798,3 +798,37 @@ def test_a_forward_from_another_of_your_addresses_is_read_as_the_mail_it_forward
     assert len(forwarded) == 7
     offers = r.events[(r.events["event"] == "offer") & (r.events["company"] == "Huron Mutual")]
     assert len(offers) == 1 and r.skipped.get("forward of a mail read") == 1
+
+
+def test_spam_is_skipped_unless_it_is_about_your_search(tmp_path):
+    """Gmail's Spam holds job-offer scams ("following your application on Indeed, we are pleased to offer you the
+    position ... your bank details"): skipped.  A tracking system's confirmation that landed there is still read."""
+    import mailbox
+    from email.message import EmailMessage
+
+    box = mailbox.mbox(tmp_path / "All mail Including Spam and Trash.mbox")
+    for i, (sender, subject, body) in enumerate(
+        [
+            (
+                "Acme Robotics <no-reply@us.greenhouse-mail.io>",
+                "Thank you for applying to Acme Robotics",
+                "Hi Sam, thanks for applying to the Data Engineer role at Acme Robotics. We'll review it soon.",
+            ),
+            (
+                "Atlas Logistics HR <hr.atlaslogistics@gmail.com>",
+                "Job Offer - Remote Payroll Assistant",
+                "Dear Applicant, following your application on Indeed, we are pleased to offer you the position of "
+                "Remote Payroll Assistant. Reply with your bank details.",
+            ),
+        ]
+    ):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"] = sender, "sam@gmail.com", subject
+        m["Date"], m["Message-ID"] = f"Mon, 0{i + 1} Sep 2025 10:00:00 +0000", f"<{i}@spam.example>"
+        m["X-Gmail-Labels"] = "Spam"
+        m.set_content(body)
+        box.add(m)
+    box.flush()
+    r = read_mailbox(tmp_path / "All mail Including Spam and Trash.mbox", tz="UTC")
+    assert list(zip(r.events["company"], r.events["event"])) == [("Acme Robotics", "applied")]
+    assert r.skipped.get("spam") == 1
