@@ -1091,6 +1091,9 @@ EVENT_RULES = [
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
             r"get you on the phone",
             r"come (?:by|in|over) for an? (?:\w+ )?interview",
+            # "we'd love to invite you in to present one of your projects to the design team"
+            r"invite you (?:in|along) to (?:present|meet|talk)",
+            r"present (?:one of )?your (?:work|projects?|portfolio|case stud(?:y|ies))",
             # "can you come in Tuesday at 3 to sit down with me and our director of operations?"
             r"sit down with (?:me|us|our|the)\b",
             r"(?:come in|stop by|swing by|come by)\b[^.?\n]{0,40}\bto (?:meet|chat|talk)\b",
@@ -1159,8 +1162,8 @@ EVENT_RULES = [
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
             # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
-            r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
-            r"(?:over )?(?:to|for) (?:my|our|the) client",
+            r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
+            r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
             r"put you forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
@@ -1371,8 +1374,8 @@ _TEST_WORDS = re.compile(
 )
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
 _AGENCY_SUBMISSION = _any(
-    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application) "
-    r"(?:over )?(?:to|for) (?:my|our|the) client",
+    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
+    r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
