@@ -147,6 +147,17 @@ def write_outlook(folder, msgs, address) -> Path:
     return folder
 
 
+def localized_labels(msgs, *, sent, inbox, owner):
+    """Relabel a Takeout corpus as an account in another language writes it: the owner's mail ("Sent", or from
+    ``owner``) under ``sent`` ("Gesendet", "Enviados"), "Inbox" as ``inbox``.  Returns ``msgs``."""
+    for m, _ in msgs:
+        labels = str(m["X-Gmail-Labels"])
+        labels = sent if labels == "Sent" or owner in str(m["From"]) else labels.replace("Inbox", inbox)
+        del m["X-Gmail-Labels"]
+        m["X-Gmail-Labels"] = labels
+    return msgs
+
+
 def sent_as(msgs):
     """Re-encode the bodies of ``[(message, truth)]`` that start with a mark, as mail is really sent: "HTML:" HTML
     only, "MULTI:" HTML behind a plain part that only says to view it in a browser, "CP1252:" in windows-1252,

@@ -259,7 +259,7 @@ _NEGATIVES = [
 def messages():
     """``[(message, truth)]``: the positives (the owner's own under "Gesendet"), then the negatives; the calendar
     notices about the Kiezkraft call keep its thread."""
-    from mail_score import takeout_corpus
+    from mail_score import localized_labels, takeout_corpus
 
     msgs = takeout_corpus(
         _POSITIVES,
@@ -278,17 +278,10 @@ def messages():
         tag="fifty",
     )
     for m, truth in msgs:
-        labels = str(m["X-Gmail-Labels"])
         if truth[1] in ("updated", "accepted invitation"):
             del m["X-GM-THRID"]
             m["X-GM-THRID"] = "kk2"
-        if labels == "Sent" or str(m["From"]) == _ME:
-            labels = "Gesendet"
-        elif labels.startswith("Inbox"):
-            labels = labels.replace("Inbox", "Posteingang")
-        del m["X-Gmail-Labels"]
-        m["X-Gmail-Labels"] = labels
-    return msgs
+    return localized_labels(msgs, sent="Gesendet", inbox="Posteingang", owner=LENA)
 
 
 def build(folder, msgs=None) -> Path:

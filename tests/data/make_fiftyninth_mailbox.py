@@ -201,7 +201,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives (the owner's own under "Enviados"), then the negatives."""
-    from mail_score import takeout_corpus
+    from mail_score import localized_labels, takeout_corpus
 
     msgs = takeout_corpus(
         _POSITIVES,
@@ -218,12 +218,7 @@ def messages():
         neg_clock="08:30:00",
         tag="fiftynine",
     )
-    for m, _truth in msgs:
-        labels = str(m["X-Gmail-Labels"])
-        labels = "Enviados" if labels == "Sent" else labels.replace("Inbox", "Recibidos")
-        del m["X-Gmail-Labels"]
-        m["X-Gmail-Labels"] = labels
-    return msgs
+    return localized_labels(msgs, sent="Enviados", inbox="Recibidos", owner=IRENE)
 
 
 def build(folder, msgs=None) -> Path:
