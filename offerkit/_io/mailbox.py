@@ -970,6 +970,9 @@ EVENT_RULES = [
             r"codesignal",
             r"availability for (?:an? )?interview",
             r"vorstellungsgespräch",
+            r"bewerbungsgespräch",
+            # a public employer's "Hearing vor der Auswahlkommission" (not "hearing from you")
+            r"(?:zu einem|zum|einladung zum) hearing\b",
             r"einladung zum (?:gespräch|interview)",
             r"kennenlerngespräch",
             r"fach(?:gespräch|interview)",
@@ -1077,6 +1080,9 @@ EVENT_RULES = [
             r"kurzes? (?:telefonat|gespräch am telefon)",
             r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
             r"telefongespräch",
+            # "ein kurzes telefonisches Erstgespräch (ca. 20 Minuten)"
+            r"erstgespräch",
+            r"telefonische[sn]? (?:gespräch|interview|kennenlernen)",
         ),
     ),
     (
@@ -1527,6 +1533,8 @@ OWN_RULES = [
             r"withdrawing my application",
             r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
             r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine (?:kandidatur|unterlagen)\b[^.\n]{0,60}zurück",
+            r"(?:eine )?andere (?:stelle|position|arbeitsstelle) angenommen",
             r"rückzug meiner bewerbung",
             r"rücknahme meiner bewerbung",
             r"bewerbung\b[^.\n]{0,60}zurückziehen",
@@ -2444,7 +2452,8 @@ def _abbreviation_closed(name) -> str:
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
     r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten)),?\s+(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?:kunden|mandanten)),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
@@ -2874,6 +2883,10 @@ _CONTEXT = _any(
     r"lettre d'offre",
     r"inscrito en la oferta",
     r"\boferta\b",
+    r"kandidatur",
+    r"\bunterlagen\b",
+    r"\bdossier\b",
+    r"bewerbungsgespräch",
 )
 
 

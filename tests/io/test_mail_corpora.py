@@ -299,7 +299,12 @@ möchte Sie kennenlernen" names it; a department's word before the name, "Person
 "personal@" as a shared mailbox; "Ihre Bewerbung" is no company; a domain spelling "ue" for "ü").  The sixty-first
 (Apple Mail's export zipped, from London: British English, Workable, Teamtailor, Pinpoint, an agency) read first at
 applications 1.00/1.00, events 1.00/0.85, 0 of 6 negatives read as mail; then fixed by class (an agency's "sent your
-CV and portfolio across to the client"; "we'd love to invite you in to present one of your projects").
+CV and portfolio across to the client"; "we'd love to invite you in to present one of your projects").  The
+sixty-second (Takeout from Vienna, Austrian German: prescreen, karriere.at, a public employer's Hearing, a
+Personalberater, a Dienstvertrag) read first at applications 1.00/0.75, events 1.00/0.58, 0 of 6 negatives read as
+mail; then fixed by class ("telefonisches Erstgespräch"; "Bewerbungsgespräch"; "zu einem Hearing"; "unserem
+Mandanten, der Alpen Retail GmbH" names the client behind its article; "Kandidatur", "Unterlagen" and "Dossier" speak
+of an application; "ziehe ich meine Kandidatur zurück", "eine andere Stelle angenommen").
 """
 
 import sys
@@ -343,6 +348,7 @@ import make_sixteenth_mailbox
 import make_sixth_mailbox
 import make_sixtieth_mailbox
 import make_sixtyfirst_mailbox
+import make_sixtysecond_mailbox
 import make_tenth_mailbox
 import make_third_mailbox
 import make_thirteenth_mailbox
@@ -452,6 +458,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fiftyninth_mailbox,
         make_sixtieth_mailbox,
         make_sixtyfirst_mailbox,
+        make_sixtysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -514,6 +521,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-valencia",
         "outlook-zurich",
         "apple-mail-zip-london",
+        "takeout-vienna-2",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
