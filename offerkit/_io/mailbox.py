@@ -1041,6 +1041,9 @@ EVENT_RULES = [
             r"(?:you have|you've|have been|has been) short[- ]?listed",
             r"book (?:your|an|a) (?:interview|slot)",
             r"invite you (?:in|along) for",
+            # an in-person meeting answering the application: "je vous propose de nous rencontrer à l'atelier"
+            r"(?:propose|proposons|proposer) de (?:nous|vous) rencontrer",
+            r"(?:souhaiterions|aimerions|voudrions) vous rencontrer",
             r"passed the sift",
             r"(?:first|second|next)[- ]stage interview",
             r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
@@ -1521,6 +1524,8 @@ OWN_RULES = [
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
             r"décliner (?:votre|l'|cette) ?offre",
+            r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "
+            r"(?:proposition|offre)",
             r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
             r"rechazar (?:la|su|tu) (?:\w+ )?oferta",
             r"angebot [^.\n]{0,30}(?:ablehnen|absagen|nicht annehmen)",
@@ -1588,6 +1593,9 @@ OWN_RULES = [
             r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
             r"que j'accepte",
             r"j'accepte avec (?:grand |beaucoup de )?plaisir",
+            # "je suis ravie d'accepter votre proposition"
+            r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
+            r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
             r"promesse d'embauche signée",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
