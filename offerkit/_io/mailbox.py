@@ -481,6 +481,8 @@ SKIP_RULES = [
         _any(
             r"status of your (?:job )?application\b[^.\n]{0,100} (?:has )?(?:changed|been (?:changed|updated))",
             r"application status (?:has )?(?:changed|been updated)",
+            # "your application has been forwarded to the hiring manager for review"
+            r"(?:has been|was) (?:forwarded|sent|passed) (?:on )?to the hiring (?:manager|team)",
             r"status ihrer bewerbung [^.\n]{0,60}(?:geändert|aktualisiert)",
             r"statut de votre candidature [^.\n]{0,60}(?:changé|modifié|mis à jour)",
             r"estado de (?:tu|su) (?:candidatura|postulación|solicitud) [^.\n]{0,60}(?:cambiado|actualizado)",
@@ -883,6 +885,7 @@ EVENT_RULES = [
             r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
+            r"bring you (?:on-?site|onsite|in-?house)",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
             r"campus visit",
@@ -1401,7 +1404,8 @@ _NAMED_TEST = _any(
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
-    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics) manager\b",
+    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics|program|programme) "
+    r"manager\b",
     r"teamleit\w*",
     r"(?:abteilungs|bereichs)?leiter(?:in)?\b",
     r"fach(?:gespräch|interview|bereich)",
@@ -3690,6 +3694,16 @@ def _read_one(msg, owners, tz, threads, skipped):
         # ("a technical phone interview with an engineer" after the recruiter's call is an interview round)
         # "a 30-minute call with Dana" after the screen: a second call is an interview round
         event, rule = "interview", f"interview (a call after the screen): {rule.split(': ', 1)[-1]}"
+    if (
+        event == "screen"
+        and not own
+        and re.search(r"interview", rule)
+        and _brings_interviewers(body.lower())
+        and _STEP_ORDER.get(furthest.get(app_id), 0) < _STEP_ORDER["screen"]
+    ):
+        # "their program manager has Tuesday at 1 for a phone interview", "Telefoninterview mit dem Abteilungsleiter":
+        # a phone interview with the one who decides is an interview round, not a recruiter's screen
+        event, rule = "interview", f"interview (a phone interview with a manager): {rule.split(': ', 1)[-1]}"
     if (
         event == "interview"
         and not own
