@@ -2670,9 +2670,6 @@ def _company_from(subject, body, display, address, domains=None):
     m = _OFFER_PAREN.search(body[:3000]) if board else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
-    m = _AVISO_DE.search(body[:3000]) if board and _AVISO_WORD.search(body[:3000]) else None
-    if m and not _is_role(m.group("name")):
-        return _abbreviation_closed(m.group("name")), "job line of the body"  # "al aviso X de Yerba Labs."
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
