@@ -27,23 +27,20 @@ per iteration) and an analytic gradient; 95% intervals from the observed
 information (the Hessian of the negative log posterior, by forward
 differences of the analytic gradient at the optimum).
 
-**Priors** centred on the documented defaults of ``data/README.md`` (the
-published figures the sample is calibrated to), so that thin data shrink
-toward them and hundreds of waits overrule them: ghost logits
-~ N(logit g₀(stage), 1²) with g₀ = .60/.15/.10/.05 (95% of the prior mass
-between g₀/3 and about 3·g₀ on the odds scale); source effects on the ghost
-logit ~ N(documented channel effect, 1²); ``log λ`` ~ N(log λ₀(stage),
-0.5²) with λ₀ = .13/.17/.17/.13 (a median answer between about 2 and 11
-business days); ``β_nb`` ~ N(log 0.15, 0.75²); ``β_w`` ~ N(−log 2.4,
-0.75²) (the BLS-calibrated slowdown, 95% between 0.55 and 10); ``β_f`` ~
-N(log 1.5, 0.75²).  The widths are chosen by calibration, not convenience:
-the simulator integrates over the posterior (parameter draws), and with the
-earlier sds of 2 (logits, log λ) and 1.5 (β) a one-person search of 20–60
-applications drew implausible ghost shares and hazards, and forecast
-offers 0.04–0.06 below forecasts on the true parameters
-(``benchmarks/calibration.py``); with these the gap is under 0.025 (see
-``tests/test_calibration.py``).  A search with no waiting day in the window
-reports the prior slowdown, labelled as such (:func:`offerkit.slowdown`).
+**Priors** from published evidence, not from the sample generator
+(:data:`offerkit._model.priors.PRIORS`, cited in ``data/README.md``): ghost
+logits centred on .55/.10/.08/.05 by stage (scale 1.25), source effects on
+the ghost logit around the documented channel odds (scale 1), ``log λ``
+around .10/.12/.12/.12 (scale 2), all Student-t with 2 degrees of freedom,
+the four stages' ghost logits correlated .5 and their log hazards .7 (a slow
+employer world is slow at every stage); ``β_nb`` ~ N(log 0.15, 1²),
+``β_w`` ~ N(−log 1.8, 0.75²), ``β_f`` ~ N(0, 0.75²) (normal: they often rest
+on the prior alone).  The widths are chosen by calibration across eight kinds
+of world (``benchmarks/calibration.py``, issue #26): heavy tails let one
+person's data overrule a centre their market does not fit, and the
+simulator integrates over the posterior (parameter draws), so a width wider
+than real markets spread lowers the forecast (it is concave in the rates).
+A search with no waiting day in the window reports the prior slowdown, labelled as such (:func:`offerkit.slowdown`).
 
 Source effects are estimated for sources with at least
 ``min_source_waits`` waits (default 5); the others share the reference
