@@ -14,8 +14,9 @@ answered → advance (or rejection) → the next stage's wait, until an offer,
 a rejection, a ghost, or the end of the horizon.
 
 **Parameter uncertainty.** Path ``p`` runs on parameter draw ``p mod D``:
-the response model's parameters from the normal approximation of its
-posterior, conversion from its Beta posterior, the next-stage mix from its
+the response model's parameters resampled from its posterior (importance
+weights on a wide proposal, :meth:`ResponseModel.posterior_pool`: the
+normal approximation ran slow worlds' forecasts ahead), conversion from its Beta posterior, the next-stage mix from its
 Dirichlet posterior.  Averaging over the paths is then the posterior
 predictive probability, and the spread between draws is the parameter
 uncertainty (see :class:`offerkit.Forecast`).
@@ -100,11 +101,8 @@ def posterior_draws(model, params, n_draws, seed, *, thank_you=True) -> Draws:
     if n_draws <= 1:
         return point
     rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, 0x5EED])
-    cov = (model.cov_ + model.cov_.T) / 2
-    try:
-        theta = rng.multivariate_normal(model.theta_, cov, size=n_draws, method="cholesky")
-    except np.linalg.LinAlgError:
-        theta = rng.multivariate_normal(model.theta_, cov, size=n_draws, method="eigh", check_valid="ignore")
+    pool, weights = model.posterior_pool()  # the posterior itself, not its normal approximation
+    theta = pool[rng.choice(len(weights), size=n_draws, p=weights)]
     k = len(STAGES)
     n_src = len(model.sources_) - 1
     ghost = theta[:, :k]

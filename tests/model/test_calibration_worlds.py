@@ -47,17 +47,18 @@ def test_the_interval_holds_the_true_parameter_forecast_in_every_kind_of_world(t
 
 def test_the_forecast_is_not_biased_far_from_the_true_parameters(table):
     bias = table["mean_error"].abs()
-    # 0.024 measured (seed 3, 16 people a region) with the hazard prior's log sd 2; 0.028 with 0.9; 0.060 with
-    # each stage apart
-    assert bias.mean() <= 0.045, table
-    # 0.076 at the worst cell of 16 people (0.096 with the hazard prior's log sd 0.9; over 60 people a region: slow
-    # +0.036, hot −0.053 at 60 days); hot markets and
-    # senior searches were forecast 0.12 low before the stages were read together
-    assert bias.max() <= 0.12, table
+    # 0.019 measured (seed 3, 16 people a region) with draws from the posterior itself (posterior_pool); 0.024
+    # with its normal approximation; 0.028 with the hazard prior's log sd 0.9; 0.060 with each stage apart
+    assert bias.mean() <= 0.035, table
+    # 0.050 at the worst cell of 16 people (0.076 with normal draws, 0.096 with the hazard prior's log sd 0.9;
+    # over 100 people a region: hot −0.055 at 60 days, slow +0.026); hot markets and senior searches were
+    # forecast 0.12 low before the stages were read together
+    assert bias.max() <= 0.09, table
 
 
 def test_timing_as_well_as_level(table):
     """At 30, 60 and 90 days: an early bias would show at 30 days even when 90 is right."""
     for horizon in (30, 60, 90):
         rows = table.xs(horizon, level="horizon")
-        assert rows["mean_error"].abs().mean() <= 0.05, rows  # 0.030 / 0.025 / 0.018 measured (0.034 / 0.029 / 0.020)
+        # 0.020 / 0.020 / 0.016 measured (normal draws: 0.030 / 0.025 / 0.018)
+        assert rows["mean_error"].abs().mean() <= 0.04, rows

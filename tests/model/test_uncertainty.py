@@ -90,9 +90,10 @@ def test_policy_difference_is_paired_and_cannot_be_negative_when_nudges_only_hel
     # paired: far narrower than two independent intervals combined
     p, b = r.interval("dec31"), r.interval("dec31", baseline=True)
     assert d.high - d.low < np.hypot(p.high - p.low, b.high - b.low)
-    # a nudge speeds answers; only a shifted later wait can lose an offer past Dec 31, which is rare
+    # a nudge speeds answers; only a shifted later wait, or a parameter draw where the follow-up boost is
+    # under 1 (its prior is centred on no effect), can lose an offer past Dec 31: rare, and rarer than a gain
     x = r.forecast._hits(r.dec31) - r.baseline._hits(r.dec31)
-    assert (x < 0).mean() < 0.01 and (x > 0).mean() > (x < 0).mean()
+    assert (x < 0).mean() <= 0.015 and (x > 0).mean() > (x < 0).mean()
     text = r.describe()
     assert "following up changes it by" in text and "%" in text
     assert {"difference_low", "difference_high", "policy_low"} <= set(r.summary.columns)
