@@ -1070,6 +1070,9 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            # "can we connect over a call for 15 minutes tomorrow to discuss further?"
+            r"(?:connect|speak|talk) (?:over|on) a (?:quick |short |brief )?(?:phone )?call",
+            r"call for (?:\d+|fifteen|twenty|thirty) (?:minutes|mins)",
             r"(?:quick|short) (?:yarn|natter)",
             r"(?:yarn|chat|call|catch-?up) on the phone",
             r"entretien téléphonique",
@@ -1674,7 +1677,9 @@ OWN_RULES = [
     (
         "applied",
         _any(
-            r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:cv|resume|résumé|application)",
+            r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:updated |latest |current )?"
+            r"(?:cv|resume|résumé|application)",
+            r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
             r"i(?:'d| would) like to apply",
             r"i am (?:writing|applying) (?:to apply )?for",
             r"ich bewerbe mich",
@@ -3733,9 +3738,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Got your submission - thank you! The team will review it": in the thread of an application past its
         # first answer, receiving something is an answer that decides nothing, not a second application
         event, rule = "reply", f"reply (a receipt in the thread): {rule.split(': ', 1)[-1]}"
-    if event == "offer" and not own and furthest.get(app_id) == "offer" and _ONBOARDING.search(rule):
-        # "Congratulations on your offer! Please complete the background check authorization": after the offer,
-        # an "offer" read from its paperwork's words is no second offer
+    if (
+        event == "offer"
+        and not own
+        and (_ONBOARDING.search(rule) or "welcome aboard" in rule)
+        and (furthest.get(app_id) == "offer" or _ONBOARDING.search(subject.lower()))
+    ):
+        # "Congratulations on your offer! Please complete the background check authorization", "Welcome aboard!
+        # Kindly upload your certificates": after the offer, or under a subject that names the paperwork
+        # ("Pre-onboarding documents"), an "offer" read from its paperwork's words is no offer of its own
         skipped["onboarding"] = skipped.get("onboarding", 0) + 1
         return None
     read = threads.setdefault(("read",), set())

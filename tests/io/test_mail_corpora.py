@@ -313,7 +313,12 @@ defense contractors on Workday and iCIMS, ClearanceJobs, a staffing firm's submi
 clearance) read first at applications 1.00/1.00, events 0.77/0.83, 1 of 6 negatives read as mail; then fixed by
 class ("your application has been forwarded to the hiring manager" is a status notice; "bring you on-site"; a phone
 interview with the one who decides, "their program manager ... for a phone interview", is an interview round: this
-also mends the twenty-fourth's last miss, a Telefoninterview with a department head).
+also mends the twenty-fourth's last miss, a Telefoninterview with a department head). The sixty-fifth (Takeout from
+Bengaluru in Indian HR English: Darwinbox and Zoho Recruit, Naukri and Instahyre, two technical rounds and an HR round,
+an offer letter in LPA, her own application by mail) read first at applications 1.00/1.00, events 0.94/0.89, 1 of 7
+negatives read as mail; then fixed by class ("PFA my resume" and "please find attached my updated resume" are an
+application; "can we connect over a call for 15 minutes" is a screen; "Welcome aboard! Kindly upload your certificates"
+under a "Pre-onboarding documents" subject is paperwork, not an offer).
 """
 
 import sys
@@ -356,6 +361,7 @@ import make_seventh_mailbox
 import make_sixteenth_mailbox
 import make_sixth_mailbox
 import make_sixtieth_mailbox
+import make_sixtyfifth_mailbox
 import make_sixtyfirst_mailbox
 import make_sixtyfourth_mailbox
 import make_sixtysecond_mailbox
@@ -472,6 +478,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixtysecond_mailbox,
         make_sixtythird_mailbox,
         make_sixtyfourth_mailbox,
+        make_sixtyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -537,6 +544,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-vienna-2",
         "outlook-brussels",
         "takeout-washington",
+        "takeout-bengaluru-2",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
