@@ -613,7 +613,9 @@ EVENT_RULES = [
             r"(?:position|role|opening) is no longer (?:available|open)",
             r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
-            r"other candidates",
+            # ("we are still interviewing other candidates" is a wait: the reply rule below reads it)
+            r"(?<!interviewing )(?<!meeting )(?<!meeting with )(?<!speaking with )(?<!speaking to )(?<!talking to )"
+            r"(?<!talking with )other candidates",
             r"(?:have|has) not been selected",
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
@@ -692,7 +694,6 @@ EVENT_RULES = [
             r"ne pas donner suite",
             r"pas retenu",
             r"no ha(?:s)? sido seleccionad",
-            r"otros candidatos",
             r"no continuar",
             # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
             # "moving ahead with other applicants", "identified other applicants whose experience ...")
@@ -729,7 +730,8 @@ EVENT_RULES = [
             r"no longer accepting (?:candidates|applications|applicants)",
             r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
             r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
-            r"otr[oa]s? (?:perfil|perfiles|candidat[oa]s?|persona)",
+            # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
+            r"(?<!entrevistando a )(?<!entrevistando )(?<!conociendo a )otr[oa]s? (?:perfil|perfiles|candidat[oa]s?|persona)",
             r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
             r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
             r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
@@ -906,7 +908,8 @@ EVENT_RULES = [
             r"assessment[- ]?(?:centre|center|day)",
             r"(?:gespräch|interview|kennenlernen)\w* vor ort",
             r"(?:fase|ronda|entrevista) final",
-            r"última (?:fase|entrevista|ronda)",
+            r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
+            r"etapa final",
             r"letzte (?:runde|gesprächsrunde)",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
         ),
@@ -984,7 +987,7 @@ EVENT_RULES = [
             r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
             r"gespräch (?:einladen|ein\b)",
             r"entretien",
-            r"entrevista",
+            r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
             r"interview (?:times|slots?|availability|schedule)",
             r"select (?:your )?(?:interview )?times",
@@ -1141,6 +1144,8 @@ EVENT_RULES = [
             r"noch in prüfung",
             r"toujours en cours",
             r"sigue en revisión",
+            r"seguimos en (?:el )?proceso",
+            r"(?:todavía|aún) (?:está|están|estamos|seguimos) (?:entrevistando|conociendo)",
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
             r"zwischenbescheid",
@@ -1622,7 +1627,8 @@ OWN_RULES = [
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
             r"vielen dank für das (?:gespräch|interview)",
             r"merci pour (?:l'entretien|votre temps)",
-            r"gracias por (?:la entrevista|su tiempo)",
+            r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
+            r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
             r"(?:interview|conversation|chat|call|meeting)",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
@@ -1708,6 +1714,7 @@ OWN_RULES = [
 
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
+    r"(?:tu|su) interés en(?: formar parte de)?|"
     r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage|l'affichage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
@@ -1752,7 +1759,7 @@ _COMPANY_CUE_WORD = re.compile(
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
-    r"postularte|aviso"
+    r"postularte|aviso|interés en"
 )
 
 
@@ -2356,9 +2363,17 @@ _TITLE_AREAS = frozenset(
     "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
     "personal personalabteilung recruiting recrutement people talent proyectos projets projekte tecnología "
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
-    "logistique mantenimiento university campus".split()
+    "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
+    "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
+    "production maintenance méthodes comptabilité produktion einkauf buchhaltung".split()
 ) | frozenset(
     {
+        "mejora continua",
+        "recursos humanos",
+        "cadena de suministro",
+        "atención a clientes",
+        "servicio al cliente",
+        "ressources humaines",
         "talent acquisition",
         "human resources",
         "hr department",

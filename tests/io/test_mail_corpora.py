@@ -318,7 +318,13 @@ Bengaluru in Indian HR English: Darwinbox and Zoho Recruit, Naukri and Instahyre
 an offer letter in LPA, her own application by mail) read first at applications 1.00/1.00, events 0.94/0.89, 1 of 7
 negatives read as mail; then fixed by class ("PFA my resume" and "please find attached my updated resume" are an
 application; "can we connect over a call for 15 minutes" is a screen; "Welcome aboard! Kindly upload your certificates"
-under a "Pre-onboarding documents" subject is paperwork, not an offer).
+under a "Pre-onboarding documents" subject is paperwork, not an offer). The sixty-sixth (Takeout from Monterrey in
+Mexican Spanish: SuccessFactors and Workday in Spanish, OCC Mundial and Computrabajo, a consultoría, an examen
+psicométrico, a propuesta económica, her CV by mail) read first at applications 0.50/0.60, events 0.36/0.33, 0 of 6
+negatives read as mail; then fixed by class ("tu interés en Aceros del Norte" names the employer; a Spanish title's
+area, "de Procesos", "de Mejora Continua", is no employer; "es la última etapa del proceso" is the final round;
+"seguimos en proceso" and "todavía está entrevistando a otros candidatos" are a wait, and so is "we are still
+interviewing other candidates", read as a refusal before; "agradezco mucho su tiempo" thanks).
 """
 
 import sys
@@ -365,6 +371,7 @@ import make_sixtyfifth_mailbox
 import make_sixtyfirst_mailbox
 import make_sixtyfourth_mailbox
 import make_sixtysecond_mailbox
+import make_sixtysixth_mailbox
 import make_sixtythird_mailbox
 import make_tenth_mailbox
 import make_third_mailbox
@@ -479,6 +486,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixtythird_mailbox,
         make_sixtyfourth_mailbox,
         make_sixtyfifth_mailbox,
+        make_sixtysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -545,6 +553,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-brussels",
         "takeout-washington",
         "takeout-bengaluru-2",
+        "takeout-monterrey",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -832,3 +832,19 @@ def test_spam_is_skipped_unless_it_is_about_your_search(tmp_path):
     r = read_mailbox(tmp_path / "All mail Including Spam and Trash.mbox", tz="UTC")
     assert list(zip(r.events["company"], r.events["event"])) == [("Acme Robotics", "applied")]
     assert r.skipped.get("spam") == 1
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("we are still interviewing other candidates and will be in touch next week.", "reply"),
+        ("seguimos en proceso; el cliente todavía está entrevistando a otros candidatos.", "reply"),
+        ("we have decided to move forward with other candidates.", "rejected"),
+        ("we will be moving ahead with other candidates whose experience is closer.", "rejected"),
+        ("hemos decidido continuar con otros candidatos.", "rejected"),
+    ],
+)
+def test_still_interviewing_others_is_a_wait_and_choosing_them_a_refusal(text, event):
+    from offerkit._io.mailbox import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, text)[0] == event
