@@ -3274,6 +3274,13 @@ _OFFER_SUBJECT = _any(
 _SCHEDULING = next(pattern for name, pattern in EVENT_RULES if name == "interview" and pattern.search("calendly.com"))
 #: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
 _NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
+#: Both screen rules (the named rounds first, the short calls after the interview invitations).
+_SCREEN_RULES = [(name, pattern) for name, pattern in EVENT_RULES if name == "screen"]
+#: A tool's words that name an interview but not its round ("Interview Confirmation", "your interview is scheduled").
+_GENERIC_INTERVIEW = re.compile(
+    r"interview (?:invitation|invite|request|confirm|scheduled)|your interview (?:is|has been) "
+    r"(?:confirmed|scheduled|booked)"
+)
 
 
 #: Gmail's "Sent" and "Inbox" labels as Takeout writes them in the account's language ("Gesendet", "Messages
@@ -3434,8 +3441,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
-            if kind == "interview practice" and (ats or known or seen()):
-                continue
+            if kind == "interview practice" and (known or seen()):
+                continue  # (an interview platform's own "try a free practice interview" names no application)
             if kind == "reference check" and (
                 own
                 or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")
@@ -3491,6 +3498,17 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
+    if (
+        event == "interview"
+        and not own
+        and _GENERIC_INTERVIEW.fullmatch(m.group(0))
+        and first_rule(_SCREEN_RULES, subject.lower())[0]
+        and not _INTERVIEWERS.search(subject.lower())
+    ):
+        # a scheduling tool's "Interview Confirmation: Recruiter Call with Larkspur Robotics": the round the
+        # subject names is the step
+        named = first_rule(_SCREEN_RULES, subject.lower())[1].group(0)
+        event, rule = "screen", f"screen (the round the subject names): {named!r}"
     if event in ("screen", "interview") and not own and not known and _AGENCY_SUBMISSION.search(low):
         # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
         # agency's own call came first, the mail is the application to its client
