@@ -328,7 +328,12 @@ interviewing other candidates", read as a refusal before; "agradezco mucho su ti
 (Takeout from Seattle: steps sent by third parties for the employer, GoodTime, ModernLoop, Calendly, Karat, CodeSignal,
 HackerRank, DocuSign, Checkr) read first at applications 0.75/1.00, events 0.86/0.92, 1 of 7 negatives read as mail;
 then fixed by class (a scheduling tool's "Interview Confirmation: Recruiter Call with Larkspur Robotics" is the round
-its subject names; an interview platform's own "try a free practice interview" is practice, not a step).
+its subject names; an interview platform's own "try a free practice interview" is practice, not a step). The
+sixty-eighth (Takeout from Santiago de Chile in Chilean Spanish: BUK and Teamtailor in Spanish, Trabajando.com and
+Laborum, an evaluación psicolaboral, an entrevista con la jefatura, an oferta laboral, a headhunter presenting her) read
+first at applications 1.00/1.00, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed by class (a job site's
+"Postulación exitosa", "tu postulación al empleo X en Cordillera Seguros se realizó con éxito" is the application and
+names its employer).
 """
 
 import sys
@@ -371,6 +376,7 @@ import make_seventh_mailbox
 import make_sixteenth_mailbox
 import make_sixth_mailbox
 import make_sixtieth_mailbox
+import make_sixtyeighth_mailbox
 import make_sixtyfifth_mailbox
 import make_sixtyfirst_mailbox
 import make_sixtyfourth_mailbox
@@ -493,6 +499,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixtyfifth_mailbox,
         make_sixtysixth_mailbox,
         make_sixtyseventh_mailbox,
+        make_sixtyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -561,6 +568,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-bengaluru-2",
         "takeout-monterrey",
         "takeout-seattle-tools",
+        "takeout-santiago",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
