@@ -912,6 +912,8 @@ EVENT_RULES = [
             r"etapa final",
             r"letzte (?:runde|gesprächsrunde)",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
+            # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
+            r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
         ),
     ),
     (

@@ -333,7 +333,10 @@ sixty-eighth (Takeout from Santiago de Chile in Chilean Spanish: BUK and Teamtai
 Laborum, an evaluación psicolaboral, an entrevista con la jefatura, an oferta laboral, a headhunter presenting her) read
 first at applications 1.00/1.00, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed by class (a job site's
 "Postulación exitosa", "tu postulación al empleo X en Cordillera Seguros se realizó con éxito" is the application and
-names its employer).
+names its employer). The sixty-ninth (Outlook .eml from Chicago, HTML-heavy: Oracle Recruiting Cloud, Eightfold, Phenom,
+Avature, a HireVue video interview, an offer "as discussed on the phone") read first at applications 1.00/1.00, events
+0.92/0.92, 0 of 6 negatives read as mail; then fixed by class ("I'd like to invite you to our downtown office ... to
+meet me, our CFO and two members of the team" is the final round).
 """
 
 import sys
@@ -380,6 +383,7 @@ import make_sixtyeighth_mailbox
 import make_sixtyfifth_mailbox
 import make_sixtyfirst_mailbox
 import make_sixtyfourth_mailbox
+import make_sixtyninth_mailbox
 import make_sixtysecond_mailbox
 import make_sixtyseventh_mailbox
 import make_sixtysixth_mailbox
@@ -500,6 +504,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixtysixth_mailbox,
         make_sixtyseventh_mailbox,
         make_sixtyeighth_mailbox,
+        make_sixtyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -569,6 +574,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-monterrey",
         "takeout-seattle-tools",
         "takeout-santiago",
+        "outlook-chicago",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
