@@ -1629,7 +1629,8 @@ OWN_RULES = [
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
-            r"vielen dank für das (?:gespräch|interview)",
+            r"(?:vielen |herzlichen )?dank für (?:das|unser|ihr|dein) (?:\w+ )?(?:gespräch|interview|telefonat|"
+            r"kennenlernen)",
             r"merci pour (?:l'entretien|votre temps)",
             r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
@@ -1834,7 +1835,9 @@ def _sender_name(display) -> str:
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
-    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?)$",
+    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|"
+    # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
+    r"wirtschaftsprüfungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$",
     _I,
 )
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
@@ -1851,6 +1854,8 @@ def company_key(name) -> str:
     ('zillow', 'zillow', 'acme', 'vayu')
     >>> company_key("Atelier Lumière") == company_key("Atelier Lumiere"), company_key("Quill & Data")
     (True, 'quilldata')
+    >>> company_key("Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft")
+    'taunusrevision'
     """
     text = str(name).strip()
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
