@@ -1091,6 +1091,7 @@ EVENT_RULES = [
             r"échange (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
             r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
             r"point par téléphone",
+            r"point téléphonique",
             r"kurzes? (?:telefonat|gespräch am telefon)",
             r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
             r"telefongespräch",
@@ -1632,6 +1633,9 @@ OWN_RULES = [
             r"(?:vielen |herzlichen )?dank für (?:das|unser|ihr|dein) (?:\w+ )?(?:gespräch|interview|telefonat|"
             r"kennenlernen)",
             r"merci pour (?:l'entretien|votre temps)",
+            # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
+            r"remercier[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
+            r"rencontre|temps)",
             r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
@@ -1725,7 +1729,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
@@ -1764,7 +1768,7 @@ _COMPANY_CUE_WORD = re.compile(
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
-    r"postularte|aviso|interés en"
+    r"postularte|aviso|interés en|»"
 )
 
 

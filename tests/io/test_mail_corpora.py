@@ -340,7 +340,12 @@ meet me, our CFO and two members of the team" is the final round). The seventiet
 Softgarden, rexx systems, d.vinci, StepStone; an Online-Test, a Fachgespräch, an Assessment Center, a Vertragsangebot)
 read first at applications 0.75/0.75, events 0.83/0.77, 0 of 6 negatives read as mail; then fixed by class ("Taunus
 Revision GmbH Wirtschaftsprüfungsgesellschaft" is Taunus Revision: a German firm's kind after its legal form is no part
-of its name; "vielen Dank für das angenehme Gespräch" thanks).
+of its name; "vielen Dank für das angenehme Gespräch" thanks). The seventy-first (Takeout in French from Toulouse:
+SmartRecruiters and Teamtailor in French, Welcome to the Jungle, APEC, an entretien RH, a cas pratique sur site, a
+proposition, her relance and withdrawal) read first at applications 1.00/1.00, events 1.00/0.79, 0 of 6 negatives read
+as mail; then fixed by class (a job site's "l'offre « Ingénieur Méthodes » de Garonne Ingénierie" names the employer
+after the quoted title; "un point téléphonique" is a screen; "je tenais à vous remercier ... pour l'accueil chaleureux"
+thanks).
 """
 
 import sys
@@ -381,6 +386,7 @@ import make_second_mailbox
 import make_seventeenth_mailbox
 import make_seventh_mailbox
 import make_seventieth_mailbox
+import make_seventyfirst_mailbox
 import make_sixteenth_mailbox
 import make_sixth_mailbox
 import make_sixtieth_mailbox
@@ -511,6 +517,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixtyeighth_mailbox,
         make_sixtyninth_mailbox,
         make_seventieth_mailbox,
+        make_seventyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -582,6 +589,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-santiago",
         "outlook-chicago",
         "takeout-frankfurt",
+        "takeout-toulouse",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
