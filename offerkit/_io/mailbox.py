@@ -833,6 +833,9 @@ EVENT_RULES = [
             r"your offer (?:is attached|letter|package|details|is ready|from)",
             r"offer (?:is )?attached",
             r"welcome aboard",
+            # a school principal's "I am recommending you for hire ... contingent upon Board of Education approval"
+            r"recommend(?:ing|ed)? you for hire",
+            r"recommendation for hire",
             r"lettre d'offre",
             r"offre d'emploi (?:ci-jointe|en pièce jointe)",
             r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
@@ -1285,8 +1288,23 @@ _CONDITIONAL = re.compile(
 _SENTENCE_ENDS = re.compile(r"([.!?\n])")
 
 
+#: A clause about a later step ("... a brief phone call to learn more about you before we schedule committee
+#: interviews"): the step the sentence names is the one before it.
+_LATER_CLAUSE = re.compile(
+    r"(?:b(?<!\wb)efore|a(?<!\wa)head of) (?:we|our team|the team|you|the committee) (?:schedule|set up|invite|"
+    r"move|arrange|bring)[^.!?\n]*"
+)
+
+
 def _firm(low):
-    """``low`` without its sentences about what may happen (a cheap search first: most mail has none)."""
+    """``low`` without its sentences about what may happen (a cheap search first: most mail has none), and without
+    its clauses about a later step ("before we schedule committee interviews").
+
+    >>> _firm("a brief phone call before we schedule committee interviews. thanks")
+    'a brief phone call . thanks'
+    """
+    if "before" in low or "ahead of" in low:
+        low = _LATER_CLAUSE.sub("", low)
     if not _CONDITIONAL.search(low):
         return low
     return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
@@ -1695,7 +1713,7 @@ OWN_RULES = [
         "applied",
         _any(
             r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:updated |latest |current )?"
-            r"(?:cv|resume|résumé|application)",
+            r"(?:cv|resume|résumé|application|cover letter)",
             r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
             r"i(?:'d| would) like to apply",
             r"i am (?:writing|applying) (?:to apply )?for",
@@ -1735,6 +1753,8 @@ _COMPANY_AFTER = re.compile(
     r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
+#: The noun after a job's title ("the Science Interventionist position", "the Analyst role").
+_TITLE_NOUN = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b", _I)
 #: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
 _PROGRAM = re.compile(
     r"\s+(?:Graduate|Summer (?:Internship|Analyst|Program)|Internship|Apprenticeship|Placement|Early Careers|Trainee|"
@@ -2380,9 +2400,14 @@ _TITLE_AREAS = frozenset(
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
-    "production maintenance méthodes comptabilité produktion einkauf buchhaltung".split()
+    "production maintenance méthodes comptabilité produktion einkauf buchhaltung principal superintendent "
+    "dean headteacher".split()
 ) | frozenset(
     {
+        "assistant principal",
+        "vice principal",
+        "head of school",
+        "head teacher",
         "mejora continua",
         "recursos humanos",
         "cadena de suministro",
@@ -2455,7 +2480,8 @@ def _domain_spelled(name, domain):
 
 
 def _domain_name(domain):
-    """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov."""
+    """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
+    "Arsd" for arsd.k12.co.us (a school district)."""
     parts = domain.split(".")
     if parts[-1] == "gov":  # placer.ca.gov, bmv.ohio.gov: the body is before the state
         parts = [p for p in parts[:-1] if p not in ("co", "com", "org", "net", "ac", "gov")]
@@ -2464,6 +2490,8 @@ def _domain_name(domain):
         parts = parts[:-1] if len(parts) > 1 else parts  # the top-level domain
         while len(parts) > 1 and parts[-1] in ("co", "com", "org", "net", "ac", "gov", "edu", "gob", "gouv", "nhs"):
             parts.pop()  # acme.co.uk, acme.com.au
+        if "k12" in parts[1:]:  # a US school district: arsd.k12.co.us
+            parts = parts[: parts.index("k12", 1)]
         base = parts[-1] if parts else ""
     return " ".join(w.capitalize() for w in base.split("-") if w) if base else ""
 
@@ -2667,6 +2695,8 @@ def _company_from(subject, body, display, address, domains=None):
                 name
                 and name.lower() not in _NOT_NAMES
                 and not _is_role(name)
+                # "your interest in the Science Interventionist position": a title, the word after it says so
+                and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
                 and not _RELAY_NAMES.search(name)
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
                 and not _RELAY_NAMES.search(m.group(0))  # "L'équipe Welcome to the Jungle" read as "Jungle"
@@ -3028,11 +3058,15 @@ def _seen_company(subject, body, display, address, threads):
     """Whether the mail's company already has an application in this mailbox."""
     company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
-    return bool(company) and (
-        company_key(company) in names
-        or bool(_same_company(company, names))
-        or (how != "subject or body" and bool(_named_company(subject, "", names)))
-    )
+    own_domain = _company_domain(address)
+    return (
+        bool(company)
+        and (
+            company_key(company) in names
+            or bool(_same_company(company, names))
+            or (how != "subject or body" and bool(_named_company(subject, "", names)))
+        )
+    ) or bool(own_domain and _same_company(_domain_name(own_domain), names))  # arsd.k12.co.us: Aurora Ridge S. D.
 
 
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.

@@ -5,7 +5,9 @@ words: Frontline (AppliTrack) and SchoolSpring; a principal's "interview committ
 round, a "recommendation for hire" that waits for the Board's approval, fingerprinting afterwards; refusals "the
 position has been filled" and "we have decided to go in a different direction"; her thank-you note, her
 acceptance and her withdrawal from another district.  Its score before any rule was changed for it is in the
-commit message; ``messages()`` returns ``[(message, truth)]``.
+commit message; ``messages()`` returns ``[(message, truth)]``.  The truth first called one district by a shorthand
+("Foothills Unified"); its mail signs the full name, "Foothills Unified School District", and the reader gave it, so
+the truth was changed to it after the first read (which is scored with the shorthand).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ _POSITIVES = [
     ),
     # Foothills Unified (SchoolSpring; a refusal)
     (
-        "Foothills Unified",
+        "Foothills Unified School District",
         "applied",
         "2025-04-15",
         "SchoolSpring <noreply@schoolspring.com>",
@@ -105,7 +107,7 @@ _POSITIVES = [
         "fu1",
     ),
     (
-        "Foothills Unified",
+        "Foothills Unified School District",
         "rejected",
         "2025-05-02",
         "Foothills Unified HR <hr@foothillsunified.org>",

@@ -848,3 +848,14 @@ def test_still_interviewing_others_is_a_wait_and_choosing_them_a_refusal(text, e
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
     assert first_rule(EVENT_RULES, text)[0] == event
+
+
+def test_a_school_districts_domain_spells_its_initials_and_a_title_is_no_employer():
+    from offerkit._io.mailbox import _company_from, _domain_name, _same_company
+
+    assert _domain_name("arsd.k12.co.us") == "Arsd"  # not "K12"
+    assert _same_company("Arsd", {"auroraridgeschooldistrict": "Aurora Ridge School District"})
+    body = "Thank you for your interest in the Science Interventionist position. We decided to go another way."
+    assert _company_from("Science Interventionist", body, "Mesa Verde Schools", "noreply@applitrack.com")[0] == (
+        "Mesa Verde Schools"
+    )
