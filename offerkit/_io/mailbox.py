@@ -3066,7 +3066,19 @@ def _seen_company(subject, body, display, address, threads):
             or bool(_same_company(company, names))
             or (how != "subject or body" and bool(_named_company(subject, "", names)))
         )
-    ) or bool(own_domain and _same_company(_domain_name(own_domain), names))  # arsd.k12.co.us: Aurora Ridge S. D.
+    ) or bool(
+        # arsd.k12.co.us: Aurora Ridge School District (a name read from the domain was tested above)
+        own_domain and how not in ("sender's domain", "") and _domain_spells_applied(own_domain, names, threads)
+    )
+
+
+def _domain_spells_applied(domain, names, threads):
+    """``_same_company(_domain_name(domain), names)``, remembered per domain until a new company is applied to."""
+    memo = threads.setdefault(("domain spells",), {})
+    hit = memo.get(domain)
+    if hit is None or hit[0] != len(names):
+        hit = memo[domain] = (len(names), _same_company(_domain_name(domain), names))
+    return hit[1]
 
 
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
