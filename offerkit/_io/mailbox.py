@@ -610,6 +610,11 @@ EVENT_RULES = [
             r"not (?:been )?short-?listed",
             r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
             r"not be filling",
+            r"hold(?:ing)? off on (?:hiring|filling)",
+            # "we're going to pass for now" (not "we'll pass your resume along")
+            r"(?:we're|we are|we've decided to|we have decided to|we'll|we will|we're going to|we are going to)"
+            r"(?: have to)? pass(?: on (?:your (?:application|candidacy)|this one|moving forward))?"
+            r"(?= for now|[.,;!\n]| at this| this time)",
             r"(?:position|role|opening) is no longer (?:available|open)",
             r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
@@ -1002,7 +1007,7 @@ EVENT_RULES = [
             r"(?:case|strategy|product|final|panel) presentation",
             r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
             r"writing) (?:exercise|assignment|task|case study)",
-            r"case study",
+            r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
             r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
@@ -1080,6 +1085,8 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
+            r"(?:grab|have|do) a (?:virtual |quick |casual )?coffee chat|(?:virtual|quick) coffee chat",
             # "can we connect over a call for 15 minutes tomorrow to discuss further?"
             r"(?:connect|speak|talk) (?:over|on) a (?:quick |short |brief )?(?:phone )?call",
             r"call for (?:\d+|fifteen|twenty|thirty) (?:minutes|mins)",

@@ -859,3 +859,20 @@ def test_a_school_districts_domain_spells_its_initials_and_a_title_is_no_employe
     assert _company_from("Science Interventionist", body, "Mesa Verde Schools", "noreply@applitrack.com")[0] == (
         "Mesa Verde Schools"
     )
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("we're going to pass for now - the team wanted more b2b experience.", "rejected"),
+        ("we have decided to pass on your application at this time.", "rejected"),
+        ("we've decided to hold off on hiring for this role until after our raise.", "rejected"),
+        ("we'll pass your resume along to the hiring manager.", ""),
+        ("loved your case study on the check-in flow. want to grab a virtual coffee chat?", "screen"),
+        ("the next step is a case study presentation with the team.", "interview"),
+    ],
+)
+def test_a_start_ups_casual_words(text, event):
+    from offerkit._io.mailbox import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, text)[0] == event
