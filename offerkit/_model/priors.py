@@ -171,9 +171,10 @@ def prior_weights(model, params) -> pd.DataFrame:
 
     For the response model's parameters (Student-t priors on the log-odds and
     log scales) the data's weight is ``1 − posterior variance / prior
-    variance`` (the prior's as the fit reads it: its inverse curvature at the
-    centre; 0: the data said nothing, the prior is all; 1: the data decide
-    alone).  For one person's conversion rates (read together,
+    variance`` (the posterior's over the draws the forecast runs on,
+    :meth:`ResponseModel.posterior_pool`; the prior's as the fit reads it: its
+    inverse curvature at the centre; 0: the data said nothing, the prior is
+    all; 1: the data decide alone).  For one person's conversion rates (read together,
     :mod:`offerkit._model.conversion`) it is ``1 − posterior variance / prior
     variance`` too, so a stage with no answers of its own still gets weight
     from the other stages'; for a cohort's it is ``answers / (answers +
@@ -193,7 +194,9 @@ def prior_weights(model, params) -> pd.DataFrame:
         slowdown and follow-up boost.
     """
     lik = model._lik
-    var_post = np.clip(np.diag(model.cov_), 0.0, None)
+    # the posterior's variance as the forecast draws it (model.posterior_pool), not the curvature at its mode
+    theta, w = model.posterior_pool()
+    var_post = np.clip(w @ (theta - w @ theta) ** 2, 0.0, None)
     var_prior = lik.prior_variance()
     shrink = np.clip(1.0 - var_post / var_prior, 0.0, 1.0)
     rows = []
