@@ -94,6 +94,11 @@ ATS_DOMAINS = (
     "oracle.com",
     "workablemail.com",
     "workable.com",
+    # hourly hiring's chat assistants and text-first systems
+    "paradox.ai",
+    "fountain.com",
+    "workstream.us",
+    "workstream.is",
     "teamtailor.com",
     "teamtailor-mail.com",
     "personio.de",
@@ -840,6 +845,8 @@ EVENT_RULES = [
             r"welcome aboard",
             # a school principal's "I am recommending you for hire ... contingent upon Board of Education approval"
             r"recommend(?:ing|ed)? you for hire",
+            r"(?:would|'d) like to offer you (?:the|a|this|an)\b",
+            r"accept your offer",
             r"recommendation for hire",
             r"lettre d'offre",
             r"offre d'emploi (?:ci-jointe|en pièce jointe)",
@@ -1002,6 +1009,7 @@ EVENT_RULES = [
             r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
             r"interview (?:times|slots?|availability|schedule)",
+            r"(?:booked|registered|scheduled|signed up|confirmed) for (?:our|the|a|an upcoming) hiring event",
             r"select (?:your )?(?:interview )?times",
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
             r"(?:case|strategy|product|final|panel) presentation",
@@ -1237,6 +1245,7 @@ EVENT_RULES = [
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
             r"(?:got|have|'ve got|'ve received|have received) your application",
+            r"\breceived your application",
             r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",
             r"putting yourself forward",
             r"(?:confirmation of|confirms that) your submission",
@@ -1567,6 +1576,7 @@ OWN_RULES = [
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
             r"décliner (?:votre|l'|cette) ?offre",
             r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "
             r"(?:proposition|offre)",
@@ -3807,6 +3817,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "their program manager has Tuesday at 1 for a phone interview", "Telefoninterview mit dem Abteilungsleiter":
         # a phone interview with the one who decides is an interview round, not a recruiter's screen
         event, rule = "interview", f"interview (a phone interview with a manager): {rule.split(': ', 1)[-1]}"
+    receipt = EVENT_RULES[-1][1].search(subject.lower()) if scheduled and app_id not in furthest else None
+    if event in ("screen", "interview") and not own and receipt:
+        # "Application received - Scioto Grocers ... Next, pick a time to come to our hiring event": the receipt of
+        # an application, inviting its next step (the step is the mail that books it)
+        event, rule = "applied", f"applied (a receipt inviting a next step): {receipt.group(0)[:40]!r}"
     if (
         event == "interview"
         and not own
@@ -3820,11 +3835,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     if (
         event == "onsite"
         and not own
-        and rule.startswith("onsite: 'bring you in")
+        and re.match(r"onsite: '(?:bring you in|in-?person interview|working interview)", rule)
         and furthest.get(app_id, "applied") == "applied"
     ):
-        # "We'd like to bring you in to meet our Director of Rooms" answering the application itself: the first
-        # interview, in person (after earlier rounds the same words bring a candidate to the final one)
+        # "We'd like to bring you in to meet our Director of Rooms", "your in-person interview is confirmed", "come
+        # in Tuesday for a 2-hour working interview" answering the application itself: the first interview, in
+        # person (after earlier rounds the same words bring a candidate to the final one)
         event, rule = "interview", f"interview (in person, the first round): {rule.split(': ', 1)[-1]}"
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it

@@ -125,8 +125,7 @@ _POSITIVES = [
         "2025-08-14",
         _ME,
         "Re: Working interview?",
-        "Thanks so much Jamie, but I took a full-time warehouse job, so I have to turn it down. Thanks again!\n\n"
-        "Devon",
+        "Thanks so much Jamie, but I took a full-time warehouse job, so I have to turn it down. Thanks again!\n\nDevon",
         "sn2",
     ),
     # Olentangy Home Center (Snagajob + UKG; silence)

@@ -357,7 +357,14 @@ Austin, a designer on a custom domain: start-ups' casual mail, a founder's coffe
 exercise, a final panel) read first at applications 1.00/1.00, events 0.94/0.84, 0 of 6 negatives read as mail; then
 fixed by class ("we're going to pass for now" and "we've decided to hold off on hiring for this role" are refusals,
 "we'll pass your resume along" is not; "loved your case study" is the person's portfolio, not a test; "want to grab a
-virtual coffee chat?" is a screen, a calendar's "Coffee chat with Sam Ortiz" is not).
+virtual coffee chat?" is a screen, a calendar's "Coffee chat with Sam Ortiz" is not). The seventy-fourth (Takeout from
+Columbus, Ohio, hourly work: Paradox's chat assistant, Fountain, Workstream, Snagajob; a hiring event, an in-person
+interview, offers by link, a paid working interview, a shift offer declined) read first at applications 1.00/1.00,
+events 0.62/0.42, 0 of 6 negatives read as mail; then fixed by class (Paradox, Fountain and Workstream are tracking
+systems; an in-person or working interview answering the application itself is the first round; "would like to offer you
+the ... position" and "tap the link to accept your offer" are the offer; "received your application" is one; a receipt
+that invites its next step, "Application received ... Next, pick a time to come to our hiring event", is the
+application, and "you're booked for our hiring event" the interview; "I have to turn it down" declines).
 """
 
 import sys
@@ -399,6 +406,7 @@ import make_seventeenth_mailbox
 import make_seventh_mailbox
 import make_seventieth_mailbox
 import make_seventyfirst_mailbox
+import make_seventyfourth_mailbox
 import make_seventysecond_mailbox
 import make_seventythird_mailbox
 import make_sixteenth_mailbox
@@ -534,6 +542,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventyfirst_mailbox,
         make_seventysecond_mailbox,
         make_seventythird_mailbox,
+        make_seventyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -608,6 +617,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-toulouse",
         "takeout-denver-teacher",
         "thunderbird-austin",
+        "takeout-columbus-hourly",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
