@@ -616,6 +616,9 @@ EVENT_RULES = [
             r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
             r"not be filling",
             r"hold(?:ing)? off on (?:hiring|filling)",
+            # "la vacante ha quedado desierta", "el proceso de selección para esta posición ha finalizado"
+            r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",
+            r"proceso de selección\b[^.\n]{0,60}(?:se ha cerrado|ha finalizado|ha concluido|ha sido cancelado)",
             # "we're going to pass for now" (not "we'll pass your resume along")
             r"(?:we're|we are|we've decided to|we have decided to|we'll|we will|we're going to|we are going to)"
             r"(?: have to)? pass(?: on (?:your (?:application|candidacy)|this one|moving forward))?"
@@ -1211,6 +1214,7 @@ EVENT_RULES = [
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
             r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
+            r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
             # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
@@ -1244,6 +1248,8 @@ EVENT_RULES = [
             r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
+            r"gracias por presentar (?:tu|su) (?:solicitud|candidatura|postulación)",
+            r"confirmación de (?:tu|su) (?:solicitud|candidatura|postulación)",
             r"(?:got|have|'ve got|'ve received|have received) your application",
             r"\breceived your application",
             r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",
@@ -1440,6 +1446,7 @@ _AGENCY_SUBMISSION = _any(
     r"put you forward (?:to|for) (?:my|our|the) client",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+    r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
     r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
     r"meinen) (?:kunden|mandanten)",
 )
@@ -2678,7 +2685,7 @@ def _company_from(subject, body, display, address, domains=None):
         # sentence, before any cue reads the title's own "de" as the employer's
         m = _AVISO_DE.search(body[:3000])  # (the body's sentence, not the subject's title that ends its line)
         if m and not _is_role(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
-            return _abbreviation_closed(m.group("name")), "job line of the body"
+            return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
         m = _CLIENT.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
