@@ -849,6 +849,7 @@ EVENT_RULES = [
             # a school principal's "I am recommending you for hire ... contingent upon Board of Education approval"
             r"recommend(?:ing|ed)? you for hire",
             r"(?:would|'d) like to offer you (?:the|a|this|an)\b",
+            r"(?:want|wants) to offer you (?:the|a|this|an)\b",
             r"accept your offer",
             r"recommendation for hire",
             r"lettre d'offre",
@@ -1596,6 +1597,7 @@ OWN_RULES = [
         "withdrew",
         _any(
             r"withdraw (?:my|from)",
+            r"withdraw me from",
             r"withdrawing my application",
             r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
             r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
@@ -1741,6 +1743,8 @@ OWN_RULES = [
             r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
             r"i(?:'d| would) like to apply",
             r"i am (?:writing|applying) (?:to apply )?for",
+            # a contractor's "I give Westgate Talent the right to represent me for the Cloud Engineer contract"
+            r"right to represent me\b",
             r"ich bewerbe mich",
             r"bewerbe ich mich",
             r"je vous adresse ma candidature",
@@ -2554,6 +2558,11 @@ _CLIENT = re.compile(
     r"(?:kunden|mandanten)),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
+#: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
+_SUBMITTED_TO = re.compile(
+    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application)|you forward) "
+    r"(?:over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+)
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
@@ -2688,8 +2697,8 @@ def _company_from(subject, body, display, address, domains=None):
             return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     domain = _company_domain(address)
     if domain and _AGENCY.search(domain.split(".")[0]):
-        m = _CLIENT.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
-        if m:
+        m = _CLIENT.search(body[:3000]) or _SUBMITTED_TO.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
+        if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)
         if m and not _is_role(m.group("name")):
