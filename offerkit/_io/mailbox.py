@@ -766,6 +766,7 @@ EVENT_RULES = [
             r"(?:descartado|desestimado) (?:tu|su) candidatura",
             r"candidatura (?:ha sido |fue )?(?:descartada|desestimada)",
             r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
+            r"se ha cubierto (?:la|el) (?:posición|puesto|vacante|plaza)",
             r"(?:poste|offre) (?:a été|est déjà) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
             r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
@@ -1038,7 +1039,8 @@ EVENT_RULES = [
             r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
             r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
             r"caso en vivo",
-            r"evaluación (?:psicométrica|técnica|de conocimientos|en línea)",
+            r"evaluación (?:psicométrica|psicológica|técnica|de conocimientos|en línea)",
+            r"(?:ha|has) sido preseleccionad[ao]",
             r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
             r"test (?:psychotechnique|de personnalité|de logique)",
             r"(?:online-test|eignungstest)",
@@ -1245,7 +1247,7 @@ EVENT_RULES = [
             r"gracias por postularte",
             r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
             r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida|"
-            r"se realizó con éxito|fue realizada)",
+            r"se realizó con éxito|fue realizada|ha sido registrada)",
             r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
@@ -1663,6 +1665,7 @@ OWN_RULES = [
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
             r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
+            r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
@@ -1684,6 +1687,8 @@ OWN_RULES = [
             r"rencontre|temps)",
             r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
+            r"agradezco (?:mucho )?la oportunidad de la entrevista",
+            r"agradecimiento por la entrevista",
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
             r"(?:interview|conversation|chat|call|meeting)",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
@@ -1864,7 +1869,7 @@ _SENDER_SUFFIX = re.compile(
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
-    r"gestion humana|carreras|carrières|recrutamento)\b.*$",
+    r"gestion humana|carreras|carrières|recrutamento|convocatorias)\b.*$",
     _I,
 )
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
@@ -3253,6 +3258,18 @@ def _initialled(name):
 
 
 @functools.lru_cache(maxsize=8192)
+def _without_particles(name):
+    """A name's words run together without its particles, as a domain may spell it: "Banco del Pacífico Sur" →
+    bancopacificosur."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    words = re.findall(r"[a-z0-9]+", "".join(c for c in text if not unicodedata.combining(c)))
+    return _translit("".join(w for w in words if w not in _PARTICLES))
+
+
+_PARTICLES = frozenset("de del la las los el y of the and und der die das von du des le et".split())
+
+
+@functools.lru_cache(maxsize=8192)
 def _first_words(name):
     """A name's first words run together, from two words on ("desertstar" of "Desert Star Resort & Casino"): a
     domain may be those and a short tail (desertstarlv.com, its town's letters)."""
@@ -3270,6 +3287,7 @@ def _same_company(company, names):
         return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text)))
 
     bare = _translit(_bare(company)) if len(key) >= 8 else None
+    # (bancopacificosur.pe spells "Banco del Pacífico Sur" without its particle)
     short = len(key) >= 3
     hits = [
         n
@@ -3277,6 +3295,7 @@ def _same_company(company, names):
         if (short and key in _initialled(n))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or (bare is not None and _bare(n) == bare)
+        or (len(key) >= 8 and _without_particles(n) == key)
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)

@@ -376,7 +376,14 @@ contractor: agencies putting him forward to their clients, 'right to represent',
 through one agency, a public body's sift) read first at applications 0.75/0.75, events 0.78/0.58, 0 of 6 negatives read
 as mail; then fixed by class (an agency's "I've submitted your CV to Clifton Insurance" names its client, not the
 agency's signature; "I give Westgate Talent the right to represent me for the ... contract" is the application; "Severn
-Water want to offer you the contract" is the offer; "please withdraw me from the process" withdraws).
+Water want to offer you the contract" is the offer; "please withdraw me from the process" withdraws). The
+seventy-seventh (Takeout in Peruvian Spanish from Lima, mostly 'usted': a mining company's own convocatoria, 'ha sido
+preseleccionada', an evaluación psicológica, an entrevista final con gerencia, a carta oferta, Bumeran and Computrabajo)
+read first at applications 0.60/0.75, events 0.67/0.43, 0 of 6 negatives read as mail; then fixed by class ("Minera
+Altiplano - Convocatorias" is Minera Altiplano; "su postulación ... ha sido registrada" is the application; "ha sido
+preseleccionada" and an "evaluación psicológica" are a round; bancopacificosur.pe spells "Banco del Pacífico Sur"
+without its particle; "se ha cubierto la posición" refuses; "les agradezco la oportunidad de la entrevista" thanks and
+"le confirmo mi aceptación" accepts).
 """
 
 import sys
@@ -421,6 +428,7 @@ import make_seventyfifth_mailbox
 import make_seventyfirst_mailbox
 import make_seventyfourth_mailbox
 import make_seventysecond_mailbox
+import make_seventyseventh_mailbox
 import make_seventysixth_mailbox
 import make_seventythird_mailbox
 import make_sixteenth_mailbox
@@ -559,6 +567,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventyfourth_mailbox,
         make_seventyfifth_mailbox,
         make_seventysixth_mailbox,
+        make_seventyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -636,6 +645,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-columbus-hourly",
         "outlook-malaga",
         "takeout-bristol-contract",
+        "takeout-lima",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
