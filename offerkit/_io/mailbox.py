@@ -627,9 +627,10 @@ EVENT_RULES = [
             r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
             # ("we are still interviewing other candidates" is a wait: the reply rule below reads it)
-            # (the look-behinds after the first letter: a phrase that starts with one makes every phrase slow)
-            r"o(?<!interviewing o)(?<!meeting o)(?<!meeting with o)(?<!speaking with o)(?<!speaking to o)"
-            r"(?<!talking to o)(?<!talking with o)ther candidates",
+            # (the look-behinds after "other": a phrase that starts with one makes every phrase slow, and one
+            # after its first letter is tried at every "o")
+            r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
+            r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
             r"(?:have|has) not been selected",
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
@@ -745,7 +746,7 @@ EVENT_RULES = [
             r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
             r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
             # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
-            r"o(?<!entrevistando a o)(?<!entrevistando o)(?<!conociendo a o)tr[oa]s? "
+            r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)[oa]s? "
             r"(?:perfil|perfiles|candidat[oa]s?|persona)",
             r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
             r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
