@@ -1044,7 +1044,7 @@ EVENT_RULES = [
             r"(?:ha|has) sido preseleccionad[ao]",
             r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
             r"test (?:psychotechnique|de personnalité|de logique)",
-            r"(?:online-test|eignungstest)",
+            r"(?:online-test|eignungstest|einstellungstest)",
             r"caso práctico",
             r"test technique",
             r"étude de cas",
@@ -1241,6 +1241,8 @@ EVENT_RULES = [
             r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
             r"accus(?:é|ons) (?:de )?réception de votre candidature",
             r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
+            # a job board's "deine Bewerbung für Ausbildung Bankkauffrau ... wurde erfolgreich verschickt"
+            r"bewerbung\b[^.\n]{0,120}(?:wurde|ist) (?:erfolgreich )?(?:verschickt|versendet|übermittelt|abgeschickt)",
             r"te has inscrito (?:correctamente )?en la oferta",
             r"te postulaste",
             r"(?:has|ha) aplicado (?:a|para)",
@@ -1670,6 +1672,7 @@ OWN_RULES = [
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
+            r"nehme [^.\n]{0,30}(?:ausbildungsplatz|studienplatz|stelle|vertrag) [^.\n]{0,30}an\b",
         ),
     ),
     (
@@ -1680,8 +1683,8 @@ OWN_RULES = [
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
-            r"(?:vielen |herzlichen )?dank für (?:das|unser|ihr|dein) (?:\w+ )?(?:gespräch|interview|telefonat|"
-            r"kennenlernen)",
+            r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"
+            r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
             r"merci pour (?:l'entretien|votre temps)",
             # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
             r"remercier[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
@@ -1784,7 +1787,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
-    r"\s+(?:the\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
+    r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
 #: The noun after a job's title ("the Science Interventionist position", "the Analyst role").
@@ -1895,7 +1898,7 @@ def _sender_name(display) -> str:
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
-    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|"
+    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|eg|kgaa|ohg|"
     # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
     r"wirtschaftsprüfungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$",
     _I,
@@ -2439,6 +2442,12 @@ _TITLE_AREAS = frozenset(
 ) | frozenset(
     {
         "assistant principal",
+        "ausbildungsleiterin",
+        "ausbildungsleiter",
+        "ausbilderin",
+        "ausbilder",
+        "personalreferentin",
+        "personalreferent",
         "vice principal",
         "head of school",
         "head teacher",
@@ -3167,6 +3176,8 @@ _BOARDS = (
     "glassdoor.com",
     "ziprecruiter.com",
     "stepstone.de",
+    "azubiyo.de",
+    "ausbildung.de",
     "xing.com",
     "welcometothejungle.com",
     "jobteaser.com",

@@ -383,7 +383,13 @@ read first at applications 0.60/0.75, events 0.67/0.43, 0 of 6 negatives read as
 Altiplano - Convocatorias" is Minera Altiplano; "su postulación ... ha sido registrada" is the application; "ha sido
 preseleccionada" and an "evaluación psicológica" are a round; bancopacificosur.pe spells "Banco del Pacífico Sur"
 without its particle; "se ha cubierto la posición" refuses; "les agradezco la oportunidad de la entrevista" thanks and
-"le confirmo mi aceptación" accepts).
+"le confirmo mi aceptación" accepts). The seventy-eighth (Takeout in German from near Stuttgart, an apprenticeship
+search: an Einstellungstest, a Vorstellungsgespräch, a Probearbeitstag as the last step, a Zusage für den
+Ausbildungsplatz, azubiyo) read first at applications 0.60/0.75, events 0.60/0.43, 0 of 5 negatives read as mail; then
+fixed by class ("Remstal Bank eG" is Remstal Bank: eG, KGaA and OHG are legal forms; a job board's "deine Bewerbung ...
+bei der Remstal Bank eG wurde erfolgreich verschickt" is the application and names the employer after its article;
+azubiyo is a job board; an "Einstellungstest" is a round; an "Ausbildungsleiterin" signing is no employer; "vielen Dank
+für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz sehr gerne an" accepts).
 """
 
 import sys
@@ -424,6 +430,7 @@ import make_second_mailbox
 import make_seventeenth_mailbox
 import make_seventh_mailbox
 import make_seventieth_mailbox
+import make_seventyeighth_mailbox
 import make_seventyfifth_mailbox
 import make_seventyfirst_mailbox
 import make_seventyfourth_mailbox
@@ -568,6 +575,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventyfifth_mailbox,
         make_seventysixth_mailbox,
         make_seventyseventh_mailbox,
+        make_seventyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -646,6 +654,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-malaga",
         "takeout-bristol-contract",
         "takeout-lima",
+        "takeout-stuttgart-ausbildung",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
