@@ -620,9 +620,8 @@ EVENT_RULES = [
             r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",
             r"proceso de selección\b[^.\n]{0,60}(?:se ha cerrado|ha finalizado|ha concluido|ha sido cancelado)",
             # "we're going to pass for now" (not "we'll pass your resume along")
-            r"(?:we're|we are|we've decided to|we have decided to|we'll|we will|we're going to|we are going to)"
-            r"(?: have to)? pass(?: on (?:your (?:application|candidacy)|this one|moving forward))?"
-            r"(?= for now|[.,;!\n]| at this| this time)",
+            r"(?:going to|decided to|have to|'ll|will) pass(?: on (?:your (?:application|candidacy)|this one|"
+            r"moving forward))?(?= for now|[.,;!\n]| at this| this time)",
             r"(?:position|role|opening) is no longer (?:available|open)",
             r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
