@@ -389,7 +389,11 @@ Ausbildungsplatz, azubiyo) read first at applications 0.60/0.75, events 0.60/0.4
 fixed by class ("Remstal Bank eG" is Remstal Bank: eG, KGaA and OHG are legal forms; a job board's "deine Bewerbung ...
 bei der Remstal Bank eG wurde erfolgreich verschickt" is the application and names the employer after its article;
 azubiyo is a job board; an "Einstellungstest" is a round; an "Ausbildungsleiterin" signing is no employer; "vielen Dank
-für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz sehr gerne an" accepts).
+für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz sehr gerne an" accepts). The
+seventy-ninth (Takeout with German labels from Berlin, an engineer applying across Europe in three languages: LinkedIn
+Easy Apply in German, Recruitee in English, companies in Barcelona, Lyon and Munich) read first at applications
+1.00/1.00, events 1.00/0.92, 0 of 5 negatives read as mail; then fixed by class (LinkedIn's German "Ihre Bewerbung wurde
+an Lindenhof Analytics gesendet" is the application and names its employer).
 """
 
 import sys
@@ -434,6 +438,7 @@ import make_seventyeighth_mailbox
 import make_seventyfifth_mailbox
 import make_seventyfirst_mailbox
 import make_seventyfourth_mailbox
+import make_seventyninth_mailbox
 import make_seventysecond_mailbox
 import make_seventyseventh_mailbox
 import make_seventysixth_mailbox
@@ -576,6 +581,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventysixth_mailbox,
         make_seventyseventh_mailbox,
         make_seventyeighth_mailbox,
+        make_seventyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -655,6 +661,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-bristol-contract",
         "takeout-lima",
         "takeout-stuttgart-ausbildung",
+        "takeout-berlin-europe",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
