@@ -616,6 +616,8 @@ EVENT_RULES = [
             r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
             r"not be filling",
             r"hold(?:ing)? off on (?:hiring|filling)",
+            r"(?:did|does) not meet the minimum qualifications",
+            r"will not be considered further",
             # "la vacante ha quedado desierta", "el proceso de selección para esta posición ha finalizado"
             r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",
             r"proceso de selección\b[^.\n]{0,60}(?:se ha cerrado|ha finalizado|ha concluido|ha sido cancelado)",
@@ -1799,7 +1801,8 @@ _PROGRAM = re.compile(
     r"Leadership Development)\b|\s+(?:Scheme|Programme|Program)$"
 )
 #: An amount read as a name: "COP 9" of "COP 9.500.000", "USD 120", "CHF 118'000".
-_MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d")
+_MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d|(?:Step|Grade|Band|Level|Range|Tier)\s\d")
+#: (the second reads a pay scale's place: "the position of GIS Analyst II at Step 3 ($7,412/month)")
 #: Words no job title holds: "for the 20-minute intro call with me to talk through the role" names no role.
 _NOT_ROLE = re.compile(
     r"\b(?:interview|call|chat|decision|minutes?|tomorrow|today|current|next|talk|update|meeting|conversation|"

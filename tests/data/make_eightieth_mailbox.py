@@ -6,7 +6,9 @@ list", "your application has been referred to the hiring department", an "oral b
 interview with the department head", a "conditional offer of employment" pending a background investigation;
 "you were not selected", "your application did not meet the minimum qualifications"; her own thank-you note and
 acceptance.  Its score before any rule was changed for it is in the commit message; ``messages()`` returns
-``[(message, truth)]``.
+``[(message, truth)]``.  One miss is left after the fixes: the truth calls the department head's "second interview"
+the final round, and the reader an interview round (the mail does not say it is the last; no rule was written for
+this one mail).
 """
 
 from __future__ import annotations

@@ -393,7 +393,13 @@ für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz 
 seventy-ninth (Takeout with German labels from Berlin, an engineer applying across Europe in three languages: LinkedIn
 Easy Apply in German, Recruitee in English, companies in Barcelona, Lyon and Munich) read first at applications
 1.00/1.00, events 1.00/0.92, 0 of 5 negatives read as mail; then fixed by class (LinkedIn's German "Ihre Bewerbung wurde
-an Lindenhof Analytics gesendet" is the application and names its employer).
+an Lindenhof Analytics gesendet" is the application and names its employer). The eightieth (Takeout from Sacramento,
+local government on NEOGOV/GovernmentJobs: an oral board interview, the eligible list, a second interview with the
+department head, a conditional offer pending a background investigation) read first at applications 0.80/1.00, events
+0.73/0.67, 0 of 6 negatives read as mail; then fixed by class (a pay scale's place, "at Step 3 ($7,412/month)", is no
+employer; "did not meet the minimum qualifications" and "will not be considered further" refuse); it reads 0.92/0.92:
+its truth calls the department head's "second interview" the final round, the reader an interview round, and the mail
+does not say which.
 """
 
 import sys
@@ -402,6 +408,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighteenth_mailbox
 import make_eighth_mailbox
+import make_eightieth_mailbox
 import make_eleventh_mailbox
 import make_fifteenth_mailbox
 import make_fifth_mailbox
@@ -582,6 +589,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventyseventh_mailbox,
         make_seventyeighth_mailbox,
         make_seventyninth_mailbox,
+        make_eightieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -662,6 +670,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lima",
         "takeout-stuttgart-ausbildung",
         "takeout-berlin-europe",
+        "takeout-sacramento-county",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
