@@ -15,11 +15,11 @@ a rejection, a ghost, or the end of the horizon.
 
 **Parameter uncertainty.** Path ``p`` runs on parameter draw ``p mod D``:
 the response model's parameters resampled from its posterior (importance
-weights on a wide proposal, :meth:`ResponseModel.posterior_pool`: the
-normal approximation ran slow worlds' forecasts ahead), conversion from its Beta posterior, the next-stage mix from its
-Dirichlet posterior.  Averaging over the paths is then the posterior
-predictive probability, and the spread between draws is the parameter
-uncertainty (see :class:`offerkit.Forecast`).
+weights on a wide proposal, :meth:`ResponseModel.posterior_pool`: the normal
+approximation ran slow worlds' forecasts ahead), conversion from its Beta
+posterior, the next-stage mix from its Dirichlet posterior. Averaging over
+the paths is then the posterior predictive probability, and the spread
+between draws is the parameter uncertainty (see :class:`offerkit.Forecast`).
 
 **Common random numbers.** Each application has its own random stream
 (seeded by the seed and the application's key) and parameter draw ``d``

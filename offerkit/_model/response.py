@@ -39,8 +39,8 @@ on the prior alone).  The widths are chosen by calibration across eight kinds
 of world (``benchmarks/calibration.py``, issue #26): heavy tails let one
 person's data overrule a centre their market does not fit, and the
 simulator integrates over the posterior (parameter draws), so a width wider
-than real markets spread lowers the forecast (it is concave in the rates).
-A search with no waiting day in the window reports the prior slowdown, labelled as such (:func:`offerkit.slowdown`).
+than real markets spread lowers the forecast (it is concave in the rates).  A search with no waiting day in the window
+reports the prior slowdown, labelled as such (:func:`offerkit.slowdown`).
 
 Source effects are estimated for sources with at least
 ``min_source_waits`` waits (default 5); the others share the reference
