@@ -399,7 +399,12 @@ department head, a conditional offer pending a background investigation) read fi
 0.73/0.67, 0 of 6 negatives read as mail; then fixed by class (a pay scale's place, "at Step 3 ($7,412/month)", is no
 employer; "did not meet the minimum qualifications" and "will not be considered further" refuse); it reads 0.92/0.92:
 its truth calls the department head's "second interview" the final round, the reader an interview round, and the mail
-does not say which.
+does not say which. The eighty-first (Takeout from San Francisco, a product manager applying to companies whose names
+are ordinary words, Ramp, Linear, Mercury, Plaid, Block, Retool and Vanta, some through a generic 'Talent Acquisition'
+sender, while her mailbox also holds those companies' product mail: a Mercury statement, a Plaid code, a Square receipt,
+Notion's and Retool's newsletters) read first at applications 1.00/1.00, events 0.95/0.95, 0 of 8 negatives read as
+mail; no rule was changed for it: its one miss is a '30-minute call with our head of product' the truth calls a screen
+and the reader an interview (a call with a head of a function is an interview by the rule the earlier corpora set).
 """
 
 import sys
@@ -409,6 +414,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighteenth_mailbox
 import make_eighth_mailbox
 import make_eightieth_mailbox
+import make_eightyfirst_mailbox
 import make_eleventh_mailbox
 import make_fifteenth_mailbox
 import make_fifth_mailbox
@@ -590,6 +596,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_seventyeighth_mailbox,
         make_seventyninth_mailbox,
         make_eightieth_mailbox,
+        make_eightyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -671,6 +678,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-stuttgart-ausbildung",
         "takeout-berlin-europe",
         "takeout-sacramento-county",
+        "takeout-san-francisco",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
