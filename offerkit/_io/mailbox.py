@@ -1582,6 +1582,15 @@ def _attachments(msg):
 #: A shop's words: an "offer" beside them is a discount, not a job.
 _PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
 
+#: A thank-you that looks back on a meeting days ago (with a check-in it is a follow-up).
+_PAST_MEETING = _any(
+    r"last week",
+    r"the other day",
+    r"(?:a few|couple of|several|two|three) (?:days|weeks) ago",
+    r"earlier this (?:week|month)",
+    r"last month",
+)
+
 #: The person's own mail.
 OWN_RULES = [
     (
@@ -1901,6 +1910,8 @@ def _sender_name(display) -> str:
 
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
+    # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
+    r"company|insurance|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
     r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|eg|kgaa|ohg|"
     # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
@@ -1923,6 +1934,8 @@ def company_key(name) -> str:
     (True, 'quilldata')
     >>> company_key("Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft")
     'taunusrevision'
+    >>> company_key("Delaware Valley Mutual Insurance Company") == company_key("Delaware Valley Mutual")
+    True
     """
     text = str(name).strip()
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
@@ -3617,6 +3630,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
+        if own and name == "thank_you" and _PAST_MEETING.search(low):
+            later = first_rule([r for r in OWN_RULES if r[0] == "follow_up"], low)
+            if later[1] is not None:
+                # "thanks again for the call last week; I wanted to check in on next steps": the thanks looks
+                # back, the mail asks where things stand
+                event, rule = "follow_up", f"follow_up (a later check-in): {later[1].group(0)[:40]!r}"
         if (
             name == "interview"
             and "interview" not in m.group(0)
