@@ -128,7 +128,7 @@ def true_parameters(world):
     answered = {s: mix[s] * (1 - g * p["ghost_source_factor"].get(s, 1.0)) for s in mix}
     total = sum(answered.values())
     adv0 = sum(
-        w / total * min(0.99, p["advance"]["applied"] * p["advance_source_factor"].get(s, 1.0))
+        w / total * min(0.95, p["advance"]["applied"] * p["advance_source_factor"].get(s, 1.0))
         for s, w in answered.items()
     )
     rounds = np.asarray(p["rounds"], dtype=float) / np.sum(p["rounds"])
