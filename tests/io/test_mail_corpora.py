@@ -409,7 +409,11 @@ eighty-second (Apple Mail's mbox from Philadelphia: Workday, Taleo, iCIMS, Avatu
 a 'status has changed, log in to view' notice, a Teams interview, an offer 'available in your candidate home') read
 first at applications 0.80/0.80, events 0.79/0.79, 0 of 8 negatives read as mail; then fixed by class ('Delaware Valley
 Mutual Insurance Company' is Delaware Valley Mutual: a line of business after a name, as its careers mail drops it;
-'thanks again for the call last week; I wanted to check in on next steps' is a follow-up: the thanks looks back).
+'thanks again for the call last week; I wanted to check in on next steps' is a follow-up: the thanks looks back). The
+eighty-third (Takeout from Boston, a data scientist in biotech and health tech: Jobvite, SmartRecruiters, Greenhouse and
+Workday, a recruiter 'via LinkedIn' about the application, a CodeSignal assessment, a role put on hold, an offer
+declined and one accepted) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 7 negatives read as mail; no
+rule was changed for it.
 """
 
 import sys
@@ -421,6 +425,7 @@ import make_eighth_mailbox
 import make_eightieth_mailbox
 import make_eightyfirst_mailbox
 import make_eightysecond_mailbox
+import make_eightythird_mailbox
 import make_eleventh_mailbox
 import make_fifteenth_mailbox
 import make_fifth_mailbox
@@ -604,6 +609,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightieth_mailbox,
         make_eightyfirst_mailbox,
         make_eightysecond_mailbox,
+        make_eightythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -687,6 +693,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-sacramento-county",
         "takeout-san-francisco",
         "apple-mail-philadelphia",
+        "takeout-boston",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
