@@ -142,6 +142,17 @@ ATS_DOMAINS = (
     "ukg.com",
     "adp.com",
     "paylocity.com",
+    "paycomonline.net",
+    "paycomonline.com",
+    "trakstar.com",
+    "recruiterbox.com",
+    "applicantstack.com",
+    "recruiterflow.com",
+    "catsone.com",
+    "comeet.com",
+    "talentlyft.com",
+    "jobscore.com",
+    "jobdiva.com",
     "oraclecloud.com",
     "phenompeople.com",
     "eightfold.ai",
@@ -717,7 +728,7 @@ EVENT_RULES = [
             r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ )?"
             r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
             r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
-            r"more closely (?:align|match|fit)",
+            r"more closely (?:align|match|fit|meet)",
             r"(?:closing(?! date)|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
             r"(?:role|position|search|requisition|opening|vacancy)",
             r"(?:role|position|search|requisition|opening|hiring) (?:is|has been|was) (?:now )?(?:on hold|paused|"
@@ -1167,7 +1178,7 @@ EVENT_RULES = [
     (
         "reply",
         _any(
-            r"still (?:reviewing|under review|in review)",
+            r"still (?:reviewing|under review|in review|interviewing)",
             r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
@@ -3080,6 +3091,10 @@ _JOB_CONTEXT = _any(
     r"beworben",
     r"postulé",
     r"postulaste",
+    r"human resources",
+    # "your application for Marketing Manager": a title after "application for" (a card or a flat has none)
+    r"application for (?:the )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|representative|"
+    r"technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead)\b",
 )
 _JOB_WORDS = _any(r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
 

@@ -413,7 +413,13 @@ Mutual Insurance Company' is Delaware Valley Mutual: a line of business after a 
 eighty-third (Takeout from Boston, a data scientist in biotech and health tech: Jobvite, SmartRecruiters, Greenhouse and
 Workday, a recruiter 'via LinkedIn' about the application, a CodeSignal assessment, a role put on hold, an offer
 declined and one accepted) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 7 negatives read as mail; no
-rule was changed for it.
+rule was changed for it. The eighty-fourth (Outlook .eml files from Milwaukee, a marketing manager at mid-sized
+employers on Paycom, UKG UltiPro, Trakstar Hire, JobScore, ApplicantStack, Personio in German and Comeet in French) read
+first at applications 1.00/0.86, events 0.94/0.83, 0 of 6 negatives read as mail; then fixed by class (the payroll
+suites' and smaller vendors' tracking systems, Paycom, Trakstar, Recruiterbox, ApplicantStack, Recruiterflow, CATS,
+Comeet, TalentLyft, JobScore and JobDiva, are tracking systems; 'your application for Marketing Manager' and a 'Human
+Resources' signature speak of a job; 'other applicants more closely meet our needs' refuses; 'we are still interviewing'
+is a wait).
 """
 
 import sys
@@ -424,6 +430,7 @@ import make_eighteenth_mailbox
 import make_eighth_mailbox
 import make_eightieth_mailbox
 import make_eightyfirst_mailbox
+import make_eightyfourth_mailbox
 import make_eightysecond_mailbox
 import make_eightythird_mailbox
 import make_eleventh_mailbox
@@ -610,6 +617,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightyfirst_mailbox,
         make_eightysecond_mailbox,
         make_eightythird_mailbox,
+        make_eightyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -694,6 +702,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-san-francisco",
         "apple-mail-philadelphia",
         "takeout-boston",
+        "outlook-milwaukee",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
