@@ -828,6 +828,9 @@ EVENT_RULES = [
             r"we(?:'d| would) like to offer you",
             # "Luis - we want you! $82k plus quarterly bonus, start 9/15"
             r"we want you(?:!| on (?:the|our) team| to join (?:us|the team|our team))",
+            # "We'd love for you to join Brightloop as our third backend engineer. Attached is your offer"
+            r"(?:attached|enclosed|here) is your (?:formal |official |written )?offer\b",
+            r"(?:love|like) (?:for )?you to join [^.\n]{1,40} as (?:our|a|an|the)\b",
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             r"(?:nos complace|nos alegra) ofrecerte",
@@ -1673,6 +1676,7 @@ OWN_RULES = [
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             r"signed everything",
+            r"signed and (?:sent|returned)(?: it)? back",
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
@@ -2739,7 +2743,9 @@ def _company_from(subject, body, display, address, domains=None):
         if m and not _is_role(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
             return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     domain = _company_domain(address)
-    if domain and _AGENCY.search(domain.split(".")[0]):
+    if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
+        # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
+        # to their client ("I've submitted your resume to my client Polaris"): the client is the employer
         m = _CLIENT.search(body[:3000]) or _SUBMITTED_TO.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "subject or body (an agency's client)"
@@ -2792,8 +2798,13 @@ def _company_from(subject, body, display, address, domains=None):
     name = _sender_name(display)
     if domain and _signs_as_person(name, body):
         name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
-    # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle)
-    m = None if _is_person(name, address) else re.search(r"\b(?:at|from|@|bei|chez|de)\s+(.+)$", name)
+    # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle); "Maya |
+    # Brightloop": a first name, then the company
+    m = (
+        None
+        if _is_person(name, address)
+        else re.search(r"(?:\b(?:at|from|@|bei|chez|de)\s+|^[A-Z][a-z]+\s*\|\s*)(.+)$", name)
+    )
     if m:
         name = m.group(1).strip()
     elif not domain and _is_person(name, address) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:

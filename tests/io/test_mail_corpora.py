@@ -419,7 +419,12 @@ first at applications 1.00/0.86, events 0.94/0.83, 0 of 6 negatives read as mail
 suites' and smaller vendors' tracking systems, Paycom, Trakstar, Recruiterbox, ApplicantStack, Recruiterflow, CATS,
 Comeet, TalentLyft, JobScore and JobDiva, are tracking systems; 'your application for Marketing Manager' and a 'Human
 Resources' signature speak of a job; 'other applicants more closely meet our needs' refuses; 'we are still interviewing'
-is a wait).
+is a wait). The eighty-fifth (Takeout from Raleigh-Durham, a backend engineer at start-ups mailing from getfernway.com,
+joinbrightloop.com, tallyhq.com and tryorbital.io, signed 'Sam from Fernway' or 'Maya | Brightloop', a founder's offer,
+a freelance recruiter's Gmail) read first at applications 1.00/0.80, events 1.00/0.73, 0 of 6 negatives read as mail;
+then fixed by class ('Maya | Brightloop' is a first name, then the company; a recruiter writing from a personal address
+that they submitted you to 'my client Polaris' names the client; 'we'd love for you to join Brightloop as our third
+backend engineer' and 'attached is your offer' offer; 'signed and sent back' accepts).
 """
 
 import sys
@@ -429,6 +434,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighteenth_mailbox
 import make_eighth_mailbox
 import make_eightieth_mailbox
+import make_eightyfifth_mailbox
 import make_eightyfirst_mailbox
 import make_eightyfourth_mailbox
 import make_eightysecond_mailbox
@@ -618,6 +624,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightysecond_mailbox,
         make_eightythird_mailbox,
         make_eightyfourth_mailbox,
+        make_eightyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -703,6 +710,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "apple-mail-philadelphia",
         "takeout-boston",
         "outlook-milwaukee",
+        "takeout-raleigh-startups",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
