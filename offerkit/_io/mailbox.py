@@ -2956,7 +2956,7 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     MailReading
     """
     tz = tz or _local_zone()
-    owners = {a.strip().lower() for a in str(owner).split(",") if a.strip()} if owner else set()
+    owners = {_base_address(a.strip().lower()) for a in str(owner).split(",") if a.strip()} if owner else set()
     rows, skipped, threads, messages = [], {}, {}, 0
     iterator = _messages(path)
     bar = None
@@ -3525,6 +3525,20 @@ def first_rule(rules, low):
     return "", None
 
 
+def _base_address(address) -> str:
+    """The mailbox an address delivers to, for telling the person's own mail: no plus tag.
+
+    (Gmail's dots are kept: the person's own name is read from the address's dotted words.)
+
+    Examples
+    --------
+    >>> _base_address("tamika.jones+jobs@gmail.com")
+    'tamika.jones@gmail.com'
+    """
+    local, at, domain = address.partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at else address
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip()
     display, address = email.utils.parseaddr(_header(msg, "From"))
@@ -3533,22 +3547,23 @@ def _read_one(msg, owners, tz, threads, skipped):
     # the mailbox's owner: given, or the address the received mail was delivered to (a Thunderbird or
     # Apple Mail export has no Gmail labels); the person's own mail is from that address
     delivered = threads.setdefault(("delivered to",), set())
+    me = _base_address(address)  # ("tamika.jones+jobs@gmail.com" is delivered to tamika.jones@gmail.com)
     for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
-        to = email.utils.parseaddr(_header(msg, name))[1].lower()
-        if to and to != address:
+        to = _base_address(email.utils.parseaddr(_header(msg, name))[1].lower())
+        if to and to != me:
             delivered.add(to)
     # without those headers (a folder of .eml files saved from Outlook): the address most received mail is to
     to_counts = threads.setdefault(("to counts",), {})
     top = threads.get(("to top",), ("", 0))
-    recipients = [a.lower() for _, a in email.utils.getaddresses([_header(msg, "To")]) if a]
-    if len(recipients) == 1 and recipients[0] != address:
+    recipients = [_base_address(a.lower()) for _, a in email.utils.getaddresses([_header(msg, "To")]) if a]
+    if len(recipients) == 1 and recipients[0] != me:
         n = to_counts[recipients[0]] = to_counts.get(recipients[0], 0) + 1
         if n > top[1]:
             top = threads[("to top",)] = (recipients[0], n)
     own = (
-        address in owners
-        or (not owners and address in delivered)
-        or (not owners and not delivered and address == top[0] and top[1] >= 3)
+        me in owners
+        or (not owners and me in delivered)
+        or (not owners and not delivered and me == top[0] and top[1] >= 3)
         or _sent_label(labels)
     )
     body = _text(msg)
@@ -3557,7 +3572,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Fwd: Interview invitation" from the person's university address, or their own forward: the step is the
         # forwarded mail's, read as it arrived (its sender, subject, text and date)
         display, address, subject, body, forward_date = forwarded
-        own = address in owners or address in delivered
+        own = _base_address(address) in owners or _base_address(address) in delivered
         labels = ""
     calendar, subject, body = _calendar(msg, subject, body)
     # an invitation's title names both sides ("Lena Ferreira x Kiezkraft - Intro"): its sender names the employer

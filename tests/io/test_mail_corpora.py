@@ -424,7 +424,12 @@ joinbrightloop.com, tallyhq.com and tryorbital.io, signed 'Sam from Fernway' or 
 a freelance recruiter's Gmail) read first at applications 1.00/0.80, events 1.00/0.73, 0 of 6 negatives read as mail;
 then fixed by class ('Maya | Brightloop' is a first name, then the company; a recruiter writing from a personal address
 that they submitted you to 'my client Polaris' names the client; 'we'd love for you to join Brightloop as our third
-backend engineer' and 'attached is your offer' offer; 'signed and sent back' accepts).
+backend engineer' and 'attached is your offer' offer; 'signed and sent back' accepts). The eighty-sixth (Thunderbird's
+mbox from Nashville, an HR generalist applying from a plus address that Gmail delivers to her plain one:
+HealthcareSource, Cornerstone, Workday and iCIMS, a phone interview, a panel, an offer contingent on a drug screen, a
+refusal quoting the confirmation below it) read first at applications 1.00/1.00, events 0.90/0.75, 0 of 6 negatives read
+as mail; then fixed by class (mail from 'tamika.jones+jobs@gmail.com' is the person's own when the received mail was
+delivered to tamika.jones@gmail.com: a plus tag names the same mailbox).
 """
 
 import sys
@@ -438,6 +443,7 @@ import make_eightyfifth_mailbox
 import make_eightyfirst_mailbox
 import make_eightyfourth_mailbox
 import make_eightysecond_mailbox
+import make_eightysixth_mailbox
 import make_eightythird_mailbox
 import make_eleventh_mailbox
 import make_fifteenth_mailbox
@@ -625,6 +631,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightythird_mailbox,
         make_eightyfourth_mailbox,
         make_eightyfifth_mailbox,
+        make_eightysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -711,6 +718,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-boston",
         "outlook-milwaukee",
         "takeout-raleigh-startups",
+        "thunderbird-nashville-plus",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
