@@ -358,6 +358,16 @@ _FREEMAIL = {
     "email.cz",
     "seznam.cz",
     "wp.pl",
+    "sapo.pt",
+    "clix.pt",
+    "netcabo.pt",
+    "uol.com.br",
+    "bol.com.br",
+    "terra.com.br",
+    "yahoo.com.br",
+    "hotmail.com.br",
+    "mail.ru",
+    "126.com",
     "o2.pl",
     "onet.pl",
     "interia.pl",
@@ -831,6 +841,10 @@ EVENT_RULES = [
             # "We'd love for you to join Brightloop as our third backend engineer. Attached is your offer"
             r"(?:attached|enclosed|here) is your (?:formal |official |written )?offer\b",
             r"(?:love|like) (?:for )?you to join [^.\n]{1,40} as (?:our|a|an|the)\b",
+            # "we would like you to join Grachtenkracht. Please find attached our proposal"
+            r"(?:attached|enclosed) (?:is |you will find )?our (?:\w+ )?proposal",
+            r"(?:would|'d) like (?:for )?you to join (?![^.\n]*\b(?:for|interview|round|call|meeting|session|event|"
+            r"webinar|assessment)\b)[^.\n]{1,40}[.!]",
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             r"(?:nos complace|nos alegra) ofrecerte",
@@ -1227,8 +1241,8 @@ EVENT_RULES = [
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
             # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
-            r"(?:submitted|sent|forwarded|passed) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
-            r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
+            r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
+            r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
             r"put you forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
@@ -1931,6 +1945,11 @@ _LEGAL = re.compile(
     r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|eg|kgaa|ohg|"
     # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
     r"wirtschaftsprüfungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$",
+    _I,
+)
+#: A legal form written with dots, anywhere in a name's run of words ("Zuidas Verzekeringen N.V. We").
+_LEGAL_DOTTED = re.compile(
+    r"[\s,]+(?:n\.v\.|b\.v\.|s\.a\.(?: de c\.v\.)?|s\.l\.|s\.p\.a\.|s\.r\.l\.|s\.a\.s\.|inc\.|ltd\.|corp\.)(?=\s|$)",
     _I,
 )
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
@@ -2761,7 +2780,8 @@ def _company_from(subject, body, display, address, domains=None):
         known_name = ""
     for text in (subject, body[:3000]):
         for m in _companies_after(text):
-            name = m.group("name")
+            # "at Zuidas Verzekeringen N.V. We will review": a dotted legal form ends the name, not its first dot
+            name = _LEGAL_DOTTED.sub(".", m.group("name"))
             for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
                 name = _LEGAL.sub("", name)
             _, _, tail = name.partition(" for ")
@@ -3618,7 +3638,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 )
             ):
                 continue  # "Unfortunately ... new jobs for you": a step of your application that suggests other jobs
-            if kind == "cold outreach" and (known or about_yours or seen()):
+            if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
                 continue

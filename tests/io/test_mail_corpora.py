@@ -429,7 +429,14 @@ mbox from Nashville, an HR generalist applying from a plus address that Gmail de
 HealthcareSource, Cornerstone, Workday and iCIMS, a phone interview, a panel, an offer contingent on a drug screen, a
 refusal quoting the confirmation below it) read first at applications 1.00/1.00, events 0.90/0.75, 0 of 6 negatives read
 as mail; then fixed by class (mail from 'tamika.jones+jobs@gmail.com' is the person's own when the received mail was
-delivered to tamika.jones@gmail.com: a plus tag names the same mailbox).
+delivered to tamika.jones@gmail.com: a plus tag names the same mailbox). The eighty-seventh (Takeout from Amsterdam, a
+Portuguese data analyst: Dutch employers writing English the Dutch way from Recruitee, Homerun and Workday, 'B.V.' and
+'N.V.', a 'proposal' for an offer, an agency presenting her profile to its client, a residence-permit application, her
+mother's Portuguese mail) read first at applications 0.50/0.50, events 0.70/0.64, 1 of 6 negatives read as mail; then
+fixed by class ('at Zuidas Verzekeringen N.V. We will review' names Zuidas Verzekeringen: a dotted legal form ends a
+name, not its first dot; 'we would like you to join Grachtenkracht. Please find attached our proposal' offers; an agency
+that 'presented your profile to our client Amstel Analytics' applied for you and is no cold outreach; sapo.pt and other
+national mail providers are personal addresses, so a mother's 'como correu a entrevista?' names no employer).
 """
 
 import sys
@@ -443,6 +450,7 @@ import make_eightyfifth_mailbox
 import make_eightyfirst_mailbox
 import make_eightyfourth_mailbox
 import make_eightysecond_mailbox
+import make_eightyseventh_mailbox
 import make_eightysixth_mailbox
 import make_eightythird_mailbox
 import make_eleventh_mailbox
@@ -632,6 +640,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightyfourth_mailbox,
         make_eightyfifth_mailbox,
         make_eightysixth_mailbox,
+        make_eightyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -719,6 +728,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-milwaukee",
         "takeout-raleigh-startups",
         "thunderbird-nashville-plus",
+        "takeout-amsterdam",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
