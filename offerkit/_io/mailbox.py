@@ -1970,8 +1970,11 @@ def company_key(name) -> str:
     'taunusrevision'
     >>> company_key("Delaware Valley Mutual Insurance Company") == company_key("Delaware Valley Mutual")
     True
+    >>> company_key("Ticketly.com") == company_key("Ticketly")
+    True
     """
-    text = str(name).strip()
+    # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
+    text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
         text = _LEGAL.sub("", text)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet

@@ -436,7 +436,11 @@ mother's Portuguese mail) read first at applications 0.50/0.50, events 0.70/0.64
 fixed by class ('at Zuidas Verzekeringen N.V. We will review' names Zuidas Verzekeringen: a dotted legal form ends a
 name, not its first dot; 'we would like you to join Grachtenkracht. Please find attached our proposal' offers; an agency
 that 'presented your profile to our client Amstel Analytics' applied for you and is no cold outreach; sapo.pt and other
-national mail providers are personal addresses, so a mother's 'como correu a entrevista?' names no employer).
+national mail providers are personal addresses, so a mother's 'como correu a entrevista?' names no employer). The
+eighty-eighth (Takeout from St. Louis, a supply-chain analyst at employers whose names carry punctuation, Harlan's
+Hardware, 4M Industrial, Ticketly.com, Rio-Verde Beverages, Baker & Finch, A&R Telecom, written by their systems in
+capitals or without it) read first at applications 0.83/0.83, events 0.88/0.88, 0 of 6 negatives read as mail; then
+fixed by class ('Ticketly.com' and 'Ticketly' are one employer: a web address's ending is no part of the name).
 """
 
 import sys
@@ -446,6 +450,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import make_eighteenth_mailbox
 import make_eighth_mailbox
 import make_eightieth_mailbox
+import make_eightyeighth_mailbox
 import make_eightyfifth_mailbox
 import make_eightyfirst_mailbox
 import make_eightyfourth_mailbox
@@ -641,6 +646,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightyfifth_mailbox,
         make_eightysixth_mailbox,
         make_eightyseventh_mailbox,
+        make_eightyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -729,6 +735,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-raleigh-startups",
         "thunderbird-nashville-plus",
         "takeout-amsterdam",
+        "takeout-st-louis-punctuation",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
