@@ -2944,6 +2944,30 @@ def _abbreviated_by(domain_name, text):
     return ""
 
 
+#: "Acme Recruiting <jobs@acme.com>" or "jobs@acme.com": the shapes nearly every header has (the fast path of
+#: :func:`_address`; anything with quotes, comments, groups or several addresses goes to the stdlib parser).
+_PLAIN_ADDRESS = re.compile(
+    r"[ \t]*(?:(?P<name>[^<>\"(),;:@\[\]\\]*?)[ \t]*<(?P<a>[^<>\s@\"(),;:]+@[^<>\s@\"(),;:]+)>|(?P<bare>[^<>\s@\"(),;:]+@[^<>\s@\"(),;:]+))[ \t]*"
+)
+
+
+def _address(value) -> tuple:
+    """``email.utils.parseaddr(value)``, with a fast path for the plain shapes (the speed trick beside the code it
+    must equal: ``tests/io/test_mail_addresses.py`` holds them equal on every header of the written mailboxes).
+
+    Examples
+    --------
+    >>> _address("Acme  Recruiting <jobs@acme.com>"), _address('"Doe, Jane" <jane@x.org>')
+    (('Acme Recruiting', 'jobs@acme.com'), ('Doe, Jane', 'jane@x.org'))
+    """
+    m = _PLAIN_ADDRESS.fullmatch(value)
+    if m is None:
+        return email.utils.parseaddr(value)
+    if m.group("bare") is not None:
+        return "", m.group("bare")
+    return " ".join(m.group("name").split()), m.group("a")
+
+
 def _local_date(msg, tz):
     raw = _header(msg, "Date")
     try:
@@ -3564,7 +3588,7 @@ def _base_address(address) -> str:
 
 def _read_one(msg, owners, tz, threads, skipped):
     subject = re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip()
-    display, address = email.utils.parseaddr(_header(msg, "From"))
+    display, address = _address(_header(msg, "From"))
     address = address.lower()
     labels = _header(msg, "X-Gmail-Labels").lower()
     # the mailbox's owner: given, or the address the received mail was delivered to (a Thunderbird or
@@ -3572,13 +3596,18 @@ def _read_one(msg, owners, tz, threads, skipped):
     delivered = threads.setdefault(("delivered to",), set())
     me = _base_address(address)  # ("tamika.jones+jobs@gmail.com" is delivered to tamika.jones@gmail.com)
     for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
-        to = _base_address(email.utils.parseaddr(_header(msg, name))[1].lower())
+        to = _base_address(_address(_header(msg, name))[1].lower())
         if to and to != me:
             delivered.add(to)
     # without those headers (a folder of .eml files saved from Outlook): the address most received mail is to
     to_counts = threads.setdefault(("to counts",), {})
     top = threads.get(("to top",), ("", 0))
-    recipients = [_base_address(a.lower()) for _, a in email.utils.getaddresses([_header(msg, "To")]) if a]
+    to_header = _header(msg, "To")
+    recipients = (
+        [_base_address(a.lower()) for _, a in email.utils.getaddresses([to_header]) if a]
+        if "," in to_header or ";" in to_header
+        else [_base_address(a.lower()) for a in [_address(to_header)[1]] if a]
+    )
     if len(recipients) == 1 and recipients[0] != me:
         n = to_counts[recipients[0]] = to_counts.get(recipients[0], 0) + 1
         if n > top[1]:
@@ -3832,7 +3861,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Product Designer - Jordan Blake" (the person's subject, and the reply's): their name is no employer
         company, how = ("", "") if own else _company_from("", body, display, address, domains)
     if own and not company:
-        to_display, to_address = email.utils.parseaddr(_header(msg, "To"))
+        to_display, to_address = _address(_header(msg, "To"))
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
         if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
             company = _abbreviated_by(company, body[:3000]) or company
@@ -3850,7 +3879,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # the person's follow-up or withdrawal names a place, not the employer ("Shift Manager - Summerlin" to
         # summerlin@cactusflowercafe.com; "Front Desk Manager - The Vantage"): the application it is about is the
         # one its recipient's domain, or else its title, names
-        to_domain = _company_domain(email.utils.parseaddr(_header(msg, "To"))[1].lower())
+        to_domain = _company_domain(_address(_header(msg, "To"))[1].lower())
         named = _same_company(_domain_name(to_domain), names) if to_domain else ""
         by_subject = _one_company(by_title.get(_subject_title(subject), ()), names)
         if named:
