@@ -959,6 +959,8 @@ EVENT_RULES = [
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment[- ]?(?:centre|center|day)",
             r"(?:gespräch|interview|kennenlernen)\w* vor ort",
+            # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
+            r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
             r"(?:fase|ronda|entrevista) final",
             r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
             r"etapa final",
