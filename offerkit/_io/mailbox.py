@@ -1707,7 +1707,9 @@ OWN_RULES = [
             # "je suis ravie d'accepter votre proposition"
             r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
             r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
-            r"promesse d'embauche signée",
+            r"promesse (?:d'embauche )?signée",
+            # "je vous remercie pour votre proposition et vous confirme mon accord"
+            r"(?:vous |te )confirme mon accord",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
             r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",

@@ -448,7 +448,11 @@ negatives read as mail; no rule was changed for it. The ninetieth (Thunderbird's
 product owner: international companies in English, German ones in German, an Eingangsbestätigung, a Kennenlerngespräch,
 a Zweitgespräch in the office, 'ein Angebot unterbreiten', HTML-only softgarden mail) read first at applications
 1.00/1.00, events 0.92/0.92, 0 of 6 negatives read as mail; then fixed by class (an invitation 'in unser Büro' is the
-onsite, as 'invite you to our office' is).
+onsite, as 'invite you to our office' is). The ninety-first (Outlook .eml files from Marseille, a logistics engineer: a
+port operator's HR, Workday and SmartRecruiters in French, HelloWork, an entretien téléphonique, a cas pratique as the
+last step, a promesse d'embauche, 'le poste a été pourvu en interne') read first at applications 1.00/1.00, events
+1.00/0.92, 0 of 6 negatives read as mail; then fixed by class ('je vous confirme mon accord' and 'la promesse signée'
+accept).
 """
 
 import sys
@@ -495,6 +499,7 @@ import make_fourth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
+import make_ninetyfirst_mailbox
 import make_ninth_mailbox
 import make_second_mailbox
 import make_seventeenth_mailbox
@@ -659,6 +664,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightyeighth_mailbox,
         make_eightyninth_mailbox,
         make_ninetieth_mailbox,
+        make_ninetyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -750,6 +756,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-st-louis-punctuation",
         "takeout-phoenix-boards",
         "thunderbird-munich",
+        "outlook-marseille",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
