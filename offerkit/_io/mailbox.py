@@ -1248,7 +1248,7 @@ EVENT_RULES = [
             r"put you forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
-            r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
+            r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
             r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
@@ -1484,7 +1484,7 @@ _AGENCY_SUBMISSION = _any(
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
-    r"present(?:é|ado|amos) tu (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+    r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
     r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
     r"meinen) (?:kunden|mandanten)",

@@ -452,7 +452,10 @@ onsite, as 'invite you to our office' is). The ninety-first (Outlook .eml files 
 port operator's HR, Workday and SmartRecruiters in French, HelloWork, an entretien téléphonique, a cas pratique as the
 last step, a promesse d'embauche, 'le poste a été pourvu en interne') read first at applications 1.00/1.00, events
 1.00/0.92, 0 of 6 negatives read as mail; then fixed by class ('je vous confirme mon accord' and 'la promesse signée'
-accept).
+accept). The ninety-second (Takeout with Spanish labels from San José, Costa Rica, nearshore hiring in two languages: US
+companies in English from Workday and Greenhouse, Costa Rican ones in Spanish in 'usted', an agency presenting his
+profile to its client) read first at applications 1.00/0.80, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed
+by class (an agency's 'presenté su perfil a nuestro cliente', in 'usted', applies as the 'tú' form did).
 """
 
 import sys
@@ -500,6 +503,7 @@ import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
 import make_ninetyfirst_mailbox
+import make_ninetysecond_mailbox
 import make_ninth_mailbox
 import make_second_mailbox
 import make_seventeenth_mailbox
@@ -665,6 +669,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_eightyninth_mailbox,
         make_ninetieth_mailbox,
         make_ninetyfirst_mailbox,
+        make_ninetysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -757,6 +762,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-phoenix-boards",
         "thunderbird-munich",
         "outlook-marseille",
+        "takeout-san-jose-cr",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
