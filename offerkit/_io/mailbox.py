@@ -688,7 +688,7 @@ EVENT_RULES = [
             r"(?:interview|next|final) (?:stage|round|step))",
             r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
-            r"an offer",
+            r"(?:an offer|a callback)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
             r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
@@ -968,6 +968,8 @@ EVENT_RULES = [
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
             # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
             r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
+            # a law firm's callback: the interviews at the office after the screening one
+            r"callback interview",
         ),
     ),
     (
@@ -975,6 +977,8 @@ EVENT_RULES = [
         _any(
             r"phone (?:interview|screen)",
             r"telephone interview",
+            # a law firm's "20-minute screening interview" at on-campus interviewing
+            r"screening interview",
             r"recruiter screen",
             # Indian HR English: "a quick telephonic discussion", "HR discussion"; a recruiter's call that happened
             r"telephonic (?:discussion|round|interview|conversation|call)",

@@ -455,7 +455,12 @@ last step, a promesse d'embauche, 'le poste a été pourvu en interne') read fir
 accept). The ninety-second (Takeout with Spanish labels from San José, Costa Rica, nearshore hiring in two languages: US
 companies in English from Workday and Greenhouse, Costa Rican ones in Spanish in 'usted', an agency presenting his
 profile to its client) read first at applications 1.00/0.80, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed
-by class (an agency's 'presenté su perfil a nuestro cliente', in 'usted', applies as the 'tú' form did).
+by class (an agency's 'presenté su perfil a nuestro cliente', in 'usted', applies as the 'tú' form did). The ninety-
+third (Takeout from New York, a law student in on-campus interviewing: Symplicity confirmations, a screening interview
+at the Early Interview Program, a callback interview at the firm's office, an offer to join the summer associate class,
+'unable to extend a callback invitation') read first at applications 1.00/1.00, events 0.70/0.64, 0 of 5 negatives read
+as mail; then fixed by class (a 'screening interview' is the screen; a law firm's 'callback interview' is the onsite;
+'unable to extend a callback' refuses).
 """
 
 import sys
@@ -504,6 +509,7 @@ import make_nineteenth_mailbox
 import make_ninetieth_mailbox
 import make_ninetyfirst_mailbox
 import make_ninetysecond_mailbox
+import make_ninetythird_mailbox
 import make_ninth_mailbox
 import make_second_mailbox
 import make_seventeenth_mailbox
@@ -670,6 +676,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninetieth_mailbox,
         make_ninetyfirst_mailbox,
         make_ninetysecond_mailbox,
+        make_ninetythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -763,6 +770,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "thunderbird-munich",
         "outlook-marseille",
         "takeout-san-jose-cr",
+        "takeout-new-york-law",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
