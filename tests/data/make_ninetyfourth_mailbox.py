@@ -107,7 +107,7 @@ _NEGATIVES = [
     ),
     (
         "Indeed <recentsearch@indeed.com>",
-        "New jobs for \"senior accountant\" in Dallas, TX",
+        'New jobs for "senior accountant" in Dallas, TX',
         "alert",
         "Senior Accountant - Trinity Ridge Energy\nStaff Accountant - Bluebonnet Health\nSee all",
     ),
