@@ -1625,6 +1625,20 @@ _PAST_MEETING = _any(
     r"last month",
 )
 
+#: Thanks for an invitation ("thank you for the interview invitation", "thanks for inviting me to interview").
+_THANKS_FOR_INVITATION = _any(r"invit(?:ation|e|ing)\b", r"reaching out")
+#: A meeting that has happened ("today's interview", "meeting the team yesterday", "enjoyed our conversation").
+_MET = _any(
+    r"\btoday\b",
+    r"\byesterday\b",
+    r"this morning",
+    r"this afternoon",
+    r"earlier",
+    r"\benjoyed\b",
+    r"great (?:to meet|meeting|speaking|talking|chatting)",
+    r"(?:was|it's been) (?:great|lovely|a pleasure)",
+)
+
 #: The person's own mail.
 OWN_RULES = [
     (
@@ -3731,7 +3745,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
-        if own and name == "thank_you" and _PAST_MEETING.search(low):
+        thanked = m.string[m.start() : m.end() + 20]  # ("thank you for the interview| invitation")
+        if own and name == "thank_you" and _THANKS_FOR_INVITATION.search(thanked) and not _MET.search(low):
+            # "thank you for the invitation to interview! I booked Wednesday": an answer to the invitation, before
+            # any meeting, is no thank-you note
+            event, rule = "", ""
+        elif own and name == "thank_you" and _PAST_MEETING.search(low):
             later = first_rule([r for r in OWN_RULES if r[0] == "follow_up"], low)
             if later[1] is not None:
                 # "thanks again for the call last week; I wanted to check in on next steps": the thanks looks
