@@ -968,6 +968,8 @@ EVENT_RULES = [
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
             # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
             r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
+            # a small employer's "come by the shop Tuesday at 8 and meet the crew leads"
+            r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage)\b",
             # a law firm's callback: the interviews at the office after the screening one
             r"callback interview",
         ),
@@ -1135,6 +1137,8 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            # a small employer's "can I give you a call tomorrow around 10 to talk about the job?"
+            r"give you a (?:quick )?call\b[^.\n]{0,40}\b(?:talk|chat|discuss|go over)\b",
             # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
             r"(?:grab|have|do) a (?:virtual |quick |casual )?coffee chat|(?:virtual|quick) coffee chat",
             # "can we connect over a call for 15 minutes tomorrow to discuss further?"
@@ -2098,6 +2102,9 @@ def _messages(path):
     path = Path(path)
     if path.is_dir():
         for kind, p in _in_date_order(_mail_files(path), lambda p: p.open("rb")):
+            if kind == "recipients":
+                yield p
+                continue
             if kind == "eml":
                 with open(p, "rb") as handle:
                     yield email.message_from_binary_file(handle)
@@ -2107,7 +2114,9 @@ def _messages(path):
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
             for kind, info in _in_date_order(_zip_mail(z), z.open):
-                if kind == "eml":
+                if kind == "recipients":
+                    yield info
+                elif kind == "eml":
                     with z.open(info) as handle:
                         yield email.message_from_binary_file(handle)
                 else:
@@ -2130,26 +2139,50 @@ def _in_date_order(entries, opener):
     an application you sent by mail should come before the reply to it.  Only each file's header is read here.
     """
     parser = email.parser.BytesHeaderParser()
+    recipients = Recipients({})
 
     def when(item):
         try:
             with opener(item) as handle:
-                raw = parser.parsebytes(handle.read(16384)).get("Date")
-            return email.utils.parsedate_to_datetime(str(raw)).timestamp()
+                head = parser.parsebytes(handle.read(16384))
+            recipients.add(head.get("To"))
+            return email.utils.parsedate_to_datetime(str(head.get("Date"))).timestamp()
         except (OSError, TypeError, ValueError, IndexError, OverflowError, KeyError, RuntimeError):
             return float("inf")  # undated: last, in the folder's order
 
     emls = [(when(item), i, kind, item) for i, (kind, item) in enumerate(entries) if kind == "eml"]
     emls.sort(key=lambda e: (e[0], e[1]))
-    return [(kind, item) for _, _, kind, item in emls] + [(k, item) for k, item in entries if k != "eml"]
+    first = [("recipients", recipients)] if recipients.counts else []
+    return first + [(kind, item) for _, _, kind, item in emls] + [(k, item) for k, item in entries if k != "eml"]
+
+
+@dataclasses.dataclass
+class Recipients:
+    """How often each address is a message's only recipient, counted in the pass that orders the messages by date:
+    the most frequent one is the person's, known before the first message is read (an export with no labels and
+    no ``Delivered-To`` whose first messages are the person's own applications)."""
+
+    counts: dict
+
+    def add(self, to) -> None:
+        if to is None:
+            return
+        value = str(to)
+        if "," in value or ";" in value:
+            return
+        address = _base_address(_address(value)[1].lower())
+        if address:
+            self.counts[address] = self.counts.get(address, 0) + 1
 
 
 def _mbox_index(handle):
-    """Where each message of an mbox starts and stops, and when it was sent (its ``Date``; +inf if unreadable).
+    """Where each message of an mbox starts and stops, when it was sent (its ``Date``; +inf if unreadable), and
+    its single recipients counted (:class:`Recipients`).
 
     One pass over the lines, as ``mailbox.mbox`` makes to index a file, that also keeps each message's date.
     """
     starts, stops, when = [], [], []
+    recipients = Recipients({})
     pos, in_head, blank_before = 0, False, False
     for line in handle:
         if line.startswith(b"From "):
@@ -2161,6 +2194,8 @@ def _mbox_index(handle):
         elif in_head:
             if line in (b"\n", b"\r\n"):
                 in_head = False
+            elif line[:3].lower() == b"to:":
+                recipients.add(line[3:].decode("latin-1").strip())
             elif line[:5].lower() == b"date:":
                 try:
                     when[-1] = email.utils.mktime_tz(email.utils.parsedate_tz(line[5:].decode("latin-1")))
@@ -2170,14 +2205,16 @@ def _mbox_index(handle):
         pos += len(line)
     if starts:
         stops.append(pos)
-    return starts, stops, when
+    return starts, stops, when, recipients
 
 
 def _mbox_messages(path):
     """An mbox's messages in the order they were sent (an export's own order is by folder or thread, and the
     reading needs an application before its answers), one at a time: the file is read twice, never held whole."""
     with open(path, "rb") as handle:
-        starts, stops, when = _mbox_index(handle)
+        starts, stops, when, recipients = _mbox_index(handle)
+        if recipients.counts:
+            yield recipients
         order = range(len(starts))
         if any(b < a for a, b in zip(when, when[1:])):
             order = sorted(order, key=when.__getitem__)  # stable: undated messages keep their place among equals
@@ -3040,6 +3077,13 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
             pass
     try:
         for msg in iterator:
+            if isinstance(msg, Recipients):  # the whole export's recipients, counted before its first message
+                counts = threads.setdefault(("to counts",), {})
+                for address, n in msg.counts.items():
+                    counts[address] = counts.get(address, 0) + n
+                threads[("to top",)] = max(counts.items(), key=lambda kv: kv[1])
+                threads[("to counted",)] = True
+                continue
             messages += 1
             row = _read_one(msg, owners, tz, threads, skipped)
             if row is not None:
@@ -3630,7 +3674,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         if "," in to_header or ";" in to_header
         else [_base_address(a.lower()) for a in [_address(to_header)[1]] if a]
     )
-    if len(recipients) == 1 and recipients[0] != me:
+    if len(recipients) == 1 and recipients[0] != me and not threads.get(("to counted",)):
         n = to_counts[recipients[0]] = to_counts.get(recipients[0], 0) + 1
         if n > top[1]:
             top = threads[("to top",)] = (recipients[0], n)
@@ -4025,8 +4069,17 @@ def _read_one(msg, owners, tz, threads, skipped):
     if (
         event == "onsite"
         and not own
-        and re.match(r"onsite: '(?:bring you in|in-?person interview|working interview)", rule)
-        and furthest.get(app_id, "applied") == "applied"
+        and (
+            (
+                re.match(r"onsite: '(?:bring you in|in-?person interview|working interview)", rule)
+                and furthest.get(app_id, "applied") == "applied"
+            )
+            # "come by the shop and meet the crew leads" after a phone call: the first meeting in person
+            or (
+                re.match(r"onsite: 'come (?:by|down|in)", rule)
+                and furthest.get(app_id, "applied") in ("applied", "screen")
+            )
+        )
     ):
         # "We'd like to bring you in to meet our Director of Rooms", "your in-person interview is confirmed", "come
         # in Tuesday for a 2-hour working interview" answering the application itself: the first interview, in
