@@ -1404,6 +1404,8 @@ _CALENDAR_WORDS = _any(
     r"invited to the following event",
     r"invitation from google calendar",
     r"has (?:accepted|declined|tentatively accepted) this invitation",
+    # Outlook's answer to a meeting request: "Marc Tremblay has accepted this meeting."
+    r"has (?:accepted|declined|tentatively accepted) this meeting",
     r"this event has been (?:updated|changed|canceled|cancelled)",
     r"event has been (?:canceled|cancelled) and removed",
     r"zu folgendem termin eingeladen",
