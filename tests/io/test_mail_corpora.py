@@ -477,7 +477,10 @@ date, so it is known before the first message; 'can I give you a call tomorrow t
 The ninety-seventh (Outlook .eml files from Toronto, a financial analyst whose emailed applications draw machines'
 answers: an out-of-office 'Automatic reply', an 'Undeliverable:' bounce, a 'Read:' receipt, an interviewer's calendar
 'Accepted:') read first at applications 1.00/1.00, events 0.88/1.00, 1 of 6 negatives read as mail; then fixed by class
-(Outlook's 'has accepted this meeting' is a calendar's answer, as Google's 'has accepted this invitation' is).
+(Outlook's 'has accepted this meeting' is a calendar's answer, as Google's 'has accepted this invitation' is). The
+ninety-eighth (Takeout from Sydney, a project coordinator: SEEK, PageUp and JobAdder, 'you have been shortlisted', 'we
+will not be progressing your application', a verbal offer and a letter of offer, reference checks) read first at
+applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail; no rule was changed for it.
 """
 
 import sys
@@ -524,6 +527,7 @@ import make_fourth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
+import make_ninetyeighth_mailbox
 import make_ninetyfifth_mailbox
 import make_ninetyfirst_mailbox
 import make_ninetyfourth_mailbox
@@ -702,6 +706,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninetyfifth_mailbox,
         make_ninetysixth_mailbox,
         make_ninetyseventh_mailbox,
+        make_ninetyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -800,6 +805,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-portland-maine-replies",
         "mbox-cleveland-no-delivered-to",
         "outlook-toronto-machines",
+        "takeout-sydney",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
