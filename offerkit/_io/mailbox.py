@@ -424,6 +424,9 @@ SKIP_RULES = [
             r"\d+ new [\w ,/+#-]{0,40}jobs?\b",
             r"\d+ more jobs?\b",
             r"jobs? you (?:may|might) (?:like|be interested in)",
+            # an employer's own alert: "more roles like the one you applied to", "roles you might like"
+            r"(?:more|other|similar) (?:[\w-]+ )?(?:roles|jobs|openings|positions) like the one you applied",
+            r"(?:roles|openings|positions) you (?:may|might) (?:like|be interested in)",
             r"we found (?:new )?jobs? for you",
             r"jobs? near you",
             r"jobs? recommendations?",
