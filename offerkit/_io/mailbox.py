@@ -2106,18 +2106,21 @@ def _messages(path):
     """Yield ``(message, labels)`` one at a time (``labels``: Takeout's ``X-Gmail-Labels``)."""
     path = Path(path)
     if path.is_dir():
+        mboxes = []
         for kind, p in _in_date_order(_mail_files(path), lambda p: p.open("rb")):
             if kind == "recipients":
                 yield p
-                continue
-            if kind == "eml":
+            elif kind == "eml":
                 with open(p, "rb") as handle:
                     yield email.message_from_binary_file(handle)
             else:
-                yield from _mbox_messages(p)
+                mboxes.append(p)
+        if mboxes:  # Inbox.mbox and Sent.mbox read as one mailbox, in the order the mail was sent
+            yield from _mbox_messages(*mboxes)
         return
     if path.suffix.lower() == ".zip":
         with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
+            targets = []
             for kind, info in _in_date_order(_zip_mail(z), z.open):
                 if kind == "recipients":
                     yield info
@@ -2125,10 +2128,11 @@ def _messages(path):
                     with z.open(info) as handle:
                         yield email.message_from_binary_file(handle)
                 else:
-                    target = Path(tmp) / "mail.mbox"
-                    with z.open(info) as src, open(target, "wb") as dst:
+                    targets.append(Path(tmp) / f"mail{len(targets)}.mbox")
+                    with z.open(info) as src, open(targets[-1], "wb") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)  # piece by piece: never the whole mailbox in memory
-                    yield from _messages(target)
+            if targets:
+                yield from _mbox_messages(*targets)
         return
     if path.suffix.lower() == ".eml":
         with open(path, "rb") as handle:
@@ -2213,9 +2217,17 @@ def _mbox_index(handle):
     return starts, stops, when, recipients
 
 
-def _mbox_messages(path):
+def _mbox_messages(path, *more):
     """An mbox's messages in the order they were sent (an export's own order is by folder or thread, and the
-    reading needs an application before its answers), one at a time: the file is read twice, never held whole."""
+    reading needs an application before its answers), one at a time: the file is read twice, never held whole.
+
+    Several mbox files (Apple Mail's ``Inbox.mbox`` and ``Sent Messages.mbox``, a Takeout export by label) are
+    read as one mailbox: their messages merged in the order they were sent, so the person's own application in
+    the Sent file comes before the answers in the Inbox one.
+    """
+    if more:
+        yield from _merged_mbox_messages([path, *more])
+        return
     with open(path, "rb") as handle:
         starts, stops, when, recipients = _mbox_index(handle)
         if recipients.counts:
@@ -2227,6 +2239,29 @@ def _mbox_messages(path):
             handle.seek(starts[i])
             data = handle.read(stops[i] - starts[i])
             yield email.message_from_bytes(data[data.find(b"\n") + 1 :])  # without its "From " line
+
+
+def _merged_mbox_messages(paths):
+    """The messages of several mbox files in the order they were sent (see :func:`_mbox_messages`)."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(open(p, "rb")) for p in paths]
+        index, recipients = [], Recipients({})
+        for handle in handles:
+            starts, stops, when, counted = _mbox_index(handle)
+            for address, n in counted.counts.items():
+                recipients.counts[address] = recipients.counts.get(address, 0) + n
+            index.append((starts, stops, when))
+        if recipients.counts:
+            yield recipients
+        order = [(k, i) for k, (starts, _, _) in enumerate(index) for i in range(len(starts))]
+        order.sort(key=lambda ki: index[ki[0]][2][ki[1]])  # stable: undated ones keep their file's place
+        for k, i in order:
+            starts, stops, _ = index[k]
+            handles[k].seek(starts[i])
+            data = handles[k].read(stops[i] - starts[i])
+            yield email.message_from_bytes(data[data.find(b"\n") + 1 :])
 
 
 #: Typography the rules need not spell: curly quotes ("won’t", "l’intérêt") are straight, non-breaking and

@@ -923,3 +923,34 @@ def test_a_replys_quoted_history_is_not_read_as_its_event():
     m2 = EmailMessage()
     m2.set_content("Thanks!\n\n-----Original Message-----\nFrom: Dana\nSent: Tuesday\nInterview invitation")
     assert _text(m2) == "Thanks!"
+
+
+@pytest.mark.parametrize("packed", ["folder", "zip"])
+@pytest.mark.parametrize(
+    "corpus, owner",
+    [
+        (make_ninetysixth_mailbox, make_ninetysixth_mailbox.RAY),
+        (make_ninetyseventh_mailbox, make_ninetyseventh_mailbox.NADIA),
+    ],
+    ids=["cleveland", "toronto"],
+)
+def test_an_inbox_and_a_sent_mbox_are_read_as_one_mailbox_in_date_order(corpus, owner, packed, tmp_path):
+    """Apple Mail, Thunderbird and Takeout by label export one mbox per folder.  Read one file after the other, the
+    person's own applications in Sent came after the answers in Inbox: these two read at events 0.44 and 0.71."""
+    import zipfile
+
+    from mail_score import write_mbox
+
+    msgs = corpus.messages()
+    folder = tmp_path / "export"
+    write_mbox(folder / "Inbox.mbox", [(m, t) for m, t in msgs if owner not in str(m["From"])])
+    write_mbox(folder / "Sent.mbox", [(m, t) for m, t in msgs if owner in str(m["From"])])
+    path = folder
+    if packed == "zip":
+        path = tmp_path / "export.zip"
+        with zipfile.ZipFile(path, "w") as z:
+            for name in ("Inbox.mbox", "Sent.mbox"):
+                z.write(folder / name, f"Mail/{name}")
+    s = score(read_mailbox(path, tz="UTC"), msgs)
+    assert min(s["apps_precision"], s["apps_recall"]) >= 0.9, s
+    assert min(s["events_precision"], s["events_recall"]) >= 0.85, (s["missed"], s["wrong"])
