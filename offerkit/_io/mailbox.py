@@ -37,6 +37,7 @@ the sender, the subject and the Message-ID, for the user to review
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import email
 import email.errors
@@ -1849,6 +1850,8 @@ OWN_RULES = [
         ),
     ),
 ]
+#: The follow-up rule alone (a thank-you that looks back and asks where things stand is one).
+_FOLLOW_UP_RULES = [rule for rule in OWN_RULES if rule[0] == "follow_up"]
 
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
@@ -2183,6 +2186,11 @@ class Recipients:
         if address:
             self.counts[address] = self.counts.get(address, 0) + 1
 
+    def merge(self, other: "Recipients") -> None:
+        """Add ``other``'s counts to these."""
+        for address, n in other.counts.items():
+            self.counts[address] = self.counts.get(address, 0) + n
+
 
 def _mbox_index(handle):
     """Where each message of an mbox starts and stops, when it was sent (its ``Date``; +inf if unreadable), and
@@ -2243,15 +2251,12 @@ def _mbox_messages(path, *more):
 
 def _merged_mbox_messages(paths):
     """The messages of several mbox files in the order they were sent (see :func:`_mbox_messages`)."""
-    import contextlib
-
     with contextlib.ExitStack() as stack:
         handles = [stack.enter_context(open(p, "rb")) for p in paths]
         index, recipients = [], Recipients({})
         for handle in handles:
             starts, stops, when, counted = _mbox_index(handle)
-            for address, n in counted.counts.items():
-                recipients.counts[address] = recipients.counts.get(address, 0) + n
+            recipients.merge(counted)
             index.append((starts, stops, when))
         if recipients.counts:
             yield recipients
@@ -3118,10 +3123,9 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     try:
         for msg in iterator:
             if isinstance(msg, Recipients):  # the whole export's recipients, counted before its first message
-                counts = threads.setdefault(("to counts",), {})
-                for address, n in msg.counts.items():
-                    counts[address] = counts.get(address, 0) + n
-                threads[("to top",)] = max(counts.items(), key=lambda kv: kv[1])
+                counted = threads.setdefault(("to recipients",), Recipients(threads.setdefault(("to counts",), {})))
+                counted.merge(msg)
+                threads[("to top",)] = max(counted.counts.items(), key=lambda kv: kv[1])
                 threads[("to counted",)] = True
                 continue
             messages += 1
@@ -3835,7 +3839,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             # any meeting, is no thank-you note
             event, rule = "", ""
         elif own and name == "thank_you" and _PAST_MEETING.search(low):
-            later = first_rule([r for r in OWN_RULES if r[0] == "follow_up"], low)
+            later = first_rule(_FOLLOW_UP_RULES, low)
             if later[1] is not None:
                 # "thanks again for the call last week; I wanted to check in on next steps": the thanks looks
                 # back, the mail asks where things stand
