@@ -60,6 +60,7 @@ from pathlib import Path
 import pandas as pd
 
 from .._core.errors import DataError
+from .phrases import Phrases
 
 __all__ = ["MailReading", "is_mailbox", "read_mailbox"]
 
@@ -400,6 +401,9 @@ _I = re.IGNORECASE
 def _any(*phrases):
     """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more).
 
+    The pattern is a :class:`~offerkit._io.phrases.Phrases`: the alternation, searched after a look for the words its
+    phrases need (most mail holds none of a rule's words; 3 times faster).
+
     A phrase's leading ``\\b`` is checked after its first letter (``\\bloan`` as ``l(?<!\\wl)oan``, the same
     match): one phrase that starts with an assertion makes ``re`` try every phrase at every position of the text,
     where phrases that start with letters let it skip the positions no phrase can start at (2-4 times faster).
@@ -410,7 +414,7 @@ def _any(*phrases):
     fast = [
         f"{p[2]}(?<!\\w{p[2]}){p[3:]}" if p.startswith("\\b") and len(p) > 2 and p[2].isalpha() else p for p in phrases
     ]
-    return re.compile("|".join(fast))
+    return Phrases(fast)
 
 
 #: Messages that are not applications, by kind (checked first).
@@ -3829,7 +3833,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     reply = bool(_REPLY_SUBJECT.match(subject))
     name, m = first_rule(rules, body.lower() if reply else low)
     scheduled = (  # a round-less scheduling phrase ("book a time", "videollamada de 20 minutos")
-        m.group(0) if m is not None and (m.re is _SCHEDULING or _ROUNDLESS_CALL.fullmatch(m.group(0))) else ""
+        m.group(0) if m is not None and (m.re is _SCHEDULING.regex or _ROUNDLESS_CALL.fullmatch(m.group(0))) else ""
     )
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"

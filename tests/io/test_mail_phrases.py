@@ -1,0 +1,113 @@
+"""The rules' fast search equals the plain alternation's on every text of the written mailboxes and on generated ones
+(issue #24's speed: ``re`` tried each of a rule's hundred phrases at each character; the rule searches were half
+the reading time)."""
+
+import importlib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+
+from offerkit._io import mailbox  # noqa: E402
+from offerkit._io.phrases import Phrases, needed_words  # noqa: E402
+
+CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
+
+
+def _rules():
+    """Every phrase pattern of the reader: the rule lists' and the module's own."""
+    found = {}
+    for name, value in vars(mailbox).items():
+        if isinstance(value, Phrases):
+            found[name] = value
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Phrases):
+                    found[f"{name}[{i}] {item[0]}"] = item[1]
+    return found
+
+
+RULES = _rules()
+
+
+def _same(a, b):
+    return (a is None and b is None) or (
+        a is not None and b is not None and (a.span(), a.group(0)) == (b.span(), b.group(0))
+    )
+
+
+@pytest.fixture(scope="module")
+def texts():
+    out = set()
+    for name in CORPORA:
+        for msg, _ in importlib.import_module(name).messages():
+            low = f"{msg['Subject'] or ''}\n{mailbox._text(msg)}".lower()
+            out.add(low)
+            out.add(mailbox._firm(low))
+    return sorted(out)
+
+
+def test_every_rule_is_a_phrases_pattern_that_needs_words():
+    assert len(RULES) > 40
+    # a phrase that needs no word makes its whole rule a plain search: none of the reader's does
+    plain = [name for name, rule in RULES.items() if rule._always]
+    assert not plain, plain
+
+
+def test_the_fast_search_equals_the_alternation_on_every_written_text(texts):
+    assert len(texts) > 2000
+    differ = [
+        (name, text[:80])
+        for name, rule in RULES.items()
+        for text in texts
+        if not _same(rule.search(text), rule.regex.search(text))
+    ]
+    assert not differ, differ[:5]
+
+
+def test_a_match_is_the_alternations_own():
+    rule = Phrases([r"not (?:be )?selected", r"not\b", r"(?<!pas )d'accepter"])
+    m = rule.search("you were not selected; we will not be selected")
+    assert m.re is rule.regex and m.group(0) == "not selected" and m.start() == 9
+    # two phrases at one place: the earlier phrase wins, as in the alternation
+    assert rule.search("not here").group(0) == "not"
+    # a look-behind sees before the start it is searched from
+    assert rule.search("je ne suis pas d'accepter") is None
+    assert rule.search("ravie d'accepter").start() == 6
+
+
+def test_the_needed_words_are_read_from_the_pattern():
+    assert needed_words(r"(?:not|n't|unable to)\s+(?:move|moving)\b[^.\n]{0,40}\bforward") == ("forward",)
+    assert needed_words(r"a(?<!\wa)pplica") == ("applica",)  # across a look-behind
+    assert needed_words(r"(?:the )?offer") == ("offer",)  # an optional group is not needed
+    assert needed_words(r".{0,9}") is None
+
+
+PIECES = sorted({w for rule in RULES.values() for w in rule._words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PIECES), st.sampled_from([" ", ".", "\n", "not ", "n't ", "we ", "your "])),
+        max_size=12,
+    ),
+    st.sampled_from(sorted(RULES)),
+)
+def test_the_fast_search_equals_the_alternation_on_generated_text(pieces, name):
+    text = "".join(pieces)
+    rule = RULES[name]
+    assert _same(rule.search(text), rule.regex.search(text)), (name, text)
+
+
+def test_a_search_from_a_position_is_the_alternations():
+    rule = RULES[next(iter(RULES))]
+    text = "we regret to inform you. job alert: 3 new jobs for you"
+    for pos in range(len(text)):
+        assert _same(rule.search(text, pos), rule.regex.search(text, pos))
+    assert re.compile(rule.pattern).pattern == rule.regex.pattern  # everything else is the compiled pattern's
