@@ -178,6 +178,19 @@ def test_not_a_mailbox(tmp_path):
     assert not is_mailbox(p) and not is_mailbox(tmp_path / "missing.mbox")
 
 
+def test_a_date_no_calendar_holds_is_read_as_no_date(tmp_path):
+    """ "Fri, 31 Dec 9999 23:00:00 -1200" is in the year 10000 in Berlin: pandas raised NotImplementedError and the
+    reading stopped with a traceback; the message is read, its day unknown."""
+    p = tmp_path / "a.eml"
+    p.write_text(
+        "From: Acme Careers <jobs@greenhouse.io>\nTo: me@example.com\nSubject: Thank you for applying to Acme\n"
+        "Date: Fri, 31 Dec 9999 23:00:00 -1200\nMessage-ID: <a@b>\n\nThank you for applying to Acme. We received "
+        "your application.\n"
+    )
+    events = read_mailbox(p, tz="Europe/Berlin").events
+    assert list(events["event"]) == ["applied"] and events["date"].isna().all()
+
+
 #: How employers word each event, as rejection / invitation / offer templates write them (written for these rules
 #: from public HR template pages: a rule that misses one of them misses a class of mail)
 PHRASINGS = {
