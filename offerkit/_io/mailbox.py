@@ -2407,9 +2407,38 @@ _STUB = re.compile(
 def _decoded(part) -> str:
     try:
         data = part.get_payload(decode=True) or b""
-        return data.decode(part.get_content_charset() or "utf-8", "replace")
+        return data.decode(_charset(part) or "utf-8", "replace")
     except (LookupError, ValueError, AssertionError):
         return ""
+
+
+#: A plain Content-Type ("text/plain; charset=UTF-8", "text/html; charset=\"utf-8\"; format=flowed"): ASCII names
+#: and values, no RFC 2231 parts, no comments, no escapes.
+_FWS = r"[ \t\r\n]*"  # (a folded header's line break and indent)
+_PLAIN_TYPE = re.compile(
+    rf"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"
+    rf"(?:{_FWS};{_FWS}[A-Za-z0-9_.-]+{_FWS}={_FWS}(?:\"[A-Za-z0-9_.:+/=-]*\"|[A-Za-z0-9_.:+/-]*))*{_FWS}(?:;{_FWS})?"
+)
+_CHARSET_PARAM = re.compile(rf";{_FWS}charset{_FWS}={_FWS}\"?([A-Za-z0-9_.:+/=-]*)", re.IGNORECASE)
+
+
+def _charset(part):
+    """``part.get_content_charset()``, with a fast path for a plain Content-Type (the speed trick beside the code it
+    must equal: the standard library's parameter parsing was a thirtieth of the reading;
+    ``tests/io/test_mail_addresses.py`` holds the two equal on every part of the written mailboxes and on odd shapes).
+
+    Examples
+    --------
+    >>> _charset(email.message_from_string('Content-Type: text/plain; charset="UTF-8"\\n\\nhi'))
+    'utf-8'
+    """
+    raw = _get(part, "Content-Type")
+    if raw is None:
+        return None
+    if type(raw) is not str or not _PLAIN_TYPE.fullmatch(raw):
+        return part.get_content_charset()
+    m = _CHARSET_PARAM.search(raw)
+    return m.group(1).lower() if m else None
 
 
 def _html_text(content) -> str:

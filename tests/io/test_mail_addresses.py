@@ -1,10 +1,12 @@
 """The address parser's fast path equals the standard library's on every From, To and Delivered-To header of the
 written mailboxes, and on the hostile shapes (issue #24's speed: ``email.utils.parseaddr`` was a tenth of the
 reading time); the day a message was sent, by the standard library's ``astimezone``, equals pandas' on every date of
-the written mailboxes in several zones (``tz_convert`` was a sixteenth)."""
+the written mailboxes in several zones (``tz_convert`` was a sixteenth); a part's charset equals
+``get_content_charset()`` on every part of the written mailboxes and on odd Content-Types."""
 
 import datetime as dt
 import email
+import email.message
 import email.utils
 import importlib
 import sys
@@ -16,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
 import pandas as pd  # noqa: E402
 
-from offerkit._io.mailbox import _address, _local_date  # noqa: E402
+from offerkit._io.mailbox import _address, _charset, _local_date  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
 ODD = [
@@ -118,4 +120,53 @@ def test_the_day_by_the_standard_library_equals_pandas_on_every_written_date():
     values = set(_dates())
     assert len(values) > 1000
     differ = [(raw, tz) for raw in values for tz in ZONES if not _equal(_fast_day(raw, tz), _plain_day(raw, tz))]
+    assert not differ, differ[:5]
+
+
+ODD_TYPES = [
+    None,
+    "text/plain",
+    "text/plain; charset=UTF-8",
+    'text/html; charset="utf-8"; format=flowed',
+    "text/plain;charset=iso-8859-1;",
+    "text/plain; CHARSET = Windows-1252",
+    'text/plain; charset=""',
+    "text/plain; charset=",
+    'text/plain; charset="utf-8',
+    "text/plain; charset=utf 8",
+    "text/plain; charset*=utf-8''",
+    "text/plain; charset*0=utf; charset*1=-8",
+    "text/plain; charset=<utf-8>",
+    'text/plain; name="a;charset=b"; charset=utf-8',
+    "text/plain; xcharset=ascii",
+    "text/plain; charset=utf-8; charset=latin-1",
+    "text/plain (comment); charset=utf-8",
+    "text/plain; charset=utf-8 (comment)",
+    'text/plain; charset="ut\\"f"',
+    "text/plain; charset=ütf-8",
+    'multipart/alternative; boundary="==abc=="',
+    "garbage",
+    "text/plain;\n charset=utf-8",
+    'text/plain;\r\n\tcharset="iso-8859-15"',
+    "",
+]
+
+
+@pytest.mark.parametrize("value", ODD_TYPES)
+def test_the_charset_fast_path_equals_the_standard_librarys_on_odd_types(value):
+    msg = email.message.Message()
+    if value is not None:
+        msg["Content-Type"] = value
+    assert _charset(msg) == msg.get_content_charset()
+
+
+def test_the_charset_fast_path_equals_the_standard_librarys_on_every_written_part():
+    parts = [
+        part
+        for name in CORPORA
+        for msg, _ in importlib.import_module(name).messages()
+        for part in email.message_from_bytes(msg.as_bytes()).walk()
+    ]
+    assert len(parts) > 2000
+    differ = [part["Content-Type"] for part in parts if _charset(part) != part.get_content_charset()]
     assert not differ, differ[:5]
