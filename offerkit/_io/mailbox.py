@@ -1492,6 +1492,9 @@ _RECRUITER_VOICE = _any(
     r"(?:recruiting|personal)-?team",
     r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
 )
+#: The mail names an interview, in any of the four languages ("a first round interview", "una entrevista con el
+#: equipo", "convocation à un entretien"): a recruiter inviting to one invites to a round, not to their own call.
+_INTERVIEW_NOUN = re.compile(r"interview|entretien|entrevista|entrevue|vorstellungsgespräch")
 #: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
 _TEST_WORDS = re.compile(
     r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
@@ -1535,6 +1538,9 @@ _INTERVIEWERS = _any(
     r"\bceo\b",
     r"head of",
     r"team lead",
+    r"(?:product|design|data|engineering|tech|analytics|research) lead\b",  # "an interview with our product lead"
+    r"(?:meet|with|join|speak to|talk to) (?:the|our) (?:[\w-]+ ){0,2}team\b",  # "come in and meet the data team"
+    r"search committee",
 )
 
 #: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a
@@ -3919,10 +3925,12 @@ def _read_one(msg, owners, tz, threads, skipped):
                 event, rule = "follow_up", f"follow_up (a later check-in): {later[1].group(0)[:40]!r}"
         if (
             name == "interview"
-            and "interview" not in m.group(0)
+            and not _INTERVIEW_NOUN.search(low)  # "an interview with the data team", "una entrevista"
             and not _TEST_WORDS.search(m.group(0))  # an online assessment, a case study: a round, whoever sends it
             and not _NAMED_TEST.search(low)  # "shortlisted: kindly complete the psychometric assessment"
-            and _RECRUITER_VOICE.search(low)
+            # (in the mail's own words: a signature's "Talent Acquisition Partner" is the writer's title, whatever
+            # step the mail is about)
+            and _RECRUITER_VOICE.search(_without_signature(low))
             and not _INTERVIEWERS.search(low)
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen

@@ -219,3 +219,27 @@ def threaded_corpus(
         day = (datetime.date.fromisoformat(neg_start) + datetime.timedelta(days=neg_step * i)).isoformat()
         out.append((mail(sender, subject, body, date(day, neg_clock), None, owner), ("skip", kind, None)))
     return out
+
+
+def signed(msgs, signature):
+    """``msgs`` with ``signature`` ("\\n\\nSenior Talent Acquisition Partner") after the plain body of every employer's
+    mail (not the person's own, not the negatives), as a recruiter's mail client adds it.  Returns a new list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in (
+            "thank_you",
+            "follow_up",
+            "withdrew",
+            "accepted",
+            "declined",
+        )
+        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            msg.set_content(body + signature)
+        out.append((msg, truth))
+    return out

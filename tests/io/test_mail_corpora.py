@@ -954,3 +954,32 @@ def test_an_inbox_and_a_sent_mbox_are_read_as_one_mailbox_in_date_order(corpus, 
     s = score(read_mailbox(path, tz="UTC"), msgs)
     assert min(s["apps_precision"], s["apps_recall"]) >= 0.9, s
     assert min(s["events_precision"], s["events_recall"]) >= 0.85, (s["missed"], s["wrong"])
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        make_tenth_mailbox,
+        make_thirteenth_mailbox,
+        make_twentysixth_mailbox,
+        make_twentyseventh_mailbox,
+        make_twentyninth_mailbox,
+        make_thirtysecond_mailbox,
+        make_sixtysecond_mailbox,
+        make_sixtythird_mailbox,
+        make_seventyseventh_mailbox,
+    ],
+    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+)
+def test_a_recruiters_title_in_the_signature_does_not_change_the_step(corpus, tmp_path):
+    """ "Senior Talent Acquisition Partner" under an invitation is the writer's title, not the step: with it under
+    every employer's mail, 37 of the 99 corpora read an interview as a recruiter's screen ("una entrevista con el
+    equipo de datos", "an interview with our product lead", "nous aimerions vous rencontrer"). The reading is now
+    the same with and without it, in all 99."""
+    from mail_score import signed
+
+    msgs = corpus.messages()
+    plain = score(read_mailbox(corpus.build(tmp_path / "a", msgs), tz="UTC"), msgs)
+    with_title = signed(msgs, "\n\nSenior Talent Acquisition Partner\n+1 (555) 010-2233")
+    titled = score(read_mailbox(corpus.build(tmp_path / "b", with_title), tz="UTC"), with_title)
+    assert titled["wrong"] == plain["wrong"] and titled["missed"] == plain["missed"]
