@@ -2333,6 +2333,7 @@ def _text(msg, whole=False) -> str:
     if not whole:
         content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's
         content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
+        content = _without_notices(content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
     return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
 
@@ -2407,6 +2408,57 @@ def _forwarded(text, forwarder, own):
 #: A plain part that only points to the HTML one.
 _STUB = re.compile(
     r"view (?:this|it|the|our) (?:e-?mail|message|online)|(?:in|with) (?:your|a) (?:web )?browser|html", _I
+)
+
+
+#: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.
+#: Do not click links ...", "[EXTERNAL]"): a line of its own, about no application.
+_BANNER = re.compile(
+    r"(?im)^[ \t]*(?:\[?external\]?[ \t]*:?[ \t]*)?(?:caution|warning|attention|notice|achtung|attention)[ \t]*:?[ \t]*"
+    r"(?:this|diese) (?:e-?mail|message|nachricht) (?:originated|came|comes|was sent|stammt|kommt) (?:from )?"
+    r"(?:outside|von au(?:ß|ss)erhalb)[^\n]*$"
+)
+#: Where a closing legal notice starts ("CONFIDENTIALITY NOTICE: This e-mail message ... is for the sole use of the
+#: intended recipient", "Diese E-Mail enthält vertrauliche Informationen", "Ce message et ses pièces jointes sont
+#: confidentiels", "Este mensaje es confidencial"): the organisation's boilerplate, about no application.
+_NOTICE = re.compile(
+    r"(?im)^[^\n]*?(?:"
+    r"confidentiality notice|privileged (?:and|&) confidential|legal disclaimer|^[ \t]*disclaimer\b|"
+    r"this (?:e-?mail|message|communication|transmission)[^.\n]{0,80}\b(?:is|are|may be|contains?|may contain) "
+    r"(?:intended (?:only|solely|for)|confidential|privileged|for the (?:sole|exclusive))|"
+    r"if you (?:are not|have received this (?:e-?mail|message) in error)[^.\n]{0,40}(?:intended|recipient|addressee|"
+    r"notify|delete)|"
+    r"diese (?:e-?mail|nachricht)[^.\n]{0,60}(?:enthält|kann|könnte) (?:vertrauliche|rechtlich)|"
+    r"wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)|"
+    r"ce (?:message|courriel|e-?mail)[^.\n]{0,60}(?:sont|est) (?:strictement )?(?:confidentiel|établi)|"
+    r"(?:este|el presente) (?:mensaje|correo)[^.\n]{0,60}(?:es|son|contiene|puede contener) "
+    r"(?:confidencial|información confidencial|privilegiad)|aviso de confidencialidad"
+    r")"
+)
+
+
+def _without_notices(content) -> str:
+    """A mail's text without a server's banner over it and without a closing legal notice (a notice in the first
+    third of the text is left: that is the mail itself speaking)."""
+    if "outside" in content or "außerhalb" in content or "ausserhalb" in content:
+        content = _BANNER.sub("", content, count=1)
+    if not any(word in content for word in _NOTICE_WORDS):
+        return content
+    m = _NOTICE.search(content, len(content) // 3)
+    return content[: m.start()] if m else content
+
+
+#: One of these is in every notice :data:`_NOTICE` reads (a cheap look first: most mail has none).
+_NOTICE_WORDS = (
+    "onfiden",
+    "ONFIDEN",
+    "ntended",
+    "NTENDED",
+    "isclaimer",
+    "ISCLAIMER",
+    "ertraulich",
+    "rivileg",
+    "dressat",
 )
 
 
@@ -3996,7 +4048,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not known
         and (board or not ats)
         and not _ANSWERS_YOU.search(low)
-        and _PITCH.search(low)
+        and _PITCH.search(_without_signature(low))  # (a signature's "We're hiring!" pitches nothing)
         and not seen()
     ):
         # "I'm hiring for a Senior Data Scientist; open to a quick call?": an invitation from a stranger that

@@ -983,3 +983,31 @@ def test_a_recruiters_title_in_the_signature_does_not_change_the_step(corpus, tm
     with_title = signed(msgs, "\n\nSenior Talent Acquisition Partner\n+1 (555) 010-2233")
     titled = score(read_mailbox(corpus.build(tmp_path / "b", with_title), tz="UTC"), with_title)
     assert titled["wrong"] == plain["wrong"] and titled["missed"] == plain["missed"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "\n\nCONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the "
+        "intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, "
+        "disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by "
+        "reply e-mail and destroy all copies of the original message.",
+        "\n\nDiese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige "
+        "Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und "
+        "vernichten Sie diese Mail.",
+    ],
+    ids=["en", "de"],
+)
+@pytest.mark.parametrize("corpus", [make_fiftysixth_mailbox, make_fiftyninth_mailbox], ids=["durban", "madrid"])
+def test_a_closing_legal_notice_does_not_change_the_reading(corpus, notice, tmp_path):
+    """A company's confidentiality notice under every employer's mail: the signature above it was no longer the
+    mail's last lines (the 56th read "Zanele Khumalo, HR Officer" as the employer) and its words were read as the
+    mail's (the 59th's screen became an interview). The notice is cut, as a reply's quoted history is; in all 99
+    corpora the reading is the same with and without either notice."""
+    from mail_score import signed
+
+    msgs = corpus.messages()
+    plain = score(read_mailbox(corpus.build(tmp_path / "a", msgs), tz="UTC"), msgs)
+    noticed = signed(msgs, notice)
+    with_notice = score(read_mailbox(corpus.build(tmp_path / "b", noticed), tz="UTC"), noticed)
+    assert with_notice["wrong"] == plain["wrong"] and with_notice["missed"] == plain["missed"]

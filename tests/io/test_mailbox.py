@@ -880,3 +880,32 @@ def test_phrases_read_as_their_step(text, event):
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
     assert first_rule(EVENT_RULES, text)[0] == event
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "Hi Sam,\nWe'd like to invite you to interview.\nRegards\nAna Ruiz\nHR Officer\nCONFIDENTIALITY NOTICE: "
+            "This e-mail is intended only for the addressee.",
+            "Hi Sam,\nWe'd like to invite you to interview.\nRegards\nAna Ruiz\nHR Officer\n",
+        ),
+        (
+            "CAUTION: This email originated from outside of the organization. Do not click links.\nHi Sam, we would "
+            "like to invite you to interview.",
+            "\nHi Sam, we would like to invite you to interview.",
+        ),
+        # a notice in the mail's first third is the mail itself ("this message is confidential: the offer ...")
+        (
+            "This message is confidential: our offer is attached.\nPlease sign it by Friday and send it back to us "
+            "so we can start the paperwork.",
+            "This message is confidential: our offer is attached.\nPlease sign it by Friday and send it back to us "
+            "so we can start the paperwork.",
+        ),
+        ("Your application will be treated confidentially. We will be in touch.", None),
+    ],
+)
+def test_a_banner_and_a_closing_legal_notice_are_no_part_of_the_mail(text, kept):
+    from offerkit._io.mailbox import _without_notices
+
+    assert _without_notices(text) == (text if kept is None else kept)
