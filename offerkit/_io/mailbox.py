@@ -1389,6 +1389,13 @@ def _firm(low):
     return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
 
 
+#: A mail server's tag before a subject from outside ("[EXTERNAL] Re: Interview", "EXT: Offer", "[Extern] AW: ...",
+#: "*EXTERNAL*", "[CAUTION: External]"): no part of what the sender wrote.
+_EXTERNAL_TAG = re.compile(
+    r"^(?:[\[(*]\s*(?:external(?: email| sender| message)?|ext|extern|externe|externo|caution(?::? external)?)\s*[\])*]"
+    r"\s*:?\s*|(?:external|ext|extern|externe)\s*:\s*)+",
+    re.IGNORECASE,
+)
 #: A reply's or a forward's subject ("Re:", "AW:", "RE :", "TR:", "Fwd:").
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|wg|tr|sv|vs|rv|fw|fwd|antw)\s?:", _I)
 
@@ -2321,6 +2328,8 @@ def _text(msg, whole=False) -> str:
     if part is None:
         return ""
     content = _decoded(part)
+    if part is plain:
+        content = _WRAPPED.sub(r"\1 ", content)
     if part is plain and html is not None and len(content) < 300 and _STUB.search(content):
         # "View this email in your browser.": a plain part that only points to the HTML one (the HTML is decoded
         # only then: most short plain parts are whole mails)
@@ -2410,6 +2419,16 @@ _STUB = re.compile(
     r"view (?:this|it|the|our) (?:e-?mail|message|online)|(?:in|with) (?:your|a) (?:web )?browser|html", _I
 )
 
+
+#: A plain part's line broken where its writer's mail program wrapped it (at 72-78 characters, or format=flowed's
+#: trailing space) before a line that goes on with a word: "we have decided to move\nforward with other
+#: candidates" is one sentence.  A line that ends a sentence, a short line (a greeting, a signature's, a job site's
+#: "Company - City"), a line before a list's dash and a line before a header's ("Date: ...", in a forward's header
+#: block) are left as they are.
+_HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
+_WRAPPED = re.compile(
+    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?=[ \t]*(?:[^\W_]|[(\"'«¿¡]))"
+)
 
 #: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.
 #: Do not click links ...", "[EXTERNAL]"): a line of its own, about no application.
@@ -3828,7 +3847,7 @@ def _base_address(address) -> str:
 
 
 def _read_one(msg, owners, tz, threads, skipped):
-    subject = re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip()
+    subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address(_header(msg, "From"))
     address = address.lower()
     labels = _header(msg, "X-Gmail-Labels").lower()

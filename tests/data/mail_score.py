@@ -229,13 +229,7 @@ def signed(msgs, signature):
     out = []
     for msg, truth in msgs:
         msg = copy.deepcopy(msg)
-        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in (
-            "thank_you",
-            "follow_up",
-            "withdrew",
-            "accepted",
-            "declined",
-        )
+        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
         if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
             body = msg.get_content()
             for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
@@ -243,3 +237,43 @@ def signed(msgs, signature):
             msg.set_content(body + signature)
         out.append((msg, truth))
     return out
+
+
+def rewrapped(msgs, width=72):
+    """``msgs`` with every plain body hard-wrapped at ``width`` characters, as many mail programs send plain text
+    (a phrase can be broken over two lines).  Returns a new list."""
+    import copy
+    import textwrap
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        if not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            msg.set_content(
+                "\n".join(textwrap.fill(line, width) if line.strip() else line for line in body.split("\n"))
+            )
+        out.append((msg, truth))
+    return out
+
+
+def tagged(msgs, tag="[EXTERNAL] "):
+    """``msgs`` with ``tag`` before the subject of all mail but the person's own, as a company's mail server marks
+    mail from outside.  Returns a new list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        if "Sent" not in str(msg.get("X-Gmail-Labels", "")) and truth[1] not in OWN_EVENTS:
+            subject = str(msg["Subject"])
+            del msg["Subject"]
+            msg["Subject"] = tag + subject
+        out.append((msg, truth))
+    return out
+
+
+#: The person's own steps (their mail, not an employer's).
+OWN_EVENTS = ("thank_you", "follow_up", "withdrew", "accepted", "declined")
