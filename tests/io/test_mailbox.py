@@ -909,3 +909,22 @@ def test_a_banner_and_a_closing_legal_notice_are_no_part_of_the_mail(text, kept)
     from offerkit._io.mailbox import _without_notices
 
     assert _without_notices(text) == (text if kept is None else kept)
+
+
+@pytest.mark.parametrize(
+    "body, company",
+    [
+        ("Thanks for applying for UX Researcher at Kanalhuis. We will review your application.", "Kanalhuis"),
+        ("Thank you for applying for SDET II at Kaveri Fintech. Our hiring team will review it.", "Kaveri Fintech"),
+        (
+            "Merci de l'intérêt que vous portez au Groupe Hexagone. Votre candidature a bien été enregistrée.",
+            "Groupe Hexagone",
+        ),
+    ],
+)
+def test_a_relays_bare_address_names_no_company_the_body_does(body, company):
+    """A tracking system's mail with no display name ("no-reply@recruitee.com"): the employer is the body's ("applying
+    for <title> at <employer>", "l'intérêt que vous portez au <employer>"); these read as no company before."""
+    from offerkit._io.mailbox import _company_from
+
+    assert _company_from("We have received your application", body, "", "no-reply@recruitee.com", {})[0] == company
