@@ -3440,12 +3440,12 @@ _BULK_DOMAINS = (
 _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
-def _bulk(msg, address, body):
-    """Mailing-list mail: a ``List-Unsubscribe`` header, a bulk sender ("newsletter@", a newsletter platform),
-    or an unsubscribe line."""
+def _bulk(msg, address, body, *, header=True):
+    """Mailing-list mail: a ``List-Unsubscribe`` header (unless ``header`` is false), a bulk sender ("newsletter@",
+    a newsletter platform), or an unsubscribe line."""
     domain = address.rsplit("@", 1)[-1]
     return bool(
-        _header(msg, "List-Unsubscribe")
+        (header and _header(msg, "List-Unsubscribe"))
         or _BULK_SENDER.match(address.split("@", 1)[0])
         or _under(domain, _BULK_SET)
         or _UNSUBSCRIBE.search(body[-1500:].lower())
@@ -3968,7 +3968,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             skipped["spam"] = skipped.get("spam", 0) + 1
             return None
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
-        if (promo or _bulk(msg, address, body)) and not (ats or known or about_yours):
+        # (a List-Unsubscribe header alone is a weaker sign: tracking systems' and careers sites' mail carries one
+        # too, since the big mailboxes asked bulk senders for it; from a company applied to, it is that application's)
+        bulk = promo or _bulk(msg, address, body, header=False)
+        listed = not bulk and _header(msg, "List-Unsubscribe")
+        # (or its receipt: "te has inscrito en la oferta ... de Cobalt Insurtech" from a job site)
+        if (bulk or listed) and not (
+            ats or known or about_yours or (listed and (seen() or first_rule(EVENT_RULES, low)[0] == "applied"))
+        ):
             # a newsletter, a podcast, interview tips: mailing-list mail that speaks of no application of yours
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
             return None

@@ -277,3 +277,22 @@ def tagged(msgs, tag="[EXTERNAL] "):
 
 #: The person's own steps (their mail, not an employer's).
 OWN_EVENTS = ("thank_you", "follow_up", "withdrew", "accepted", "declined")
+
+
+def unsubscribable(msgs):
+    """``msgs`` with a ``List-Unsubscribe`` header on the employers' automated mail (a tracking system's or a job
+    site's, or a role address's: "careers@", "no-reply@"), as bulk senders now add it.  Returns a new list."""
+    import copy
+    import email.utils
+
+    from offerkit._io.mailbox import _ATS_SET, _ROLE_ADDRESS, _under
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        address = email.utils.parseaddr(str(msg["From"]))[1].lower()
+        automated = _under(address.rsplit("@", 1)[-1], _ATS_SET) or _ROLE_ADDRESS.match(address.split("@")[0])
+        if truth[0] != "skip" and truth[1] not in OWN_EVENTS and automated:
+            msg["List-Unsubscribe"] = "<mailto:unsubscribe@bounce.example.com?subject=unsubscribe>"
+        out.append((msg, truth))
+    return out
