@@ -1573,9 +1573,21 @@ def _without_signature(low_body) -> str:
     """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
     de personas"): the writer's own title is no interviewer brought in."""
     lines = low_body.rstrip().split("\n")
-    while len(lines) > 1 and len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?"):
-        lines.pop()
+    while len(lines) > 1 and (
+        (len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?")) or _FOOTER_LINE.search(lines[-1])
+    ):
+        lines.pop()  # (and a mailing footer's lines under the signature, however long)
     return "\n".join(lines)
+
+
+#: A line of a mail's closing footer ("You are receiving this email because you applied ... Unsubscribe | Privacy
+#: Policy", "© 2025 Acme Inc. All rights reserved.", "Powered by Greenhouse"), in lower case.
+_FOOTER_LINE = re.compile(
+    r"unsubscribe|privacy (?:policy|notice)|all rights reserved|^\s*(?:©|\(c\) \d{4})|you are receiving this|"
+    r"(?:this|the) (?:e-?mail|message) was sent (?:to|by|from|automatically)|^\s*powered by|email preferences|"
+    r"abmelden|datenschutz|se désabonner|désinscri|confidentialité|darse de baja|aviso de privacidad|"
+    r"política de privacidad|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+)
 
 
 def _brings_interviewers(low_body) -> bool:

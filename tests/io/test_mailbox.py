@@ -928,3 +928,18 @@ def test_a_relays_bare_address_names_no_company_the_body_does(body, company):
     from offerkit._io.mailbox import _company_from
 
     assert _company_from("We have received your application", body, "", "no-reply@recruitee.com", {})[0] == company
+
+
+def test_a_mailing_footer_under_the_signature_leaves_the_signature_the_mails_end():
+    """ "Responsable de Personas" signing a call's invitation is the writer's title, also with a mailing footer under
+    it ("You are receiving this email because ... Unsubscribe", "© 2025 ..."): the call was read as an interview
+    with a "responsable" brought in, before."""
+    from offerkit._io.mailbox import _brings_interviewers
+
+    body = (
+        "hola irene:\nnos gustaría conocerte. ¿tendrías disponibilidad para una videollamada de unos 20 minutos el "
+        "martes?\nun saludo,\nmarta ferrer\nresponsable de personas\nyou are receiving this email because you applied "
+        "for a job with us. unsubscribe | privacy policy\n© 2025 naranja digital. all rights reserved."
+    )
+    assert not _brings_interviewers(body)
+    assert _brings_interviewers(body.replace("una videollamada", "una videollamada con nuestro director"))
