@@ -3272,7 +3272,7 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     """
     tz = tz or _local_zone()
     owners = {_base_address(a.strip().lower()) for a in str(owner).split(",") if a.strip()} if owner else set()
-    rows, skipped, threads, messages = [], {}, {}, 0
+    rows, skipped, threads, messages, ids = [], {}, {}, 0, set()
     iterator = _messages(path)
     bar = None
     big = Path(path).is_file() and os.path.getsize(path) > 20_000_000
@@ -3293,6 +3293,14 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
                 threads[("to counted",)] = True
                 continue
             messages += 1
+            message_id = _header(msg, "Message-ID").strip()
+            if message_id:
+                # one message in two files (a Takeout export by label: "Inbox.mbox" and "Important.mbox"; a folder
+                # exported twice) is read once
+                if message_id in ids:
+                    skipped["duplicate"] = skipped.get("duplicate", 0) + 1
+                    continue
+                ids.add(message_id)
             row = _read_one(msg, owners, tz, threads, skipped)
             if row is not None:
                 rows.append(row)
