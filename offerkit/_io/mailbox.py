@@ -1572,11 +1572,21 @@ _ROUNDLESS_CALL = re.compile(r"(?:video ?llamada|video ?call|visio(?:conférence
 def _without_signature(low_body) -> str:
     """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
     de personas"): the writer's own title is no interviewer brought in."""
-    lines = low_body.rstrip().split("\n")
-    while len(lines) > 1 and (
-        (len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?")) or _FOOTER_LINE.search(lines[-1])
-    ):
-        lines.pop()  # (and a mailing footer's lines under the signature, however long)
+    lines = _without_footer(low_body).split("\n")  # (a mailing footer's lines under the signature, however long)
+    while len(lines) > 1 and len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?"):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _without_footer(body) -> str:
+    """``body`` without a mailing footer's closing lines (:data:`_FOOTER_LINE`): its signature is its end again.
+
+    >>> _without_footer("Best,\\nJosh Reed\\nAcme\\n© 2025 All rights reserved. Unsubscribe")
+    'Best,\\nJosh Reed\\nAcme'
+    """
+    lines = body.rstrip().split("\n")
+    while len(lines) > 1 and _FOOTER_LINE.search(lines[-1].lower()):
+        lines.pop()
     return "\n".join(lines)
 
 
@@ -2681,7 +2691,7 @@ def _signs_as_person(name, body) -> bool:
     """
     if not name or not _PERSON.match(name):
         return False
-    tail = body[-300:]
+    tail = _without_footer(body)[-300:]
     if name not in tail:
         return False
     lines = [line.strip(" \t,|-") for line in tail.split("\n")]
@@ -3077,11 +3087,11 @@ def _company_from(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
-    m = _SIGNATURE.search(body[-300:])
+    m = _SIGNATURE.search(_without_footer(body)[-300:])
     # ("Freundliche Grüsse" then "Martina Keller": a valediction in capitals above the person's name)
     if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
-    m = _CLOSING.search(body[-300:])
+    m = _CLOSING.search(_without_footer(body)[-300:])
     if m:
         name = _SENDER_SUFFIX.sub("", m.group("name")).strip(" ,.")
         # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
@@ -3093,10 +3103,10 @@ def _company_from(subject, body, display, address, domains=None):
             and name.lower() != first  # "Soy Núria ... Saludos, Núria": the sender's own first name
         ):
             return name, "signature"
-    m = _DEPARTMENT_SIGNATURE.search(body[-300:])
+    m = _DEPARTMENT_SIGNATURE.search(_without_footer(body)[-300:])
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         return m.group("name").strip(), "signature"
-    m = _TEAM_SIGNATURE.search(body[-600:])
+    m = _TEAM_SIGNATURE.search(_without_footer(body)[-600:])
     if (
         m
         and _names_a_company(m.group("name"))
@@ -3141,7 +3151,8 @@ def _company_from(subject, body, display, address, domains=None):
 
 #: A footer's copyright line: "© 2025 Piedmont Energy Corporation. All rights reserved."
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?"
+    r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?!(?i:all rights|alle rechte|tous droits|todos los derechos))(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?"
     r"[A-Z][\w&'\-]*){0,4})"
 )
 #: Capitalised runs of words in a mail's text: the names a domain may shorten.

@@ -1104,3 +1104,26 @@ def test_a_message_in_two_mbox_files_is_read_once(corpus, tmp_path):
     got = score(reading, msgs)
     assert got["wrong"] == plain["wrong"] and got["missed"] == plain["missed"]
     assert reading.skipped["duplicate"] == sum(t[0] != "skip" for _, t in msgs)
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [make_seventh_mailbox, make_ninth_mailbox, make_twentysecond_mailbox, make_thirtieth_mailbox],
+    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+)
+def test_a_mailing_footer_under_the_employers_mail_changes_nothing(corpus, tmp_path):
+    """ "You are receiving this email because you applied ... Unsubscribe | Privacy Policy / © 2025 All rights
+    reserved." under every employer's mail: 13 of the 99 corpora read differently ("All" read as the employer from
+    the copyright line; the signature above the footer no longer the mail's end); now none
+    (``python scripts/mail_rewrites.py``)."""
+    from mail_score import signed
+
+    footer = (
+        "\n\nYou are receiving this email because you applied for a job with us. Unsubscribe | Privacy Policy\n"
+        "© 2025 All rights reserved. 100 Main Street, Suite 400, Springfield, IL 62701"
+    )
+    msgs = corpus.messages()
+    plain = score(read_mailbox(corpus.build(tmp_path / "a", msgs), tz="UTC"), msgs)
+    footed = signed(msgs, footer)
+    got = score(read_mailbox(corpus.build(tmp_path / "b", footed), tz="UTC"), footed)
+    assert got["wrong"] == plain["wrong"] and got["missed"] == plain["missed"]
