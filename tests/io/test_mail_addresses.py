@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
 import pandas as pd  # noqa: E402
 
-from offerkit._io.mailbox import _address, _charset, _local_date  # noqa: E402
+from offerkit._io.mailbox import _address, _charset, _local_date, _local_date_plain  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
 ODD = [
@@ -80,19 +80,13 @@ ODD_DATES = [
 
 
 def _plain_day(raw, tz):
-    """The day by pandas, as the reader dated mail before (where pandas raised, the reader stopped with a
-    traceback)."""
+    """The day by pandas (the plain code the standard library's way must equal; where pandas raised, the reader
+    stopped with a traceback: the plain code now says no day)."""
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         return pd.NaT
-    try:
-        stamp = pd.Timestamp(when)
-        if stamp.tzinfo is None:
-            return stamp.normalize()
-        return stamp.tz_convert(tz).tz_localize(None).normalize() if tz else stamp.tz_localize(None).normalize()
-    except (OverflowError, ValueError, NotImplementedError):
-        return pd.NaT  # a day pandas cannot hold (the year 10000 in Berlin) is no day
+    return _local_date_plain(when, tz)
 
 
 def _fast_day(raw, tz):
