@@ -1548,6 +1548,10 @@ _INTERVIEWERS = _any(
     r"(?:product|design|data|engineering|tech|analytics|research) lead\b",  # "an interview with our product lead"
     r"(?:meet|with|join|speak to|talk to) (?:the|our) (?:[\w-]+ ){0,2}team\b",  # "come in and meet the data team"
     r"search committee",
+    # a hospital's, a shop's, a plant's: "a peer interview with two of our staff nurses", "the nurse manager"
+    r"peer (?:interview|panel)",
+    r"(?:nurse|unit|store|shift|clinic|practice|office|general|restaurant|site|plant) manager\b",
+    r"(?:staff|charge) nurses?\b",
 )
 
 #: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a
@@ -2455,7 +2459,7 @@ _WRAPPED = re.compile(
 #: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.
 #: Do not click links ...", "[EXTERNAL]"): a line of its own, about no application.
 _BANNER = re.compile(
-    r"(?im)^[ \t]*(?:\[?external\]?[ \t]*:?[ \t]*)?(?:caution|warning|attention|notice|achtung|attention)[ \t]*:?[ \t]*"
+    r"(?im)^[ \t]*(?:\[?external\]?[ \t]*:?[ \t]*)?(?:caution|warning|attention|notice|achtung)[ \t]*:?[ \t]*"
     r"(?:this|diese) (?:e-?mail|message|nachricht) (?:originated|came|comes|was sent|stammt|kommt) (?:from )?"
     r"(?:outside|von au(?:ß|ss)erhalb)[^\n]*$"
 )

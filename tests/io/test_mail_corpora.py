@@ -484,7 +484,10 @@ applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail; no rule
 (Takeout from Denver, a sales development rep whose employers also market to her: interview tips, an exclusive offer for
 customers, a webinar, 'more roles like the one you applied to', a reviews digest) read first at applications 1.00/1.00,
 events 0.88/1.00, 1 of 6 negatives read as mail; then fixed by class (an employer's 'more roles like the one you applied
-to' and 'roles you might like' are its job alert).
+to' and 'roles you might like' are its job alert). The hundredth (Takeout, Columbus, Ohio, a registered nurse: a peer
+interview on the unit, a shadow shift, a verbal offer contingent on screening), written after the rewrites, read at
+first 1.00/0.91 (its peer interview with staff nurses read as a first conversation, the screen); a peer interview, a
+nurse, unit or store manager and staff nurses are interviewers.
 """
 
 import sys
@@ -528,6 +531,7 @@ import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
+import make_hundredth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
@@ -713,6 +717,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninetyseventh_mailbox,
         make_ninetyeighth_mailbox,
         make_ninetyninth_mailbox,
+        make_hundredth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -813,6 +818,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-toronto-machines",
         "takeout-sydney",
         "takeout-denver-marketing",
+        "takeout-columbus-nurse",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
