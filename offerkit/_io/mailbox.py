@@ -3091,11 +3091,12 @@ def _company_from(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
-    m = _SIGNATURE.search(_without_footer(body)[-300:])
+    closing = _without_footer(body)  # (the mail's end, above a mailing footer: its signature's lines)
+    m = _SIGNATURE.search(closing[-300:])
     # ("Freundliche Grüsse" then "Martina Keller": a valediction in capitals above the person's name)
     if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
-    m = _CLOSING.search(_without_footer(body)[-300:])
+    m = _CLOSING.search(closing[-300:])
     if m:
         name = _SENDER_SUFFIX.sub("", m.group("name")).strip(" ,.")
         # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
@@ -3107,10 +3108,10 @@ def _company_from(subject, body, display, address, domains=None):
             and name.lower() != first  # "Soy Núria ... Saludos, Núria": the sender's own first name
         ):
             return name, "signature"
-    m = _DEPARTMENT_SIGNATURE.search(_without_footer(body)[-300:])
+    m = _DEPARTMENT_SIGNATURE.search(closing[-300:])
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         return m.group("name").strip(), "signature"
-    m = _TEAM_SIGNATURE.search(_without_footer(body)[-600:])
+    m = _TEAM_SIGNATURE.search(closing[-600:])
     if (
         m
         and _names_a_company(m.group("name"))

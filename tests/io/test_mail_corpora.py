@@ -962,6 +962,11 @@ def test_an_inbox_and_a_sent_mbox_are_read_as_one_mailbox_in_date_order(corpus, 
     assert min(s["events_precision"], s["events_recall"]) >= 0.85, (s["missed"], s["wrong"])
 
 
+def _corpus_id(module):
+    """A corpus's test id: its ordinal ("make_tenth_mailbox" -> "tenth")."""
+    return module.__name__[len("make_") : -len("_mailbox")]
+
+
 @pytest.mark.parametrize(
     "corpus",
     [
@@ -975,7 +980,7 @@ def test_an_inbox_and_a_sent_mbox_are_read_as_one_mailbox_in_date_order(corpus, 
         make_sixtythird_mailbox,
         make_seventyseventh_mailbox,
     ],
-    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+    ids=_corpus_id,
 )
 def test_a_recruiters_title_in_the_signature_does_not_change_the_step(corpus, tmp_path):
     """ "Senior Talent Acquisition Partner" under an invitation is the writer's title, not the step: with it under
@@ -1024,7 +1029,7 @@ def test_a_closing_legal_notice_does_not_change_the_reading(corpus, notice, tmp_
         make_sixtysixth_mailbox,
         make_seventyseventh_mailbox,
     ],
-    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+    ids=_corpus_id,
 )
 def test_plain_text_wrapped_at_72_characters_reads_as_unwrapped(corpus, tmp_path):
     """Mail programs hard-wrap plain text ("we have decided to move\\nforward with other candidates"): wrapped at 72,
@@ -1044,7 +1049,7 @@ def test_plain_text_wrapped_at_72_characters_reads_as_unwrapped(corpus, tmp_path
         make_seventysecond_mailbox,
         make_ninetysixth_mailbox,
     ],
-    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+    ids=_corpus_id,
 )
 def test_a_mail_servers_external_tag_before_the_subject_changes_nothing(corpus, tmp_path):
     """ "[EXTERNAL] Re: Interview": with the tag before every employer's subject, 16 of the 99 corpora read
@@ -1064,7 +1069,7 @@ def test_a_mail_servers_external_tag_before_the_subject_changes_nothing(corpus, 
         make_thirtyseventh_mailbox,
         make_sixtysecond_mailbox,
     ],
-    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+    ids=_corpus_id,
 )
 def test_a_list_unsubscribe_header_on_an_employers_automated_mail_changes_nothing(corpus, tmp_path):
     """Tracking systems and job sites now send a List-Unsubscribe header with their mail: with it on the corpora's
@@ -1097,7 +1102,7 @@ def test_a_message_in_two_mbox_files_is_read_once(corpus, tmp_path):
 @pytest.mark.parametrize(
     "corpus",
     [make_seventh_mailbox, make_ninth_mailbox, make_twentysecond_mailbox, make_thirtieth_mailbox],
-    ids=lambda m: m.__name__[len("make_") : -len("_mailbox")],
+    ids=_corpus_id,
 )
 def test_a_mailing_footer_under_the_employers_mail_changes_nothing(corpus, tmp_path):
     """ "You are receiving this email because you applied ... Unsubscribe | Privacy Policy / © 2025 All rights
