@@ -1040,6 +1040,9 @@ EVENT_RULES = [
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
             r"technical (?:challenge|exercise|test)",
+            # a small team's round: "a paired exercise with our lead analyst", "a pair-programming session"
+            r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
+            r"(?:practical|live|trial) (?:exercise|task|session)",
             r"technical interview",
             r"(?:online|coding|technical)[- ]assessment",
             r"take-?home",
@@ -1232,7 +1235,9 @@ EVENT_RULES = [
             r"need (?:a (?:bit|little) )?more time",
             r"besoin d'un peu plus de temps",
             r"necesitamos (?:algo|un poco) más de tiempo",
-            r"still (?:meeting|interviewing|speaking (?:with|to)|talking (?:with|to)) (?:other |a few |some )?candidates",
+            r"still (?:meeting|interviewing|speaking (?:with|to)|talking (?:with|to)|in (?:talks|conversations?|"
+            r"discussions?) with) (?:other |a few |some |a couple of "
+            r"|several |two |three )?(?:other )?(?:candidates|applicants|people)",
             r"(?:have|make|reach) a decision (?:early |by |later )?(?:next|this) week",
             r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
             r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
@@ -1817,6 +1822,10 @@ OWN_RULES = [
             r"notre (?:rencontre|entretien|discussion|conversation))",
             r"thank you for the opportunity to (?:interview|speak|meet)",
             r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
+            # "thank you both for this afternoon", "thanks all for today's session"
+            r"thank(?:s| you)(?: both| all| again| so much| very much){0,2} for (?:(?:this|yesterday|this past) "
+            r"(?:morning|afternoon|evening)|(?:today|yesterday|earlier)(?![\w'])|(?:the|today's|yesterday's) "
+            r"(?:exercise|session|visit|tour|workshop|presentation))",
         ),
     ),
     (
@@ -3859,13 +3868,27 @@ def first_rule(rules, low):
     'applied'
     >>> first_rule(EVENT_RULES, "unfortunately the manager is away, so please pick a time next week.")[0]
     'interview'
+    >>> first_rule(EVENT_RULES, "we're still talking to a couple of other candidates; more by friday.")[0]
+    'reply'
     """
     firm = _firm(low)
     for name, pattern in rules:
         m = pattern.search(firm)
+        while (
+            m is not None and name == "rejected" and "other" in m.group(0) and _STILL_BEFORE.search(firm, 0, m.start())
+        ):
+            # "we're still talking to a couple of other candidates": a wait (the reply rule's), not a no
+            m = pattern.search(firm, m.end())
         if m:
             return name, m
     return "", None
+
+
+#: A wait for the others just before a rejection's "other candidates" ("we're still talking to a couple of other
+#: candidates", "still in conversations with several other applicants").
+_STILL_BEFORE = re.compile(
+    r"\bstill (?:meeting|interviewing|speaking|talking|in (?:talks|conversations?))\b[^.!?\n]{0,30}$"
+)
 
 
 def _base_address(address) -> str:

@@ -487,7 +487,12 @@ events 0.88/1.00, 1 of 6 negatives read as mail; then fixed by class (an employe
 to' and 'roles you might like' are its job alert). The hundredth (Takeout, Columbus, Ohio, a registered nurse: a peer
 interview on the unit, a shadow shift, a verbal offer contingent on screening), written after the rewrites, read at
 first 1.00/0.91 (its peer interview with staff nurses read as a first conversation, the screen); a peer interview, a
-nurse, unit or store manager and staff nurses are interviewers.
+nurse, unit or store manager and staff nurses are interviewers. The hundred-and-first (Thunderbird, Manchester, a final-
+year student: a graduate scheme's online tests, video interview and assessment centre, Civil Service Jobs' sift, an
+anonymised hiring platform's 'on this occasion you haven't been invited to the next stage', a founder's paired exercise)
+read first at applications 1.00/1.00, events 0.95/0.88, 0 of 10 negatives read as mail; fixed by class (a paired
+exercise or a practical session is a round; 'thank you both for this afternoon' is a thank-you; 'still talking to a
+couple of other candidates' is a wait, not a no).
 """
 
 import sys
@@ -531,6 +536,7 @@ import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
+import make_hundredfirst_mailbox
 import make_hundredth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
@@ -718,6 +724,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninetyeighth_mailbox,
         make_ninetyninth_mailbox,
         make_hundredth_mailbox,
+        make_hundredfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -819,6 +826,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-sydney",
         "takeout-denver-marketing",
         "takeout-columbus-nurse",
+        "thunderbird-manchester-graduate",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -253,10 +253,16 @@ PHRASINGS = {
     ],
     # a wait, however sorry it sounds, is no refusal
     "reply": [
+        # a wait for the others, however many ("other candidates" alone is a no)
+        "Sorry for the slow reply! We're still talking to a couple of other candidates and hope to decide soon.",
+        "We are still in conversations with several other applicants and will update you next week.",
         "Leider gibt es noch keine Entscheidung; wir melden uns nächste Woche",
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # a small team's round
+        "The next step would be a paired exercise with our lead analyst: about an hour, on a real dataset.",
+        "Could you join us for a pair-programming session on Thursday?",
         "we would like to invite you to interview for the role",
         "we'd love to set up an interview with you",
         "can we schedule a time to talk about the position",
@@ -428,6 +434,9 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Thank you so much, but after a lot of thought I have to decline your kind offer.", "declined"),
         ("I have accepted another position and would like to withdraw my application.", "withdrew"),
         ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
+        # a thank-you that names the time, not the meeting
+        ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
+        ("Thanks again for today! It was great to meet the team.", "thank_you"),
     ],
 )
 def test_the_persons_own_answer_to_an_offer(text, event):
