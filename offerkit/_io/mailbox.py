@@ -623,6 +623,14 @@ SKIP_RULES = [
             r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
             r"subsidy|allowance|parking)",
             r"\b(?:master'?s|bachelor'?s|doctoral|phd|graduate|undergraduate) (?:programme|program|degree|studies)",
+            # the same in the other languages: a card, a loan, a grant, a flat, an enrolment
+            r"tarjeta de crédito",
+            r"\bpréstamo",
+            r"solicitud de (?:crédito|tarjeta|préstamo|beca|visa|pasaporte|inscripción|admisión)",
+            r"\bbeca\b",
+            r"demande de (?:crédit|prêt|carte|bourse|logement|visa|passeport)",
+            r"kredit(?:antrag|karte)",
+            r"(?:wohnungs|miet|stipendien|visum)(?:antrag|bewerbung)",
         ),
     ),
 ]
@@ -1132,6 +1140,11 @@ EVENT_RULES = [
             r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
             r"\bround (?:[1-4]|one|two|three)\b",
             r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
+            # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
+            # producto?"
+            r"(?:plática|charla|conversación|sesión) técnica",
+            r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "
+            r"[^.?\n]{0,40}\b(?:líder|lider|director|directora|gerente|cto|ceo|jefe|jefa|fundador|fundadora)\b",
         ),
     ),
     (
@@ -1310,6 +1323,8 @@ EVENT_RULES = [
             r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
+            # Latin America's preterite: "te confirmamos que recibimos tu solicitud"
+            r"recibimos (?:correctamente )?(?:tu|su) (?:solicitud|postulación|cv|candidatura|hoja de vida)",
             r"gracias por presentar (?:tu|su) (?:solicitud|candidatura|postulación)",
             r"confirmación de (?:tu|su) (?:solicitud|candidatura|postulación)",
             r"(?:got|have|'ve got|'ve received|have received) your application",
@@ -1741,6 +1756,10 @@ OWN_RULES = [
             r"me retirer du processus",
             r"desisto del proceso",
             r"acepté otra (?:propuesta|oferta|posición)",
+            # "acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso"
+            r"acept\w* otra (?:propuesta|oferta|posición|vacante)",
+            r"prefiero no (?:continuar|seguir)",
+            r"(?:no continuar|no seguir|declinar) (?:en|con) el proceso",
             r"me permito declinar",
             r"declinar (?:mi|a mi) (?:participación|postulación|candidatura)",
             r"(?:je )?retire ma candidature",
@@ -2817,6 +2836,21 @@ _NAME_ENDINGS = frozenset(
 )
 
 
+#: The cue of a job line that names its employer after a title's last "de" ("la vacante Analista de Ventas de Acme"),
+#: which a title's own "de" fools ("la vacante Analista de Pruebas de Software").
+_TITLE_DE = re.compile(r"(?:oferta|vacante)\b", _I)
+
+
+def _spelled_by_domain(name, domain) -> bool:
+    """Whether the sender's own ``domain`` spells ``name`` (``grupoaltamira.com.mx``: "Grupo Altamira").
+
+    >>> _spelled_by_domain("Grupo Altamira", "grupoaltamira.com.mx"), _spelled_by_domain("Software", "acme.com")
+    (True, False)
+    """
+    key = _translit(re.sub(r"[^a-z0-9]", "", name.lower()))
+    return bool(domain) and len(key) >= 3 and _translit(re.sub(r"[^a-z0-9]", "", _domain_name(domain).lower())) == key
+
+
 def _domain_spelled(name, domain):
     """``name``, or the longer name the sender's own ``domain`` spells with it and an industry word (see above)."""
     if not domain:
@@ -3009,7 +3043,8 @@ def _company_from(subject, body, display, address, domains=None):
     if m:
         return m.group("name").strip(" ."), "subject or body"
     sender = address.rsplit("@", 1)[-1].lower()
-    if (_under(sender, _BOARD_SET) or _JOB_SITE.search(sender)) and _AVISO_WORD.search(body[:3000]):
+    job_board = _under(sender, _BOARD_SET) or bool(_JOB_SITE.search(sender))
+    if job_board and _AVISO_WORD.search(body[:3000]):
         # a job site's "en la oferta Analista de Marketing Digital de Naranja Digital.": the name that ends the
         # sentence, before any cue reads the title's own "de" as the employer's
         m = _AVISO_DE.search(body[:3000])  # (the body's sentence, not the subject's title that ends its line)
@@ -3056,6 +3091,11 @@ def _company_from(subject, body, display, address, domains=None):
                 and not _RELAY_NAMES.search(name)
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
                 and not _RELAY_NAMES.search(m.group(0))  # "L'équipe Welcome to the Jungle" read as "Jungle"
+                # "la vacante Analista de Pruebas de Software" from Grupo Altamira's own domain: the title's own "de"
+                # (a job site's own name is no employer: "la oferta ... de Distribuidora Rímac" from Computrabajo)
+                and not (
+                    _TITLE_DE.match(m.group(0)) and not job_board and _spelled_by_domain(_sender_name(display), domain)
+                )
             ):
                 program = _PROGRAM.search(name)
                 if program:
@@ -3459,11 +3499,39 @@ _JOB_CONTEXT = _any(
     r"application for (?:the )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|representative|"
     r"technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead)\b",
 )
-_JOB_WORDS = _any(r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
+_JOB_WORDS = _any(
+    r"\bjobs?\b",
+    r"\bposition\b",
+    r"\brole\b",
+    r"hiring",
+    r"recruit",
+    r"interview",
+    r"career",
+    r"\bvacantes?\b",
+    r"\bpuesto\b",
+    r"\bempleo\b",
+    r"entrevista",
+    r"\bstelle\b",
+    r"\bposte\b",
+    r"\bemploi\b",
+    r"entretien",
+)
 
 
 _BULK_SENDER = re.compile(r"^(?:newsletters?|news|digest|marketing|promo(?:tions)?)\b", _I)
-_UNSUBSCRIBE = _any(r"\bunsubscribe\b", r"\babmelden\b", r"se désabonner", r"désinscri", r"darse de baja", r"\bbaja\b")
+_UNSUBSCRIBE = _any(
+    r"\bunsubscribe\b",
+    r"\babmelden\b",
+    r"abbestell",
+    r"désabonn",
+    r"désinscri",
+    r"darse de baja",
+    r"\bbaja\b",
+    # "Cancelar suscripción", "desuscribirte", "dejar de recibir estos correos"
+    r"(?:cancelar|anular) (?:la |tu |su |mi )?suscripci[oó]n",
+    r"desuscrib",
+    r"dejar de recibir",
+)
 
 
 #: Newsletter platforms: their mail is a publication, whoever signs it.

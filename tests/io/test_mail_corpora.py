@@ -492,7 +492,14 @@ year student: a graduate scheme's online tests, video interview and assessment c
 anonymised hiring platform's 'on this occasion you haven't been invited to the next stage', a founder's paired exercise)
 read first at applications 1.00/1.00, events 0.95/0.88, 0 of 10 negatives read as mail; fixed by class (a paired
 exercise or a practical session is a round; 'thank you both for this afternoon' is a thank-you; 'still talking to a
-couple of other candidates' is a wait, not a no).
+couple of other candidates' is a wait, not a no). The hundred-and-second (Outlook .eml, Guadalajara, a QA engineer:
+Mexican Spanish, 'te compartimos la liga para la prueba técnica', 'te late platicar ... con Ana, nuestra líder de
+producto', a carta oferta, and a US company in English) read first at applications 0.83/1.00, events 0.93/0.81, 1 of 8
+negatives read as mail; fixed by class (Latin America's 'recibimos tu solicitud'; a 'plática técnica' and a talk with a
+named lead, CTO or manager are a round; 'aceptar otra propuesta', 'prefiero no continuar' withdraw; Spanish, French and
+German unsubscribe lines; a bank's or a school's 'solicitud' in other languages is no job application; a job line's
+'vacante Analista de Pruebas de Software' names no employer 'Software' when the employer's own domain spells the
+sender's name).
 """
 
 import sys
@@ -537,6 +544,7 @@ import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
 import make_hundredfirst_mailbox
+import make_hundredsecond_mailbox
 import make_hundredth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
@@ -725,6 +733,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_ninetyninth_mailbox,
         make_hundredth_mailbox,
         make_hundredfirst_mailbox,
+        make_hundredsecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -827,6 +836,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-denver-marketing",
         "takeout-columbus-nurse",
         "thunderbird-manchester-graduate",
+        "outlook-guadalajara-qa",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

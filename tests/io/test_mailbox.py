@@ -260,6 +260,9 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # Mexico's "platicar" with an interviewer
+        "¿Te late platicar el viernes con Ana, nuestra líder de producto, y conmigo? Una hora por Zoom.",
+        "Queremos agendar una plática técnica con el equipo de desarrollo.",
         # a small team's round
         "The next step would be a paired exercise with our lead analyst: about an hour, on a real dataset.",
         "Could you join us for a pair-programming session on Thursday?",
@@ -325,6 +328,8 @@ PHRASINGS = {
     ],
     # a step that may come is no step; "unfortunately" beside another step is that step
     "applied": [
+        # Latin America's preterite
+        "Te confirmamos que recibimos tu solicitud para la vacante Analista de Pruebas de Software.",
         "we have received your application. if your profile matches, we will reach out to schedule an interview",
         "thanks for applying! you may be invited to complete a coding assessment later in the process",
         # German, French and Spanish conditions and outcomes named as what will come
@@ -434,6 +439,7 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Thank you so much, but after a lot of thought I have to decline your kind offer.", "declined"),
         ("I have accepted another position and would like to withdraw my application.", "withdrew"),
         ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
+        ("Acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso.", "withdrew"),
         # a thank-you that names the time, not the meeting
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
         ("Thanks again for today! It was great to meet the team.", "thank_you"),
@@ -952,3 +958,28 @@ def test_a_mailing_footer_under_the_signature_leaves_the_signature_the_mails_end
     )
     assert not _brings_interviewers(body)
     assert _brings_interviewers(body.replace("una videollamada", "una videollamada con nuestro director"))
+
+
+def test_mailing_lists_and_other_applications_in_spanish_are_no_job_mail(tmp_path):
+    """A course platform's "Prepárate para tu próxima entrevista" with "Cancelar suscripción" is a newsletter; a
+    bank's "recibimos tu solicitud de tarjeta de crédito" is no application (both were read as steps before: their
+    unsubscribe line and their kind of application were only known in English)."""
+    _eml(
+        tmp_path,
+        "a",
+        "Platzi <hola@platzi.com>",
+        "Prepárate para tu próxima entrevista técnica",
+        "Nuevo curso: cómo prepararte para una entrevista técnica. Empieza gratis hoy. Cancelar suscripción",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "b",
+        "Banco Sol <avisos@bancosol.example>",
+        "Tu solicitud",
+        "Hola, recibimos tu solicitud de tarjeta de crédito. Te avisaremos cuando sea aprobada.",
+        "Tue, 07 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events.empty, r.events[["company", "event", "rule"]]
+    assert r.skipped.get("newsletter") == 1 and r.skipped.get("not a job application") == 1, r.skipped
