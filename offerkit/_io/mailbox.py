@@ -497,6 +497,22 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a friend or a colleague asking about an interview ("Heard you had a panel interview this week - how did it
+        # go?", "good luck tomorrow!"): no employer's step
+        "personal",
+        _any(
+            r"how did (?:it|the interview|your interview|the (?:\w+ )?interview|the call) go\b",
+            r"how was (?:it|the interview|your interview|the (?:\w+ )?interview)\?",
+            r"heard you had (?:a|an|the|your)\b",
+            r"good luck (?:tomorrow|today|with (?:the|your) interview|on (?:the|your) interview)",
+            r"fingers crossed",
+            r"(?:you're|you are|you'll) (?:going to )?(?:smash|nail|crush|ace) it",
+            r"wie (?:lief|war) (?:das|dein|ihr) (?:gespräch|interview|vorstellungsgespräch)",
+            r"comment s'est passée? (?:l'entretien|l'entrevue|ton entretien|ton entrevue)",
+            r"(?:cómo|como) te fue en la entrevista",
+        ),
+    ),
+    (
         # practice with a coach or a friend is no employer's step (an employer's own prep notes are read)
         "interview practice",
         _any(
@@ -654,6 +670,8 @@ EVENT_RULES = [
             r"not (?:been )?short-?listed",
             r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
             r"not be filling",
+            # "the requisition has been put on hold and will not be filled at this time"
+            r"(?:not|no longer) be (?:filled|filling)",
             r"hold(?:ing)? off on (?:hiring|filling)",
             r"(?:did|does) not meet the minimum qualifications",
             r"will not be considered further",
@@ -1048,6 +1066,11 @@ EVENT_RULES = [
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
             r"technical (?:challenge|exercise|test)",
+            # a named test, the employer's step: "a 45-minute Excel skills assessment", "a numerical reasoning test",
+            # a public employer's written exam ("you have been selected to write the exam")
+            r"(?:skills?|aptitude|cognitive|personality|numerical|verbal|reasoning|psychometric|accounting|excel|"
+            r"typing|written) (?:assessment|test|exam|examination)\b",
+            r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
             # a small team's round: "a paired exercise with our lead analyst", "a pair-programming session"
             r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
             r"(?:practical|live|trial) (?:exercise|task|session)",
@@ -1821,7 +1844,9 @@ OWN_RULES = [
         "thank_you",
         _any(
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
-            r"pass (?:on )?my thanks",
+            r"pass (?:on |along )?my thanks",
+            # "please pass along my thanks to Mr. Singh ... for their time this morning"
+            r"\bfor (?:their|his|her) time\b",
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
@@ -4063,6 +4088,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
+            if kind == "personal" and (ats or known or seen()):
+                continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "interview practice" and (known or seen()):
                 continue  # (an interview platform's own "try a free practice interview" names no application)
             if kind == "reference check" and (
@@ -4086,6 +4113,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
+            kind = "not about an application" if kind == "personal" else kind  # (counted with a relative's mail)
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
         if "spam" in {label.strip() for label in labels.split(",")} and not known and not ats and not seen():

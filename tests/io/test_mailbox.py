@@ -195,6 +195,7 @@ def test_a_date_no_calendar_holds_is_read_as_no_date(tmp_path):
 #: from public HR template pages: a rule that misses one of them misses a class of mail)
 PHRASINGS = {
     "rejected": [
+        "The requisition has been put on hold and will not be filled at this time.",
         "we intend to reject your application",
         "We could not select you for our next round",
         "you did not make it into the next phase of our selection process",
@@ -260,6 +261,9 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # a named test, a public employer's written exam
+        "As the next step in our hiring process, please complete a 45-minute Excel skills assessment.",
+        "You have been selected to write the exam for the Financial Analyst position on October 9.",
         # Mexico's "platicar" with an interviewer
         "¿Te late platicar el viernes con Ana, nuestra líder de producto, y conmigo? Una hora por Zoom.",
         "Queremos agendar una plática técnica con el equipo de desarrollo.",
@@ -441,6 +445,7 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
         ("Acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso.", "withdrew"),
         # a thank-you that names the time, not the meeting
+        ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
         ("Thanks again for today! It was great to meet the team.", "thank_you"),
     ],
@@ -983,3 +988,32 @@ def test_mailing_lists_and_other_applications_in_spanish_are_no_job_mail(tmp_pat
     r = read_mailbox(tmp_path, tz="UTC")
     assert r.events.empty, r.events[["company", "event", "rule"]]
     assert r.skipped.get("newsletter") == 1 and r.skipped.get("not a job application") == 1, r.skipped
+
+
+def test_a_colleague_asking_how_the_interview_went_is_no_step(tmp_path):
+    """A colleague's "Heard you had a panel interview this week - how did it go?" from her work address names no
+    step of an employer's (it was read as that employer's interview); the same question from a company applied to
+    is still read."""
+    _eml(
+        tmp_path,
+        "a",
+        "Michelle Osei <michelle.osei@bdo.example>",
+        "lunch friday?",
+        "Hey! Heard you had a panel interview this week - how did it go? Lunch Friday at the usual spot?",
+        "Mon, 06 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events.empty and r.skipped.get("not about an application") == 1, (r.events, r.skipped)
+    _eml(
+        tmp_path, "b", "Acme <no-reply@greenhouse.io>", "Thanks for applying to Acme", "We got it.", "Tue, 07 Oct 2025"
+    )
+    _eml(
+        tmp_path,
+        "c",
+        "Dana Reyes <dana@acme.com>",
+        "Next steps",
+        "Hi! How did the interview go? The team would like to invite you to a final round onsite next week.",
+        "Wed, 15 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events[["company", "event"]].values.tolist() == [["Acme", "applied"], ["Acme", "onsite"]], r.events
