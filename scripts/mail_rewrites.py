@@ -37,6 +37,8 @@ REWRITES = {
     "legal notice": lambda m: mail_score.signed(m, NOTICE),
     "mailing footer": lambda m: mail_score.signed(m, FOOTER),
     "List-Unsubscribe": mail_score.unsubscribable,
+    "quoted by Outlook in other languages": mail_score.quoting,
+    "a system's display name": mail_score.renamed,
     "second copy": None,  # every employer's mail also in a second mbox file
 }
 

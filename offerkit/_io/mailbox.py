@@ -2603,11 +2603,15 @@ def _html_text(content) -> str:
 
 
 #: Where a reply's quoted history starts: "On Fri, Sep 20, 2024 Tara wrote:", "Am ... schrieb ...:",
-#: "Le ... a écrit :", "El ... escribió:", Outlook's "-----Original Message-----" or "From: ... Sent: ...".
+#: "Le ... a écrit :", "El ... escribió:", Outlook's "-----Original Message-----" or "From: ... Sent: ..." (and
+#: "Von: ... Gesendet:", "De : ... Envoyé :", "De: ... Enviado el:", "Van: ... Verzonden:", "Da: ... Inviato:").
 _QUOTED = re.compile(
     r"(?m)^[ \t]*(?:On [^\n]{5,200}wrote:|Am [^\n]{5,200}schrieb[^\n]{0,100}:|Le [^\n]{5,200}a écrit ?:|"
     r"El [^\n]{5,200}escribió:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|"
-    r"Mensaje original)\s*-{2,}|From: [^\n]{1,200}\n\s*(?:Sent|Date): )"
+    r"Mensaje original)\s*-{2,}|From: [^\n]{1,200}\n\s*(?:Sent|Date): |"
+    # the same headers in the account's language: German, French, Spanish or Portuguese, Dutch, Italian
+    r"Von: [^\n]{1,200}\n\s*(?:Gesendet|Datum): |De ?: [^\n]{1,200}\n\s*(?:Envoyé|Date|Enviado(?: el)?|Fecha) ?: |"
+    r"Van: [^\n]{1,200}\n\s*(?:Verzonden|Datum): |Da: [^\n]{1,200}\n\s*(?:Inviato|Data): )"
 )
 
 

@@ -296,3 +296,68 @@ def unsubscribable(msgs):
             msg["List-Unsubscribe"] = "<mailto:unsubscribe@bounce.example.com?subject=unsubscribe>"
         out.append((msg, truth))
     return out
+
+
+#: The quoted history a reply carries as Outlook writes it in German, French, Spanish, Dutch and Italian (its
+#: headers in the account's language), quoting an earlier mail whose words would read as another step.
+QUOTES = [
+    "\n\n________________________________\nVon: Recruiting <jobs@earlier.example>\nGesendet: Montag, 6. Oktober 2025 "
+    "10:12\nAn: {to}\nBetreff: Ihre Bewerbung\n\n",
+    "\n\n________________________________\nDe : Recrutement <jobs@earlier.example>\nEnvoyé : lundi 6 octobre 2025 "
+    "10:12\nÀ : {to}\nObjet : Votre candidature\n\n",
+    "\n\n________________________________\nDe: Reclutamiento <jobs@earlier.example>\nEnviado el: lunes, 6 de "
+    "octubre de 2025 10:12\nPara: {to}\nAsunto: Tu candidatura\n\n",
+    "\n\n________________________________\nVan: Recruitment <jobs@earlier.example>\nVerzonden: maandag 6 oktober "
+    "2025 10:12\nAan: {to}\nOnderwerp: Uw sollicitatie\n\n",
+    "\n\n________________________________\nDa: Selezione <jobs@earlier.example>\nInviato: lunedì 6 ottobre 2025 "
+    "10:12\nA: {to}\nOggetto: La tua candidatura\n\n",
+]
+#: What the quoted mail says: a no and a withdrawal, in every language the reader knows.
+QUOTED_TEXT = (
+    "We regret to inform you that we will not be moving forward. Leider haben wir uns für einen anderen Kandidaten "
+    "entschieden. I have accepted another offer and would like to withdraw my application."
+)
+
+
+def quoting(msgs):
+    """``msgs`` with a quoted history under the plain body of every mail of an application (the person's own and
+    the employers'), its headers in Outlook's other languages in turn (:data:`QUOTES`).  Returns a new list."""
+    import copy
+
+    out = []
+    for i, (msg, truth) in enumerate(msgs):
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            quote = QUOTES[i % len(QUOTES)].format(to=str(msg["To"]))
+            msg.set_content(body + quote + QUOTED_TEXT)
+        out.append((msg, truth))
+    return out
+
+
+#: How tracking systems and careers sites name an employer in a sender's display name.
+DISPLAY_NAMES = ["{} Recruiting", "{} Hiring Team", "Careers at {}", "{} via Greenhouse", "The {} Talent Team"]
+
+
+def renamed(msgs):
+    """``msgs`` with the display name of every automated employer mail that names its company (a tracking system's,
+    a job site's or a role address's: "Acme <no-reply@greenhouse.io>") written as other systems write it ("Acme
+    Recruiting", "Careers at Acme", "Acme via Greenhouse", ...; :data:`DISPLAY_NAMES` in turn).  Returns a new
+    list."""
+    import copy
+    import email.utils
+
+    from offerkit._io.mailbox import _ATS_SET, _ROLE_ADDRESS, _under, company_key
+
+    out = []
+    for i, (msg, truth) in enumerate(msgs):
+        msg = copy.deepcopy(msg)
+        name, address = email.utils.parseaddr(str(msg["From"]))
+        automated = _under(address.lower().rsplit("@", 1)[-1], _ATS_SET) or _ROLE_ADDRESS.match(address.split("@")[0])
+        if truth[0] != "skip" and truth[1] not in OWN_EVENTS and automated and company_key(name) == truth[0]:
+            del msg["From"]
+            msg["From"] = email.utils.formataddr((DISPLAY_NAMES[i % len(DISPLAY_NAMES)].format(name), address))
+        out.append((msg, truth))
+    return out
