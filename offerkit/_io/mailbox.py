@@ -2065,8 +2065,24 @@ def _sender_name(display) -> str:
     --------
     >>> _sender_name("Personal Zürichsee Immobilien"), _sender_name("Acme Careers"), _sender_name("Careers Victoria")
     ('Zürichsee Immobilien', 'Acme', '')
+    >>> _sender_name("The Acme Talent Team"), _sender_name("Careers at Acme Health"), _sender_name("The Home Depot")
+    ('Acme', 'Acme Health', 'The Home Depot')
     """
-    return _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")
+    display = _AT_EMPLOYER.sub("", display)
+    name = _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")
+    if name != display.strip(" -|,"):
+        name = _TEAM_ARTICLE.sub("", name)  # "The Acme Talent Team": the article was the team's
+    return name
+
+
+#: A department "at" its employer, before the employer's name: "Careers at Acme", "Jobs @ Acme", "Talent bei Acme".
+_AT_EMPLOYER = re.compile(
+    r"^\s*(?:the\s+)?(?:careers?|jobs?|talent|recruiting|recruitment|hiring|people|life|work)\s+(?:at|@|with|bei|chez)\s+"
+    r"(?=\S)",
+    _I,
+)
+#: The article of a team's name ("The Acme Talent Team", "Your Acme hiring team").
+_TEAM_ARTICLE = re.compile(r"^(?:the|your)\s+(?=\S)", _I)
 
 
 _LEGAL = re.compile(
