@@ -39,6 +39,10 @@ REWRITES = {
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "a system's display name": mail_score.renamed,
+    "encoded headers": mail_score.encoded_headers,
+    "Last, First names": mail_score.surnames_first,
+    "undisclosed recipients": mail_score.undisclosed,
+    "other Date forms": mail_score.redated,
     "second copy": None,  # every employer's mail also in a second mbox file
 }
 

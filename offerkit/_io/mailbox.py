@@ -3306,6 +3306,29 @@ def _address(value) -> tuple:
     return " ".join(m.group("name").split()), m.group("a")
 
 
+#: A directory's "Last, First" display name ("Blake, Karen", "Ruiz Gómez, María José"), not a legal form's comma.
+_SURNAME_FIRST = re.compile(
+    r"(?P<last>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?),\s*(?P<first>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?)"
+)
+
+
+def _name_first(display, address) -> str:
+    """A person's display name in their own order: "Blake, Karen" <karen.blake@...> is "Karen Blake" (a company
+    directory's form in Outlook), when the address spells one of the two names; any other name as it is.
+
+    >>> _name_first("Blake, Karen", "karen.blake@svmc.org"), _name_first("Acme, Inc.", "jobs@acme.com")
+    ('Karen Blake', 'Acme, Inc.')
+    """
+    m = _SURNAME_FIRST.fullmatch(display) if "," in display else None
+    if m is None or _LEGAL.search(f" {m.group('first')}"):
+        return display
+    local = re.sub(r"[^a-z]", "", _words(address.split("@", 1)[0]))
+    names = [re.sub(r"[^a-z]", "", _words(part)) for part in (m.group("first"), m.group("last"))]
+    if not any(n and (n in local or local in n) for n in names):
+        return display
+    return f"{m.group('first')} {m.group('last')}"
+
+
 def _local_date(msg, tz):
     """The day a message was sent (its ``Date``) in the person's time zone ``tz`` (a zone's name or a ``tzinfo``;
     ``None``: the header's own offset), a midnight ``Timestamp``; ``NaT`` when unreadable.
@@ -4022,6 +4045,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address(_header(msg, "From"))
     address = address.lower()
+    display = _name_first(display, address)
     labels = _header(msg, "X-Gmail-Labels").lower()
     # the mailbox's owner: given, or the address the received mail was delivered to (a Thunderbird or
     # Apple Mail export has no Gmail labels); the person's own mail is from that address

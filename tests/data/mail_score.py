@@ -361,3 +361,93 @@ def renamed(msgs):
             msg["From"] = email.utils.formataddr((DISPLAY_NAMES[i % len(DISPLAY_NAMES)].format(name), address))
         out.append((msg, truth))
     return out
+
+
+def encoded_headers(msgs):
+    """``msgs`` with every subject and display name written as RFC 2047 encoded words (``=?UTF-8?B?...?=``), as
+    many systems send any header, ASCII or not.  Returns a new list."""
+    import copy
+    import email.header
+    import email.utils
+
+    def enc(text, header):  # folded encoded words, stored raw (the message's policy keeps short raw lines as they are)
+        return email.header.Header(text, "utf-8", header_name=header).encode(linesep="\n") if text else text
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        subject = str(msg["Subject"] or "")
+        name, address = email.utils.parseaddr(str(msg["From"]))
+        raw = {"subject": enc(subject, "Subject"), "from": f"{enc(name, 'From')}\n <{address}>" if name else address}
+        msg._headers = [(k, raw.get(k.lower(), v)) for k, v in msg._headers]
+        out.append((msg, truth))
+    return out
+
+
+def surnames_first(msgs):
+    """``msgs`` with a person's display name written "Last, First" (a company directory's form in Outlook: "Blake,
+    Karen" <karen.blake@...>) on every mail from a person.  Returns a new list."""
+    import copy
+    import email.utils
+
+    from offerkit._io.mailbox import company_key
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        name, address = email.utils.parseaddr(str(msg["From"]))
+        words = name.lower().split()
+        local = address.split("@")[0].lower()
+        person = len(words) == 2 and company_key(name) != truth[0]
+        if person and local in {f"{words[0]}.{words[1]}", f"{words[0]}{words[1]}", f"{words[0][0]}{words[1]}"}:
+            del msg["From"]
+            first, last = name.split()
+            msg["From"] = email.utils.formataddr((f"{last}, {first}", address))
+        out.append((msg, truth))
+    return out
+
+
+def undisclosed(msgs):
+    """``msgs`` with the automated employer mail (a tracking system's, a role address's) sent to
+    "undisclosed-recipients:;" (a bulk sender's Bcc).  Returns a new list."""
+    import copy
+    import email.utils
+
+    from offerkit._io.mailbox import _ATS_SET, _ROLE_ADDRESS, _under
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        address = email.utils.parseaddr(str(msg["From"]))[1].lower()
+        automated = _under(address.rsplit("@", 1)[-1], _ATS_SET) or _ROLE_ADDRESS.match(address.split("@")[0])
+        if truth[1] not in OWN_EVENTS and automated:
+            del msg["To"]
+            msg["To"] = "undisclosed-recipients:;"
+        out.append((msg, truth))
+    return out
+
+
+def redated(msgs):
+    """``msgs`` with every Date header in another program's form, in turn: a zone's name after the offset ("+0200
+    (CEST)"), no day name, "GMT" for "+0000" after moving the time to UTC, a one-digit day.  Returns a new list."""
+    import copy
+    import email.utils
+
+    out = []
+    for i, (msg, truth) in enumerate(msgs):
+        msg = copy.deepcopy(msg)
+        raw = str(msg["Date"])
+        when = email.utils.parsedate_to_datetime(raw)
+        form = i % 4
+        if form == 0:
+            new = raw + " (CEST)"
+        elif form == 1:
+            new = raw.split(", ", 1)[-1]
+        elif form == 2:
+            new = email.utils.format_datetime(when.astimezone(__import__("datetime").timezone.utc), usegmt=True)
+        else:
+            new = f"{when:%a}, {when.day} {when:%b %Y %H:%M:%S %z}"
+        del msg["Date"]
+        msg["Date"] = new
+        out.append((msg, truth))
+    return out
