@@ -1954,10 +1954,10 @@ _FOLLOW_UP_RULES = [rule for rule in OWN_RULES if rule[0] == "follow_up"]
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
-    r"position (?:at|with)|role (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
+    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage|l'affichage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
@@ -1996,7 +1996,8 @@ _SUBJECT_ROLE = re.compile(
 #: one has no cue, and none starts more than 16 characters before its word ("being a part of", "interest in
 #: employment with").  The speed trick beside the plain search it must equal (``tests/io/test_mailbox.py``).
 _COMPANY_CUE_WORD = re.compile(
-    r"applying|application|applied|interest in|position at|role at|position with|role with|opportunit|offer from|sent to|update from|"
+    r"apply|application|applied|interest in|position at|role at|position with|role with|opportunit|offer from|sent to|update from|"
+    r"vacancy at|vacancy with|opening at|opening with|"
     r"position of|role of|post of|submitted to|"
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
@@ -2765,9 +2766,11 @@ def _signs_as_person(name, body) -> bool:
     True
     >>> _signs_as_person("Camden Council", "Apply online.\nCamden Council\nRecruitment Team")
     False
+    >>> _signs_as_person("Tapatío Software", "Saludos,\nTapatío Software\nSenior Talent Acquisition Partner")
+    False
     """
-    if not name or not _PERSON.match(name):
-        return False
+    if not name or not _PERSON.match(name) or name.split()[-1].lower() in _NAME_ENDINGS:
+        return False  # ("Tapatío Software" above a recruiter's title: a company's line of business ends its name)
     tail = _without_footer(body)[-300:]
     if name not in tail:
         return False

@@ -674,6 +674,17 @@ def test_a_signers_title_is_no_company_and_a_title_cue_gives_way_to_the_next():
     )
 
 
+def test_the_persons_own_application_names_its_employer_in_its_words():
+    """ "I would like to apply for the Senior Accountant vacancy at Falcon Aviation Services" names the employer;
+    the recipient's domain (falconaviation.ae) named it "Falconaviation", a second name for one employer."""
+    from offerkit._io.mailbox import _company_from
+
+    body = "Dear Sir/Madam,\n\nI would like to apply for the Senior Accountant vacancy at Falcon Aviation Services."
+    assert _company_from("CV - Farhan Qureshi", body, "", "") == ("Falcon Aviation Services", "subject or body")
+    body = "I am writing to apply to the opening at Kestrel Labs for a data analyst."
+    assert _company_from("Data analyst", body, "", "")[0] == "Kestrel Labs"
+
+
 def test_a_time_booked_for_onboarding_is_no_interview():
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
