@@ -3262,13 +3262,16 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4
 
 
 def _abbreviated_by(domain_name, text):
-    """The name in ``text`` that a domain's name shortens (its words whole, the last one cut to three or more
-    letters: "Carolinamillscap" for "Carolina Mills Capital"), or ``""``.
+    """The name in ``text`` that a domain's name spells or shortens (its words whole, the last one whole or cut to
+    three or more letters: "Carolinamillscap" for "Carolina Mills Capital", "Lumenanalytics" for "Lumen
+    Analytics"), or ``""``.
 
     Examples
     --------
     >>> _abbreviated_by("Carolinamillscap", "I read about Carolina Mills Capital's growth fund")
     'Carolina Mills Capital'
+    >>> _abbreviated_by("Lumenanalytics", "Cheers, Tom. Founder, Lumen Analytics")
+    'Lumen Analytics'
     >>> _abbreviated_by("Acme", "Acme Corp is hiring")
     ''
     """
@@ -3280,7 +3283,7 @@ def _abbreviated_by(domain_name, text):
         for end in range(len(words), 1, -1):
             head, last = "".join(words[: end - 1]), words[end - 1]
             rest = label[len(head) :]
-            if head and label.startswith(head) and 3 <= len(rest) < len(last) and last.startswith(rest):
+            if head and label.startswith(head) and 3 <= len(rest) <= len(last) and last.startswith(rest):
                 return re.sub(r"'s$", "", " ".join(m.group(0).split()[:end]))
     return ""
 
