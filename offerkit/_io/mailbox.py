@@ -1806,7 +1806,8 @@ OWN_RULES = [
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
             r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ )?offer",
-            r"(?:signed|countersigned) (?:the )?(?:offer|offer letter|contract|documents|paperwork|copy)",
+            r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
+            r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",

@@ -444,6 +444,7 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("I have accepted another position and would like to withdraw my application.", "withdrew"),
         ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
         ("Acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso.", "withdrew"),
+        ("Thank you! I signed the job offer this morning and will bring the rest on Wednesday.", "accepted"),
         # a thank-you that names the time, not the meeting
         ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
