@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
 import pandas as pd  # noqa: E402
 
-from offerkit._io.mailbox import _address, _charset, _local_date, _local_date_plain  # noqa: E402
+from offerkit._io.mail_text import _address, _charset, _local_date, _local_date_plain  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
 ODD = [

@@ -13,16 +13,16 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from offerkit._io import mailbox  # noqa: E402
+from offerkit._io import mail_names, mail_rules, mail_text, mailbox  # noqa: E402
 from offerkit._io.phrases import Phrases, needed_words  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
 
 
 def _rules():
-    """Every phrase pattern of the reader: the rule lists' and the module's own."""
+    """Every phrase pattern of the reader: the rule lists' and its modules' own."""
     found = {}
-    for name, value in vars(mailbox).items():
+    for name, value in {k: v for m in (mail_rules, mail_names, mail_text, mailbox) for k, v in vars(m).items()}.items():
         if isinstance(value, Phrases):
             found[name] = value
         elif isinstance(value, list):
@@ -46,9 +46,9 @@ def texts():
     out = set()
     for name in CORPORA:
         for msg, _ in importlib.import_module(name).messages():
-            low = f"{msg['Subject'] or ''}\n{mailbox._text(msg)}".lower()
+            low = f"{msg['Subject'] or ''}\n{mail_text._text(msg)}".lower()
             out.add(low)
-            out.add(mailbox._firm(low))
+            out.add(mail_rules._firm(low))
     return sorted(out)
 
 

@@ -539,7 +539,8 @@ def test_the_company_cue_shortcut_equals_the_plain_search():
     import make_seventeenth_mailbox
     import make_sixteenth_mailbox
 
-    from offerkit._io.mailbox import _COMPANY_AFTER, _company_after, _header, _text
+    from offerkit._io.mail_names import _COMPANY_AFTER, _company_after
+    from offerkit._io.mail_text import _header, _text
 
     texts = ["Thank you for being a part of Acme", "İstanbul: your interest in employment with Bosphorus Labs"]
     for corpus in (make_mailbox, make_second_mailbox, make_sixteenth_mailbox, make_seventeenth_mailbox):
@@ -634,10 +635,12 @@ def test_no_rule_holds_a_control_character():
     """A "\\b" written in a plain string is a backspace: the word it guards can then never match (it happened)."""
     import re
 
+    from offerkit._io import mail_files, mail_names, mail_rules, mail_text
     from offerkit._io import mailbox as mb
 
     patterns = [p for _, p in mb.SKIP_RULES + mb.EVENT_RULES + mb.OWN_RULES + mb.SUBJECT_RULES]
-    patterns += [v for v in vars(mb).values() if isinstance(v, re.Pattern)]
+    for module in (mb, mail_files, mail_names, mail_rules, mail_text):
+        patterns += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
     bad = [p.pattern[:60] for p in patterns if any(ord(c) < 32 and c != "\n" for c in p.pattern)]
     assert not bad, bad
 
@@ -938,7 +941,7 @@ def test_phrases_read_as_their_step(text, event):
     ],
 )
 def test_a_banner_and_a_closing_legal_notice_are_no_part_of_the_mail(text, kept):
-    from offerkit._io.mailbox import _without_notices
+    from offerkit._io.mail_text import _without_notices
 
     assert _without_notices(text) == (text if kept is None else kept)
 

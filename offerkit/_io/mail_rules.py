@@ -1,0 +1,1873 @@
+"""The mailbox reader's rules (issue #24): which mail is skipped and why, which phrases name an employer's step
+or the person's own, in English, German, French and Spanish; and the patterns its reading asks of a mail's words.
+
+Each rule is a :class:`~offerkit._io.phrases.Phrases` list, checked in order (:func:`first_rule`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import Phrases
+
+_I = re.IGNORECASE
+
+
+def _any(*phrases):
+    """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more).
+
+    The pattern is a :class:`~offerkit._io.phrases.Phrases`: the alternation, searched after a look for the words its
+    phrases need (most mail holds none of a rule's words; 3 times faster).
+
+    A phrase's leading ``\\b`` is checked after its first letter (``\\bloan`` as ``l(?<!\\wl)oan``, the same
+    match): one phrase that starts with an assertion makes ``re`` try every phrase at every position of the text,
+    where phrases that start with letters let it skip the positions no phrase can start at (2-4 times faster).
+
+    >>> bool(_any(r"\\bloan\\b").search("a car loan")), bool(_any(r"\\bloan\\b").search("a carloan"))
+    (True, False)
+    """
+    fast = [
+        f"{p[2]}(?<!\\w{p[2]}){p[3:]}" if p.startswith("\\b") and len(p) > 2 and p[2].isalpha() else p for p in phrases
+    ]
+    return Phrases(fast)
+
+
+#: Messages that are not applications, by kind (checked first).
+SKIP_RULES = [
+    (
+        "job alert",
+        _any(
+            r"job alert",
+            r"jobs? (?:for you|you may be interested in|matching)",
+            r"new jobs?\b",
+            r"recommended jobs?",
+            r"\d+ new [\w ,/+#-]{0,40}jobs?\b",
+            r"\d+ more jobs?\b",
+            r"jobs? you (?:may|might) (?:like|be interested in)",
+            # an employer's own alert: "more roles like the one you applied to", "roles you might like"
+            r"(?:more|other|similar) (?:[\w-]+ )?(?:roles|jobs|openings|positions) like the one you applied",
+            r"(?:roles|openings|positions) you (?:may|might) (?:like|be interested in)",
+            r"we found (?:new )?jobs? for you",
+            r"jobs? near you",
+            r"jobs? recommendations?",
+            r"stellenangebote für sie",
+            r"neue jobs",
+            r"offres d'emploi pour vous",
+            r"alerte emploi",
+            r"ofertas de empleo para ti",
+            r"alerta de empleo",
+            r"jobs we think you",
+            r"matching your (?:job )?alert",
+            r"manage your (?:job )?alerts",
+            r"saved jobs? (?:expir|closing)",
+            # a marketplace's digest: "5 companies want to interview you this week", "companies like Acme are
+            # interested": employers named as examples, not an application of yours
+            r"\d+ (?:new )?(?:companies|employers) (?:want|are|would|have)\b",
+            r"(?:companies|employers) (?:like|such as) \w",
+        ),
+    ),
+    (
+        "application viewed",
+        _any(
+            r"\bviewed your application",
+            r"application was viewed",
+            r"your application was seen",
+            r"hat ihre bewerbung angesehen",
+        ),
+    ),
+    (
+        "cold outreach",
+        _any(
+            r"(?:came across|found|saw|noticed) your (?:profile|background|resume|résumé|cv|details)",
+            r"my client (?:is|has|needs)",
+            r"are you open to (?:new )?(?:opportunities|a chat)",
+            r"opportunity that (?:might|may) interest you",
+            r"i'?m a recruiter",
+            r"would you be interested in (?:a|this) (?:role|position|opportunity)",
+            r"(?:i|we) (?:have|am working with) a client",
+            r"open to a (?:quick )?chat",
+            r"reaching out (?:because|regarding|about|as)",
+            r"your (?:profile|background|experience) (?:caught|stood out)",
+            r"(?:a client|clients) of (?:ours|mine)",
+        ),
+    ),
+    (
+        # a podcast, a talk or an article asking to "interview" you: not an application
+        "not about an application",
+        _any(
+            r"podcast",
+            r"webinar",
+            r"our (?:blog|newsletter|magazine|show|channel)",
+            r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
+            r"for (?:an|our) (?:article|story|feature)",
+            r"\brsvp\b",
+            r"\bmeetup\b",
+            r"listed you as a reference",
+            r"provide a reference for",
+            r"prep(?:aration)? course",
+            r"upgrade to premium",
+            r"recruiter searches",
+        ),
+    ),
+    (
+        # a friend or a colleague asking about an interview ("Heard you had a panel interview this week - how did it
+        # go?", "good luck tomorrow!"): no employer's step
+        "personal",
+        _any(
+            r"how did (?:it|the interview|your interview|the (?:\w+ )?interview|the call) go\b",
+            r"how was (?:it|the interview|your interview|the (?:\w+ )?interview)\?",
+            r"heard you had (?:a|an|the|your)\b",
+            r"good luck (?:tomorrow|today|with (?:the|your) interview|on (?:the|your) interview)",
+            r"fingers crossed",
+            r"(?:you're|you are|you'll) (?:going to )?(?:smash|nail|crush|ace) it",
+            r"wie (?:lief|war) (?:das|dein|ihr) (?:gespräch|interview|vorstellungsgespräch)",
+            r"comment s'est passée? (?:l'entretien|l'entrevue|ton entretien|ton entrevue)",
+            r"(?:cómo|como) te fue en la entrevista",
+        ),
+    ),
+    (
+        # practice with a coach or a friend is no employer's step (an employer's own prep notes are read)
+        "interview practice",
+        _any(
+            r"mock interview",
+            r"practice interview",
+            r"interview (?:prep|practice|coaching|training)\b",
+            r"coaching session",
+            r"entretien blanc",
+            r"simulacro de entrevista",
+            r"probe-?(?:interview|gespräch)",
+            r"bewerbungstraining",
+        ),
+    ),
+    (
+        # "The status of your application has changed. Please log in to view the update": a tracking system's
+        # notice that names no step (one that names it, "... we have selected another candidate", is read)
+        "status notice",
+        _any(
+            r"status of your (?:job )?application\b[^.\n]{0,100} (?:has )?(?:changed|been (?:changed|updated))",
+            r"application status (?:has )?(?:changed|been updated)",
+            # "your application has been forwarded to the hiring manager for review"
+            r"(?:has been|was) (?:forwarded|sent|passed) (?:on )?to the hiring (?:manager|team)",
+            r"status ihrer bewerbung [^.\n]{0,60}(?:geändert|aktualisiert)",
+            r"statut de votre candidature [^.\n]{0,60}(?:changé|modifié|mis à jour)",
+            r"estado de (?:tu|su) (?:candidatura|postulación|solicitud) [^.\n]{0,60}(?:cambiado|actualizado)",
+        ),
+    ),
+    (
+        # "kindly provide the contact details of two references": checking a candidate's references is no step of
+        # the ladder (an offer or a refusal that mentions them is read: see below)
+        "reference check",
+        _any(
+            r"reference checks?\b",
+            r"(?:contact details|names|details) (?:of|for) (?:two|three|\d|your) (?:professional )?(?:references|referees)",
+            r"provide (?:two|three|\d|some|your) (?:professional )?(?:references|referees)",
+            r"referenzen",
+            r"références professionnelles",
+            r"referencias (?:laborales|profesionales)",
+        ),
+    ),
+    (
+        # "Reminder: your interview is tomorrow": a step already read from its invitation, not a new one
+        "reminder",
+        _any(
+            r"^(?:\[?(?:automatic |friendly )?reminder\]?|erinnerung|rappel|recordatorio)\b",
+            r"^[^\n]{0,40}\b(?:is|starts) (?:tomorrow|today|in \d+ (?:hours?|minutes))\b",
+        ),
+    ),
+    (
+        # "please take a moment to complete a short survey about our application process"
+        "survey",
+        _any(
+            r"\bsurvey\b",
+            r"candidate experience",
+            r"umfrage",
+            r"questionnaire de satisfaction",
+            r"encuesta",
+            r"how (?:did|was) your (?:interview|application)",
+            r"rate your (?:interview|experience)",
+            r"comment s'est passé",
+            r"donnez votre avis",
+            r"wie war (?:dein|ihr)",
+            r"bewerte (?:dein|ihr)",
+            r"cómo te fue en (?:la|tu) entrevista",
+            r"danos tu opinión",
+        ),
+    ),
+    (
+        # a reminder to finish an application never sent: no application yet
+        "unfinished application",
+        _any(
+            r"(?:complete|finish|continue) (?:your|the) (?:job )?application",
+            r"you started an application",
+            r"(?:didn'?t|did not|haven'?t|have not) (?:submit|finish|complete)",
+            r"incomplete application",
+            r"application (?:is )?(?:still )?incomplete",
+            r"finish (?:it|applying) now",
+        ),
+    ),
+    (
+        # an application, but not for a job: a credit card, a flat, a university place, a visa
+        "not a job application",
+        _any(
+            r"credit card",
+            r"(?:gold|platinum|green|debit|store|rewards) card",
+            r"your (?:new )?card (?:will|is|has)",
+            r"\bloan\b",
+            r"mortgage",
+            r"rental application",
+            r"applying to live",
+            r"\blease\b",
+            r"\bleasing\b",
+            r"\bunit \d+\w?\b",
+            r"landlord",
+            r"property management",
+            r"apartment",
+            r"application for admission",
+            r"admissions? (?:office|decision|committee)",
+            r"visa application",
+            r"passport",
+            r"insurance (?:application|policy)",
+            r"scholarship",
+            r"membership application",
+            r"\b(?:postgraduate|undergraduate|graduate school|degree) (?:application|programme|program)",
+            r"\bucas\b",
+            r"tenancy",
+            r"referencing (?:will|has|is)",
+            r"payment plan",
+            r"driver'?s? licen[cs]e",
+            r"real id\b",
+            r"pps number",
+            r"medicare card",
+            r"(?:replacement|new) (?:\w+ )?(?:card|passport)",
+            r"(?:electric|electricity|gas|water|internet|broadband|utility) service",
+            r"service application",
+            r"(?:social security|national insurance|tax|sozialversicherungs)[- ]?(?:number|card|nummer)",
+            r"(?:identity|id) card",
+            r"(?:building|parking|work|residence|fishing|hunting) permit",
+            r"(?:unemployment|social security|medicaid|snap|housing) (?:benefits?|application|claim)",
+            r"\bsponsors\b",
+            r"wait ?list",
+            r"beta (?:program|programme|access|tester)",
+            r"(?:developer|partner|affiliate|creator|ambassador|reseller|seller|referral) (?:program|programme)",
+            r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
+            r"subsidy|allowance|parking)",
+            r"\b(?:master'?s|bachelor'?s|doctoral|phd|graduate|undergraduate) (?:programme|program|degree|studies)",
+            # the same in the other languages: a card, a loan, a grant, a flat, an enrolment
+            r"tarjeta de crédito",
+            r"\bpréstamo",
+            r"solicitud de (?:crédito|tarjeta|préstamo|beca|visa|pasaporte|inscripción|admisión)",
+            r"\bbeca\b",
+            r"demande de (?:crédit|prêt|carte|bourse|logement|visa|passeport)",
+            r"kredit(?:antrag|karte)",
+            r"(?:wohnungs|miet|stipendien|visum)(?:antrag|bewerbung)",
+        ),
+    ),
+]
+
+#: Employer events by phrase (checked in this order: a rejection often thanks you for applying too).
+#: A time booked for a step of hiring after the choice ("pick a time for your pre-hire appointment", a drug
+#: screen, an orientation): no interview round.
+_NOT_ONBOARDING = (
+    r"(?![^.\n]{0,30}\b(?:pre-?hire|new[- ]hire|onboarding|orientation|drug (?:test|screen)|background check|"
+    r"fingerprint|i-9|badge photo|first day))"
+)
+EVENT_RULES = [
+    (
+        "rejected",
+        _any(
+            r"regret to inform",
+            r"not (?:to )?(?:be )?mov(?:e|ing) forward",
+            r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
+            r"we regret\b",
+            r"regret that",
+            r"not (?:been )?short-?listed",
+            r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
+            r"not be filling",
+            # "the requisition has been put on hold and will not be filled at this time"
+            r"(?:not|no longer) be (?:filled|filling)",
+            r"hold(?:ing)? off on (?:hiring|filling)",
+            r"(?:did|does) not meet the minimum qualifications",
+            r"will not be considered further",
+            # "la vacante ha quedado desierta", "el proceso de selección para esta posición ha finalizado"
+            r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",
+            r"proceso de selección\b[^.\n]{0,60}(?:se ha cerrado|ha finalizado|ha concluido|ha sido cancelado)",
+            # "we're going to pass for now" (not "we'll pass your resume along")
+            r"(?:going to|decided to|have to|'ll|will) pass(?: on (?:your (?:application|candidacy)|this one|"
+            r"moving forward))?(?= for now|[.,;!\n]| at this| this time)",
+            r"(?:position|role|opening) is no longer (?:available|open)",
+            r"unable to consider",
+            r"decided to (?:move forward|proceed|pursue) (?:with )?other",
+            # ("we are still interviewing other candidates" is a wait: the reply rule below reads it)
+            # (the look-behinds after "other": a phrase that starts with one makes every phrase slow, and one
+            # after its first letter is tried at every "o")
+            r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
+            r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
+            r"(?:have|has) not been selected",
+            r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
+            r"(?:candidate|applicant) (?:with|who|whose)",
+            # "we have selected candidates with pediatric critical care experience"
+            r"(?:have|has|we) (?:selected|chosen) (?:other )?(?:candidates|applicants) (?:with|who|whose)",
+            r"not selected",
+            r"position has been filled",
+            r"will not be proceeding",
+            r"no longer under consideration",
+            r"not a match at this time",
+            r"move forward with (?:a |the )?(?:candidates?|applicants?|someone) (?:who|whose)",
+            r"(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an?other) "
+            r"(?:candidate|applicant|person)",
+            r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
+            r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
+            r"(?:have|has) filled the (?:role|position)",
+            r"unsuccessful\b",
+            r"not (?:been )?successful",
+            r"not (?:be )?progress(?:ing)? (?:with )?your application",
+            r"decided not to (?:proceed|progress|continue)",
+            r"(?:unable|not able) to offer you",
+            r"(?:going|go) in a different direction",
+            r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
+            r"not (?:to )?proceed with your (?:candidacy|application)",
+            r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
+            r"(?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"keep your (?:resume|résumé|cv|information|details|profile) on file",
+            # composed: a negation before a verb of going on ("will not be moving your application forward")
+            # ("n't" inside "aren't"/"won't" has no word boundary before it)
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
+            r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
+            r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
+            r"(?:interview|next|final) (?:stage|round|step))",
+            r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
+            r"(?:an offer|a callback)",
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
+            r"select|selecting|extend|extending)\s+you\b",
+            r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
+            r"ended up (?:going|hiring|choosing|selecting|filling|moving)",
+            r"(?:hire|hired|hiring|go with|gone with|chosen|selected|select|picked|offer(?:ed)? the (?:role|position) "
+            r"to)\s+(?:someone|somebody) else",
+            r"no longer (?:being )?consider",
+            r"did not make it (?:to|into|through|past)",
+            r"(?:does|do|did) not (?:match|meet|fit|align with) (?:our|the) (?:current )?(?:needs|requirements|criteria)",
+            r"reject(?:ed|ing)? your (?:application|candidacy)",
+            r"pass on your (?:application|candidacy)",
+            r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
+            r"continue|pursue)",
+            r"chosen (?:another|a different) (?:candidate|applicant)",
+            r"(?:continue|proceed|move forward|go ahead)(?: the process| the recruitment)? with (?:other |another |"
+            r"different )?(?:candidates?|applicants?|profiles?)\b",
+            r"(?:isn'?t|is not|wasn'?t) (?:better|the) news",
+            r"(?:won'?t|will not) be proceeding\b",
+            r"hold off on (?:this|the) (?:hire|hiring|role|position)",
+            r"nicht (?:weiter ?|mehr )?(?:zu )?(?:weiter)?verfolgen",
+            # "dass wir uns nicht für Sie entschieden haben", "gegen Ihre Bewerbung entschieden"
+            r"(?:nicht|gegen) (?:für )?(?:sie|dich|ihre bewerbung|deine bewerbung) entschieden",
+            r"für (?:einen|eine) mitbewerber(?:in)? entschieden",
+            r"entschieden,? (?:ihre bewerbung )?nicht",
+            r"keine positive rückmeldung",
+            r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            r"\bne\b[^.\n]{0,40}(?:donner )?(?:une )?suite favorable",
+            r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
+            r"regrett\w+ de (?:ne pas|vous (?:informer|annoncer))",
+            r"(?:did not|didn't|won't|will not|not to) select\w*(?: \w+)? for (?:further|the next)",
+            r"no (?:podemos|vamos a|seguiremos|continuaremos) (?:avanzar|continuar|seguir)",
+            r"not (?:be )?mov(?:e|ing) (?:you|your application|your candidacy) forward",
+            r"(?:\bsie\b|\bdich\b|ihre bewerbung|deine bewerbung)[^.\n]{0,60}nicht (?:weiter |mehr )?berücksichtig",
+            r"müssen wir ihnen (?:leider )?mitteilen",
+            r"au regret",
+            r"(?:ne|pas) donn\w* pas suite|pas (?:de )?suite (?:favorable )?à votre candidature",
+            r"absage(?! oder)(?<!oder absage)(?<!terminabsage)",
+            r"anderen? (?:kandidat|bewerber)",
+            r"pas été retenue?",
+            r"ne pas donner suite",
+            r"pas retenu",
+            r"no ha(?:s)? sido seleccionad",
+            r"no continuar",
+            # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
+            # "moving ahead with other applicants", "identified other applicants whose experience ...")
+            r"(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
+            r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ )?"
+            r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
+            r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"more closely (?:align|match|fit|meet)",
+            r"(?:closing(?! date)|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
+            r"(?:role|position|search|requisition|opening|vacancy)",
+            r"(?:role|position|search|requisition|opening|hiring) (?:is|has been|was) (?:now )?(?:on hold|paused|"
+            r"closed|cancel+ed)",
+            r"(?:best of luck|good luck|(?:every|much) success|all the best|the best of luck|well) (?:with|in) your "
+            r"(?:job )?(?:search|future (?:endeavou?rs|career)|career search)",
+            r"future endeavou?rs",
+            # French, Spanish, German: another profile chosen; the closing wishes of a refusal
+            r"poursuivre (?:le |notre )?(?:processus |recrutement )?avec (?:d'autres|des|un autre|une autre|"
+            r"un|une) (?:candidat|profil)",
+            r"(?:fait|porté) (?:le |notre )?choix (?:d'un|d'une|sur un|sur une) (?:autre )?(?:profil|candidat)",
+            r"(?:avons|a|ont) (?:finalement )?retenu (?:un|une|la|le) (?:autre )?(?:candidat|candidate|candidature|profil)",
+            r"correspond(?:ent|ait)? (?:davantage|mieux|plus)",
+            r"(?:belle|bonne) continuation",
+            r"(?:succès|réussite) dans (?:vos|la suite de vos) (?:recherches|démarches)",
+            r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro)",
+            r"für ihre (?:berufliche|weitere) zukunft",
+            r"viel erfolg (?:bei|für) (?:ihrer|ihre) (?:weiteren )?(?:suche|stellensuche|beruflichen)",
+            r"(?:decid|chose|chosen|opted|elected)\w*\b[^.\n]{0,60}\b(?:another|a different|other) (?:direction|"
+            r"finalists?|candidates?|applicants?|person|people|profiles?)",
+            r"(?:move|moving|go|going|head|heading) in (?:a|another) (?:different|new) direction",
+            r"(?:offer|role|position) (?:to|with) (?:another|a different|an?other) (?:finalist|candidate|person)",
+            r"other finalists?",
+            r"(?:focus|concentrate) on (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
+            r"encourage you to (?:re-?)?apply (?:to|for) (?:other|future)",
+            r"no longer accepting (?:candidates|applications|applicants)",
+            r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
+            r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
+            # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
+            r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)[oa]s? "
+            r"(?:perfil|perfiles|candidat[oa]s?|persona)",
+            r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
+            r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
+            r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
+            r"se ajusta(?:n)? (?:más|mejor)",
+            r"einen anderen (?:kandidaten|bewerber)|eine andere (?:kandidatin|bewerberin)",
+            r"on this occasion",
+            r"not (?:been )?progressed",
+            r"(?:decided|chosen|opted) not to take (?:it|this|your application|you|your candidacy) (?:forward|further)",
+            r"not to (?:take|move|progress) (?:it|this|your application|you) (?:forward|further)",
+            r"(?:gone|went|go) with (?:someone|somebody|another|a different|an?other)",
+            r"reserve list",
+            r"en esta ocasión",
+            r"seguir adelante con otr",
+            r"otras candidaturas",
+            r"encaj(?:a|an|en) mejor",
+            r"(?:optado|decidido|elegido|apostado) (?:por|seguir con|continuar con) otr",
+            r"(?:descartado|desestimado) (?:tu|su) candidatura",
+            r"candidatura (?:ha sido |fue )?(?:descartada|desestimada)",
+            r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
+            r"se ha cubierto (?:la|el) (?:posición|puesto|vacante|plaza)",
+            r"(?:poste|offre) (?:a été|est déjà) pourvue?",
+            r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
+            r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
+            r"(?:besser|eher|mehr) (?:zu (?:den|unseren) anforderungen|zur stelle|zu uns) pass",
+            r"für (?:eine[nrm]? |einen )?andere[nrm]? (?:kandidat|bewerb|person|profil)\w* entschieden",
+            r"(?:mit|für) (?:einer|einem) anderen (?:person|kandidat\w*|bewerb\w*)",
+            r"stelle (?:wurde|ist) [^.\n]{0,30}(?:besetzt|vergeben)",
+            r"keine positiver\w* (?:nachricht|rückmeldung)",
+            r"nicht in die engere auswahl",
+            r"(?:decided|chosen|opted|going) to (?:go|move forward|proceed|continue) with (?:an?|another|other|someone) "
+            r"(?:\w+[ -]){0,3}?(?:whose|who|that)\b",
+            r"(?:avons|ai) le regret",
+            r"avec (?:un autre|une autre|d'autres) (?:profils?|candidat\w*)",
+            r"ne correspond(?:ent)? pas (?:au|à|aux) (?:profil|poste|besoins|attentes|critères)",
+            r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
+            r"für kandidierende entschieden",
+            r"keine zusage",
+            r"anderweitig entschieden",
+            r"privilégier (?:une |un |d'autres |des )?(?:autres? )?(?:candidat\w*|profil\w*)",
+            r"stelle mit (?:einer|einem) [^.\n]{0,60}besetz",
+            r"für jemand\w*\b[^.\n]{0,60}entschieden",
+            r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
+            r"(?:decidió|decidimos|decidieron|hemos decidido) no (?:seguir|continuar|avanzar)",
+            r"no continuar(?:ás|á|as) en el proceso",
+            r"(?:avanzar|seguir|continuar) con (?:otras |otros )?(?:personas|perfiles|candidat\w*) (?:cuyo|cuya|que|con)",
+            r"se alinea(?:n)? más",
+            r"no seguir adelante",
+            r"(?:role|position|opening|job|vacancy)\b[^.\n]{0,40}\bno longer (?:available|open)",
+            r"(?:hiring|role|position|search|requisition|recruitment)[^.\n]{0,12} on (?:pause|hold)",
+            r"(?:pause|paused|pausing) (?:this |the |our )?(?:hiring|search|recruitment)",
+        ),
+    ),
+    (
+        "offer",
+        _any(
+            r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
+            r"extend (?:you )?an offer",
+            r"make you an offer",
+            r"confirm (?:our|the|my|your) (?:verbal |formal |conditional )?offer\b",
+            r"(?:written|formal|verbal) offer",
+            r"offer (?:details|package)",
+            r"offer letter",
+            r"letter of offer",
+            r"offer of employment",
+            r"job offer",
+            r"we(?:'d| would) like to offer you",
+            # "Luis - we want you! $82k plus quarterly bonus, start 9/15"
+            r"we want you(?:!| on (?:the|our) team| to join (?:us|the team|our team))",
+            # "We'd love for you to join Brightloop as our third backend engineer. Attached is your offer"
+            r"(?:attached|enclosed|here) is your (?:formal |official |written )?offer\b",
+            r"(?:love|like) (?:for )?you to join [^.\n]{1,40} as (?:our|a|an|the)\b",
+            # "we would like you to join Grachtenkracht. Please find attached our proposal"
+            r"(?:attached|enclosed) (?:is |you will find )?our (?:\w+ )?proposal",
+            r"(?:would|'d) like (?:for )?you to join (?![^.\n]*\b(?:for|interview|round|call|meeting|session|event|"
+            r"webinar|assessment)\b)[^.\n]{1,40}[.!]",
+            r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
+            r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
+            r"(?:nos complace|nos alegra) ofrecerte",
+            r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
+            r"(?:adjuntamos|te enviamos|te compartimos|anexamos|te adjunto|le adjunto|te env[ií]o) la (?:oferta "
+            r"laboral|carta oferta|propuesta)",
+            r"quedaste seleccionad[oa] para (?:el puesto|la posición|el cargo|la vacante)",
+            r"propuesta laboral",
+            r"ofrecerte el puesto",
+            r"le plaisir de vous proposer le poste",
+            r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
+            r"ihnen die stelle [^.\n]{0,30}anbieten",
+            r"ihnen ein (?:vertrags)?angebot",
+            r"angebot für die (?:position|stelle)",
+            r"vertragsentwurf",
+            r"\byou got the job\b",
+            r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
+            r"vertragsangebot",
+            r"arbeitsvertrag",
+            r"proposition d'embauche",
+            r"promesse d'embauche",
+            r"convention de stage",
+            r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat)",
+            r"proposition (?:de poste|d'embauche|de contrat)",
+            r"(?:k€|€|euros?) bruts? (?:annuels|par an)",
+            r"contrat de travail",
+            r"carta (?:de )?oferta",
+            r"oferta de (?:trabajo|empleo) para ti",
+            r"(?:love|like|want|thrilled|excited|delighted) (?:for you )?to (?:have you )?join (?:us|the team|our team)",
+            r"your offer (?:is attached|letter|package|details|is ready|from)",
+            r"offer (?:is )?attached",
+            r"welcome aboard",
+            # a school principal's "I am recommending you for hire ... contingent upon Board of Education approval"
+            r"recommend(?:ing|ed)? you for hire",
+            r"(?:would|'d) like to offer you (?:the|a|this|an)\b",
+            r"(?:want|wants) to offer you (?:the|a|this|an)\b",
+            r"accept your offer",
+            r"recommendation for hire",
+            r"lettre d'offre",
+            r"offre d'emploi (?:ci-jointe|en pièce jointe)",
+            r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
+            r"(?:contingent|conditional|official|employment) offer",
+            r"offer (?:packet|paperwork|documents)",
+            r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
+            r"excited to offer you",
+            r"(?:love|like|want|thrilled|excited|delighted) for you to join\b",
+            r"\$\s?[\d,.]+k? (?:base|salary|annual)\b",
+            r"extend (?:this|the|our) offer",
+            r"this offer (?:expires|is valid|is contingent)",
+            r"offer expires",
+            r"base salary (?:will be|of|is)",
+            r"start(?:ing)? date (?:will be|is)",
+            r"compensation (?:summary|package|details)",
+            r"(?:equity|option|stock) grant",
+            r"signing bonus",
+            r"employment (?:agreement|contract)",
+            r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
+            r"joining us as",
+            r"für sie entschieden(?<!nicht für sie entschieden)",
+            r"\bzusage\b(?! oder)(?<!oder zusage)(?<!keine zusage)",
+            r"dienstvertrag",
+            r"vertragsunterlagen",
+            r"(?:sie|dich) (?:gerne )?(?:als [^.\n]{1,40} )?einstellen (?:möchten|werden|wollen)",
+            r"einstellungszusage",
+            r"has sido seleccionad[ao] (?:para|como)",
+            r"propuesta (?:económica|salarial|de contratación)",
+            r"(?:nuestra|una) propuesta (?:para incorporarte|de incorporación)",
+            r"(?:€|euros) brutos anuales",
+            r"contrato indefinido",
+            r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
+            r"appoint you",
+            r"offer of appointment",
+            r"pre-employment checks",
+            r"finali[sz]e (?:your|the) offer",
+            r"background check authori[sz]ation",
+            r"(?:confirmer|annoncer|confirmons) votre (?:embauche|recrutement)",
+        ),
+    ),
+    (
+        "onsite",
+        _any(
+            r"on-?site interview",
+            r"\bonsite\b",
+            r"final (?:round|interview)",
+            r"final (?:[\w-]+ ){1,2}(?:round|interview)s?\b",
+            r"superday",
+            r"in-?person interview",
+            r"interview loop",
+            r"finales? gespräch",
+            r"entretien final",
+            r"entrevista final",
+            r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
+            r"final (?:stage|step|panel|set of interviews)",
+            r"bring you in",
+            r"bring you (?:on-?site|onsite|in-?house)",
+            r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
+            r"probe(?:arbeits)?tag",
+            r"campus visit",
+            r"(?:invite|welcome|bring|host) you (?:to|on) (?:our )?campus",
+            r"on-?campus interview",
+            r"selection interview",
+            r"(?:als )?letzten? schritt",
+            r"(?:dernière|ultime) étape",
+            r"\bthe (?:last|final) step\b",
+            r"working interview",
+            r"shadow(?:ing)? (?:shift|day)",
+            r"(?:dernier|ultime) entretien",
+            r"entretien sur (?:notre )?site",
+            r"journée d'immersion",
+            r"(?:último|ultimo) paso",
+            r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
+            r"back-to-back (?:interviews|conversations|meetings)",
+            r"assessment[- ]?(?:centre|center|day)",
+            r"(?:gespräch|interview|kennenlernen)\w* vor ort",
+            # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
+            r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
+            r"(?:fase|ronda|entrevista) final",
+            r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
+            r"etapa final",
+            r"letzte (?:runde|gesprächsrunde)",
+            r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
+            # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
+            r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
+            # a small employer's "come by the shop Tuesday at 8 and meet the crew leads"
+            r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage)\b",
+            # a law firm's callback: the interviews at the office after the screening one
+            r"callback interview",
+        ),
+    ),
+    (
+        "screen",
+        _any(
+            r"phone (?:interview|screen)",
+            r"telephone interview",
+            # a law firm's "20-minute screening interview" at on-campus interviewing
+            r"screening interview",
+            r"recruiter screen",
+            # Indian HR English: "a quick telephonic discussion", "HR discussion"; a recruiter's call that happened
+            r"telephonic (?:discussion|round|interview|conversation|call)",
+            r"\bhr (?:discussion|round|call|screening)\b",
+            r"(?:thanks|thank you) for (?:the|your) time on (?:the )?(?:call|phone)",
+            r"telefoninterview",
+            r"entrevista telefónica",
+            r"(?:échange|appel|entretien) téléphonique",
+            r"entretien (?:rh|par téléphone)",
+            r"kurze[sn]? telefonat",
+            r"telefonat von (?:ca\. |etwa )?\d+ minuten",
+            r"(?:trentaine|vingtaine|quinzaine) de minutes",
+            r"llamada telefónica",
+            r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
+            r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
+        ),
+    ),
+    (
+        "interview",
+        _any(
+            r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
+            r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
+            r"book you (?:in )?for (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|meeting|conversation)",
+            r"(?:do|complete|prepare|make) a (?:small |short |quick |little )?case\b",
+            r"oral (?:panel |board )?(?:examination|exam|interview|board)",
+            r"panel (?:examination|exam)\b",
+            r"schedule (?:an? |your )?(?:\w+ )?interview",
+            r"interview (?:invitation|invite|request|confirm|scheduled)",
+            r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
+            r"interview @",
+            r"interview with [^@\n]{1,80} @ ",
+            r"would like to interview you",
+            r"set up (?:an? )?(?:\w+ )?interview",
+            r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
+            r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
+            r"slot for (?:your|an|the) (?:\w+ )?interview",
+            r"(?:confirmed|scheduled|booked) for (?:an? |your )?(?:\d+[- ]minute )?(?:[\w-]+ )?interview",
+            r"upcoming interview",
+            r"(?:advanced|advance|advancing|move|moving|moved|proceed|proceeding) (?:you )?(?:to|with) (?:the )?interviews\b",
+            r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
+            r"next round of interviews",
+            r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
+            r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
+            r"vp|head of|engineering manager)\b",
+            r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
+            r"(?:video|virtual|zoom|teams|panel) interview",
+            r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
+            r"coding (?:challenge|exercise|test)",
+            r"technical (?:challenge|exercise|test)",
+            # a named test, the employer's step: "a 45-minute Excel skills assessment", "a numerical reasoning test",
+            # a public employer's written exam ("you have been selected to write the exam")
+            r"(?:skills?|aptitude|cognitive|personality|numerical|verbal|reasoning|psychometric|accounting|excel|"
+            r"typing|written) (?:assessment|test|exam|examination)\b",
+            r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
+            # a small team's round: "a paired exercise with our lead analyst", "a pair-programming session"
+            r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
+            r"(?:practical|live|trial) (?:exercise|task|session)",
+            r"technical interview",
+            r"(?:online|coding|technical)[- ]assessment",
+            r"take-?home",
+            r"hackerrank",
+            r"codility",
+            r"codesignal",
+            r"availability for (?:an? )?interview",
+            r"vorstellungsgespräch",
+            r"bewerbungsgespräch",
+            # a public employer's "Hearing vor der Auswahlkommission" (not "hearing from you")
+            r"(?:zu einem|zum|einladung zum) hearing\b",
+            r"einladung zum (?:gespräch|interview)",
+            r"kennenlerngespräch",
+            r"fach(?:gespräch|interview)",
+            r"zweitgespräch",
+            r"persönliche[mns]? gespräch",
+            r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
+            r"gespräch (?:einladen|ein\b)",
+            r"entretien",
+            r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
+            r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
+            r"interview (?:times|slots?|availability|schedule)",
+            r"(?:booked|registered|scheduled|signed up|confirmed) for (?:our|the|a|an upcoming) hiring event",
+            r"select (?:your )?(?:interview )?times",
+            r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
+            r"(?:case|strategy|product|final|panel) presentation",
+            r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
+            r"writing) (?:exercise|assignment|task|case study)",
+            r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
+            r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
+            r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
+            r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
+            r"meeting invite",
+            r"vous rencontrer",
+            r"une rencontre",
+            r"échanger avec vous",
+            r"en visio",
+            r"kennenlernen",
+            r"technical (?:conversation|discussion|session|screen)",
+            r"hiring manager (?:conversation|interview|call|chat|screen)",
+            r"panel interview",
+            r"videollamada",
+            r"invitation to (?:an? )?interview",
+            r"prueba (?:técnica|de código|práctica)",
+            r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
+            r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
+            r"caso en vivo",
+            r"evaluación (?:psicométrica|psicológica|técnica|de conocimientos|en línea)",
+            r"(?:ha|has) sido preseleccionad[ao]",
+            r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
+            r"test (?:psychotechnique|de personnalité|de logique)",
+            r"(?:online-test|eignungstest|einstellungstest)",
+            r"caso práctico",
+            r"test technique",
+            r"étude de cas",
+            r"cas pratique",
+            r"(?:modell?ing|business|financial|written|technical|sales) case\b",
+            r"mise en situation",
+            r"technische (?:aufgabe|übung)",
+            r"fallstudie",
+            r"zu einem (?:\w+ )?(?:gespräch|kennenlernen|interview|termin)",
+            r"(?:zweite[snm]?|weitere[snm]?|nächste[snm]?) (?:gespräch|runde|interview)",
+            r"video-?(?:call|gespräch|interview|konferenz)",
+            r"concertar una entrevista",
+            r"(?:completar|realizar|hacer|responder) (?:un|una) (?:cuestionario|prueba|test|evaluación)",
+            r"cuestionario (?:online|en línea)",
+            r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
+            r"open interviews?\b",
+            r"walk-?in interviews?",
+            r"just walk in",
+            r"(?:have|get|bring) you in (?:for|to) (?:an? )?(?:\w+ )?(?:interview|chat|conversation|meet)",
+            r"meet the (?:\w+ )?team",
+            r"(?:your|the) itinerary",
+            r"you(?:'ll| will) meet with",
+            r"in front of the team",
+            r"(?:assessments? (?:invitation|is ready|expires|link)|start (?:the |your )?test|test invitation|work sample)",
+            r"(?:work|job) simulation",
+            r"move ahead with the [^.\n]{0,40}process",
+            r"(?:you have|you've|have been|has been) short[- ]?listed",
+            r"book (?:your|an|a) (?:interview|slot)",
+            r"invite you (?:in|along) for",
+            # an in-person meeting answering the application: "je vous propose de nous rencontrer à l'atelier"
+            r"(?:propose|proposons|proposer) de (?:nous|vous) rencontrer",
+            r"(?:souhaiterions|aimerions|voudrions) vous rencontrer",
+            r"passed the sift",
+            r"(?:first|second|next)[- ]stage interview",
+            r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
+            r"\bround (?:[1-4]|one|two|three)\b",
+            r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
+            # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
+            # producto?"
+            r"(?:plática|charla|conversación|sesión) técnica",
+            r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "
+            r"[^.?\n]{0,40}\b(?:líder|lider|director|directora|gerente|cto|ceo|jefe|jefa|fundador|fundadora)\b",
+        ),
+    ),
+    (
+        "screen",
+        _any(
+            r"phone screen",
+            r"recruiter call",
+            r"(?:platicar|conversar|charlar|hablar) (?:\d+|unos|quince|veinte|treinta) minutos",
+            r"(?:charla|llamada|conversación|entrevista) (?:inicial|telefónica)",
+            # "tener una primera charla de 20 minutos por Meet", "una breve llamada"
+            r"(?:primera|breve|corta) (?:charla|llamada|conversación)",
+            r"(?:charla|llamada|conversación) (?:de|por) (?:\d+|unos|quince|veinte|treinta|media hora|meet|zoom|teams)",
+            r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
+            r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
+            r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
+            r"get to know you",
+            r"phone (?:call|conversation)",
+            r"hop on a (?:quick )?call",
+            # a small employer's "can I give you a call tomorrow around 10 to talk about the job?"
+            r"give you a (?:quick )?call\b[^.\n]{0,40}\b(?:talk|chat|discuss|go over)\b",
+            # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
+            r"(?:grab|have|do) a (?:virtual |quick |casual )?coffee chat|(?:virtual|quick) coffee chat",
+            # "can we connect over a call for 15 minutes tomorrow to discuss further?"
+            r"(?:connect|speak|talk) (?:over|on) a (?:quick |short |brief )?(?:phone )?call",
+            r"call for (?:\d+|fifteen|twenty|thirty) (?:minutes|mins)",
+            r"(?:quick|short) (?:yarn|natter)",
+            r"(?:yarn|chat|call|catch-?up) on the phone",
+            r"entretien téléphonique",
+            r"(?:breve|pequeña|rápida|primera) llamada",
+            r"llamada (?:breve|rápida|corta|inicial)",
+            r"\d+ minutos por teléfono",
+            r"hablar por teléfono",
+            r"(?:bref|court|premier) (?:échange|appel) téléphonique",
+            r"(?:premier|court|bref|petit) appel\b",
+            r"(?:premier|court|bref|petit) échange\b(?! (?:de mails|par (?:e-?)?mail|écrit))",
+            r"échange (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
+            r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
+            r"point par téléphone",
+            r"point téléphonique",
+            r"kurzes? (?:telefonat|gespräch am telefon)",
+            r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
+            r"telefongespräch",
+            # "ein kurzes telefonisches Erstgespräch (ca. 20 Minuten)"
+            r"erstgespräch",
+            r"telefonische[sn]? (?:gespräch|interview|kennenlernen)",
+        ),
+    ),
+    (
+        # scheduling without saying which round: after the screen's phrases ("book a time for an intro call")
+        "interview",
+        _any(
+            r"schedule (?:an? |your )?(?:call|conversation)",
+            r"schedule a time to (?:talk|chat|speak|meet)",
+            r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
+            r"calendly\.com",
+            r"(?:have|got) \d+ minutes",
+            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
+            r"get you on the phone",
+            r"come (?:by|in|over) for an? (?:\w+ )?interview",
+            # "we'd love to invite you in to present one of your projects to the design team"
+            r"invite you (?:in|along) to (?:present|meet|talk)",
+            r"present (?:one of )?your (?:work|projects?|portfolio|case stud(?:y|ies))",
+            # "can you come in Tuesday at 3 to sit down with me and our director of operations?"
+            r"sit down with (?:me|us|our|the)\b",
+            r"(?:come in|stop by|swing by|come by)\b[^.?\n]{0,40}\bto (?:meet|chat|talk)\b",
+            r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
+            # "Fancy a video call on Friday?", "set up a short video call"
+            r"fancy a (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat)",
+            r"(?:set up|schedule|arrange|have|do) a (?:quick |short |brief |first )?video (?:call|chat)",
+            r"get (?:something|a time|a call|some time) on (?:the|your|my) calendar",
+            r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
+            r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
+            r"platicar contigo",
+            r"conversar contigo",
+            r"conocerte",
+            r"(?:vos|tes) (?:créneaux|disponibilités)",
+            r"(?:tu|su) disponibilidad",
+            r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b" + _NOT_ONBOARDING,
+            r"find a time to (?:chat|talk|speak|meet)",
+            r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
+            r"windows that work",
+        ),
+    ),
+    (
+        "reply",
+        _any(
+            r"still (?:reviewing|under review|in review|interviewing)",
+            r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
+            r"hope to have (?:an update|news|a decision)",
+            r"remains under review",
+            r"continu\w* to review",
+            r"noch in prüfung",
+            r"toujours en cours",
+            r"sigue en revisión",
+            r"seguimos en (?:el )?proceso",
+            r"(?:todavía|aún) (?:está|están|estamos|seguimos) (?:entrevistando|conociendo)",
+            # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
+            r"noch keine (?:entscheidung|rückmeldung)",
+            r"zwischenbescheid",
+            r"(?:benötigen|brauchen) (?:wir )?noch (?:etwas )?zeit",
+            r"need (?:a (?:bit|little) )?more time",
+            r"besoin d'un peu plus de temps",
+            r"necesitamos (?:algo|un poco) más de tiempo",
+            r"still (?:meeting|interviewing|speaking (?:with|to)|talking (?:with|to)|in (?:talks|conversations?|"
+            r"discussions?) with) (?:other |a few |some |a couple of "
+            r"|several |two |three )?(?:other )?(?:candidates|applicants|people)",
+            r"(?:have|make|reach) a decision (?:early |by |later )?(?:next|this) week",
+            r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
+            r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
+            r"no decision (?:has been made|yet)",
+            r"pas encore (?:de (?:décision|réponse)|pris (?:de|notre) décision)",
+            r"(?:todavía|aún) no (?:hemos tomado|tenemos) (?:una )?(?:decisión|respuesta)",
+        ),
+    ),
+    (
+        # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
+        # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
+        "rejected",
+        _any(
+            r"unfortunately",
+            r"regrettably",
+            r"leider",
+            r"malheureusement",
+            r"lamentablemente",
+            r"desafortunadamente",
+        ),
+    ),
+    (
+        "applied",
+        _any(
+            r"thank(?:s| you) for (?:applying|your application|your interest)",
+            r"application (?:received|submitted)",
+            r"application has been (?:submitted|sent|received)",
+            # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
+            r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
+            r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
+            r"put you forward (?:to|for)",
+            # "j'ai présenté votre candidature à notre client Loire Pharma"
+            r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
+            r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
+            r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
+            r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
+            r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
+            r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|"
+            r"meinem|meinen) (?:kunden|mandanten)",
+            # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
+            r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
+            r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
+            r"recruit))",
+            r"received your application",
+            r"application confirm",
+            r"appreciate your interest",
+            r"your application (?:to|for|at|was sent)",
+            r"vielen dank für ihre bewerbung",
+            r"eingangsbestätigung",
+            r"ihre bewerbung (?:bei|als|ist)",
+            r"(?:merci|remercions|remercier)[^.\n]{0,30} (?:pour|de) votre candidature",
+            r"merci (?:pour|de) votre candidature",
+            r"nous avons bien reçu votre candidature",
+            r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
+            r"accus(?:é|ons) (?:de )?réception de votre candidature",
+            r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
+            # a job board's "deine Bewerbung für Ausbildung Bankkauffrau ... wurde erfolgreich verschickt"
+            r"bewerbung\b[^.\n]{0,120}(?:wurde|ist) (?:erfolgreich )?(?:verschickt|versendet|übermittelt|abgeschickt)",
+            # LinkedIn in German: "Ihre Bewerbung wurde an Lindenhof Analytics gesendet"
+            r"bewerbung wurde an [^.\n]{1,80}? (?:gesendet|gesandt|übermittelt|geschickt|weitergeleitet)",
+            r"te has inscrito (?:correctamente )?en la oferta",
+            r"te postulaste",
+            r"(?:has|ha) aplicado (?:a|para)",
+            r"aplicaste (?:a|para)",
+            r"gracias por postularte",
+            r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
+            r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida|"
+            r"se realizó con éxito|fue realizada|ha sido registrada)",
+            r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
+            r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
+            r"hemos recibido (?:tu|su)",
+            # Latin America's preterite: "te confirmamos que recibimos tu solicitud"
+            r"recibimos (?:correctamente )?(?:tu|su) (?:solicitud|postulación|cv|candidatura|hoja de vida)",
+            r"gracias por presentar (?:tu|su) (?:solicitud|candidatura|postulación)",
+            r"confirmación de (?:tu|su) (?:solicitud|candidatura|postulación)",
+            r"(?:got|have|'ve got|'ve received|have received) your application",
+            r"\breceived your application",
+            r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",
+            r"putting yourself forward",
+            r"(?:confirmation of|confirms that) your submission",
+            r"submission [^.\n]{0,80}(?:completed|received)",
+            r"candidature (?:reçue|envoyée)",
+            r"(?:nous est|a) bien (?:été )?(?:parvenue|reçue)",
+            r"l'intérêt que vous portez",
+            r"accusé de réception",
+            r"(?:receiv\w*|recib\w*|reçu\w*|erhalten)[^.\n]{0,40}\b(?:application|postulaci\w*|candidatur\w*|bewerbung)",
+            r"(?:application|postulaci\w*|candidatur\w*|bewerbung)\b[^.\n]{0,40}\b(?:receiv\w*|recib\w*|reçu\w*|"
+            r"erhalten|eingegangen|submitted|enviad\w*|envoy\w*)",
+            r"gracias por postular",
+            r"thanks for submitting",
+            r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
+            r"(?:have|got|received) your (?:recent )?application",
+            r"you'?ve applied for",
+            # (not a footer's "you are receiving this email because you applied for a position")
+            r"\byou (?:have )?(?:successfully )?applied (?:to|for)\b(?<!because you applied for)(?<!because you applied to)",
+            r"(?:tu|su) (?:solicitud|candidatura|postulación) (?:se ha enviado|ha sido enviada|fue enviada|ha quedado)",
+            r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
+            r"confirmación de (?:tu |su )?inscripción",
+            r"gracias por postularte",
+            # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
+            # submission", "Your application has been recorded", "We've received your materials")
+            r"receipt of your (?:application|submission|cv|resume|résumé|documents)",
+            r"(?:received|receive|got) your (?:materials|submission|documents|details|cv|resume|résumé)",
+            r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
+            r"thank(?:s| you) for submitting",
+            r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",
+            r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt|gesendet)",
+            r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
+            r"(?:dich|sich) (?:bei uns )?beworben",
+            r"eingang ihrer bewerbung",
+            r"réception de votre candidature",
+            r"d'avoir postulé",
+            r"(?:unterlagen|bewerbung\w*) (?:sind|ist) (?:bei uns )?(?:gut |wohlbehalten )?eingegangen",
+            r"candidature a (?:bien )?été prise en compte",
+        ),
+    ),
+]
+
+#: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
+#: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
+_CONDITIONAL = re.compile(
+    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!wondered if)(?<!curious if)(?<!asking if)(?<!see if)(?<!check if)(?<!whether or if) "
+    r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
+    # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
+    r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
+    r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
+    r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
+    r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
+    r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
+)
+_SENTENCE_ENDS = re.compile(r"([.!?\n])")
+
+
+#: A clause about a later step ("... a brief phone call to learn more about you before we schedule committee
+#: interviews"): the step the sentence names is the one before it.
+_LATER_CLAUSE = re.compile(
+    r"(?:b(?<!\wb)efore|a(?<!\wa)head of) (?:we|our team|the team|you|the committee) (?:schedule|set up|invite|"
+    r"move|arrange|bring)[^.!?\n]*"
+)
+
+
+def _firm(low):
+    """``low`` without its sentences about what may happen (a cheap search first: most mail has none), and without
+    its clauses about a later step ("before we schedule committee interviews").
+
+    >>> _firm("a brief phone call before we schedule committee interviews. thanks")
+    'a brief phone call . thanks'
+    """
+    if "before" in low or "ahead of" in low:
+        low = _LATER_CLAUSE.sub("", low)
+    if not _CONDITIONAL.search(low):
+        return low
+    return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
+
+
+#: A mail server's tag before a subject from outside ("[EXTERNAL] Re: Interview", "EXT: Offer", "[Extern] AW: ...",
+#: "*EXTERNAL*", "[CAUTION: External]"): no part of what the sender wrote.
+_EXTERNAL_TAG = re.compile(
+    r"^(?:[\[(*]\s*(?:external(?: email| sender| message)?|ext|extern|externe|externo|caution(?::? external)?)\s*[\])*]"
+    r"\s*:?\s*|(?:external|ext|extern|externe)\s*:\s*)+",
+    re.IGNORECASE,
+)
+#: A reply's or a forward's subject ("Re:", "AW:", "RE :", "TR:", "Fwd:").
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|wg|tr|sv|vs|rv|fw|fwd|antw)\s?:", _I)
+
+#: A calendar's invitation ("Invitation: Maya / Acme - Portfolio Review @ Thu Oct 16, 2025 10am - 11am (PDT)
+#: (maya@gmail.com)", Google Calendar; "Einladung:", "Invitation :", "Invitación:"): group 1 is the event's title.
+_INVITATION_SUBJECT = re.compile(
+    r"^(?:invitation|einladung|invitación|invitacion|invito|uitnodiging)\s?:\s*(.+?)(?:\s@\s.*)?$", _I
+)
+#: A calendar's notice about an event already invited to: moved, cancelled, or the guests' answers ("Updated
+#: invitation:", "Canceled event:", "Accepted:", "Declined:", "Aktualisierte Einladung:", "Événement annulé :").
+_CALENDAR_CHANGE = re.compile(
+    r"^(?:updated invitation|invitation updated|updated event|canceled event|cancelled event|event canceled|"
+    r"canceled|cancelled|accepted|declined|tentatively accepted|tentative|new time proposed|"
+    r"aktualisierte einladung|abgesagt|angenommen|abgelehnt|mit vorbehalt angenommen|"
+    r"invitation mise à jour|événement annulé|annulé|accepté|refusé|"
+    r"invitación actualizada|evento cancelado|cancelado|aceptado|rechazado)"
+    r"(?: with note| avec remarque)?\s?:\s",
+    _I,
+)
+#: What a calendar writes in its notices ("You have been invited to the following event", "Invitation from Google
+#: Calendar", "has accepted this invitation", "This event has been canceled").
+_CALENDAR_WORDS = _any(
+    r"invited to the following event",
+    r"invitation from google calendar",
+    r"has (?:accepted|declined|tentatively accepted) this invitation",
+    # Outlook's answer to a meeting request: "Marc Tremblay has accepted this meeting."
+    r"has (?:accepted|declined|tentatively accepted) this meeting",
+    r"this event has been (?:updated|changed|canceled|cancelled)",
+    r"event has been (?:canceled|cancelled) and removed",
+    r"zu folgendem termin eingeladen",
+    r"einladung von google kalender",
+    r"hat diese einladung (?:angenommen|abgelehnt)",
+    r"dieser termin wurde (?:geändert|abgesagt|aktualisiert)",
+    r"invitée? à l'événement suivant",
+    r"invitation de google agenda",
+    r"a (?:accepté|refusé) cette invitation",
+    r"cet événement a été (?:modifié|annulé|mis à jour)",
+    r"invitación para el siguiente evento",
+    r"invitación de google calendar",
+    r"ha (?:aceptado|rechazado) esta invitación",
+    r"este evento se ha (?:modificado|cancelado|actualizado)",
+)
+#: A calendar invitation's own lines, not the sender's words: the answer buttons and the footer
+#: ("Reply for maya@gmail.com Yes No Maybe More options", "Invitation from Google Calendar ... modify your RSVP").
+_CALENDAR_FOOTER = re.compile(
+    r"(?:\n[ \t]*(?:reply for|antwort für|répondre pour|responder para) \S+@\S+|\n[ \t]*(?:invitation from "
+    r"google calendar|einladung von google kalender|invitation de google agenda|invitación de google calendar)|"
+    r"\n[ \t]*you are receiving this (?:email|courtesy email) (?:because|at the account))",
+    _I,
+)
+
+
+def _calendar(msg, subject, body):
+    """``(kind, subject, body)`` of a calendar's mail: ``"invitation"`` (the subject becomes the event's title,
+    the calendar's own lines are cut from the body), ``"change"`` (a moved or cancelled event, a guest's answer),
+    or ``""`` for any other mail (subject and body unchanged).
+
+    Examples
+    --------
+    >>> from email.message import EmailMessage
+    >>> m = EmailMessage()
+    >>> _calendar(m, "Invitation: Dana / Acme - Portfolio Review @ Thu Oct 16, 2025 10am (PDT) (d@x.com)",
+    ...           "You have been invited to the following event.")[:2]
+    ('invitation', 'Dana / Acme - Portfolio Review')
+    >>> _calendar(m, "Accepted: Dana / Acme - Portfolio Review @ Thu Oct 16, 2025", "Dana has accepted this invitation.")[0]
+    'change'
+    >>> _calendar(m, "Accepted: your offer", "Great to have you on board!")[0]
+    ''
+    """
+    head = body[:600].lower()
+    change = _CALENDAR_CHANGE.match(subject)
+    invite = None if change else _INVITATION_SUBJECT.match(subject)
+    if not change and not invite:
+        return "", subject, body
+    calendar = bool(_CALENDAR_WORDS.search(head)) or " @ " in subject
+    if not calendar and msg.is_multipart():
+        calendar = any(part.get_content_type() == "text/calendar" for part in msg.walk())
+    if not calendar:
+        return "", subject, body
+    if change:
+        return "change", subject, body
+    cut = _CALENDAR_FOOTER.search(body)
+    body = body[: cut.start()] if cut else body
+    body = re.sub(
+        r"(?i)you have been invited to the following event\.?|sie wurden zu folgendem termin eingeladen\.?|"
+        r"vous avez été invitée? à l'événement suivant\.?|has recibido una invitación para el siguiente evento\.?",
+        "",
+        body,
+    )
+    return "invitation", invite.group(1).strip(), body
+
+
+#: A recruiter speaking for themself ("I'm on the recruiting team", "talent partner here").
+_RECRUITER_VOICE = _any(
+    r"\b(?:i'?m|i am|this is)\b[^.\n]{0,40}\b(?:recruit\w*|talent|sourc\w*|people team)",
+    r"recruiter here",
+    r"from the [^.\n]{0,30}(?:recruiting|talent) team",
+    r"talent (?:partner|acquisition)",
+    r"equipo de (?:selección|talento|rrhh|recursos humanos|reclutamiento)",
+    r"équipe (?:recrutement|rh|talent)",
+    r"(?:recruiting|personal)-?team",
+    r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
+)
+#: The mail names an interview, in any of the four languages ("a first round interview", "una entrevista con el
+#: equipo", "convocation à un entretien"): a recruiter inviting to one invites to a round, not to their own call.
+_INTERVIEW_NOUN = re.compile(r"interview|entretien|entrevista|entrevue|vorstellungsgespräch")
+#: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
+_TEST_WORDS = re.compile(
+    r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
+    r"fragebogen|evaluación|évaluation|quiz",
+    _I,
+)
+#: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
+_AGENCY_SUBMISSION = _any(
+    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
+    r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
+    r"put you forward (?:to|for) (?:my|our|the) client",
+    r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
+    r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+    r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
+    r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
+    r"meinen) (?:kunden|mandanten)",
+)
+#: A test named anywhere in a mail ("the online psychometric assessment", "a take-home", "a case study").
+_NAMED_TEST = _any(
+    r"\b(?:psychometric|online|aptitude|numerical|verbal|cognitive|skills?|technical|coding|personality|"
+    r"situational judg(?:e)?ment)\s+(?:assessments?|tests?)\b",
+    r"\btake-?home\b",
+    r"\bcase study\b",
+)
+#: Who a later round is with: a call with them is an interview, not a screen.
+_INTERVIEWERS = _any(
+    r"technical",
+    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics|program|programme) "
+    r"manager\b",
+    r"teamleit\w*",
+    r"(?:abteilungs|bereichs)?leiter(?:in)?\b",
+    r"fach(?:gespräch|interview|bereich)",
+    r"responsable (?:de|d')",
+    r"directeur|directrice|director[a]?\b",
+    r"engineers?\b",
+    r"hiring manager",
+    r"\bpanel\b",
+    r"director",
+    r"founder",
+    r"\bcto\b",
+    r"\bceo\b",
+    r"head of",
+    r"team lead",
+    r"(?:product|design|data|engineering|tech|analytics|research) lead\b",  # "an interview with our product lead"
+    r"(?:meet|with|join|speak to|talk to) (?:the|our) (?:[\w-]+ ){0,2}team\b",  # "come in and meet the data team"
+    r"search committee",
+    # a hospital's, a shop's, a plant's: "a peer interview with two of our staff nurses", "the nurse manager"
+    r"peer (?:interview|panel)",
+    r"(?:nurse|unit|store|shift|clinic|practice|office|general|restaurant|site|plant) manager\b",
+    r"(?:staff|charge) nurses?\b",
+)
+
+#: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a
+#: first conversation, not another interviewer brought in.
+_SELF_INTRO = re.compile(
+    r"(?:\bi'?m|\bi am|\w+ here,?|this is \w+,?)\s+(?:one of\s+)?(?:the\s+|our\s+|a\s+)?(?:co-?)?"
+    r"(?:founders?|ceo|cto)\b"
+    # or signing with it: "Rebecca\nFounder & CEO, Lox & Co"
+    r"|(?m:^[ \t]*(?:co-?)?(?:founder|ceo|cto)\b[^\n]{0,60}$)"
+)
+
+#: "the Data Engineer role", "about our Engineering Manager position": a job's title, not who the call is with.
+_TITLE_PHRASE = re.compile(
+    r"\b(?:for|about|as|the|our|this|your|an?)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|opening|job|vacancy)\b"
+)
+
+
+#: A call named by no round: "videollamada", "a video call", "une visio".
+_ROUNDLESS_CALL = re.compile(r"(?:video ?llamada|video ?call|visio(?:conférence)?|videocall|videogespräch)", _I)
+
+
+def _without_signature(low_body) -> str:
+    """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
+    de personas"): the writer's own title is no interviewer brought in."""
+    lines = _without_footer(low_body).split("\n")  # (a mailing footer's lines under the signature, however long)
+    while len(lines) > 1 and len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?"):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _without_footer(body) -> str:
+    """``body`` without a mailing footer's closing lines (:data:`_FOOTER_LINE`): its signature is its end again.
+
+    >>> _without_footer("Best,\\nJosh Reed\\nAcme\\n© 2025 All rights reserved. Unsubscribe")
+    'Best,\\nJosh Reed\\nAcme'
+    """
+    lines = body.rstrip().split("\n")
+    while len(lines) > 1 and _FOOTER_LINE.search(lines[-1].lower()):
+        lines.pop()
+    return "\n".join(lines)
+
+
+#: A line of a mail's closing footer ("You are receiving this email because you applied ... Unsubscribe | Privacy
+#: Policy", "© 2025 Acme Inc. All rights reserved.", "Powered by Greenhouse"), in lower case.
+_FOOTER_LINE = re.compile(
+    r"unsubscribe|privacy (?:policy|notice)|all rights reserved|^\s*(?:©|\(c\) \d{4})|you are receiving this|"
+    r"(?:this|the) (?:e-?mail|message) was sent (?:to|by|from|automatically)|^\s*powered by|email preferences|"
+    r"abmelden|datenschutz|se désabonner|désinscri|confidentialité|darse de baja|aviso de privacidad|"
+    r"política de privacidad|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+)
+
+
+def _brings_interviewers(low_body) -> bool:
+    """Whether a mail's body names someone to be interviewed by (an engineer, a hiring manager, the founder),
+    beyond its writer introducing themself ("Moritz here, one of the founders") and the job's own title ("the Data
+    Engineer role").  Mail a subject's title ("Data Engineer @ Acme") is left out by the caller.
+
+    Examples
+    --------
+    >>> _brings_interviewers("moritz here, one of the founders. fancy a video call about the data engineer role?")
+    False
+    >>> _brings_interviewers("would you be free for a call with our engineering manager?")
+    True
+    """
+    return bool(_INTERVIEWERS.search(_TITLE_PHRASE.sub(" ", _SELF_INTRO.sub(" ", _without_signature(low_body)))))
+
+
+#: An application's mail that no phrase reads: the step its subject names (mail about an application only).
+SUBJECT_RULES = [
+    (
+        "offer",
+        _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b", r"proposition de poste"),
+    ),
+    ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)")),
+    ("screen", _any(r"phone screen", r"recruiter (?:call|screen)", r"intro call")),
+    (
+        "interview",
+        _any(r"interview", r"entrevista", r"entretien", r"entrevue", r"vorstellungsgespräch", r"\bgespräch\b"),
+    ),
+]
+#: The step an attachment's name gives ("Offer_Letter.pdf", "Absage_Data_Analyst.pdf", "Contrat de travail.pdf").
+ATTACHMENT_RULES = [
+    (
+        "offer",
+        _any(
+            r"\boffer\b",
+            r"angebot",
+            r"\bvertrag",
+            r"arbeitsvertrag",
+            r"contrat",
+            r"promesse",
+            r"\boferta\b",
+            r"\bcontrato\b",
+            r"propuesta",
+        ),
+    ),
+    ("rejected", _any(r"absage", r"\brejection\b", r"\bregret\b", r"\brefus\b", r"\brechazo\b")),
+    ("interview", _any(r"\binterview\b", r"einladung", r"convocation", r"\bentretien\b", r"\bentrevista\b")),
+]
+
+
+def _attachments(msg):
+    """The names of a message's attached files (never their content)."""
+    names = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        try:
+            name = part.get_filename()
+        except (ValueError, TypeError, LookupError):
+            name = None
+        if name:
+            names.append(str(name))
+    return names
+
+
+#: A shop's words: an "offer" beside them is a discount, not a job.
+_PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
+
+#: A thank-you that looks back on a meeting days ago (with a check-in it is a follow-up).
+_PAST_MEETING = _any(
+    r"last week",
+    r"the other day",
+    r"(?:a few|couple of|several|two|three) (?:days|weeks) ago",
+    r"earlier this (?:week|month)",
+    r"last month",
+)
+
+#: Thanks for an invitation ("thank you for the interview invitation", "thanks for inviting me to interview").
+_THANKS_FOR_INVITATION = _any(r"invit(?:ation|e|ing)\b", r"reaching out")
+#: A meeting that has happened ("today's interview", "meeting the team yesterday", "enjoyed our conversation").
+_MET = _any(
+    r"\btoday\b",
+    r"\byesterday\b",
+    r"this morning",
+    r"this afternoon",
+    r"earlier",
+    r"\benjoyed\b",
+    r"great (?:to meet|meeting|speaking|talking|chatting)",
+    r"(?:was|it's been) (?:great|lovely|a pleasure)",
+)
+
+#: The person's own mail.
+OWN_RULES = [
+    (
+        # an offer turned down is the offer's own end (``declined``), not a withdrawal
+        "declined",
+        _any(
+            r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
+            r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
+            r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
+            r"décliner (?:votre|l'|cette) ?offre",
+            r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "
+            r"(?:proposition|offre)",
+            r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
+            r"rechazar (?:la|su|tu) (?:\w+ )?oferta",
+            r"angebot [^.\n]{0,30}(?:ablehnen|absagen|nicht annehmen)",
+        ),
+    ),
+    (
+        "withdrew",
+        _any(
+            r"withdraw (?:my|from)",
+            r"withdraw me from",
+            r"withdrawing my application",
+            r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine (?:kandidatur|unterlagen)\b[^.\n]{0,60}zurück",
+            r"(?:eine )?andere (?:stelle|position|arbeitsstelle) angenommen",
+            r"rückzug meiner bewerbung",
+            r"rücknahme meiner bewerbung",
+            r"bewerbung\b[^.\n]{0,60}zurückziehen",
+            r"(?:ne pas|pas) (?:y )?donner suite",
+            r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
+            r"retirer ma candidature",
+            r"retirar mi candidatura",
+            r"retiro mi (?:candidatura|postulación|solicitud)",
+            r"(?:he aceptado|acepté) otra (?:oferta|propuesta|posición)",
+            r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
+            r"me retirer du processus",
+            r"desisto del proceso",
+            r"acepté otra (?:propuesta|oferta|posición)",
+            # "acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso"
+            r"acept\w* otra (?:propuesta|oferta|posición|vacante)",
+            r"prefiero no (?:continuar|seguir)",
+            r"(?:no continuar|no seguir|declinar) (?:en|con) el proceso",
+            r"me permito declinar",
+            r"declinar (?:mi|a mi) (?:participación|postulación|candidatura)",
+            r"(?:je )?retire ma candidature",
+            r"(?:je )?me désiste",
+            r"me désister",
+            r"accepté (?:une autre|un autre) (?:proposition|offre|poste)",
+            r"remove me from (?:consideration|the process)",
+            r"withdraw my (?:candidacy|candidature)",
+            r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
+            r"(?:have|had|need) to (?:say no|pass)\b",
+            r"decided to decline",
+            r"go(?:ing)? ahead with (?:another|a different|an?other) (?:opportunity|offer|role|position|company)",
+            r"tak(?:e|ing) up (?:an|another|a) (?:[\w-]+ )?(?:offer|position|role|job)",
+            r"(?:respectfully |must |have to |will )decline",
+        ),
+    ),
+    (
+        # after the withdrawals: "I have accepted another offer" withdraws from this one
+        "accepted",
+        _any(
+            r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
+            r"(?:\w+ )?(?:offer|position|role)",
+            r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ )?offer",
+            r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
+            r"documents|paperwork|copy)",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
+            r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
+            r"signed the (?:offer )?letter",
+            r"signed everything",
+            r"signed and (?:sent|returned)(?: it)? back",
+            # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
+            r"\bi (?:happily |gladly |hereby )?accept[!.,]",
+            r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
+            r"my acceptance of (?:the|your) (?:offer|loi)",
+            r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
+            r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
+            r"vertrag unterschrieben",
+            r"accepte (?:votre|l'|cette) ?offre",
+            r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
+            r"que j'accepte",
+            r"j'accepte avec (?:grand |beaucoup de )?plaisir",
+            # "je suis ravie d'accepter votre proposition"
+            r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
+            r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
+            r"promesse (?:d'embauche )?signée",
+            # "je vous remercie pour votre proposition et vous confirme mon accord"
+            r"(?:vous |te )confirme mon accord",
+            r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
+            r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
+            r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
+            r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
+            r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
+            r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
+            r"nehme [^.\n]{0,30}(?:ausbildungsplatz|studienplatz|stelle|vertrag) [^.\n]{0,30}an\b",
+        ),
+    ),
+    (
+        "thank_you",
+        _any(
+            r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            r"pass (?:on |along )?my thanks",
+            # "please pass along my thanks to Mr. Singh ... for their time this morning"
+            r"\bfor (?:their|his|her) time\b",
+            r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
+            r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
+            r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
+            r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"
+            r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
+            r"merci pour (?:l'entretien|votre temps)",
+            # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
+            r"remercier[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
+            r"rencontre|temps)",
+            r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
+            r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
+            r"agradezco (?:mucho )?la oportunidad de la entrevista",
+            r"agradecimiento por la entrevista",
+            r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
+            r"(?:interview|conversation|chat|call|meeting)",
+            r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
+            r"notre (?:rencontre|entretien|discussion|conversation))",
+            r"thank you for the opportunity to (?:interview|speak|meet)",
+            r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
+            # "thank you both for this afternoon", "thanks all for today's session"
+            r"thank(?:s| you)(?: both| all| again| so much| very much){0,2} for (?:(?:this|yesterday|this past) "
+            r"(?:morning|afternoon|evening)|(?:today|yesterday|earlier)(?![\w'])|(?:the|today's|yesterday's) "
+            r"(?:exercise|session|visit|tour|workshop|presentation))",
+        ),
+    ),
+    (
+        "follow_up",
+        _any(
+            r"follow(?:ing)?[- ]up",
+            r"checking in on",
+            r"check(?:ing)? in\b[^.\n]{0,40}(?:application|where things stand|status|process|role|position)",
+            r"where things stand",
+            r"reiterate my interest",
+            r"touching base",
+            r"(?:te|le|les|os) escribo de nuevo",
+            r"sigo (?:muy )?interesad[oa]",
+            r"por si (?:has|ha|habéis|han) tenido ocasión",
+            r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
+            r"wanted to (?:touch base|check in|follow up)",
+            r"wanted to check (?:whether|if|on)\b",
+            r"wonder(?:ed|ing)? (?:if|whether) there(?:'s| is) (?:a|an|any) (?:timeline|update|news)",
+            r"timeline for (?:the )?(?:next steps|a decision|decisions)",
+            r"had (?:a|the) chance to (?:look|review|go through)",
+            r"any (?:update|news)",
+            r"(?:news|update) on my application",
+            r"status of my (?:application|profile|candidature|candidacy)",
+            r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
+            r"nachfragen",
+            r"(?:me permets|me permettre|permettez-moi) de revenir vers vous",
+            r"revenir vers vous (?:concernant|au sujet de|à propos de)",
+            r"nach dem (?:aktuellen |derzeitigen )?(?:stand|status)\b",
+            r"(?:mich|uns) [^.\n]{0,30}erkundigen",
+            r"nachfrage zu",
+            r"zwischenstand",
+            r"nachhaken",
+            r"neuigkeiten",
+            r"stand (?:meiner|der) bewerbung",
+            r"relance",
+            r"des nouvelles",
+            r"timeline for (?:a|the|your) decision",
+            r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
+            r"checking on (?:the )?status",
+            r"(?:estado|novedades|seguimiento) (?:de|sobre) mi (?:candidatura|solicitud)",
+            r"en qué estado",
+            r"suivi de ma candidature",
+            r"(?:stand|sachstand) meiner bewerbung",
+        ),
+    ),
+    (
+        "applied",
+        _any(
+            r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:updated |latest |current )?"
+            r"(?:cv|resume|résumé|application|cover letter)",
+            r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
+            r"i(?:'d| would) like to apply",
+            r"i am (?:writing|applying) (?:to apply )?for",
+            # a contractor's "I give Westgate Talent the right to represent me for the Cloud Engineer contract"
+            r"right to represent me\b",
+            r"ich bewerbe mich",
+            r"bewerbe ich mich",
+            r"je vous adresse ma candidature",
+            r"adjunto mi (?:cv|currículum)",
+            r"(?:enviar|envío|adjunto|comparto) mi (?:cv|currículum|hoja de vida)",
+            r"me permito (?:enviar|postular)",
+            r"ci-joint mon (?:cv|curriculum)",
+            r"candidature spontanée",
+            r"(?:vous )?adresser ma candidature",
+            r"mon cv en pièce jointe",
+            r"(?:trouver|trouverez) ci-joint",
+            r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
+            r"submitting my (?:job )?application",
+            r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
+            r"(?:have )?attached my (?:cv|resume|résumé|application)",
+            r"(?:love|like|want|wish|keen|eager) to apply",
+            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
+            r"(?:i am|i'm) (?:applying|writing to apply)",
+            r"(?:anbei|hiermit) (?:sende|schicke|übersende) ich (?:ihnen|euch|dir) meine[nr]? "
+            r"(?:lebenslauf|bewerbung|unterlagen|cv)",
+        ),
+    ),
+]
+#: The follow-up rule alone (a thank-you that looks back and asks where things stand is one).
+_FOLLOW_UP_RULES = [rule for rule in OWN_RULES if rule[0] == "follow_up"]
+
+
+#: Words of a mail about an application: an employer's event phrase counts only beside one of them (or from a
+#: tracking system, or in a known application's thread).
+_CONTEXT = _any(
+    r"applica",
+    r"\bappl(?:y|ied|ying)\b",
+    r"candida",
+    r"\bposition\b",
+    r"\brole\b",
+    r"\bjob\b",
+    r"interview",
+    r"recruit",
+    r"hiring",
+    r"\bresume\b",
+    r"\bcv\b",
+    r"vacanc",
+    r"\bopening\b",
+    r"employment",
+    r"offer letter",
+    r"bewerb",
+    r"\bstelle\b",
+    r"lebenslauf",
+    r"vorstellungsgespräch",
+    r"\bposte\b",
+    r"entretien",
+    r"postula",
+    r"\bpuesto\b",
+    r"vacante",
+    r"entrevista",
+    r"assessment",
+    r"next steps?\b",
+    r"proceso de selecci",
+    r"processus de (?:recrutement|sélection)",
+    r"auswahlverfahren",
+    r"\bperfil\b",
+    r"onsite",
+    r"entrevue",
+    r"lettre d'offre",
+    r"inscrito en la oferta",
+    r"\boferta\b",
+    r"kandidatur",
+    r"\bunterlagen\b",
+    r"\bdossier\b",
+    r"bewerbungsgespräch",
+)
+
+
+#: Words of a mail about the reader's own application (what a newsletter or a recruiter's cold mail lacks).
+_YOUR_APPLICATION = _any(
+    r"your (?:job )?application",
+    r"you applied",
+    r"\bapplying\b",
+    r"your candidacy",
+    r"your interest in (?:the|our|joining)",
+    r"ihre bewerbung",
+    r"votre candidature",
+    r"(?:tu|su) (?:candidatura|postulación|solicitud)",
+)
+
+
+#: A job's words in any of the four languages (what a receipt for a card, a flat or a permit lacks).
+_JOB_CONTEXT = _any(
+    r"\bjobs?\b",
+    r"\bposition\b",
+    r"\brole\b",
+    r"hiring",
+    r"recruit",
+    r"interview",
+    r"career",
+    r"\bcv\b",
+    r"resume",
+    r"résumé",
+    r"vacanc",
+    r"opening",
+    r"employ",
+    r"talent",
+    r"\bstelle\b",
+    r"bewerbung",
+    r"lebenslauf",
+    r"\bposte\b",
+    r"recrutement",
+    r"emploi",
+    r"candidature",
+    r"\bpuesto\b",
+    r"vacante",
+    r"empleo",
+    r"postulaci",
+    r"candidatura",
+    r"selecci",
+    r"\bteam\b",
+    r"personal",
+    r"offre",
+    r"oferta",
+    r"opportunit",
+    r"\bappl(?:ying|ied)\b",
+    r"beworben",
+    r"postulé",
+    r"postulaste",
+    r"human resources",
+    # "your application for Marketing Manager": a title after "application for" (a card or a flat has none)
+    r"application for (?:the )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|representative|"
+    r"technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead)\b",
+)
+_JOB_WORDS = _any(
+    r"\bjobs?\b",
+    r"\bposition\b",
+    r"\brole\b",
+    r"hiring",
+    r"recruit",
+    r"interview",
+    r"career",
+    r"\bvacantes?\b",
+    r"\bpuesto\b",
+    r"\bempleo\b",
+    r"entrevista",
+    r"\bstelle\b",
+    r"\bposte\b",
+    r"\bemploi\b",
+    r"entretien",
+)
+
+
+_BULK_SENDER = re.compile(r"^(?:newsletters?|news|digest|marketing|promo(?:tions)?)\b", _I)
+_UNSUBSCRIBE = _any(
+    r"\bunsubscribe\b",
+    r"\babmelden\b",
+    r"abbestell",
+    r"désabonn",
+    r"désinscri",
+    r"darse de baja",
+    r"\bbaja\b",
+    # "Cancelar suscripción", "desuscribirte", "dejar de recibir estos correos"
+    r"(?:cancelar|anular) (?:la |tu |su |mi )?suscripci[oó]n",
+    r"desuscrib",
+    r"dejar de recibir",
+)
+
+
+#: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
+_ANSWERS_YOU = _any(
+    r"your (?:job )?application",
+    r"\bappl(?:ied|ying)\b",
+    r"your (?:candidacy|submission|interest in)",
+    r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",
+    r"bewerbung",
+    r"candidature",
+    r"postula",
+    r"candidatura",
+    r"\bsolicitud\b",
+)
+#: A recruiter's pitch: the words of outreach ("open to a quick call?", "a client of mine", "caught my eye").
+_PITCH = _any(
+    r"open to",
+    r"interested in (?:a|an|this|the|hearing|learning|exploring)",
+    r"(?:might|may|could|would) (?:interest|suit) you",
+    r"would you (?:be|have)",
+    r"are you (?:open|interested|available|free|looking)",
+    r"keen to",
+    r"fancy a",
+    r"up for",
+    r"hop on",
+    r"exploratory",
+    r"confidential (?:search|role|position|opportunity)",
+    r"on behalf of(?! (?:the|our) (?:[\w-]+ ){0,3}(?:search|hiring|selection|recruitment|recruiting|interview) "
+    r"(?:committee|team|panel))",
+    r"(?:i'?m|i am|we'?re|we are) (?:hiring|recruiting|looking|searching)",
+    r"hiring for",
+    r"(?:a|my|our) client",
+    r"your (?:profile|background|experience|github|work|talk|portfolio)\b",
+    r"caught my (?:eye|attention)",
+    r"came across",
+    r"(?:perfect|great|strong|good) (?:fit|match)",
+    r"aufmerksam geworden",
+    r"spannende",
+    r"opportunit",
+    r"retenu mon attention",
+    r"me gustaría presentarte",
+)
+
+
+#: The steps in their order (what "a later call" is measured against).
+_STEP_ORDER = {"applied": 1, "screen": 2, "interview": 3, "onsite": 4, "offer": 5}
+#: What follows an accepted offer: checks and paperwork ("background check authorization", "pre-employment
+#: checks", "drug screen", "orientation", "I-9", "Personalfragebogen", "dossier d'embauche", "alta en la empresa").
+_ONBOARDING = _any(
+    r"background (?:check|screening)",
+    r"pre-?employment (?:check|screen|drug|health|medical)",
+    r"drug (?:screen|test)",
+    r"onboarding",
+    r"orientation",
+    r"\bi-9\b",
+    r"new[- ]hire (?:paperwork|forms|portal)",
+    r"personalfragebogen",
+    r"dossier d'embauche",
+    r"alta en la (?:empresa|seguridad social)",
+)
+#: A subject about an offer ("Re: Proposition - Analyste", "AW: Ihr Vertragsangebot").
+#: ("offre", "oferta" and "Stellenangebot" are also a job's posting: not these)
+_OFFER_SUBJECT = _any(
+    r"\boffer\b",
+    r"proposition",
+    r"promesse d'embauche",
+    r"propuesta",
+    r"carta oferta",
+    r"angebot(?<!stellenangebot)",
+    r"\bvertrag",
+)
+#: Scheduling that names no round ("pick a time", "free for a chat this Thursday?", a Calendly link).
+_SCHEDULING = next(pattern for name, pattern in EVENT_RULES if name == "interview" and pattern.search("calendly.com"))
+#: The phrases that name the screen itself ("phone screen", "entretien téléphonique"): the first screen rule.
+_NAMED_SCREEN = next(pattern for name, pattern in EVENT_RULES if name == "screen")
+#: Both screen rules (the named rounds first, the short calls after the interview invitations).
+_SCREEN_RULES = [(name, pattern) for name, pattern in EVENT_RULES if name == "screen"]
+#: A tool's words that name an interview but not its round ("Interview Confirmation", "your interview is scheduled").
+_GENERIC_INTERVIEW = re.compile(
+    r"interview (?:invitation|invite|request|confirm|scheduled)|your interview (?:is|has been) "
+    r"(?:confirmed|scheduled|booked)"
+)
+
+
+#: Gmail's "Sent" and "Inbox" labels as Takeout writes them in the account's language ("Gesendet", "Messages
+#: envoyés", "Enviados", "Posta inviata", "Verzonden", ...): a German account's own mail is labelled "Gesendet".
+_SENT_LABELS = frozenset(
+    {
+        "sent",
+        "sent mail",
+        "gesendet",
+        "gesendete nachrichten",
+        "envoyés",
+        "messages envoyés",
+        "enviados",
+        "enviadas",
+        "e-mails enviados",
+        "correo enviado",
+        "enviats",
+        "posta inviata",
+        "inviati",
+        "verzonden",
+        "verzonden berichten",
+        "skickat",
+        "sendt",
+        "wysłane",
+        "odeslané",
+    }
+)
+_INBOX_LABELS = frozenset(
+    {
+        "inbox",
+        "posteingang",
+        "boîte de réception",
+        "recibidos",
+        "bandeja de entrada",
+        "entrada",
+        "caixa de entrada",
+        "posta in arrivo",
+        "postvak in",
+        "inkorgen",
+        "innboks",
+        "indbakke",
+        "odebrane",
+        "doručená pošta",
+    }
+)
+
+
+def _sent_label(labels) -> bool:
+    """Whether Takeout's labels (lower case) say the person sent the mail: a "Sent" label and no "Inbox" one."""
+    if not labels:
+        return False
+    names = {x.strip() for x in labels.split(",")}
+    return bool(names & _SENT_LABELS) and not names & _INBOX_LABELS
+
+
+def first_rule(rules, low):
+    """``(event, match)`` of the first of ``rules`` that reads lower-case ``low``, or ``("", None)``.
+
+    Sentences about what may happen ("if your background matches, a recruiter will reach out to schedule an
+    interview") are set aside first: they name no step that has happened.
+
+    Examples
+    --------
+    >>> first_rule(EVENT_RULES, "we received your application. if selected, we will schedule an interview.")[0]
+    'applied'
+    >>> first_rule(EVENT_RULES, "unfortunately the manager is away, so please pick a time next week.")[0]
+    'interview'
+    >>> first_rule(EVENT_RULES, "we're still talking to a couple of other candidates; more by friday.")[0]
+    'reply'
+    """
+    firm = _firm(low)
+    for name, pattern in rules:
+        m = pattern.search(firm)
+        while (
+            m is not None and name == "rejected" and "other" in m.group(0) and _STILL_BEFORE.search(firm, 0, m.start())
+        ):
+            # "we're still talking to a couple of other candidates": a wait (the reply rule's), not a no
+            m = pattern.search(firm, m.end())
+        if m:
+            return name, m
+    return "", None
+
+
+#: A wait for the others just before a rejection's "other candidates" ("we're still talking to a couple of other
+#: candidates", "still in conversations with several other applicants").
+_STILL_BEFORE = re.compile(
+    r"\bstill (?:meeting|interviewing|speaking|talking|in (?:talks|conversations?))\b[^.!?\n]{0,30}$"
+)
