@@ -140,6 +140,17 @@ SKIP_RULES = [
         ),
     ),
     (
+        # an interview notetaker's notice that an interview will be recorded (BrightHire, Metaview): the step was
+        # read from its invitation
+        "recording notice",
+        _any(
+            r"record and transcribe",
+            r"uses? (?:brighthire|metaview|pillar|otter(?:\.ai)?) to",
+            r"(?:interview|conversation)s? (?:will|may) be recorded",
+            r"to record (?:your |our |the )?interviews?\b",
+        ),
+    ),
+    (
         # "The status of your application has changed. Please log in to view the update": a tracking system's
         # notice that names no step (one that names it, "... we have selected another candidate", is read)
         "status notice",
@@ -272,6 +283,17 @@ _NOT_ONBOARDING = (
     r"fingerprint|i-9|badge photo|first day))"
 )
 EVENT_RULES = [
+    (
+        # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
+        # (DocuSign's "Completed: Please DocuSign: Offer Letter", Dropbox Sign's "Everyone has signed")
+        "accepted",
+        _any(
+            r"(?:everyone|all parties|all signers) (?:has|have) signed[^\n]{0,60}\b(?:offer|contract|employment)",
+            r"(?:offer|contract|employment)[^\n]{0,60}\b(?:has been|was) (?:signed|completed) by (?:all parties|everyone|"
+            r"all signers)",
+            r"^completed:? [^\n]{0,60}\b(?:offer|employment (?:agreement|contract))",
+        ),
+    ),
     (
         "rejected",
         _any(
@@ -1064,7 +1086,8 @@ _INVITATION_SUBJECT = re.compile(
 #: invitation:", "Canceled event:", "Accepted:", "Declined:", "Aktualisierte Einladung:", "Événement annulé :").
 _CALENDAR_CHANGE = re.compile(
     r"^(?:updated invitation|invitation updated|updated event|canceled event|cancelled event|event canceled|"
-    r"canceled|cancelled|accepted|declined|tentatively accepted|tentative|new time proposed|"
+    r"canceled|cancelled|accepted|declined|tentatively accepted|tentative|new time proposed|notification|reminder|"
+    r"erinnerung|benachrichtigung|rappel|notificación|recordatorio|"
     r"aktualisierte einladung|abgesagt|angenommen|abgelehnt|mit vorbehalt angenommen|"
     r"invitation mise à jour|événement annulé|annulé|accepté|refusé|"
     r"invitación actualizada|evento cancelado|cancelado|aceptado|rechazado)"

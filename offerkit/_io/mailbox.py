@@ -252,7 +252,18 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     notes = []
     if len(events):
         events = events.sort_values(["date", "application_id"], kind="stable").reset_index(drop=True)
+        # an application has one screen, one final round, one offer and one answer to it (definitions §3.2: an
+        # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
+        # e-signature request for the offer made on the phone) is no new step
+        again = events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"])
+        if again.any():
+            skipped["repeated step"] = skipped.get("repeated step", 0) + int(again.sum())
+            events = events[~again].reset_index(drop=True)
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
+
+
+#: The steps an application takes once.
+_ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 
 
 def _local_zone():

@@ -1032,3 +1032,48 @@ def test_a_colleague_asking_how_the_interview_went_is_no_step(tmp_path):
     )
     r = read_mailbox(tmp_path, tz="UTC")
     assert r.events[["company", "event"]].values.tolist() == [["Acme", "applied"], ["Acme", "onsite"]], r.events
+
+
+def test_mail_about_a_step_already_read_is_no_new_step(tmp_path):
+    """A recruiter moving a call, a calendar's "Notification:", an e-signature request for the offer made on the
+    phone, a notetaker's recording notice: each was read as the step again (four of ten such mails in the
+    hundred-and-sixth corpus). An application takes a screen, a final round and an offer once; the later mail is
+    counted as a repeated step, and messages read = events + set aside still holds."""
+    mails = [
+        ("Acme <no-reply@greenhouse.io>", "Thanks for applying to Acme", "We received your application.", "01"),
+        ("Dana Reyes <dana@acme.com>", "Phone screen", "Could we do a 30-minute phone screen on Thursday?", "03"),
+        ("Dana Reyes <dana@acme.com>", "Moving our call", "Could we move our phone screen to Friday?", "04"),
+        (
+            "BrightHire <no-reply@brighthire.ai>",
+            "Acme uses BrightHire to record interviews",
+            "Acme uses BrightHire to record and transcribe interviews.",
+            "06",
+        ),
+        ("Dana Reyes <dana@acme.com>", "Final round", "We'd like to invite you to our final round on Friday.", "08"),
+        (
+            "Google Calendar <calendar-notification@google.com>",
+            "Notification: Acme final round @ Fri Oct 17, 2025 10am - 2pm (PDT)",
+            "Acme final round. Joining info: Join with Zoom.",
+            "16",
+        ),
+        ("Dana Reyes <dana@acme.com>", "Great news", "We'd love for you to join Acme! Our offer is $150,000.", "20"),
+        (
+            "Dropbox Sign <noreply@mail.hellosign.com>",
+            "Acme has requested your signature on Offer Letter",
+            "Dana Reyes (Acme) has requested your signature on Offer Letter - Jane Lee. Review and sign.",
+            "21",
+        ),
+        (
+            "Dropbox Sign <noreply@mail.hellosign.com>",
+            "Everyone has signed Offer Letter - Jane Lee",
+            "Offer Letter - Jane Lee has been signed by all parties. Signers: Jane Lee, Dana Reyes (Acme).",
+            "23",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        _eml(tmp_path, str(i), sender, subject, body, f"{day} Oct 2025")
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events["event"].tolist() == ["applied", "screen", "onsite", "offer", "accepted"], r.events
+    assert r.skipped.get("repeated step") == 2 and r.skipped.get("recording notice") == 1, r.skipped
+    assert r.skipped.get("calendar update") == 1, r.skipped
+    assert len(r.events) + sum(r.skipped.values()) == r.messages == len(mails)
