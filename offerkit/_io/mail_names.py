@@ -338,7 +338,7 @@ _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
-    r"candidature (?:chez|à|au sein de)|candidature pour (?:le poste|l'offre|le stage|l'affichage)[^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"candidature (?:chez|à|au sein de)|candidature pour [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
@@ -725,7 +725,7 @@ _ROLE_WORDS = re.compile(
 def _company_domain(address):
     """The sender's domain when it is an employer's own (not a tracking system, a job site or free mail)."""
     domain = address.rsplit("@", 1)[-1].lower()
-    if not domain or domain in _FREEMAIL or _under(domain, _ATS_SET) or _under(domain, _BOARD_SET):
+    if not domain or domain in _FREEMAIL or _under(domain, _ATS_SET) or _is_board(domain):
         return ""
     return domain
 
@@ -946,7 +946,7 @@ def _company_from(subject, body, display, address, domains=None):
     if m:
         return m.group("name").strip(" ."), "subject or body"
     sender = address.rsplit("@", 1)[-1].lower()
-    job_board = _under(sender, _BOARD_SET) or bool(_JOB_SITE.search(sender))
+    job_board = _is_board(sender) or bool(_JOB_SITE.search(sender))
     if job_board and _AVISO_WORD.search(body[:3000]):
         # a job site's "en la oferta Analista de Marketing Digital de Naranja Digital.": the name that ends the
         # sentence, before any cue reads the title's own "de" as the employer's
@@ -1035,7 +1035,7 @@ def _company_from(subject, body, display, address, domains=None):
     if name and not _RELAY_NAMES.search(name):
         return _domain_spelled(name, domain), "sender's name"
     job_site = bool(_JOB_SITE.search(address.lower()))
-    board = job_site or _under(address.rsplit("@", 1)[-1].lower(), _BOARD_SET)
+    board = job_site or _is_board(address.rsplit("@", 1)[-1].lower())
     m = _OFFER_PAREN.search(body[:3000]) if board else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
@@ -1085,11 +1085,7 @@ def _company_from(subject, body, display, address, domains=None):
             return m.group("name").strip(), "job line of the body"
     m = _SUBJECT_ACTOR.match(subject)
     sender_domain = address.rsplit("@", 1)[-1].lower()
-    if (
-        m
-        and _names_a_company(m.group("name"))
-        and (_under(sender_domain, _BOARD_SET) or _under(sender_domain, _ATS_SET))
-    ):
+    if m and _names_a_company(m.group("name")) and (_is_board(sender_domain) or _under(sender_domain, _ATS_SET)):
         return m.group("name").strip(), "subject or body"  # a job site's "Northwind Traders wants to interview you"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
@@ -1194,6 +1190,22 @@ _BOARDS = (
     "kalibrr.com",
 )
 _BOARD_SET = frozenset(_BOARDS)
+#: Job sites known by name under any country's domain ("stepstone.be", "jobstreet.com.ph", "computrabajo.com.pe").
+_BOARD_NAMES = frozenset(
+    "linkedin indeed glassdoor ziprecruiter stepstone xing welcometothejungle jobteaser jobup meteojob cadremploi "
+    "arbeitsagentur wellfound totaljobs infojobs computrabajo jobstreet jobillico workopolis glints jobsdb kalibrr "
+    "naukri naukrigulf bumeran zonajobs laborum elempleo multitrabajos instahyre cutshort iimjobs hirist foundit "
+    "jobat ictjob monster seek bayt gulftalent jobindex jobnet".split()
+)
+
+
+def _is_board(domain) -> bool:
+    """Whether ``domain`` is a job site's, under any country's domain.
+
+    >>> _is_board("noreply.stepstone.be"), _is_board("mail.jobat.be"), _is_board("stepstone-logistics.com")
+    (True, True, False)
+    """
+    return _under(domain, _BOARD_SET) or _domain_name(domain).lower() in _BOARD_NAMES
 
 
 @functools.lru_cache(maxsize=8192)

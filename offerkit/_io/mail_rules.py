@@ -140,6 +140,23 @@ SKIP_RULES = [
         ),
     ),
     (
+        # the public employment service's own mail (a registration, a counsellor's "entretien d'accompagnement"):
+        # the person's own file with it, no employer's step
+        "employment service",
+        _any(
+            r"(?:inscription|inscrite?) comme (?:chercheu|demandeu)\w+ d'emploi",
+            r"entretien d'accompagnement",
+            r"(?:pôle emploi|france travail|actiris|le forem|vdab)\b",
+            r"(?:arbeitsuchend|arbeitslos) ?(?:gemeldet|meldung)",
+            r"(?:agentur für arbeit|jobcenter)\b",
+            r"demandante de empleo",
+            r"(?:oficina|servicio) (?:público |pública )?de empleo",
+            r"jobseeker'?s? allowance",
+            r"universal credit",
+            r"\bwork coach\b",
+        ),
+    ),
+    (
         # an interview notetaker's notice that an interview will be recorded (BrightHire, Metaview): the step was
         # read from its invitation
         "recording notice",

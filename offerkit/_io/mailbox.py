@@ -67,7 +67,6 @@ from .mail_names import (
     _ACCOUNT,
     _AGENCY,
     _ATS_SET,
-    _BOARD_SET,
     _FREEMAIL,
     _ROLE,
     _ROLE_ADDRESS,
@@ -81,6 +80,7 @@ from .mail_names import (
     _company_from,
     _domain_name,
     _in_address,
+    _is_board,
     _is_person,
     _is_role,
     _named_company,
@@ -422,6 +422,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
+            if kind == "employment service" and (known or about_yours):
+                continue
             if kind == "personal" and (ats or known or seen()):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "interview practice" and (known or seen()):
@@ -442,7 +444,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # "your application status has changed: we have selected another candidate"
             if (
                 kind == "survey"
-                and not _under(domain, _BOARD_SET)  # a job site's "how was your interview?" is its survey
+                and not _is_board(domain)  # a job site's "how was your interview?" is its survey
                 and (ats or known or seen())
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
@@ -532,7 +534,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
         event = ""
-    board = _under(domain, _BOARD_SET)
+    board = _is_board(domain)
     if (
         event == "applied"
         and not own

@@ -520,7 +520,12 @@ already read is set aside, counted as a repeated step; a notetaker's recording n
 'Notification:' or 'Reminder:' is a change to an event already read; an e-signature service's 'everyone has signed' an
 offer letter is the acceptance). The hundred-and-seventh (Thunderbird, a postdoc's faculty search: AcademicJobsOnline,
 Interfolio, a campus visit with a job talk, a reference letter's upload notice and another candidate's job talk among
-its negatives) read first at 1.00/1.00 with none of its 7 negatives read; no rule was changed for it.
+its negatives) read first at 1.00/1.00 with none of its 7 negatives read; no rule was changed for it. The hundred-and-
+eighth (Outlook .eml in Outlook's French folders, Brussels, a management controller: Belgian French, StepStone's and
+Jobat's Belgian relays) read first at applications 0.60/0.75, events 0.86/0.92, 1 of 6 negatives read as mail; fixed by
+class (job sites are known by name under any country's domain, stepstone.be, jobat.be, jobstreet.com.ph; 'candidature
+pour <title> chez <employer>' names the employer; the public employment service's own mail, a registration or a
+counsellor's meeting, is skipped).
 """
 
 import sys
@@ -564,6 +569,7 @@ import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
+import make_hundredeighth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfourth_mailbox
@@ -765,6 +771,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfifth_mailbox,
         make_hundredsixth_mailbox,
         make_hundredseventh_mailbox,
+        make_hundredeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -873,6 +880,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-zip-quezon-city",
         "takeout-seattle-around-the-steps",
         "thunderbird-faculty-search",
+        "outlook-french-brussels",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

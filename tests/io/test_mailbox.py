@@ -1077,3 +1077,31 @@ def test_mail_about_a_step_already_read_is_no_new_step(tmp_path):
     assert r.skipped.get("repeated step") == 2 and r.skipped.get("recording notice") == 1, r.skipped
     assert r.skipped.get("calendar update") == 1, r.skipped
     assert len(r.events) + sum(r.skipped.values()) == r.messages == len(mails)
+
+
+def test_a_public_employment_services_mail_and_a_job_sites_country_domain(tmp_path):
+    """The employment service's "inscription comme chercheuse d'emploi ... un premier entretien d'accompagnement"
+    is no employer's interview; Jobat's and StepStone's Belgian domains are job sites, so the employer is the one
+    their mail names ("candidature pour Contrôleur financier chez Flandria Retail"), not the site (both were read
+    wrong in the hundred-and-eighth corpus)."""
+    _eml(
+        tmp_path,
+        "a",
+        "Actiris <noreply@actiris.be>",
+        "Confirmation de votre inscription",
+        "Madame, votre inscription comme chercheuse d'emploi a bien été enregistrée. Votre conseiller vous "
+        "contactera pour un premier entretien d'accompagnement.",
+        "Mon, 01 Sep 2025",
+    )
+    _eml(
+        tmp_path,
+        "b",
+        "Jobat <noreply@jobat.be>",
+        "Confirmation de votre candidature",
+        "Bonjour Camille, votre candidature pour Contrôleur financier chez Flandria Retail a été transmise à "
+        "l'employeur.",
+        "Fri, 12 Sep 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert r.events[["company", "event"]].values.tolist() == [["Flandria Retail", "applied"]], r.events
+    assert r.skipped == {"employment service": 1}, r.skipped
