@@ -336,6 +336,8 @@ EVENT_RULES = [
             r"(?:position|role|opening) is no longer (?:available|open)",
             r"unable to consider",
             r"decided to (?:move forward|proceed|pursue) (?:with )?other",
+            # "the hiring team has decided to explore other options"
+            r"(?:decided|chosen|choose|chose|going) to explore other (?:options|candidates|applicants|directions)",
             # ("we are still interviewing other candidates" is a wait: the reply rule below reads it)
             # (the look-behinds after "other": a phrase that starts with one makes every phrase slow, and one
             # after its first letter is tried at every "o")
@@ -711,6 +713,9 @@ EVENT_RULES = [
             r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
             r"next round of interviews",
             r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
+            # "we'd like you to connect with Darnell, our VP of Operations, for about an hour"
+            r"(?:connect|meet|sit down|speak|talk) with [^.?\n]{0,30}\b(?:our|the) (?:cto|ceo|coo|cfo|founders?|"
+            r"co-?founders?|vp|svp|evp|vice president|head of|director|general manager|hiring manager)\b",
             r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
             r"vp|head of|engineering manager)\b",
             r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
@@ -1465,6 +1470,10 @@ OWN_RULES = [
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
+            # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"
+            r"\bi'?m in[!.]",
+            r"count me in\b",
+            r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
             r"signed and (?:sent|returned)(?: it)? back",
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
@@ -1535,6 +1544,10 @@ OWN_RULES = [
             r"where things stand",
             r"reiterate my interest",
             r"touching base",
+            # "just circling back on my note from last week - still very interested"
+            r"circl(?:e|ing) back",
+            r"still (?:very |really |quite )?interested\b",
+            r"bump(?:ing)? (?:this|my (?:note|email|message))",
             r"(?:te|le|les|os) escribo de nuevo",
             r"sigo (?:muy )?interesad[oa]",
             r"por si (?:has|ha|habéis|han) tenido ocasión",

@@ -525,7 +525,12 @@ eighth (Outlook .eml in Outlook's French folders, Brussels, a management control
 Jobat's Belgian relays) read first at applications 0.60/0.75, events 0.86/0.92, 1 of 6 negatives read as mail; fixed by
 class (job sites are known by name under any country's domain, stepstone.be, jobat.be, jobstreet.com.ph; 'candidature
 pour <title> chez <employer>' names the employer; the public employment service's own mail, a registration or a
-counsellor's meeting, is skipped).
+counsellor's meeting, is skipped). The hundred-and-ninth (Apple Mail, Atlanta, an operations manager whose employers say
+each step in words of their own: 'chosen another finalist', 'explore other options', 'connect with our VP of
+Operations', his 'I'm in!') read first at applications 1.00/1.00, events 1.00/0.73, 0 of 6 negatives read as mail; fixed
+by class (a meeting with 'our VP', 'our director', 'the hiring manager' is a round; 'decided to explore other options'
+is a no; 'I'm in!', 'count me in', 'I'll sign the paperwork' accept; 'circling back', 'still very interested' follow
+up).
 """
 
 import sys
@@ -573,6 +578,7 @@ import make_hundredeighth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfourth_mailbox
+import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventh_mailbox
 import make_hundredsixth_mailbox
@@ -772,6 +778,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixth_mailbox,
         make_hundredseventh_mailbox,
         make_hundredeighth_mailbox,
+        make_hundredninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -881,6 +888,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-seattle-around-the-steps",
         "thunderbird-faculty-search",
         "outlook-french-brussels",
+        "apple-mail-atlanta-own-words",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

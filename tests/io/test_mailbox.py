@@ -195,6 +195,7 @@ def test_a_date_no_calendar_holds_is_read_as_no_date(tmp_path):
 #: from public HR template pages: a rule that misses one of them misses a class of mail)
 PHRASINGS = {
     "rejected": [
+        "Thank you for the time you spent with us. The hiring team has decided to explore other options.",
         "The requisition has been put on hold and will not be filled at this time.",
         "we intend to reject your application",
         "We could not select you for our next round",
@@ -267,6 +268,8 @@ PHRASINGS = {
         # Mexico's "platicar" with an interviewer
         "¿Te late platicar el viernes con Ana, nuestra líder de producto, y conmigo? Una hora por Zoom.",
         "Queremos agendar una plática técnica con el equipo de desarrollo.",
+        # a round with someone senior, in a plain word
+        "Next, we'd like you to connect with Darnell, our VP of Operations, for about an hour on Monday.",
         # a small team's round
         "The next step would be a paired exercise with our lead analyst: about an hour, on a real dataset.",
         "Could you join us for a pair-programming session on Thursday?",
@@ -445,6 +448,8 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Merci beaucoup, j'ai le plaisir de vous confirmer que j'accepte votre offre.", "accepted"),
         ("Acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso.", "withdrew"),
         ("Thank you! I signed the job offer this morning and will bring the rest on Wednesday.", "accepted"),
+        ("I'm in! Thanks for walking me through everything yesterday. I'll sign the paperwork tonight.", "accepted"),
+        ("Just circling back on my note from last week - still very interested if the role is open.", "follow_up"),
         # a thank-you that names the time, not the meeting
         ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
