@@ -1125,9 +1125,12 @@ def _abbreviated_by(domain_name, text):
     'Lumen Analytics'
     >>> _abbreviated_by("Acme", "Acme Corp is hiring")
     ''
+    >>> _abbreviated_by("Eko Agro", "Tunde Adebayo, HR Officer, Eko Agro Processing Ltd")
+    'Eko Agro Processing'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
-    if len(label) < 6 or label[:4] not in text.lower():  # (the name's first letters are not in the mail: no name)
+    probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
+    if len(label) < 6 or probe not in text.lower():  # (the name's first letters are not in the mail: no name)
         return ""
     for m in _CAPITALISED_RUN.finditer(text):
         words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"'s$", "", m.group(0)).split()]
@@ -1135,7 +1138,10 @@ def _abbreviated_by(domain_name, text):
             head, last = "".join(words[: end - 1]), words[end - 1]
             rest = label[len(head) :]
             if head and label.startswith(head) and 3 <= len(rest) <= len(last) and last.startswith(rest):
-                return re.sub(r"'s$", "", " ".join(m.group(0).split()[:end]))
+                run = re.sub(r"'s$", "", m.group(0)).split()
+                # "Eko Agro Processing Ltd" for eko-agro.com: a legal form closes the company's whole name
+                legal = next((i for i in range(end, min(end + 3, len(run))) if _LEGAL.search(f" {run[i]}")), None)
+                return " ".join(run[: legal if legal is not None and legal > end else end])
     return ""
 
 

@@ -662,6 +662,9 @@ EVENT_RULES = [
             r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage)\b",
             # a law firm's callback: the interviews at the office after the screening one
             r"callback interview",
+            # "an oral interview with the management panel": the panel of an organisation's heads is its last round
+            r"(?:management|executive|senior management|board|directors'?) panel\b",
+            r"panel of (?:directors|executives|senior managers|the management)\b",
         ),
     ),
     (

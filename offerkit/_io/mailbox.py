@@ -252,6 +252,9 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     notes = []
     if len(events):
         events = events.sort_values(["date", "application_id"], kind="stable").reset_index(drop=True)
+        fuller = threads.get(("fuller names",))
+        if fuller:
+            events["company"] = [fuller.get(company_key(c), c) for c in events["company"]]
         # an application has one screen, one final round, one offer and one answer to it (definitions §3.2: an
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step
@@ -636,6 +639,13 @@ def _read_one(msg, owners, tz, threads, skipped):
     ):
         # the thread's application outranks a guess from the sender, and a reply's subject naming no company
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
+        thread_key, words = company_key(known[0]), known[0].lower().split()
+        if company and company.lower().split()[: len(words)] == words and len(company.split()) > len(words):
+            # "Eko Agro" named from the person's first mail, "Eko Agro Processing Ltd" in the employer's signature:
+            # the fuller name is the application's (given to all its rows at the end)
+            fuller = threads.setdefault(("fuller names",), {})
+            if len(company) > len(fuller.get(thread_key, "")):
+                fuller[thread_key] = company
         company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies

@@ -89,8 +89,10 @@ _POSITIVES = [
         "ea1",
     ),
     (
+        # (a phone interview with the Head of Finance: a hiring manager's round, an interview by definitions §3.2;
+        # first written as the screen)
         "Eko Agro Processing",
-        "screen",
+        "interview",
         "2025-06-09",
         _TUNDE,
         "RE: Application for the Post of Finance Officer",

@@ -530,7 +530,12 @@ each step in words of their own: 'chosen another finalist', 'explore other optio
 Operations', his 'I'm in!') read first at applications 1.00/1.00, events 1.00/0.73, 0 of 6 negatives read as mail; fixed
 by class (a meeting with 'our VP', 'our director', 'the hiring manager' is a round; 'decided to explore other options'
 is a no; 'I'm in!', 'count me in', 'I'll sign the paperwork' accept; 'circling back', 'still very interested' follow
-up).
+up). The hundred-and-tenth (Takeout, Lagos, a financial analyst: Nigerian English, 'shortlisted for the aptitude test
+holding on', 'an oral interview with the management panel', her own application by mail, a registration-fee scam) read
+first at applications 0.75/0.75, events 0.67/0.67, 0 of 6 negatives read as mail; one truth was relabelled by
+definitions 3.2 (a phone interview with the Head of Finance is a hiring manager's round, an interview), then fixed by
+class (an application's fuller name in a later mail of its thread, 'Eko Agro Processing Ltd' signing a reply to 'Eko
+Agro', is its name; a legal form closes a name a domain spells; a management panel is the last round).
 """
 
 import sys
@@ -582,6 +587,7 @@ import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventh_mailbox
 import make_hundredsixth_mailbox
+import make_hundredtenth_mailbox
 import make_hundredth_mailbox
 import make_hundredthird_mailbox
 import make_negatives_mailbox
@@ -779,6 +785,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredseventh_mailbox,
         make_hundredeighth_mailbox,
         make_hundredninth_mailbox,
+        make_hundredtenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -889,6 +896,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "thunderbird-faculty-search",
         "outlook-french-brussels",
         "apple-mail-atlanta-own-words",
+        "takeout-lagos-analyst",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

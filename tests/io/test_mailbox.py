@@ -694,6 +694,47 @@ def test_the_persons_own_application_names_its_employer_in_its_words():
     assert _company_from("Data analyst", body, "", "")[0] == "Kestrel Labs"
 
 
+def test_an_applications_fuller_name_in_a_later_mail_is_its_name(tmp_path):
+    """The person's application to "Eko Agro Careers <careers@eko-agro.com>" names "Eko Agro"; the HR officer's
+    reply signs "Eko Agro Processing Ltd": the application is Eko Agro Processing, in all its rows (it was a second
+    name for the employer, and its three steps missed the hundred-and-tenth corpus's truth)."""
+    from email.message import EmailMessage
+
+    def mail(i, sender, to, subject, body, day, parent=None):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"] = sender, to, subject
+        m["Date"], m["Message-ID"] = f"{day} Jun 2025 10:00:00 +0100", f"<{i}@x>"
+        if parent:
+            m["In-Reply-To"] = m["References"] = f"<{parent}@x>"
+        m.set_content(body)
+        (tmp_path / f"{i}.eml").write_bytes(bytes(m))
+
+    me = "Chiamaka Okafor <chiamaka@gmail.com>"
+    mail(
+        1,
+        me,
+        "Eko Agro Careers <careers@eko-agro.com>",
+        "Application - Finance Officer",
+        "Dear Sir/Ma, I write to apply for the post of Finance Officer. Attached are my CV and cover letter.",
+        "03",
+    )
+    mail(
+        2,
+        "Tunde Adebayo <tunde@eko-agro.com>",
+        me,
+        "RE: Application - Finance Officer",
+        "Dear Chiamaka, we regret to inform you that your application was unsuccessful.\n\nTunde Adebayo\n"
+        "HR Officer, Eko Agro Processing Ltd",
+        "24",
+        parent=1,
+    )
+    r = read_mailbox(tmp_path, tz="UTC", owner="chiamaka@gmail.com")
+    assert r.events[["company", "event"]].values.tolist() == [
+        ["Eko Agro Processing", "applied"],
+        ["Eko Agro Processing", "rejected"],
+    ], r.events
+
+
 def test_a_time_booked_for_onboarding_is_no_interview():
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
