@@ -1681,15 +1681,11 @@ _YOUR_APPLICATION = _any(
 )
 
 
+#: A job's plainest words in English.
+_JOB_NOUNS = (r"\bjobs?\b", r"\bposition\b", r"\brole\b", r"hiring", r"recruit", r"interview", r"career")
 #: A job's words in any of the four languages (what a receipt for a card, a flat or a permit lacks).
 _JOB_CONTEXT = _any(
-    r"\bjobs?\b",
-    r"\bposition\b",
-    r"\brole\b",
-    r"hiring",
-    r"recruit",
-    r"interview",
-    r"career",
+    *_JOB_NOUNS,
     r"\bcv\b",
     r"resume",
     r"résumé",
@@ -1724,14 +1720,9 @@ _JOB_CONTEXT = _any(
     r"application for (?:the )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|representative|"
     r"technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead)\b",
 )
+#: A job's words that keep a receipt from the "not a job application" skip (narrower than :data:`_JOB_CONTEXT`).
 _JOB_WORDS = _any(
-    r"\bjobs?\b",
-    r"\bposition\b",
-    r"\brole\b",
-    r"hiring",
-    r"recruit",
-    r"interview",
-    r"career",
+    *_JOB_NOUNS,
     r"\bvacantes?\b",
     r"\bpuesto\b",
     r"\bempleo\b",
