@@ -170,7 +170,7 @@ _STUB = re.compile(
 #: block) are left as they are.
 _HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
 _WRAPPED = re.compile(
-    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?=[ \t]*(?:[^\W_]|[(\"'«¿¡]))"
+    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
 
 #: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.
