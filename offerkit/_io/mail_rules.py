@@ -123,6 +123,7 @@ SKIP_RULES = [
             r"wie (?:lief|war) (?:das|dein|ihr) (?:gespräch|interview|vorstellungsgespräch)",
             r"comment s'est passée? (?:l'entretien|l'entrevue|ton entretien|ton entrevue)",
             r"(?:cómo|como) te fue en la entrevista",
+            r"(?:qué|que) tal (?:la|tu) entrevista",
         ),
     ),
     (
@@ -1230,6 +1231,24 @@ _NAMED_TEST = _any(
     r"\btake-?home\b",
     r"\bcase study\b",
 )
+#: The onsite rule's words for a last step that name no meeting ("the final step is", "último paso").
+_LAST_STEP = re.compile(
+    r"(?:last|final) (?:stage|round|step) (?:is|will be|of)|the (?:last|final) step|(?:als )?letzten? schritt|"
+    r"(?:dernière|ultime) étape|(?:último|ultimo) paso",
+    _I,
+)
+#: A task sent to do, not a meeting: a case, a take-home, a test.
+_TASK = _any(
+    r"caso práctico",
+    r"prueba (?:técnica|práctica)",
+    r"\bcase study\b",
+    r"take-?home",
+    r"\b(?:written|online) (?:test|exercise|assessment)",
+    r"étude de cas",
+    r"cas pratique",
+    r"fallstudie",
+    r"(?:probe|test)aufgabe",
+)
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
@@ -1498,6 +1517,10 @@ OWN_RULES = [
             r"(?:vous |te )confirme mon accord",
             r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
             r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            # "la acepto encantada; te envío firmada la propuesta"
+            r"\b(?:la|lo) acepto (?:encantad[ao]|con (?:mucho )?gusto|con (?:mucha )?ilusión)",
+            r"firmad[ao] (?:la|el) (?:propuesta|oferta|contrato|carta)",
+            r"(?:la|el) (?:propuesta|oferta|contrato|carta oferta) firmad[ao]",
             r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
             r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",

@@ -103,6 +103,7 @@ from .mail_rules import (
     _INTERVIEWERS,
     _JOB_CONTEXT,
     _JOB_WORDS,
+    _LAST_STEP,
     _MET,
     _NAMED_SCREEN,
     _NAMED_TEST,
@@ -117,6 +118,7 @@ from .mail_rules import (
     _SCHEDULING,
     _SCREEN_RULES,
     _STEP_ORDER,
+    _TASK,
     _TEST_WORDS,
     _THANKS_FOR_INVITATION,
     _UNSUBSCRIBE,
@@ -507,6 +509,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
+        if name == "onsite" and _LAST_STEP.fullmatch(m.group(0)) and _TASK.search(low):
+            # "como último paso ... te enviamos un caso práctico": a test sent as the last step is a round of
+            # assessment (definitions §3.2), not a final round to attend
+            event, rule = "interview", f"interview (a test as the last step): {_TASK.search(low).group(0)[:40]!r}"
     if (
         event == "interview"
         and not own

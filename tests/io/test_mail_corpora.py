@@ -535,7 +535,11 @@ holding on', 'an oral interview with the management panel', her own application 
 first at applications 0.75/0.75, events 0.67/0.67, 0 of 6 negatives read as mail; one truth was relabelled by
 definitions 3.2 (a phone interview with the Head of Finance is a hiring manager's round, an interview), then fixed by
 class (an application's fuller name in a later mail of its thread, 'Eko Agro Processing Ltd' signing a reply to 'Eko
-Agro', is its name; a legal form closes a name a domain spells; a management panel is the last round).
+Agro', is its name; a legal form closes a name a domain spells; a management panel is the last round). The hundred-and-
+eleventh (Takeout from an account in Spanish, Madrid, a marketing specialist: Spain's Spanish, InfoJobs and LinkedIn in
+Spanish) read first at applications 1.00/1.00, events 0.90/0.82, 0 of 6 negatives read as mail; fixed by class (a case
+or a test sent as 'the last step' is a round of assessment, not the final round; 'la acepto encantada', 'te envío
+firmada la propuesta' accept).
 """
 
 import sys
@@ -580,6 +584,7 @@ import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
 import make_hundredeighth_mailbox
+import make_hundredeleventh_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfourth_mailbox
@@ -786,6 +791,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeighth_mailbox,
         make_hundredninth_mailbox,
         make_hundredtenth_mailbox,
+        make_hundredeleventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -897,6 +903,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-french-brussels",
         "apple-mail-atlanta-own-words",
         "takeout-lagos-analyst",
+        "takeout-spanish-madrid",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -450,6 +450,7 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Thank you! I signed the job offer this morning and will bring the rest on Wednesday.", "accepted"),
         ("I'm in! Thanks for walking me through everything yesterday. I'll sign the paperwork tonight.", "accepted"),
         ("Just circling back on my note from last week - still very interested if the role is open.", "follow_up"),
+        ("Muchísimas gracias por la oferta. La acepto encantada; te envío firmada la propuesta.", "accepted"),
         # a thank-you that names the time, not the meeting
         ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
@@ -1151,3 +1152,29 @@ def test_a_public_employment_services_mail_and_a_job_sites_country_domain(tmp_pa
     r = read_mailbox(tmp_path, tz="UTC")
     assert r.events[["company", "event"]].values.tolist() == [["Flandria Retail", "applied"]], r.events
     assert r.skipped == {"employment service": 1}, r.skipped
+
+
+def test_a_task_sent_as_the_last_step_is_a_round_of_assessment(tmp_path):
+    """ "Como último paso antes de la decisión, te enviamos un caso práctico": a case to do at home is an interview
+    round (definitions §3.2: an assessment), not the final round its "last step" named (the hundred-and-eleventh
+    corpus); "the last step is an afternoon at our office" stays the final round."""
+    _eml(tmp_path, "a", "Acme <no-reply@greenhouse.io>", "Thanks for applying to Acme", "Got it.", "Mon, 03 Mar 2025")
+    _eml(
+        tmp_path,
+        "b",
+        "Elena Ruiz <elena@acme.com>",
+        "Caso práctico",
+        "Hola Lucía: como último paso antes de la decisión, te enviamos un caso práctico. Tienes hasta el viernes.",
+        "Mon, 24 Mar 2025",
+    )
+    _eml(tmp_path, "c", "Bolt <no-reply@greenhouse.io>", "Thanks for applying to Bolt", "Got it.", "Tue, 04 Mar 2025")
+    _eml(
+        tmp_path,
+        "d",
+        "Sam Lee <sam@bolt.com>",
+        "Next steps",
+        "Hi Lucía, the last step is an afternoon at our office to meet the team.",
+        "Tue, 25 Mar 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist()[-2:] == [["Acme", "interview"], ["Bolt", "onsite"]], events
