@@ -527,6 +527,8 @@ EVENT_RULES = [
             r"offer of employment",
             r"job offer",
             r"we(?:'d| would) like to offer you",
+            # "we'd love to offer you the role", "we want to offer you the position"
+            r"(?:love|want|glad|keen) to offer you (?:the|a|this|our) (?:[\w-]+ ){0,4}(?:role|position|job|post)\b",
             # "Luis - we want you! $82k plus quarterly bonus, start 9/15"
             r"we want you(?:!| on (?:the|our) team| to join (?:us|the team|our team))",
             # "We'd love for you to join Brightloop as our third backend engineer. Attached is your offer"

@@ -539,7 +539,10 @@ Agro', is its name; a legal form closes a name a domain spells; a management pan
 eleventh (Takeout from an account in Spanish, Madrid, a marketing specialist: Spain's Spanish, InfoJobs and LinkedIn in
 Spanish) read first at applications 1.00/1.00, events 0.90/0.82, 0 of 6 negatives read as mail; fixed by class (a case
 or a test sent as 'the last step' is a round of assessment, not the final round; 'la acepto encantada', 'te envío
-firmada la propuesta' accept).
+firmada la propuesta' accept). The hundred-and-twelfth (Takeout, Lisbon, a customer success manager applying to remote-
+first European companies: Homerun, Personio, Recruitee, Pinpoint, an async video interview, a paid trial project) read
+first at applications 1.00/1.00, events 0.92/0.92, 0 of 6 negatives read as mail; fixed by class ('we'd love to offer
+you the role' is the offer).
 """
 
 import sys
@@ -595,6 +598,7 @@ import make_hundredsixth_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
 import make_hundredthird_mailbox
+import make_hundredtwelfth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
@@ -792,6 +796,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninth_mailbox,
         make_hundredtenth_mailbox,
         make_hundredeleventh_mailbox,
+        make_hundredtwelfth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -904,6 +909,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "apple-mail-atlanta-own-words",
         "takeout-lagos-analyst",
         "takeout-spanish-madrid",
+        "takeout-lisbon-remote",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

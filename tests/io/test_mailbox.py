@@ -301,6 +301,7 @@ PHRASINGS = {
         "wir laden Sie zu einem Online-Assessment ein",
     ],
     "offer": [
+        "Thank you for the wonderful trial project. We'd love to offer you the role of Customer Success Manager!",
         "we are pleased to offer you the position of Data Analyst",
         "I'm excited to offer you the role",
         "please find attached your offer letter",
