@@ -38,6 +38,7 @@ REWRITES = {
     "mailing footer": lambda m: mail_score.signed(m, FOOTER),
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
+    "HTML reply quoting by Gmail": mail_score.html_quoting,
     "a system's display name": mail_score.renamed,
     "encoded headers": mail_score.encoded_headers,
     "Last, First names": mail_score.surnames_first,

@@ -451,3 +451,29 @@ def redated(msgs):
         msg["Date"] = new
         out.append((msg, truth))
     return out
+
+
+def html_quoting(msgs):
+    """``msgs`` with the plain body of every mail of an application sent as HTML only, with Gmail's quoted history
+    under it (``<div class="gmail_quote">On ... wrote:<blockquote>``, quoting :data:`QUOTED_TEXT`), as Gmail on
+    the web writes a reply.  Returns a new list."""
+    import copy
+    import html
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            paragraphs = "".join(f"<div>{html.escape(p)}</div><div><br></div>" for p in body.split("\n"))
+            quote = (
+                '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Oct 6, 2025 at 10:12 AM '
+                'Recruiting &lt;jobs@earlier.example&gt; wrote:<br></div><blockquote class="gmail_quote" '
+                f'style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204)">{QUOTED_TEXT}</blockquote>'
+                "</div>"
+            )
+            msg.set_content(f'<div dir="ltr">{paragraphs}</div><br>{quote}', subtype="html")
+        out.append((msg, truth))
+    return out
