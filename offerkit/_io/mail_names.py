@@ -784,7 +784,10 @@ def _domain_name(domain):
 #: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
 _AGENCY = re.compile(
     r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search|seleccion|selección|"
-    r"rrhh|recrutement|personalberatung|personalvermittlung",
+    r"rrhh|recrutement|personalberatung|personalvermittlung|"
+    # the staffing firms' own names (teksystems.com, insightglobal.com, roberthalf.com, ...)
+    r"teksystems|insightglobal|roberthalf|kforce|randstad|adecco|manpower|michaelpage|pagegroup|aerotek|actalent|"
+    r"apexsystems|experis|kellyservices|spherion|cybercoders|motionrecruitment|harveynash|^hays$",
     _I,
 )
 #: A job site's "te postulaste al aviso Analista de Datos Financieros de Yerba Labs.": the employer is the name

@@ -1220,6 +1220,12 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
+    # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
+    # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
+    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",
+    r"you(?:'ve| have)? been submitted (?:to|for)\b",
+    r"\bsubmittal\b",
+    r"\b(?:the|your|an|signed) rtr\b",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
@@ -1497,6 +1503,8 @@ OWN_RULES = [
             # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"
             r"\bi'?m in[!.]",
             r"count me in\b",
+            # (a yes to an offer only: the reader checks that one was made)
+            r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
             r"signed and (?:sent|returned)(?: it)? back",

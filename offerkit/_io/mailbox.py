@@ -267,6 +267,8 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
 
 
+#: A yes that accepts only when an offer was made ("Kim - yes, let's do it! Please send over the paperwork").
+_INFORMAL_YES = re.compile(r"(?:yes,? )?let'?s do (?:it|this)[!.]?", _I)
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 
@@ -476,7 +478,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
             return None
         rules = EVENT_RULES
-    event, rule = "", ""
+    event, rule, yes_only = "", "", False
     # a reply's subject names the step it answers ("RE: ... phone screen" inviting to the next round): its body
     # is read first, the subject only when the body names no step
     reply = bool(_REPLY_SUBJECT.match(subject))
@@ -486,6 +488,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
+        yes_only = name == "accepted" and bool(_INFORMAL_YES.fullmatch(m.group(0)))  # (a yes to an offer only)
         thanked = m.string[m.start() : m.end() + 20]  # ("thank you for the interview| invitation")
         if own and name == "thank_you" and _THANKS_FOR_INVITATION.search(thanked) and not _MET.search(low):
             # "thank you for the invitation to interview! I booked Wednesday": an answer to the invitation, before
@@ -524,7 +527,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # subject names is the step
         named = first_rule(_SCREEN_RULES, subject.lower())[1].group(0)
         event, rule = "screen", f"screen (the round the subject names): {named!r}"
-    if event in ("screen", "interview") and not own and not known and _AGENCY_SUBMISSION.search(low):
+    if event in ("", "screen", "interview") and not own and not known and _AGENCY_SUBMISSION.search(low):
         # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
         # agency's own call came first, the mail is the application to its client
         event, rule = "applied", f"applied (an agency's submission): {_AGENCY_SUBMISSION.search(low).group(0)[:40]!r}"
@@ -795,6 +798,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         # in Tuesday for a 2-hour working interview" answering the application itself: the first interview, in
         # person (after earlier rounds the same words bring a candidate to the final one)
         event, rule = "interview", f"interview (in person, the first round): {rule.split(': ', 1)[-1]}"
+    if event == "accepted" and own and yes_only and furthest.get(app_id) != "offer":
+        # "Tuesday works - let's do it!": a yes to an interview's time, not to an offer (none was made)
+        skipped["not about an application"] = skipped.get("not about an application", 0) + 1
+        return None
     if event == "withdrew" and own and (furthest.get(app_id) == "offer" or _OFFER_SUBJECT.search(subject.lower())):
         # "j'ai décidé de ne pas y donner suite" answering an offer: withdrawing from an offer is declining it
         event, rule = "declined", f"declined (a withdrawal from an offer): {rule.split(': ', 1)[-1]}"

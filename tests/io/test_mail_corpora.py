@@ -542,7 +542,12 @@ or a test sent as 'the last step' is a round of assessment, not the final round;
 firmada la propuesta' accept). The hundred-and-twelfth (Takeout, Lisbon, a customer success manager applying to remote-
 first European companies: Homerun, Personio, Recruitee, Pinpoint, an async video interview, a paid trial project) read
 first at applications 1.00/1.00, events 0.92/0.92, 0 of 6 negatives read as mail; fixed by class ('we'd love to offer
-you the role' is the offer).
+you the role' is the offer). The hundred-and-thirteenth (Takeout, Dallas, a contract data engineer whose search runs
+through US staffing agencies: 'I submitted your resume to Lone Star Mutual', 'you've been submitted to ... thanks for
+the RTR', 'the client wants to extend an offer', his 'yes, let's do it!') read first at applications 0.67/0.67, events
+0.60/0.33, 0 of 8 negatives read as mail; fixed by class (a US agency's submittal is the application to its client,
+named by the mail; the big staffing firms' domains are agencies; 'let's do it!' accepts an offer made, and nothing
+else).
 """
 
 import sys
@@ -598,6 +603,7 @@ import make_hundredsixth_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
 import make_hundredthird_mailbox
+import make_hundredthirteenth_mailbox
 import make_hundredtwelfth_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
@@ -797,6 +803,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredtenth_mailbox,
         make_hundredeleventh_mailbox,
         make_hundredtwelfth_mailbox,
+        make_hundredthirteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -910,6 +917,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lagos-analyst",
         "takeout-spanish-madrid",
         "takeout-lisbon-remote",
+        "takeout-dallas-staffing-agencies",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -1179,3 +1179,71 @@ def test_a_task_sent_as_the_last_step_is_a_round_of_assessment(tmp_path):
     )
     events = read_mailbox(tmp_path, tz="UTC").events
     assert events[["company", "event"]].values.tolist()[-2:] == [["Acme", "interview"], ["Bolt", "onsite"]], events
+
+
+def test_a_staffing_agencys_submittal_is_the_application_to_its_client(tmp_path):
+    """A US staffing agency's "I submitted your resume to Lone Star Mutual", "you've been submitted to ...
+    (thanks for the RTR)" are the applications to its clients, named by the mail, not the agency (teksystems.com,
+    insightglobal.com); the person's "yes, let's do it!" accepts the client's offer, and the same words answering an
+    interview's time accept nothing (the hundred-and-thirteenth corpus read 0.33 of its events)."""
+    from email.message import EmailMessage
+
+    me = "Derek Owens <derek@gmail.com>"
+
+    def mail(i, sender, to, subject, body, day, parent=None):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"] = sender, to, subject
+        m["Date"], m["Message-ID"] = f"{day} Jan 2025 10:00:00 -0600", f"<{i}@x>"
+        if parent:
+            m["In-Reply-To"] = m["References"] = f"<{parent}@x>"
+        m.set_content(body)
+        (tmp_path / f"{i}.eml").write_bytes(bytes(m))
+
+    kim, raj = "Kim Tran <ktran@teksystems.com>", "Raj Patel <raj@insightglobal.com>"
+    mail(
+        1,
+        kim,
+        me,
+        "Submitted - Data Engineer - Lone Star Mutual",
+        "Hi Derek, I submitted your resume to Lone Star Mutual for the Data Engineer role.",
+        "13",
+    )
+    mail(
+        2,
+        raj,
+        me,
+        "Prairie Health Systems - Sr Data Engineer submittal",
+        "Hi Derek, thanks for the RTR. You've been submitted to Prairie Health Systems for the Sr Data Engineer position.",
+        "14",
+    )
+    mail(
+        3,
+        raj,
+        me,
+        "RE: Prairie Health Systems - Sr Data Engineer submittal",
+        "Hi Derek, the hiring manager would like a 30 min phone interview on Monday at 10am.",
+        "17",
+        parent=2,
+    )
+    mail(
+        4,
+        me,
+        raj,
+        "RE: Prairie Health Systems - Sr Data Engineer submittal",
+        "Monday works - let's do it!",
+        "17",
+        parent=3,
+    )
+    mail(5, kim, me, "Offer - Lone Star Mutual", "Hi Derek, the client wants to extend an offer at $78/hr!", "27")
+    mail(
+        6, me, kim, "RE: Offer - Lone Star Mutual", "Kim - yes, let's do it! Please send the paperwork.", "27", parent=5
+    )
+    r = read_mailbox(tmp_path, tz="UTC", owner="derek@gmail.com")
+    got = r.events[["company", "event"]].values.tolist()
+    assert got == [
+        ["Lone Star Mutual", "applied"],
+        ["Prairie Health Systems", "applied"],
+        ["Prairie Health Systems", "interview"],
+        ["Lone Star Mutual", "offer"],
+        ["Lone Star Mutual", "accepted"],
+    ], r.events
