@@ -547,7 +547,9 @@ through US staffing agencies: 'I submitted your resume to Lone Star Mutual', 'yo
 the RTR', 'the client wants to extend an offer', his 'yes, let's do it!') read first at applications 0.67/0.67, events
 0.60/0.33, 0 of 8 negatives read as mail; fixed by class (a US agency's submittal is the application to its client,
 named by the mail; the big staffing firms' domains are agencies; 'let's do it!' accepts an offer made, and nothing
-else).
+else). The hundred-and-fourteenth (Takeout, Hyderabad, a new graduate: an online assessment on HackerEarth, 'cleared
+Technical Round 1', 'roll out the offer', a Letter of Intent) read first at 1.00/1.00 with none of its 5 negatives read;
+no rule was changed for it.
 """
 
 import sys
@@ -595,6 +597,7 @@ import make_hundredeighth_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
+import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
@@ -804,6 +807,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeleventh_mailbox,
         make_hundredtwelfth_mailbox,
         make_hundredthirteenth_mailbox,
+        make_hundredfourteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -918,6 +922,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-spanish-madrid",
         "takeout-lisbon-remote",
         "takeout-dallas-staffing-agencies",
+        "takeout-hyderabad-new-grad",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
