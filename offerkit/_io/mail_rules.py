@@ -1497,7 +1497,8 @@ OWN_RULES = [
             r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
             r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
-            r"(?:thrilled|happy|delighted|excited|pleased|glad) to (?:formally |officially )?accept\b"
+            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful) to (?:formally |officially )?"
+            r"accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"

@@ -549,7 +549,10 @@ the RTR', 'the client wants to extend an offer', his 'yes, let's do it!') read f
 named by the mail; the big staffing firms' domains are agencies; 'let's do it!' accepts an offer made, and nothing
 else). The hundred-and-fourteenth (Takeout, Hyderabad, a new graduate: an online assessment on HackerEarth, 'cleared
 Technical Round 1', 'roll out the offer', a Letter of Intent) read first at 1.00/1.00 with none of its 5 negatives read;
-no rule was changed for it.
+no rule was changed for it. The hundred-and-fifteenth (Takeout, Tokyo, a bilingual project manager applying in English:
+the document screening passed, a final interview with the President, an informal offer, naitei) read first at
+applications 1.00/1.00, events 1.00/0.90, 0 of 5 negatives read as mail; fixed by class ('I am honored to accept it'
+accepts).
 """
 
 import sys
@@ -595,6 +598,7 @@ import make_fourteenth_mailbox
 import make_fourth_mailbox
 import make_hundredeighth_mailbox
 import make_hundredeleventh_mailbox
+import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfourteenth_mailbox
@@ -808,6 +812,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredtwelfth_mailbox,
         make_hundredthirteenth_mailbox,
         make_hundredfourteenth_mailbox,
+        make_hundredfifteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -923,6 +928,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lisbon-remote",
         "takeout-dallas-staffing-agencies",
         "takeout-hyderabad-new-grad",
+        "takeout-tokyo-bilingual",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

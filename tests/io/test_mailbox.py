@@ -452,6 +452,7 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("I'm in! Thanks for walking me through everything yesterday. I'll sign the paperwork tonight.", "accepted"),
         ("Just circling back on my note from last week - still very interested if the role is open.", "follow_up"),
         ("Muchísimas gracias por la oferta. La acepto encantada; te envío firmada la propuesta.", "accepted"),
+        ("Thank you very much for the informal offer. I am honored to accept it.", "accepted"),
         # a thank-you that names the time, not the meeting
         ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
