@@ -552,7 +552,9 @@ Technical Round 1', 'roll out the offer', a Letter of Intent) read first at 1.00
 no rule was changed for it. The hundred-and-fifteenth (Takeout, Tokyo, a bilingual project manager applying in English:
 the document screening passed, a final interview with the President, an informal offer, naitei) read first at
 applications 1.00/1.00, events 1.00/0.90, 0 of 5 negatives read as mail; fixed by class ('I am honored to accept it'
-accepts).
+accepts). The hundred-and-sixteenth (Takeout, Austin, a data analyst whose search runs through LinkedIn and Indeed:
+their receipts, LinkedIn's 'Your update from', an employer's message relayed by Indeed's mail, an interview invitation)
+read first at 1.00/1.00 with none of its 6 negatives read; no rule was changed for it.
 """
 
 import sys
@@ -606,6 +608,7 @@ import make_hundredfourth_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventh_mailbox
+import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
@@ -813,6 +816,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredthirteenth_mailbox,
         make_hundredfourteenth_mailbox,
         make_hundredfifteenth_mailbox,
+        make_hundredsixteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -929,6 +933,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-dallas-staffing-agencies",
         "takeout-hyderabad-new-grad",
         "takeout-tokyo-bilingual",
+        "takeout-austin-linkedin-indeed",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
