@@ -739,6 +739,9 @@ _NAME_ENDINGS = frozenset(
 )
 
 
+#: An adjective of a German name inflected after "der"/"dem"/"den" ("Hanseatischen", "Deutschen", "Bayerischen")
+#: before the name's next word: its "-en" is the name's "-e".
+_GERMAN_INFLECTED = re.compile(r"\b([A-ZÄÖÜ]\w*(?:isch|lich|ig|sch|al))en(?= [A-ZÄÖÜ])")
 #: The cue of a job line that names its employer after a title's last "de" ("la vacante Analista de Ventas de Acme"),
 #: which a title's own "de" fools ("la vacante Analista de Pruebas de Software").
 _TITLE_DE = re.compile(r"(?:oferta|vacante)\b", _I)
@@ -1010,6 +1013,10 @@ def _company_from(subject, body, display, address, domains=None):
                     own_name = _sender_name(display)
                     if own_name and name.lower().startswith(own_name.lower()):
                         name = own_name
+                if re.search(r"\b(?:der|dem|den)\s+$", m.group(0)[: m.start("name") - m.start()]):
+                    # "Ihre Bewerbung bei der Hanseatischen Versorgung AG": the adjective as German inflects it after
+                    # the article ("Hanseatische Versorgung")
+                    name = _GERMAN_INFLECTED.sub(r"\1e", name)
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return _fuller(name, display, address), "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay

@@ -554,7 +554,11 @@ the document screening passed, a final interview with the President, an informal
 applications 1.00/1.00, events 1.00/0.90, 0 of 5 negatives read as mail; fixed by class ('I am honored to accept it'
 accepts). The hundred-and-sixteenth (Takeout, Austin, a data analyst whose search runs through LinkedIn and Indeed:
 their receipts, LinkedIn's 'Your update from', an employer's message relayed by Indeed's mail, an interview invitation)
-read first at 1.00/1.00 with none of its 6 negatives read; no rule was changed for it.
+read first at 1.00/1.00 with none of its 6 negatives read; no rule was changed for it. The hundred-and-seventeenth
+(Takeout from an account in German, Hamburg, a supply-chain planner: a second interview with the management and a trial
+day, 'Ihnen die Stelle anbieten zu können', his 'hiermit nehme ich Ihr Angebot gerne an') read first at applications
+0.75/1.00, events 0.91/0.91, 0 of 5 negatives read as mail; fixed by class (a German name's adjective inflected after
+its article, 'bei der Hanseatischen Versorgung AG', is the name's own, 'Hanseatische Versorgung').
 """
 
 import sys
@@ -607,6 +611,7 @@ import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
+import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
@@ -817,6 +822,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfourteenth_mailbox,
         make_hundredfifteenth_mailbox,
         make_hundredsixteenth_mailbox,
+        make_hundredseventeenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -934,6 +940,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-hyderabad-new-grad",
         "takeout-tokyo-bilingual",
         "takeout-austin-linkedin-indeed",
+        "takeout-german-hamburg",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

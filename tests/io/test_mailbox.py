@@ -738,6 +738,17 @@ def test_an_applications_fuller_name_in_a_later_mail_is_its_name(tmp_path):
     ], r.events
 
 
+def test_a_german_name_inflected_after_its_article_is_the_name():
+    """ "Ihre Bewerbung bei der Hanseatischen Versorgung AG" is Hanseatische Versorgung (a second employer before,
+    the hundred-and-seventeenth corpus); "bei der Deutschen Bahn" is Deutsche Bahn; "bei der Allianz" stays."""
+    from offerkit._io.mail_names import _company_from
+
+    got = _company_from("Ihre Bewerbung bei der Hanseatischen Versorgung AG", "", "", "noreply@successfactors.eu")
+    assert got == ("Hanseatische Versorgung", "subject or body")
+    assert _company_from("Ihre Bewerbung bei der Deutschen Bahn", "", "", "x@db.de")[0] == "Deutsche Bahn"
+    assert _company_from("Ihre Bewerbung bei der Allianz", "", "", "x@allianz.de")[0] == "Allianz"
+
+
 def test_a_time_booked_for_onboarding_is_no_interview():
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
