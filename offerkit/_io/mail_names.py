@@ -717,7 +717,11 @@ _ROLE_WORDS = re.compile(
     r"journalist|producer|photographer|marketer|strategist|underwriter|adjuster|broker|teller|banker|trader|"
     r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
     r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
-    r"contador[a]?|auditor[a]?)\.?(?:\s+[ivx]{1,3})?$",
+    r"contador[a]?|auditor[a]?|owner|master|steward|executive)\.?(?:\s+[ivx]{1,3})?$"
+    # a French or Spanish title's head word before its area: "Chef de projet", "Contrôleur de gestion", "Chargée de
+    # communication", "Jefe de ventas"
+    r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
+    r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b",
     _I,
 )
 
@@ -761,10 +765,18 @@ def _domain_spelled(name, domain):
     """``name``, or the longer name the sender's own ``domain`` spells with it and an industry word (see above)."""
     if not domain:
         return name
-    label = re.sub(r"[^a-z0-9]", "", _domain_name(domain).lower())
+    spelled = _domain_name(domain)
+    label = re.sub(r"[^a-z0-9]", "", spelled.lower())
     key = re.sub(r"[^a-z0-9]", "", name.lower())
     rest = label[len(key) :] if key and label.startswith(key) else ""
-    return f"{name} {rest.capitalize()}" if rest in _NAME_ENDINGS else name
+    if rest in _NAME_ENDINGS:
+        return f"{name} {rest.capitalize()}"
+    words, more = name.lower().split(), spelled.split()
+    if rest and len(more) > len(words) and [w.lower() for w in more[: len(words)]] == words:
+        # "Recrutement Confluence" at confluence-mobilite.fr: the domain's hyphen spells the name's next word
+        tail = " ".join(more[len(words) :])
+        return name if _SENDER_SUFFIX.fullmatch(f" {tail}") else f"{name} {tail}"
+    return name
 
 
 def _domain_name(domain):

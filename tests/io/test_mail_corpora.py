@@ -558,7 +558,12 @@ read first at 1.00/1.00 with none of its 6 negatives read; no rule was changed f
 (Takeout from an account in German, Hamburg, a supply-chain planner: a second interview with the management and a trial
 day, 'Ihnen die Stelle anbieten zu können', his 'hiermit nehme ich Ihr Angebot gerne an') read first at applications
 0.75/1.00, events 0.91/0.91, 0 of 5 negatives read as mail; fixed by class (a German name's adjective inflected after
-its article, 'bei der Hanseatischen Versorgung AG', is the name's own, 'Hanseatische Versorgung').
+its article, 'bei der Hanseatischen Versorgung AG', is the name's own, 'Hanseatische Versorgung'). The hundred-and-
+eighteenth (Takeout from an account in French, Lyon, a product owner: 'une proposition d'embauche en CDI', 'ne pouvoir
+donner une suite favorable', her 'je me permets de vous relancer') read first at applications 0.67/0.67, events
+0.70/0.70, 0 of 5 negatives read as mail; fixed by class (titles named by a head word, 'Product Owner', 'Scrum Master',
+'Chef de projet', 'Contrôleur de gestion', are no employers; a domain's hyphen spells a name's next word, 'Recrutement
+Confluence' at confluence-mobilite.fr).
 """
 
 import sys
@@ -602,6 +607,7 @@ import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourteenth_mailbox
 import make_fourth_mailbox
+import make_hundredeighteenth_mailbox
 import make_hundredeighth_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
@@ -823,6 +829,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfifteenth_mailbox,
         make_hundredsixteenth_mailbox,
         make_hundredseventeenth_mailbox,
+        make_hundredeighteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -941,6 +948,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-tokyo-bilingual",
         "takeout-austin-linkedin-indeed",
         "takeout-german-hamburg",
+        "takeout-french-lyon",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -749,6 +749,20 @@ def test_a_german_name_inflected_after_its_article_is_the_name():
     assert _company_from("Ihre Bewerbung bei der Allianz", "", "", "x@allianz.de")[0] == "Allianz"
 
 
+def test_titles_named_by_their_head_word_and_a_domains_hyphenated_name():
+    """ "Product Owner", "Scrum Master", "Chef de projet", "Contrôleur de gestion" are titles, not employers ("Product
+    Owner" was the employer of the hundred-and-eighteenth corpus's own application); "Recrutement Confluence" at
+    confluence-mobilite.fr is Confluence Mobilite, but "Apple" at apple-careers.com stays Apple."""
+    from offerkit._io.mail_names import _domain_spelled, _is_role
+
+    for title in ("Product Owner", "Scrum Master", "Chef de projet", "Contrôleur de gestion", "Account Executive"):
+        assert _is_role(title), title
+    for company in ("Banque de France", "Caisse des Dépôts", "Master Builders", "Groupe Lavigne"):
+        assert not _is_role(company), company
+    assert _domain_spelled("Confluence", "confluence-mobilite.fr") == "Confluence Mobilite"
+    assert _domain_spelled("Apple", "apple-careers.com") == "Apple"
+
+
 def test_a_time_booked_for_onboarding_is_no_interview():
     from offerkit._io.mailbox import EVENT_RULES, first_rule
 
