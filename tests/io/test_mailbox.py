@@ -105,6 +105,19 @@ def _eml(folder, name, sender, subject, body, day):
     (folder / f"{name}.eml").write_bytes(bytes(m))
 
 
+def _reply_eml(folder, i, sender, to, subject, body, date, parent=None):
+    """An .eml with its own Message-ID ``<i@x>``, answering ``<parent@x>`` when given."""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = sender, to, subject
+    m["Date"], m["Message-ID"] = date, f"<{i}@x>"
+    if parent:
+        m["In-Reply-To"] = m["References"] = f"<{parent}@x>"
+    m.set_content(body)
+    (folder / f"{i}.eml").write_bytes(bytes(m))
+
+
 def test_a_subject_names_the_step_no_phrase_reads(tmp_path):
     """An application's mail with no event phrase is read by its subject's word; a shop's "offer" is not."""
     _eml(
@@ -701,16 +714,9 @@ def test_an_applications_fuller_name_in_a_later_mail_is_its_name(tmp_path):
     """The person's application to "Eko Agro Careers <careers@eko-agro.com>" names "Eko Agro"; the HR officer's
     reply signs "Eko Agro Processing Ltd": the application is Eko Agro Processing, in all its rows (it was a second
     name for the employer, and its three steps missed the hundred-and-tenth corpus's truth)."""
-    from email.message import EmailMessage
 
     def mail(i, sender, to, subject, body, day, parent=None):
-        m = EmailMessage()
-        m["From"], m["To"], m["Subject"] = sender, to, subject
-        m["Date"], m["Message-ID"] = f"{day} Jun 2025 10:00:00 +0100", f"<{i}@x>"
-        if parent:
-            m["In-Reply-To"] = m["References"] = f"<{parent}@x>"
-        m.set_content(body)
-        (tmp_path / f"{i}.eml").write_bytes(bytes(m))
+        _reply_eml(tmp_path, i, sender, to, subject, body, f"{day} Jun 2025 10:00:00 +0100", parent)
 
     me = "Chiamaka Okafor <chiamaka@gmail.com>"
     mail(
@@ -1212,18 +1218,10 @@ def test_a_staffing_agencys_submittal_is_the_application_to_its_client(tmp_path)
     (thanks for the RTR)" are the applications to its clients, named by the mail, not the agency (teksystems.com,
     insightglobal.com); the person's "yes, let's do it!" accepts the client's offer, and the same words answering an
     interview's time accept nothing (the hundred-and-thirteenth corpus read 0.33 of its events)."""
-    from email.message import EmailMessage
-
     me = "Derek Owens <derek@gmail.com>"
 
     def mail(i, sender, to, subject, body, day, parent=None):
-        m = EmailMessage()
-        m["From"], m["To"], m["Subject"] = sender, to, subject
-        m["Date"], m["Message-ID"] = f"{day} Jan 2025 10:00:00 -0600", f"<{i}@x>"
-        if parent:
-            m["In-Reply-To"] = m["References"] = f"<{parent}@x>"
-        m.set_content(body)
-        (tmp_path / f"{i}.eml").write_bytes(bytes(m))
+        _reply_eml(tmp_path, i, sender, to, subject, body, f"{day} Jan 2025 10:00:00 -0600", parent)
 
     kim, raj = "Kim Tran <ktran@teksystems.com>", "Raj Patel <raj@insightglobal.com>"
     mail(
