@@ -310,6 +310,22 @@ EVENT_RULES = [
             r"(?:offer|contract|employment)[^\n]{0,60}\b(?:has been|was) (?:signed|completed) by (?:all parties|everyone|"
             r"all signers)",
             r"^completed:? [^\n]{0,60}\b(?:offer|employment (?:agreement|contract))",
+            # a careers portal's confirmation of the person's yes: "Thank you for accepting our offer", "Offer
+            # Accepted", "Status: Offer Accepted"
+            r"thank(?:s| you) for accepting (?:our|the|this|your) (?:[\w-]+ )?offer",
+            r"^offer accepted\b",
+            r"status: (?:offer )?accepted\b",
+        ),
+    ),
+    (
+        # a careers portal's record of the person's own withdrawal: "Status: Candidate Withdrew", "your application
+        # was withdrawn at your request"
+        "withdrew",
+        _any(
+            r"candidate withdrew",
+            r"status: withdrawn by (?:the )?candidate\b",
+            r"withdrawn at your request",
+            r"you (?:have |'ve )?(?:successfully )?withdrawn your application",
         ),
     ),
     (
@@ -527,6 +543,9 @@ EVENT_RULES = [
             r"offer of employment",
             r"job offer",
             r"we(?:'d| would) like to offer you",
+            # a careers portal's status field
+            r"status: (?:job )?offer(?: extended| made| pending)?\b",
+            r"offer extended\b",
             # "we'd love to offer you the role", "we want to offer you the position"
             r"(?:love|want|glad|keen) to offer you (?:the|a|this|our) (?:[\w-]+ ){0,4}(?:role|position|job|post)\b",
             # "Luis - we want you! $82k plus quarterly bonus, start 9/15"

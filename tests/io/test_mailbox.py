@@ -208,6 +208,7 @@ def test_a_date_no_calendar_holds_is_read_as_no_date(tmp_path):
 #: from public HR template pages: a rule that misses one of them misses a class of mail)
 PHRASINGS = {
     "rejected": [
+        "Your candidate status for HR Business Partner has been updated to: Not Selected for Interview.",
         "Thank you for the time you spent with us. The hiring team has decided to explore other options.",
         "The requisition has been put on hold and will not be filled at this time.",
         "we intend to reject your application",
@@ -314,6 +315,7 @@ PHRASINGS = {
         "wir laden Sie zu einem Online-Assessment ein",
     ],
     "offer": [
+        "The status of your application for HR Generalist has been updated.\n\nStatus: Offer Extended",
         "Thank you for the wonderful trial project. We'd love to offer you the role of Customer Success Manager!",
         "we are pleased to offer you the position of Data Analyst",
         "I'm excited to offer you the role",
@@ -1271,3 +1273,20 @@ def test_a_staffing_agencys_submittal_is_the_application_to_its_client(tmp_path)
         ["Lone Star Mutual", "offer"],
         ["Lone Star Mutual", "accepted"],
     ], r.events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Thank you for accepting our offer for the HR Generalist position. Welcome!", "accepted"),
+        ("Offer Accepted - HR Generalist\nYour onboarding tasks will appear in the Candidate Home.", "accepted"),
+        ("Your application has been updated.\n\nStatus: Candidate Withdrew", "withdrew"),
+        ("Your application was withdrawn at your request.", "withdrew"),
+    ],
+)
+def test_a_careers_portals_record_of_the_persons_own_step(text, event):
+    """A portal's confirmation of the person's own yes or withdrawal is that step (the hundred-and-nineteenth
+    corpus read "Offer Accepted" as the offer and "Candidate Withdrew" as an application)."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, text.lower())[0] == event
