@@ -753,6 +753,9 @@ EVENT_RULES = [
             r"(?:skills?|aptitude|cognitive|personality|numerical|verbal|reasoning|psychometric|accounting|excel|"
             r"typing|written) (?:assessment|test|exam|examination)\b",
             r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
+            # a consultancy's or an engineering team's round: "a case interview", "a system design interview"
+            r"case interviews?\b",
+            r"(?:system|architecture|pipeline|data|solution) design (?:interview|session|round)\b",
             # a small team's round: "a paired exercise with our lead analyst", "a pair-programming session"
             r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
             r"(?:practical|live|trial) (?:exercise|task|session)",

@@ -284,6 +284,7 @@ PHRASINGS = {
         "Queremos agendar una plática técnica con el equipo de desarrollo.",
         # a round with someone senior, in a plain word
         "Next, we'd like you to connect with Darnell, our VP of Operations, for about an hour on Monday.",
+        "The next step is a case interview, where you walk two of our engineers through a data pipeline design.",
         # a small team's round
         "The next step would be a paired exercise with our lead analyst: about an hour, on a real dataset.",
         "Could you join us for a pair-programming session on Thursday?",
