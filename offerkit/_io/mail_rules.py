@@ -687,6 +687,9 @@ EVENT_RULES = [
             # "an oral interview with the management panel": the panel of an organisation's heads is its last round
             r"(?:management|executive|senior management|board|directors'?) panel\b",
             r"panel of (?:directors|executives|senior managers|the management)\b",
+            # SPEC 3.2: a panel is the final round, in mail as in a tracker's "Panel interview" (not a first one)
+            r"(?<!first )(?<!first-round )(?<!first round )(?<!initial )(?<!preliminary )(?<!screening )panel "
+            r"interview",
         ),
     ),
     (
@@ -1378,7 +1381,7 @@ SUBJECT_RULES = [
         "offer",
         _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b", r"proposition de poste"),
     ),
-    ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)")),
+    ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)", r"panel interview")),
     ("screen", _any(r"phone screen", r"recruiter (?:call|screen)", r"intro call")),
     (
         "interview",

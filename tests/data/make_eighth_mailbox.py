@@ -370,7 +370,7 @@ _POSITIVES = [
     ),
     (
         "Juniper Civic",
-        "interview",
+        "onsite",
         "2025-10-03",
         "Juniper Civic HR <hr@junipercivic.org>",
         "RE: Application: Data Analyst (Posting #2291)",

@@ -98,7 +98,7 @@ _POSITIVES = [
     ),
     (
         "City of Davis",
-        "interview",
+        "onsite",
         "2025-03-25",
         "City of Davis <noreply@governmentjobs.com>",
         "Interview Invitation - GIS Specialist",

@@ -157,7 +157,7 @@ _POSITIVES = [
     ),
     (
         "Plaid",
-        "interview",
+        "onsite",
         "2025-10-15",
         "Sam Patel <spatel@plaid.com>",
         "Plaid - virtual panel interviews",

@@ -46,7 +46,7 @@ _POSITIVES = [
     ),
     (
         "Cumberland Regional Medical Center",
-        "interview",
+        "onsite",
         "2025-02-18",
         "Renee Foster <renee.foster@cumberlandrmc.org>",
         "Re: Phone interview - HR Generalist II",

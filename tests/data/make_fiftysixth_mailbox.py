@@ -41,7 +41,7 @@ _POSITIVES = [
     ),
     (
         "Highveld Bank",
-        "interview",
+        "onsite",
         "2025-08-26",
         "Lerato Mokoena <lerato.mokoena@highveldbank.co.za>",
         "Interview Invitation: Financial Accountant",

@@ -46,7 +46,7 @@ _POSITIVES = [
     ),
     (
         "Desert Mutual Insurance",
-        "interview",
+        "onsite",
         "2025-09-30",
         "Rachel Dunn <rdunn@desertmutual.com>",
         "Panel Interview - Data Analyst II - Tomás Reyes",

@@ -46,7 +46,7 @@ _POSITIVES = [
     ),
     (
         "Lakeshore Credit Union",
-        "interview",
+        "onsite",
         "2025-09-22",
         _LINDA,
         "RE: Staff Accountant - telephone interview",

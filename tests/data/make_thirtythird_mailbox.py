@@ -41,7 +41,7 @@ _POSITIVES = [
     ),
     (
         "Summit Ledger",
-        "interview",
+        "onsite",
         "2025-09-18",
         "Summit Ledger via GoodTime <scheduling@goodtime.io>",
         "You're invited: Panel interview with Summit Ledger",

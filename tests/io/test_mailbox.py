@@ -276,6 +276,8 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # a panel named as a first round is not the final one
+        "We would like to invite you to a first-round panel interview with two of our analysts next week.",
         # a named test, a public employer's written exam
         "As the next step in our hiring process, please complete a 45-minute Excel skills assessment.",
         "You have been selected to write the exam for the Financial Analyst position on October 9.",
@@ -349,6 +351,9 @@ PHRASINGS = {
     "onsite": [
         "we'd like to bring you in to meet the team",
         "the final stage is a half day at our office",
+        # SPEC 3.2 names a panel among the final rounds, and a tracker's "Panel interview" is onsite
+        "The selection committee would like to invite you to a panel interview on October 10 at 9:00 a.m.",
+        "You have been selected to participate in a competency-based panel interview for GIS Specialist",
     ],
     # a step that may come is no step; "unfortunately" beside another step is that step
     "applied": [
