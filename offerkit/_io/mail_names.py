@@ -862,10 +862,10 @@ _SUBJECT_COMPANY = re.compile(
     r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
 )
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
-#: interested in you", "Blue Yonder has invited you to an assessment".
+#: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".
 _SUBJECT_ACTOR = re.compile(
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
-    r"has invited|invited you)\b"
+    r"has invited|invited you|invites you|is inviting you)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(

@@ -300,6 +300,15 @@ _NOT_ONBOARDING = (
     r"(?![^.\n]{0,30}\b(?:pre-?hire|new[- ]hire|onboarding|orientation|drug (?:test|screen)|background check|"
     r"fingerprint|i-9|badge photo|first day))"
 )
+#: A test sent to be done ("please complete your SQL assessment", "complete a short Python challenge"): a round,
+#: unless the mail is the receipt that sends it to everyone who applies (mailbox.py reads that one as the application).
+_COMPLETE_TEST = re.compile(
+    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,3}(?:assessment|test|challenge|exercise)\b"
+)
+#: A receipt's own words ("thanks for applying", "we have received your application").
+_RECEIPT = re.compile(
+    r"(?:thanks|thank you) for (?:applying|your application)|(?:received|receipt of) your (?:\w+ )?application"
+)
 EVENT_RULES = [
     (
         # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
@@ -375,7 +384,16 @@ EVENT_RULES = [
             r"(?:candidate|applicant|person)",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
             r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
-            r"(?:have|has) filled the (?:role|position)",
+            r"(?:have|has) (?:now )?filled (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b",
+            # "the team decided to hire an internal candidate", "the role will be filled internally"
+            r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
+            r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
+            # "we don't think it's the right match for this particular role right now"
+            r"(?:not|n't) (?:think|feel|believe) (?:it'?s|it is|this is|you are|you're|there is|there's) (?:the |a )?"
+            r"(?:right|good|strong) (?:match|fit)\b",
+            # "you were not among the candidates selected to continue in the process"
+            r"not (?:among|one of) (?:the )?(?:\w+ )?(?:candidates|applicants|finalists) (?:selected|chosen|invited|"
+            r"shortlisted|who (?:will|were|are))\b",
             r"unsuccessful\b",
             r"not (?:been )?successful",
             r"not (?:be )?progress(?:ing)? (?:with )?your application",
@@ -472,7 +490,7 @@ EVENT_RULES = [
             r"(?:focus|concentrate) on (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
             r"encourage you to (?:re-?)?apply (?:to|for) (?:other|future)",
             r"no longer accepting (?:candidates|applications|applicants)",
-            r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,40}\b(?:has been|was|is) (?:now )?"
+            r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,70}\b(?:has been|was|is) (?:now )?"
             r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
             # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
             r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)[oa]s? "
@@ -534,6 +552,9 @@ EVENT_RULES = [
         _any(
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
+            # "the team would like to move forward with an offer!", "we're putting together an offer for you"
+            r"(?:move|moving) forward with an? (?:formal |verbal |written )?offer\b",
+            r"(?:put|putting) together an? (?:formal |verbal |written )?offer\b",
             r"make you an offer",
             r"confirm (?:our|the|my|your) (?:verbal |formal |conditional )?offer\b",
             r"(?:written|formal|verbal) offer",
@@ -755,6 +776,8 @@ EVENT_RULES = [
             # a public employer's written exam ("you have been selected to write the exam")
             r"(?:skills?|aptitude|cognitive|personality|numerical|verbal|reasoning|psychometric|accounting|excel|"
             r"typing|written) (?:assessment|test|exam|examination)\b",
+            # "please complete your SQL assessment", "complete a short Python challenge"
+            _COMPLETE_TEST.pattern,
             r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
             # a consultancy's or an engineering team's round: "a case interview", "a system design interview"
             r"case interviews?\b",
@@ -963,6 +986,10 @@ EVENT_RULES = [
             r"discussions?) with) (?:other |a few |some |a couple of "
             r"|several |two |three )?(?:other )?(?:candidates|applicants|people)",
             r"(?:have|make|reach) a decision (?:early |by |later )?(?:next|this) week",
+            # "we're still finishing interviews ... and expect to make a decision by Friday"
+            r"still (?:finishing|wrapping up|completing|conducting) (?:up )?(?:our |the |some )?(?:interviews|"
+            r"conversations|calls)",
+            r"(?:expect|hope|plan|aim) to (?:make|have|reach|share) (?:a|our) (?:final )?decision",
             r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
             r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
             r"no decision (?:has been made|yet)",
@@ -1975,5 +2002,6 @@ def first_rule(rules, low):
 #: A wait for the others just before a rejection's "other candidates" ("we're still talking to a couple of other
 #: candidates", "still in conversations with several other applicants").
 _STILL_BEFORE = re.compile(
-    r"\bstill (?:meeting|interviewing|speaking|talking|in (?:talks|conversations?))\b[^.!?\n]{0,30}$"
+    r"\bstill (?:meeting|interviewing|speaking|talking|in (?:talks|conversations?)|(?:finishing|wrapping up|completing|"
+    r"conducting|doing|holding|having) (?:our |the |some )?(?:interviews|conversations|calls|meetings))\b[^.!?\n]{0,30}$"
 )

@@ -94,6 +94,7 @@ from .mail_rules import (
     _AGENCY_SUBMISSION,
     _ANSWERS_YOU,
     _BULK_SENDER,
+    _COMPLETE_TEST,
     _CONTEXT,
     _EXTERNAL_TAG,
     _FOLLOW_UP_RULES,
@@ -112,6 +113,7 @@ from .mail_rules import (
     _PAST_MEETING,
     _PITCH,
     _PROMO,
+    _RECEIPT,
     _RECRUITER_VOICE,
     _REPLY_SUBJECT,
     _ROUNDLESS_CALL,
@@ -512,6 +514,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
+        if name == "interview" and _COMPLETE_TEST.fullmatch(m.group(0)) and _RECEIPT.search(low):
+            # "thanks for applying ... next, please complete our game-based assessment": the receipt that sends the
+            # test to everyone who applies is the application; a later mail sending one is a round
+            event, rule = "applied", f"applied (a receipt sending a test): {m.group(0)[:40]!r}"
         if name == "onsite" and _LAST_STEP.fullmatch(m.group(0)) and _TASK.search(low):
             # "como último paso ... te enviamos un caso práctico": a test sent as the last step is a round of
             # assessment (definitions §3.2), not a final round to attend
