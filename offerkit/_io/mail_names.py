@@ -858,8 +858,9 @@ _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.'
 #: "Update on your application - Yarrow Bio", "Next steps - Data Engineer @ Pinewood Media".
 _SUBJECT_COMPANY = re.compile(
     r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer) from|(?i:interviews?|"
-    r"interviewing|chat|call) with|\s[-–|@]|\sat)\s+(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
-    r"(?=\s*$|\s+(?:for|about|on|-|–|\|)\s)"
+    r"interviewing|chat|call|scheduled|confirmed|meeting) with|\s[-–|@]|\sat)\s+"
+    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
+    r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
 )
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
 #: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".

@@ -388,6 +388,9 @@ EVENT_RULES = [
             # "the team decided to hire an internal candidate", "the role will be filled internally"
             r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
             r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
+            # "we have determined that you are not a fit for this position at this time"
+            r"(?:you are|you're|you were|you're not|is|was) not (?:a|the) (?:right |good |strong |close )?(?:fit|match) "
+            r"for (?:this|the|our)\b",
             # "we don't think it's the right match for this particular role right now"
             r"(?:not|n't) (?:think|feel|believe) (?:it'?s|it is|this is|you are|you're|there is|there's) (?:the |a )?"
             r"(?:right|good|strong) (?:match|fit)\b",
@@ -966,6 +969,10 @@ EVENT_RULES = [
         "reply",
         _any(
             r"still (?:reviewing|under review|in review|interviewing)",
+            # "we are still in the process of reviewing applications"; "you're still very much in consideration"
+            r"still in the (?:process|midst) of (?:reviewing|interviewing|evaluating|screening|assessing)",
+            r"still (?:very much )?(?:in consideration|under consideration|being considered|in the running)",
+            r"(?:process|timeline|decision|hiring) (?:has been|is|was) (?:a (?:bit|little) )?(?:delayed|pushed back)",
             r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
