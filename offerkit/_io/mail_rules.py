@@ -276,6 +276,10 @@ SKIP_RULES = [
             r"(?:unemployment|social security|medicaid|snap|housing) (?:benefits?|application|claim)",
             r"\bsponsors\b",
             r"wait ?list",
+            # "thank you for applying to volunteer with the food bank" (not a "Volunteer Coordinator" job)
+            r"(?:apply|applying|applied|application) (?:to|for) volunteer(?:ing)?\b(?! (?:coordinator|manager|"
+            r"program|programme|services|engagement|recruit))",
+            r"volunteer (?:application|orientation|shift)",
             r"beta (?:program|programme|access|tester)",
             r"(?:developer|partner|affiliate|creator|ambassador|reseller|seller|referral) (?:program|programme)",
             r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
@@ -308,6 +312,12 @@ _COMPLETE_TEST = re.compile(
 #: A receipt's own words ("thanks for applying", "we have received your application").
 _RECEIPT = re.compile(
     r"(?:thanks|thank you) for (?:applying|your application)|(?:received|receipt of) your (?:\w+ )?application"
+)
+#: A job site's receipt of the person's own application ("Application submitted", "your application was sent to
+#: Sorrel Health", "the following items were sent to ...").
+_SENT_TO = re.compile(
+    r"\bapplication (?:was )?(?:submitted|sent to|delivered to)\b|following items were sent to|"
+    r"(?:received|receipt of) your (?:\w+ )?application|thanks? (?:you )?for (?:applying|your application)"
 )
 EVENT_RULES = [
     (

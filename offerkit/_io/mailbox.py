@@ -119,6 +119,7 @@ from .mail_rules import (
     _ROUNDLESS_CALL,
     _SCHEDULING,
     _SCREEN_RULES,
+    _SENT_TO,
     _STEP_ORDER,
     _TASK,
     _TEST_WORDS,
@@ -423,8 +424,12 @@ def _read_one(msg, owners, tz, threads, skipped):
                     about_yours
                     and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
                 )
+                or (about_yours and _SENT_TO.search(low))
             ):
-                continue  # "Unfortunately ... new jobs for you": a step of your application that suggests other jobs
+                # "Unfortunately ... new jobs for you": a step of your application that suggests other jobs; a job
+                # site's receipt ("Application submitted ... The following items were sent to Sorrel Health") with
+                # its "Jobs for you" footer
+                continue
             if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
