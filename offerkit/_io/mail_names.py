@@ -348,7 +348,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment )?opportunity with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
@@ -508,11 +508,14 @@ def company_key(name) -> str:
     True
     >>> company_key("Ticketly.com") == company_key("Ticketly")
     True
+    >>> company_key("The Coca-Cola Company") == company_key("Coca-Cola")
+    True
     """
     # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
     text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
         text = _LEGAL.sub("", text)
+    text = re.sub(r"^the\s+(?=\S)", "", text, flags=re.I)  # "The Home Depot" and "Home Depot" meet
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"&|\b(?:and|und|et)\b", " ", text)  # "Quill & Data" and "Quill and Data" meet
@@ -862,6 +865,13 @@ _SUBJECT_COMPANY = re.compile(
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
     r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
 )
+#: A tracking system's subject that starts with the employer: "Meridian Health: Application Received", "Oakhurst
+#: Bank - Your Application".
+_SUBJECT_LEAD = re.compile(
+    r"(?P<name>[A-Z0-9][\w&.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'-]*){0,4})\s*[:|\-–]\s+(?i:your (?:job )?application\b|"
+    r"thank(?:s| you) for (?:applying|your application)|application (?:received|submitted|confirmation|"
+    r"acknowledg(?:e)?ment|update|status))"
+)
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
 #: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".
 _SUBJECT_ACTOR = re.compile(
@@ -1071,6 +1081,10 @@ def _company_from(subject, body, display, address, domains=None):
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
+        return m.group("name").strip(), "subject or body"
+    m = _SUBJECT_LEAD.match(subject)
+    if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
+        # a relay's "Meridian Health: Application Received": the name the subject starts with
         return m.group("name").strip(), "subject or body"
     closing = _without_footer(body)  # (the mail's end, above a mailing footer: its signature's lines)
     m = _SIGNATURE.search(closing[-300:])

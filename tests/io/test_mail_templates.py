@@ -11,7 +11,10 @@ The rows were written in batches, each read once before any rule changed for it 
 messages): the first 63 steps, 9 misread (none of the 20 negatives); the next 32 (the person's own mail, scheduling
 tools, refusals after interviews), 5 misread; 20 HTML-only mails as the tracking systems lay them out, 1 misread
 (a job site's receipt with a "Jobs for you" footer); 24 more mail around a search (a card approved, an admission
-offer, a talk proposal declined, a volunteer application), 1 read as a step (the volunteer application).
+offer, a talk proposal declined, a volunteer application), 1 read as a step (the volunteer application); 28
+employers as tracking systems name them, 5 misnamed (an iCIMS subject "Meridian Health: Application Received", "The
+Coca-Cola Company" against "Coca-Cola"; three are left out here and named in the issue: "PG&E" for Pacific Gas and
+Electric, and LinkedIn or Greenhouse hiring through Greenhouse, whose names are read as the relay's).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from offerkit._io.mail_names import company_key
 from offerkit._io.mailbox import read_mailbox
 
 G = "no-reply@greenhouse.io"
@@ -1235,6 +1239,217 @@ HTML_STEPS = [
 
 STEPS += HTML_STEPS
 
+#: (employer, step, sender, subject, body): employers as their tracking systems name them
+EMPLOYERS = [
+    (
+        "Bank of America",
+        "applied",
+        "Workday <bankofamerica@myworkday.com>",
+        "Thank you for applying",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to the Data Analyst role at Bank of America. We have received your application.",
+    ),
+    (
+        "AT&T",
+        "applied",
+        "AT&T Careers <att@myworkday.com>",
+        "Your AT&T application",
+        "Hi Pat,\n\nThanks for applying to AT&T! Your application for Senior Data Analyst (2514321) has been received.",
+    ),
+    (
+        "Booking.com",
+        "applied",
+        "Booking.com Careers <no-reply@greenhouse.io>",
+        "Thank you for your application to Booking.com",
+        "Hi Pat,\n\nThank you for applying to Booking.com. We have received your application for Data Scientist.",
+    ),
+    (
+        "Coca-Cola",
+        "rejected",
+        "The Coca-Cola Company <cocacola@myworkday.com>",
+        "Update on your application",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in The Coca-Cola Company. We have decided to move forward with other candidates for "
+        "the Analyst role.",
+    ),
+    (
+        "IBM",
+        "applied",
+        "IBM Talent Acquisition <ibmacq@us.ibm.com>",
+        "IBM - Application received",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in IBM. We have received your application for Data Scientist (Job ID 712345).",
+    ),
+    (
+        "NVIDIA",
+        "applied",
+        "NVIDIA <nvidia@myworkday.com>",
+        "NVIDIA Application Received",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest in NVIDIA. Your application for Senior Data Analyst - JR1987654 has been received.",
+    ),
+    (
+        "Target",
+        "rejected",
+        "Target <target@myworkday.com>",
+        "Your Target application",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in the Business Analyst position at Target. We have decided not to move forward "
+        "with your application.",
+    ),
+    (
+        "Square",
+        "applied",
+        "Block <no-reply@greenhouse.io>",
+        "Thanks for applying to Square",
+        "Hi Pat,\n\nThank you for applying to Square! We've received your application for Data Scientist, Seller Risk.",
+    ),
+    (
+        "3M",
+        "applied",
+        "3M <3m@myworkday.com>",
+        "3M: Application Submitted",
+        "Dear Pat,\n\nThank you for applying to 3M. Your application for Data Analyst (R01123456) has been submitted.",
+    ),
+    (
+        "bitly",
+        "applied",
+        "bitly <no-reply@hire.lever.co>",
+        "Thank you for your application to bitly",
+        "Hi Pat,\n\nThank you for your interest in bitly! We received your application for Analytics Engineer.",
+    ),
+    (
+        "Procter & Gamble",
+        "applied",
+        "P&G Careers <pgcareers@successfactors.com>",
+        "Procter & Gamble - Application Confirmation",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to Procter & Gamble. We have received your application for Data Analytics Manager.",
+    ),
+    (
+        "Johnson & Johnson",
+        "rejected",
+        "Johnson & Johnson <jnj@myworkday.com>",
+        "Johnson & Johnson Application Update",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to the Data Scientist role at Johnson & Johnson. After careful review, we have decided "
+        "to pursue other candidates.",
+    ),
+    (
+        "The Home Depot",
+        "applied",
+        "The Home Depot <homedepot@myworkday.com>",
+        "Thank you for your interest in The Home Depot",
+        "Pat,\n\nThank you for applying for Analyst, Supply Chain at The Home Depot. We have received your application.",
+    ),
+    (
+        "Zillow",
+        "applied",
+        "Zillow Group <zillowgroup@myworkday.com>",
+        "Thanks for applying to Zillow",
+        "Hi Pat,\n\nThanks for applying to Zillow! We've received your application for Senior Data Analyst.",
+    ),
+    (
+        "Nordstrom",
+        "applied",
+        "Greenhouse <no-reply@greenhouse.io>",
+        "Thank you for applying to Nordstrom",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying to Nordstrom. We have received your application for Analyst, Customer Insights.",
+    ),
+    (
+        "Acme Robotics",
+        "applied",
+        "Lever <no-reply@hire.lever.co>",
+        "Acme Robotics - Application received",
+        "Hi Pat,\n\nThanks for applying to Acme Robotics. Your application for Controls Engineer has been received.",
+    ),
+    (
+        "Meridian Health",
+        "applied",
+        "iCIMS <noreply@icims.com>",
+        "Meridian Health: Application Received",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in career opportunities with Meridian Health. We have received your application for "
+        "Data Analyst.",
+    ),
+    (
+        "Foxglove Labs",
+        "applied",
+        "SmartRecruiters <noreply@smartrecruiters.com>",
+        "Thank you for applying to Foxglove Labs",
+        "Hi Pat,\n\nThank you for applying for the Data Engineer position at Foxglove Labs.",
+    ),
+    (
+        "Deloitte",
+        "applied",
+        "Deloitte Recruiting <donotreply@deloitte.com>",
+        "Deloitte - Thank you for your application",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to Deloitte. We have received your application for Consultant, Data Analytics.",
+    ),
+    (
+        "Workday",
+        "applied",
+        "Workday <workday@myworkday.com>",
+        "Thank you for applying to Workday",
+        "Hi Pat,\n\nThank you for your interest in Workday! We have received your application for Data Analyst.",
+    ),
+    (
+        "Indeed",
+        "applied",
+        "Indeed <indeed@myworkday.com>",
+        "Thank you for applying to Indeed",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying for the Data Scientist position at Indeed. We have received your application.",
+    ),
+    (
+        "Amazon",
+        "applied",
+        "Amazon.jobs <no-reply@amazon.com>",
+        "Thank you for applying to Amazon",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying to Amazon. We have received your application for Business Intelligence Engineer (ID: "
+        "2871234).",
+    ),
+    (
+        "Google",
+        "applied",
+        "Google Careers <noreply-careers@google.com>",
+        "Thanks for applying to Google",
+        "Hi Pat,\n\nThanks for your interest in Google. We have received your application for Data Scientist, Product.",
+    ),
+    (
+        "Microsoft",
+        "rejected",
+        "Microsoft Careers <msft@myworkday.com>",
+        "Microsoft application update",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in Microsoft. We have reviewed your application for Data Scientist and we won't be "
+        "moving forward at this time.",
+    ),
+    (
+        "Meta",
+        "applied",
+        "Meta Careers <no-reply@meta.com>",
+        "Meta: Application received",
+        "Hi Pat,\n\nThanks for applying to Meta. We've received your application for Data Scientist, Analytics.",
+    ),
+]
+
 #: (sender, subject, body): no step
 NOT_STEPS = [
     (
@@ -1513,6 +1728,15 @@ def test_a_common_template_reads_as_its_step(step, sender, subject, body, applie
     events = read_mailbox(tmp_path, tz="UTC").events
     read = list(events["event"].iloc[1:] if applied_to else events["event"])
     assert read == [step], (subject, events[["company", "event", "rule"]].to_dict("records"))
+
+
+@pytest.mark.parametrize("employer, step, sender, subject, body", EMPLOYERS)
+def test_a_common_template_names_its_employer(employer, step, sender, subject, body, tmp_path):
+    """A tenant's, a relay's or a brand's name: "AT&T", "Booking.com", "3M", "The Coca-Cola Company", "Meridian
+    Health: Application Received" from iCIMS's own address."""
+    _write(tmp_path, "1", sender, subject, body, "Tue, 07 Oct 2025")
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [(company_key(employer), step)]
 
 
 @pytest.mark.parametrize("sender, subject, body", NOT_STEPS)
