@@ -995,6 +995,12 @@ EVENT_RULES = [
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
             r"zwischenbescheid",
+            # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
+            r"dauert[^.\n]{0,40} länger",
+            r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer than (?:expected|planned|"
+            r"anticipated|we (?:hoped|expected|planned))",
+            r"(?:prend|prendra) (?:un peu )?plus de temps que prévu",
+            r"(?:tomando|tomará|llevando|llevará) (?:un poco )?más (?:tiempo )?de lo (?:previsto|esperado)",
             r"(?:benötigen|brauchen) (?:wir )?noch (?:etwas )?zeit",
             r"need (?:a (?:bit|little) )?more time",
             r"besoin d'un peu plus de temps",

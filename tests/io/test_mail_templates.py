@@ -14,7 +14,9 @@ tools, refusals after interviews), 5 misread; 20 HTML-only mails as the tracking
 offer, a talk proposal declined, a volunteer application), 1 read as a step (the volunteer application); 28
 employers as tracking systems name them, 5 misnamed (an iCIMS subject "Meridian Health: Application Received", "The
 Coca-Cola Company" against "Coca-Cola"; three are left out here and named in the issue: "PG&E" for Pacific Gas and
-Electric, and LinkedIn or Greenhouse hiring through Greenhouse, whose names are read as the relay's).
+Electric, and LinkedIn or Greenhouse hiring through Greenhouse, whose names are read as the relay's); 24 steps in
+German, French and Spanish (Personio, softgarden, Welcome to the Jungle, InfoJobs, a recruiter's own), 1 misread
+("leider dauert die Auswahl noch etwas länger als geplant", a wait, read as a refusal).
 """
 
 from __future__ import annotations
@@ -989,6 +991,277 @@ STEPS = [
         "\n"
         "Tom",
         "Harborview Freight",
+    ),
+    (
+        "applied",
+        "Kranich Software GmbH <noreply@personio.de>",
+        "Ihre Bewerbung bei Kranich Software GmbH",
+        "Hallo Pat Doe,\n"
+        "\n"
+        "vielen Dank für Ihre Bewerbung als Data Analyst (m/w/d). Wir haben Ihre Unterlagen erhalten und melden uns "
+        "zeitnah bei Ihnen.\n"
+        "\n"
+        "Viele Grüße\n"
+        "Ihr Kranich Software Team",
+    ),
+    (
+        "applied",
+        "Rheinwerk Logistik <jobs@softgarden.io>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Sehr geehrte/r Pat Doe,\n"
+        "\n"
+        "herzlichen Dank für Ihr Interesse an der Rheinwerk Logistik und Ihre Bewerbung als Controller. Ihre Unterlagen "
+        "sind bei uns eingegangen. Wir prüfen diese sorgfältig und melden uns so schnell wie möglich.",
+    ),
+    (
+        "rejected",
+        "Kranich Software GmbH <noreply@personio.de>",
+        "Ihre Bewerbung bei Kranich Software GmbH",
+        "Hallo Pat Doe,\n"
+        "\n"
+        "nochmals vielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber "
+        "entschieden haben, deren Profil besser zu unseren Anforderungen passt.\n"
+        "\n"
+        "Wir wünschen Ihnen alles Gute.",
+        "Kranich Software GmbH",
+    ),
+    (
+        "rejected",
+        "Rheinwerk Logistik <jobs@softgarden.io>",
+        "Ihre Bewerbung als Controller",
+        "Sehr geehrte/r Pat Doe,\n"
+        "\n"
+        "wir bedanken uns für Ihr Interesse. Nach sorgfältiger Prüfung Ihrer Unterlagen haben wir uns entschieden, Ihre "
+        "Bewerbung nicht weiter zu berücksichtigen.\n"
+        "\n"
+        "Mit freundlichen Grüßen",
+        "Rheinwerk Logistik",
+    ),
+    (
+        "rejected",
+        "Anna Weber <anna.weber@moselbank.de>",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Doe,\n"
+        "\n"
+        "leider können wir Ihnen heute keine positive Nachricht geben. Die Stelle wurde inzwischen anderweitig besetzt.\n"
+        "\n"
+        "Freundliche Grüße\n"
+        "Anna Weber\n"
+        "Personalabteilung",
+        "Moselbank",
+    ),
+    (
+        "interview",
+        "Anna Weber <anna.weber@moselbank.de>",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrte Frau Doe,\n"
+        "\n"
+        "vielen Dank für Ihre Bewerbung. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem "
+        "Vorstellungsgespräch am 14. Oktober um 10 Uhr ein.\n"
+        "\n"
+        "Anna Weber",
+        "Moselbank",
+    ),
+    (
+        "screen",
+        "Jonas Keller <jonas.keller@kranich.io>",
+        "Kurzes Telefonat?",
+        "Hallo Pat,\n"
+        "\n"
+        "danke für deine Bewerbung! Hast du Zeit für ein kurzes Telefoninterview (ca. 20 Minuten) am Donnerstag?\n"
+        "\n"
+        "Viele Grüße\n"
+        "Jonas",
+        "Kranich Software GmbH",
+    ),
+    (
+        "offer",
+        "Anna Weber <anna.weber@moselbank.de>",
+        "Vertragsangebot",
+        "Sehr geehrte Frau Doe,\n"
+        "\n"
+        "wir freuen uns, Ihnen mitteilen zu können, dass wir Sie gerne als Controllerin einstellen möchten. Anbei "
+        "erhalten Sie Ihren Arbeitsvertrag.\n"
+        "\n"
+        "Anna Weber",
+        "Moselbank",
+    ),
+    (
+        "reply",
+        "Rheinwerk Logistik <jobs@softgarden.io>",
+        "Zwischenstand Ihrer Bewerbung",
+        "Sehr geehrte/r Pat Doe,\n"
+        "\n"
+        "leider dauert die Auswahl noch etwas länger als geplant. Wir melden uns spätestens Ende des Monats bei Ihnen.",
+        "Rheinwerk Logistik",
+    ),
+    (
+        "onsite",
+        "Jonas Keller <jonas.keller@kranich.io>",
+        "Zweites Gespräch vor Ort",
+        "Hallo Pat,\n"
+        "\n"
+        "das Team möchte dich gern zu einem finalen Gespräch bei uns im Büro in Köln einladen. Passt dir Dienstag?\n"
+        "\n"
+        "Jonas",
+        "Kranich Software GmbH",
+    ),
+    (
+        "applied",
+        "Maison Lumen <noreply@welcometothejungle.com>",
+        "Votre candidature chez Maison Lumen",
+        "Bonjour Pat,\n"
+        "\n"
+        "Merci pour votre candidature au poste de Data Analyst chez Maison Lumen. Nous l'avons bien reçue et reviendrons "
+        "vers vous rapidement.\n"
+        "\n"
+        "L'équipe Maison Lumen",
+    ),
+    (
+        "rejected",
+        "Maison Lumen <noreply@welcometothejungle.com>",
+        "Votre candidature chez Maison Lumen",
+        "Bonjour Pat,\n"
+        "\n"
+        "Nous vous remercions de l'intérêt que vous portez à Maison Lumen. Après étude attentive de votre profil, nous "
+        "sommes au regret de vous informer que nous ne pouvons donner une suite favorable à votre candidature.\n"
+        "\n"
+        "Bien cordialement",
+        "Maison Lumen",
+    ),
+    (
+        "interview",
+        "Claire Martin <claire.martin@lumen.fr>",
+        "Proposition d'entretien",
+        "Bonjour Pat,\n"
+        "\n"
+        "Votre profil a retenu notre attention. Seriez-vous disponible pour un entretien avec notre responsable data "
+        "mardi prochain à 14h ?\n"
+        "\n"
+        "Claire Martin\n"
+        "Chargée de recrutement",
+        "Maison Lumen",
+    ),
+    (
+        "offer",
+        "Claire Martin <claire.martin@lumen.fr>",
+        "Proposition d'embauche",
+        "Bonjour Pat,\n"
+        "\n"
+        "J'ai le plaisir de vous annoncer que nous souhaitons vous proposer le poste de Data Analyst. Vous trouverez "
+        "ci-joint notre promesse d'embauche.\n"
+        "\n"
+        "Claire",
+        "Maison Lumen",
+    ),
+    (
+        "applied",
+        "Banque Azur <noreply@smartrecruiters.com>",
+        "Confirmation de candidature",
+        "Bonjour Pat,\n"
+        "\n"
+        "Nous accusons réception de votre candidature pour le poste d'Analyste Risques chez Banque Azur et vous "
+        "remercions de votre intérêt.",
+    ),
+    (
+        "rejected",
+        "Banque Azur <noreply@smartrecruiters.com>",
+        "Votre candidature - Analyste Risques",
+        "Bonjour Pat,\n"
+        "\n"
+        "Malgré l'intérêt de votre parcours, nous avons décidé de poursuivre le processus avec d'autres candidats dont "
+        "le profil correspond davantage à nos besoins.",
+        "Banque Azur",
+    ),
+    (
+        "screen",
+        "Hugo Bernard <hugo.bernard@banqueazur.fr>",
+        "Échange téléphonique",
+        "Bonjour Pat,\n"
+        "\n"
+        "Suite à votre candidature, je vous propose un premier échange téléphonique de 20 minutes cette semaine. Quelles "
+        "sont vos disponibilités ?\n"
+        "\n"
+        "Hugo Bernard, Talent Acquisition",
+        "Banque Azur",
+    ),
+    (
+        "applied",
+        "Grupo Solano <noreply@infojobs.net>",
+        "Tu candidatura ha sido enviada",
+        "Hola Pat,\n"
+        "\n"
+        "Tu candidatura a la oferta Analista de Datos de Grupo Solano se ha enviado correctamente. ¡Mucha suerte!",
+    ),
+    (
+        "applied",
+        "Tecnova <notification@smartrecruiters.com>",
+        "Gracias por tu postulación",
+        "Hola Pat,\n"
+        "\n"
+        "Gracias por postularte a la vacante de Analista de Datos en Tecnova. Hemos recibido tu solicitud y la "
+        "revisaremos pronto.",
+    ),
+    (
+        "rejected",
+        "Tecnova <notification@smartrecruiters.com>",
+        "Actualización sobre tu postulación",
+        "Hola Pat,\n"
+        "\n"
+        "Agradecemos tu interés en Tecnova. Después de revisar tu perfil, hemos decidido continuar con otros candidatos "
+        "cuyo perfil se ajusta más a los requisitos del puesto.",
+        "Tecnova",
+    ),
+    (
+        "interview",
+        "Lucía Gómez <lucia.gomez@tecnova.mx>",
+        "Entrevista - Analista de Datos",
+        "Hola Pat,\n"
+        "\n"
+        "Nos gustaría invitarte a una entrevista con el líder del equipo el jueves 16 a las 11:00 por Google Meet. ¿Te "
+        "acomoda?\n"
+        "\n"
+        "Lucía Gómez\n"
+        "Reclutamiento",
+        "Tecnova",
+    ),
+    (
+        "offer",
+        "Lucía Gómez <lucia.gomez@tecnova.mx>",
+        "Oferta laboral - Analista de Datos",
+        "Hola Pat,\n"
+        "\n"
+        "¡Felicidades! Nos complace ofrecerte el puesto de Analista de Datos. Te adjuntamos la carta oferta con los "
+        "detalles.\n"
+        "\n"
+        "Lucía",
+        "Tecnova",
+    ),
+    (
+        "rejected",
+        "Grupo Solano <rrhh@gruposolano.es>",
+        "Proceso de selección Analista de Datos",
+        "Estimado Pat,\n"
+        "\n"
+        "Te agradecemos tu participación en el proceso. Lamentamos comunicarte que en esta ocasión no has sido "
+        "seleccionado para continuar.\n"
+        "\n"
+        "Un saludo,\n"
+        "RRHH Grupo Solano",
+        "Grupo Solano",
+    ),
+    (
+        "screen",
+        "Marta Ruiz <marta.ruiz@gruposolano.es>",
+        "Llamada telefónica",
+        "Hola Pat,\n"
+        "\n"
+        "He visto tu candidatura y me gustaría tener una breve llamada contigo para conocerte mejor. ¿Tienes "
+        "disponibilidad el martes?\n"
+        "\n"
+        "Marta Ruiz\n"
+        "Talent Acquisition",
+        "Grupo Solano",
     ),
 ]
 
