@@ -201,6 +201,10 @@ SKIP_RULES = [
         _any(
             r"^(?:\[?(?:automatic |friendly )?reminder\]?|erinnerung|rappel|recordatorio)\b",
             r"^[^\n]{0,40}\b(?:is|starts) (?:tomorrow|today|in \d+ (?:hours?|minutes))\b",
+            # "Your interview has been rescheduled": a step already read, moved (the subject's own words; an
+            # invitation's "if you need to reschedule" is no reminder)
+            r"^[^\n]{0,40}\b(?:interview|call|meeting|screen|conversation) (?:has been |was |is )?(?:rescheduled|"
+            r"moved|postponed)\b",
         ),
     ),
     (
@@ -557,6 +561,9 @@ EVENT_RULES = [
             r"no seguir adelante",
             r"(?:role|position|opening|job|vacancy)\b[^.\n]{0,40}\bno longer (?:available|open)",
             r"(?:hiring|role|position|search|requisition|recruitment)[^.\n]{0,12} on (?:pause|hold)",
+            # "the Research Associate position has been put on hold indefinitely, and we are closing all applications"
+            r"(?:has been|was|is being|have been) put on hold",
+            r"closing (?:all|the) (?:applications|candidacies|requisition)",
             r"(?:pause|paused|pausing) (?:this |the |our )?(?:hiring|search|recruitment)",
         ),
     ),
@@ -995,6 +1002,10 @@ EVENT_RULES = [
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
             r"zwischenbescheid",
+            # "I've passed your resume along to the hiring manager and will let you know as soon as I hear back"
+            r"(?:passed|forwarded|shared|sent) (?:along )?your (?:resume|résumé|cv|application|profile) (?:along |on )?"
+            r"(?:to|with) (?:the|our) (?:hiring manager|hiring team|team)",
+            r"let you know (?:as soon as|once|when) (?:i|we) hear back",
             # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
             r"dauert[^.\n]{0,40} länger",
             r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer than (?:expected|planned|"

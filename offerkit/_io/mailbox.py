@@ -538,7 +538,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # subject names is the step
         named = first_rule(_SCREEN_RULES, subject.lower())[1].group(0)
         event, rule = "screen", f"screen (the round the subject names): {named!r}"
-    if event in ("", "screen", "interview") and not own and not known and _AGENCY_SUBMISSION.search(low):
+    if event in ("", "screen", "interview", "reply") and not own and not known and _AGENCY_SUBMISSION.search(low):
         # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
         # agency's own call came first, the mail is the application to its client
         event, rule = "applied", f"applied (an agency's submission): {_AGENCY_SUBMISSION.search(low).group(0)[:40]!r}"

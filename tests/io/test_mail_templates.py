@@ -16,7 +16,11 @@ employers as tracking systems name them, 5 misnamed (an iCIMS subject "Meridian 
 Coca-Cola Company" against "Coca-Cola"; three are left out here and named in the issue: "PG&E" for Pacific Gas and
 Electric, and LinkedIn or Greenhouse hiring through Greenhouse, whose names are read as the relay's); 24 steps in
 German, French and Spanish (Personio, softgarden, Welcome to the Jungle, InfoJobs, a recruiter's own), 1 misread
-("leider dauert die Auswahl noch etwas länger als geplant", a wait, read as a refusal).
+("leider dauert die Auswahl noch etwas länger als geplant", a wait, read as a refusal); 18 mails about an
+application that are no new step or that are easy to mistake (a moved interview, an out-of-office reply, the person
+asking for more salary, a background check, a role put on hold), 4 misread: three fixed, and one left out here (a
+"Welcome aboard!" mail after the offer is read as an offer; after an offer mail it is set aside as a repeated step,
+and without one it is the only sign of the offer).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from offerkit._io.mailbox import read_mailbox
 
 G = "no-reply@greenhouse.io"
 
-#: (step, sender, subject, body[, company applied to])
+#: (step, sender, subject, body[, company applied to[, to]]); 'none': mail about an application that is no new step
 STEPS = [
     (
         "applied",
@@ -1263,6 +1267,177 @@ STEPS = [
         "Talent Acquisition",
         "Grupo Solano",
     ),
+    (
+        "none",
+        "Maya Chen <maya.chen@brightlinerobotics.com>",
+        "Need to reschedule our call",
+        "Hi Pat,\n"
+        "\n"
+        "So sorry, something came up on my end. Could we move our call from Thursday to Friday at the same time?\n"
+        "\n"
+        "Maya",
+        "Brightline Robotics",
+    ),
+    (
+        "none",
+        "Brightline Robotics <no-reply@ashbyhq.com>",
+        "Reminder: Interview tomorrow with Brightline Robotics",
+        "Hi Pat,\n"
+        "\n"
+        "This is a reminder that your interview with Brightline Robotics is tomorrow, October 8 at 2:00 PM PDT. Zoom "
+        "link: https://zoom.us/j/123",
+        "Brightline Robotics",
+    ),
+    (
+        "none",
+        "Tom Alvarez <talvarez@harborviewfreight.com>",
+        "Automatic reply: Following up",
+        "I am out of the office until October 14 with limited access to email. For urgent matters please contact "
+        "recruiting@harborviewfreight.com.",
+        "Harborview Freight",
+    ),
+    (
+        "none",
+        "Brightline Robotics <no-reply@ashbyhq.com>",
+        "Your interview has been rescheduled",
+        "Hi Pat,\n"
+        "\n"
+        "Your interview with Brightline Robotics has been rescheduled to Friday, October 10 at 11:00 AM PDT. We "
+        "apologize for any inconvenience.",
+        "Brightline Robotics",
+    ),
+    (
+        "none",
+        "Sterling Check <noreply@sterlingcheck.com>",
+        "Action required: complete your background check for Kestrel Bio",
+        "Hi Pat,\n\nKestrel Bio has requested a background check. Please complete your information within 3 days.",
+        "Kestrel Bio",
+    ),
+    (
+        "none",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Congratulate Sam on the new role",
+        "Sam Ortiz started a new position as Director of Data at Lark Labs. Say congrats.",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Offer letter - Brightline Robotics",
+        "Hi Maya,\n"
+        "\n"
+        "Thank you so much for the offer! Before I sign, would there be any flexibility on the base salary? I was hoping "
+        "for something closer to $135,000.\n"
+        "\n"
+        "Best,\n"
+        "Pat",
+        "Brightline Robotics",
+        "Maya Chen <maya.chen@brightlinerobotics.com>",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Need to reschedule our call",
+        "Hi Maya, no problem at all - Friday at 2 works for me. Talk then!\n\nPat",
+        "Brightline Robotics",
+        "Maya Chen <maya.chen@brightlinerobotics.com>",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Interview Confirmation: Senior Data Analyst",
+        "Hi Maya, confirming I'll be there. Thanks!\n\nPat",
+        "Brightline Robotics",
+        "Maya Chen <maya.chen@brightlinerobotics.com>",
+    ),
+    (
+        "reply",
+        "Tom Alvarez <talvarez@harborviewfreight.com>",
+        "Re: Checking in",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for the nudge! I've passed your resume along to the hiring manager and will let you know as soon as I "
+        "hear back.\n"
+        "\n"
+        "Tom",
+        "Harborview Freight",
+    ),
+    (
+        "none",
+        "Harborview Freight <noreply@icims.com>",
+        "Your application status has changed",
+        "Dear Pat,\n"
+        "\n"
+        "The status of your application for Operations Analyst has changed. Please log in to your candidate portal to "
+        "view the update.",
+        "Harborview Freight",
+    ),
+    (
+        "interview",
+        "Brightline Robotics <no-reply@ashbyhq.com>",
+        "Action Required: Schedule your Brightline Robotics interviews",
+        "Hi Pat,\n"
+        "\n"
+        "Congratulations on moving forward! Please select times for your technical interview with our analytics team "
+        "using the link below.",
+        "Brightline Robotics",
+    ),
+    (
+        "screen",
+        "Kestrel Bio Recruiting <recruiting@kestrelbio.com>",
+        "Kestrel Bio - Let's connect",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying to the Research Associate role. We were impressed with your background and would like to "
+        "schedule an initial phone conversation with our recruiter.",
+        "Kestrel Bio",
+    ),
+    (
+        "rejected",
+        "Kestrel Bio Recruiting <recruiting@kestrelbio.com>",
+        "Your Kestrel Bio application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest in Kestrel Bio. We are writing to let you know that the Research Associate position "
+        "has been put on hold indefinitely, and we are closing all applications.",
+        "Kestrel Bio",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Final round",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for spending the afternoon with us. Unfortunately the team felt there were some gaps in the modeling "
+        "experience we need for this role, so we won't be extending an offer. Happy to share more feedback on a call.\n"
+        "\n"
+        "Sam",
+        "Lark Labs",
+    ),
+    (
+        "offer",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Verbal offer follow-up",
+        "Hi Pat,\n"
+        "\n"
+        "As discussed on the phone, I'm sending over the details: base salary of $140,000, 10% bonus, and 0.05% equity. "
+        "The formal letter will follow from our HR system.\n"
+        "\n"
+        "Sam",
+        "Lark Labs",
+    ),
+    (
+        "applied",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Data Analyst application - Pat Doe",
+        "Hi Jamie,\n"
+        "\n"
+        "It was great meeting you at the meetup last week. As discussed, I've attached my resume for the Data Analyst "
+        "opening on your team. Looking forward to hearing from you!\n"
+        "\n"
+        "Pat",
+        "",
+        "Jamie Fox <jamie@sablewood.com>",
+    ),
 ]
 
 
@@ -2000,7 +2175,10 @@ def test_a_common_template_reads_as_its_step(step, sender, subject, body, applie
     _write(tmp_path, "1", sender, subject, body, "Tue, 07 Oct 2025", to or "pat.doe@gmail.com")
     events = read_mailbox(tmp_path, tz="UTC").events
     read = list(events["event"].iloc[1:] if applied_to else events["event"])
-    assert read == [step], (subject, events[["company", "event", "rule"]].to_dict("records"))
+    assert read == ([] if step == "none" else [step]), (
+        subject,
+        events[["company", "event", "rule"]].to_dict("records"),
+    )
 
 
 @pytest.mark.parametrize("employer, step, sender, subject, body", EMPLOYERS)
