@@ -190,6 +190,7 @@ ATS_DOMAINS = (
     "adobesign.com",
     "hirevue.com",
     "hackerrank.com",
+    "hackerrankforwork.com",
     "codility.com",
     "codesignal.com",
     "testgorilla.com",
@@ -348,7 +349,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
-    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
+    r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3})"
 )
@@ -387,7 +388,7 @@ _SUBJECT_ROLE = re.compile(
 _COMPANY_CUE_WORD = re.compile(
     r"apply|application|applied|interest in|position at|role at|position with|role with|opportunit|offer from|sent to|update from|"
     r"vacancy at|vacancy with|opening at|opening with|"
-    r"position of|role of|post of|submitted to|"
+    r"position of|role of|post of|submitted to|invited by|"
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
@@ -872,6 +873,12 @@ _SUBJECT_LEAD = re.compile(
     r"thank(?:s| you) for (?:applying|your application)|application (?:received|submitted|confirmation|"
     r"acknowledg(?:e)?ment|update|status))"
 )
+#: A tracking system's subject that ends with the employer after its step: "Interview Request: Juniper Grid".
+_SUBJECT_TAIL = re.compile(
+    r"(?i:interview (?:request|invitation|confirmation|scheduled|details)|invitation to (?:an )?interview|"
+    r"application (?:received|update|status|confirmation)|your application|thank you for applying|next steps)"
+    r"\s*[:|\-–]\s+(?P<name>[A-Z0-9][\w&.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'-]*){0,4})\s*$"
+)
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
 #: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".
 _SUBJECT_ACTOR = re.compile(
@@ -1082,7 +1089,7 @@ def _company_from(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         return m.group("name").strip(), "subject or body"
-    m = _SUBJECT_LEAD.match(subject)
+    m = _SUBJECT_LEAD.match(subject) or _SUBJECT_TAIL.search(subject)
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # a relay's "Meridian Health: Application Received": the name the subject starts with
         return m.group("name").strip(), "subject or body"

@@ -736,7 +736,8 @@ EVENT_RULES = [
     (
         "screen",
         _any(
-            r"phone (?:interview|screen)",
+            # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
+            r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
             # a law firm's "20-minute screening interview" at on-campus interviewing
             r"screening interview",
@@ -806,6 +807,10 @@ EVENT_RULES = [
             r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
             r"(?:practical|live|trial) (?:exercise|task|session)",
             r"technical interview",
+            r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
+            # a test platform's "You have been invited by Rivet to take the Backend Engineer test"
+            r"invited (?:by [^.\n]{1,40} )?to (?:take|complete) (?:the|a|an|your) (?:[\w-]+ ){0,3}(?:test|assessment|"
+            r"challenge)\b",
             r"(?:online|coding|technical)[- ]assessment",
             r"take-?home",
             r"hackerrank",
@@ -912,7 +917,7 @@ EVENT_RULES = [
             r"(?:primera|breve|corta) (?:charla|llamada|conversación)",
             r"(?:charla|llamada|conversación) (?:de|por) (?:\d+|unos|quince|veinte|treinta|media hora|meet|zoom|teams)",
             r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
-            r"\d+[- ]minute (?:phone )?(?:call|chat|conversation)",
+            r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
             r"phone (?:call|conversation)",

@@ -20,7 +20,10 @@ German, French and Spanish (Personio, softgarden, Welcome to the Jungle, InfoJob
 application that are no new step or that are easy to mistake (a moved interview, an out-of-office reply, the person
 asking for more salary, a background check, a role put on hold), 4 misread: three fixed, and one left out here (a
 "Welcome aboard!" mail after the offer is read as an offer; after an offer mail it is set aside as a repeated step,
-and without one it is the only sign of the offer).
+and without one it is the only sign of the offer); 17 invitations to a round, 5 misread (a technical phone screen
+is an interview round, as SPEC 3.2's "tech screen"; a 20-minute coffee chat; a test platform's "invited by Rivet to
+take the test"; "Interview Request: Juniper Grid"); one left out here: Zoom's own invitation names only the
+interviewer, so no employer.
 """
 
 from __future__ import annotations
@@ -1437,6 +1440,171 @@ STEPS = [
         "Pat",
         "",
         "Jamie Fox <jamie@sablewood.com>",
+    ),
+    (
+        "interview",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Technical phone screen - Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "The next step is a 60-minute technical phone screen with one of our data scientists, covering SQL and "
+        "statistics. Please send me a few times that work next week.\n"
+        "\n"
+        "Sam",
+        "Lark Labs",
+    ),
+    (
+        "interview",
+        "Karat <no-reply@karat.io>",
+        "Schedule your Karat interview for Rivet",
+        "Hi Pat,\n"
+        "\n"
+        "Rivet has partnered with Karat to conduct the technical interview for the Backend Engineer role. Please "
+        "schedule your interview using the link below.",
+    ),
+    (
+        "interview",
+        "Owen Hart <owen@pineconegames.com>",
+        "You've advanced to the next round!",
+        "Hey Pat,\n"
+        "\n"
+        "Congrats - you've advanced to the next round! The next step is a conversation with Priya, our analytics lead. "
+        "Can you share your availability?\n"
+        "\n"
+        "Owen",
+        "Pinecone Games",
+    ),
+    (
+        "onsite",
+        "Jade Lin <jade.lin@granitepartners.com>",
+        "Superday Invitation - Granite Partners",
+        "Dear Pat,\n"
+        "\n"
+        "Congratulations! We are pleased to invite you to our Superday on Friday, October 24 in New York. You will have "
+        "four back-to-back interviews with members of the investment team.\n"
+        "\n"
+        "Jade Lin, Campus Recruiting",
+        "Granite Partners",
+    ),
+    (
+        "interview",
+        "Glasswing <noreply@workablemail.com>",
+        "Invitation to Interview: Product Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "We have reviewed your application and would like to invite you to an interview. Please choose a time slot from "
+        "the calendar below.",
+    ),
+    (
+        "screen",
+        "Ella Brooks <ella.brooks@glasswing.io>",
+        "Coffee chat?",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for your interest in Glasswing! Would you be up for a 20-minute coffee chat over Zoom so we can get to "
+        "know each other and talk about the Product Analyst role?\n"
+        "\n"
+        "Ella, Talent Partner",
+        "Glasswing",
+    ),
+    (
+        "interview",
+        "Ella Brooks <ella.brooks@glasswing.io>",
+        "Hiring manager interview - Glasswing",
+        "Hi Pat,\n"
+        "\n"
+        "The hiring manager, Luis, would love to meet you. Please pick a 45-minute slot on his calendar here.\n"
+        "\n"
+        "Ella",
+        "Glasswing",
+    ),
+    (
+        "onsite",
+        "Ella Brooks <ella.brooks@glasswing.io>",
+        "Final interview - Glasswing",
+        "Hi Pat,\n"
+        "\n"
+        "Great news! You're moving on to the final interview with our CEO and VP of Product. It will be 90 minutes at "
+        "our office.\n"
+        "\n"
+        "Ella",
+        "Glasswing",
+    ),
+    (
+        "interview",
+        "Hubble <notifications@smartrecruiters.com>",
+        "Next steps in your application with Hubble",
+        "Dear Pat,\n"
+        "\n"
+        "We are happy to inform you that you have been selected for an interview for the Marketing Analyst position. "
+        "Please book a slot using the link below.",
+    ),
+    (
+        "screen",
+        "Hubble Talent <talent@hubble.com>",
+        "Hubble - Initial Screening Call",
+        "Dear Pat,\n"
+        "\n"
+        "We'd like to schedule a 30-minute initial screening call with you to discuss your experience and the Marketing "
+        "Analyst role.",
+        "Hubble",
+    ),
+    (
+        "interview",
+        "Cobalt Bank <cobaltbank@myworkday.com>",
+        "Interview Invitation - Financial Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "Congratulations! You have been selected to interview for the Financial Analyst position. A member of our team "
+        "will contact you shortly to schedule.",
+        "Cobalt Bank",
+    ),
+    (
+        "interview",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Lark Labs - interview availability",
+        "Hi Pat,\n"
+        "\n"
+        "We'd love to move you forward in our process! Could you please share your availability for the next stage, a "
+        "60-minute interview with the team, using the link below?",
+    ),
+    (
+        "interview",
+        "HackerRank <no-reply@hackerrankforwork.com>",
+        "Invitation: Rivet Backend Engineer test",
+        "Hi Pat,\n"
+        "\n"
+        "You have been invited by Rivet to take the Backend Engineer test. Duration: 90 minutes. Please complete it by "
+        "October 14.",
+    ),
+    (
+        "screen",
+        "Owen Hart <owen@pineconegames.com>",
+        "Pinecone Games - 15 min intro",
+        "Hey Pat, thanks for applying! Are you free for a 15 min intro call tomorrow or Friday? Here's my Calendly: "
+        "calendly.com/owen-pinecone/15min\n"
+        "\n"
+        "Owen",
+        "Pinecone Games",
+    ),
+    (
+        "interview",
+        "Greenhouse <no-reply@greenhouse.io>",
+        "Interview Request: Juniper Grid",
+        "Hi Pat,\n"
+        "\n"
+        "Juniper Grid would like to schedule a Hiring Manager Interview with you. Please provide your availability by "
+        "clicking the link below.",
+    ),
+    (
+        "onsite",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Juniper Grid - Onsite Interview Details",
+        "Hi Pat,\n"
+        "\n"
+        "We're excited to welcome you for your onsite interview on October 21! Attached is your itinerary with the five "
+        "interviewers you will meet.",
+        "Juniper Grid",
     ),
 ]
 
