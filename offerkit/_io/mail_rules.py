@@ -420,7 +420,7 @@ EVENT_RULES = [
             r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
             r"not (?:to )?proceed with your (?:candidacy|application)",
             r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
-            r"(?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)\b",
             r"keep your (?:resume|résumé|cv|information|details|profile) on file",
             # composed: a negation before a verb of going on ("will not be moving your application forward")
             # ("n't" inside "aren't"/"won't" has no word boundary before it)
@@ -429,6 +429,20 @@ EVENT_RULES = [
             r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
             r"(?:interview|next|final) (?:stage|round|step))",
             r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
+            # "we will not be scheduling an interview", "decided not to invite you to the next round of interviews"
+            # (not "we can't schedule the interview until Monday": a wait)
+            r"(?:will not be|won't be|not be|not to|unable to|not able to)\s+(?:schedul\w+|invit\w+|arrang\w+)\s+"
+            r"(?:you\s+)?(?:to\s+|for\s+)?(?:an?\s+|any\s+|the\s+|further\s+)?(?:next\s+|second\s+|final\s+)?"
+            r"(?:interviews?|round|stage)\b",
+            # "your skills and experience are not what we are looking for at this time"
+            r"not what (?:we are|we're|we were|the team is|the team was) looking for",
+            r"(?:it'?s|it is) a (?:no|pass) (?:from us|for now|this time)",
+            # a portal's status field: "your candidate status ... has been updated to: Declined"
+            r"status\b[^.\n]{0,60}\b(?:updated|changed|set) to:? [\"']?(?:declined|rejected|not selected|"
+            r"not moving forward|unsuccessful|no longer under consideration)\b",
+            r"(?:hire|hired|hiring) (?:someone|somebody|a candidate|another candidate|an applicant) (?:whose|who|with)\b",
+            r"(?:concluded|completed|closed|finished) (?:our|the) search and (?:have )?(?:selected|hired|chosen)",
+            r"(?:selected|chosen|identified) (?:a|another) candidate for (?:the|this) (?:position|role)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
             r"(?:an offer|a callback)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
@@ -477,7 +491,7 @@ EVENT_RULES = [
             # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
             # "moving ahead with other applicants", "identified other applicants whose experience ...")
             r"(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
-            r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ )?"
+            r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ ){0,2}"
             r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
             r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
             r"more closely (?:align|match|fit|meet)",

@@ -23,7 +23,10 @@ asking for more salary, a background check, a role put on hold), 4 misread: thre
 and without one it is the only sign of the offer); 17 invitations to a round, 5 misread (a technical phone screen
 is an interview round, as SPEC 3.2's "tech screen"; a 20-minute coffee chat; a test platform's "invited by Rivet to
 take the test"; "Interview Request: Juniper Grid"); one left out here: Zoom's own invitation names only the
-interviewer, so no employer.
+interviewer, so no employer; 33 refusals worded as tracking systems and hiring managers word them, 9 misread (read
+as a receipt or a round: "we will not be scheduling an interview", "not what we are looking for", "it's a no from us
+this time", "status updated to: Declined", "we've decided to hire someone whose experience is closer", "concluded our
+search and selected a candidate").
 """
 
 from __future__ import annotations
@@ -1605,6 +1608,346 @@ STEPS = [
         "We're excited to welcome you for your onsite interview on October 21! Attached is your itinerary with the five "
         "interviewers you will meet.",
         "Juniper Grid",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Application update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We have extended an offer to another candidate for the Senior Analyst position.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Senior Analyst - position update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. The Senior Analyst position has been offered to and accepted by another "
+        "candidate.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Your Lark Labs application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. After reviewing your background, we will not be scheduling an interview for the "
+        "Data Scientist role.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Lark Labs - Data Scientist",
+        "Hi Pat,\n\nThank you for your interest. We are unable to offer you an interview at this time.\n\nBest regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Your application for Senior Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. You have not been selected for an interview for the Senior Analyst position.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Data Scientist interviews",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Thanks for meeting with the team. We've decided not to invite you to the next "
+        "round of interviews.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Final round",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Following your interviews, we have chosen not to move forward with an offer.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Regarding your application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Your application was not selected for further consideration.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Lark Labs update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. After reviewing your application, the team has decided that your skills and "
+        "experience are not what we are looking for at this time.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Senior Analyst",
+        "Hi Pat,\n\nThank you for your interest. We are no longer considering candidates for this role.\n\nBest regards",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Data Scientist",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. The hiring manager has decided to go with a more senior candidate. I'm sorry to be "
+        "the bearer of this news.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Your application status",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. You were not selected to move forward to the interview stage.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Job closed",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. This email is to inform you that the job you applied for, Senior Analyst, has been "
+        "closed.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Application Status: Not Selected",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. The status of your application for Senior Analyst is: Not Selected.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Application Status Update: Position Filled",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We wanted to let you know that the Senior Analyst position has been filled. Thank "
+        "you for your interest.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Data Scientist at Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We have decided to pursue candidates with more experience in causal inference.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Thanks from Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Regrettably, we won't be moving ahead with your application.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: next steps",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Unfortunately we're not able to move you to the next stage.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Data Scientist role",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. I wanted to close the loop - it's a no from us this time, but I'd love to keep in "
+        "touch for future roles.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "An update on your application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We've made the difficult decision not to move forward with your candidacy.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Senior Analyst: update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We have determined that we will not be moving forward with your application.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Application for Senior Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We are pursuing other applicants whose qualifications better meet our needs.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Data Scientist",
+        "Hi Pat,\n\nThank you for your interest. I'm afraid we won't be taking your application further.\n\nBest regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We'd like to thank you for your time, but we won't be proceeding with your "
+        "application.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Candidate status update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Your candidate status for Senior Analyst has been updated to: Declined.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Requisition update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. The Senior Analyst role has been cancelled and will not be filled.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Your application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We are unable to move forward with your application at this time. Please note that "
+        "this decision is final for this role.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Following up from Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. The team felt that other candidates were a stronger fit for the role's "
+        "requirements.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Lark Labs application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. While your experience is impressive, we've decided to focus on candidates with a "
+        "background in healthcare data.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Sam Ortiz <sam@larklabs.ai>",
+        "Re: Thank you",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Thanks for the kind note. I have to share that we've decided to hire someone whose "
+        "experience is closer to what we need.\n"
+        "\n"
+        "Best regards",
+        "Lark Labs",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Senior Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We have concluded our search and selected a candidate for the position.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Thank you for applying",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. We appreciate your interest; however, we've identified candidates whose skills "
+        "more closely fit this role.\n"
+        "\n"
+        "Best regards",
+    ),
+    (
+        "rejected",
+        "Lark Labs <no-reply@ashbyhq.com>",
+        "Your interview with Lark Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest. Thanks for interviewing with us. Ultimately, we've decided to move in a different "
+        "direction.\n"
+        "\n"
+        "Best regards",
     ),
 ]
 
