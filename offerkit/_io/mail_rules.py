@@ -1061,6 +1061,14 @@ EVENT_RULES = [
             r"malheureusement",
             r"lamentablemente",
             r"desafortunadamente",
+            # no phrase of a step, but a decision without you ("we've made a hiring decision for the role", "we
+            # don't have a suitable opening for you", "we've decided to keep looking"): after the offer's phrases,
+            # which a "hiring decision" may lead into
+            r"(?:made|reached) (?:a|our) (?:hiring|final) decision",
+            r"(?:don't|do not) have (?:a|any) (?:suitable |matching |good |right )?(?:opening|position|role|fit|match)",
+            r"(?:don't|do not) see a (?:fit|match)\b",
+            r"decided to keep (?:looking|searching)",
+            r"application\b[^.\n]{0,30}\b(?:is|has been) no longer active\b",
         ),
     ),
     (

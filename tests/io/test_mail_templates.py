@@ -26,7 +26,9 @@ take the test"; "Interview Request: Juniper Grid"); one left out here: Zoom's ow
 interviewer, so no employer; 33 refusals worded as tracking systems and hiring managers word them, 9 misread (read
 as a receipt or a round: "we will not be scheduling an interview", "not what we are looking for", "it's a no from us
 this time", "status updated to: Declined", "we've decided to hire someone whose experience is closer", "concluded our
-search and selected a candidate").
+search and selected a candidate"); 20 more, shorter and less direct, 5 misread ("we've made a hiring decision for the
+role", "we don't have a suitable opening for you", "we've decided to keep looking", "we don't see a fit", "your
+application ... is no longer active").
 """
 
 from __future__ import annotations
@@ -1948,6 +1950,232 @@ STEPS = [
         "direction.\n"
         "\n"
         "Best regards",
+    ),
+    (
+        "rejected",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Juniper Grid - Data Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "We received a lot of strong applications for this role, and after careful review we've decided to prioritize "
+        "other candidates at this stage.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Your Juniper Grid application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying. We have reviewed your application, and unfortunately there isn't a match for this role "
+        "at this time.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Saltmarsh Analytics - Analytics Engineer",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for your interest in Saltmarsh. We're writing to let you know that we've made a hiring decision for the "
+        "Analytics Engineer role.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Update from Saltmarsh Analytics",
+        "Hi Pat,\n"
+        "\n"
+        "After reviewing your profile, we've concluded that we don't have a suitable opening for you right now.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Northwind Health - Senior Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "We have completed our review of applications for the Senior Analyst position. At this time, your application "
+        "will not be moving to the next step.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Northwind Health Application",
+        "Hi Pat,\n"
+        "\n"
+        "Our recruiting team has reviewed your application and determined that your qualifications do not meet the "
+        "requirements for this position.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Dana Wu <dana.wu@junipergrid.com>",
+        "Re: Data Analyst onsite",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you again for coming in. The team met yesterday and, after a lot of deliberation, we're going to pass on "
+        "moving forward. I know that's disappointing.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+        "Juniper Grid",
+    ),
+    (
+        "rejected",
+        "Dana Wu <dana.wu@junipergrid.com>",
+        "Re: Data Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "I wanted to let you know we've decided to keep looking. Your SQL was strong, but we need someone with more "
+        "experimentation experience.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+        "Juniper Grid",
+    ),
+    (
+        "rejected",
+        "Dana Wu <dana.wu@junipergrid.com>",
+        "Quick update",
+        "Hi Pat,\n"
+        "\n"
+        "Sorry for the slow reply. We ended up filling the role with someone from my previous team.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+        "Juniper Grid",
+    ),
+    (
+        "rejected",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Thank you from Juniper Grid",
+        "Hi Pat,\n"
+        "\n"
+        "We appreciate the time you spent interviewing with us. We won't be extending an offer, but we'd be happy to "
+        "consider you for future openings.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Application Status Notification",
+        "Hi Pat,\n"
+        "\n"
+        "This is to notify you that you are no longer being considered for the Senior Analyst position.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Thank you for your application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your application. Due to the large number of applications, we are unable to move all candidates "
+        "forward. Your application was not selected.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Saltmarsh Analytics",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your application for the Analytics Engineer role. We have now closed this search.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Your application",
+        "Hi Pat,\n"
+        "\n"
+        "We really enjoyed learning about you, but we don't see a fit for the Analytics Engineer role right now.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Regarding the Data Analyst role",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for interviewing. While we were impressed by your background, we have selected someone else for the "
+        "position.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Northwind Health - Application Update",
+        "Hi Pat,\n"
+        "\n"
+        "Your application has been reviewed and is no longer active for the Senior Analyst position.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Dana Wu <dana.wu@junipergrid.com>",
+        "Re: Follow up",
+        "Hi Pat,\n\nThanks for checking in! Unfortunately, the role has been filled internally.\n\nThanks,\nThe team",
+        "Juniper Grid",
+    ),
+    (
+        "rejected",
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Data Analyst position",
+        "Hi Pat,\n\nWe have decided not to pursue your application further.\n\nThanks,\nThe team",
+    ),
+    (
+        "rejected",
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Analytics Engineer role",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for taking the time to apply. After thoughtful consideration, we will be moving forward with "
+        "applicants who more closely meet our needs.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
+    ),
+    (
+        "rejected",
+        "Northwind Health <northwind@myworkday.com>",
+        "Senior Analyst (R-10442)",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest in Northwind Health. The requisition you applied to is no longer accepting "
+        "applications and has been closed.\n"
+        "\n"
+        "Thanks,\n"
+        "The team",
     ),
 ]
 
