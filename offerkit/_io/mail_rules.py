@@ -1591,6 +1591,10 @@ OWN_RULES = [
             r"me désister",
             r"accepté (?:une autre|un autre) (?:proposition|offre|poste)",
             r"remove me from (?:consideration|the process)",
+            # "I'm no longer looking, so I'll have to pull out of the process"; "remove myself from consideration"
+            r"(?:pull|pulling|step|stepping|bow|bowing|back|backing) (?:out|away|back) (?:of|from) (?:the|your|this) "
+            r"(?:process|search|running|consideration)",
+            r"remove myself from (?:consideration|the process|the running)",
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
@@ -1678,6 +1682,8 @@ OWN_RULES = [
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
             r"notre (?:rencontre|entretien|discussion|conversation))",
             r"thank you for the opportunity to (?:interview|speak|meet)",
+            # "appreciate you taking the time to chat today!"; "great speaking with you"
+            r"appreciate (?:you taking|your taking|you making|your) (?:the )?time",
             r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
             # "thank you both for this afternoon", "thanks all for today's session"
             r"thank(?:s| you)(?: both| all| again| so much| very much){0,2} for (?:(?:this|yesterday|this past) "

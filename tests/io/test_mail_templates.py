@@ -28,7 +28,9 @@ as a receipt or a round: "we will not be scheduling an interview", "not what we 
 this time", "status updated to: Declined", "we've decided to hire someone whose experience is closer", "concluded our
 search and selected a candidate"); 20 more, shorter and less direct, 5 misread ("we've made a hiring decision for the
 role", "we don't have a suitable opening for you", "we've decided to keep looking", "we don't see a fit", "your
-application ... is no longer active").
+application ... is no longer active"); 18 of the person's own mails (thanks, nudges, a yes, a no, a withdrawal, a
+direct application, and answers that are no step), 2 misread ("appreciate you taking the time to chat today!", "I'll
+have to pull out of the process").
 """
 
 from __future__ import annotations
@@ -2176,6 +2178,210 @@ STEPS = [
         "\n"
         "Thanks,\n"
         "The team",
+    ),
+    (
+        "thank_you",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Thank you!",
+        "Hi Dana,\n"
+        "\n"
+        "Thanks so much for your time this afternoon. I really enjoyed our conversation about the experimentation "
+        "platform and I'm even more excited about the role.\n"
+        "\n"
+        "Best,\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "thank_you",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Interview Confirmation - Juniper Grid",
+        "Hi Dana,\n"
+        "\n"
+        "I wanted to thank you and the team for the interviews yesterday. It was great to meet everyone.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "thank_you",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Great speaking with you",
+        "Hi Dana, appreciate you taking the time to chat today! Let me know if there's anything else you need from me.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "follow_up",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Checking in",
+        "Hi Dana,\n"
+        "\n"
+        "I hope your week is going well! I wanted to check in on the status of the Data Analyst role. I'm still very "
+        "interested and happy to provide anything else you need.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "follow_up",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Data Analyst - next steps",
+        "Hi Dana, just wanted to bump this up in your inbox - any update on timing for next steps?\n\nThanks,\nPat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "follow_up",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Any update?",
+        "Hi Dana,\n"
+        "\n"
+        "I interviewed for the Data Analyst position two weeks ago and was wondering if there have been any updates on "
+        "the decision.\n"
+        "\n"
+        "Best,\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "accepted",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Your Juniper Grid offer",
+        "Hi Dana,\n"
+        "\n"
+        "I'm happy to officially accept the offer! I've signed the letter in Greenhouse. Can't wait to get started.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "accepted",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Offer",
+        "Dana - I accept! Thank you so much. Please send over the paperwork.\n\nPat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "accepted",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Signed offer letter",
+        "Hi Dana,\n"
+        "\n"
+        "Attached is my signed offer letter. I'm looking forward to joining Juniper Grid on November 3.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "declined",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Your Juniper Grid offer",
+        "Hi Dana,\n"
+        "\n"
+        "Thank you so much for the offer and for all your time. After a lot of thought, I've decided to accept another "
+        "offer that aligns more closely with my long-term goals, so I must respectfully decline.\n"
+        "\n"
+        "Best wishes,\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "declined",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Offer",
+        "Hi Dana,\n"
+        "\n"
+        "I really appreciate the offer, but I'm going to have to turn it down. It was a very difficult decision.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "withdrew",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Withdrawing my application",
+        "Hi Dana,\n"
+        "\n"
+        "I wanted to let you know that I've decided to withdraw my application for the Data Analyst position. I've "
+        "accepted an offer elsewhere. Thank you for your time and consideration.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "withdrew",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Data Analyst - onsite",
+        "Hi Dana,\n"
+        "\n"
+        "Thank you for the invitation. I've recently accepted another position, so I'd like to remove myself from "
+        "consideration. I really appreciate your time.\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "withdrew",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Schedule your interview",
+        "Hi Dana, thanks for reaching out. I'm no longer looking, so I'll have to pull out of the process. Best of luck "
+        "filling the role!\n"
+        "\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "applied",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Data Analyst role - Pat Doe",
+        "Hi Dana,\n"
+        "\n"
+        "I saw the Data Analyst opening on your careers page and wanted to reach out directly. I've attached my resume "
+        "and would love to be considered.\n"
+        "\n"
+        "Thanks,\n"
+        "Pat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Interview Request",
+        "Hi Dana, Thursday at 2pm works great for me. Looking forward to it!\n\nPat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Offer",
+        "Hi Dana, thanks! Could I have until Friday to review the offer and get back to you?\n\nPat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
+    ),
+    (
+        "none",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Onsite itinerary",
+        "Hi Dana, quick question - is there parking near the office, or should I take transit?\n\nPat",
+        "Juniper Grid",
+        "Dana Wu <dana.wu@junipergrid.com>",
     ),
 ]
 
