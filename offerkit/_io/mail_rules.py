@@ -822,6 +822,9 @@ EVENT_RULES = [
             r"(?:practical|live|trial) (?:exercise|task|session)",
             r"technical interview",
             r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
+            # "Next up is a 45-minute interview with Ben Carter, our Director of Analytics"
+            r"\d+[- ]min(?:ute)?s? (?:[\w-]+ ){0,2}interviews?\b",
+            r"(?:next up|the next step|the next round|next round) (?:is|will be) (?:an? )?(?:[\w-]+ ){0,3}interview",
             # a test platform's "You have been invited by Rivet to take the Backend Engineer test"
             r"invited (?:by [^.\n]{1,40} )?to (?:take|complete) (?:the|a|an|your) (?:[\w-]+ ){0,3}(?:test|assessment|"
             r"challenge)\b",

@@ -571,7 +571,10 @@ Interview', 'Position Filled', 'Candidate Withdrew', an 'Offer Accepted' confirm
 offer', 'Candidate Withdrew', is that step). The hundred-and-twentieth (Takeout, Stockholm, a data engineer applying in
 English to Nordic employers: Teamtailor, Varbi, ReachMee, a case interview, reference checks) read first at applications
 1.00/1.00, events 1.00/0.90, 0 of 5 negatives read as mail; fixed by class (a case interview, a system or pipeline
-design interview is a round).
+design interview is a round). The hundred-and-twenty-first (Takeout, Denver, a product analyst; the tracking systems'
+multipart mail with HTML parts in base64 and quoted-printable, 30 negatives against 37 steps, alerts naming her
+companies) read first at applications 1.00/1.00, events 1.00/0.97, 0 of 30 negatives read as mail; fixed by class ('a
+45-minute interview with our Director of Analytics' is a round).
 """
 
 import sys
@@ -636,6 +639,7 @@ import make_hundredthird_mailbox
 import make_hundredthirteenth_mailbox
 import make_hundredtwelfth_mailbox
 import make_hundredtwentieth_mailbox
+import make_hundredtwentyfirst_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
@@ -842,6 +846,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeighteenth_mailbox,
         make_hundrednineteenth_mailbox,
         make_hundredtwentieth_mailbox,
+        make_hundredtwentyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -963,6 +968,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-french-lyon",
         "takeout-charlotte-portal-statuses",
         "takeout-stockholm-nordic",
+        "takeout-denver-multipart",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

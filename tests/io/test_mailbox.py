@@ -276,6 +276,8 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # a round named by its length and who it is with
+        "Great chatting with you! Next up is a 45-minute interview with Ben Carter, our Director of Analytics.",
         # a panel named as a first round is not the final one
         "We would like to invite you to a first-round panel interview with two of our analysts next week.",
         # a named test, a public employer's written exam
