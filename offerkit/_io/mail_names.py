@@ -1030,7 +1030,9 @@ def _company_from(subject, body, display, address, domains=None):
             if (
                 name
                 and name.lower() not in _NOT_NAMES
-                and not _is_role(name)
+                # ("Thanks for applying to Veridian HR" from "Veridian HR": a company named for what it sells, not
+                # a department, when it signs with the name it was applied to)
+                and (not _is_role(name) or (re.search(r"\s(?:HR|People)$", name) and display.strip() == name))
                 # "your interest in the Science Interventionist position": a title, the word after it says so
                 and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
                 and not _RELAY_NAMES.search(name)
@@ -1144,7 +1146,8 @@ def _company_from(subject, body, display, address, domains=None):
     if _company_domain(address):
         own = _domain_name(_company_domain(address))
         # "carolinamillscap.com" and "Carolina Mills Capital's growth fund" in the mail: the name it shortens
-        return _abbreviated_by(own, f"{subject}\n{body[:3000]}") or own, "sender's domain"
+        tld = _company_domain(address).rsplit(".", 1)[-1]
+        return _abbreviated_by(own, f"{subject}\n{body[:3000]}", tld) or own, "sender's domain"
     m = _COPYRIGHT.search(body[-500:])
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
@@ -1162,7 +1165,7 @@ _COPYRIGHT = re.compile(
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4}")
 
 
-def _abbreviated_by(domain_name, text):
+def _abbreviated_by(domain_name, text, tld=""):
     """The name in ``text`` that a domain's name spells or shortens (its words whole, the last one whole or cut to
     three or more letters: "Carolinamillscap" for "Carolina Mills Capital", "Lumenanalytics" for "Lumen
     Analytics"), or ``""``.
@@ -1177,6 +1180,12 @@ def _abbreviated_by(domain_name, text):
     ''
     >>> _abbreviated_by("Eko Agro", "Tunde Adebayo, HR Officer, Eko Agro Processing Ltd")
     'Eko Agro Processing'
+
+    A name that goes on with its domain's ending ("Lakeshore Logistics Tech" at lakeshorelogistics.tech, "Lumen AI"
+    at lumen.ai) keeps that word:
+
+    >>> _abbreviated_by("Lakeshorelogistics", "Paul Reyes, VP of Sales, Lakeshore Logistics Tech", "tech")
+    'Lakeshore Logistics Tech'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
     probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
@@ -1191,6 +1200,8 @@ def _abbreviated_by(domain_name, text):
                 run = re.sub(r"'s$", "", m.group(0)).split()
                 # "Eko Agro Processing Ltd" for eko-agro.com: a legal form closes the company's whole name
                 legal = next((i for i in range(end, min(end + 3, len(run))) if _LEGAL.search(f" {run[i]}")), None)
+                if legal is None and tld and end < len(run) and run[end].lower().strip(".,") == tld:
+                    end += 1
                 return " ".join(run[: legal if legal is not None and legal > end else end])
     return ""
 

@@ -822,6 +822,9 @@ EVENT_RULES = [
             r"(?:practical|live|trial) (?:exercise|task|session)",
             r"technical interview",
             r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
+            # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
+            r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
+            r"role-?play\b",
             # "Next up is a 45-minute interview with Ben Carter, our Director of Analytics"
             r"\d+[- ]min(?:ute)?s? (?:[\w-]+ ){0,2}interviews?\b",
             r"(?:next up|the next step|the next round|next round) (?:is|will be) (?:an? )?(?:[\w-]+ ){0,3}interview",
@@ -939,6 +942,8 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            # "I'd love to connect for 20 minutes to hear about your sales background"
+            r"(?:connect|chat|talk|speak|meet) for (?:about |around |roughly )?\d+ (?:minutes|mins)\b",
             # a small employer's "can I give you a call tomorrow around 10 to talk about the job?"
             r"give you a (?:quick )?call\b[^.\n]{0,40}\b(?:talk|chat|discuss|go over)\b",
             # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
@@ -1767,6 +1772,9 @@ OWN_RULES = [
             r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
             r"(?:have )?attached my (?:cv|resume|résumé|application)",
             r"(?:love|like|want|wish|keen|eager) to apply",
+            # "wanted to send my resume directly - I'd love to be considered"
+            r"(?:send|sending|share|sharing|forward|forwarding) (?:you )?my (?:cv|resume|résumé)\b",
+            r"(?:love|like|want|hope) to be considered for\b|(?:love|like|hope) to be considered\b",
             r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
             r"(?:i am|i'm) (?:applying|writing to apply)",
             r"(?:anbei|hiermit) (?:sende|schicke|übersende) ich (?:ihnen|euch|dir) meine[nr]? "

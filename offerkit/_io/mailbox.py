@@ -660,9 +660,14 @@ def _read_one(msg, owners, tz, threads, skipped):
         # the thread's application outranks a guess from the sender, and a reply's subject naming no company
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
         thread_key, words = company_key(known[0]), known[0].lower().split()
-        if company and company.lower().split()[: len(words)] == words and len(company.split()) > len(words):
-            # "Eko Agro" named from the person's first mail, "Eko Agro Processing Ltd" in the employer's signature:
-            # the fuller name is the application's (given to all its rows at the end)
+        spelled = [company_key(" ".join(company.split()[:n])) for n in range(1, len(company.split()))]
+        if company and (
+            (company.lower().split()[: len(words)] == words and len(company.split()) > len(words))
+            or (len(words) == 1 and thread_key in spelled)
+        ):
+            # "Eko Agro" named from the person's first mail, "Eko Agro Processing Ltd" in the employer's signature;
+            # "Lakeshorelogistics" (the domain the person wrote to), "Lakeshore Logistics Tech" in the answer's
+            # signature: the fuller name is the application's (given to all its rows at the end)
             fuller = threads.setdefault(("fuller names",), {})
             if len(company) > len(fuller.get(thread_key, "")):
                 fuller[thread_key] = company

@@ -574,7 +574,13 @@ English to Nordic employers: Teamtailor, Varbi, ReachMee, a case interview, refe
 design interview is a round). The hundred-and-twenty-first (Takeout, Denver, a product analyst; the tracking systems'
 multipart mail with HTML parts in base64 and quoted-printable, 30 negatives against 37 steps, alerts naming her
 companies) read first at applications 1.00/1.00, events 1.00/0.97, 0 of 30 negatives read as mail; fixed by class ('a
-45-minute interview with our Director of Analytics' is a round).
+45-minute interview with our Director of Analytics' is a round). The hundred-and-twenty-second (Apple Mail, Chicago, an
+account executive: 'let's connect!', a mock discovery call, a role-play, a 30-60-90 day plan as the final round, an
+offer as OTE; 'Veridian HR', 'Lakeshore Logistics Tech' at a .tech domain) read first at applications 0.75/0.75, events
+0.74/0.65, 0 of 20 negatives read as mail; fixed by class ('connect for 20 minutes' is the screen; a mock call and a
+role-play are rounds; 'send my resume directly' is the person's application; a name that goes on with its domain's
+ending, and a fuller name in the answer's signature than the domain the person wrote to; a company named 'X HR' that
+signs as itself).
 """
 
 import sys
@@ -640,6 +646,7 @@ import make_hundredthirteenth_mailbox
 import make_hundredtwelfth_mailbox
 import make_hundredtwentieth_mailbox
 import make_hundredtwentyfirst_mailbox
+import make_hundredtwentysecond_mailbox
 import make_negatives_mailbox
 import make_nineteenth_mailbox
 import make_ninetieth_mailbox
@@ -847,6 +854,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundrednineteenth_mailbox,
         make_hundredtwentieth_mailbox,
         make_hundredtwentyfirst_mailbox,
+        make_hundredtwentysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -969,6 +977,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-charlotte-portal-statuses",
         "takeout-stockholm-nordic",
         "takeout-denver-multipart",
+        "mbox-chicago-sales",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

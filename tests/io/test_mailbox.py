@@ -276,6 +276,9 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # sales hiring's rounds
+        "The next round is a mock discovery call: you'll run a 20-minute discovery with one of our AEs.",
+        "For the next step, I'd like you to do a role-play: a 15-minute sales pitch of our product to me.",
         # a round named by its length and who it is with
         "Great chatting with you! Next up is a 45-minute interview with Ben Carter, our Director of Analytics.",
         # a panel named as a first round is not the final one
@@ -341,6 +344,7 @@ PHRASINGS = {
         "please sign the attached background check authorization so we can finalize your offer",
     ],
     "screen": [
+        "Thanks for applying to our Mid-Market AE role! I'd love to connect for 20 minutes to hear about you.",
         "I'd love to set up a quick call to learn more about you",
         "are you available for a brief phone conversation this week",
         "would you be open to a 15-minute chat with our recruiter",
@@ -480,6 +484,8 @@ def test_a_relays_mail_naming_only_the_title_is_that_applications(tmp_path):
         ("Please pass along my thanks to Mr. Singh and Ms. Okafor for their time this morning.", "thank_you"),
         ("Hi Tom and Sam, thank you both for this afternoon. I really enjoyed the exercise.", "thank_you"),
         ("Thanks again for today! It was great to meet the team.", "thank_you"),
+        # a direct application: "wanted to send my resume directly - I'd love to be considered"
+        ("I saw you're hiring and wanted to send my resume directly - I'd love to be considered.", "applied"),
     ],
 )
 def test_the_persons_own_answer_to_an_offer(text, event):
