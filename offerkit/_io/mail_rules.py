@@ -288,7 +288,9 @@ SKIP_RULES = [
             r"(?:developer|partner|affiliate|creator|ambassador|reseller|seller|referral) (?:program|programme)",
             r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
             r"subsidy|allowance|parking)",
-            r"\b(?:master'?s|bachelor'?s|doctoral|phd|graduate|undergraduate) (?:programme|program|degree|studies)",
+            # (not an employer's "Graduate Programme" or "graduate program": a job)
+            r"\b(?:master'?s|bachelor'?s|doctoral|phd|undergraduate) (?:programme|program|degree|studies)",
+            r"\bgraduate (?:degree|studies)\b",
             # the same in the other languages: a card, a loan, a grant, a flat, an enrolment
             r"tarjeta de crédito",
             r"\bpréstamo",
@@ -365,7 +367,11 @@ EVENT_RULES = [
             # "the requisition has been put on hold and will not be filled at this time"
             r"(?:not|no longer) be (?:filled|filling)",
             r"hold(?:ing)? off on (?:hiring|filling)",
-            r"(?:did|does) not meet the minimum qualifications",
+            r"(?:did|does|do) not meet the (?:minimum )?(?:qualifications|requirements)\b",
+            # "you were not the selected candidate"; "your candidature has not been considered for the said position"
+            r"not the (?:selected|successful|chosen|preferred) (?:candidate|applicant)",
+            r"(?:candidature|candidacy|application|profile) (?:has|have) not been (?:considered|shortlisted|selected|"
+            r"taken forward|progressed)",
             r"will not be considered further",
             # "la vacante ha quedado desierta", "el proceso de selección para esta posición ha finalizado"
             r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",

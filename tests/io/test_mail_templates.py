@@ -30,7 +30,13 @@ search and selected a candidate"); 20 more, shorter and less direct, 5 misread (
 role", "we don't have a suitable opening for you", "we've decided to keep looking", "we don't see a fit", "your
 application ... is no longer active"); 18 of the person's own mails (thanks, nudges, a yes, a no, a withdrawal, a
 direct application, and answers that are no step), 2 misread ("appreciate you taking the time to chat today!", "I'll
-have to pull out of the process").
+have to pull out of the process"); 40 more mails around a search (job sites' nudges about an application, password
+resets, a company's blog and funding news, freelance platforms, resume tools), none read as a step but LinkedIn's
+"take the next step in your application" (left out here: it names the application, and after LinkedIn's receipt it
+is set aside as a repeated step); 18 refusals in other hands (Indian and British English, a school, a city's
+notice of results, a startup's lower case), 5 misread ("your candidature has not been considered", an employer's
+"Graduate Programme" read as a university's, "you were not the selected candidate", "you do not meet the minimum
+qualifications").
 """
 
 from __future__ import annotations
@@ -2383,6 +2389,201 @@ STEPS = [
         "Juniper Grid",
         "Dana Wu <dana.wu@junipergrid.com>",
     ),
+    (
+        "rejected",
+        "Orchid Pharma <orchidpharma@myworkday.com>",
+        "Orchid Pharma - Application Update",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for the interest shown in Orchid Pharma. We have carefully gone through your profile and we regret to "
+        "say that we are not in a position to take your candidature forward at this point of time.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Raj Mehta <raj.mehta@orchidpharma.com>",
+        "Re: Interview feedback",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for attending the interview. As per the feedback from the panel, your profile is not shortlisted for "
+        "the next round.\n"
+        "\n"
+        "Regards",
+        "Orchid Pharma",
+    ),
+    (
+        "rejected",
+        "Raj Mehta <raj.mehta@orchidpharma.com>",
+        "Status of your application",
+        "Dear Pat,\n"
+        "\n"
+        "This is to inform you that your candidature has not been considered for the said position. We will keep your "
+        "profile in our database.\n"
+        "\n"
+        "Regards",
+        "Orchid Pharma",
+    ),
+    (
+        "rejected",
+        "Tessellate <jobs@tessellate.io>",
+        "Tessellate",
+        "Dear Pat,\n"
+        "\n"
+        "thanks for applying! we're a small team and we can't move forward with everyone - this time it's not going to "
+        "work out. good luck!\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Tessellate <jobs@tessellate.io>",
+        "re: your application",
+        "Dear Pat,\n\nhey - appreciate you applying. we've gone with someone else for this one. best of luck\n\nRegards",
+    ),
+    (
+        "rejected",
+        "Tessellate <jobs@tessellate.io>",
+        "Tessellate update",
+        "Dear Pat,\n"
+        "\n"
+        "Short version: we're not moving ahead. Long version: we had 400 applicants for one seat and picked someone with "
+        "more infra experience.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Halden Group <careers@haldengroup.co.uk>",
+        "Your application - Graduate Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to the Halden Group Graduate Programme. We're sorry to let you know that on this "
+        "occasion your application has been unsuccessful.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Halden Group <careers@haldengroup.co.uk>",
+        "Graduate Analyst - assessment centre outcome",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for attending our assessment centre. We regret that we will not be offering you a place on the "
+        "programme this year.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Marigold Bank <noreply@successfactors.eu>",
+        "Your application for Risk Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "We would like to thank you for your interest in Marigold Bank. After reviewing your application, we are sorry "
+        "to inform you that we have chosen to proceed with other candidates.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Beacon Schools <hr@beaconschools.org>",
+        "Math Teacher position",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for interviewing for the Math Teacher position. The committee has made its recommendation to the "
+        "principal and you were not the selected candidate.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "City of Fairview <noreply@governmentjobs.com>",
+        "Application Status Update - Budget Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "Your application for Budget Analyst has been reviewed. You have been placed on the eligible list but were not "
+        "selected for interview at this time.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "City of Fairview <noreply@governmentjobs.com>",
+        "Budget Analyst - Notice of Results",
+        "Dear Pat,\n"
+        "\n"
+        "Your application has been reviewed and it has been determined that you do not meet the minimum qualifications "
+        "as stated in the job announcement.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Redwood Health <careers@redwoodhealth.org>",
+        "Registered Nurse - Update",
+        "Dear Pat,\n"
+        "\n"
+        "We appreciate your interest in Redwood Health. At this time we have selected other applicants whose "
+        "qualifications better align with the needs of the unit.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Summit Partners <recruiting@summitpartners.example>",
+        "Summit Partners - Summer Associate",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in the Summer Associate program. We received a record number of applications this "
+        "year and unfortunately are unable to extend you an invitation to interview.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Nova Retail <no-reply@icims.com>",
+        "Thanks for your interest in Nova Retail",
+        "Dear Pat,\n"
+        "\n"
+        "We have reviewed your application and have decided that we will not be moving forward. Your application will "
+        "remain in our system, and we encourage you to apply for future positions.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Ember Studio <hello@emberstudio.design>",
+        "Junior Designer",
+        "Dear Pat,\n"
+        "\n"
+        "Hi Pat! Thanks so much for sending your portfolio our way. We loved seeing your work, but we've decided to go "
+        "with a designer whose style is a closer match for our current clients.\n"
+        "\n"
+        "Regards",
+        "Ember Studio",
+    ),
+    (
+        "rejected",
+        "Grainger Foods <grainger@myworkday.com>",
+        "Grainger Foods Application Status",
+        "Dear Pat,\n"
+        "\n"
+        "Your candidate status for Supply Planner has been updated. Unfortunately, we will not be considering your "
+        "application further.\n"
+        "\n"
+        "Regards",
+    ),
+    (
+        "rejected",
+        "Aurora Systems <no-reply@aurorasys.com>",
+        "Application status",
+        "Dear Pat,\n"
+        "\n"
+        "Your application for Systems Analyst (REQ-4412) was not selected to move forward in the hiring process.\n"
+        "\n"
+        "Regards",
+    ),
 ]
 
 
@@ -3091,6 +3292,204 @@ NOT_STEPS = [
         "Levels.fyi <hello@levels.fyi>",
         "Negotiate your offer with an expert",
         "Got an offer? Our negotiation coaches have helped candidates get $30k more. Book a free call.",
+    ),
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "You have an invitation to apply to Senior Analyst at Northwind Health",
+        "Northwind Health's recruiter thinks you'd be a good fit for Senior Analyst. Apply now - this invitation expires "
+        "in 7 days.",
+    ),
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Quillfeather",
+        "Your application for Data Analyst was viewed. A recruiter at Quillfeather viewed your application.",
+    ),
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Quillfeather is actively reviewing applicants",
+        "The Data Analyst job you applied for at Quillfeather is actively reviewing applicants. Stand out by adding "
+        "skills.",
+    ),
+    (
+        "Indeed <noreply@indeed.com>",
+        "Your application status: Quillfeather",
+        "Update from Indeed: the employer has viewed your application for Data Analyst. We'll let you know if the status "
+        "changes.",
+    ),
+    (
+        "Indeed <noreply@indeed.com>",
+        "Hiring managers are looking at candidates like you",
+        "Candidates with Excel skills get 2x more interviews. Take a free skills assessment.",
+    ),
+    (
+        "Indeed <noreply@indeed.com>",
+        "Interview tips from Indeed Career Guide",
+        "How to answer 'Tell me about yourself' in your next interview. Read the guide. Unsubscribe",
+    ),
+    (
+        "Glassdoor <noreply@glassdoor.com>",
+        "Quillfeather just responded to a review",
+        "See the employer's response to a recent review: 'Great place to work, slow interview process.'",
+    ),
+    (
+        "Glassdoor Community <community@glassdoor.com>",
+        "Trending in Tech: 'I got an offer but...'",
+        "Bowls you follow: 'I got an offer but the recruiter ghosted me after I negotiated.' Join the conversation.",
+    ),
+    (
+        "Blind <hello@teamblind.com>",
+        "Top posts: Is Lark Labs a good place to work?",
+        "Top posts this week: Is Lark Labs a good place to work? Offer from Rivet - should I take it? Unsubscribe",
+    ),
+    (
+        "Levels.fyi <hello@levels.fyi>",
+        "New offers reported at Rivet",
+        "3 new offers reported at Rivet this week for Software Engineer. Compare compensation.",
+    ),
+    (
+        "Greenhouse <no-reply@greenhouse.io>",
+        "Reset your MyGreenhouse password",
+        "We received a request to reset your password. If you didn't request this, you can ignore this email.",
+    ),
+    (
+        "Workday <noreply@myworkday.com>",
+        "Password reset for your candidate account",
+        "A password reset was requested for your candidate account. Click to reset.",
+    ),
+    (
+        "Lever <no-reply@hire.lever.co>",
+        "Confirm your email",
+        "Please confirm your email address to continue your application to Saltmarsh Analytics.",
+    ),
+    (
+        "Saltmarsh Analytics <no-reply@hire.lever.co>",
+        "Refer a friend to Saltmarsh Analytics",
+        "Know someone who'd be great at Saltmarsh? Share our open roles with your network.",
+    ),
+    (
+        "Juniper Grid <no-reply@greenhouse.io>",
+        "Juniper Grid privacy notice for candidates",
+        "This notice explains how Juniper Grid processes personal data of job applicants. No action is required.",
+    ),
+    (
+        "Rivet <careers@rivet.dev>",
+        "Rivet Engineering Blog: how we scaled Postgres",
+        "New on the Rivet blog: how we scaled Postgres to 10TB. Read more. Unsubscribe from Rivet updates.",
+    ),
+    (
+        "Kestrel Bio <news@kestrelbio.com>",
+        "Kestrel Bio announces Series C",
+        "Kestrel Bio raises $120M Series C to expand its lab in South San Francisco. We're hiring! Unsubscribe.",
+    ),
+    (
+        "Zoom <no-reply@zoom.us>",
+        "Your Zoom account has been upgraded",
+        "Your Zoom Pro plan is active. Host meetings up to 30 hours.",
+    ),
+    (
+        "Calendly <notifications@calendly.com>",
+        "Canceled: Pat Doe and Alex Kim",
+        "Alex Kim canceled the event 'Coffee catch-up' on Thursday. Reason: sick.",
+    ),
+    (
+        "Google Calendar <calendar-notification@google.com>",
+        "Invitation: Dentist @ Tue Oct 14, 2025 8am - 9am (PDT)",
+        "You have been invited to the following event. Dentist. When: Tue Oct 14.",
+    ),
+    (
+        "Alex Kim <alex.kim@gmail.com>",
+        "Re: mock interview practice?",
+        "Sure! Happy to do a mock interview with you Saturday. I'll ask you some SQL questions and a product case.",
+    ),
+    (
+        "Jamie Fox <jamie.fox@outlook.com>",
+        "Re: reference",
+        "Of course I'll be your reference! Tell the recruiter to email me any time.",
+    ),
+    (
+        "University of Washington Career Center <careers@uw.edu>",
+        "Resume review appointment confirmed",
+        "Your resume review with a career coach is confirmed for Wednesday at 3pm.",
+    ),
+    (
+        "Alumni Association <alumni@uw.edu>",
+        "Alumni job board: 40 new postings",
+        "40 new jobs posted by alumni employers this week. Log in to view.",
+    ),
+    (
+        "Robert Half <talent@roberthalf.com>",
+        "Salary guide 2026 is here",
+        "Download the 2026 Salary Guide for finance and accounting roles. Unsubscribe",
+    ),
+    (
+        "TopResume <support@topresume.com>",
+        "Your free resume review is ready",
+        "Our expert reviewed your resume and found 5 issues that could cost you interviews. Upgrade to fix them.",
+    ),
+    (
+        "Jobscan <hello@jobscan.co>",
+        "Your resume match rate: 62%",
+        "Your resume matched 62% of the Data Analyst job description at Quillfeather. Improve your match rate.",
+    ),
+    (
+        "Teal <hello@tealhq.com>",
+        "Your weekly job search summary",
+        "You saved 4 jobs, applied to 2, and have 1 interview this week. Keep going!",
+    ),
+    (
+        "Simplify <hello@simplify.jobs>",
+        "Simplify autofilled 3 applications",
+        "Simplify autofilled your applications to Quillfeather, Rivet and Lark Labs this week.",
+    ),
+    (
+        "Uber Eats <uber@uber.com>",
+        "Your order from Sweetgreen",
+        "Your order has been delivered. Total $16.20. Rate your order.",
+    ),
+    (
+        "DocuSign <dse@docusign.net>",
+        "Please DocuSign: Lease Renewal 2026",
+        "Avalon Apartments sent you a document to review and sign: Lease Renewal 2026.pdf",
+    ),
+    (
+        "DocuSign <dse@docusign.net>",
+        "Completed: NDA - Freelance project",
+        "All parties have completed NDA - Freelance project. View the completed document.",
+    ),
+    (
+        "PayPal <service@paypal.com>",
+        "You've got money",
+        "Acme Freelance sent you $400.00 for 'Dashboard consulting - September'.",
+    ),
+    (
+        "Upwork <donotreply@upwork.com>",
+        "You have a new job invitation",
+        "A client invited you to their job: 'Build a Tableau dashboard for sales data'. Respond within 3 days.",
+    ),
+    (
+        "Upwork <donotreply@upwork.com>",
+        "Your proposal was declined",
+        "The client declined your proposal for 'Excel automation project'.",
+    ),
+    (
+        "Fiverr <no-reply@fiverr.com>",
+        "Congratulations on your new order!",
+        "You received a new order from user mark_d for 'I will clean your data in Python'.",
+    ),
+    (
+        "State Employment Security Department <esd@esd.wa.gov>",
+        "Weekly claim reminder",
+        "Remember to submit your weekly claim and log your job search activities by Saturday.",
+    ),
+    (
+        "Coursera <no-reply@coursera.org>",
+        "Interview prep: free course this week",
+        "Enroll in 'Preparing for the Data Analytics Interview' for free. Unsubscribe",
+    ),
+    (
+        "Substack <no-reply@substack.com>",
+        "The Pragmatic Engineer: The tech hiring market in 2026",
+        "This week: is the tech job market recovering? Offers, layoffs and interviews. Unsubscribe",
     ),
 ]
 
