@@ -1083,6 +1083,19 @@ EVENT_RULES = [
             r"(?:don't|do not) see a (?:fit|match)\b",
             r"decided to keep (?:looking|searching)",
             r"application\b[^.\n]{0,30}\b(?:is|has been) no longer active\b",
+            # composed, when no step's phrase is read: a negation shortly before an outcome ("your profile was not
+            # one we could take further", "we're unable to consider you for the next stage") (not "only those
+            # selected will be contacted")
+            r"(?:not|n't|no longer|unable to|cannot)\b[^.!?\n,;]{0,40}\b(?<!only )(?<!those )(?:selected|"
+            r"considered|shortlisted|successful|progress(?:ed|ing)?|advanc(?:e|ed|ing)|proceed(?:ed|ing)?|"
+            r"(?:move|moving|moved|take|taking|taken) (?:you |your \w+ |it )?(?:forward|ahead|further)|"
+            r"(?:a|the) (?:right |good |strong |close |best |ideal |perfect )?(?:fit|match|person|candidate)|suitable|"
+            r"looking for|qualif\w+|extend\w* (?:you )?an offer|offer you|invite you)\b",
+            # "so we'll be closing out your application"; "your application has been declined"; "decided to look
+            # elsewhere"
+            r"clos(?:e|ing) out your (?:application|candidacy)",
+            r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
+            r"decided to (?:look|search) elsewhere",
         ),
     ),
     (
@@ -1194,6 +1207,8 @@ _CONDITIONAL = re.compile(
     r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
     r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
     r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
+    # a rule for everyone, not a decision about you: "candidates who are not selected will be notified"
+    r"(?:candidates|applicants|those) who (?:are|were|have) not|"
     r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
 )

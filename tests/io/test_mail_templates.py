@@ -36,7 +36,10 @@ resets, a company's blog and funding news, freelance platforms, resume tools), n
 is set aside as a repeated step); 18 refusals in other hands (Indian and British English, a school, a city's
 notice of results, a startup's lower case), 5 misread ("your candidature has not been considered", an employer's
 "Graduate Programme" read as a university's, "you were not the selected candidate", "you do not meet the minimum
-qualifications").
+qualifications"); then a composed refusal (a negation shortly before an outcome, read only when no step's phrase is)
+was added and 20 new refusals read with it, 5 misread (7 without it), and 7 receipts with caveats ("only those
+selected will be contacted", "we are not able to offer visa sponsorship"), 1 misread as a refusal ("candidates who
+are not selected will be notified", a rule for everyone).
 """
 
 from __future__ import annotations
@@ -2583,6 +2586,288 @@ STEPS = [
         "Your application for Systems Analyst (REQ-4412) was not selected to move forward in the hiring process.\n"
         "\n"
         "Regards",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Cinder Labs - Update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your patience. We reviewed your application carefully, but your profile was not one we could take "
+        "further for this role.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Vantage Mutual - Your Application",
+        "Hi Pat,\n"
+        "\n"
+        "We appreciate your interest. We're unable to consider you for the next stage of the process.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Your Cinder Labs application",
+        "Hi Pat,\n"
+        "\n"
+        "We've carefully reviewed your experience and, for now, we won't be advancing your candidacy.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Application Update",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying. Your background is impressive, but it's not quite the right match for what the team "
+        "needs right now.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Regarding your application",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for applying. We've had a very high volume of applicants and your application has not progressed to the "
+        "next stage.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Vantage Mutual",
+        "Hi Pat,\n"
+        "\n"
+        "Following a review of your application, we are not able to offer you a position on this occasion.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thanks for your interest",
+        "Hi Pat,\n"
+        "\n"
+        "We've decided that your experience isn't the best fit for this position, so we'll be closing out your "
+        "application.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Your candidacy",
+        "Hi Pat,\n"
+        "\n"
+        "The hiring team reviewed your qualifications and determined that other candidates' experience is more aligned "
+        "with the role.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Cinder Labs hiring update",
+        "Hi Pat,\n"
+        "\n"
+        "We've now finished reviewing applications, and I'm sorry to say you weren't shortlisted.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Update on Senior Underwriter",
+        "Hi Pat,\n"
+        "\n"
+        "We will not be pursuing your application further at this time. Thank you for considering Vantage Mutual.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Your application to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "While we enjoyed learning about your experience, we don't have a role that matches it at the moment.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Vantage Mutual application",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your time and interest. We've selected a candidate whose background more closely meets our "
+        "needs.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Cinder Labs: a note about your application",
+        "Hi Pat,\n"
+        "\n"
+        "We truly appreciate you applying. After some thought, we decided you're not the right person for this "
+        "particular role.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Senior Underwriter - application status",
+        "Hi Pat,\n"
+        "\n"
+        "We regret that your application was unsuccessful. We wish you success in your career.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Next steps at Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for the time you gave us. We've made the call to continue with other finalists.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Your application",
+        "Hi Pat,\n"
+        "\n"
+        "This message is to let you know we have completed our selection process and will not be offering you the role.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Application follow-up",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for your patience while we reviewed applications. We're going to be moving forward with a different "
+        "applicant.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Vantage Mutual update",
+        "Hi Pat,\n\nYour application for Senior Underwriter has been declined.\n\nBest,\nRecruiting",
+    ),
+    (
+        "rejected",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your interest in Cinder Labs. We'll be keeping your information for future roles, but for this "
+        "position we've decided to look elsewhere.\n"
+        "\n"
+        "Best,\n"
+        "Recruiting",
+    ),
+    (
+        "rejected",
+        "Vantage Mutual <vantagemutual@myworkday.com>",
+        "Your application status",
+        "Hi Pat,\n\nAt this stage we won't be inviting you to interview.\n\nBest,\nRecruiting",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying to Cinder Labs. Due to the volume of applications, we are not able to respond to every "
+        "applicant individually; only those selected for an interview will be contacted.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for applying! We review every application. If you don't hear from us within 3 weeks, it means we are not "
+        "moving forward at this time.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "We have received your application for Data Analyst. Please note we are not able to offer visa sponsorship for "
+        "this role.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your application to Cinder Labs. We are unable to accept applications by email; please make sure "
+        "your profile on our careers site is complete. We will review your application and be in touch.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for applying to Cinder Labs! We've received your application. Don't worry if you're not a perfect match "
+        "for every requirement - we review every application.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for applying. Your application has been received. You cannot edit it after submission, but you can "
+        "withdraw it from your candidate profile.",
+    ),
+    (
+        "applied",
+        "Cinder Labs <no-reply@ashbyhq.com>",
+        "Thank you for applying to Cinder Labs",
+        "Hi Pat,\n"
+        "\n"
+        "We received your application for Analyst. Candidates who are not selected will be notified by email once the "
+        "position is filled.",
     ),
 ]
 
