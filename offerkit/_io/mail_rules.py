@@ -393,7 +393,10 @@ EVENT_RULES = [
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
             # "we have selected candidates with pediatric critical care experience"
-            r"(?:have|has|we) (?:selected|chosen) (?:other )?(?:candidates|applicants) (?:with|who|whose)",
+            r"(?:have|has|we) (?:selected|chosen|identified|found) (?:other )?(?:candidates|applicants) (?:with|who|whose)",
+            # "the team has chosen to prioritize candidates with clinical data experience"
+            r"(?:chosen|chose|decided|opted|going) to (?:prioriti[sz]e|focus on|favou?r) (?:other )?(?:candidates|"
+            r"applicants|profiles)",
             r"not selected",
             r"position has been filled",
             r"will not be proceeding",
@@ -450,7 +453,7 @@ EVENT_RULES = [
             r"(?:concluded|completed|closed|finished) (?:our|the) search and (?:have )?(?:selected|hired|chosen)",
             r"(?:selected|chosen|identified) (?:a|another) candidate for (?:the|this) (?:position|role)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
-            r"(?:an offer|a callback)",
+            r"(?:an offer|a callback|an? (?:interview )?invitation|an interview)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
             r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
@@ -1087,7 +1090,7 @@ EVENT_RULES = [
             # one we could take further", "we're unable to consider you for the next stage") (not "only those
             # selected will be contacted")
             r"(?:not|n't|no longer|unable to|cannot)\b[^.!?\n,;]{0,40}\b(?<!only )(?<!those )(?:selected|"
-            r"considered|shortlisted|successful|progress(?:ed|ing)?|advanc(?:e|ed|ing)|proceed(?:ed|ing)?|"
+            r"considered|shortlisted|chosen|picked|successful|progress(?:ed|ing)?|advanc(?:e|ed|ing)|proceed(?:ed|ing)?|"
             r"(?:move|moving|moved|take|taking|taken) (?:you |your \w+ |it )?(?:forward|ahead|further)|"
             r"(?:a|the) (?:right |good |strong |close |best |ideal |perfect )?(?:fit|match|person|candidate)|suitable|"
             r"looking for|qualif\w+|extend\w* (?:you )?an offer|offer you|invite you)\b",
@@ -1096,6 +1099,10 @@ EVENT_RULES = [
             r"clos(?:e|ing) out your (?:application|candidacy)",
             r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
             r"decided to (?:look|search) elsewhere",
+            r"(?:not|n't) the right time to (?:bring you|hire|move forward|add)",
+            # "applicants whose skills are a better match", "candidates whose experience more closely aligns"
+            r"(?:candidates|applicants|profiles|individuals|finalists) whose (?:[\w-]+ ){0,2}(?:experience|skills?|"
+            r"background|qualifications|profiles?|expertise)",
         ),
     ),
     (

@@ -39,7 +39,10 @@ notice of results, a startup's lower case), 5 misread ("your candidature has not
 qualifications"); then a composed refusal (a negation shortly before an outcome, read only when no step's phrase is)
 was added and 20 new refusals read with it, 5 misread (7 without it), and 7 receipts with caveats ("only those
 selected will be contacted", "we are not able to offer visa sponsorship"), 1 misread as a refusal ("candidates who
-are not selected will be notified", a rule for everyone).
+are not selected will be notified", a rule for everyone); 15 more refusals, 5 misread ("chosen to prioritize
+candidates with clinical data experience", "you have not been chosen to continue", "applicants whose skills are a
+better match", "this isn't the right time to bring you on board", "we will not be extending an interview
+invitation", read as an invitation).
 """
 
 from __future__ import annotations
@@ -2868,6 +2871,185 @@ STEPS = [
         "\n"
         "We received your application for Analyst. Candidates who are not selected will be notified by email once the "
         "position is filled.",
+    ),
+    (
+        "rejected",
+        "Marrow Health <no-reply@hire.lever.co>",
+        "Marrow Health - Analytics Engineer",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for applying to Marrow Health. We've had the chance to review your application, and we'll be moving "
+        "ahead with other folks for this role.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Fathom Maps <no-reply@greenhouse.io>",
+        "Fathom Maps application update",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in joining Fathom Maps. We're sorry to share that we've decided to pursue a "
+        "different candidate for the GIS Analyst role.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Westbrook Insurance <noreply@icims.com>",
+        "Your application to Westbrook Insurance",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for considering a career with Westbrook Insurance. We have reviewed your credentials and have "
+        "concluded that other candidates more closely match our needs.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Marrow Health <no-reply@hire.lever.co>",
+        "Update on Marrow Health",
+        "Dear Pat,\n"
+        "\n"
+        "We know waiting is hard, so we want to be direct: we won't be able to offer you a spot in our interview "
+        "process.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Fathom Maps <no-reply@greenhouse.io>",
+        "Fathom Maps",
+        "Dear Pat,\n"
+        "\n"
+        "After much deliberation, we've chosen a candidate whose experience is more aligned with our roadmap. We'd love "
+        "for you to apply again in the future.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Westbrook Insurance <noreply@icims.com>",
+        "Westbrook Insurance - Claims Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "We thank you for your application. Unfortunately the Claims Analyst position has been withdrawn by the hiring "
+        "department.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Marrow Health <no-reply@hire.lever.co>",
+        "Your Marrow Health application",
+        "Dear Pat,\n"
+        "\n"
+        "We wanted to update you on the status of your application. The team has chosen to prioritize candidates with "
+        "clinical data experience.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Fathom Maps <no-reply@greenhouse.io>",
+        "An update from Fathom Maps",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for interviewing with Fathom Maps. You impressed the team, but we've extended an offer to another "
+        "candidate who has accepted.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Westbrook Insurance <noreply@icims.com>",
+        "Westbrook Insurance application",
+        "Dear Pat,\n"
+        "\n"
+        "Your application for Claims Analyst has been reviewed by the hiring manager. At this time, you have not been "
+        "chosen to continue in the selection process.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Marrow Health <no-reply@hire.lever.co>",
+        "Marrow Health",
+        "Dear Pat,\n"
+        "\n"
+        "Thanks again for your time. We decided to move on with candidates who have more experience with dbt.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Fathom Maps <no-reply@greenhouse.io>",
+        "Fathom Maps - GIS Analyst",
+        "Dear Pat,\n"
+        "\n"
+        "Thanks for your application. Your experience is impressive; however, we have identified applicants whose skills "
+        "are a better match for this opening.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Westbrook Insurance <noreply@icims.com>",
+        "Westbrook Insurance: Application Status",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your interest in Westbrook Insurance. Please be advised that the position for which you applied "
+        "has been filled by another candidate.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Marrow Health <no-reply@hire.lever.co>",
+        "Marrow Health hiring update",
+        "Dear Pat,\n"
+        "\n"
+        "We're writing with an update: we have paused hiring for the Analytics Engineer role and are closing all open "
+        "applications.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Fathom Maps <no-reply@greenhouse.io>",
+        "Thanks from Fathom Maps",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for the time you put into our process. We've decided that this isn't the right time to bring you on "
+        "board.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
+    ),
+    (
+        "rejected",
+        "Westbrook Insurance <noreply@icims.com>",
+        "Claims Analyst - Westbrook Insurance",
+        "Dear Pat,\n"
+        "\n"
+        "We appreciate your patience throughout our process. We will not be extending an interview invitation for this "
+        "role.\n"
+        "\n"
+        "Sincerely,\n"
+        "Talent Acquisition",
     ),
 ]
 
