@@ -49,9 +49,11 @@ import email.errors
 import email.header
 import email.parser
 import email.utils
+import itertools
 import mailbox as _mailbox
 import os
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -339,6 +341,37 @@ def _domain_spells_applied(domain, names, threads):
     if hit is None or hit[0] != len(names):
         hit = memo[domain] = (len(names), _same_company(_domain_name(domain), names))
     return hit[1]
+
+
+def _role_words(role, company):
+    """A role's words without the employer's name and a title's tags ("role of", "(H/F)", "m/w/d", a requisition's
+    number): what two spellings of one role share."""
+    words = set(re.findall(r"[a-z]+", unicodedata.normalize("NFKD", role.lower()).encode("ascii", "ignore").decode()))
+    return words - set(re.findall(r"[a-z]+", company.lower())) - _ROLE_TAGS
+
+
+#: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
+_ROLE_TAGS = frozenset("role of the at h f m w d x req requisition job id ref position in for".split())
+
+
+def _same_role(a, b) -> bool:
+    """Whether two roles' words are one role's: one holds the other's ("Graduate Analyst" in "Graduate Analyst -
+    Dublin, OH"), a word written as its initials ("PM II", "Program Manager II").
+
+    >>> _same_role({"graduate", "analyst"}, {"graduate", "analyst", "dublin", "oh"})
+    True
+    >>> _same_role({"pm", "ii"}, {"program", "manager", "ii"}), _same_role({"demand", "planner"}, {"logistics", "analyst"})
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    short = {w for w in a - b if 2 <= len(w) <= 3}
+    if short and len(a - b) == len(short):
+        initials = {"".join(w[0] for w in pair) for pair in itertools.permutations(b - a, 2)}
+        a = a - {w for w in short if w in initials}
+    return a <= b
 
 
 def _read_one(msg, owners, tz, threads, skipped):
@@ -737,6 +770,16 @@ def _read_one(msg, owners, tz, threads, skipped):
         m = _SUBJECT_ROLE.search(subject)  # "Application received - Data Engineer"
         if m and _is_role(m.group("role")) and company_key(m.group("role")) != company_key(company):
             role = m.group("role").strip()
+    if not role:
+        # "We've received your application for Analytics Engineer.": the title after applying, to its sentence's end
+        role = next(
+            (
+                _clean_role(t)
+                for t in _TITLE_NAMED.findall(f"{subject}\n{body[:2000]}")
+                if _clean_role(t) and company_key(t) != company_key(company)
+            ),
+            "",
+        )
     for title in [*titles, role.lower()] if role else titles:
         by_title.setdefault(title, set()).add(company)
     key = company_key(company)
@@ -754,6 +797,13 @@ def _read_one(msg, owners, tz, threads, skipped):
     )
     app_id = key + (f"-{re.sub(r'[^a-z0-9]+', '-', role.lower()).strip('-')}" if role else "")
     seen = threads.setdefault(("company", key), [])
+    if role and app_id not in seen:
+        # one role, written two ways ("Graduate Analyst" and "Canalside Consulting Graduate Analyst", "Senior
+        # Financial Analyst (Req 25001234)", "Front Desk Coordinator - Dublin, OH"): the words of one hold the
+        # other's, once the employer's name and a title's tags are left out
+        mine, words_of = _role_words(role, company), threads.setdefault(("role words",), {})
+        app_id = next((a for a in seen if a != key and _same_role(mine, words_of.get(a, set()))), app_id)
+        words_of.setdefault(app_id, mine)
     if not role and seen:  # a mail naming no role belongs to the company's latest application
         app_id = seen[-1]
     elif role and seen == [key]:  # the first mail named no role: this one names it (one application)

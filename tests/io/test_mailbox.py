@@ -633,6 +633,37 @@ def test_two_roles_at_one_company_stay_two_applications(tmp_path):
     ], ev
 
 
+@pytest.mark.parametrize(
+    "first, second, apart",
+    [
+        # a title to the sentence's end, as Greenhouse and Ashby write it: two roles
+        (
+            "We've received your application for Data Analyst.",
+            "We've received your application for Analytics Engineer.",
+            True,
+        ),
+        # one role written two ways: with the employer's name, a requisition's number, a place, its initials
+        ("Thank you for applying for Graduate Analyst.", "Your application for Orbit Labs Graduate Analyst.", False),
+        (
+            "Your application for Senior Financial Analyst.",
+            "the Senior Financial Analyst (Req 25001234) position",
+            False,
+        ),
+        ("Your application for Front Desk Coordinator.", "the Front Desk Coordinator - Dublin, OH position", False),
+        ("Your application for Program Manager II.", "Your application for PM II.", False),
+    ],
+)
+def test_roles_keep_applications_apart_however_they_are_written(first, second, apart, tmp_path):
+    """Two roles at one employer stay two applications; one role written two ways stays one (the words of one hold
+    the other's).  Before, "application for Data Analyst." named no role (one application), and six of the written
+    mailboxes split one role in two ("PM II" and "Program Manager II", "... (H/F)", "... - Dublin, OH")."""
+    orbit = "Orbit Labs <no-reply@greenhouse.io>"
+    _eml(tmp_path, "1", orbit, "Thank you for applying to Orbit Labs", first, "Mon, 06 Oct 2025")
+    _eml(tmp_path, "2", orbit, "Thank you for applying to Orbit Labs", second, "Tue, 07 Oct 2025")
+    ev = read_mailbox(tmp_path, tz="UTC").events
+    assert ev["application_id"].nunique() == (2 if apart else 1), ev[["application_id", "role"]]
+
+
 def test_a_step_named_only_by_an_attachment(tmp_path):
     """ "Please find attached a letter" with Offer_Letter.pdf: the file's name gives the step (not its content)."""
 
