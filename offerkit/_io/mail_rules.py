@@ -438,6 +438,7 @@ EVENT_RULES = [
             r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
             r"(?:interview|next|final) (?:stage|round|step))",
             r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
+            r"(?:not|n't) the right time to (?:bring you|hire|move forward|add)",
             # "we will not be scheduling an interview", "decided not to invite you to the next round of interviews"
             # (not "we can't schedule the interview until Monday": a wait)
             r"(?:will not be|won't be|not be|not to|unable to|not able to)\s+(?:schedul\w+|invit\w+|arrang\w+)\s+"
@@ -595,6 +596,13 @@ EVENT_RULES = [
         _any(
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
+            # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
+            # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"
+            r"(?:you've|you have|you were|you've been) (?:been )?selected (?:for|as) (?:the |our )?(?:[\w-]+ ){0,5}"
+            r"(?:position|role|job|post)\b",
+            r"(?:job|role|position) is yours\b",
+            r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
+            r"(?:confirm|offer you) your appointment as\b",
             # "the team would like to move forward with an offer!", "we're putting together an offer for you"
             r"(?:move|moving) forward with an? (?:formal |verbal |written )?offer\b",
             r"(?:put|putting) together an? (?:formal |verbal |written )?offer\b",
@@ -1099,7 +1107,6 @@ EVENT_RULES = [
             r"clos(?:e|ing) out your (?:application|candidacy)",
             r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
             r"decided to (?:look|search) elsewhere",
-            r"(?:not|n't) the right time to (?:bring you|hire|move forward|add)",
             # "applicants whose skills are a better match", "candidates whose experience more closely aligns"
             r"(?:candidates|applicants|profiles|individuals|finalists) whose (?:[\w-]+ ){0,2}(?:experience|skills?|"
             r"background|qualifications|profiles?|expertise)",

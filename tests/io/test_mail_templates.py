@@ -42,7 +42,9 @@ selected will be contacted", "we are not able to offer visa sponsorship"), 1 mis
 are not selected will be notified", a rule for everyone); 15 more refusals, 5 misread ("chosen to prioritize
 candidates with clinical data experience", "you have not been chosen to continue", "applicants whose skills are a
 better match", "this isn't the right time to bring you on board", "we will not be extending an interview
-invitation", read as an invitation).
+invitation", read as an invitation); 23 offers, screens and rounds from one recruiter, 4 misread ("You've been
+selected for the Operations Analyst position", "the job is yours", "bring you on as our next Operations Analyst",
+"confirm your appointment as").
 """
 
 from __future__ import annotations
@@ -3050,6 +3052,253 @@ STEPS = [
         "\n"
         "Sincerely,\n"
         "Talent Acquisition",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Congratulations!",
+        "Hi Pat,\n"
+        "\n"
+        "Congratulations! You've been selected for the Operations Analyst position. I'll call you this afternoon to go "
+        "over the details.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Operations Analyst - good news",
+        "Hi Pat,\n"
+        "\n"
+        "We are happy to inform you that you have been selected for the role of Operations Analyst. Please find the "
+        "offer letter attached.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Bluefin Logistics - the job is yours!",
+        "Hi Pat,\n\nThe team was unanimous - the job is yours if you want it! Let's talk compensation tomorrow.\n\nIris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Bluefin Logistics <bluefin@myworkday.com>",
+        "Action Required: Review your Offer",
+        "Hi Pat,\n"
+        "\n"
+        "Congratulations! Bluefin Logistics has extended an offer for Operations Analyst. Please sign in to review and "
+        "respond to your offer by October 20.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Conditional offer of employment",
+        "Hi Pat,\n"
+        "\n"
+        "I am pleased to offer you a conditional offer of employment for the Operations Analyst position, subject to a "
+        "background check.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Next steps",
+        "Hi Pat,\n"
+        "\n"
+        "We'd like to bring you on as our next Operations Analyst! Your formal letter will follow from HR.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Welcome to the team (almost!)",
+        "Hi Pat,\n"
+        "\n"
+        "I'm delighted to let you know we'd love you to join Bluefin as an Operations Analyst. The paperwork is on its "
+        "way.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Compensation details",
+        "Hi Pat,\n"
+        "\n"
+        "As discussed on our call, we're excited to move forward with you. Here are the details: $88,000 base salary, "
+        "10% annual bonus, start date November 10.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Operations Analyst",
+        "Hi Pat,\n\nI'm thrilled to tell you that you got the job! HR will send the official letter on Monday.\n\nIris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Your offer from Bluefin Logistics",
+        "Hi Pat,\n"
+        "\n"
+        "Please see attached the offer for the Operations Analyst role. Let me know if you have any questions before "
+        "signing.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Verbal offer",
+        "Hi Pat,\n"
+        "\n"
+        "Following up on my call - we're extending a verbal offer for the Operations Analyst role and will send the "
+        "written one shortly.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "offer",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Appointment letter",
+        "Hi Pat,\n"
+        "\n"
+        "We are pleased to confirm your appointment as Operations Analyst with Bluefin Logistics, effective 10 November "
+        "2025.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Bluefin Logistics - Operations Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for applying! Do you have 15 minutes this week for a quick chat so I can learn more about your "
+        "experience?\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Initial conversation",
+        "Hi Pat,\n"
+        "\n"
+        "Your application caught my eye. I'd like to set up an initial conversation to discuss the role and your "
+        "background. What times work for you?\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Operations Analyst - quick call",
+        "Hi Pat,\n"
+        "\n"
+        "I'm the recruiter for the Operations Analyst role. When would be a good time for a brief call?\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Let's chat!",
+        "Hi Pat,\n"
+        "\n"
+        "Hi! I'd love to schedule a short introductory call to walk you through the role. Here's my scheduling link.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Bluefin Logistics <bluefin@myworkday.com>",
+        "Recruiter phone screen - Operations Analyst",
+        "Hi Pat,\n\nPlease select a time for your recruiter phone screen using the link below.\n\nIris",
+        "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Phone interview request",
+        "Hi Pat,\n"
+        "\n"
+        "We would like to schedule a phone interview with you to discuss the Operations Analyst position in more "
+        "detail.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "interview",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Interview with the hiring manager",
+        "Hi Pat,\n"
+        "\n"
+        "The hiring manager, Carlos, would like to meet with you for a one-hour interview next week. Please share your "
+        "availability.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "interview",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Second interview",
+        "Hi Pat,\n\nWe'd like to invite you for a second interview with the operations team on Thursday.\n\nIris",
+        "Bluefin Logistics",
+    ),
+    (
+        "interview",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Case study - Operations Analyst",
+        "Hi Pat,\n"
+        "\n"
+        "As the next step, we'd like you to complete a short case study. Please return it by Friday and we'll review it "
+        "together.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "onsite",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Final round interview",
+        "Hi Pat,\n"
+        "\n"
+        "You've made it to the final round! It's a half-day onsite at our Tacoma warehouse with the leadership team.\n"
+        "\n"
+        "Iris",
+        "Bluefin Logistics",
+    ),
+    (
+        "onsite",
+        "Iris Chen <iris.chen@bluefinlogistics.com>",
+        "Final interviews",
+        "Hi Pat,\n\nWe'd like to invite you to a final panel with our VP of Operations and two directors.\n\nIris",
+        "Bluefin Logistics",
     ),
 ]
 
