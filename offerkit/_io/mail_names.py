@@ -17,6 +17,18 @@ from .mail_rules import (
     _without_footer,
 )
 
+#: The e-signature services an employer sends an offer through: their mail is about an application, but a lease
+#: or an NDA comes the same way (no tracking system's mail for the rules that trust one).
+_ESIGN_SENDERS = (
+    "docusign.net",
+    "docusign.com",
+    "hellosign.com",
+    "dropboxsign.com",
+    "echosign.com",
+    "adobesign.com",
+    "pandadoc.net",
+    "pandadoc.com",
+)
 #: Job sites that send application mail themselves: tracking-system senders (:data:`ATS_DOMAINS`) and job sites
 #: (:data:`_BOARDS`) both.
 _JOB_SITE_SENDERS = (
@@ -182,12 +194,7 @@ ATS_DOMAINS = (
     "modernloop.io",
     "calendly.com",
     "prelude.co",
-    "docusign.net",
-    "docusign.com",
-    "hellosign.com",
-    "dropboxsign.com",
-    "echosign.com",
-    "adobesign.com",
+    *_ESIGN_SENDERS,
     "hirevue.com",
     "hackerrank.com",
     "hackerrankforwork.com",

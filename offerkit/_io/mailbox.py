@@ -69,6 +69,7 @@ from .mail_names import (
     _ACCOUNT,
     _AGENCY,
     _ATS_SET,
+    _ESIGN_SENDERS,
     _FREEMAIL,
     _ROLE,
     _ROLE_ADDRESS,
@@ -317,7 +318,10 @@ def _bulk(msg, address, body, *, header=True):
 
 
 def _seen_company(subject, body, display, address, threads):
-    """Whether the mail's company already has an application in this mailbox."""
+    """Whether the mail's company already has an application in this mailbox (or its writer wrote about one)."""
+    person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
+    if person and person in threads.get(("persons",), {}):
+        return True  # an agency recruiter writing from Gmail about the application she wrote about before
     company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
     own_domain = _company_domain(address)
@@ -352,6 +356,24 @@ def _role_words(role, company):
 
 #: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
 _ROLE_TAGS = frozenset("role of the at h f m w d x req requisition job id ref position in for".split())
+
+
+#: An e-signed document's title: "Offer Letter - Priya Raman.pdf" in the mail, "Completed: Offer Letter - Priya
+#: Raman" or "Please DocuSign: Offer Letter" as a subject.
+_DOCUMENT = re.compile(r"^(?:completed|please docusign|please sign|signed|everyone has signed)\s*:\s*(.+)$", re.I)
+_DOCUMENT_FILE = re.compile(r"^\s*(.{5,120}?)\.(?:pdf|docx?)\s*$", re.I | re.M)
+
+
+def _document_title(subject, body) -> str:
+    """The title of the document an e-signature service's mail is about, lower case, or ``""``.
+
+    >>> _document_title("Completed: Offer Letter - Priya Raman", "")
+    'offer letter - priya raman'
+    >>> _document_title("Acme sent you a document to review and sign", "Offer Letter - Priya Raman.pdf\\nREVIEW")
+    'offer letter - priya raman'
+    """
+    m = _DOCUMENT.match(subject.strip()) or _DOCUMENT_FILE.search(body[:2000])
+    return " ".join(m.group(1).split()).lower().removesuffix(".pdf") if m else ""
 
 
 def _same_role(a, b) -> bool:
@@ -442,6 +464,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         date = forward_date
     domain = address.rsplit("@", 1)[-1]
     ats = _under(domain, _ATS_SET)
+    esign = _under(domain, frozenset(_ESIGN_SENDERS))  # (a lease comes through DocuSign as an offer does)
     domains = threads.setdefault(("domains",), {})
     low = text.lower()  # the rules are lower case: one lowering instead of case-blind searches
     about_yours = bool(_YOUR_APPLICATION.search(low))
@@ -465,7 +488,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # a recruiter of a company you applied to, writing about it
-            if kind == "not a job application" and (ats or _JOB_WORDS.search(low)):
+            if kind == "not a job application" and ((ats and not esign) or _JOB_WORDS.search(low)):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
@@ -656,6 +679,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and ats
         and not known
         and _UNDER_REVIEW.search(low)
+        and not esign  # (DocuSign's "review and sign" is no review of an application)
         and not _ACCOUNT.search(low)
         and not seen()
     ):
@@ -686,6 +710,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
         if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
             company = _abbreviated_by(company, body[:3000]) or company
+        to_person = threads.get(("persons",), {}).get(to_display.strip().lower()) if to_display else None
+        if not company and to_person:
+            # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
+            company, how = to_person, "recipient's earlier mail"
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
     if known and (
         not company or how in ("sender's domain", "Workday tenant") or (reply and company_key(company) not in names)
@@ -749,9 +777,17 @@ def _read_one(msg, owners, tz, threads, skipped):
         named = _one_company({c for t in titles for c in by_title.get(t, ())}, names)
         if named:
             company, how = named, "title of an application"
+    documents = threads.setdefault(("documents",), {})  # an e-signed document's title, and its company
+    document = _document_title(subject, body) if esign else ""
+    if document in documents:
+        # DocuSign's "Completed: Offer Letter - Priya Raman - UX Researcher", naming no company (the subject's name
+        # after its dash is the person's): the company whose "... sent you a document to review and sign" named it
+        company, how = documents[document], "document sent earlier"
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None
+    if document:
+        documents.setdefault(document, company)
     if company_key(company) not in names:
         company = _same_company(company, names) or company  # "Redline" in a mail about Redline Robotics
     key = company_key(company)

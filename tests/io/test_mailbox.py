@@ -664,6 +664,50 @@ def test_roles_keep_applications_apart_however_they_are_written(first, second, a
     assert ev["application_id"].nunique() == (2 if apart else 1), ev[["application_id", "role"]]
 
 
+def test_an_e_signed_offer_and_a_lease_through_the_same_service(tmp_path):
+    """DocuSign sends an offer and a lease alike: the lease is no application ("review and sign" is no review of
+    one), and "Completed: Offer Letter - ..." naming no company is the yes to the offer whose document it names."""
+    ds = "DocuSign <dse@docusign.net>"
+    _eml(
+        tmp_path,
+        "1",
+        "Oakleaf <no-reply@ashbyhq.com>",
+        "Thanks for applying to Oakleaf",
+        "Thanks for applying to Oakleaf.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        ds,
+        "Oakleaf sent you a document to review and sign",
+        "Oakleaf People Team sent you a document to review and sign.\n\nOffer Letter - Priya Raman.pdf\n\nREVIEW",
+        "Mon, 20 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        ds,
+        "Please DocuSign: Lease Agreement - 412 Oberlin Rd",
+        "Oberlin Property Management sent you a document to review and sign: Lease Agreement - 412 Oberlin Rd.pdf",
+        "Tue, 21 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "4",
+        ds,
+        "Completed: Offer Letter - Priya Raman",
+        "All parties have completed Offer Letter - Priya Raman.pdf. View the completed document.",
+        "Wed, 22 Oct 2025",
+    )
+    ev = read_mailbox(tmp_path, tz="UTC").events
+    assert ev[["company", "event"]].values.tolist() == [
+        ["Oakleaf", "applied"],
+        ["Oakleaf", "offer"],
+        ["Oakleaf", "accepted"],
+    ], ev[["company", "event", "rule"]]
+
+
 def test_a_step_named_only_by_an_attachment(tmp_path):
     """ "Please find attached a letter" with Offer_Letter.pdf: the file's name gives the step (not its content)."""
 
