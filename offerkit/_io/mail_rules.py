@@ -959,6 +959,8 @@ EVENT_RULES = [
             r"get to know you",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
+            # "I'd like to have an informal chat with you on Teams this week"
+            r"informal (?:chat|call|conversation|discussion)",
             # "I'd love to connect for 20 minutes to hear about your sales background"
             r"(?:connect|chat|talk|speak|meet) for (?:about |around |roughly )?\d+ (?:minutes|mins)\b",
             # a small employer's "can I give you a call tomorrow around 10 to talk about the job?"
@@ -1050,6 +1052,12 @@ EVENT_RULES = [
             r"(?:passed|forwarded|shared|sent) (?:along )?your (?:resume|résumé|cv|application|profile) (?:along |on )?"
             r"(?:to|with) (?:the|our) (?:hiring manager|hiring team|team)",
             r"let you know (?:as soon as|once|when) (?:i|we) hear back",
+            # "your profile is still under process"; "still waiting on feedback from the hiring manager and hope to
+            # update you by the end of next week"; "I will update you once I receive feedback from the panel"
+            r"still under process",
+            r"(?:still )?waiting (?:on|for) (?:feedback|a decision|an update|the decision)",
+            r"(?:update|get back to) you (?:once|as soon as|when) (?:i|we) (?:receive|get|hear|have)",
+            r"hope to (?:update you|get back to you)",
             # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
             r"dauert[^.\n]{0,40} länger",
             r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer than (?:expected|planned|"

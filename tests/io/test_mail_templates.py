@@ -44,7 +44,8 @@ candidates with clinical data experience", "you have not been chosen to continue
 better match", "this isn't the right time to bring you on board", "we will not be extending an interview
 invitation", read as an invitation); 23 offers, screens and rounds from one recruiter, 4 misread ("You've been
 selected for the Operations Analyst position", "the job is yours", "bring you on as our next Operations Analyst",
-"confirm your appointment as").
+"confirm your appointment as"); 14 in Indian and British recruiters' English, 3 misread ("your profile is still
+under process", "an informal chat with you on Teams", "still waiting on feedback from the hiring manager").
 """
 
 from __future__ import annotations
@@ -3299,6 +3300,172 @@ STEPS = [
         "Final interviews",
         "Hi Pat,\n\nWe'd like to invite you to a final panel with our VP of Operations and two directors.\n\nIris",
         "Bluefin Logistics",
+    ),
+    (
+        "screen",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Telephonic discussion - Data Engineer",
+        "Dear Pat,\n"
+        "\n"
+        "Greetings from Kaveri Infotech! Your profile has been shortlisted for the Data Engineer role. Kindly let me "
+        "know your availability for a telephonic discussion tomorrow between 11 AM and 1 PM.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "interview",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Technical round - Kaveri Infotech",
+        "Dear Pat,\n"
+        "\n"
+        "Further to our discussion, your first technical round is scheduled on 14th Oct at 3 PM over Google Meet. Kindly "
+        "join 5 minutes early.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "interview",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Managerial round",
+        "Dear Pat,\n"
+        "\n"
+        "Congratulations on clearing the technical round. The managerial round with our Delivery Head is scheduled on "
+        "Friday at 11 AM.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "onsite",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "HR round and final discussion",
+        "Dear Pat,\n"
+        "\n"
+        "You have cleared the managerial round. Please visit our Bengaluru office on Monday for the final HR round and "
+        "salary discussion.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "offer",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Offer Letter - Kaveri Infotech",
+        "Dear Pat,\n"
+        "\n"
+        "We are pleased to release your offer letter for the position of Data Engineer. Kindly share your acceptance by "
+        "20th Oct.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "rejected",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Interview feedback",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for your time. We regret to inform you that you have not cleared the technical round.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "reply",
+        "Ananya Iyer <ananya.iyer@kaveriinfotech.com>",
+        "Re: Status",
+        "Dear Pat,\n"
+        "\n"
+        "Your profile is still under process. I will update you once I receive feedback from the panel.\n"
+        "\n"
+        "Regards",
+        "Kaveri Infotech",
+    ),
+    (
+        "screen",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Thames Analytics - informal chat",
+        "Dear Pat,\n"
+        "\n"
+        "Thanks for your application. I'd like to have an informal chat with you on Teams this week to tell you a bit "
+        "more about the team. Would Thursday suit?\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "interview",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Invitation to first stage interview",
+        "Dear Pat,\n"
+        "\n"
+        "We are pleased to invite you to a first stage interview for the role of Data Analyst. The interview will last "
+        "around 45 minutes and will be competency based.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "onsite",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Second stage interview - Thames Analytics",
+        "Dear Pat,\n"
+        "\n"
+        "Congratulations on progressing to the second and final stage. This will be held at our Reading office and will "
+        "include a presentation and a panel interview.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "offer",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Thames Analytics - conditional offer",
+        "Dear Pat,\n"
+        "\n"
+        "I'm delighted to say we would like to offer you the role of Data Analyst, subject to references and "
+        "right-to-work checks.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "rejected",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Thames Analytics - interview outcome",
+        "Dear Pat,\n"
+        "\n"
+        "Thank you for attending the interview last week. I'm afraid on this occasion we have decided not to progress "
+        "your application further.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "interview",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Online assessment - Thames Analytics",
+        "Dear Pat,\n"
+        "\n"
+        "As the next stage in our process, we'd like you to complete an online numerical reasoning test within the next "
+        "5 working days.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
+    ),
+    (
+        "reply",
+        "Oliver Hughes <oliver.hughes@thameswater-analytics.co.uk>",
+        "Re: Any update?",
+        "Dear Pat,\n"
+        "\n"
+        "Apologies for the delay in getting back to you - we're still waiting on feedback from the hiring manager and "
+        "hope to update you by the end of next week.\n"
+        "\n"
+        "Regards",
+        "Thames Analytics",
     ),
 ]
 
