@@ -1075,7 +1075,17 @@ EVENT_RULES = [
             # "we're still finishing interviews ... and expect to make a decision by Friday"
             r"still (?:finishing|wrapping up|completing|conducting) (?:up )?(?:our |the |some )?(?:interviews|"
             r"conversations|calls)",
-            r"(?:expect|hope|plan|aim) to (?:make|have|reach|share) (?:a|our) (?:final )?decision",
+            r"(?:expect|hope|plan|aim) to (?:make|have|reach|share|finali[sz]e) (?:a |our )?(?:final )?decisions?",
+            # "we're still in the middle of interviews and should have news early next week"; "your application is
+            # still active and being considered"; "our timeline has shifted a bit"; "we're wrapping up the last
+            # couple of interviews this week and will circle back soon"
+            r"(?:still )?in the (?:middle|midst) of (?:interviews|interviewing|our process|the process|reviewing)",
+            r"should have (?:news|an update|a decision|more information)",
+            r"(?:application|candidacy|profile) is still (?:active|open|being considered|in process|in review)",
+            r"timeline (?:has|had) (?:shifted|changed|slipped|moved)",
+            r"(?:finishing|wrapping up|completing) (?:up )?(?:our |the )?(?:last |final )?(?:couple of |few )?"
+            r"(?:interviews|conversations)",
+            r"circle back (?:soon|shortly|next week|with you soon)",
             r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
             r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
             r"no decision (?:has been made|yet)",

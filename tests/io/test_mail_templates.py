@@ -45,7 +45,10 @@ better match", "this isn't the right time to bring you on board", "we will not b
 invitation", read as an invitation); 23 offers, screens and rounds from one recruiter, 4 misread ("You've been
 selected for the Operations Analyst position", "the job is yours", "bring you on as our next Operations Analyst",
 "confirm your appointment as"); 14 in Indian and British recruiters' English, 3 misread ("your profile is still
-under process", "an informal chat with you on Teams", "still waiting on feedback from the hiring manager").
+under process", "an informal chat with you on Teams", "still waiting on feedback from the hiring manager"); 10 waits, 5 misread (one, "the role is currently on hold
+pending budget approval", is left out here: a pause or a refusal, the mail does not say), 4 fixed ("still in the
+middle of interviews", "your application is still active and being considered", "our timeline has shifted",
+"wrapping up the last couple of interviews ... will circle back soon").
 """
 
 from __future__ import annotations
@@ -3466,6 +3469,112 @@ STEPS = [
         "\n"
         "Regards",
         "Thames Analytics",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Re: Checking in",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for your patience! We're still in the middle of interviews and should have news early next week.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Re: Following up",
+        "Hi Pat,\n"
+        "\n"
+        "Good to hear from you. No decision yet - the team is meeting Thursday to discuss all candidates. I'll be in "
+        "touch right after.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Fernwood Group <no-reply@ashbyhq.com>",
+        "An update on your application",
+        "Hi Pat,\n"
+        "\n"
+        "We wanted to let you know that your application is still active and being considered. We appreciate your "
+        "patience as we work through our process.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Quick update",
+        "Hi Pat,\n"
+        "\n"
+        "Just a quick note to let you know the hiring manager is out this week, so next steps will be delayed a few "
+        "days. You're still in the running!\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Fernwood Group <no-reply@ashbyhq.com>",
+        "Fernwood Group - application status",
+        "Hi Pat,\n"
+        "\n"
+        "Our hiring team is continuing to review applications for the Product Analyst role. We'll reach out with next "
+        "steps as soon as we can.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Re: next steps?",
+        "Hi Pat,\n"
+        "\n"
+        "Sorry for the radio silence! We've had a few internal changes but the role is still open and you're still in "
+        "consideration.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Timeline update",
+        "Hi Pat,\n"
+        "\n"
+        "I wanted to give you a heads up that our timeline has shifted a bit; we now expect to finalize decisions by "
+        "mid-November.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Fernwood Group <no-reply@ashbyhq.com>",
+        "Thanks for your patience",
+        "Hi Pat,\n"
+        "\n"
+        "We know it's been a while since you applied. We're still reviewing candidates and will be in touch soon.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Noor Aziz <noor.aziz@fernwoodgroup.com>",
+        "Re: Thank you",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for the note! The team enjoyed meeting you. We're wrapping up the last couple of interviews this week "
+        "and will circle back soon.\n"
+        "\n"
+        "Best",
+        "Fernwood Group",
     ),
 ]
 
