@@ -203,8 +203,8 @@ SKIP_RULES = [
             r"^[^\n]{0,40}\b(?:is|starts) (?:tomorrow|today|in \d+ (?:hours?|minutes))\b",
             # "Your interview has been rescheduled": a step already read, moved (the subject's own words; an
             # invitation's "if you need to reschedule" is no reminder)
-            r"^[^\n]{0,40}\b(?:interview|call|meeting|screen|conversation) (?:has been |was |is )?(?:rescheduled|"
-            r"moved|postponed)\b",
+            r"^[^\n]{0,40}\b(?:interview|call|meeting|screen|conversation|itinerary|schedule) (?:has been |was |is )?"
+            r"(?:rescheduled|moved|postponed|updated|changed)\b",
         ),
     ),
     (
@@ -325,6 +325,35 @@ _SENT_TO = re.compile(
     r"\bapplication (?:was )?(?:submitted|sent to|delivered to)\b|following items were sent to|"
     r"(?:received|receipt of) your (?:\w+ )?application|thanks? (?:you )?for (?:applying|your application)"
 )
+#: A later mail's words about when there will be news ("I expect to have more clarity by next Wednesday", "we'll have
+#: an answer for you shortly after", "I'll keep you posted"): both what will come and when, in one sentence.
+_WAIT_NEWS = re.compile(
+    r"\b(?:update|decisions?|feedback|news|clarity|answer|keep you posted|let you know|hear (?:back|anything|from)|"
+    r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
+    r"reach out(?! to (?:them|him|her|your|the|my|our))|"
+    r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand))\b"
+)
+_WAIT_WHEN = re.compile(
+    r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
+    r"mid-?\w+)|next (?:monday|tuesday|wednesday|thursday|friday)|in (?:a|two|three|a few) (?:days|weeks)|along the way|"
+    r"the moment|as soon as|within (?:a|two|three|the next)|right now|currently|still|either way)\b"
+)
+
+
+def _waits(low) -> bool:
+    """Whether a sentence of ``low`` says news will come and when (a wait: the reply step).
+
+    >>> _waits("things are moving slower than we hoped, but i expect to have more clarity by next wednesday.")
+    True
+    >>> _waits("looking forward to speaking with you next week!")
+    False
+    """
+    return any(_WAIT_NEWS.search(s) and _WAIT_WHEN.search(s) for s in _SENTENCES.split(low) if s)
+
+
+_SENTENCES = re.compile(r"[.!?\n]+")
+#: The fallback rule's sorry words alone ("unfortunately"): sorry about a wait when the mail says news will come.
+_SORRY_ALONE = re.compile(r"unfortunately|regrettably|leider|malheureusement|lamentablemente|desafortunadamente")
 EVENT_RULES = [
     (
         # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
@@ -457,7 +486,9 @@ EVENT_RULES = [
             r"(?:an offer|a callback|an? (?:interview )?invitation|an interview)",
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
             r"select|selecting|extend|extending)\s+you\b",
-            r"(?:fill|filled|filling) (?:the|this) (?:role|position|internship|job|opening|vacancy|spot|place)",
+            # (not "we're still working on filling this position": a wait)
+            r"(?:fill|filled|filling)(?<!working on fill)(?<!working on filling)(?<!still filling) (?:the|this) "
+            r"(?:role|position|internship|job|opening|vacancy|spot|place)",
             r"ended up (?:going|hiring|choosing|selecting|filling|moving)",
             r"(?:hire|hired|hiring|go with|gone with|chosen|selected|select|picked|offer(?:ed)? the (?:role|position) "
             r"to)\s+(?:someone|somebody) else",
@@ -712,7 +743,9 @@ EVENT_RULES = [
         _any(
             r"on-?site interview",
             r"\bonsite\b",
-            r"final (?:round|interview)",
+            # (not "we're holding final interviews this week": the employer's own process, a wait)
+            r"final(?<!holding final)(?<!conducting final)(?<!finishing final)(?<!wrapping up final)"
+            r"(?<!completing final) (?:round|interview)",
             r"final (?:[\w-]+ ){1,2}(?:round|interview)s?\b",
             r"superday",
             r"in-?person interview",
@@ -1037,6 +1070,8 @@ EVENT_RULES = [
             r"still (?:very much )?(?:in consideration|under consideration|being considered|in the running)",
             r"(?:process|timeline|decision|hiring) (?:has been|is|was) (?:a (?:bit|little) )?(?:delayed|pushed back)",
             r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
+            # "our team is carefully working through every application" (a first receipt's is read as the receipt)
+            r"(?:working|going) through (?:every|each|all(?: the| of the)?) (?:application|candidate|resume)s?\b",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
             r"continu\w* to review",
@@ -1086,6 +1121,11 @@ EVENT_RULES = [
             r"(?:finishing|wrapping up|completing) (?:up )?(?:our |the )?(?:last |final )?(?:couple of |few )?"
             r"(?:interviews|conversations)",
             r"circle back (?:soon|shortly|next week|with you soon)",
+            # "the search has been extended a couple of weeks ... you're still very much a candidate"; "we're running
+            # a few days behind on decisions"
+            r"still (?:very much )?(?:a candidate|in the (?:running|mix|process))",
+            r"(?:search|process|timeline|deadline) (?:has been|was|is being) (?:extended|pushed)",
+            r"running (?:a (?:few days|bit|little|week) |slightly )?behind\b",
             r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
             r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
             r"no decision (?:has been made|yet)",

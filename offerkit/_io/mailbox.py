@@ -123,6 +123,7 @@ from .mail_rules import (
     _SCHEDULING,
     _SCREEN_RULES,
     _SENT_TO,
+    _SORRY_ALONE,
     _STEP_ORDER,
     _TASK,
     _TEST_WORDS,
@@ -138,6 +139,7 @@ from .mail_rules import (
     _brings_interviewers,
     _calendar,
     _sent_label,
+    _waits,
     _without_signature,
     first_rule,
 )
@@ -552,6 +554,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         yes_only = name == "accepted" and bool(_INFORMAL_YES.fullmatch(m.group(0)))  # (a yes to an offer only)
+        if name == "rejected" and _SORRY_ALONE.fullmatch(m.group(0)) and _waits(body.lower()):
+            # "Nothing to report yet, unfortunately - I'll let you know the moment I hear anything": sorry about a wait
+            event, rule = "reply", f"reply (sorry about a wait): {m.group(0)!r}"
         thanked = m.string[m.start() : m.end() + 20]  # ("thank you for the interview| invitation")
         if own and name == "thank_you" and _THANKS_FOR_INVITATION.search(thanked) and not _MET.search(low):
             # "thank you for the invitation to interview! I booked Wednesday": an answer to the invitation, before
@@ -687,6 +692,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         # taking the first step toward joining Okta! Our talent team is reviewing your profile"): the application
         m = _UNDER_REVIEW.search(low)
         event, rule = "applied", f"applied (a tracking system's first mail, a review): {m.group(0)[:40]!r}"
+    if not event and not own and (known or seen()) and _waits(body.lower()):
+        # "Things are moving a little slower than we hoped, but I expect to have more clarity by next Wednesday":
+        # a later mail about an application that says news will come, and when, is a wait (phrases miss most of
+        # them: 10 of 10 new ones before this)
+        event, rule = "reply", "reply (news to come, and when)"
     if not event:
         if not own and _bulk(msg, address, body):
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1
@@ -917,6 +927,16 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Got your submission - thank you! The team will review it": in the thread of an application past its
         # first answer, receiving something is an answer that decides nothing, not a second application
         event, rule = "reply", f"reply (a receipt in the thread): {rule.split(': ', 1)[-1]}"
+    if (
+        event == "applied"
+        and not own
+        and app_id in furthest
+        and not rule.startswith("applied (an agency")
+        and (_waits(body.lower()))
+    ):
+        # "Thanks for hanging in there ... our team is carefully working through every application": a later mail
+        # of an application already received that says news will come is a wait, not a second receipt
+        event, rule = "reply", f"reply (a later receipt, news to come): {rule.split(': ', 1)[-1]}"
     if (
         event == "offer"
         and not own

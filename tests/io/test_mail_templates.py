@@ -48,7 +48,12 @@ selected for the Operations Analyst position", "the job is yours", "bring you on
 under process", "an informal chat with you on Teams", "still waiting on feedback from the hiring manager"); 10 waits, 5 misread (one, "the role is currently on hold
 pending budget approval", is left out here: a pause or a refusal, the mail does not say), 4 fixed ("still in the
 middle of interviews", "your application is still active and being considered", "our timeline has shifted",
-"wrapping up the last couple of interviews ... will circle back soon").
+"wrapping up the last couple of interviews ... will circle back soon"); 10 more waits, all 10 misread by the phrase
+lists (two as refusals: "nothing to report yet, unfortunately", "still working on filling this position"), so a wait is
+now also read by its shape: a later mail about an application with a sentence that says news will come and when
+("I expect to have more clarity by next Wednesday"); then 5 fresh waits and 7 in-thread mails that are no step, read
+with it: 4 of the 5 waits missed and 1 of the 7 read as a step ("Your itinerary has been updated"), all fixed (an
+employer "holding final interviews this week" is waiting, not inviting).
 """
 
 from __future__ import annotations
@@ -3575,6 +3580,239 @@ STEPS = [
         "\n"
         "Best",
         "Fernwood Group",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: Harborpoint follow-up",
+        "Hi Pat,\n"
+        "\n"
+        "Appreciate you checking in. Things are moving a little slower than we hoped on our side, but I expect to have "
+        "more clarity by next Wednesday.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Harborpoint <no-reply@hire.lever.co>",
+        "Your application to Harborpoint",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for hanging in there. We've received an overwhelming response to this role, and our team is carefully "
+        "working through every application.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: any news?",
+        "Hi Pat,\n"
+        "\n"
+        "Nothing to report yet, unfortunately - the VP's calendar has been packed. I'll nudge her again and let you know "
+        "the moment I hear anything.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Still here!",
+        "Hi Pat,\n"
+        "\n"
+        "Didn't want you to think we forgot about you. The committee meets on the 14th and we'll have an answer for you "
+        "shortly after.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Harborpoint <no-reply@hire.lever.co>",
+        "Harborpoint - where things stand",
+        "Hi Pat,\n"
+        "\n"
+        "You're currently in our review stage. Our team will contact you directly if there's a match; no action is "
+        "needed from you right now.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: Thank you note",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for the kind note. We're gathering feedback from everyone you met and I'll follow up by Friday.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: checking on my application",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for reaching out. Your application is with the hiring manager now; I'll share an update as soon as "
+        "there's one to share.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Harborpoint <no-reply@hire.lever.co>",
+        "Application update from Harborpoint",
+        "Hi Pat,\n"
+        "\n"
+        "We're still working on filling this position and want to thank you for your patience during this process.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: Offer timing?",
+        "Hi Pat,\n"
+        "\n"
+        "Totally fair question. We're aiming to wrap up the process within two weeks and I'll keep you posted along the "
+        "way.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Sofia Reyes <sofia.reyes@harborpoint.io>",
+        "Re: status",
+        "Hi Pat,\n"
+        "\n"
+        "Good question - we're still collecting feedback from the panel. Expect to hear from me early next week.\n"
+        "\n"
+        "Best",
+        "Harborpoint",
+    ),
+    (
+        "reply",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Kelp Forest - next steps?",
+        "Hi Pat,\n"
+        "\n"
+        "Great question! We're collecting scorecards from the interviewers today and I should be able to share where "
+        "things land by Thursday.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "reply",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Kelp Forest update",
+        "Hi Pat,\n"
+        "\n"
+        "Wanted to keep you in the loop: the search has been extended a couple of weeks because our CTO is traveling. "
+        "You're still very much a candidate.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "reply",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Checking in on the Data Engineer role",
+        "Hi Pat,\n"
+        "\n"
+        "Thank you for your patience. The team hasn't made a call yet; you should hear from us within the next week.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "reply",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: following up",
+        "Hi Pat,\n"
+        "\n"
+        "Apologies for the slow response! We're holding final interviews this week and I'll be in touch next week either "
+        "way.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "reply",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Small delay",
+        "Hi Pat,\n"
+        "\n"
+        "Heads up that we're running a few days behind on decisions. I'll reach out as soon as I know more.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Interview on Thursday",
+        "Hi Pat,\n\nPerfect, see you Thursday at 2! Here's the Zoom link again: zoom.us/j/555.\n\nTheo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Parking info",
+        "Hi Pat,\n"
+        "\n"
+        "For your visit tomorrow, visitor parking is on level 2 of the garage. Check in at the front desk on the 4th "
+        "floor.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Thank you!",
+        "Hi Pat,\n\nIt was great to meet you too, Pat! Enjoy the rest of your week.\n\nTheo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Question about benefits",
+        "Hi Pat,\n"
+        "\n"
+        "Good question - our health plan is through Aetna, and we offer a $1,000 learning stipend each year.\n"
+        "\n"
+        "Theo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Interview on Thursday",
+        "Hi Pat,\n\nThanks for confirming! Let me know if anything changes.\n\nTheo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Your itinerary has been updated",
+        "Hi Pat,\n\nWe moved your 3pm conversation with Ana to 3:30pm. Everything else stays the same.\n\nTheo",
+        "Kelp Forest",
+    ),
+    (
+        "none",
+        "Theo Grant <theo.grant@kelpforest.co>",
+        "Re: Reference contacts",
+        "Hi Pat,\n\nThanks for sending those over so quickly. I'll reach out to them this week.\n\nTheo",
+        "Kelp Forest",
     ),
 ]
 
