@@ -911,6 +911,9 @@ EVENT_RULES = [
             r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
             r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
+            # "I'd like you to meet Marcus, who leads our ML platform team"; "a technical deep dive"
+            r"(?:like|love|want) you to meet\b",
+            r"(?:technical|project|code|architecture) deep[- ]dive",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
             r"meeting invite",
             r"vous rencontrer",

@@ -53,7 +53,8 @@ lists (two as refusals: "nothing to report yet, unfortunately", "still working o
 now also read by its shape: a later mail about an application with a sentence that says news will come and when
 ("I expect to have more clarity by next Wednesday"); then 5 fresh waits and 7 in-thread mails that are no step, read
 with it: 4 of the 5 waits missed and 1 of the 7 read as a step ("Your itinerary has been updated"), all fixed (an
-employer "holding final interviews this week" is waiting, not inviting).
+employer "holding final interviews this week" is waiting, not inviting); 12 rounds at a startup, 2 misread ("I'd
+like you to meet Marcus, who leads our ML platform team", "a technical deep dive").
 """
 
 from __future__ import annotations
@@ -3813,6 +3814,141 @@ STEPS = [
         "Re: Reference contacts",
         "Hi Pat,\n\nThanks for sending those over so quickly. I'll reach out to them this week.\n\nTheo",
         "Kelp Forest",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline AI - next conversation",
+        "Hi Pat,\n"
+        "\n"
+        "Loved chatting! I'd like you to meet Marcus, who leads our ML platform team. He'll go deeper on your experience "
+        "with feature stores. Are you free Wednesday afternoon?\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline - live coding",
+        "Hi Pat,\n"
+        "\n"
+        "The next step is a 60-minute live coding session in CoderPad with one of our senior engineers. Please pick a "
+        "slot here.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Meet the team",
+        "Hi Pat,\n"
+        "\n"
+        "The team would love to get to know you better. Could we set up three 30-minute chats with potential teammates "
+        "next week?\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline AI: Technical deep dive",
+        "Hi Pat,\n"
+        "\n"
+        "We'd like to schedule a technical deep dive where you'll walk us through a project you're proud of. It'll be 45 "
+        "minutes with two engineers.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Hiring manager chat",
+        "Hi Pat,\n"
+        "\n"
+        "Priya, our Head of Data, would like to have a conversation with you this week. Can you share a few windows?\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "onsite",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline AI - virtual onsite",
+        "Hi Pat,\n"
+        "\n"
+        "Congrats on making it to our virtual onsite! It's four 45-minute sessions on Friday: coding, system design, ML "
+        "depth, and values.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Take-home project",
+        "Hi Pat,\n"
+        "\n"
+        "As discussed, here's the take-home project. We expect it to take about 3 hours; please send it back by Monday.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline - behavioral interview",
+        "Hi Pat,\n"
+        "\n"
+        "Next up is a behavioral interview with our VP of Engineering. It's 30 minutes and focuses on collaboration and "
+        "ownership.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "onsite",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Final step: founder chat",
+        "Hi Pat,\n\nYou're in the final stage! The last step is a 30-minute conversation with our co-founders.\n\nGrace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Second round",
+        "Hi Pat,\n"
+        "\n"
+        "The team enjoyed your first round. We'd like to invite you back for a second round focused on data modeling.\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "screen",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Silverline AI - intro",
+        "Hi Pat,\n"
+        "\n"
+        "Thanks for applying to Silverline! I'm on the talent team - do you have time for a quick intro chat this week "
+        "to discuss your background and the role?\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
+    ),
+    (
+        "interview",
+        "Grace Okoye <grace.okoye@silverline.ai>",
+        "Pairing session",
+        "Hi Pat,\n"
+        "\n"
+        "We'd like to do a 90-minute pairing session with you on a small feature in our codebase. What days work?\n"
+        "\n"
+        "Grace",
+        "Silverline AI",
     ),
 ]
 
