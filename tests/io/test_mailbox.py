@@ -1379,3 +1379,25 @@ def test_a_careers_portals_record_of_the_persons_own_step(text, event):
     from offerkit._io.mail_rules import EVENT_RULES, first_rule
 
     assert first_rule(EVENT_RULES, text.lower())[0] == event
+
+
+@pytest.mark.parametrize(
+    "body, address, employer",
+    [
+        # a recruiter naming her employer, from a domain that shortens it
+        (
+            "Hi Luis, I'm a recruiter with Twin Cities Medical Supply. Do you have 20 minutes?",
+            "avang@tcmedsupply.com",
+            "Twin Cities Medical Supply",
+        ),
+        (
+            "Hi, I'm the recruiter at Harbor Point Logistics for the analyst role.",
+            "k@hpl.com",
+            "Harbor Point Logistics",
+        ),
+    ],
+)
+def test_a_recruiter_names_her_employer(body, address, employer):
+    from offerkit._io.mail_names import _company_from
+
+    assert _company_from("Purchasing Analyst", body, "Amy Vang", address, {})[0] == employer
