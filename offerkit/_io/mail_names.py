@@ -1316,6 +1316,34 @@ def _initialled(name):
 
 
 @functools.lru_cache(maxsize=8192)
+def _abbreviates(key, name) -> bool:
+    """Whether a domain's ``key`` spells ``name`` word by word, each word whole, cut to three letters or more, or its
+    initial: "tcmedsupply" for "Twin Cities Medical Supply", "bhfoods" for "Blue Harbor Foods"; every word has a
+    part, and two words at least give their initials, or two at least give more.
+
+    >>> _abbreviates("tcmedsupply", "Twin Cities Medical Supply"), _abbreviates("bhfoods", "Blue Harbor Foods")
+    (True, True)
+    >>> _abbreviates("acmem", "Acme Medical"), _abbreviates("acme", "Acme Medical")
+    (False, False)
+    """
+    words = [w for w in re.findall(r"[a-z0-9]+", _translit(name.lower())) if w not in ("of", "and", "the", "&")]
+    if len(words) < 2 or len(key) < 4:
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def ways(i, at):  # (initials, longer parts) of each way words[i:] spell key[at:]
+        if i == len(words):
+            return frozenset({(0, 0)}) if at == len(key) else frozenset()
+        word, found = words[i], set()
+        for n in {1, *range(3, len(word) + 1)}:
+            if key.startswith(word[:n], at):
+                found |= {(a + (n == 1), b + (n > 1)) for a, b in ways(i + 1, at + n)}
+        return frozenset(found)
+
+    return any(a >= 2 or b >= 2 for a, b in ways(0, 0))
+
+
+@functools.lru_cache(maxsize=8192)
 def _without_particles(name):
     """A name's words run together without its particles, as a domain may spell it: "Banco del Pacífico Sur" →
     bancopacificosur."""
@@ -1350,7 +1378,7 @@ def _same_company(company, names):
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
-        if (short and key in _initialled(n))
+        if (short and (key in _initialled(n) or _abbreviates(key, n)))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or (bare is not None and _bare(n) == bare)
         or (len(key) >= 8 and _without_particles(n) == key)

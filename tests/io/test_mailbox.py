@@ -1401,3 +1401,29 @@ def test_a_recruiter_names_her_employer(body, address, employer):
     from offerkit._io.mail_names import _company_from
 
     assert _company_from("Purchasing Analyst", body, "Amy Vang", address, {})[0] == employer
+
+
+def test_a_domain_that_shortens_the_name_of_a_company_applied_to(tmp_path):
+    """Mail from tcmedsupply.com naming no company is about Twin Cities Medical Supply, applied to through iCIMS
+    (each word of the name whole, cut, or its initial)."""
+    _eml(
+        tmp_path,
+        "1",
+        "Twin Cities Medical Supply <donotreply@icims.com>",
+        "Twin Cities Medical Supply: Application Received",
+        "Thank you for your interest in Twin Cities Medical Supply. We have received your application.",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Amy Vang <avang@tcmedsupply.com>",
+        "Purchasing Analyst",
+        "Hi Luis, do you have 20 minutes this week for a phone screen about the Purchasing Analyst role?\n\nAmy",
+        "Tue, 14 Oct 2025",
+    )
+    ev = read_mailbox(tmp_path, tz="UTC").events
+    assert ev[["company", "event"]].values.tolist() == [
+        ["Twin Cities Medical Supply", "applied"],
+        ["Twin Cities Medical Supply", "screen"],
+    ], ev[["company", "event", "rule"]]
