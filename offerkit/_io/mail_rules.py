@@ -331,7 +331,8 @@ _WAIT_NEWS = re.compile(
     r"\b(?:update|decisions?|feedback|news|clarity|answer|keep you posted|let you know|hear (?:back|anything|from)|"
     r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
     r"reach out(?! to (?:them|him|her|your|the|my|our))|"
-    r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand))\b"
+    r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand)|"
+    r"timing|next steps)\b"
 )
 _WAIT_WHEN = re.compile(
     r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
@@ -432,8 +433,12 @@ EVENT_RULES = [
             r"no longer under consideration",
             r"not a match at this time",
             r"move forward with (?:a |the )?(?:candidates?|applicants?|someone) (?:who|whose)",
-            r"(?:selected|chosen|hired|offered the (?:role|position) to) (?:another|a different|an?other) "
-            r"(?:candidate|applicant|person)",
+            r"(?:selected|chosen|hired|recommended|picked|preferred|offered the (?:role|position) to) (?:another|"
+            r"a different|an?other) (?:candidate|applicant|person)",
+            # "the position has now been offered to a candidate whose experience best matched"
+            r"(?:has|have) (?:now )?been offered to (?:a|another|the|an?other) (?:candidate|applicant|finalist)",
+            # "we are not inviting you to the next stage"
+            r"(?:not|n't)\s+(?:be\s+)?(?:inviting|scheduling|arranging|progressing|advancing)\s+you\b",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
             r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
             r"(?:have|has) (?:now )?filled (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b",
@@ -1098,7 +1103,7 @@ EVENT_RULES = [
             r"hope to (?:update you|get back to you)",
             # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
             r"dauert[^.\n]{0,40} länger",
-            r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer than (?:expected|planned|"
+            r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer(?: to \w+)? than (?:expected|planned|"
             r"anticipated|we (?:hoped|expected|planned))",
             r"(?:prend|prendra) (?:un peu )?plus de temps que prévu",
             r"(?:tomando|tomará|llevando|llevará) (?:un poco )?más (?:tiempo )?de lo (?:previsto|esperado)",
@@ -1124,6 +1129,11 @@ EVENT_RULES = [
             r"(?:finishing|wrapping up|completing) (?:up )?(?:our |the )?(?:last |final )?(?:couple of |few )?"
             r"(?:interviews|conversations)",
             r"circle back (?:soon|shortly|next week|with you soon)",
+            # "we should be in a position to confirm next steps after that"; "we've had a delay with funding
+            # confirmation and hope to resume the process in the new year"
+            r"(?:should|will|hope to|expect to) be in a position to (?:confirm|share|update|let you know|make|decide)",
+            r"(?:had|experienced|there (?:has|have) been|run into) (?:a |some )?(?:delays?|hold-?ups?)\b",
+            r"resume (?:the|our) (?:process|search|hiring|recruitment)",
             # "the search has been extended a couple of weeks ... you're still very much a candidate"; "we're running
             # a few days behind on decisions"
             r"still (?:very much )?(?:a candidate|in the (?:running|mix|process))",

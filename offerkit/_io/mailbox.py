@@ -502,7 +502,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # (an interview platform's own "try a free practice interview" names no application)
             if kind == "reference check" and (
                 own
-                or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")
+                or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected", "reply")
                 or _OFFER_SUBJECT.search(subject.lower())
             ):
                 continue  # "our offer is subject to satisfactory reference checks": the offer

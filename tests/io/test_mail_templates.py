@@ -2260,6 +2260,98 @@ def _startup_rounds():
     return MAILS
 
 
+def _a_nonprofits_competition():
+    """A Canadian nonprofit's competition: waits, refusals, a panel-style conversation, a written exercise (13; 7
+    misread: a board that meets on the 21st, a funding delay, "still being considered" beside reference checks,
+    a post offered to a candidate whose experience best matched, "we are not inviting you to the next stage", a
+    panel that recommended another applicant)."""
+    P = "Claire Dubois <claire.dubois@maplecommons.ca>"
+    A = "Maple Commons <no-reply@applytojob.com>"
+    C = "Maple Commons"
+    R = [
+        (
+            "reply",
+            P,
+            "Re: Program Coordinator",
+            "Thanks for your note. Our board approves all hires and they next meet on the 21st, so we should be in a position to confirm next steps after that.",
+        ),
+        (
+            "reply",
+            P,
+            "Re: status of my application",
+            "I appreciate your interest! We've had a delay with funding confirmation and hope to resume the process in the new year. I'll be sure to update you.",
+        ),
+        (
+            "reply",
+            A,
+            "Maple Commons - application status",
+            "Our hiring committee is currently reviewing all applications. We anticipate contacting shortlisted candidates by November 15.",
+        ),
+        (
+            "reply",
+            P,
+            "Re: Following up",
+            "You are definitely still being considered. We're just finishing reference checks for another part of the team first.",
+        ),
+        (
+            "reply",
+            P,
+            "Re: Next steps?",
+            "Apologies for the wait. Interviews took longer to schedule than planned; I'll have a clearer sense of timing by the end of the week.",
+        ),
+        (
+            "rejected",
+            P,
+            "Program Coordinator competition",
+            "Thank you for participating in our competition for Program Coordinator. The position has now been offered to a candidate whose experience best matched our current needs.",
+        ),
+        (
+            "rejected",
+            A,
+            "Maple Commons - Program Coordinator",
+            "Thank you for applying. We received over 200 applications and, after careful review, we are not inviting you to the next stage.",
+        ),
+        (
+            "rejected",
+            P,
+            "Re: Interview follow-up",
+            "I wanted to get back to you personally. While your interview was strong, the panel recommended another applicant for the role.",
+        ),
+        (
+            "rejected",
+            P,
+            "Program Coordinator - outcome",
+            "I'm writing to let you know the outcome of the selection process: on this occasion, you were not the successful applicant.",
+        ),
+        (
+            "rejected",
+            A,
+            "Your application",
+            "Thank you for your interest. Unfortunately your application was screened out because it did not demonstrate the required experience in community programming.",
+        ),
+        (
+            "interview",
+            P,
+            "Interview - Program Coordinator",
+            "We are pleased to invite you to a panel-style conversation with three members of our team. It will take about an hour, via Zoom.",
+        ),
+        (
+            "interview",
+            P,
+            "Written exercise",
+            "Before interviews, shortlisted candidates complete a 90-minute written exercise. Yours is scheduled for Tuesday at 10 am.",
+        ),
+        (
+            "screen",
+            P,
+            "Program Coordinator - short call",
+            "Thank you for applying. I'd like to book a 15-minute pre-screening call to confirm a few details. Does Monday work?",
+        ),
+    ]
+    MAILS = [(ev, s, subj, "Dear Pat,\n\n" + text + "\n\nKind regards", C) for ev, s, subj, text in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3173,6 +3265,7 @@ STEPS = [
     *_waits_the_phrases_missed(),
     *_waits_and_thread_mail_read_by_shape(),
     *_startup_rounds(),
+    *_a_nonprofits_competition(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
