@@ -437,6 +437,9 @@ EVENT_RULES = [
             r"a different|an?other) (?:candidate|applicant|person)",
             # "the position has now been offered to a candidate whose experience best matched"
             r"(?:has|have) (?:now )?been offered to (?:a|another|the|an?other) (?:candidate|applicant|finalist)",
+            # "the position was ultimately given to a colleague from our Fresno site"
+            r"(?:position|role|job|post) (?:was|has been|had been) (?:ultimately |eventually |now )?(?:given|offered|"
+            r"awarded) to\b",
             # "we are not inviting you to the next stage"
             r"(?:not|n't)\s+(?:be\s+)?(?:inviting|scheduling|arranging|progressing|advancing)\s+you\b",
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
@@ -1173,6 +1176,13 @@ EVENT_RULES = [
             r"(?:move|moving|moved|take|taking|taken) (?:you |your \w+ |it )?(?:forward|ahead|further)|"
             r"(?:a|the) (?:right |good |strong |close |best |ideal |perfect )?(?:fit|match|person|candidate)|suitable|"
             r"looking for|qualif\w+|extend\w* (?:you )?an offer|offer you|invite you)\b",
+            # composed, the same way: a decision shortly before someone else ("the panel has progressed other
+            # applicants to the next stage", "the team has chosen someone whose background lines up more closely"),
+            # not one that names you ("we've invited you and two other candidates")
+            r"\b(?:decided|decision|chosen|chose|selected|recommended|offered|progressed|advanced|shortlisted|went|"
+            r"gone|going|moved|moving|hired|picked)\b(?:(?!\byou\b)[^.!?\n]){0,50}\b(?:another|other|someone|"
+            r"somebody|a different|an? (?:candidate|applicant|finalist))\b",
+            r"(?:yours|you) (?:was|were) not (?:among|one of) (?:them|those|the)\b",
             # "so we'll be closing out your application"; "your application has been declined"; "decided to look
             # elsewhere"
             r"clos(?:e|ing) out your (?:application|candidacy)",

@@ -2352,6 +2352,141 @@ def _a_nonprofits_competition():
     return MAILS
 
 
+def _australian_refusals():
+    """Refusals through PageUp and an Australian manager (10; 3 misread: "the panel has progressed other applicants",
+    "the team has chosen someone whose background", "yours was not among them"); a second composed refusal (a
+    decision shortly before someone else) was added for them."""
+    P = "Mia Thompson <mia.thompson@southerncross.com.au>"
+    A = "Southern Cross Energy <noreply@pageuppeople.com>"
+    C = "Southern Cross Energy"
+    R = [
+        (
+            A,
+            "Your application with Southern Cross Energy",
+            "Thank you for your interest in the Graduate Engineer role. After assessing all applications, the panel has progressed other applicants to the next stage.",
+        ),
+        (
+            P,
+            "Re: Graduate Engineer interview",
+            "Thanks for your time on Tuesday, we really enjoyed meeting you. The decision was a close one, and in the end we went with an applicant who had more site experience.",
+        ),
+        (
+            A,
+            "Southern Cross Energy - Application Outcome",
+            "We appreciate the time you invested. Unfortunately, your application has not progressed further on this occasion.",
+        ),
+        (
+            P,
+            "Graduate Engineer - update",
+            "I'm sorry to let you know the team has chosen someone whose background lines up more closely with the project.",
+        ),
+        (
+            A,
+            "Thank you for applying",
+            "Due to the very high number of applications, we have shortlisted applicants who most closely meet the selection criteria, and yours was not among them.",
+        ),
+        (
+            P,
+            "Re: Catch up",
+            "Just letting you know we've offered the role to one of the other finalists, who has accepted. You were a great candidate.",
+        ),
+        (
+            A,
+            "Application Update",
+            "Thank you for applying. This role has been filled internally and the vacancy is now closed.",
+        ),
+        (
+            P,
+            "Graduate Engineer",
+            "After much consideration we've decided that another candidate is a better fit for the team right now.",
+        ),
+        (
+            A,
+            "Southern Cross Energy - Graduate Engineer",
+            "We have now finalised our selection process. Regrettably, you have not been selected for an interview.",
+        ),
+        (
+            P,
+            "Re: Thanks!",
+            "Thanks for the lovely note. I'm afraid it's not good news - the hiring manager decided to go ahead with someone else.",
+        ),
+    ]
+    MAILS = [("rejected", s, subj, "Hi Pat,\n\n" + text + "\n\nCheers", C) for s, subj, text in R]
+    return MAILS
+
+
+def _refusals_read_with_both_composed_rules():
+    """Refusals from a health system, written after both composed refusals (12; 1 misread: "the position was ultimately
+    given to a colleague")."""
+    P = "Rosa Martinez <rmartinez@valleyviewhealth.org>"
+    A = "Valley View Health <valleyview@myworkday.com>"
+    C = "Valley View Health"
+    R = [
+        (
+            A,
+            "Regarding your application for Clinical Data Analyst",
+            "We appreciate your interest in joining Valley View Health. The hiring leader has reviewed your application and will not be moving you forward in the selection process.",
+        ),
+        (
+            P,
+            "Clinical Data Analyst",
+            "Thanks so much for coming in to meet the team. We've extended the offer to an internal candidate who has accepted.",
+        ),
+        (
+            A,
+            "Application status update",
+            "Thank you for applying for the Clinical Data Analyst position. This position is no longer available. Please visit our careers site for other openings.",
+        ),
+        (
+            P,
+            "Re: Thank you",
+            "It was a pleasure meeting you as well. Unfortunately, we've had to make a tough call, and we're offering the role to someone with more Epic experience.",
+        ),
+        (
+            A,
+            "Valley View Health application",
+            "Thank you for your application. After careful review of your qualifications, the department has elected to interview other candidates.",
+        ),
+        (
+            P,
+            "Update",
+            "I wanted to let you know personally that we won't be continuing with your candidacy. I truly appreciated your enthusiasm.",
+        ),
+        (
+            A,
+            "Your candidacy",
+            "We regret to inform you that the position you applied for has been closed without a hire.",
+        ),
+        (
+            P,
+            "Clinical Data Analyst role",
+            "The committee has completed interviews and decided to move in another direction. Thank you for your time.",
+        ),
+        (
+            A,
+            "Valley View Health - Clinical Data Analyst",
+            "Thanks for your interest. Based on the information provided, your qualifications do not match the requirements of this position.",
+        ),
+        (
+            P,
+            "Re: Following up on my interview",
+            "Sorry for the delay in responding. The position was ultimately given to a colleague from our Fresno site.",
+        ),
+        (
+            A,
+            "Thank you for applying to Valley View Health",
+            "We are writing to let you know that we have selected the candidates we will interview for this position and you were not selected.",
+        ),
+        (
+            P,
+            "Re: Clinical Data Analyst",
+            "Good morning Pat, I regret that we will not be able to move forward with you for this role. Please do keep an eye on our openings.",
+        ),
+    ]
+    MAILS = [("rejected", s, subj, "Hi Pat,\n\n" + text + "\n\nBest regards", C) for s, subj, text in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3266,6 +3401,8 @@ STEPS = [
     *_waits_and_thread_mail_read_by_shape(),
     *_startup_rounds(),
     *_a_nonprofits_competition(),
+    *_australian_refusals(),
+    *_refusals_read_with_both_composed_rules(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
