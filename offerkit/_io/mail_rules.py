@@ -1137,6 +1137,12 @@ EVENT_RULES = [
             r"(?:should|will|hope to|expect to) be in a position to (?:confirm|share|update|let you know|make|decide)",
             r"(?:had|experienced|there (?:has|have) been|run into) (?:a |some )?(?:delays?|hold-?ups?)\b",
             r"resume (?:the|our) (?:process|search|hiring|recruitment)",
+            # "our search committee meets every other Tuesday and will discuss the pool at its next meeting"; "we
+            # haven't forgotten about you! ... we'll pick things back up when she returns"
+            r"(?:committee|panel|board) (?:meets|will meet|is meeting|will discuss|has yet to meet)",
+            r"at (?:its|our|their|the) next meeting",
+            r"(?:haven't|have not|not) forgotten (?:about )?you",
+            r"pick (?:things|this|it) (?:back )?up (?:when|once|after|again)",
             # "the search has been extended a couple of weeks ... you're still very much a candidate"; "we're running
             # a few days behind on decisions"
             r"still (?:very much )?(?:a candidate|in the (?:running|mix|process))",

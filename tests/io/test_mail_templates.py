@@ -2487,6 +2487,51 @@ def _refusals_read_with_both_composed_rules():
     return MAILS
 
 
+def _a_foundations_waits():
+    """A foundation's waits and in-thread mail that is no step, read with the shape rule (9; 2 of 5 waits missed: "our
+    search committee ... will discuss the pool at its next meeting", "we haven't forgotten about you"; none of
+    the 4 others read)."""
+    P = "Jamal Wright <jamal.wright@copperleaf.org>"
+    C = "Copperleaf Foundation"
+    R = [
+        (
+            "reply",
+            "Re: Grants Manager",
+            "Thank you for checking in! We are still finalizing our shortlist and expect to reach out to candidates about interviews by October 24.",
+        ),
+        (
+            "reply",
+            "Re: Application status",
+            "Your application is in good hands - our search committee meets every other Tuesday and will discuss the pool at its next meeting.",
+        ),
+        (
+            "reply",
+            "Quick note",
+            "I wanted to let you know we haven't forgotten about you! Our ED is on leave until the 20th; we'll pick things back up when she returns.",
+        ),
+        (
+            "reply",
+            "Re: Grants Manager follow up",
+            "Appreciate your patience. We're a small team, so the process moves slowly, but you'll hear from us either way before Thanksgiving.",
+        ),
+        (
+            "reply",
+            "Re: Checking in",
+            "Thanks for reaching out, Pat. No news yet. I'll write as soon as the committee has met.",
+        ),
+        (
+            "none",
+            "Re: Interview confirmation",
+            "Wonderful, we'll see you on Thursday at 10! The office is on the 3rd floor, suite 310.",
+        ),
+        ("none", "Re: Grants Manager", "Thanks for the writing sample - it came through fine."),
+        ("none", "Re: Question", "Yes, the role is hybrid: two days a week in the office."),
+        ("none", "Re: Thank you", "Thank you for the kind words, Pat. It was lovely to meet you too."),
+    ]
+    MAILS = [(ev, P, subj, "Hi Pat,\n\n" + text + "\n\nJamal", C) for ev, subj, text in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3403,6 +3448,7 @@ STEPS = [
     *_a_nonprofits_competition(),
     *_australian_refusals(),
     *_refusals_read_with_both_composed_rules(),
+    *_a_foundations_waits(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
