@@ -444,7 +444,7 @@ _SENDER_SUFFIX = re.compile(
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
-    r"campus recruiting|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
+    r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
     r"gestion humana|carreras|carrières|recrutamento|convocatorias)\b.*$",
     _I,
 )

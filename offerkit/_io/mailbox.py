@@ -857,11 +857,15 @@ def _read_one(msg, owners, tz, threads, skipped):
     if app_id not in seen:
         seen.append(app_id)
     furthest = threads.setdefault(("furthest step",), {})  # each application's furthest step read so far
+    tests_only = threads.setdefault(("tests only",), set())  # applications whose rounds so far were tests alone
     if (
         event == "screen"
         and not own
         and _STEP_ORDER.get(furthest.get(app_id), 0) >= _STEP_ORDER["screen"]
         and (not _NAMED_SCREEN.search(low) or _INTERVIEWERS.search(low))
+        # (a new graduate's "online assessment" first, then the campus recruiter's "20 minutes to chat": after
+        # tests alone, the first call is the screen)
+        and app_id not in tests_only
     ):
         # ("a technical phone interview with an engineer" after the recruiter's call is an interview round)
         # "a 30-minute call with Dana" after the screen: a second call is an interview round
@@ -954,6 +958,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         skipped["forward of a mail read"] = skipped.get("forward of a mail read", 0) + 1
         return None
     read.add((app_id, event, date))
+    if event == "interview" and furthest.get(app_id, "applied") == "applied" and _TEST_WORDS.search(rule):
+        tests_only.add(app_id)
+    elif event in ("screen", "interview", "onsite") and not (event == "interview" and _TEST_WORDS.search(rule)):
+        tests_only.discard(app_id)
     if _STEP_ORDER.get(event, 0) > _STEP_ORDER.get(furthest.get(app_id), 0):
         furthest[app_id] = event
     return {

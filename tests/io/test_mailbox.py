@@ -1427,3 +1427,35 @@ def test_a_domain_that_shortens_the_name_of_a_company_applied_to(tmp_path):
         ["Twin Cities Medical Supply", "applied"],
         ["Twin Cities Medical Supply", "screen"],
     ], ev[["company", "event", "rule"]]
+
+
+def test_after_tests_alone_the_first_call_is_the_screen(tmp_path):
+    """A new graduate's pipeline: an online assessment, then the campus recruiter's "20 minutes to chat" (the
+    screen); a call after a conversation is a round."""
+    orbit = "Orbit Labs <no-reply@greenhouse.io>"
+    _eml(tmp_path, "1", orbit, "Thanks for applying to Orbit Labs", "We received your application.", "Mon, 06 Oct 2025")
+    _eml(
+        tmp_path,
+        "2",
+        orbit,
+        "Orbit Labs online assessment",
+        "Orbit Labs has invited you to take the New Grad Online Assessment. You will have 90 minutes.",
+        "Tue, 07 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "Omar Said <omar@orbitlabs.com>",
+        "Orbit Labs - quick chat?",
+        "Nice work on the assessment! I'm the campus recruiter here - do you have 20 minutes this week to chat?",
+        "Mon, 13 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "4",
+        "Omar Said <omar@orbitlabs.com>",
+        "Orbit Labs - next chat",
+        "Great talking! Could we book a 30-minute call with Dana from the team next week?",
+        "Mon, 20 Oct 2025",
+    )
+    assert read_mailbox(tmp_path, tz="UTC").events["event"].tolist() == ["applied", "interview", "screen", "interview"]
