@@ -852,8 +852,8 @@ _CLIENT = re.compile(
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
-    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application)|you forward) "
-    r"(?:over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application)|you) "
+    r"(?:forward |over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(

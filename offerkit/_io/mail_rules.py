@@ -332,7 +332,7 @@ _WAIT_NEWS = re.compile(
     r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
     r"reach out(?! to (?:them|him|her|your|the|my|our))|"
     r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand)|"
-    r"timing|next steps)\b"
+    r"timing|next steps|(?:an? |the )?outcome)\b"
 )
 _WAIT_WHEN = re.compile(
     r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
@@ -437,6 +437,9 @@ EVENT_RULES = [
             r"a different|an?other) (?:candidate|applicant|person)",
             # "the position has now been offered to a candidate whose experience best matched"
             r"(?:has|have) (?:now )?been offered to (?:a|another|the|an?other) (?:candidate|applicant|finalist)",
+            # an agency relaying its client's no: "have decided to progress candidates with more B2B SaaS experience"
+            r"(?:decided|chosen|opted) to (?:progress|advance|take forward|shortlist|interview) (?:other )?"
+            r"(?:candidates|applicants)\b",
             # "the position was ultimately given to a colleague from our Fresno site"
             r"(?:position|role|job|post) (?:was|has been|had been) (?:ultimately |eventually |now )?(?:given|offered|"
             r"awarded) to\b",
@@ -880,6 +883,8 @@ EVENT_RULES = [
             r"(?:practical|live|trial) (?:exercise|task|session)",
             r"technical interview",
             r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
+            # an interview at a time: "would you be free to pop into the roastery for an interview on Monday the 15th"
+            r"for an? (?:[\w-]+ )?interview (?:on|at|this|next|tomorrow)\b",
             # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
             r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
             r"role-?play\b",
@@ -1106,7 +1111,8 @@ EVENT_RULES = [
             r"hope to (?:update you|get back to you)",
             # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
             r"dauert[^.\n]{0,40} länger",
-            r"(?:take|takes|taking|took) (?:a (?:bit|little) |slightly |somewhat )?longer(?: to \w+)? than (?:expected|planned|"
+            r"(?:take|takes|taking|took|taken) (?:a (?:bit|little) |slightly |somewhat )?longer(?: to \w+)? than "
+            r"(?:expected|planned|"
             r"anticipated|we (?:hoped|expected|planned))",
             r"(?:prend|prendra) (?:un peu )?plus de temps que prévu",
             r"(?:tomando|tomará|llevando|llevará) (?:un poco )?más (?:tiempo )?de lo (?:previsto|esperado)",
@@ -1209,6 +1215,7 @@ EVENT_RULES = [
             r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
             r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
             r"put you forward (?:to|for)",
+            r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
             r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
@@ -1463,6 +1470,8 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
+    # a British agency's "I've put your CV forward to Avon Outdoor for the Marketing Manager role"
+    r"(?:put|putting|sent|sending) your (?:cv|resume|résumé|profile|details) forward (?:to|for)\b",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",

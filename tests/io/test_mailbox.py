@@ -208,6 +208,7 @@ def test_a_date_no_calendar_holds_is_read_as_no_date(tmp_path):
 #: from public HR template pages: a rule that misses one of them misses a class of mail)
 PHRASINGS = {
     "rejected": [
+        "I've had feedback from the client: they have decided to progress candidates with more B2B SaaS experience.",
         "Your candidate status for HR Business Partner has been updated to: Not Selected for Interview.",
         "Thank you for the time you spent with us. The hiring team has decided to explore other options.",
         "The requisition has been put on hold and will not be filled at this time.",
@@ -269,6 +270,7 @@ PHRASINGS = {
     ],
     # a wait, however sorry it sounds, is no refusal
     "reply": [
+        "Shortlisting for this role has taken longer than expected. We aim to contact all applicants by 17 October.",
         # a wait for the others, however many ("other candidates" alone is a no)
         "Sorry for the slow reply! We're still talking to a couple of other candidates and hope to decide soon.",
         "We are still in conversations with several other applicants and will update you next week.",
@@ -276,6 +278,8 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        # an interview at a time, with nothing else said of it
+        "Would you be free to pop into the roastery for an interview on Monday the 15th at 10?",
         # sales hiring's rounds
         "The next round is a mock discovery call: you'll run a 20-minute discovery with one of our AEs.",
         "For the next step, I'd like you to do a role-play: a 15-minute sales pitch of our product to me.",
