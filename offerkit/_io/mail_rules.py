@@ -355,6 +355,11 @@ def _waits(low) -> bool:
 _SENTENCES = re.compile(r"[.!?\n]+")
 #: The fallback rule's sorry words alone ("unfortunately"): sorry about a wait when the mail says news will come.
 _SORRY_ALONE = re.compile(r"unfortunately|regrettably|leider|malheureusement|lamentablemente|desafortunadamente")
+#: "onsite" as a round, not as where a job is done ("Location: Newark, NJ (Onsite)", "Onsite/Hybrid").
+_ONSITE = (
+    r"\bonsite\b(?<!\(onsite)(?<!/onsite)(?<!hybrid onsite)(?<!remote onsite)(?<!or onsite)(?<!\d days onsite)"
+    r"(?!\)|\s*/|,? (?:or |and )?(?:remote|hybrid)|(?: \d)? days?\b| role| position| job| work| only| presence)"
+)
 EVENT_RULES = [
     (
         # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
@@ -753,7 +758,8 @@ EVENT_RULES = [
         "onsite",
         _any(
             r"on-?site interview",
-            r"\bonsite\b",
+            # (not a job's place of work: "Newark, NJ (Onsite)", "Onsite/Hybrid", "remote or onsite")
+            _ONSITE,
             # (not "we're holding final interviews this week": the employer's own process, a wait)
             r"final(?<!holding final)(?<!conducting final)(?<!finishing final)(?<!wrapping up final)"
             r"(?<!completing final) (?:round|interview)",
@@ -1608,7 +1614,7 @@ SUBJECT_RULES = [
         "offer",
         _any(r"\boffer\b", r"\boferta\b", r"\boffre\b", r"\bangebot\b", r"\bvertrag\b", r"proposition de poste"),
     ),
-    ("onsite", _any(r"\bonsite\b", r"on-site interview", r"final (?:round|interview|stage)", r"panel interview")),
+    ("onsite", _any(_ONSITE, r"on-site interview", r"final (?:round|interview|stage)", r"panel interview")),
     ("screen", _any(r"phone screen", r"recruiter (?:call|screen)", r"intro call")),
     (
         "interview",

@@ -365,6 +365,11 @@ PHRASINGS = {
         "The selection committee would like to invite you to a panel interview on October 10 at 9:00 a.m.",
         "You have been selected to participate in a competency-based panel interview for GIS Specialist",
     ],
+    # where a job is done is no round
+    "": [
+        "Immediate need: Java Spring Boot Developer. Location: Newark, NJ (Onsite). Kindly reply with your resume.",
+        "This is an onsite role in Austin; onsite/hybrid arrangements are possible for the right person.",
+    ],
     # a step that may come is no step; "unfortunately" beside another step is that step
     "applied": [
         # Latin America's preterite
