@@ -243,6 +243,10 @@ SKIP_RULES = [
         "not a job application",
         _any(
             r"credit card",
+            # "your application for the Chase Sapphire Preferred card has been approved", "a credit line increase"
+            r"\bcard (?:has been|was|is) (?:approved|declined)\b",
+            r"application for (?:the |a |your )?(?:[\w-]+ ){0,4}card\b",
+            r"credit (?:line|limit)\b",
             r"(?:gold|platinum|green|debit|store|rewards) card",
             r"your (?:new )?card (?:will|is|has)",
             r"\bloan\b",

@@ -692,7 +692,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         # taking the first step toward joining Okta! Our talent team is reviewing your profile"): the application
         m = _UNDER_REVIEW.search(low)
         event, rule = "applied", f"applied (a tracking system's first mail, a review): {m.group(0)[:40]!r}"
-    if not event and not own and (known or seen()) and _waits(body.lower()):
+    if (
+        not event
+        and not own
+        and (known or seen())
+        # (from a company applied to that is also a shop or a carrier: "Your shipment is delayed. We'll update you
+        # as soon as it's back on track" speaks of no application, and no person writes it)
+        and (known or ats or _CONTEXT.search(low) or _is_person(display, address))
+        and _waits(body.lower())
+    ):
         # "Things are moving a little slower than we hoped, but I expect to have more clarity by next Wednesday":
         # a later mail about an application that says news will come, and when, is a wait (phrases miss most of
         # them: 10 of 10 new ones before this)

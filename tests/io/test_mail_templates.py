@@ -2532,6 +2532,88 @@ def _a_foundations_waits():
     return MAILS
 
 
+def _customers_of_employers():
+    """Mail from employers applied to that are also the person's shop, bank or carrier: an offer of 20% off, a card
+    approved, a credit line declined, a shipment delayed (12 that are no step; 3 read as one: the card, the
+    credit line, and the delay as a wait)."""
+    R = [
+        (
+            "Target",
+            "Target <target@em.target.com>",
+            "Your offer is waiting: 20% off home",
+            "Your exclusive offer: 20% off home decor this week only. Shop now. Unsubscribe",
+        ),
+        (
+            "Target",
+            "Target Circle <circle@em.target.com>",
+            "Congratulations! You've earned a reward",
+            "Congratulations, Pat! You've been selected for a Target Circle bonus: $5 off your next $50 purchase.",
+        ),
+        (
+            "Chase",
+            "Chase <no.reply.alerts@chase.com>",
+            "Your application for Chase Sapphire has been approved",
+            "Congratulations! Your application for the Chase Sapphire Preferred card has been approved.",
+        ),
+        (
+            "Chase",
+            "Chase <no.reply.alerts@chase.com>",
+            "We regret to inform you",
+            "We regret to inform you that we were unable to approve your request for a credit line increase at this time.",
+        ),
+        (
+            "Amazon",
+            "Amazon.com <shipment-tracking@amazon.com>",
+            "Your Amazon.com order has shipped",
+            "Your package will arrive Thursday. Track your package.",
+        ),
+        (
+            "Amazon",
+            "Amazon Prime <prime@amazon.com>",
+            "Your Prime membership renews soon",
+            "Your Prime membership will renew on October 20. We'll update you if anything changes.",
+        ),
+        (
+            "Kestrel Bio",
+            "Kestrel Bio <news@kestrelbio.com>",
+            "Kestrel Bio Q3 update",
+            "An update from our CEO: we expect to share clinical trial results by the end of the year. Unsubscribe.",
+        ),
+        (
+            "Juniper Grid",
+            "Juniper Grid <events@junipergrid.com>",
+            "You're invited: Juniper Grid Summit",
+            "We'd like to invite you to Juniper Grid Summit on November 5. Register today. Unsubscribe.",
+        ),
+        (
+            "Rivet",
+            "Rivet <product@rivet.dev>",
+            "What's new in Rivet",
+            "New this month: faster builds, and a new dashboard. We'll share more news soon. Unsubscribe",
+        ),
+        (
+            "Lark Labs",
+            "Lark Labs <team@larklabs.ai>",
+            "Your Lark Labs trial ends in 3 days",
+            "Your trial ends soon. Upgrade to keep your data. Questions? Reply to this email.",
+        ),
+        (
+            "Quillfeather",
+            "Quillfeather Careers <careers@quillfeather.io>",
+            "Refer a friend to Quillfeather",
+            "Know someone great? Refer them for our open roles and we'll keep you posted on their application.",
+        ),
+        (
+            "Harborview Freight",
+            "Harborview Freight <noreply@harborviewfreight.com>",
+            "Your shipment is delayed",
+            "Your shipment HF-22391 is delayed. We'll update you as soon as it's back on track.",
+        ),
+    ]
+    MAILS = [("none", s, subj, body, c) for c, s, subj, body in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3449,6 +3531,7 @@ STEPS = [
     *_australian_refusals(),
     *_refusals_read_with_both_composed_rules(),
     *_a_foundations_waits(),
+    *_customers_of_employers(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
