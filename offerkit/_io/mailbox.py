@@ -349,6 +349,16 @@ def _domain_spells_applied(domain, names, threads):
     return hit[1]
 
 
+#: The addresses a company writes to its customers from, not to its candidates: orders, alerts, account security,
+#: shipment tracking, a calendar's notifications.
+_CUSTOMER_ADDRESS = re.compile(
+    r"(?:no\.?-?reply\.?)?(?:orders?|alerts?|account|shipment|tracking|calendar|billing|statements?|marketing|offers?|"
+    r"deals|promo\w*|customer\w*|service|support|security|rewards|receipts?|store|shop|travel|reservations?|"
+    r"\w*airlines?)\b",
+    re.I,
+)
+
+
 def _role_words(role, company):
     """A role's words without the employer's name and a title's tags ("role of", "(H/F)", "m/w/d", a requisition's
     number): what two spellings of one role share."""
@@ -613,7 +623,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _CONTEXT.search(low)
-        and not seen()  # an employer you applied to
+        # an employer you applied to, unless it writes as a shop, a bank, an airline or a calendar does, from an
+        # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
+        # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
+        and (not seen() or _CUSTOMER_ADDRESS.match(address.split("@", 1)[0]))
     ):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
@@ -664,7 +677,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _PROMO.search(low):
                 event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
                 break
-    if not event and not own and calendar == "invitation" and (ats or known or seen()):
+    if (
+        not event
+        and not own
+        and calendar == "invitation"
+        and (ats or known or seen())
+        # (not Google Calendar's "Dinner with Sam" to someone who applied to Google: an invitation from a calendar
+        # service's own address speaks of an application, or is no step)
+        and (ats or known or _CONTEXT.search(low) or not _CUSTOMER_ADDRESS.match(address.split("@", 1)[0]))
+    ):
         # "Invitation: Maya / Acme - Research Portfolio Review @ Thu Oct 16": an employer's calendar invitation
         # is a conversation; its round is where the application stands (the first one after applying is the screen)
         event, rule = "interview", f"interview (a calendar invitation): {subject[:40]!r}"

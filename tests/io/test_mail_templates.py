@@ -2614,6 +2614,76 @@ def _customers_of_employers():
     return MAILS
 
 
+def _more_customer_mail():
+    """More mail from employers that are also shops, banks, airlines and calendars (10 that are no step; 4 read as one:
+    an order cancelled, a card pre-approved, a flight cancelled, Google Calendar's "Dinner with Sam" to someone
+    who applied to Google)."""
+    R = [
+        (
+            "Target",
+            "Target <orders@oe.target.com>",
+            "We're sorry - your order was cancelled",
+            "Unfortunately, one or more items in your order were cancelled because they are out of stock. You will not be charged.",
+        ),
+        (
+            "Chase",
+            "Chase <no.reply.alerts@chase.com>",
+            "You're pre-approved!",
+            "Great news, Pat! You're pre-approved for a Chase Freedom card. We're pleased to offer you a $200 bonus.",
+        ),
+        (
+            "Amazon",
+            "Amazon <no-reply@amazon.com>",
+            "Your return has been processed",
+            "We have received your return and processed your refund of $24.99.",
+        ),
+        (
+            "Delta Air Lines",
+            "Delta <DeltaAirLines@t.delta.com>",
+            "Unfortunately, your flight has been cancelled",
+            "We regret that flight DL 1432 has been cancelled. We have rebooked you on DL 1520.",
+        ),
+        (
+            "Kaiser Permanente",
+            "Kaiser Permanente <noreply@kp.org>",
+            "Your appointment is confirmed",
+            "Your appointment with Dr. Lee is confirmed for Tuesday at 9:00 AM. We look forward to seeing you.",
+        ),
+        (
+            "Microsoft",
+            "Microsoft <account-security-noreply@accountprotection.microsoft.com>",
+            "Microsoft account security code",
+            "Please use the following security code for your Microsoft account: 482193.",
+        ),
+        (
+            "Google",
+            "Google Calendar <calendar-notification@google.com>",
+            "Invitation: Dinner with Sam @ Fri Oct 17",
+            "You have been invited to the following event: Dinner with Sam.",
+        ),
+        (
+            "Comcast",
+            "Xfinity <online.communications@alerts.comcast.net>",
+            "We received your request",
+            "Thank you for contacting Xfinity. We have received your service request and will get back to you within 2 business days.",
+        ),
+        (
+            "Spotify",
+            "Spotify <no-reply@spotify.com>",
+            "Your Premium offer ends soon",
+            "Your offer of 3 months of Premium for $0 ends soon. Unsubscribe",
+        ),
+        (
+            "Wells Fargo",
+            "Wells Fargo <alerts@notify.wellsfargo.com>",
+            "Your mortgage application status",
+            "Your mortgage application has moved to underwriting. We'll contact you if we need more information.",
+        ),
+    ]
+    MAILS = [("none", s, subj, body, c) for c, s, subj, body in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3532,6 +3602,7 @@ STEPS = [
     *_refusals_read_with_both_composed_rules(),
     *_a_foundations_waits(),
     *_customers_of_employers(),
+    *_more_customer_mail(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
