@@ -855,6 +855,11 @@ _SUBMITTED_TO = re.compile(
     r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application)|you) "
     r"(?:forward |over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
+#: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
+_HEARD_FROM = re.compile(
+    r"(?i:heard back from|had feedback from|have feedback from|got feedback from|feedback from|news from)\s+"
+    r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
+)
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
@@ -1006,7 +1011,12 @@ def _company_from(subject, body, display, address, domains=None):
     if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
         # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer
-        m = _CLIENT.search(body[:3000]) or _SUBMITTED_TO.search(body[:3000]) or _COMPANY_BEFORE.search(body[:3000])
+        m = (
+            _CLIENT.search(body[:3000])
+            or _SUBMITTED_TO.search(body[:3000])
+            or _HEARD_FROM.search(body[:3000])
+            or _COMPANY_BEFORE.search(body[:3000])
+        )
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)

@@ -1485,6 +1485,15 @@ _AGENCY_SUBMISSION = _any(
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",
+    # "I've sent your CV across to Avon Outdoor", "I went ahead and submitted you to Polaris Energy", "your profile
+    # has been submitted to our client Garden State Bank", "I've forwarded your application to Coastal Mutual"
+    r"(?:submitted|sent|forwarded|passed|presented) your (?:cv|resume|résumé|profile|details|application) "
+    r"(?:across |over |along |on )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))\w",
+    r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
+    r"our hiring|the team|our team)\w",
+    r"submitted you (?:to|for)\b",
+    r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
+    r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",
     r"\bsubmittal\b",
     r"\b(?:the|your|an|signed) rtr\b",

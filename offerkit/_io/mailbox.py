@@ -500,13 +500,15 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # a recruiter of a company you applied to, writing about it
-            if kind == "not a job application" and ((ats and not esign) or _JOB_WORDS.search(low)):
+            if kind == "not a job application" and (
+                (ats and not esign) or _JOB_WORDS.search(low) or _AGENCY_SUBMISSION.search(low)
+            ):
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
-            if kind == "personal" and (ats or known or seen()):
+            if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "interview practice" and (known or seen()):
                 continue  # (an interview platform's own "try a free practice interview" names no application)
@@ -623,6 +625,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _CONTEXT.search(low)
+        and not _AGENCY_SUBMISSION.search(low)  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
         # an employer you applied to, unless it writes as a shop, a bank, an airline or a calendar does, from an
         # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
         # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
@@ -639,6 +642,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not known
         and not _JOB_CONTEXT.search(low)
         and not _ROLE_TITLE.search(low)
+        and not _AGENCY_SUBMISSION.search(low)
         and not seen()
     ):
         # "Your application for a replacement Medicare card has been received": a receipt that speaks of no job,

@@ -3372,6 +3372,72 @@ def _job_sites_and_tools():
     return [r for r in MAILS if not r[1].startswith("Pat, take the next step")]
 
 
+def _agencies():
+    """Agencies' submissions to a named client and their relayed answers, in British, US, Australian, German and French
+    hands (8; 5 misnamed or not read: "sent your CV across to Avon Outdoor", "submitted you to Polaris Energy",
+    "your profile has been submitted to our client", a German "Profil an unseren Kunden", "I've heard back from
+    Coastal Mutual")."""
+    NAMES = [
+        (
+            "Avon Outdoor",
+            "applied",
+            "Tom Ellis <tom.ellis@harbourrecruitment.co.uk>",
+            "Your CV - Avon Outdoor",
+            "Hi Hannah,\n\nJust to confirm I've sent your CV across to Avon Outdoor for the Brand Manager role. Fingers crossed!\n\nTom Ellis\nHarbour Recruitment",
+        ),
+        (
+            "Garden State Bank",
+            "applied",
+            "Anil Kumar <anil.kumar@techvisionsolutions.com>",
+            "Submission confirmation",
+            "Hi,\n\nYour profile has been submitted to our client Garden State Bank for the Java Developer role. Rate: $70/hr C2C.\n\nAnil Kumar\nTechVision Solutions",
+        ),
+        (
+            "Polaris Energy",
+            "applied",
+            "Kim Tran <ktran@insightglobalstaff.com>",
+            "Polaris Energy - Data Engineer",
+            "Hi Derek,\n\nI went ahead and submitted you to Polaris Energy for the Data Engineer contract. I'll reach out once I hear back from the hiring manager.\n\nKim",
+        ),
+        (
+            "Coastal Mutual",
+            "applied",
+            "Sarah Lee <sarah.lee@hays.com.au>",
+            "Application forwarded - Coastal Mutual",
+            "Hi Sam,\n\nThanks for the chat this morning. I've forwarded your application to Coastal Mutual for the Senior BA role and will be in touch as soon as I have feedback.\n\nSarah Lee\nHays",
+        ),
+        (
+            "Nordlicht Versicherung",
+            "applied",
+            "Jan Becker <jan.becker@personalpartner.de>",
+            "Ihr Profil - Nordlicht Versicherung",
+            "Hallo Herr Schmidt,\n\nwie besprochen habe ich Ihr Profil an unseren Kunden, die Nordlicht Versicherung, weitergeleitet.\n\nJan Becker",
+        ),
+        (
+            "Lumière Santé",
+            "applied",
+            "Claire Roux <claire.roux@talentconseil.fr>",
+            "Candidature - Lumière Santé",
+            "Bonjour,\n\nJ'ai transmis votre candidature à notre client Lumière Santé pour le poste de Contrôleur de gestion.\n\nClaire Roux",
+        ),
+        (
+            "Polaris Energy",
+            "interview",
+            "Kim Tran <ktran@insightglobalstaff.com>",
+            "Interview with Polaris Energy",
+            "Hi Derek,\n\nPolaris Energy would like to interview you on Tuesday at 10 AM CT with their data platform lead. Please confirm.\n\nKim",
+        ),
+        (
+            "Coastal Mutual",
+            "rejected",
+            "Sarah Lee <sarah.lee@hays.com.au>",
+            "Coastal Mutual - feedback",
+            "Hi Sam,\n\nI've heard back from Coastal Mutual. Unfortunately they've decided to go with another candidate who has more insurance experience.\n\nSarah",
+        ),
+    ]
+    return NAMES
+
+
 def _employers():
     """Employers as tracking systems name them (28; 5 misnamed). Left out: "PG&E" for Pacific Gas and Electric, and
     LinkedIn or Greenhouse hiring through Greenhouse (their names read as the relay's)."""
@@ -3608,7 +3674,7 @@ STEPS = [
 #: (sender, subject, body): no step
 NOT_STEPS = [*_around_a_search(), *_look_alikes(), *_job_sites_and_tools()]
 #: (employer, step, sender, subject, body)
-EMPLOYERS = _employers()
+EMPLOYERS = [*_agencies(), *_employers()]
 
 
 def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
