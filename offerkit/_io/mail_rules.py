@@ -1233,7 +1233,9 @@ EVENT_RULES = [
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
             # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
-            r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|"
+            r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
+            r" (?:dossier|bewerbung|unterlagen|profil|cv|"
+            r"lebenslauf) (?:an )?(?:unserem|unseren|"
             r"meinem|meinen) (?:kunden|mandanten)",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
@@ -1481,7 +1483,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     # a British agency's "I've put your CV forward to Avon Outdoor for the Marketing Manager role"
-    r"(?:put|putting|sent|sending) your (?:cv|resume|résumé|profile|details) forward (?:to|for)\b",
+    # (not a question: "would you be open to me putting your CV forward for a Senior BA role?")
+    r"(?:put|putting|sent|sending)(?<!me put)(?<!me putting) your (?:cv|resume|résumé|profile|details) forward "
+    r"(?:to|for)\b",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",
@@ -1500,7 +1504,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
-    r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
+    r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
+    r" (?:dossier|bewerbung|unterlagen|profil|cv|"
+    r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
     r"meinen) (?:kunden|mandanten)",
 )
 #: A test named anywhere in a mail ("the online psychometric assessment", "a take-home", "a case study").

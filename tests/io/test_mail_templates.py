@@ -3163,6 +3163,45 @@ def _look_alikes():
     return MAILS
 
 
+def _agencies_asking():
+    """Agencies asking, or promising, before any submission: "if you send me your updated CV", "once you share your
+    resume ... I will submit you", "would you be open to me putting your CV forward?", "Darf ich Ihr Profil an
+    unseren Kunden weiterleiten?" (6; 2 read as an application, the two questions)."""
+    MAILS = [
+        (
+            "Tom Ellis <tom.ellis@harbourrecruitment.co.uk>",
+            "Marketing roles in Bristol",
+            "Hi Hannah,\n\nI have a few marketing roles with clients in Bristol. If you send me your updated CV, I'd love to send your CV across to a couple of them.\n\nTom",
+        ),
+        (
+            "Ravi Teja <ravi@cybersoftinc.com>",
+            "Java requirement",
+            "Hi,\n\nOnce you share your resume and rate, I will submit you to the client for the Java Developer role.\n\nRavi",
+        ),
+        (
+            "Kim Tran <ktran@insightglobalstaff.com>",
+            "Can I submit you?",
+            "Hi Derek,\n\nI have a Data Engineer contract with Polaris Energy. Can I submit you for it? Let me know your rate.\n\nKim",
+        ),
+        (
+            "Sarah Lee <sarah.lee@hays.com.au>",
+            "Senior BA roles",
+            "Hi Sam,\n\nWould you be open to me putting your CV forward for a Senior BA role with a financial services client? Happy to chat.\n\nSarah",
+        ),
+        (
+            "Jan Becker <jan.becker@personalpartner.de>",
+            "Spannende Position",
+            "Hallo Herr Schmidt,\n\nich habe eine spannende Position bei einem unserer Kunden. Darf ich Ihr Profil an unseren Kunden weiterleiten?\n\nJan Becker",
+        ),
+        (
+            "Priya Shah <priya@westcountrytalent.co.uk>",
+            "Your CV",
+            "Hi Hannah,\n\nThanks for sending your CV over! I'll keep it on file and be in touch when something suitable comes up.\n\nPriya",
+        ),
+    ]
+    return MAILS
+
+
 def _job_sites_and_tools():
     """Job sites' nudges, password resets, a company's blog, freelance platforms, resume tools (40; 1 read). Left out:
     LinkedIn's "take the next step in your application", which names the application (after LinkedIn's receipt
@@ -3672,7 +3711,7 @@ STEPS = [
     *_html_only(),
 ]
 #: (sender, subject, body): no step
-NOT_STEPS = [*_around_a_search(), *_look_alikes(), *_job_sites_and_tools()]
+NOT_STEPS = [*_around_a_search(), *_look_alikes(), *_agencies_asking(), *_job_sites_and_tools()]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [*_agencies(), *_employers()]
 
