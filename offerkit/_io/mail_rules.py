@@ -895,6 +895,8 @@ EVENT_RULES = [
             r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
             # an interview at a time: "would you be free to pop into the roastery for an interview on Monday the 15th"
             r"for an? (?:[\w-]+ )?interview (?:on|at|this|next|tomorrow)\b",
+            # a test played as games: "Kiva Labs has invited you to complete the pymetrics games"
+            r"(?:play|complete|take) (?:the |our )?(?:pymetrics |[\w-]+ )?games\b",
             # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
             r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
             r"role-?play\b",

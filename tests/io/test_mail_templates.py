@@ -2684,6 +2684,92 @@ def _more_customer_mail():
     return MAILS
 
 
+def _internships_and_new_graduates():
+    """Internships and new-graduate programs: Handshake, an online assessment, pymetrics games, a one-way video
+    interview, a campus team's final round and offer (11; 1 misread: "invited you to play the pymetrics games")."""
+    R = [
+        (
+            "applied",
+            "Handshake <notifications@joinhandshake.com>",
+            "You applied to Data Analyst Intern at Kiva Labs",
+            "Congrats, Pat! Your application to Data Analyst Intern at Kiva Labs was submitted. Employers may reach out on Handshake.",
+            "",
+        ),
+        (
+            "interview",
+            "Kiva Labs <no-reply@greenhouse.io>",
+            "Kiva Labs - Online Assessment",
+            "Hi Pat,\n\nThanks for applying to our internship program! The next step is a 60-minute online assessment on HackerRank. Please complete it within 7 days.",
+            "Kiva Labs",
+        ),
+        (
+            "interview",
+            "Pymetrics <noreply@pymetrics.com>",
+            "Kiva Labs invited you to play the pymetrics games",
+            "Hi Pat,\n\nKiva Labs has invited you to complete the pymetrics games as part of your application. It takes about 25 minutes.",
+            "Kiva Labs",
+        ),
+        (
+            "interview",
+            "HireVue <noreply@hirevue.com>",
+            "Kiva Labs: complete your digital interview",
+            "Hi Pat,\n\nKiva Labs invites you to a one-way video interview. You'll record answers to 4 questions; please complete it by Friday.",
+            "Kiva Labs",
+        ),
+        (
+            "onsite",
+            "Kiva Labs Campus <campus@kivalabs.com>",
+            "Final round - Kiva Labs Internship",
+            "Hi Pat,\n\nCongratulations! You've advanced to our final round: two 30-minute interviews back to back on Zoom next Thursday.",
+            "Kiva Labs",
+        ),
+        (
+            "offer",
+            "Kiva Labs Campus <campus@kivalabs.com>",
+            "Kiva Labs Summer 2026 Internship Offer",
+            "Hi Pat,\n\nWe're excited to offer you a Data Analyst Intern position for Summer 2026! Your offer letter is attached; please respond within two weeks.",
+            "Kiva Labs",
+        ),
+        (
+            "rejected",
+            "Bluewater Capital Campus <campus@bluewatercap.com>",
+            "Bluewater Capital Summer Analyst Program",
+            "Dear Pat,\n\nThank you for your interest in the Summer Analyst Program. Given the exceptional number of applicants, we are unable to offer you a position in this year's program.",
+            "Bluewater Capital",
+        ),
+        (
+            "rejected",
+            "Bluewater Capital <no-reply@greenhouse.io>",
+            "Bluewater Capital - application update",
+            "Hi Pat,\n\nThank you for completing the online assessment. After reviewing your results, we will not be advancing your application to the interview stage.",
+            "Bluewater Capital",
+        ),
+        (
+            "screen",
+            "Dana Price <dana.price@bluewatercap.com>",
+            "Coffee chat - Bluewater Capital",
+            "Hi Pat,\n\nIt was great to meet you at the career fair! I'd love to set up a 15-minute coffee chat to tell you more about our analyst program.",
+            "Bluewater Capital",
+        ),
+        (
+            "interview",
+            "Bluewater Capital <no-reply@greenhouse.io>",
+            "Bluewater Capital - First Round Interview",
+            "Hi Pat,\n\nCongratulations on advancing to the first round! Please use the link below to schedule a 30-minute virtual interview with a member of our team.",
+            "Bluewater Capital",
+        ),
+        (
+            "reply",
+            "Kiva Labs Campus <campus@kivalabs.com>",
+            "Update on your application",
+            "Hi Pat,\n\nWe've received a very high volume of applications for our internship program and are still reviewing. We'll be in touch with decisions by early December.",
+            "Kiva Labs",
+        ),
+    ]
+    MAILS = [(ev, s, subj, body, *([c] if c else [])) for ev, s, subj, body, c in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3708,6 +3794,7 @@ STEPS = [
     *_a_foundations_waits(),
     *_customers_of_employers(),
     *_more_customer_mail(),
+    *_internships_and_new_graduates(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
