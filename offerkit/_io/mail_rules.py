@@ -897,6 +897,9 @@ EVENT_RULES = [
             r"for an? (?:[\w-]+ )?interview (?:on|at|this|next|tomorrow)\b",
             # a test played as games: "Kiva Labs has invited you to complete the pymetrics games"
             r"(?:play|complete|take) (?:the |our )?(?:pymetrics |[\w-]+ )?games\b",
+            # "record a 2-minute cold call pitch for us", "a cold call exercise"
+            r"(?:cold[- ]call|sales|elevator) (?:pitch|exercise|role-?play)\b",
+            r"record (?:a|your) (?:[\w-]+ ){0,3}(?:pitch|video|call)\b",
             # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
             r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
             r"role-?play\b",
@@ -1539,8 +1542,8 @@ _TASK = _any(
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
     r"technical",
-    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics|program|programme) "
-    r"manager\b",
+    r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics|program|programme|sales|"
+    r"sdr|bdr|account|operations|finance|regional|district|store|general) manager\b",
     r"teamleit\w*",
     r"(?:abteilungs|bereichs)?leiter(?:in)?\b",
     r"fach(?:gespräch|interview|bereich)",

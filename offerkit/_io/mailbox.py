@@ -906,7 +906,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if (
         event == "screen"
         and not own
-        and re.search(r"interview", rule)
+        # (or a call, a conversation with them: "a 30-minute conversation with our SDR Manager, Luis")
+        and re.search(r"interview|conversation|call with|chat with|meeting with", rule)
         and _brings_interviewers(body.lower())
         and _STEP_ORDER.get(furthest.get(app_id), 0) < _STEP_ORDER["screen"]
     ):

@@ -2770,6 +2770,58 @@ def _internships_and_new_graduates():
     return MAILS
 
 
+def _sales_hiring():
+    """Sales hiring from one recruiter: an SDR screen, a conversation with the SDR Manager, a recorded cold call pitch,
+    a mock demo, a 30-60-90 plan, an OTE offer (8; 2 misread: the manager's conversation read as the screen, the
+    cold call pitch as nothing)."""
+    P = "Jess Moreno <jess.moreno@quotaflow.com>"
+    C = "Quotaflow"
+    R = [
+        (
+            "screen",
+            "Quotaflow - SDR role",
+            "Thanks for applying for our SDR role! I'd love to grab 15 minutes to learn about your outbound experience. Here's my Calendly.",
+        ),
+        (
+            "interview",
+            "Quotaflow - next step",
+            "Great chat! Next step is a 30-minute conversation with our SDR Manager, Luis. He'll want to hear how you prospect and handle objections.",
+        ),
+        (
+            "interview",
+            "Cold call exercise",
+            "For the next round, we'd like you to record a 2-minute cold call pitch for Quotaflow and send it to us by Thursday.",
+        ),
+        (
+            "interview",
+            "Quotaflow - mock demo",
+            "Please prepare a 20-minute demo of a product you love, as if presenting to a VP of Sales. You'll present it to our AE team next Tuesday.",
+        ),
+        (
+            "onsite",
+            "Final round - Quotaflow",
+            "You're in the final round! Come to our office on Friday to meet our CRO and present your 30-60-90 day plan.",
+        ),
+        (
+            "offer",
+            "Quotaflow offer",
+            "Congrats! We'd like to offer you the SDR position: $55k base, $80k OTE, with a path to AE in 12 months.",
+        ),
+        (
+            "rejected",
+            "Quotaflow update",
+            "Thanks for all the time you put into our process. We decided to move forward with a candidate who has more closing experience.",
+        ),
+        (
+            "reply",
+            "Re: following up",
+            "Appreciate the follow-up - I love the hustle! We're finishing final rounds this week and I'll have an answer for you by Monday.",
+        ),
+    ]
+    MAILS = [(ev, P, subj, "Hi Pat,\n\n" + text + "\n\nJess", C) for ev, subj, text in R]
+    return MAILS
+
+
 def _html_only():
     """HTML-only mail as the tracking systems lay it out: a hidden preheader, tables, entities, footers (20; 1 misread:
     a job site's receipt with a "Jobs for you" footer)."""
@@ -3795,6 +3847,7 @@ STEPS = [
     *_customers_of_employers(),
     *_more_customer_mail(),
     *_internships_and_new_graduates(),
+    *_sales_hiring(),
     *_html_only(),
 ]
 #: (sender, subject, body): no step
