@@ -935,7 +935,7 @@ EVENT_RULES = [
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
             r"(?:case|strategy|product|final|panel) presentation",
             r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
-            r"writing) (?:exercise|assignment|task|case study)",
+            r"writing) (?:exercise|assignment|task|case study|challenge)",
             r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
             r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",

@@ -599,7 +599,10 @@ Avon Outdoor' names its client; 'for an interview on Monday'; an agency relaying
 more experience'; 'shortlisting has taken longer than expected', an outcome by a date). The hundred-and-twenty-seventh
 (Outlook, Edison NJ, a Java contractor: staffing recruiters' outreach, and the few that submit him to a named end
 client) read first at applications 0.80/1.00, events 0.92/1.00, 1 of 10 negatives read as mail; fixed by class ('Newark,
-NJ (Onsite)' is where a job is done, not a round).
+NJ (Onsite)' is where a job is done, not a round). The hundred-and-twenty-eighth (Takeout, Berlin, a product designer
+applying in English to startups through JOIN, Personio, Greenhouse and Ashby; a portfolio presentation, a design
+challenge, a refusal in German) read first at applications 1.00/1.00, events 1.00/0.92, 0 of 8 negatives read as mail;
+fixed by class (a design challenge is a round).
 """
 
 import sys
@@ -664,6 +667,7 @@ import make_hundredthird_mailbox
 import make_hundredthirteenth_mailbox
 import make_hundredtwelfth_mailbox
 import make_hundredtwentieth_mailbox
+import make_hundredtwentyeighth_mailbox
 import make_hundredtwentyfifth_mailbox
 import make_hundredtwentyfirst_mailbox
 import make_hundredtwentyfourth_mailbox
@@ -884,6 +888,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredtwentyfifth_mailbox,
         make_hundredtwentysixth_mailbox,
         make_hundredtwentyseventh_mailbox,
+        make_hundredtwentyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1012,6 +1017,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-phoenix-new-grad",
         "mbox-bristol-agencies",
         "outlook-edison-contractor",
+        "takeout-berlin-design",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -278,6 +278,7 @@ PHRASINGS = {
         "unfortunately the team has not yet reached a decision on the role",
     ],
     "interview": [
+        "The team would love to see a short design challenge: redesign our onboarding flow. Take up to a week.",
         # an interview at a time, with nothing else said of it
         "Would you be free to pop into the roastery for an interview on Monday the 15th at 10?",
         # sales hiring's rounds
