@@ -6,6 +6,7 @@ mailboxes' domains; names compared without legal suffixes (:func:`company_key`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -220,6 +221,7 @@ ATS_DOMAINS = (
     "superset.com",
 )
 _ATS_SET = frozenset(ATS_DOMAINS)
+_ESIGN_SET = frozenset(_ESIGN_SENDERS)
 
 
 def _under(domain, domains) -> bool:
@@ -1453,3 +1455,62 @@ def _in_address(name, addresses) -> bool:
         if all(w in tokens for w in words):
             return True
     return False
+
+
+#: The addresses a company writes to its customers from, not to its candidates: orders, alerts, account security,
+#: shipment tracking, a calendar's notifications.
+_CUSTOMER_ADDRESS = re.compile(
+    r"(?:no\.?-?reply\.?)?(?:orders?|alerts?|account|shipment|tracking|calendar|billing|statements?|marketing|offers?|"
+    r"deals|promo\w*|customer\w*|service|support|security|rewards|receipts?|store|shop|travel|reservations?|"
+    r"\w*airlines?)\b",
+    re.I,
+)
+
+
+def _role_words(role, company):
+    """A role's words without the employer's name and a title's tags ("role of", "(H/F)", "m/w/d", a requisition's
+    number): what two spellings of one role share."""
+    words = set(re.findall(r"[a-z]+", unicodedata.normalize("NFKD", role.lower()).encode("ascii", "ignore").decode()))
+    return words - set(re.findall(r"[a-z]+", company.lower())) - _ROLE_TAGS
+
+
+#: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
+_ROLE_TAGS = frozenset("role of the at h f m w d x req requisition job id ref position in for".split())
+
+
+#: An e-signed document's title: "Offer Letter - Priya Raman.pdf" in the mail, "Completed: Offer Letter - Priya
+#: Raman" or "Please DocuSign: Offer Letter" as a subject.
+_DOCUMENT = re.compile(r"^(?:completed|please docusign|please sign|signed|everyone has signed)\s*:\s*(.+)$", re.I)
+_DOCUMENT_FILE = re.compile(r"^\s*(.{5,120}?)\.(?:pdf|docx?)\s*$", re.I | re.M)
+
+
+def _document_title(subject, body) -> str:
+    """The title of the document an e-signature service's mail is about, lower case, or ``""``.
+
+    >>> _document_title("Completed: Offer Letter - Priya Raman", "")
+    'offer letter - priya raman'
+    >>> _document_title("Acme sent you a document to review and sign", "Offer Letter - Priya Raman.pdf\\nREVIEW")
+    'offer letter - priya raman'
+    """
+    m = _DOCUMENT.match(subject.strip()) or _DOCUMENT_FILE.search(body[:2000])
+    return " ".join(m.group(1).split()).lower().removesuffix(".pdf") if m else ""
+
+
+def _same_role(a, b) -> bool:
+    """Whether two roles' words are one role's: one holds the other's ("Graduate Analyst" in "Graduate Analyst -
+    Dublin, OH"), a word written as its initials ("PM II", "Program Manager II").
+
+    >>> _same_role({"graduate", "analyst"}, {"graduate", "analyst", "dublin", "oh"})
+    True
+    >>> _same_role({"pm", "ii"}, {"program", "manager", "ii"}), _same_role({"demand", "planner"}, {"logistics", "analyst"})
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    short = {w for w in a - b if 2 <= len(w) <= 3}
+    if short and len(a - b) == len(short):
+        initials = {"".join(w[0] for w in pair) for pair in itertools.permutations(b - a, 2)}
+        a = a - {w for w in short if w in initials}
+    return a <= b

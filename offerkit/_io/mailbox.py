@@ -49,11 +49,9 @@ import email.errors
 import email.header
 import email.parser
 import email.utils
-import itertools
 import mailbox as _mailbox
 import os
 import re
-import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -69,7 +67,8 @@ from .mail_names import (
     _ACCOUNT,
     _AGENCY,
     _ATS_SET,
-    _ESIGN_SENDERS,
+    _CUSTOMER_ADDRESS,
+    _ESIGN_SET,
     _FREEMAIL,
     _ROLE,
     _ROLE_ADDRESS,
@@ -81,6 +80,7 @@ from .mail_names import (
     _clean_role,
     _company_domain,
     _company_from,
+    _document_title,
     _domain_name,
     _in_address,
     _is_board,
@@ -88,7 +88,9 @@ from .mail_names import (
     _is_role,
     _named_company,
     _one_company,
+    _role_words,
     _same_company,
+    _same_role,
     _subject_title,
     _under,
     company_key,
@@ -349,65 +351,6 @@ def _domain_spells_applied(domain, names, threads):
     return hit[1]
 
 
-#: The addresses a company writes to its customers from, not to its candidates: orders, alerts, account security,
-#: shipment tracking, a calendar's notifications.
-_CUSTOMER_ADDRESS = re.compile(
-    r"(?:no\.?-?reply\.?)?(?:orders?|alerts?|account|shipment|tracking|calendar|billing|statements?|marketing|offers?|"
-    r"deals|promo\w*|customer\w*|service|support|security|rewards|receipts?|store|shop|travel|reservations?|"
-    r"\w*airlines?)\b",
-    re.I,
-)
-
-
-def _role_words(role, company):
-    """A role's words without the employer's name and a title's tags ("role of", "(H/F)", "m/w/d", a requisition's
-    number): what two spellings of one role share."""
-    words = set(re.findall(r"[a-z]+", unicodedata.normalize("NFKD", role.lower()).encode("ascii", "ignore").decode()))
-    return words - set(re.findall(r"[a-z]+", company.lower())) - _ROLE_TAGS
-
-
-#: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
-_ROLE_TAGS = frozenset("role of the at h f m w d x req requisition job id ref position in for".split())
-
-
-#: An e-signed document's title: "Offer Letter - Priya Raman.pdf" in the mail, "Completed: Offer Letter - Priya
-#: Raman" or "Please DocuSign: Offer Letter" as a subject.
-_DOCUMENT = re.compile(r"^(?:completed|please docusign|please sign|signed|everyone has signed)\s*:\s*(.+)$", re.I)
-_DOCUMENT_FILE = re.compile(r"^\s*(.{5,120}?)\.(?:pdf|docx?)\s*$", re.I | re.M)
-
-
-def _document_title(subject, body) -> str:
-    """The title of the document an e-signature service's mail is about, lower case, or ``""``.
-
-    >>> _document_title("Completed: Offer Letter - Priya Raman", "")
-    'offer letter - priya raman'
-    >>> _document_title("Acme sent you a document to review and sign", "Offer Letter - Priya Raman.pdf\\nREVIEW")
-    'offer letter - priya raman'
-    """
-    m = _DOCUMENT.match(subject.strip()) or _DOCUMENT_FILE.search(body[:2000])
-    return " ".join(m.group(1).split()).lower().removesuffix(".pdf") if m else ""
-
-
-def _same_role(a, b) -> bool:
-    """Whether two roles' words are one role's: one holds the other's ("Graduate Analyst" in "Graduate Analyst -
-    Dublin, OH"), a word written as its initials ("PM II", "Program Manager II").
-
-    >>> _same_role({"graduate", "analyst"}, {"graduate", "analyst", "dublin", "oh"})
-    True
-    >>> _same_role({"pm", "ii"}, {"program", "manager", "ii"}), _same_role({"demand", "planner"}, {"logistics", "analyst"})
-    (True, False)
-    """
-    if not a or not b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    short = {w for w in a - b if 2 <= len(w) <= 3}
-    if short and len(a - b) == len(short):
-        initials = {"".join(w[0] for w in pair) for pair in itertools.permutations(b - a, 2)}
-        a = a - {w for w in short if w in initials}
-    return a <= b
-
-
 def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address(_header(msg, "From"))
@@ -476,7 +419,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         date = forward_date
     domain = address.rsplit("@", 1)[-1]
     ats = _under(domain, _ATS_SET)
-    esign = _under(domain, frozenset(_ESIGN_SENDERS))  # (a lease comes through DocuSign as an offer does)
+    esign = _under(domain, _ESIGN_SET)  # (a lease comes through DocuSign as an offer does)
     domains = threads.setdefault(("domains",), {})
     low = text.lower()  # the rules are lower case: one lowering instead of case-blind searches
     about_yours = bool(_YOUR_APPLICATION.search(low))
