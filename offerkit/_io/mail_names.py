@@ -128,6 +128,10 @@ ATS_DOMAINS = (
     "phenompeople.com",
     "eightfold.ai",
     "usajobs.gov",
+    # the federal hiring systems behind USAJOBS
+    "usastaffing.gov",
+    "usahire.opm.gov",
+    "monstergov.com",
     "governmentjobs.com",
     "schooljobs.com",
     "calopps.org",
@@ -543,7 +547,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|monstergov|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -1040,6 +1044,8 @@ def _company_from(subject, body, display, address, domains=None):
             name = _LEGAL_DOTTED.sub(".", m.group("name"))
             for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
                 name = _LEGAL.sub("", name)
+            # "the U.S. Census Bureau", "J.P. Morgan": an initialism's dots are no sentence's end
+            name = _INITIALISM.sub(lambda i: i.group(0).replace(".", ""), name)
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
@@ -1077,6 +1083,11 @@ def _company_from(subject, body, display, address, domains=None):
                     # "Ihre Bewerbung bei der Hanseatischen Versorgung AG": the adjective as German inflects it after
                     # the article ("Hanseatische Versorgung")
                     name = _GERMAN_INFLECTED.sub(r"\1e", name)
+                department = _DEPARTMENT_AFTER.match(text, m.end("name"))
+                if department and name == m.group("name").strip() and _AGENCY_NAME.search(name):
+                    # "the Veterans Health Administration, Department of Veterans Affairs": a federal agency as
+                    # USAJOBS names it, its department after it (the employer its later mail names)
+                    name = _INITIALISM.sub(lambda i: i.group(0).replace(".", ""), department.group(1))
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return _fuller(name, display, address), "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
@@ -1378,6 +1389,18 @@ def _first_words(name):
     return {"".join(words[:i]) for i in range(2, len(words))}
 
 
+#: An initialism written with dots before a name's next word ("U.S. Census Bureau", "J.P. Morgan").
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s*[A-Z])")
+#: The department after an agency's name: ", Department of Veterans Affairs" (", U.S. Department of the Interior").
+_DEPARTMENT_AFTER = re.compile(
+    r",\s+(?:the\s+)?((?:U\.\s?S\.\s+)?Department of (?:the )?[A-Z][\w&'-]*(?: (?:and |of )?[A-Z][\w&'-]*){0,3})"
+)
+#: An agency's last word ("Veterans Health Administration", "Bureau of Land Management" is named whole).
+_AGENCY_NAME = re.compile(r"\b(?:Administration|Agency|Service|Bureau|Command|Commission|Corps|Authority|Office)$")
+#: A country's name before a public body's ("U.S. Census Bureau", "the United States Mint").
+_NATIONAL = re.compile(r"^(?:the\s+)?(?:u\.\s?s\.|us|usa|u\.s\.a\.|united states)\s+(?=\w)", re.I)
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
@@ -1387,6 +1410,7 @@ def _same_company(company, names):
         text = re.sub(r"\s*&\s*|\s+(?:and|und|et|y)\s+", f" {word} ", n.lower())
         return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text)))
 
+    national = _translit(company_key(_NATIONAL.sub("", company)))  # "U.S. Environmental Protection Agency"
     bare = _translit(_bare(company)) if len(key) >= 8 else None
     # (bancopacificosur.pe spells "Banco del Pacífico Sur" without its particle)
     short = len(key) >= 3
@@ -1396,6 +1420,11 @@ def _same_company(company, names):
         if (short and (key in _initialled(n) or _abbreviates(key, n)))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or (bare is not None and _bare(n) == bare)
+        or (
+            len(national) >= 5
+            and (_NATIONAL.match(company) or _NATIONAL.match(n))  # (one of the two names the country)
+            and national == _translit(company_key(_NATIONAL.sub("", n)))
+        )
         or (len(key) >= 8 and _without_particles(n) == key)
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))

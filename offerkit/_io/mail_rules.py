@@ -211,7 +211,9 @@ SKIP_RULES = [
         # "please take a moment to complete a short survey about our application process"
         "survey",
         _any(
-            r"\bsurvey\b",
+            # (not a job's title: "the Survey Statistician position", a "Survey Technician")
+            r"\bsurvey\b(?! (?:statisticians?|technicians?|analysts?|methodologists?|researchers?|interviewers?|"
+            r"crew|party|manager|engineers?|assistants?|clerks?|specialists?|coordinators?|scientists?|officers?)\b)",
             r"candidate experience",
             r"umfrage",
             r"questionnaire de satisfaction",
@@ -317,7 +319,7 @@ _NOT_ONBOARDING = (
 #: A test sent to be done ("please complete your SQL assessment", "complete a short Python challenge"): a round,
 #: unless the mail is the receipt that sends it to everyone who applies (mailbox.py reads that one as the application).
 _COMPLETE_TEST = re.compile(
-    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,3}(?:assessment|test|challenge|exercise)\b"
+    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,3}(?:assessments?|tests?|challenge|exercise)\b"
 )
 #: A receipt's own words ("thanks for applying", "we have received your application").
 _RECEIPT = re.compile(
@@ -407,6 +409,12 @@ EVENT_RULES = [
             r"(?:not|no longer) be (?:filled|filling)",
             r"hold(?:ing)? off on (?:hiring|filling)",
             r"(?:did|does|do) not meet the (?:minimum )?(?:qualifications|requirements)\b",
+            # the federal touchpoints' no: "you were found ineligible", "was not referred to the hiring manager",
+            # "another applicant has been selected for this position"
+            r"(?:found|are|were|rated) (?:ineligible|not qualified|not eligible)\b",
+            r"(?:not|n't) (?:been )?referred to the (?:hiring|selecting)",
+            r"(?:another|a different|an?other) (?:candidate|applicant|person) (?:has|had|was) (?:been )?(?:selected|"
+            r"chosen|hired)",
             # "you were not the selected candidate"; "your candidature has not been considered for the said position"
             r"not the (?:selected|successful|chosen|preferred) (?:candidate|applicant)",
             r"(?:candidature|candidacy|application|profile) (?:has|have) not been (?:considered|shortlisted|selected|"
@@ -1105,6 +1113,8 @@ EVENT_RULES = [
             r"(?:working|going) through (?:every|each|all(?: the| of the)?) (?:application|candidate|resume)s?\b",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
+            # a federal notice of results that refers no one yet: "You have been found eligible and qualified"
+            r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
             r"continu\w* to review",
             r"noch in prüfung",
             r"toujours en cours",
@@ -1226,6 +1236,7 @@ EVENT_RULES = [
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
+            r"(?:was|has been) (?:submitted|received) successfully",
             # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
             r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
             r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",

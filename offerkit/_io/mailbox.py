@@ -309,6 +309,11 @@ _BULK_DOMAINS = (
 _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
+#: A job's code: an announcement, requisition or vacancy number ("VA-25-DE-12877", "R0215530", "JR-10442"): letters
+#: and at least three digits, in one word or joined by dashes.
+_JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b")
+
+
 def _bulk(msg, address, body, *, header=True):
     """Mailing-list mail: a ``List-Unsubscribe`` header (unless ``header`` is false), a bulk sender ("newsletter@",
     a newsletter platform), or an unsubscribe line."""
@@ -326,6 +331,9 @@ def _seen_company(subject, body, display, address, threads):
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if person and person in threads.get(("persons",), {}):
         return True  # an agency recruiter writing from Gmail about the application she wrote about before
+    by_code = threads.get(("codes",))
+    if by_code and any(code in by_code for code in _JOB_CODE.findall(f"{subject}\n{body[:3000]}")):
+        return True  # a notice naming the announcement number of an application here
     company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
     own_domain = _company_domain(address)
@@ -763,6 +771,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         named = _one_company({c for t in titles for c in by_title.get(t, ())}, names)
         if named:
             company, how = named, "title of an application"
+    by_code = threads.setdefault(("codes",), {})  # the job codes mail named, and their companies
+    codes = set(_JOB_CODE.findall(f"{subject}\n{body[:3000]}"))
+    if not company and not own and codes:
+        # "Your application for the Program Analyst position (VA-25-DE-12877) was not referred": a notice naming
+        # no employer but the announcement, requisition or job number an earlier mail of one employer named
+        # (a code several applications share, a pay plan's "GS-0343-12", tells them apart from no one)
+        named = _one_company({c for code in codes for c in by_code.get(code, ()) if len(by_code[code]) == 1}, names)
+        if named:
+            company, how = named, "job number of an application"
     documents = threads.setdefault(("documents",), {})  # an e-signed document's title, and its company
     document = _document_title(subject, body) if esign else ""
     if document in documents:
@@ -804,6 +821,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         )
     for title in [*titles, role.lower()] if role else titles:
         by_title.setdefault(title, set()).add(company)
+    for code in codes:
+        by_code.setdefault(code, set()).add(company)
     key = company_key(company)
     for ref in [message_id, thread, *refs]:
         if ref:

@@ -32,8 +32,10 @@ _POSITIVES = [
         None,
     ),
     (
+        # (written as a reply; relabelled after the first read to the decision of the nineteenth mailbox: a
+        # referral to the selecting official is the screen, the first positive answer)
         "Environmental Protection Agency",
-        "reply",
+        "screen",
         "2025-03-24",
         _STAFFING,
         "Notice of Results",

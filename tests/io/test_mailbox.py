@@ -1469,3 +1469,64 @@ def test_after_tests_alone_the_first_call_is_the_screen(tmp_path):
         "Mon, 20 Oct 2025",
     )
     assert read_mailbox(tmp_path, tz="UTC").events["event"].tolist() == ["applied", "interview", "screen", "interview"]
+
+
+def test_a_notice_naming_only_its_job_number_is_that_applications(tmp_path):
+    """Two applications for one title; a notice naming neither employer, only one's announcement number, is that
+    one's (and a number both share names neither)."""
+    for i, (agency, number) in enumerate([("Alpha Agency", "AA-25-1001"), ("Beta Bureau", "BB-25-2002")]):
+        _eml(
+            tmp_path,
+            str(i),
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Application Received",
+            f"Thank you for applying to the Program Analyst, GS-0343-12 position with the {agency}. Announcement "
+            f"Number: {number}. Your application has been received.",
+            f"Mon, 0{i + 3} Mar 2025",
+        )
+    _eml(
+        tmp_path,
+        "3",
+        "USA Staffing <no-reply@usastaffing.gov>",
+        "Notice of Referral",
+        "Your application for the Program Analyst, GS-0343-12 position (BB-25-2002) was not referred to the hiring "
+        "manager.",
+        "Mon, 07 Apr 2025",
+    )
+    _eml(
+        tmp_path,
+        "4",
+        "USA Staffing <no-reply@usastaffing.gov>",
+        "Notice of Results",
+        "Your application for the Program Analyst, GS-0343-12 position has been reviewed. You were found ineligible.",
+        "Tue, 08 Apr 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist() == [
+        ["Alpha Agency", "applied"],
+        ["Beta Bureau", "applied"],
+        ["Beta Bureau", "rejected"],
+    ], events
+
+
+def test_a_federal_agency_is_named_as_its_department_and_country_initials_drop():
+    """USAJOBS' "Veterans Health Administration, Department of Veterans Affairs" names the department (not a
+    university's department); "U.S. Census Bureau" and "Census Bureau" are one employer."""
+    from offerkit._io.mail_names import _company_from, _same_company
+
+    body = "Thank you for applying to the Program Analyst position with the {}. We will review it."
+    agency = body.format("Veterans Health Administration, Department of Veterans Affairs")
+    assert _company_from("Application Received", agency, "", "no-reply@usastaffing.gov")[0] == (
+        "Department of Veterans Affairs"
+    )
+    university = "Your application for Assistant Professor at Northridge University, Department of Biology, is in."
+    assert _company_from("Application submitted", university, "", "no-reply@academicjobsonline.org")[0] == (
+        "Northridge University"
+    )
+    census = body.format("U.S. Census Bureau")
+    assert company_key(_company_from("Thank you", census, "", "no-reply@monstergov.com")[0]) == "uscensusbureau"
+    assert _same_company("Census Bureau", {"uscensusbureau": "US Census Bureau"}) == "US Census Bureau"
+    assert _same_company("U.S. Environmental Protection Agency", {"epa": "Environmental Protection Agency"}) == (
+        "Environmental Protection Agency"
+    )
+    assert _same_company("US Bank", {"bank": "Bank"}) == ""  # (a name of five letters at least)
