@@ -363,7 +363,7 @@ _COMPANY_AFTER = re.compile(
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|candidature pour [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? at(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with the)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
@@ -558,8 +558,10 @@ _JOB_LINE = re.compile(
 #: "Company - City, ST" / "Company · Remote" on a line or in a sentence of its own (Indeed, LinkedIn; an HTML
 #: mail's cells run together into one line).
 _COMPANY_PLACE = re.compile(
-    r"(?m)(?:^|[.!]\s+)\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|"
-    r"Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
+    # (a brand written in lower case before LinkedIn's middot: "idealista · Madrid (Híbrido)")
+    r"(?m)(?:^|[.!]\s+)\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?|[a-z][\w&'.-]{2,30}(?=\s+·))\s+[-·|–]\s+"
+    r"(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid|Híbrido|Remoto|Presencial|"
+    r"Hybride|Télétravail|Sur site|Vor Ort|Remote)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
 )
 #: ... and "Company - Köln", "Company - Strasbourg (67)": a single place name ending its own line (job sites in
 #: Europe), taken only when the name before it is no job title.
@@ -1396,7 +1398,10 @@ _DEPARTMENT_AFTER = re.compile(
     r",\s+(?:the\s+)?((?:U\.\s?S\.\s+)?Department of (?:the )?[A-Z][\w&'-]*(?: (?:and |of )?[A-Z][\w&'-]*){0,3})"
 )
 #: An agency's last word ("Veterans Health Administration", "Bureau of Land Management" is named whole).
-_AGENCY_NAME = re.compile(r"\b(?:Administration|Agency|Service|Bureau|Command|Commission|Corps|Authority|Office)$")
+_AGENCY_NAME = re.compile(
+    r"\b(?:Administration|Agency|Service|Bureau|Command|Commission|Corps|Authority|Office)$|"
+    r"^(?:Bureau|Office|Administration|Agency|Service|Corps) of\b"
+)
 #: A country's name before a public body's ("U.S. Census Bureau", "the United States Mint").
 _NATIONAL = re.compile(r"^(?:the\s+)?(?:u\.\s?s\.|us|usa|u\.s\.a\.|united states)\s+(?=\w)", re.I)
 

@@ -1581,8 +1581,11 @@ _INTERVIEWERS = _any(
 #: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a
 #: first conversation, not another interviewer brought in.
 _SELF_INTRO = re.compile(
-    r"(?:\bi'?m|\bi am|\w+ here,?|this is \w+,?)\s+(?:one of\s+)?(?:the\s+|our\s+|a\s+)?(?:co-?)?"
-    r"(?:founders?|ceo|cto)\b"
+    # ("soy Pablo, CTO de Nube Verde", "je suis Claire, cofondatrice", "ich bin Jonas, CTO")
+    r"(?:\bi'?m|\bi am|\bsoy|\bje suis|\bich bin|\w+ here,?|this is \w+,?)\s+(?:\w+,\s+)?"
+    r"(?:one of\s+|uno de\s+|una de\s+|l'une? des\s+|einer der\s+)?(?:the\s+|our\s+|a\s+|los\s+|el\s+|la\s+|"
+    r"les?\s+|der\s+|die\s+)?(?:co-?)?(?:founders?|ceo|cto|(?:co)?fundador(?:a|es)?|(?:co)?fondat(?:eur|rice)s?|"
+    r"(?:mit)?gründer(?:in)?)\b"
     # or signing with it: "Rebecca\nFounder & CEO, Lox & Co"
     r"|(?m:^[ \t]*(?:co-?)?(?:founder|ceo|cto)\b[^\n]{0,60}$)"
 )

@@ -3820,6 +3820,85 @@ def _employers():
 
 
 #: (step, sender, subject, body[, company applied to[, to]])
+def _linkedin_and_federal_names():
+    """Brands in lower case on LinkedIn's receipts, and federal agencies through USA Staffing and USA Hire (10; 5
+    misnamed or unread at first: "bol.com", "monday.com", "application for Claims Specialist with the Social
+    Security Administration", "Bureau of Land Management, Department of the Interior", and a notice of results
+    written as a wait, which alone, with no application before it, is read as the application: its row says so)."""
+    return [
+        (
+            "bol.com",
+            "applied",
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Pat, your application was sent to bol.com",
+            "Your application was sent to bol.com\nData Analyst\nbol.com · Utrecht (Hybrid)\nApplied on October 7.",
+        ),
+        (
+            "monday.com",
+            "applied",
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Pat, your application was sent to monday.com",
+            "Your application was sent to monday.com\nProduct Analyst\nmonday.com · Tel Aviv (On-site)\nApplied on October 7.",
+        ),
+        (
+            "Federal Aviation Administration",
+            "applied",
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Application Received",
+            "Dear Pat Doe,\n\nThank you for applying to the Management and Program Analyst, FV-0343-H position with the Federal Aviation Administration. Announcement Number: FAA-ATO-25-123.\n\nYour application has been received.",
+        ),
+        (
+            "National Park Service",
+            "rejected",
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Notice of Results",
+            "Dear Pat Doe,\n\nYour application for the Park Ranger, GS-0025-05 position with the National Park Service has been reviewed. You were found ineligible for this position because you did not meet the specialized experience requirement.",
+        ),
+        (
+            "Social Security Administration",
+            "interview",
+            "USA Hire <no-reply@usahire.opm.gov>",
+            "USA Hire Assessment - Claims Specialist",
+            "Dear Pat Doe,\n\nAs part of your application for Claims Specialist with the Social Security Administration, you are required to complete the USA Hire assessments by March 19.",
+        ),
+        (
+            "Department of the Interior",
+            "applied",
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Application Received",
+            "Dear Pat Doe,\n\nThank you for applying to the IT Specialist position with the Bureau of Land Management, Department of the Interior. Announcement Number: BLM-25-441.\n\nYour application has been received.",
+        ),
+        (
+            "U.S. Citizenship and Immigration Services",
+            "rejected",
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Application Status Update",
+            "Dear Pat Doe,\n\nThank you for your interest in the Immigration Services Officer position with U.S. Citizenship and Immigration Services. Another applicant has been selected for this position.",
+        ),
+        (
+            "J.P. Morgan",
+            "applied",
+            "J.P. Morgan Careers <no-reply@oraclecloud.com>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying to the Data Analyst position at J.P. Morgan. We have received your application.",
+        ),
+        (
+            "Zalando",
+            "applied",
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Pat, tu solicitud se ha enviado a Zalando",
+            "Tu solicitud se ha enviado a Zalando\nData Analyst\nZalando · Berlín (Híbrido)\nSolicitado el 7 oct.",
+        ),
+        (
+            "Department of Veterans Affairs",
+            "applied",
+            "USA Staffing <no-reply@usastaffing.gov>",
+            "Notice of Results",
+            "Dear Pat Doe,\n\nYour application for the Medical Support Assistant, GS-0679-05 position with the Department of Veterans Affairs has been reviewed. You are eligible and qualified. You will be notified of your referral status.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -3853,7 +3932,7 @@ STEPS = [
 #: (sender, subject, body): no step
 NOT_STEPS = [*_around_a_search(), *_look_alikes(), *_agencies_asking(), *_job_sites_and_tools()]
 #: (employer, step, sender, subject, body)
-EMPLOYERS = [*_agencies(), *_employers()]
+EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names()]
 
 
 def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
