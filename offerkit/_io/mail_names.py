@@ -789,6 +789,26 @@ def _spelled_by_domain(name, domain) -> bool:
     return bool(domain) and len(key) >= 3 and _translit(re.sub(r"[^a-z0-9]", "", _domain_name(domain).lower())) == key
 
 
+def _spelled_out(name, text):
+    """The name in ``text`` that spells ``name`` (two words or more) out with particles and hyphens, else ``name``:
+    the sender "CIUSSS Centre-Ouest", the body's "au CIUSSS du Centre-Ouest-de-l'Île-de-Montréal".
+
+    Examples
+    --------
+    >>> _spelled_out("CIUSSS Centre-Ouest", "au CIUSSS du Centre-Ouest-de-l'Île-de-Montréal. Nous")
+    "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal"
+    >>> _spelled_out("Unity Health Toronto", "Unity Health Toronto Talent Acquisition")
+    'Unity Health Toronto'
+    """
+    words = name.split()
+    if len(words) < 2 or words[0] not in text:
+        return name
+    joint = r"(?:\s+(?:du|de|des|de la|d'|of|the|of the)\s*|\s+)"
+    link = r"(?:-(?:(?:de|du|des|la|le|les)-)?(?:l'|d')?[A-ZÀ-Ý][\w’]*|\s+(?:du|de|des|of|of the)\s+[A-ZÀ-Ý][\w'’-]*)"
+    m = re.search(rf"\b{joint.join(map(re.escape, words))}{link}*", text)
+    return m.group(0) if m and len(m.group(0)) > len(name) else name
+
+
 def _domain_spelled(name, domain):
     """``name``, or the longer name the sender's own ``domain`` spells with it and an industry word (see above)."""
     if not domain:
@@ -1116,7 +1136,7 @@ def _company_from(subject, body, display, address, domains=None):
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
     if name and not _RELAY_NAMES.search(name):
-        return _domain_spelled(name, domain), "sender's name"
+        return _spelled_out(_domain_spelled(name, domain), body[:3000]), "sender's name"
     job_site = bool(_JOB_SITE.search(address.lower()))
     board = job_site or _is_board(address.rsplit("@", 1)[-1].lower())
     m = _OFFER_PAREN.search(body[:3000]) if board else None
@@ -1430,7 +1450,8 @@ def _same_company(company, names):
             and (_NATIONAL.match(company) or _NATIONAL.match(n))  # (one of the two names the country)
             and national == _translit(company_key(_NATIONAL.sub("", n)))
         )
-        or (len(key) >= 8 and _without_particles(n) == key)
+        # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
+        or (len(key) >= 8 and _without_particles(n).startswith(_without_particles(company)))
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)

@@ -611,7 +611,11 @@ before a public body's name; an agency named as its department). The hundred-and
 a backend developer: InfoJobs, Factorial, Teamtailor, LinkedIn in Spanish; a 'prueba técnica', a 'propuesta') read first
 at applications 1.00/1.00, events 0.94/0.88, 0 of 10 negatives read as mail; fixed by class (a brand written in lower
 case before LinkedIn's middot, 'idealista · Madrid (Híbrido)'; a founder or CTO introducing themself in Spanish, French
-or German is the writer, not an interviewer brought in).
+or German is the writer, not an interviewer brought in). The hundred-and-thirty-first (Thunderbird, Toronto, a
+registered nurse: hospitals through Workday, Taleo and their own HR, 'screened in', a peer interview, a conditional
+offer; a Montreal CIUSSS in French) read first at applications 0.75/0.75, events 0.77/0.77, 0 of 10 negatives read as
+mail; fixed by class (a sender's name its mail spells out with particles and hyphens is that fuller name, and the
+shorter one signs for it).
 """
 
 import sys
@@ -675,6 +679,7 @@ import make_hundredth_mailbox
 import make_hundredthird_mailbox
 import make_hundredthirteenth_mailbox
 import make_hundredthirtieth_mailbox
+import make_hundredthirtyfirst_mailbox
 import make_hundredtwelfth_mailbox
 import make_hundredtwentieth_mailbox
 import make_hundredtwentyeighth_mailbox
@@ -902,6 +907,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredtwentyeighth_mailbox,
         make_hundredtwentyninth_mailbox,
         make_hundredthirtieth_mailbox,
+        make_hundredthirtyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1033,6 +1039,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-berlin-design",
         "outlook-arlington-federal",
         "takeout-madrid-spanish",
+        "mbox-toronto-nurse",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
