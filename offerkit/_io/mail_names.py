@@ -363,7 +363,7 @@ _COMPANY_AFTER = re.compile(
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
     r"candidature (?:chez|à|au sein de)|candidature pour [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with the)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
@@ -693,7 +693,11 @@ _TITLE_AREAS = frozenset(
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
     "production maintenance méthodes comptabilité produktion einkauf buchhaltung principal superintendent "
-    "dean headteacher".split()
+    "dean headteacher "
+    # a school subject or an English title's field after its dash ("Classroom Teacher - Mathematics")
+    "mathematics maths math english science sciences physics chemistry biology history geography music drama art "
+    "economics accounting engineering sales operations nursing pharmacy analytics research legal primary secondary "
+    "humanities languages french spanish german pdhpe".split()
 ) | frozenset(
     {
         "assistant principal",
@@ -827,6 +831,9 @@ def _domain_spelled(name, domain):
     return name
 
 
+_AU_STATES = frozenset("nsw vic qld wa sa tas act nt".split())
+
+
 def _domain_name(domain):
     """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
     "Arsd" for arsd.k12.co.us (a school district)."""
@@ -838,6 +845,8 @@ def _domain_name(domain):
         parts = parts[:-1] if len(parts) > 1 else parts  # the top-level domain
         while len(parts) > 1 and parts[-1] in ("co", "com", "org", "net", "ac", "gov", "edu", "gob", "gouv", "nhs"):
             parts.pop()  # acme.co.uk, acme.com.au
+        if domain.endswith((".edu.au", ".gov.au")) and len(parts) > 1 and parts[-1] in _AU_STATES:
+            parts.pop()  # an Australian state's school or agency: stcatherines.nsw.edu.au
         if "k12" in parts[1:]:  # a US school district: arsd.k12.co.us
             parts = parts[: parts.index("k12", 1)]
         base = parts[-1] if parts else ""

@@ -338,7 +338,7 @@ _WAIT_NEWS = re.compile(
     r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
     r"reach out(?! to (?:them|him|her|your|the|my|our))|"
     r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand)|"
-    r"timing|next steps|(?:an? |the )?outcome)\b"
+    r"timing|next steps|(?:an? |the )?outcomes?|advise)\b"
 )
 _WAIT_WHEN = re.compile(
     r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
@@ -1801,6 +1801,9 @@ OWN_RULES = [
             r"accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
+            # "please find attached my signed letter of offer" (Australian and British English)
+            r"signed (?:the |my )?(?:letter of (?:offer|appointment)|contract of employment|employment (?:agreement|"
+            r"contract))",
             # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"
             r"\bi'?m in[!.]",
             r"count me in\b",

@@ -465,6 +465,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # (an interview platform's own "try a free practice interview" names no application)
             if kind == "reference check" and (
                 own
+                # "the panel is still completing referee checks, so we won't advise outcomes until next week": a wait
+                or ((known or seen()) and _waits(body.lower()))
                 or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected", "reply")
                 or _OFFER_SUBJECT.search(subject.lower())
             ):
@@ -705,7 +707,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
             company = _abbreviated_by(company, body[:3000]) or company
         to_person = threads.get(("persons",), {}).get(to_display.strip().lower()) if to_display else None
-        if not company and to_person:
+        if to_person and (not company or how == "sender's domain"):
             # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
             company, how = to_person, "recipient's earlier mail"
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
