@@ -397,6 +397,12 @@ EVENT_RULES = [
     (
         "rejected",
         _any(
+            # Dutch
+            r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
+            r"(?:besloten|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
+            r"(?:keuze|voorkeur) (?:is )?niet op (?:jou|u) (?:gevallen|uitgevallen)",
+            r"niet (?:verder )?in behandeling (?:nemen|genomen)",
+            r"(?:je|uw) sollicitatie (?:is )?afgewezen",
             r"regret to inform",
             r"not (?:to )?(?:be )?mov(?:e|ing) forward",
             r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
@@ -653,6 +659,10 @@ EVENT_RULES = [
     (
         "offer",
         _any(
+            # Dutch
+            r"(?:een )?aanbod (?:willen |te )?doen",
+            r"arbeidsvoorwaardenvoorstel",
+            r"(?:je|u) (?:graag )?(?:een )?(?:arbeids)?contract aan(?:bieden)?",
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
             # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
@@ -769,6 +779,8 @@ EVENT_RULES = [
     (
         "onsite",
         _any(
+            # Dutch
+            r"(?:tweede en laatste|laatste|finale|afsluitende) (?:sollicitatie)?gesprek",
             r"on-?site interview",
             # (not a job's place of work: "Newark, NJ (Onsite)", "Onsite/Hybrid", "remote or onsite")
             _ONSITE,
@@ -829,6 +841,10 @@ EVENT_RULES = [
     (
         "screen",
         _any(
+            # Dutch
+            r"kennismakingsgesprek",
+            r"telefonisch (?:gesprek|kennismak)",
+            r"belafspraak",
             # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
             r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
@@ -854,6 +870,11 @@ EVENT_RULES = [
     (
         "interview",
         _any(
+            # Dutch
+            r"(?:uitnodigen|uitnodiging) (?:je |u )?(?:voor|tot) (?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek",
+            r"(?:een|het|ons|jouw|je|uw) sollicitatiegesprek (?:op|met|van|om|in)\b",
+            r"(?:praktijk|thuis)opdracht",
+            r"case(?:opdracht| interview)",
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
             r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
             r"book you (?:in )?for (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|meeting|conversation)",
@@ -1103,6 +1124,9 @@ EVENT_RULES = [
     (
         "reply",
         _any(
+            # Dutch
+            r"(?:nog )?(?:bezig met|in gesprek met) (?:de |andere )?(?:gesprekken|kandidaten|selectie|sollicitaties)",
+            r"(?:hoor|horen) (?:je|u) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk)",
             r"still (?:reviewing|under review|in review|interviewing)",
             # "we are still in the process of reviewing applications"; "you're still very much in consideration"
             r"still in the (?:process|midst) of (?:reviewing|interviewing|evaluating|screening|assessing)",
@@ -1193,7 +1217,7 @@ EVENT_RULES = [
         _any(
             r"unfortunately",
             r"regrettably",
-            r"leider",
+            r"\bleider\b",  # (not a Dutch "teamleider")
             r"malheureusement",
             r"lamentablemente",
             r"desafortunadamente",
@@ -1233,6 +1257,11 @@ EVENT_RULES = [
     (
         "applied",
         _any(
+            # Dutch
+            r"bedankt voor (?:je|jouw|uw) sollicitatie",
+            r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) sollicitatie",
+            r"ontvangstbevestiging",
+            r"(?:je|jouw|uw) sollicitatie (?:is )?(?:ontvangen|verstuurd|verzonden)",
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
@@ -1743,6 +1772,10 @@ OWN_RULES = [
     (
         "withdrew",
         _any(
+            # Dutch
+            r"trek (?:ik )?mijn sollicitatie in",
+            r"mijn sollicitatie (?:in ?trekken|intrekken)",
+            r"(?:andere baan|andere functie|ander aanbod) (?:heb )?aangenomen",
             r"withdraw (?:my|from)",
             r"withdraw me from",
             r"withdrawing my application",
@@ -1791,6 +1824,10 @@ OWN_RULES = [
         # after the withdrawals: "I have accepted another offer" withdraws from this one
         "accepted",
         _any(
+            # Dutch
+            r"(?:neem|accepteer) (?:het|jullie|uw|je) (?:aanbod|contract)",
+            r"contract (?:heb )?getekend",
+            r"heb het contract getekend",
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
             r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ )?offer",
@@ -1846,6 +1883,9 @@ OWN_RULES = [
     (
         "thank_you",
         _any(
+            # Dutch
+            r"bedankt voor het (?:\w+ )?gesprek",
+            r"dank(?: je wel| u wel)? voor het (?:\w+ )?gesprek",
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
             r"pass (?:on |along )?my thanks",
             # "please pass along my thanks to Mr. Singh ... for their time this morning"
@@ -1927,6 +1967,11 @@ OWN_RULES = [
     (
         "applied",
         _any(
+            # Dutch
+            r"hierbij solliciteer ik",
+            r"(?:stuur|zend) ik (?:je |u )?mijn (?:cv|sollicitatie)",
+            r"mijn cv (?:vindt u|vind je|in de bijlage)",
+            r"solliciteren naar de (?:functie|vacature)",
             r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:updated |latest |current )?"
             r"(?:cv|resume|résumé|application|cover letter)",
             r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
@@ -2007,11 +2052,14 @@ _CONTEXT = _any(
     r"\bunterlagen\b",
     r"\bdossier\b",
     r"bewerbungsgespräch",
+    r"sollicitatie",
+    r"vacature",
 )
 
 
 #: Words of a mail about the reader's own application (what a newsletter or a recruiter's cold mail lacks).
 _YOUR_APPLICATION = _any(
+    r"(?:je|jouw|uw) sollicitatie",
     r"your (?:job )?application",
     r"you applied",
     r"\bapplying\b",
@@ -2073,6 +2121,9 @@ _JOB_WORDS = _any(
     r"\bposte\b",
     r"\bemploi\b",
     r"entretien",
+    r"\bfunctie\b",
+    r"\bvacature\b",
+    r"sollicitatie",
 )
 
 
@@ -2094,6 +2145,7 @@ _UNSUBSCRIBE = _any(
 
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
 _ANSWERS_YOU = _any(
+    r"(?:je|jouw|uw) sollicitatie",
     r"your (?:job )?application",
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",

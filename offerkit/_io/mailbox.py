@@ -594,6 +594,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _JOB_CONTEXT.search(low)
+        and not _JOB_WORDS.search(low)  # (a job's word in another language: "uw sollicitatie voor de functie")
         and not _ROLE_TITLE.search(low)
         and not _AGENCY_SUBMISSION.search(low)
         and not seen()

@@ -3899,6 +3899,172 @@ def _linkedin_and_federal_names():
     ]
 
 
+def _dutch():
+    """Dutch, a fifth language (an Amsterdam mailbox's one Dutch application went unread): receipts, a
+    kennismakingsgesprek, an invitation to a sollicitatiegesprek, an aanbod, refusals, a wait, and the person's own
+    mail (14; all 14 unread at first: no Dutch phrase was known)."""
+    return [
+        (
+            "applied",
+            "Acme <no-reply@recruitee.com>",
+            "Bedankt voor je sollicitatie bij Acme",
+            "Hoi Pat,\n\nBedankt voor je sollicitatie op de vacature Data Analist bij Acme. We nemen je gegevens zorgvuldig door en laten binnen twee weken van ons horen.",
+        ),
+        (
+            "applied",
+            "Acme <no-reply@werkenbij.acme.nl>",
+            "Ontvangstbevestiging sollicitatie",
+            "Beste Pat,\n\nHierbij bevestigen wij de ontvangst van uw sollicitatie voor de functie van Beleidsmedewerker. Wij nemen uw sollicitatie in behandeling.",
+        ),
+        (
+            "screen",
+            "Werving Acme <werving@acme.nl>",
+            "Kennismaking",
+            "Hoi Pat,\n\nLeuk dat je hebt gesolliciteerd! Ik wil graag een telefonisch kennismakingsgesprek van 20 minuten met je inplannen. Schikt dinsdag om 10:00?\n\nGroet,\nLisa",
+            "Acme",
+        ),
+        (
+            "interview",
+            "Werving Acme <werving@acme.nl>",
+            "Uitnodiging sollicitatiegesprek",
+            "Beste Pat,\n\nGraag nodigen wij je uit voor een sollicitatiegesprek met de teamleider en een collega op donderdag 12 juni om 14:00 uur op ons kantoor.\n\nMet vriendelijke groet,\nLisa",
+            "Acme",
+        ),
+        (
+            "onsite",
+            "Werving Acme <werving@acme.nl>",
+            "Uitnodiging tweede gesprek",
+            "Beste Pat,\n\nWe willen je graag uitnodigen voor een tweede en laatste gesprek met de directeur op 20 juni.\n\nGroet,\nLisa",
+            "Acme",
+        ),
+        (
+            "offer",
+            "Werving Acme <werving@acme.nl>",
+            "Aanbod",
+            "Hoi Pat,\n\nWe zijn blij je te laten weten dat we je graag een aanbod willen doen voor de functie van Data Analist. In de bijlage vind je het arbeidsvoorwaardenvoorstel.\n\nLisa",
+            "Acme",
+        ),
+        (
+            "rejected",
+            "Werving Acme <werving@acme.nl>",
+            "Je sollicitatie bij Acme",
+            "Beste Pat,\n\nBedankt voor je interesse in Acme. Helaas moeten we je laten weten dat we je sollicitatie niet verder in behandeling nemen.\n\nMet vriendelijke groet,\nLisa",
+            "Acme",
+        ),
+        (
+            "rejected",
+            "Werving Acme <werving@acme.nl>",
+            "Terugkoppeling sollicitatie",
+            "Beste Pat,\n\nNa zorgvuldige afweging hebben wij besloten om een andere kandidaat aan te nemen. Wij wensen je veel succes.\n\nLisa",
+            "Acme",
+        ),
+        (
+            "rejected",
+            "Acme <no-reply@recruitee.com>",
+            "Update over je sollicitatie",
+            "Hoi Pat,\n\nWe hebben veel sollicitaties ontvangen en helaas is de keuze niet op jou gevallen.",
+            "Acme",
+        ),
+        (
+            "reply",
+            "Werving Acme <werving@acme.nl>",
+            "Stand van zaken",
+            "Hoi Pat,\n\nWe zijn nog bezig met de gesprekken; je hoort uiterlijk volgende week van ons.\n\nLisa",
+            "Acme",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Intrekken sollicitatie",
+            "Beste Lisa,\n\nHierbij trek ik mijn sollicitatie in, omdat ik een andere baan heb aangenomen.\n\nGroet,\nPat",
+            "Acme",
+            "Werving Acme <werving@acme.nl>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Aanbod",
+            "Hoi Lisa,\n\nDank je wel! Ik neem het aanbod graag aan en heb het contract getekend.\n\nPat",
+            "Acme",
+            "Werving Acme <werving@acme.nl>",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Bedankt voor het gesprek",
+            "Beste Lisa,\n\nBedankt voor het prettige gesprek van vanochtend. Ik ben nog steeds erg enthousiast over de functie.\n\nGroet,\nPat",
+            "Acme",
+            "Werving Acme <werving@acme.nl>",
+        ),
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Sollicitatie Data Analist",
+            "Beste heer/mevrouw,\n\nHierbij solliciteer ik naar de functie van Data Analist. Mijn cv vindt u in de bijlage.\n\nMet vriendelijke groet,\nPat Doe",
+            "",
+            "Werving Acme <werving@acme.nl>",
+        ),
+    ]
+
+
+def _dutch_around_a_search():
+    """Dutch mail around a search: job sites' alerts, the UWV, a recruiter's pitch, a housing reply, a parking
+    permit (10; read after the Dutch phrases were added: 1 of 10 read as a step, a newsletter's "Tips voor je
+    sollicitatiegesprek")."""
+    return [
+        (
+            "Nationale Vacaturebank <noreply@nationalevacaturebank.nl>",
+            "12 nieuwe vacatures voor jou",
+            "Data Analist - Utrecht. BI Specialist - Amsterdam. Bekijk alle vacatures. Afmelden",
+        ),
+        (
+            "Indeed <alert@indeed.com>",
+            "Nieuwe vacatures: data engineer in Amsterdam",
+            "Data Engineer - Picnic - Amsterdam. Data Engineer - Mollie - Amsterdam. Bekijk meer vacatures.",
+        ),
+        (
+            "UWV <noreply@uwv.nl>",
+            "Nieuw bericht in Mijn UWV",
+            "U heeft een nieuw bericht over uw WW-uitkering. Log in op Mijn UWV om het te bekijken.",
+        ),
+        (
+            "Joost de Graaf <joost@techtalent-werving.nl>",
+            "Vacature Senior Data Engineer",
+            "Hoi Sanne, ik kwam je profiel tegen op LinkedIn. Ik zoek voor een klant een Senior Data Engineer. Sta je open voor een kort gesprek?",
+        ),
+        (
+            "WoningNet <noreply@woningnet.nl>",
+            "Je reactie op een woning",
+            "Je reactie op de woning aan de Javastraat 12 is ontvangen. Je staat op plek 312.",
+        ),
+        (
+            "Sportschool Fit <info@fit.nl>",
+            "Bevestiging van je aanmelding",
+            "Bedankt voor je aanmelding. Je lidmaatschap start op 1 juni.",
+        ),
+        (
+            "Carrièretijger <nieuws@carrieretijger.nl>",
+            "Tips voor je sollicitatiegesprek",
+            "5 tips om je sollicitatiegesprek te laten slagen. Lees meer. Afmelden",
+        ),
+        (
+            "Gemeente Amsterdam <noreply@amsterdam.nl>",
+            "Uw aanvraag parkeervergunning is ontvangen",
+            "Wij hebben uw aanvraag voor een parkeervergunning ontvangen. U krijgt binnen 8 weken een besluit.",
+        ),
+        (
+            "DUO <noreply@duo.nl>",
+            "Uw aanvraag studiefinanciering",
+            "Uw aanvraag is ontvangen en wordt in behandeling genomen.",
+        ),
+        (
+            "Werkzoeken.nl <info@werkzoeken.nl>",
+            "Je profiel is 14 keer bekeken",
+            "Werkgevers hebben je cv 14 keer bekeken deze week. Bekijk wie.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -3928,9 +4094,16 @@ STEPS = [
     *_internships_and_new_graduates(),
     *_sales_hiring(),
     *_html_only(),
+    *_dutch(),
 ]
 #: (sender, subject, body): no step
-NOT_STEPS = [*_around_a_search(), *_look_alikes(), *_agencies_asking(), *_job_sites_and_tools()]
+NOT_STEPS = [
+    *_around_a_search(),
+    *_look_alikes(),
+    *_agencies_asking(),
+    *_job_sites_and_tools(),
+    *_dutch_around_a_search(),
+]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names()]
 
