@@ -1050,6 +1050,9 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # a practice owner's "Can you talk Thursday after 5?": a call proposed for a day or time
+            r"(?:can|could) (?:you|we) (?:talk|chat|speak)(?= (?:today|tomorrow|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|this|next|after|before|at \d|later|sometime)\b)",
             r"phone (?:call|conversation)",
             r"hop on a (?:quick )?call",
             # "I'd like to have an informal chat with you on Teams this week"

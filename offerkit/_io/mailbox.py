@@ -592,6 +592,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         event == "applied"
         and not own
         and not ats
+        and not board  # (a job board's receipt is for a job: Glassdoor's "Your application was sent to ...")
         and not known
         and not _JOB_CONTEXT.search(low)
         and not _JOB_WORDS.search(low)  # (a job's word in another language: "uw sollicitatie voor de functie")
