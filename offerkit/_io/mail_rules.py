@@ -338,7 +338,7 @@ _WAIT_NEWS = re.compile(
     r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
     r"reach out(?! to (?:them|him|her|your|the|my|our))|"
     r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand)|"
-    r"timing|next steps|(?:an? |the )?outcomes?|advise)\b"
+    r"timing|next steps|(?:an? |the )?outcomes?|advise|(?:be )?contacted|contact you)\b"
 )
 _WAIT_WHEN = re.compile(
     r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
@@ -870,6 +870,8 @@ EVENT_RULES = [
     (
         "interview",
         _any(
+            # after the hiring committee: "team match conversations with two managers"
+            r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
             # Dutch
             r"(?:uitnodigen|uitnodiging) (?:je |u )?(?:voor|tot) (?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek",
             r"(?:een|het|ons|jouw|je|uw) sollicitatiegesprek (?:op|met|van|om|in)\b",
@@ -1050,6 +1052,8 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # "would you have time for a call on Wednesday or Thursday?"
+            r"(?:have|got|find) (?:some )?time for a (?:quick |short |brief |phone |video )?(?:call|chat)\b",
             # a practice owner's "Can you talk Thursday after 5?": a call proposed for a day or time
             r"(?:can|could) (?:you|we) (?:talk|chat|speak)(?= (?:today|tomorrow|monday|tuesday|wednesday|thursday|"
             r"friday|saturday|this|next|after|before|at \d|later|sometime)\b)",

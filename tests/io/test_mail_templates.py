@@ -4065,6 +4065,296 @@ def _dutch_around_a_search():
     ]
 
 
+def _tech_loops():
+    """A tech company's rounds in its own words: "selected to move forward", a final loop with a bar raiser, team
+    match after the hiring committee, an offer call, a pause in hiring (20; 2 misread at first: team match
+    conversations unread, "Would you have time for a call on Wednesday" read as the application)."""
+    return [
+        (
+            "interview",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Next steps - Northwind",
+            "Hi Pat,\n\nGreat news - you've been selected to move forward to the next round! The next step is a 45-minute conversation with Priya, the hiring manager. Please share your availability for next week.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "onsite",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Your virtual onsite - Northwind",
+            "Hi Pat,\n\nCongrats on advancing to the final loop! It will be four 45-minute sessions over Zoom on Thursday: coding, system design, a bar raiser and a hiring manager conversation.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "interview",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind - team match",
+            "Hi Pat,\n\nThe hiring committee approved your packet. Next we'll set up team match conversations with two managers so you can find the right team.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "offer",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind - let's talk",
+            "Hi Pat,\n\nI have some exciting news to share! Do you have 15 minutes today for an offer call? I'd like to walk you through the compensation package.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind update",
+            "Hi Pat,\n\nThank you for all the time you spent with the team. This was a really tough decision, but we've extended an offer to another candidate.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Update on the Data Analyst role",
+            "Hi Pat,\n\nI wanted to let you know that we've decided to pause hiring for this role for the rest of the year, so we're closing out all candidates in process.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind",
+            "Hi Pat,\n\nYou were one of our finalists and the team was impressed, but in the end we went a different direction. I'll keep you in mind for future openings.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Northwind Careers <no-reply@greenhouse.io>",
+            "Your application to Northwind",
+            "Dear Pat,\n\nThank you for your interest in Northwind. We have reviewed your application and, while your background is impressive, we will not be advancing your candidacy for this position.",
+            "Northwind",
+        ),
+        (
+            "screen",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Hello from Northwind",
+            "Hi Pat,\n\nThanks for applying! The hiring manager reviewed your resume and asked me to set up a brief call to learn more about your background. When works for you?\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "interview",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind - technical interview",
+            "Hi Pat,\n\nNice chatting today! As discussed, the next stage is a 90-minute pairing session with two of our engineers. Here's a link to book it.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "reply",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Quick update",
+            "Hi Pat,\n\nJust a heads-up that the team is finishing interviews with a couple more candidates this week. We should have an answer for you early next week.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "offer",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Offer details",
+            "Hi Pat,\n\nAs promised, attached is your formal offer letter. Base salary is $142,000 with a 10% target bonus and 4,000 RSUs. Please let me know if you have any questions.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "onsite",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Final round at Northwind",
+            "Hi Pat,\n\nWe'd love to bring you into our Seattle office for a full day of interviews with the team on the 14th. We'll cover travel and hotel.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "interview",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Case study",
+            "Hi Pat,\n\nAs the next step, we'd like you to prepare a short case study presentation for the hiring panel. Details are attached; you'll present it on Tuesday.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Re: Data Analyst",
+            "Hi Pat,\n\nThanks for your patience. Unfortunately the team decided not to proceed to the next stage with your application. I appreciate your time and interest.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Northwind Talent <talent@northwind.io>",
+            "Data Analyst - application status",
+            "Hi Pat,\n\nThank you for applying. After reviewing your experience against the requirements, we've decided to focus on candidates who more closely match what the team needs right now.",
+            "Northwind",
+        ),
+        (
+            "screen",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind - intro",
+            "Hi Pat,\n\nI'm a technical recruiter at Northwind and I'd love to connect about your application for the Data Analyst role. Would you have time for a call on Wednesday or Thursday?\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "interview",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Northwind - hiring manager chat",
+            "Hi Pat,\n\nThe hiring manager would like to speak with you! Priya has openings on Monday at 10 or Tuesday at 2 for a 30-minute video interview.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "reply",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Checking in",
+            "Hi Pat,\n\nWanted to give you a quick update - we're still collecting feedback from the interviewers and should have next steps by Friday.\n\nJordan",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Jordan Lee <jordan.lee@northwind.io>",
+            "Thank you",
+            "Hi Pat,\n\nThank you for interviewing with us. After much deliberation, we've chosen to move ahead with a candidate whose experience aligns more closely with the role.\n\nJordan",
+            "Northwind",
+        ),
+    ]
+
+
+def _a_health_systems_refusals_and_waits():
+    """A health system's refusals and waits, and its recruiting mail to everyone (20; 2 misread at first, both
+    waits: "Shortlisted candidates will be contacted within two weeks" unread, fixed; "the interview panel has been
+    rescheduled to the week of April 14. We will contact you with an updated time" unread, left out: a step moved,
+    or a wait?)."""
+    return [
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Your application",
+            "Dear Pat,\n\nThank you for applying for the Patient Access Representative position. Although your qualifications are impressive, we have identified other applicants whose skills better align with the needs of the department.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Requisition 44120",
+            "Dear Pat,\n\nThe requisition you applied to has been cancelled. As a result, your application will not move forward. We encourage you to apply to other openings.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Application status",
+            "Dear Pat,\n\nThe hiring manager has completed the review of applications and you have not been selected for an interview.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Application status",
+            "Dear Pat,\n\nYour application status has been updated to: Not Selected.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Regarding your application",
+            "Hello Pat,\n\nWe appreciate you taking the time to apply. At this point, we are pursuing other candidates for the position.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Thank you for your interest",
+            "Dear Pat,\n\nWe received many qualified applications and the decision was a difficult one. We are sorry to tell you that we will not be offering you a position at this time.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Position update",
+            "Hi Pat,\n\nJust letting you know the position has been offered to and accepted by an internal applicant. Thank you for your interest in Harbor Health.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Your candidacy",
+            "Dear Pat,\n\nAfter thoughtful review, your candidacy will not be progressing further in our process.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Interview outcome",
+            "Hi Pat,\n\nThank you for meeting with the panel on Tuesday. The panel felt that other candidates demonstrated stronger experience with Epic, so we will not be extending an offer.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Application update",
+            "Dear Pat,\n\nWe regret that we are unable to offer you an interview on this occasion.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Update",
+            "Hi Pat,\n\nI'm sorry to share that the team has decided to hire another candidate for this role.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Your application for Medical Assistant",
+            "Dear Pat,\n\nThank you for your application. Please accept this email as notification that you were not chosen for this position.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Status update",
+            "Pat,\n\nYour application was reviewed, but your background doesn't quite fit what we're looking for at this time.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Re: interview",
+            "Hi Pat,\n\nThanks again for coming in. I'm afraid we won't be taking your application any further.",
+            "Harbor Health",
+        ),
+        (
+            "rejected",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Thank you",
+            "Hi Pat,\n\nWe've decided the role isn't the right fit for you right now, but we wish you every success.",
+            "Harbor Health",
+        ),
+        (
+            "reply",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Application status",
+            "Dear Pat,\n\nThe posting closed on March 3 and the hiring team is now reviewing applications. Shortlisted candidates will be contacted within two weeks.",
+            "Harbor Health",
+        ),
+        (
+            "reply",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Still interested?",
+            "Hi Pat,\n\nWe haven't forgotten about you! The hiring manager was out last week, so interviews have been pushed back a few days. I'll be in touch with times soon.",
+            "Harbor Health",
+        ),
+        (
+            "none",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "Harbor Health - job fair",
+            "Hi Pat,\n\nJoin us at our nursing job fair on April 2! On-the-spot interviews for RNs and CNAs. Register here.",
+            "",
+        ),
+        (
+            "none",
+            "Harbor Health Talent <talent@harborhealth.org>",
+            "New jobs at Harbor Health",
+            "Hi Pat,\n\nBased on your profile, these new openings might interest you: Patient Access Lead, Scheduler II. Apply now.",
+            "",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4095,6 +4385,8 @@ STEPS = [
     *_sales_hiring(),
     *_html_only(),
     *_dutch(),
+    *_tech_loops(),
+    *_a_health_systems_refusals_and_waits(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
