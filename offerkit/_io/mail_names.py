@@ -737,7 +737,8 @@ _ROLE_WORDS = re.compile(
     r"coordinator|administrator|architect|researcher|position|role|opening|[ivx]{2,3}|sr|jr|analista|ingenier[oa]|"
     r"desarrollador[a]?|consultor[a]?|técnic[oa]|responsable|jef[ea]|analyste|ingénieur|développeur|entwickler(?:in)?|"
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
-    r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|inhaber(?:in)?|gérant[e]?|"
+    r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|cfo|cio|cmo|chro|vp|svp|evp|avp|"
+    r"treasurer|inhaber(?:in)?|gérant[e]?|"
     r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner(?:in)?|representative|"
     r"secretary|receptionist|recruiter(?:in)?|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"
@@ -859,7 +860,10 @@ _AGENCY = re.compile(
     r"rrhh|recrutement|personalberatung|personalvermittlung|"
     # the staffing firms' own names (teksystems.com, insightglobal.com, roberthalf.com, ...)
     r"teksystems|insightglobal|roberthalf|kforce|randstad|adecco|manpower|michaelpage|pagegroup|aerotek|actalent|"
-    r"apexsystems|experis|kellyservices|spherion|cybercoders|motionrecruitment|harveynash|^hays$",
+    r"apexsystems|experis|kellyservices|spherion|cybercoders|motionrecruitment|harveynash|^hays$|"
+    # retained executive search
+    r"spencerstuart|kornferry|heidrick|egonzehnder|russellreynolds|boyden|wittkieffer|diversifiedsearch|odgers|"
+    r"caldwell|hunt-?scanlon",
     _I,
 )
 #: A job site's "te postulaste al aviso Analista de Datos Financieros de Yerba Labs.": the employer is the name
@@ -892,7 +896,7 @@ _CLIENT = re.compile(
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
-    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application)|you) "
+    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
     r"(?:forward |over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".

@@ -779,6 +779,10 @@ EVENT_RULES = [
     (
         "onsite",
         _any(
+            # "You are one of two finalists, and the next step is a meeting with the board" (a refusal naming the
+            # finalists is read before)
+            r"(?:you are|you're|you've been (?:named|selected as)) (?:one of (?:two|three|four|our|the) (?:\w+ )?finalists|"
+            r"a finalist)\b",
             # Dutch
             r"(?:tweede en laatste|laatste|finale|afsluitende) (?:sollicitatie)?gesprek",
             r"on-?site interview",
@@ -1531,7 +1535,7 @@ _TEST_WORDS = re.compile(
 )
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
 _AGENCY_SUBMISSION = _any(
-    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application)"
+    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     # a British agency's "I've put your CV forward to Avon Outdoor for the Marketing Manager role"
@@ -1543,7 +1547,7 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",
     # "I've sent your CV across to Avon Outdoor", "I went ahead and submitted you to Polaris Energy", "your profile
     # has been submitted to our client Garden State Bank", "I've forwarded your application to Coastal Mutual"
-    r"(?:submitted|sent|forwarded|passed|presented) your (?:cv|resume|résumé|profile|details|application) "
+    r"(?:submitted|sent|forwarded|passed|presented) your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials) "
     r"(?:across |over |along |on )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))\w",
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
@@ -1894,6 +1898,8 @@ OWN_RULES = [
             r"bedankt voor het (?:\w+ )?gesprek",
             r"dank(?: je wel| u wel)? voor het (?:\w+ )?gesprek",
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            # "Thank you for the time this afternoon"
+            r"thank(?:s| you)(?: so much| very much)? for (?:the|your) time (?:this|today|yesterday|earlier|on)\b",
             r"pass (?:on |along )?my thanks",
             # "please pass along my thanks to Mr. Singh ... for their time this morning"
             r"\bfor (?:their|his|her) time\b",
