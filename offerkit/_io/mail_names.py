@@ -1080,16 +1080,20 @@ def _company_from(subject, body, display, address, domains=None):
             for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
                 name = _LEGAL.sub("", name)
             # "the U.S. Census Bureau", "J.P. Morgan": an initialism's dots are no sentence's end
-            name = _INITIALISM.sub(lambda i: i.group(0).replace(".", ""), name)
+            name = _DOTTED.sub(lambda i: i.group(0).replace(".", _KEPT_DOT), name)
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
             cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
             # ("Department for Work and Pensions", "Marks and Spencer": an "and" before a name's word stays)
-            name = re.split(
-                rf"\s+(?:{cut}|and(?!\s+(?!(?:We|I|You|Our|Thank|Please|The)\b)[A-Z])|in|on|to|!|-)\s+|[!.,:;()]|"
-                r"\s+(?i:team|recruiting)\b",
-                name,
-            )[0].strip(" .'")
+            name = (
+                re.split(
+                    rf"\s+(?:{cut}|and(?!\s+(?!(?:We|I|You|Our|Thank|Please|The)\b)[A-Z])|in|on|to|!|-)\s+|[!.,:;()]|"
+                    r"\s+(?i:team|recruiting)\b",
+                    name,
+                )[0]
+                .strip(" .'")
+                .replace(_KEPT_DOT, ".")
+            )
             if (
                 name
                 and name.lower() not in _NOT_NAMES
@@ -1426,6 +1430,33 @@ def _first_words(name):
 
 #: An initialism written with dots before a name's next word ("U.S. Census Bureau", "J.P. Morgan").
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s*[A-Z])")
+#: ... and an abbreviation a name starts a word with ("Dr. Martens", "St. Jude Children's Research Hospital").
+_DOTTED = re.compile(rf"{_INITIALISM.pattern}|\b(?:Dr|St|Mt|Ft|Ste)\.(?=\s+[A-Z])")
+#: A dot kept inside a name while the name is cut at its sentence's end (put back after).
+_KEPT_DOT = "\u2024"
+
+
+def _initials_spelled(name, text) -> str:
+    """The name in ``text`` that ``name``'s initials spell ("P&G": "Procter & Gamble", "EY": "Ernst & Young"),
+    else "".
+
+    Examples
+    --------
+    >>> _initials_spelled("P&G", "Thank you for applying to Procter & Gamble for the Brand Analyst role")
+    'Procter & Gamble'
+    >>> _initials_spelled("EY", "applying to Ernst & Young LLP"), _initials_spelled("IBM", "at IBM Research")
+    ('Ernst & Young', '')
+    """
+    if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,3}", name):
+        return ""
+    letters = name.replace("&", "")
+    words = r"\s+(?:(?:&|and)\s+)?".join([r"([A-Z][\w'’.-]+)"] * len(letters))
+    for m in re.finditer(rf"\b{words}", text):
+        if "".join(w[0] for w in m.groups()) == letters and not any(w.isupper() for w in m.groups()):
+            return m.group(0)
+    return ""
+
+
 #: The department after an agency's name: ", Department of Veterans Affairs" (", U.S. Department of the Interior").
 _DEPARTMENT_AFTER = re.compile(
     r",\s+(?:the\s+)?((?:U\.\s?S\.\s+)?Department of (?:the )?[A-Z][\w&'-]*(?: (?:and |of )?[A-Z][\w&'-]*){0,3})"

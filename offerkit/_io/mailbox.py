@@ -83,6 +83,7 @@ from .mail_names import (
     _document_title,
     _domain_name,
     _in_address,
+    _initials_spelled,
     _is_board,
     _is_person,
     _is_role,
@@ -694,6 +695,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     company, how = (
         _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
+    if company and not own and len(company) <= 7:
+        # "Thank you for applying to P&G" over "... to Procter & Gamble": the name the initials stand for
+        company = _initials_spelled(company, f"{subject}\n{body[:3000]}") or company
     own_names = threads.setdefault(("own names",), set())  # the person's own name, as their own mail gives it
     if own and display:
         own_names.add(company_key(display))

@@ -4355,6 +4355,153 @@ def _a_health_systems_refusals_and_waits():
     ]
 
 
+def _brands_with_marks():
+    """Brands with digits, ampersands, dots and initials, as their tracking systems send them (20; 4 misnamed at
+    first: "P&G", "M&S" and "EY" for the names their mail spells out, "Dr" for "Dr. Martens")."""
+    return [
+        (
+            "1Password",
+            "applied",
+            "1Password <no-reply@hire.lever.co>",
+            "Thank you for your application to 1Password",
+            "Hi Pat,\n\nThanks for applying to 1Password! We've received your application for Senior Data Analyst.",
+        ),
+        (
+            "23andMe",
+            "applied",
+            "23andMe Recruiting <no-reply@greenhouse.io>",
+            "Thanks for applying to 23andMe",
+            "Hi Pat,\n\nThank you for applying to 23andMe. We have received your application for Data Scientist, Research.",
+        ),
+        (
+            "Procter & Gamble",
+            "applied",
+            "P&G Careers <pg@myworkday.com>",
+            "Thank you for applying to P&G",
+            "Dear Pat,\n\nThank you for applying to Procter & Gamble for the Brand Analyst role (R000123456). We will review your application.",
+        ),
+        (
+            "L'Oréal",
+            "applied",
+            "L'Oréal Careers <noreply@successfactors.eu>",
+            "Your application to L'Oréal",
+            "Dear Pat,\n\nThank you for your application for the position of Data Analyst at L'Oréal. We will get back to you shortly.",
+        ),
+        (
+            "Chick-fil-A",
+            "applied",
+            "Chick-fil-A Careers <noreply@icims.com>",
+            "Thank you for applying to Chick-fil-A",
+            "Hi Pat,\n\nThank you for applying for the Analyst, Supply Chain position at Chick-fil-A, Inc. We have received your application.",
+        ),
+        (
+            "McKinsey & Company",
+            "rejected",
+            "McKinsey & Company <noreply@mckinsey.com>",
+            "Your application to McKinsey",
+            "Dear Pat,\n\nThank you for your interest in McKinsey & Company. After careful review, we are unable to offer you an interview at this time.",
+        ),
+        (
+            "Johnson & Johnson",
+            "applied",
+            "Johnson & Johnson <jnj@myworkday.com>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying to the Data Analyst position at Johnson & Johnson. We will review your application.",
+        ),
+        (
+            "H&M",
+            "applied",
+            "H&M Group <no-reply@smartrecruiters.com>",
+            "Thank you for your application to H&M",
+            "Hi Pat,\n\nThank you for applying to H&M! We have received your application for Business Analyst.",
+        ),
+        (
+            "e.l.f. Beauty",
+            "applied",
+            "e.l.f. Beauty <no-reply@greenhouse.io>",
+            "Thank you for applying to e.l.f. Beauty",
+            "Hi Pat,\n\nThank you for applying to e.l.f. Beauty. We have received your application for Analyst, Ecommerce.",
+        ),
+        (
+            "Dr. Martens",
+            "applied",
+            "Dr. Martens <noreply@workable.com>",
+            "Thanks for applying to Dr. Martens",
+            "Hi Pat,\n\nThanks for applying for Retail Analyst at Dr. Martens. We'll be in touch.",
+        ),
+        (
+            "Ben & Jerry's",
+            "rejected",
+            "Ben & Jerry's Careers <noreply@unilever.com>",
+            "Your application to Ben & Jerry's",
+            "Dear Pat,\n\nThank you for your interest in Ben & Jerry's. Unfortunately, we have decided not to move forward with your application.",
+        ),
+        (
+            "PwC",
+            "applied",
+            "PwC <noreply@pwc.com>",
+            "Thank you for applying to PwC",
+            "Dear Pat,\n\nThank you for your application to PwC for the Associate, Data Analytics role. We will review it shortly.",
+        ),
+        (
+            "Bath & Body Works",
+            "applied",
+            "Bath & Body Works <bbw@myworkday.com>",
+            "Thank you for your application",
+            "Hi Pat,\n\nThank you for applying to Bath & Body Works for the Merchandise Analyst role.",
+        ),
+        (
+            "Marks & Spencer",
+            "interview",
+            "M&S Early Careers <no-reply@oleeo.com>",
+            "Invitation to interview - M&S",
+            "Dear Pat,\n\nWe are pleased to invite you to an interview for the Data Graduate Scheme at Marks & Spencer.",
+        ),
+        (
+            "The Home Depot",
+            "applied",
+            "The Home Depot <homedepot@myworkday.com>",
+            "Thank you for applying at The Home Depot",
+            "Hi Pat,\n\nThank you for applying to The Home Depot. Your application for Analyst - Pricing has been received.",
+        ),
+        (
+            "Lowe's",
+            "applied",
+            "Lowe's Companies, Inc. <lowes@myworkday.com>",
+            "Thank you for applying to Lowe's",
+            "Hi Pat,\n\nThanks for applying to Lowe's! We received your application for Data Analyst.",
+        ),
+        (
+            "Yahoo",
+            "applied",
+            "Yahoo <yahoo@myworkday.com>",
+            "Thank you for applying to Yahoo!",
+            "Hi Pat,\n\nThank you for applying to Yahoo! We received your application for Data Analyst.",
+        ),
+        (
+            "Etsy",
+            "rejected",
+            "Etsy <no-reply@greenhouse.io>",
+            "Etsy: update on your application",
+            "Hi Pat,\n\nThank you for your interest in Etsy. We've decided to move forward with other candidates for the Data Analyst role.",
+        ),
+        (
+            "Ernst & Young",
+            "applied",
+            "EY Careers <ey@myworkday.com>",
+            "Thank you for applying to EY",
+            "Dear Pat,\n\nThank you for applying to Ernst & Young LLP for the Data Analytics Senior position.",
+        ),
+        (
+            "Toast",
+            "applied",
+            "Toast <no-reply@greenhouse.io>",
+            "Thanks for applying to Toast!",
+            "Hi Pat,\n\nThanks for applying to Toast! We've received your application for Data Analyst II.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4397,7 +4544,7 @@ NOT_STEPS = [
     *_dutch_around_a_search(),
 ]
 #: (employer, step, sender, subject, body)
-EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names()]
+EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names(), *_brands_with_marks()]
 
 
 def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
