@@ -792,7 +792,7 @@ EVENT_RULES = [
             r"final(?<!holding final)(?<!conducting final)(?<!finishing final)(?<!wrapping up final)"
             r"(?<!completing final) (?:round|interview)",
             r"final (?:[\w-]+ ){1,2}(?:round|interview)s?\b",
-            r"superday",
+            r"super[- ]?day",
             r"in-?person interview",
             r"interview loop",
             r"finales? gespräch",
@@ -1056,6 +1056,9 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # "could we grab 30 min this week?"
+            r"(?:grab|find|get|set up|book|schedule) (?:\d+|fifteen|twenty|thirty)(?: |-)?(?:min(?:ute)?s?)\b"
+            r"(?! (?:to complete|for the (?:assessment|test)))",
             # "would you have time for a call on Wednesday or Thursday?"
             r"(?:have|got|find) (?:some )?time for a (?:quick |short |brief |phone |video )?(?:call|chat)\b",
             # a practice owner's "Can you talk Thursday after 5?": a call proposed for a day or time

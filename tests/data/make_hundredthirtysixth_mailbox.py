@@ -34,8 +34,12 @@ _POSITIVES = [
         "2025-04-01",
         "Lumen Loop <no-reply@ashbyhq.com>",
         "Thanks for applying to Lumen Loop",
-        _table("Hi Noah,", "Thanks for applying for the <b>Senior Product Manager, Growth</b> role at Lumen Loop.",
-               "We review every application and will be in touch soon.", "— The Lumen Loop team"),
+        _table(
+            "Hi Noah,",
+            "Thanks for applying for the <b>Senior Product Manager, Growth</b> role at Lumen Loop.",
+            "We review every application and will be in touch soon.",
+            "— The Lumen Loop team",
+        ),
         "ll1",
     ),
     (
@@ -145,8 +149,11 @@ _POSITIVES = [
         "2025-04-08",
         "Quarry <notifications@rippling.com>",
         "Application received: Product Manager at Quarry",
-        _table("Hi Noah,", "We've received your application for <b>Product Manager</b> at <b>Quarry</b>.",
-               "If your experience is a match, someone from our team will reach out."),
+        _table(
+            "Hi Noah,",
+            "We've received your application for <b>Product Manager</b> at <b>Quarry</b>.",
+            "If your experience is a match, someone from our team will reach out.",
+        ),
         "qy1",
     ),
     (
@@ -155,8 +162,12 @@ _POSITIVES = [
         "2025-04-25",
         "Quarry <notifications@rippling.com>",
         "Update on your Quarry application",
-        _table("Hi Noah,", "Thanks for your interest in Quarry. We've reviewed your application and won't be moving "
-               "forward at this time.", "We appreciate you considering us."),
+        _table(
+            "Hi Noah,",
+            "Thanks for your interest in Quarry. We've reviewed your application and won't be moving "
+            "forward at this time.",
+            "We appreciate you considering us.",
+        ),
         "qy2",
     ),
 ]
