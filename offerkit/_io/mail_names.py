@@ -1569,8 +1569,16 @@ _CUSTOMER_ADDRESS = re.compile(
 def _role_words(role, company):
     """A role's words without the employer's name and a title's tags ("role of", "(H/F)", "m/w/d", a requisition's
     number): what two spellings of one role share."""
-    words = set(re.findall(r"[a-z]+", unicodedata.normalize("NFKD", role.lower()).encode("ascii", "ignore").decode()))
-    return words - set(re.findall(r"[a-z]+", company.lower())) - _ROLE_TAGS
+    text = unicodedata.normalize("NFKD", role.lower()).encode("ascii", "ignore").decode()
+    name = " ".join(
+        re.findall(r"[a-z]+", unicodedata.normalize("NFKD", company.lower()).encode("ascii", "ignore").decode())
+    )
+    # the employer's whole name, where the role holds it ("Canalside Consulting Graduate Analyst"); not one of its
+    # words alone ("Analytics Engineer" at Sound Analytics is no "Engineer")
+    text = " ".join(re.findall(r"[a-z]+", text))
+    if name:
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
+    return set(text.split()) - _ROLE_TAGS
 
 
 #: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
