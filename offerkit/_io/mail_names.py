@@ -666,8 +666,14 @@ def _signs_as_person(name, body) -> bool:
 
 def _names_a_company(name) -> bool:
     """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words, no
-    department ("Team Member Recruitment", "Global Talent Acquisition")."""
-    return not _is_role(name) and not _MAIL_WORDS.search(name) and not _DEPARTMENT_NAME.search(name)
+    department ("Team Member Recruitment", "Global Talent Acquisition"), no number ("Invitation to interview -
+    412233")."""
+    return (
+        not _is_role(name)
+        and not _MAIL_WORDS.search(name)
+        and not _DEPARTMENT_NAME.search(name)
+        and not re.fullmatch(r"[\d\s#/-]+", name)
+    )
 
 
 #: A department's name: it ends on what the department does.
@@ -1362,7 +1368,7 @@ _PUBLIC_BODY = re.compile(r"(?:county|city|state|town|university|department|vill
 #: A public employer named in a notice: "Department of Veterans Affairs", "City of Austin", "University of Leeds".
 _PUBLIC_NAME = re.compile(
     r"\b(?:(?:U\.S\.\s)?Department|Office|Bureau|Agency|Administration|Ministry|County|City|State|University|Ville|"
-    r"Stadt) of (?:the )?[A-Z][\w&'-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w&'-]*)){0,4}"
+    r"Stadt) (?:of|for) (?:the )?[A-Z][\w&'-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w&'-]*)){0,4}"
 )
 
 

@@ -193,6 +193,10 @@ SKIP_RULES = [
             r"referenzen",
             r"références professionnelles",
             r"referencias (?:laborales|profesionales)",
+            # an application system's notice that a referee's letter came in ("A reference letter from Prof. Berg
+            # has been uploaded for your application")
+            r"(?:reference|recommendation) letter (?:from|has been|was|received|uploaded|submitted)\b",
+            r"letter of (?:reference|recommendation) (?:from|has been|was)\b",
         ),
     ),
     (

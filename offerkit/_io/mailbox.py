@@ -70,6 +70,7 @@ from .mail_names import (
     _CUSTOMER_ADDRESS,
     _ESIGN_SET,
     _FREEMAIL,
+    _PROGRAM,
     _ROLE,
     _ROLE_ADDRESS,
     _ROLE_TITLE,
@@ -315,6 +316,17 @@ _BULK_SET = frozenset(_BULK_DOMAINS)
 _JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b")
 
 
+#: ... and a number a vacancy, a requisition or a job is named by ("vacancy 412233", "Job ID: 2876543").
+_JOB_NUMBER = re.compile(
+    r"(?i:vacancy|job|req(?:uisition)?|ref(?:erence)?|posting|announcement)(?:\s+(?:id|no\.?|number|#))?[\s:#]*(\d{5,})\b"
+)
+
+
+def _job_codes(text) -> set:
+    """The job codes and numbers ``text`` names."""
+    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
+
+
 def _bulk(msg, address, body, *, header=True):
     """Mailing-list mail: a ``List-Unsubscribe`` header (unless ``header`` is false), a bulk sender ("newsletter@",
     a newsletter platform), or an unsubscribe line."""
@@ -333,7 +345,7 @@ def _seen_company(subject, body, display, address, threads):
     if person and person in threads.get(("persons",), {}):
         return True  # an agency recruiter writing from Gmail about the application she wrote about before
     by_code = threads.get(("codes",))
-    if by_code and any(code in by_code for code in _JOB_CODE.findall(f"{subject}\n{body[:3000]}")):
+    if by_code and any(code in by_code for code in _job_codes(f"{subject}\n{body[:3000]}")):
         return True  # a notice naming the announcement number of an application here
     company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
@@ -695,6 +707,10 @@ def _read_one(msg, owners, tz, threads, skipped):
     company, how = (
         _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
+    program = _PROGRAM.search(company) if company else None
+    if program and program.start() > 0:
+        # "Application received - Northern Grid Graduate Scheme 2026": the employer, not its programme
+        company = company[: program.start()].strip()
     if company and not own and len(company) <= 7:
         # "Thank you for applying to P&G" over "... to Procter & Gamble": the name the initials stand for
         company = _initials_spelled(company, f"{subject}\n{body[:3000]}") or company
@@ -780,7 +796,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         if named:
             company, how = named, "title of an application"
     by_code = threads.setdefault(("codes",), {})  # the job codes mail named, and their companies
-    codes = set(_JOB_CODE.findall(f"{subject}\n{body[:3000]}"))
+    codes = _job_codes(f"{subject}\n{body[:3000]}")
     if not company and not own and codes:
         # "Your application for the Program Analyst position (VA-25-DE-12877) was not referred": a notice naming
         # no employer but the announcement, requisition or job number an earlier mail of one employer named

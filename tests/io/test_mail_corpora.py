@@ -641,7 +641,12 @@ engineer applying to two roles at each of two employers, answered by title or re
 applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail, but with 4 of its 5 applications apart
 ('Analytics Engineer' at Sound Analytics read as its 'Data Engineer': the employer's word 'Analytics' was left out of
 the title); fixed by class (only the employer's whole name is left out of a title) and its applications per employer are
-now asserted.
+now asserted. The hundred-and-thirty-eighth (Thunderbird, Manchester, a final-year student: graduate schemes through
+Oleeo, Workday, Cezanne and Civil Service Jobs; online tests, a situational judgement test, a video interview, an
+assessment centre, a conditional offer) read first at applications 0.50/0.50, events 0.36/0.33, 0 of 8 negatives read as
+mail; fixed by class (an employer's graduate scheme is the employer, in the person's own mail too; 'the Department for
+Transport'; a number is no employer; a vacancy's number ties a later notice to its application; a reference letter's
+upload notice is no step).
 """
 
 import sys
@@ -705,6 +710,7 @@ import make_hundredth_mailbox
 import make_hundredthird_mailbox
 import make_hundredthirteenth_mailbox
 import make_hundredthirtieth_mailbox
+import make_hundredthirtyeighth_mailbox
 import make_hundredthirtyfifth_mailbox
 import make_hundredthirtyfirst_mailbox
 import make_hundredthirtyfourth_mailbox
@@ -946,6 +952,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredthirtyfifth_mailbox,
         make_hundredthirtysixth_mailbox,
         make_hundredthirtyseventh_mailbox,
+        make_hundredthirtyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1084,6 +1091,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-chicago-executive-search",
         "takeout-sf-startups-html",
         "takeout-seattle-two-roles",
+        "mbox-manchester-graduate",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
