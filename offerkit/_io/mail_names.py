@@ -588,7 +588,8 @@ _ROLE_ADDRESS = re.compile(
 )
 
 
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra)\.?\s+", _I)
+#: (one or more, with Austria's and Germany's academic titles: "Mag. Petra Huber", "Prof. Dr. Jonas Weber")
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|mag|mmag|di|dipl\.-?ing|ing)\.?\s+)+", _I)
 
 
 def _is_person(name, address) -> bool:
@@ -760,7 +761,11 @@ _ROLE_WORDS = re.compile(
     # a French or Spanish title's head word before its area: "Chef de projet", "Contrôleur de gestion", "Chargée de
     # communication", "Jefe de ventas"
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
-    r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b",
+    r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b"
+    # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
+    r"|^(?:referent|sachbearbeiter|leiter|mitarbeiter|assistent|spezialist|berater|buchhalter|bilanzbuchhalter|"
+    r"projektleiter|teamleiter|ingenieur|entwickler|werkstudent|praktikant|kaufm[aä]nn|sekretär)(?:in|innen)?\s+"
+    r"(?:für\s+)?\w+$",
     _I,
 )
 

@@ -783,6 +783,10 @@ EVENT_RULES = [
     (
         "onsite",
         _any(
+            # a second interview with the firm's leadership: "ein Zweitgespräch mit unserer Geschäftsführung"
+            r"(?:zweitgespräch|zweites gespräch|second interview|deuxième entretien|segunda entrevista)[^.\n]{0,60}"
+            r"\b(?:geschäftsführ\w*|vorstand|managing director|ceo|owner|founders?|direction générale|"
+            r"direct(?:eur|rice) général|director[a]? general|gerente general|dirección general)",
             # "You are one of two finalists, and the next step is a meeting with the board" (a refusal naming the
             # finalists is read before)
             r"(?:you are|you're|you've been (?:named|selected as)) (?:one of (?:two|three|four|our|the) (?:\w+ )?finalists|"
@@ -1872,7 +1876,7 @@ OWN_RULES = [
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             r"my acceptance of (?:the|your) (?:offer|loi)",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
-            r"unterschriebenen? (?:arbeits)?(?:vertrag|vertragsunterlagen)",
+            r"unterschriebenen? (?:arbeits|dienst)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
             r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
@@ -2020,7 +2024,7 @@ OWN_RULES = [
             r"(?:love|like|want|hope) to be considered for\b|(?:love|like|hope) to be considered\b",
             r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
             r"(?:i am|i'm) (?:applying|writing to apply)",
-            r"(?:anbei|hiermit) (?:sende|schicke|übersende) ich (?:ihnen|euch|dir) meine[nr]? "
+            r"(?:anbei|hiermit) (?:sende|schicke|übersende|übermittle) ich (?:ihnen|euch|dir) meine[nr]? "
             r"(?:lebenslauf|bewerbung|unterlagen|cv)",
         ),
     ),
