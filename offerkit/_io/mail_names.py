@@ -1110,7 +1110,14 @@ def _company_from(subject, body, display, address, domains=None):
                 and name.lower() not in _NOT_NAMES
                 # ("Thanks for applying to Veridian HR" from "Veridian HR": a company named for what it sells, not
                 # a department, when it signs with the name it was applied to)
-                and (not _is_role(name) or (re.search(r"\s(?:HR|People)$", name) and display.strip() == name))
+                and (
+                    not _is_role(name)
+                    or (
+                        re.search(r"\s(?:HR|People)$", name)
+                        # (however the tracking system dresses the name: "The Veridian HR Talent Team")
+                        and re.search(rf"(?:^|^the\s+|\bat\s+){re.escape(name)}(?:\s|$)", display.strip(), _I)
+                    )
+                )
                 # "your interest in the Science Interventionist position": a title, the word after it says so
                 and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
                 and not _RELAY_NAMES.search(name)

@@ -1425,7 +1425,14 @@ _REWRITES = {
     "quoting": [make_eighth_mailbox, make_twentythird_mailbox, make_hundredfirst_mailbox, make_hundredthird_mailbox],
     # "Acme Recruiting", "Acme Hiring Team", "Careers at Acme", "Acme via Greenhouse", "The Acme Talent Team" for
     # "Acme <no-reply@greenhouse.io>": 23 of 103 changed ("The Acme" a second employer, "Careers at Acme" no name)
-    "renamed": [make_fifth_mailbox, make_eighteenth_mailbox, make_eightyfifth_mailbox, make_hundredth_mailbox],
+    # (and, after, the 122nd: "The Veridian HR Talent Team" for Veridian HR, a company named for what it sells)
+    "renamed": [
+        make_fifth_mailbox,
+        make_eighteenth_mailbox,
+        make_eightyfifth_mailbox,
+        make_hundredth_mailbox,
+        make_hundredtwentysecond_mailbox,
+    ],
     # a company directory's "Ruiz, Fernanda" <fernanda.ruiz@...> for every person: 73 of 103 changed (the
     # recruiter's name read as the employer, "Ruizfernanda")
     "surnames_first": [make_fifth_mailbox, make_eighth_mailbox, make_twentyfourth_mailbox, make_hundredsecond_mailbox],
