@@ -127,9 +127,23 @@ SKIP_RULES = [
         ),
     ),
     (
+        # networking: an informational interview, a coffee chat, an introduction ("happy to do a 20-minute
+        # informational interview about research at Trailhead"): no employer's step
+        "networking",
+        _any(
+            r"\binfo(?:rmational)? (?:interview|chat|call|conversation|meeting)s?\b",
+            r"coffee chat",
+            r"(?:grab|get|have) (?:a )?(?:quick |virtual )?coffee\b",
+            r"coffee (?:next|this) week",
+            r"thanks?(?: you)?,? \w+,? for the intro(?:duction)?\b",
+            r"^(?:re: )?intro(?:duction)?:? [^\n]{0,40}<>",
+        ),
+    ),
+    (
         # practice with a coach or a friend is no employer's step (an employer's own prep notes are read)
         "interview practice",
         _any(
+            r"career coach(?:ing)?\b",
             r"mock interview",
             r"practice interview",
             r"interview (?:prep|practice|coaching|training)\b",

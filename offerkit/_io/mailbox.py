@@ -474,6 +474,14 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
+            if kind == "networking" and (
+                known
+                or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected")
+                or (seen() and not re.search(r"\binfo(?:rmational)? (?:interview|chat|call)", low))
+            ):
+                # an application's own thread, an answer that decides, or a coffee chat with a company applied to
+                # (its recruiter's first call); an informational interview is networking wherever it comes from
+                continue
             if kind == "interview practice" and (known or seen()):
                 continue  # (an interview platform's own "try a free practice interview" names no application)
             if kind == "reference check" and (

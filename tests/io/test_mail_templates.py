@@ -4502,6 +4502,54 @@ def _brands_with_marks():
     ]
 
 
+def _networking():
+    """Networking around a search: a casual call with an employee, introductions, a mentor, a friend's referral, a
+    coach (8; written after a Denver mailbox's informational interview was read as a round, and read once then: 0
+    of 8 read as a step)."""
+    return [
+        (
+            "Priya Shah <priya.shah@brightloop.com>",
+            "Re: quick question",
+            "Hi Pat, happy to hop on a call and share what it's like working on the data team at Brightloop! I'm free Thursday afternoon - just a casual chat, not an interview.",
+        ),
+        (
+            "Marcus Lee <marcus@gmail.com>",
+            "Intro: Pat / Dana (Acme)",
+            "Dana - meet Pat, a friend who's exploring analytics roles. Pat - Dana leads BI at Acme. I'll let you two take it from here!",
+        ),
+        (
+            "Dana Cole <dana.cole@acme.com>",
+            "Re: Intro: Pat / Dana (Acme)",
+            "Thanks Marcus! Pat, nice to meet you - I'd be glad to share a bit about Acme. Want to grab a virtual coffee next Tuesday?",
+        ),
+        (
+            "Alumni Mentoring <mentoring@alumni.stateu.edu>",
+            "You've been matched with a mentor",
+            "You've been matched with Jordan Reyes, Senior Analyst at Northwind, for the fall mentoring program. Schedule your first conversation.",
+        ),
+        (
+            "Jordan Reyes <jordan.reyes@northwind.io>",
+            "Mentoring - first chat",
+            "Hi Pat, looking forward to our mentoring chat! Does Wednesday at 5pm work for a 30-minute video call?",
+        ),
+        (
+            "Sara Kim <sara.kim@gmail.com>",
+            "Referral",
+            "Hey Pat! I put in a referral for you for the Data Analyst opening at Contoso - you should get an email from their system to complete your application.",
+        ),
+        (
+            "Lena Fox <lena@careercoachco.com>",
+            "Your resume review",
+            "Hi Pat, I've attached my notes on your resume. Let's go over them in our next coaching call on Friday.",
+        ),
+        (
+            "Tom Nguyen <tom.nguyen@fabrikam.com>",
+            "Re: networking",
+            "Hi Pat, thanks for reaching out on LinkedIn. I'm happy to do an informational call next week to talk about my path into data science.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4542,6 +4590,7 @@ NOT_STEPS = [
     *_agencies_asking(),
     *_job_sites_and_tools(),
     *_dutch_around_a_search(),
+    *_networking(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names(), *_brands_with_marks()]
