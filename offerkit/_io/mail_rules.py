@@ -37,6 +37,8 @@ SKIP_RULES = [
     (
         "job alert",
         _any(
+            # a mass-hiring advert: "Walk-in interviews daily. Interested? Just reply with your resume!"
+            r"walk-in interviews? (?:daily|every ?day|monday to|mon-)",
             r"job alert",
             r"jobs? (?:for you|you may be interested in|matching)",
             r"new jobs?\b",
@@ -1554,7 +1556,7 @@ _RECRUITER_VOICE = _any(
 _INTERVIEW_NOUN = re.compile(r"interview|entretien|entrevista|entrevue|vorstellungsgespräch")
 #: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
 _TEST_WORDS = re.compile(
-    r"assess|test|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
+    r"assess|test|\bexams?\b|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
     r"fragebogen|evaluación|évaluation|quiz",
     _I,
 )

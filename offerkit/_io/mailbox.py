@@ -322,6 +322,10 @@ _JOB_NUMBER = re.compile(
 )
 
 
+#: The first interview by name: "an initial interview", "initial phone interview".
+_INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
+
+
 def _job_codes(text) -> set:
     """The job codes and numbers ``text`` names."""
     return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
@@ -933,7 +937,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             )
             # "come by the shop and meet the crew leads" after a phone call: the first meeting in person
             or (
-                re.match(r"onsite: 'come (?:by|down|in)", rule)
+                re.match(r"onsite: 'come (?:by|down|in|to our)", rule)
                 and furthest.get(app_id, "applied") in ("applied", "screen")
             )
         )
@@ -942,6 +946,18 @@ def _read_one(msg, owners, tz, threads, skipped):
         # in Tuesday for a 2-hour working interview" answering the application itself: the first interview, in
         # person (after earlier rounds the same words bring a candidate to the final one)
         event, rule = "interview", f"interview (in person, the first round): {rule.split(': ', 1)[-1]}"
+    if (
+        event in ("onsite", "interview")
+        and not own
+        and furthest.get(app_id, "applied") == "applied"
+        and _INITIAL_INTERVIEW.search(low)
+        and not _TEST_WORDS.search(low)  # ("an initial interview and exam": a test makes it a round, §3.2)
+        and not _brings_interviewers(body.lower())
+    ):
+        # "We would like to invite you for an initial interview via phone", "come to our office for an initial
+        # interview and assessment": the first interview after applying, with no manager named, is the screen
+        # (Philippine and Indian recruiters' word for it)
+        event, rule = "screen", f"screen (an initial interview): {rule.split(': ', 1)[-1]}"
     if event == "accepted" and own and yes_only and furthest.get(app_id) != "offer":
         # "Tuesday works - let's do it!": a yes to an interview's time, not to an offer (none was made)
         skipped["not about an application"] = skipped.get("not about an application", 0) + 1

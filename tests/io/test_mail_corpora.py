@@ -655,7 +655,13 @@ interview with the firm's leadership is the final round). The hundred-and-fortie
 into UX research, most of her job mail networking: coffee chats, an informational interview, a friend's referral, a
 career coach) read first at applications 0.50/0.67, events 0.54/0.64, 2 of 8 negatives read as mail; fixed by class (an
 informational interview, a coffee chat with a company not applied to and an introduction are networking; a career
-coach's session is practice).
+coach's session is practice). The hundred-and-forty-first (Takeout, Manila, a customer-support team lead: JobStreet,
+Kalibrr, BPOs by mail; an initial interview by phone, an account simulation, a final interview, a JO, pre-employment
+requirements) read first at applications 0.50/0.67, events 0.58/0.64, 1 of 7 negatives read as mail; one employer's
+truth named 'Northstar Contact Center', a name no mail spells, is now the name its mail gives; another truth relabelled
+to the hundred-and-fifth's decision (an initial interview with an assessment is a round); fixed by class (an initial
+interview with no test and no manager is the screen; 'come to our office' after applying is the first round; a mass-
+hiring advert's 'walk-in interviews daily' is no step).
 """
 
 import sys
@@ -706,6 +712,7 @@ import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
+import make_hundredfortyfirst_mailbox
 import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
@@ -966,6 +973,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredthirtyeighth_mailbox,
         make_hundredthirtyninth_mailbox,
         make_hundredfortieth_mailbox,
+        make_hundredfortyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1107,6 +1115,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "mbox-manchester-graduate",
         "takeout-vienna-german",
         "takeout-denver-networking",
+        "takeout-manila-bpo",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
