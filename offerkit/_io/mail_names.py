@@ -958,6 +958,54 @@ _OFFER_PAREN = re.compile(
 )
 
 
+def _titled_signature(closing, address) -> str:
+    r"""The employer a signature names after its writer's title: "Talent Acquisition Specialist | Atlantic Health
+    System" on one line, or "Mark Chen | Recruiter" (or "HR Generalist") then "Cleveland Clinic" on the next; else "".
+
+    Examples
+    --------
+    >>> _titled_signature("Jane Miller\nTalent Acquisition Specialist | Atlantic Health System", "jane@ahs.org")
+    'Atlantic Health System'
+    >>> _titled_signature("Thanks,\nMark Chen | Recruiter\nCleveland Clinic", "chenm3@ccf.org")
+    'Cleveland Clinic'
+    >>> _titled_signature("Best,\nDana\nData Engineering, Platform", "dana@acme.com")
+    ''
+    """
+    lines = [line.strip() for line in closing.strip().split("\n")[-4:] if line.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        parts = re.split(r"\s*[|,]\s*|\s+[-–]\s+", line)
+        if len(parts) >= 2 and _is_role(parts[-2]) and not _is_role(parts[-1]):
+            candidate = parts[-1]  # "Senior Recruiter, Kaiser Permanente"
+        elif (
+            i > 0
+            and len(lines[i - 1]) <= 60
+            and not lines[i - 1].rstrip().endswith((".", "!", "?", ":"))
+            and _is_role(re.split(r"\s*[|,]\s*|\s+[-–]\s+", lines[i - 1])[-1])
+            and "," not in line
+        ):
+            candidate = line  # a title's line, then the employer's
+        else:
+            continue
+        if (
+            re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|for|and|&|de)?\s*[A-Z][\w&.'’-]*){0,5}", candidate)
+            and _names_a_company(candidate)
+            # (no person's name test: a name after a title is the employer's, "Atlantic Health System" reads as one)
+            and not _DEPARTMENT_WORDS.search(candidate)
+        ):
+            return candidate
+        return ""
+    return ""
+
+
+#: A team's or a function's words: "Data Engineering", "Platform", "People Operations" sign no employer.
+_DEPARTMENT_WORDS = re.compile(
+    r"\b(?:engineering|platform|operations|human resources|talent|recruiting|recruitment|people|team|department|"
+    r"division|office of|hr)\b",
+    re.I,
+)
+
+
 def _fuller(name, display, address):
     """The sender's own name when it spells ``name`` out ("Bayou Methodist Hospital" sending "thank you for applying
     to Bayou Methodist"), else ``name``: the name an employer signs with is the one a person keeps.
@@ -1213,6 +1261,23 @@ def _company_from(subject, body, display, address, domains=None):
         and m.group("name").lower() not in ("team member", "associate", "employee", "colleague", "global", "campus")
     ):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
+    own_domain = _company_domain(address)
+    name = _titled_signature(closing[-400:], address) if own_domain else ""
+    name = _LEGAL.sub("", name).strip() if name else ""
+    label = re.sub(r"[^a-z0-9]", "", _domain_name(own_domain).lower()) if name else ""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _PARTICLES).lower()
+    if name and (
+        _same_company(_domain_name(own_domain), {company_key(name): name})
+        or (len(initials) >= 2 and label.startswith(initials))  # ccf.org: "Cleveland Clinic" (Foundation)
+        or (
+            re.search(r"\.(?:edu|ac\.\w+)$", own_domain)  # umich.edu: "University of Michigan"
+            and re.search(r"\b(?:University|College|Institute)\b", name)
+        )
+    ):
+        # "Talent Acquisition Specialist | Atlantic Health System" from atlantichealth.org, "Cleveland Clinic" from
+        # ccf.org: the employer's whole name, where its domain spells or shortens it (a committee or a team signing
+        # after a title is no employer)
+        return name, "signature"
     m = _PUBLIC_NAME.search(body[:3000]) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else None
     if m:
         # a public system's notice naming the agency: "announcement CBTE-12645789, Department of Veterans Affairs"
@@ -1454,6 +1519,23 @@ _DOTTED = re.compile(rf"{_INITIALISM.pattern}|\b(?:Dr|St|Mt|Ft|Ste)\.(?=\s+[A-Z]
 _KEPT_DOT = "\u2024"
 
 
+#: The kind of institution a one-word name is short for ("Mayo Clinic", "Harvard University").
+_INSTITUTION = r"(?:Clinic|University|College|Hospital|Health(?: ?care| System)?|Medical Center|Foundation|Institute)"
+
+
+def _institution_named(name, text) -> str:
+    """The institution a one-word name (a domain's, "Mayo") is short for where the mail names it whole ("On behalf
+    of Mayo Clinic"), else "".
+
+    >>> _institution_named("Mayo", "On behalf of Mayo Clinic, I am pleased"), _institution_named("Acme", "Acme Corp")
+    ('Mayo Clinic', '')
+    """
+    if not name or " " in name.strip():
+        return ""
+    m = re.search(rf"\b{re.escape(name)}\s+({_INSTITUTION})\b", text)
+    return f"{name} {m.group(1)}" if m else ""
+
+
 def _initials_spelled(name, text) -> str:
     """The name in ``text`` that ``name``'s initials spell ("P&G": "Procter & Gamble", "EY": "Ernst & Young"),
     else "".
@@ -1512,6 +1594,9 @@ def _same_company(company, names):
             and (_NATIONAL.match(company) or _NATIONAL.match(n))  # (one of the two names the country)
             and national == _translit(company_key(_NATIONAL.sub("", n)))
         )
+        # ("Mayo" from a domain, "Mayo Clinic" in the mail)
+        or (" " not in company.strip() and re.fullmatch(rf"{re.escape(company.strip())}\s+{_INSTITUTION}", n, re.I))
+        or (" " not in n.strip() and re.fullmatch(rf"{re.escape(n.strip())}\s+{_INSTITUTION}", company, re.I))
         # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
         or (len(key) >= 8 and _without_particles(n).startswith(_without_particles(company)))
         or min(len(k), len(key)) >= 5

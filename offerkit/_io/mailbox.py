@@ -85,6 +85,7 @@ from .mail_names import (
     _domain_name,
     _in_address,
     _initials_spelled,
+    _institution_named,
     _is_board,
     _is_person,
     _is_role,
@@ -723,6 +724,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     if program and program.start() > 0:
         # "Application received - Northern Grid Graduate Scheme 2026": the employer, not its programme
         company = company[: program.start()].strip()
+    if company and not own and how in ("sender's domain", "subject or body"):
+        # "Mayo" from mayo.edu, "On behalf of Mayo Clinic" in the mail: the institution's whole name
+        company = _institution_named(company, f"{subject}\n{body[:3000]}") or company
     if company and not own and len(company) <= 7:
         # "Thank you for applying to P&G" over "... to Procter & Gamble": the name the initials stand for
         company = _initials_spelled(company, f"{subject}\n{body[:3000]}") or company

@@ -4550,6 +4550,94 @@ def _networking():
     ]
 
 
+def _health_systems_and_universities():
+    """Recruiters at hospitals and universities, writing from domains that shorten the name ("kp.org", "ccf.org",
+    "umich.edu", "mayo.edu") and signing with a title, then the employer (12; 6 misnamed or unread at first: the
+    signature's "Talent Acquisition Specialist | Atlantic Health System" and "Cleveland Clinic" under "Mark Chen |
+    Recruiter", "University of Michigan" after a title, "Mayo Clinic" and "Harvard University" for a domain's one
+    word; left out: Kaiser's recruiter asking, with no application before it, for "a 20-minute phone screen",
+    set aside as outreach)."""
+    return [
+        (
+            "Atlantic Health System",
+            "interview",
+            "Jane Miller <jane.miller@atlantichealth.org>",
+            "Interview - Clinical Data Analyst",
+            "Hi Pat,\n\nWe'd like to invite you to interview for the Clinical Data Analyst position on Tuesday at 10am.\n\nJane Miller\nTalent Acquisition Specialist | Atlantic Health System",
+        ),
+        (
+            "University of Michigan",
+            "interview",
+            "John Smith <jsmith@umich.edu>",
+            "Research Analyst interview",
+            "Dear Pat,\n\nThe search committee would like to invite you to a Zoom interview for the Research Analyst position.\n\nJohn Smith\nHR Generalist\nUniversity of Michigan",
+        ),
+        (
+            "Harvard University",
+            "rejected",
+            "HR Recruiting <hr_recruiting@harvard.edu>",
+            "Your application",
+            "Dear Pat,\n\nThank you for your interest in the Data Analyst position at Harvard. Unfortunately, we have selected another candidate.\n\nHarvard University Human Resources",
+        ),
+        (
+            "Mayo Clinic",
+            "offer",
+            "Rachel Adams <adams.rachel@mayo.edu>",
+            "Offer - Data Scientist",
+            "Dear Pat,\n\nOn behalf of Mayo Clinic, I am pleased to offer you the position of Data Scientist.\n\nRachel Adams\nHuman Resources Consultant",
+        ),
+        (
+            "Cleveland Clinic",
+            "interview",
+            "Mark Chen <chenm3@ccf.org>",
+            "Interview request",
+            "Hi Pat,\n\nThe hiring manager would like to schedule an interview with you for the Analyst position.\n\nMark Chen | Recruiter\nCleveland Clinic",
+        ),
+        (
+            "Boeing",
+            "screen",
+            "Tim Ross <timothy.j.ross@boeing.com>",
+            "Boeing - Data Analyst",
+            "Hi Pat,\n\nThanks for applying! Do you have 30 minutes this week for a phone screen?\n\nTim Ross\nTalent Acquisition",
+        ),
+        (
+            "Texas A&M University",
+            "rejected",
+            "TAMU HR <hr@tamu.edu>",
+            "Application status",
+            "Dear Pat,\n\nThank you for applying for the Data Analyst II position at Texas A&M University. The position has been filled.",
+        ),
+        (
+            "State Farm",
+            "interview",
+            "Amy Green <amy.green.abcd@statefarm.com>",
+            "Interview - Data Analyst",
+            "Hi Pat,\n\nWe would like to invite you to a virtual interview for the Data Analyst role.\n\nAmy Green\nRecruiting | State Farm",
+        ),
+        (
+            "Northwestern Mutual",
+            "screen",
+            "Kevin Park <kevinpark@northwesternmutual.com>",
+            "Quick call?",
+            "Hi Pat,\n\nI'm a recruiter at Northwestern Mutual and saw your application for the Data Analyst role. Could we set up a 15-minute call?\n\nKevin",
+        ),
+        (
+            "NYU Langone Health",
+            "interview",
+            "Sara Levi <sara.levi@nyulangone.org>",
+            "Interview for Data Analyst",
+            "Dear Pat,\n\nWe would like to invite you for an interview for the Data Analyst position.\n\nSara Levi\nRecruitment Specialist\nNYU Langone Health",
+        ),
+        (
+            "Providence",
+            "rejected",
+            "Providence Careers <noreply@providence.org>",
+            "Update on your application",
+            "Dear Pat,\n\nThank you for your interest in Providence. We have decided to move forward with other candidates for the Data Analyst position.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4593,7 +4681,13 @@ NOT_STEPS = [
     *_networking(),
 ]
 #: (employer, step, sender, subject, body)
-EMPLOYERS = [*_agencies(), *_employers(), *_linkedin_and_federal_names(), *_brands_with_marks()]
+EMPLOYERS = [
+    *_agencies(),
+    *_employers(),
+    *_linkedin_and_federal_names(),
+    *_brands_with_marks(),
+    *_health_systems_and_universities(),
+]
 
 
 def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
