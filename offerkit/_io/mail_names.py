@@ -361,7 +361,7 @@ _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
-    r"candidature (?:chez|à|au sein de)|candidature pour [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
@@ -435,9 +435,9 @@ def _company_after(text, pos=0):
 
 
 _ROLE = re.compile(
-    r"(?:for the|for our|for an?|(?:applying|applied|apply) to the|interest in the|als|pour le poste de|"
-    r"para el puesto de)\s+"
-    r"(?P<role>[A-Za-zÄÖÜäöü0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at)\b",
+    r"(?:(?:for the|for our|for an?|(?:applying|applied|apply) to the|interest in the|als|pour le poste de|"
+    r"(?:au|du) poste de|para el puesto de)\s+|(?:au|du) poste d')"
+    r"(?P<role>[A-Za-zÀ-ÿ0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at|chez)\b",
     _I,
 )
 #: A job title where an application names it ("your application for Product Data Analyst.", "interest in the
@@ -1206,7 +1206,12 @@ def _company_from(subject, body, display, address, domains=None):
     m = (
         None
         if _is_person(name, address)
-        else re.search(r"(?:\b(?:at|from|@|bei|chez|de)\s+|^[A-Z][a-z]+\s*\|\s*)(.+)$", name)
+        else re.search(
+            r"(?:\b(?:at|from|@|bei|chez)\s+|(?<!\bVille )(?<!\bCité )(?<!\bBanque )(?<!\bCaisse )"
+            r"(?<!\bGroupe )(?<!\bCiudad )(?<!\bBanco )(?<!\bGrupo )(?<!\bUniversité )(?<!\bUniversidad )\bde\s+|"
+            r"^[A-Z][a-z]+\s*\|\s*)(.+)$",
+            name,
+        )
     )
     if m:
         name = m.group(1).strip()
@@ -1684,8 +1689,10 @@ def _role_words(role, company):
     return set(text.split()) - _ROLE_TAGS
 
 
-#: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at".
-_ROLE_TAGS = frozenset("role of the at h f m w d x req requisition job id ref position in for".split())
+#: Words that tag a title without naming it: "role of", "(H/F)", "(m/w/d)", "Req", "at", "poste d'".
+_ROLE_TAGS = frozenset(
+    "role of the at h f m w d x req requisition job id ref position in for poste de du d l le la puesto stelle als".split()
+)
 
 
 #: An e-signed document's title: "Offer Letter - Priya Raman.pdf" in the mail, "Completed: Offer Letter - Priya

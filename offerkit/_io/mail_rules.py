@@ -2022,6 +2022,8 @@ OWN_RULES = [
             r"ich bewerbe mich",
             r"bewerbe ich mich",
             r"je vous adresse ma candidature",
+            r"je (?:vous )?(?:soumets|transmets|fais parvenir|propose) ma candidature",
+            r"(?:vous trouverez|veuillez trouver) mon (?:cv|curriculum)",
             r"adjunto mi (?:cv|currículum)",
             r"(?:enviar|envío|adjunto|comparto) mi (?:cv|currículum|hoja de vida)",
             r"me permito (?:enviar|postular)",

@@ -327,6 +327,25 @@ _JOB_NUMBER = re.compile(
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
 
 
+def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
+    """The one company applied to whose name starts as a domain's does (four letters or more) and whose title is
+    this mail's, written either way ("analyste AQ", "Analyste assurance qualité"), else ""."""
+    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(label) < 4:
+        return ""
+    starting = {c for c in names.values() if re.sub(r"[^a-z0-9]", "", c.lower())[:4] == label[:4]}
+    if not starting:
+        return ""
+    mine = [_role_words(t, "") for t in (_subject_title(subject), *_TITLE_NAMED.findall(body[:2000])) if t]
+    hits = {
+        c
+        for title, companies in by_title.items()
+        for c in companies
+        if c in starting and any(_same_role(m, _role_words(title, "")) for m in mine if m)
+    }
+    return _one_company(hits, names)
+
+
 def _job_codes(text) -> set:
     """The job codes and numbers ``text`` names."""
     return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
@@ -805,6 +824,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "Pharmacy Technician Trainee - offer" from amir@riversiderx.com: a domain naming no company applied to,
             # in a mail whose subject is the title of one earlier application (of Riverside Pharmacy), is that one's
             company, how = _one_company(by_title[_subject_title(subject)], names), "title of an application"
+        elif how == "sender's domain" and _domain_role_company(company, subject, body, by_title, names):
+            # "Poste d'analyste AQ" from julie@logimtl.ca after "Analyste assurance qualité chez Logiciels
+            # Mont-Royal": a domain that starts as the company's name does, about the same role written another way
+            company, how = _domain_role_company(company, subject, body, by_title, names), "title of an application"
     if not company and not own:
         # a relay's bare mail naming no company but the title of one earlier application ("thank you for your
         # interest in the Product Data Analyst position. Unfortunately ..."): that application's

@@ -661,7 +661,12 @@ requirements) read first at applications 0.50/0.67, events 0.58/0.64, 1 of 7 neg
 truth named 'Northstar Contact Center', a name no mail spells, is now the name its mail gives; another truth relabelled
 to the hundred-and-fifth's decision (an initial interview with an assessment is a round); fixed by class (an initial
 interview with no test and no manager is the screen; 'come to our office' after applying is the first round; a mass-
-hiring advert's 'walk-in interviews daily' is no step).
+hiring advert's 'walk-in interviews daily' is no step). The hundred-and-forty-second (Outlook, Montreal, a QA analyst,
+nearly all in Quebec French: Jobillico, Workday, Taleo, his own mail; an 'entrevue téléphonique', an 'entrevue
+technique' with a practical test, a written exam, an 'offre d'emploi conditionnelle') read first at applications
+0.50/0.50, events 0.30/0.25, 0 of 6 negatives read as mail; fixed by class ('votre candidature au poste d'X chez Y';
+'Ville de Laval' is a city's name, not a department of Laval; 'je vous soumets ma candidature'; a recruiter at a domain
+that starts as the employer's name does, about the same role in initials, is that application's).
 """
 
 import sys
@@ -713,6 +718,7 @@ import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyfirst_mailbox
+import make_hundredfortysecond_mailbox
 import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
@@ -974,6 +980,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredthirtyninth_mailbox,
         make_hundredfortieth_mailbox,
         make_hundredfortyfirst_mailbox,
+        make_hundredfortysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1116,6 +1123,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-vienna-german",
         "takeout-denver-networking",
         "takeout-manila-bpo",
+        "outlook-montreal-quebec-french",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

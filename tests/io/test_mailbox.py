@@ -1530,3 +1530,39 @@ def test_a_federal_agency_is_named_as_its_department_and_country_initials_drop()
         "Environmental Protection Agency"
     )
     assert _same_company("US Bank", {"bank": "Bank"}) == ""  # (a name of five letters at least)
+
+
+def test_a_domain_that_starts_as_an_employers_name_about_its_role_is_its_application(tmp_path):
+    """ "Poste d'analyste AQ" from logimtl.ca after applying to Logiciels Mont-Royal for "Analyste assurance
+    qualité" is that application's (the domain starts as the name does, the title is the same in initials); the same
+    title from a domain that starts otherwise is another employer's."""
+    _eml(
+        tmp_path,
+        "1",
+        "Jobillico <noreply@jobillico.com>",
+        "Votre candidature a été envoyée",
+        "Votre candidature au poste d'Analyste assurance qualité chez Logiciels Mont-Royal a bien été envoyée.",
+        "Mon, 03 Mar 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Julie Bergeron <julie.bergeron@logimtl.ca>",
+        "Poste d'analyste AQ - entrevue technique",
+        "Bonjour Gabriel, l'équipe aimerait te rencontrer pour une entrevue technique mardi prochain.",
+        "Thu, 13 Mar 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "Marc Roy <marc.roy@qualisoft.ca>",
+        "Poste d'analyste AQ - entrevue technique",
+        "Bonjour Gabriel, l'équipe aimerait te rencontrer pour une entrevue technique jeudi prochain.",
+        "Fri, 14 Mar 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist() == [
+        ["Logiciels Mont-Royal", "applied"],
+        ["Logiciels Mont-Royal", "interview"],
+        ["Qualisoft", "interview"],
+    ], events
