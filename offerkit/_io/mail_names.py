@@ -606,6 +606,10 @@ def _is_person(name, address) -> bool:
         return False  # "Mesa Grocers <mesagrocers@csod.com>": a tracking system's mailbox named for the employer
     # "Dana <dana@acme.com>": a single first name that is the address's own
     first = name.strip().lower()
+    if len(name.split()) >= 2 and (
+        name.split()[-1].lower() in _BUSINESS_WORDS or name.split()[-1].lower() in _NAME_ENDINGS
+    ):
+        return False  # "Sparks Electric <sparkselectric614@gmail.com>": a shop's name, not a person's
     return bool(_PERSON.match(_HONORIFIC.sub("", name))) or (
         len(first) >= 3 and first.isalpha() and re.split(r"[._-]", local.lower())[0] == first
     )
@@ -780,6 +784,13 @@ def _company_domain(address):
 
 #: Words an employer's name may end on that its mail's display name leaves out ("Northstar Hiring" writing from
 #: northstarfulfillment.com is "Northstar Fulfillment"): industries, not hiring words ("acmecareers.com" is Acme).
+#: A trade's or a small business's last word ("Sparks Electric", "Bayou Plumbing", "Heights Dental").
+_BUSINESS_WORDS = frozenset(
+    "electric electrical plumbing roofing landscaping hvac heating cooling mechanical builders contractors "
+    "construction services solutions salon spa cafe bakery restaurant grill kitchen auto automotive dental clinic "
+    "pharmacy realty properties farms trucking transport moving cleaning painting flooring welding tech technologies "
+    "group company co inc llc ltd".split()
+)
 _NAME_ENDINGS = frozenset(
     "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
     "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "

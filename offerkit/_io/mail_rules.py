@@ -679,6 +679,8 @@ EVENT_RULES = [
     (
         "offer",
         _any(
+            # an apprenticeship's yes: "You have been selected for indenture"
+            r"(?:selected|chosen|accepted) for (?:indenture|employment|hire)\b",
             # Dutch
             r"(?:een )?aanbod (?:willen |te )?doen",
             r"arbeidsvoorwaardenvoorstel",
@@ -1080,6 +1082,9 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # a contractor's "Give me a call at 614-555-0199 when you get a chance"
+            r"give me a (?:call|ring)\b",
+            r"(?:call|text) me (?:at|back|when|on)\b",
             # "could we grab 30 min this week?"
             r"(?:grab|find|get|set up|book|schedule) (?:\d+|fifteen|twenty|thirty)(?: |-)?(?:min(?:ute)?s?)\b"
             r"(?! (?:to complete|for the (?:assessment|test)))",
@@ -1175,6 +1180,8 @@ EVENT_RULES = [
             r"(?:working|going) through (?:every|each|all(?: the| of the)?) (?:application|candidate|resume)s?\b",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
+            # "you have been placed on the ranked list of eligible applicants in position 14"
+            r"placed on (?:the|our|an?) (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|pool)\b",
             # a federal notice of results that refers no one yet: "You have been found eligible and qualified"
             r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
             r"continu\w* to review",
@@ -1810,6 +1817,9 @@ OWN_RULES = [
     (
         "withdrew",
         _any(
+            # "I got into the apprenticeship so I'm going to pass on the helper job"
+            r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
+            r"(?:job|role|position|opportunity|offer)\b",
             # Dutch
             r"trek (?:ik )?mijn sollicitatie in",
             r"mijn sollicitatie (?:in ?trekken|intrekken)",
@@ -1889,6 +1899,7 @@ OWN_RULES = [
             r"signed and (?:sent|returned)(?: it)? back",
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
+            r"\bi (?:happily |gladly |hereby )?accept and\b",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             r"my acceptance of (?:the|your) (?:offer|loi)",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
@@ -2166,6 +2177,8 @@ _JOB_WORDS = _any(
     r"\bfunctie\b",
     r"\bvacature\b",
     r"sollicitatie",
+    r"apprentice",
+    r"\btrainee\b",
 )
 
 

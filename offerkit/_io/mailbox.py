@@ -590,7 +590,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
-        if name == "interview" and _COMPLETE_TEST.fullmatch(m.group(0)) and _RECEIPT.search(low):
+        if name == "interview" and (
+            (_COMPLETE_TEST.fullmatch(m.group(0)) and _RECEIPT.search(low))
+            # "We have received your application ... Your aptitude test is scheduled for January 18": a receipt
+            # whose subject says so, booking the test everyone takes
+            or (_TEST_WORDS.search(m.group(0)) and EVENT_RULES[-1][1].search(subject.lower()) and _RECEIPT.search(low))
+        ):
             # "thanks for applying ... next, please complete our game-based assessment": the receipt that sends the
             # test to everyone who applies is the application; a later mail sending one is a round
             event, rule = "applied", f"applied (a receipt sending a test): {m.group(0)[:40]!r}"

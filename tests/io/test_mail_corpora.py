@@ -666,7 +666,12 @@ nearly all in Quebec French: Jobillico, Workday, Taleo, his own mail; an 'entrev
 technique' with a practical test, a written exam, an 'offre d'emploi conditionnelle') read first at applications
 0.50/0.50, events 0.30/0.25, 0 of 6 negatives read as mail; fixed by class ('votre candidature au poste d'X chez Y';
 'Ville de Laval' is a city's name, not a department of Laval; 'je vous soumets ma candidature'; a recruiter at a domain
-that starts as the employer's name does, about the same role in initials, is that application's).
+that starts as the employer's name does, about the same role in initials, is that application's). The hundred-and-forty-
+third (Takeout, Columbus OH, an apprentice electrician applicant: a JATC's aptitude test, oral interview, ranked list
+and indenture; a utility's CAST test; a contractor's Gmail and Indeed) read first at applications 1.00/1.00, events
+0.67/0.40, 0 of 7 negatives read as mail; fixed by class (a receipt booking the test everyone takes is the application;
+an apprenticeship is a job; a shop's name on Gmail, 'Sparks Electric', is no person; 'Give me a call'; a ranked list is
+a wait; 'selected for indenture' is the offer; 'I accept and ...'; 'going to pass on the helper job').
 """
 
 import sys
@@ -719,6 +724,7 @@ import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyfirst_mailbox
 import make_hundredfortysecond_mailbox
+import make_hundredfortythird_mailbox
 import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
@@ -981,6 +987,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortieth_mailbox,
         make_hundredfortyfirst_mailbox,
         make_hundredfortysecond_mailbox,
+        make_hundredfortythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1124,6 +1131,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-denver-networking",
         "takeout-manila-bpo",
         "outlook-montreal-quebec-french",
+        "takeout-columbus-trades",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
