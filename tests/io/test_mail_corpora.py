@@ -671,7 +671,11 @@ third (Takeout, Columbus OH, an apprentice electrician applicant: a JATC's aptit
 and indenture; a utility's CAST test; a contractor's Gmail and Indeed) read first at applications 1.00/1.00, events
 0.67/0.40, 0 of 7 negatives read as mail; fixed by class (a receipt booking the test everyone takes is the application;
 an apprenticeship is a job; a shop's name on Gmail, 'Sparks Electric', is no person; 'Give me a call'; a ranked list is
-a wait; 'selected for indenture' is the offer; 'I accept and ...'; 'going to pass on the helper job').
+a wait; 'selected for indenture' is the offer; 'I accept and ...'; 'going to pass on the helper job'). The hundred-and-
+forty-fourth (Takeout, New York, a marketing manager: six employers through Greenhouse, Lever, Workday, iCIMS,
+SmartRecruiters and Jobvite; HireVue, Calendly, a recruiter's 'Quick question'; sixteen negatives, several from the same
+companies: a promo, a product newsletter, a viewed notice, a DocuSign lease, a telehealth appointment) read first at
+applications 1.00/1.00, events 1.00/1.00, 0 of 16 negatives read as mail.
 """
 
 import sys
@@ -723,6 +727,7 @@ import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyfirst_mailbox
+import make_hundredfortyfourth_mailbox
 import make_hundredfortysecond_mailbox
 import make_hundredfortythird_mailbox
 import make_hundredfourteenth_mailbox
@@ -988,6 +993,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortyfirst_mailbox,
         make_hundredfortysecond_mailbox,
         make_hundredfortythird_mailbox,
+        make_hundredfortyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1132,6 +1138,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-manila-bpo",
         "outlook-montreal-quebec-french",
         "takeout-columbus-trades",
+        "takeout-nyc-marketing",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
