@@ -435,6 +435,9 @@ EVENT_RULES = [
             r"(?:not|no longer) be (?:filled|filling)",
             r"hold(?:ing)? off on (?:hiring|filling)",
             r"(?:did|does|do) not meet the (?:minimum )?(?:qualifications|requirements)\b",
+            # an offer taken back: "we have to rescind the offer", "your offer has been withdrawn"
+            r"rescind(?:ed|ing)? (?:the|your|our|this) (?:job |employment |conditional )?offer",
+            r"offer (?:has been|was|is being|will be) (?:rescinded|withdrawn|revoked)",
             # the federal touchpoints' no: "you were found ineligible", "was not referred to the hiring manager",
             # "another applicant has been selected for this position"
             r"(?:found|are|were|rated) (?:ineligible|not qualified|not eligible)\b",

@@ -675,7 +675,11 @@ a wait; 'selected for indenture' is the offer; 'I accept and ...'; 'going to pas
 forty-fourth (Takeout, New York, a marketing manager: six employers through Greenhouse, Lever, Workday, iCIMS,
 SmartRecruiters and Jobvite; HireVue, Calendly, a recruiter's 'Quick question'; sixteen negatives, several from the same
 companies: a promo, a product newsletter, a viewed notice, a DocuSign lease, a telehealth appointment) read first at
-applications 1.00/1.00, events 1.00/1.00, 0 of 16 negatives read as mail.
+applications 1.00/1.00, events 1.00/1.00, 0 of 16 negatives read as mail. The hundred-and-forty-fifth (Outlook, Atlanta,
+a financial analyst: a GoodTime confirmation, a decision pushed to next week, a verbal offer with the written one to
+follow, an offer rescinded after a hiring freeze, an invitation forwarded from his university address) read first at
+applications 1.00/1.00, events 1.00/0.92, 0 of 8 negatives read as mail; fixed by class (an offer rescinded is a
+refusal).
 """
 
 import sys
@@ -726,6 +730,7 @@ import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
+import make_hundredfortyfifth_mailbox
 import make_hundredfortyfirst_mailbox
 import make_hundredfortyfourth_mailbox
 import make_hundredfortysecond_mailbox
@@ -994,6 +999,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortysecond_mailbox,
         make_hundredfortythird_mailbox,
         make_hundredfortyfourth_mailbox,
+        make_hundredfortyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1139,6 +1145,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-montreal-quebec-french",
         "takeout-columbus-trades",
         "takeout-nyc-marketing",
+        "outlook-atlanta-long-way",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
