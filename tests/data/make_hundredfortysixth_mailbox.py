@@ -50,8 +50,10 @@ _POSITIVES = [
         "un3",
     ),
     (
+        # (written as a wait; after the first read, a refusal: she was not selected for this position, and the
+        # roster is no step of this application)
         "UNDP",
-        "reply",
+        "rejected",
         "2025-08-05",
         _UNDP,
         "Outcome of selection process - 25-UNDP-0817",

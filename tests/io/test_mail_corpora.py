@@ -679,7 +679,10 @@ applications 1.00/1.00, events 1.00/1.00, 0 of 16 negatives read as mail. The hu
 a financial analyst: a GoodTime confirmation, a decision pushed to next week, a verbal offer with the written one to
 follow, an offer rescinded after a hiring freeze, an invitation forwarded from his university address) read first at
 applications 1.00/1.00, events 1.00/0.92, 0 of 8 negatives read as mail; fixed by class (an offer rescinded is a
-refusal).
+refusal). The hundred-and-forty-sixth (Takeout, Nairobi, a monitoring and evaluation officer: UNDP through Inspira, NGOs
+through job sites and by mail; a written assessment, a competency-based interview, an offer of appointment, regret
+letters) read first at applications 1.00/1.00, events 0.91/0.91, 0 of 7 negatives read as mail; its one difference was
+its truth's ('not selected for this position ... placed on the roster', written as a wait, is a refusal).
 """
 
 import sys
@@ -734,6 +737,7 @@ import make_hundredfortyfifth_mailbox
 import make_hundredfortyfirst_mailbox
 import make_hundredfortyfourth_mailbox
 import make_hundredfortysecond_mailbox
+import make_hundredfortysixth_mailbox
 import make_hundredfortythird_mailbox
 import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
@@ -1000,6 +1004,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortythird_mailbox,
         make_hundredfortyfourth_mailbox,
         make_hundredfortyfifth_mailbox,
+        make_hundredfortysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1146,6 +1151,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-columbus-trades",
         "takeout-nyc-marketing",
         "outlook-atlanta-long-way",
+        "takeout-nairobi-un-ngo",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
