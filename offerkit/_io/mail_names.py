@@ -767,6 +767,9 @@ _ROLE_WORDS = re.compile(
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
     r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b"
     # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
+    # a Spanish title's head word before its adjective: "Contadora Pública", "Analista Contable"
+    r"|^(?:contador|analista|asistente|auxiliar|ejecutiv[oa]|gerente|técnic[oa]|ingenier[oa]|desarrollador|"
+    r"diseñador|vendedor|administrativ[oa]|abogad[oa]|enfermer[oa]|docente|profesor)(?:a|as|es|os)?\s+\w+$"
     r"|^(?:referent|sachbearbeiter|leiter|mitarbeiter|assistent|spezialist|berater|buchhalter|bilanzbuchhalter|"
     r"projektleiter|teamleiter|ingenieur|entwickler|werkstudent|praktikant|kaufm[aä]nn|sekretär)(?:in|innen)?\s+"
     r"(?:für\s+)?\w+$",
@@ -892,7 +895,9 @@ _AGENCY = re.compile(
 #: after the last "de" that ends the sentence (a title's own "de", "Analista de Datos", is followed by more words).
 _AVISO_DE = re.compile(
     r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+[^.\n]{1,80}?\s+(?i:de|d')\s*"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la)[ \t]+)?[A-Z][\w&.'\-]*){0,3})[ \t]*(?:[.!,;\n]|$)"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la)[ \t]+)?[A-Z][\w&.'\-]*){0,3})[ \t]*"
+    # (or the sentence's verb after it: "... de Grupo Pampa fue enviada con éxito")
+    r"(?:[.!,;\n]|$|(?=(?:fue|ha sido|se ha|se envió|está)\b))"
 )
 
 

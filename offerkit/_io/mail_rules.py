@@ -874,6 +874,8 @@ EVENT_RULES = [
     (
         "screen",
         _any(
+            # "¿Tenés disponibilidad para una entrevista con RRHH el lunes?"
+            r"entrevista (?:con|de) (?:rrhh|recursos humanos|selección|el equipo de selección)\b",
             # Dutch
             r"kennismakingsgesprek",
             r"telefonisch (?:gesprek|kennismak)",

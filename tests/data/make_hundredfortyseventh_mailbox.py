@@ -3,7 +3,8 @@
 Lucía, an accountant in Buenos Aires, exports Gmail with Takeout in Spanish ("Enviados", "Recibidos").  She applies
 through Bumeran, ZonaJobs, LinkedIn and by mail; Argentine recruiters write with voseo ("¿tenés disponibilidad?",
 "podés"), call her for an "entrevista con RRHH", a "psicotécnico", an "entrevista con el gerente", make a
-"propuesta laboral" and then book a "preocupacional" (the pre-employment medical: no step).  Her negatives:
+"propuesta laboral" and then book a "preocupacional" (the pre-employment medical: no step).  (The firm she writes to was written as "Estudio
+Herrera & Asociados", a name no mail spells; after the first read it is the name its mail gives.)  Her negatives:
 Mercado Libre, AFIP, Rappi, Bumeran's alerts, a consultora's pitch, a bank.  Its score before any rule was changed
 for it is in the commit message; ``messages()`` returns ``[(message, truth)]``.
 """
@@ -89,7 +90,7 @@ _POSITIVES = [
         "gp2",
     ),
     (
-        "Estudio Herrera & Asociados",
+        "Estudio Herrera",
         "applied",
         "2025-04-09",
         _ME,
@@ -99,7 +100,7 @@ _POSITIVES = [
         "eh1",
     ),
     (
-        "Estudio Herrera & Asociados",
+        "Estudio Herrera",
         "interview",
         "2025-04-15",
         "Martín Herrera <mherrera@estudioherrera.com.ar>",
@@ -109,7 +110,7 @@ _POSITIVES = [
         "eh1",
     ),
     (
-        "Estudio Herrera & Asociados",
+        "Estudio Herrera",
         "withdrew",
         "2025-05-03",
         _ME,
@@ -174,7 +175,7 @@ def messages():
         owner=LUCIA,
         own_to={
             "Río de la Plata Seguros": _SOL,
-            "Estudio Herrera & Asociados": "Estudio Herrera <info@estudioherrera.com.ar>",
+            "Estudio Herrera": "Estudio Herrera <info@estudioherrera.com.ar>",
         },
         offset="-0300",
         clock="15:10:00",

@@ -682,7 +682,12 @@ applications 1.00/1.00, events 1.00/0.92, 0 of 8 negatives read as mail; fixed b
 refusal). The hundred-and-forty-sixth (Takeout, Nairobi, a monitoring and evaluation officer: UNDP through Inspira, NGOs
 through job sites and by mail; a written assessment, a competency-based interview, an offer of appointment, regret
 letters) read first at applications 1.00/1.00, events 0.91/0.91, 0 of 7 negatives read as mail; its one difference was
-its truth's ('not selected for this position ... placed on the roster', written as a wait, is a refusal).
+its truth's ('not selected for this position ... placed on the roster', written as a wait, is a refusal). The hundred-
+and-forty-seventh (Takeout in Spanish, Buenos Aires, an accountant: Bumeran, ZonaJobs, her own mail to a firm; voseo, an
+'entrevista con RRHH', a 'psicotécnico', a 'propuesta laboral', a 'preocupacional') read first at applications
+0.50/0.33, events 0.50/0.40, 0 of 7 negatives read as mail; one firm's truth named with '& Asociados', which no mail
+spells, is now the name its mail gives; fixed by class (a job site's 'aviso X de Y fue enviada'; a Spanish title's head
+word first, 'Contadora Pública'; an 'entrevista con RRHH' is the screen).
 """
 
 import sys
@@ -737,6 +742,7 @@ import make_hundredfortyfifth_mailbox
 import make_hundredfortyfirst_mailbox
 import make_hundredfortyfourth_mailbox
 import make_hundredfortysecond_mailbox
+import make_hundredfortyseventh_mailbox
 import make_hundredfortysixth_mailbox
 import make_hundredfortythird_mailbox
 import make_hundredfourteenth_mailbox
@@ -1005,6 +1011,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortyfourth_mailbox,
         make_hundredfortyfifth_mailbox,
         make_hundredfortysixth_mailbox,
+        make_hundredfortyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1152,6 +1159,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-nyc-marketing",
         "outlook-atlanta-long-way",
         "takeout-nairobi-un-ngo",
+        "takeout-buenos-aires-spanish",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
