@@ -37,6 +37,9 @@ SKIP_RULES = [
     (
         "job alert",
         _any(
+            # a sign-up to an employer's mailing of jobs: "Thank you for joining our Talent Community!"
+            r"(?:joining|joined|join) (?:our|the) (?:\w+ )?(?:talent (?:community|network|pool)|career (?:community|"
+            r"network))",
             # a mass-hiring advert: "Walk-in interviews daily. Interested? Just reply with your resume!"
             r"walk-in interviews? (?:daily|every ?day|monday to|mon-)",
             r"job alert",

@@ -4638,6 +4638,124 @@ def _health_systems_and_universities():
     ]
 
 
+def _a_candidate_portals_statuses():
+    """A freight company's mail through Workday, iCIMS and Jobvite and its recruiter's own: receipts, status changes,
+    an offer waiting in Candidate Home, an assessment, waits, and the portal mail around them (16; 1 misread at
+    first: "Thank you for joining our Talent Community!" read as an application)."""
+    return [
+        (
+            "applied",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Your application has been received",
+            "Hello Pat,\n\nThank you for your interest in Orion Freight. We have received your application for job requisition R-58123 Logistics Analyst. You can check your status at any time in Candidate Home.",
+        ),
+        (
+            "rejected",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Your application status has changed",
+            "Hello Pat,\n\nThe status of your application for R-58123 Logistics Analyst has changed. We have decided to pursue other candidates whose qualifications more closely match our needs.",
+            "Orion Freight",
+        ),
+        (
+            "reply",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "An update on your application",
+            "Hello Pat,\n\nWe wanted to let you know that your application for Logistics Analyst is still being reviewed by the hiring team. We appreciate your patience.",
+            "Orion Freight",
+        ),
+        (
+            "interview",
+            "Orion Freight Careers <noreply@icims.com>",
+            "Orion Freight: Interview Request",
+            "Dear Pat,\n\nThe hiring manager has reviewed your application and would like to schedule an interview. Please use the link below to select a time that works for you.",
+            "Orion Freight",
+        ),
+        (
+            "none",
+            "Orion Freight Careers <noreply@icims.com>",
+            "Orion Freight: Complete Your Application",
+            "Dear Pat,\n\nWe noticed you started an application for Logistics Analyst but did not finish it. Click here to complete your application.",
+            "",
+        ),
+        (
+            "applied",
+            "Orion Freight <no-reply@jobvite.com>",
+            "Thanks for applying!",
+            "Hi Pat,\n\nThank you for applying to Orion Freight. Your application for Logistics Analyst has been submitted successfully.",
+        ),
+        (
+            "none",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Verify your Candidate Home account",
+            "Hello Pat,\n\nPlease verify your email address to activate your Orion Freight Candidate Home account.",
+            "",
+        ),
+        (
+            "offer",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Action required: review your offer",
+            "Hello Pat,\n\nCongratulations! You have an offer waiting for you in Candidate Home for the Logistics Analyst position. Please review and respond by Friday.",
+            "Orion Freight",
+        ),
+        (
+            "none",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Job alert: new jobs at Orion Freight",
+            "Hello Pat,\n\nNew jobs matching your job alert: Logistics Analyst II - Memphis, TN. Transportation Planner - Dallas, TX. View jobs.",
+            "",
+        ),
+        (
+            "rejected",
+            "Orion Freight Recruiting <talent@orionfreight.com>",
+            "Logistics Analyst",
+            "Hi Pat,\n\nThank you for your interest in the Logistics Analyst role. While your experience is impressive, we have decided to move in a different direction for this position.",
+            "Orion Freight",
+        ),
+        (
+            "screen",
+            "Tasha Bell <tasha.bell@orionfreight.com>",
+            "Logistics Analyst - next steps",
+            "Hi Pat,\n\nThanks for applying to the Logistics Analyst role! I'd love to set up a quick phone call to learn more about you. What does your availability look like this week?\n\nTasha Bell\nTalent Acquisition",
+            "Orion Freight",
+        ),
+        (
+            "interview",
+            "Orion Freight Careers <noreply@icims.com>",
+            "Assessment invitation - Logistics Analyst",
+            "Dear Pat,\n\nAs the next step in our hiring process, please complete the Excel skills assessment within 3 days using the link below.",
+            "Orion Freight",
+        ),
+        (
+            "none",
+            "Orion Freight <news@orionfreight.com>",
+            "Orion Freight Q2 newsletter",
+            "Read about our new Memphis hub and the people behind it. Unsubscribe",
+            "",
+        ),
+        (
+            "reply",
+            "Tasha Bell <tasha.bell@orionfreight.com>",
+            "Re: Logistics Analyst - next steps",
+            "Hi Pat,\n\nJust checking in - the hiring manager has been traveling, so we're a little behind. I'm hoping to have an update for you by the middle of next week.\n\nTasha",
+            "Orion Freight",
+        ),
+        (
+            "none",
+            "Orion Freight <orionfreight@myworkday.com>",
+            "Thank you for your interest in Orion Freight",
+            "Hello Pat,\n\nThank you for joining our Talent Community! We'll send you job opportunities that match your interests.",
+            "",
+        ),
+        (
+            "rejected",
+            "Orion Freight Careers <noreply@icims.com>",
+            "Orion Freight - Application Update",
+            "Dear Pat,\n\nThank you for your application for the Logistics Analyst position. The position has been filled. We will keep your resume on file for future openings.",
+            "Orion Freight",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4670,6 +4788,7 @@ STEPS = [
     *_dutch(),
     *_tech_loops(),
     *_a_health_systems_refusals_and_waits(),
+    *_a_candidate_portals_statuses(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
