@@ -761,7 +761,7 @@ _ROLE_WORDS = re.compile(
     r"journalist|producer|photographer|marketer|strategist|underwriter|adjuster|broker|teller|banker|trader|"
     r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
     r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
-    r"contador[a]?|auditor[a]?|owner|master|steward|executive)\.?(?:\s+[ivx]{1,3})?$"
+    r"contador[a]?|auditor[a]?|owner|master|steward|executive|residency|fellowship|cohort)\.?(?:\s+[ivx]{1,3})?$"
     # a French or Spanish title's head word before its area: "Chef de projet", "Contrôleur de gestion", "Chargée de
     # communication", "Jefe de ventas"
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
