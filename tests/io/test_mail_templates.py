@@ -4756,6 +4756,144 @@ def _a_candidate_portals_statuses():
     ]
 
 
+def _life_around_a_search():
+    """Life around a search, many with a step's words: a card or a flat approved, a university's admission, interview
+    tips and mock interviews, a gig site's "invited to interview" and "your offer was accepted", a DMV appointment
+    (30; read once: none read as a step)."""
+    return [
+        (
+            "Target <orders@oe.target.com>",
+            "Your order is ready for pickup",
+            "Your order #1029384 is ready for pickup at Target Midtown.",
+        ),
+        (
+            "Amazon.com <shipment-tracking@amazon.com>",
+            "Your package was delivered",
+            "Your package was delivered to the front door.",
+        ),
+        (
+            "Airbnb <automated@airbnb.com>",
+            "Reservation confirmed for Lisbon",
+            "Your reservation is confirmed. Check-in is Friday after 3 PM.",
+        ),
+        (
+            "Capital One <capitalone@notification.capitalone.com>",
+            "Your application for the Venture card",
+            "Great news! Your application for the Venture Rewards card has been approved.",
+        ),
+        (
+            "Zillow Rentals <rentals@zillow.com>",
+            "Your rental application was received",
+            "The landlord has received your rental application for 12 Oak St, Unit 4.",
+        ),
+        (
+            "Coursera <no-reply@coursera.org>",
+            "Congratulations on completing Google Data Analytics",
+            "You've earned your certificate. Share it on LinkedIn.",
+        ),
+        (
+            "Toastmasters <news@toastmasters.org>",
+            "Prepare for your next speech",
+            "Tips for acing your next speech and table topics interview practice. Unsubscribe",
+        ),
+        ("Hinge <no-reply@hinge.co>", "You have a new match", "Say hello to your new match!"),
+        (
+            "Verizon <verizon@email.vzwshop.com>",
+            "Special offer: upgrade today",
+            "We're pleased to offer you $200 off a new phone. Offer ends Sunday.",
+        ),
+        (
+            "State University Admissions <admissions@stateu.edu>",
+            "Your application status",
+            "Your application for admission to the MS in Analytics program is complete. A decision will be released in March.",
+        ),
+        (
+            "Local Library <notices@library.org>",
+            "Items due soon",
+            "The following items are due in 3 days: 'Cracking the Coding Interview'.",
+        ),
+        (
+            "Glassdoor Community <community@glassdoor.com>",
+            "What interviews are like at Google",
+            "Read interview reviews from Google employees. Unsubscribe",
+        ),
+        (
+            "The Muse <hello@themuse.com>",
+            "12 questions to ask in your final interview",
+            "Impress your interviewer with these questions. Unsubscribe",
+        ),
+        (
+            "Interview Kickstart <marketing@interviewkickstart.com>",
+            "Free webinar: crack FAANG interviews",
+            "Join our free webinar this Saturday. Register now. Unsubscribe",
+        ),
+        (
+            "Pramp <team@pramp.com>",
+            "Your mock interview is scheduled",
+            "Your peer mock interview is scheduled for Tuesday at 7 PM.",
+        ),
+        ("Jury Duty Office <jury@courts.gov>", "Summons confirmation", "Your jury service is confirmed for March 3."),
+        (
+            "DMV <noreply@dmv.ca.gov>",
+            "Appointment confirmation",
+            "Your DMV appointment is confirmed for Feb 20 at 10:30 AM.",
+        ),
+        (
+            "Kaiser Permanente <noreply@kp.org>",
+            "Your lab results are ready",
+            "New test results are available on kp.org.",
+        ),
+        (
+            "Nextdoor <reply@ss.email.nextdoor.com>",
+            "Hiring: dog walker needed",
+            "Neighbor post: hiring a dog walker for weekday afternoons. Interested? Reply.",
+        ),
+        (
+            "Upwork <donotreply@upwork.com>",
+            "You've been invited to interview for a job",
+            "A client invited you to interview for 'Excel dashboard build'. View invitation.",
+        ),
+        (
+            "Fiverr <no-reply@fiverr.com>",
+            "Your offer was accepted",
+            "Your custom offer to buyer_123 was accepted. Start working on the order.",
+        ),
+        ("PayPal <service@paypal.com>", "You've got money", "You received $45.00 from Alex."),
+        (
+            "Handshake <hello@joinhandshake.com>",
+            "Employers are viewing your profile",
+            "3 employers viewed your profile this week. See who.",
+        ),
+        ("Dice <alerts@dice.com>", "New Data Analyst jobs for you", "Data Analyst - Remote - Contract. See all jobs."),
+        (
+            "Built In <jobs@builtin.com>",
+            "Companies hiring this week",
+            "Top companies hiring data analysts in Chicago. Browse jobs. Unsubscribe",
+        ),
+        (
+            "Reddit <noreply@redditmail.com>",
+            "r/cscareerquestions: 'Got rejected after final round'",
+            "Trending post: Got rejected after final round - what now?",
+        ),
+        (
+            "Medium Daily Digest <noreply@medium.com>",
+            "How I got 3 offers in 30 days",
+            "Stories for you: How I got 3 offers in 30 days. Read more.",
+        ),
+        (
+            "Apartments.com <noreply@apartments.com>",
+            "Application approved",
+            "Congratulations! Your application for Parkside Apartments has been approved. Sign your lease.",
+        ),
+        (
+            "Credit Karma <mail@creditkarma.com>",
+            "You're pre-approved",
+            "You're pre-approved for a personal loan offer.",
+        ),
+        ("Duolingo <hello@duolingo.com>", "You're on a 30 day streak!", "Keep it up! Practice today."),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4798,6 +4936,7 @@ NOT_STEPS = [
     *_job_sites_and_tools(),
     *_dutch_around_a_search(),
     *_networking(),
+    *_life_around_a_search(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
