@@ -974,6 +974,18 @@ _OFFER_PAREN = re.compile(
 )
 
 
+def _relay_hiring_itself(name, address) -> bool:
+    """Whether a tracking system's or a job site's own name is the employer: its own mail about applying to it
+    ("Thank you for applying to Greenhouse" from greenhouse.io, "Thanks for applying to Lever" from hire.lever.co).
+
+    >>> _relay_hiring_itself("Greenhouse", "no-reply@greenhouse.io"), _relay_hiring_itself("Lever", "x@greenhouse.io")
+    (True, False)
+    """
+    key = company_key(name)
+    labels = address.rsplit("@", 1)[-1].lower().split(".")[:-1]
+    return len(key) >= 4 and any(label.startswith(key) for label in labels)
+
+
 def _titled_signature(closing, address) -> str:
     r"""The employer a signature names after its writer's title: "Talent Acquisition Specialist | Atlantic Health
     System" on one line, or "Mark Chen | Recruiter" (or "HR Generalist") then "Cleveland Clinic" on the next; else "".
@@ -1184,9 +1196,10 @@ def _company_from(subject, body, display, address, domains=None):
                 )
                 # "your interest in the Science Interventionist position": a title, the word after it says so
                 and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
-                and not _RELAY_NAMES.search(name)
+                and (not _RELAY_NAMES.search(name) or _relay_hiring_itself(name, address))
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
-                and not _RELAY_NAMES.search(m.group(0))  # "L'équipe Welcome to the Jungle" read as "Jungle"
+                # "L'équipe Welcome to the Jungle" read as "Jungle"
+                and (not _RELAY_NAMES.search(m.group(0)) or _relay_hiring_itself(name, address))
                 # "la vacante Analista de Pruebas de Software" from Grupo Altamira's own domain: the title's own "de"
                 # (a job site's own name is no employer: "la oferta ... de Distribuidora Rímac" from Computrabajo)
                 and not (

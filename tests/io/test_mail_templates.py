@@ -4894,6 +4894,55 @@ def _life_around_a_search():
     ]
 
 
+def _relays_hiring():
+    """Tracking systems and job sites hiring for themselves (6; 3 unnamed at first: "Thank you for applying to
+    Greenhouse" from greenhouse.io, Lever's and Ashby's own, the relay's name read as no employer)."""
+    return [
+        (
+            "Greenhouse",
+            "applied",
+            "Greenhouse <no-reply@greenhouse.io>",
+            "Thank you for applying to Greenhouse",
+            "Hi Pat,\n\nThank you for applying to Greenhouse! We have received your application for Data Analyst.",
+        ),
+        (
+            "LinkedIn",
+            "applied",
+            "LinkedIn <linkedin@myworkday.com>",
+            "Thank you for applying to LinkedIn",
+            "Hi Pat,\n\nThanks for applying to LinkedIn. We received your application for Senior Data Scientist.",
+        ),
+        (
+            "Indeed",
+            "rejected",
+            "Indeed <indeed@myworkday.com>",
+            "Your application to Indeed",
+            "Hi Pat,\n\nThank you for your interest in Indeed. We have decided to move forward with other candidates for the Data Analyst role.",
+        ),
+        (
+            "Workday",
+            "applied",
+            "Workday <workday@myworkday.com>",
+            "Thank you for applying to Workday",
+            "Hi Pat,\n\nThank you for applying to Workday for the Product Analyst role.",
+        ),
+        (
+            "Lever",
+            "applied",
+            "Lever <no-reply@hire.lever.co>",
+            "Thanks for applying to Lever",
+            "Hi Pat,\n\nThanks for applying to Lever! We'll be in touch about the Data Analyst role.",
+        ),
+        (
+            "Ashby",
+            "applied",
+            "Ashby <no-reply@ashbyhq.com>",
+            "Thanks for applying to Ashby",
+            "Hi Pat,\n\nThanks for applying to Ashby for the Data Engineer role.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4945,6 +4994,7 @@ EMPLOYERS = [
     *_linkedin_and_federal_names(),
     *_brands_with_marks(),
     *_health_systems_and_universities(),
+    *_relays_hiring(),
 ]
 
 
