@@ -422,10 +422,10 @@ EVENT_RULES = [
         _any(
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
-            r"(?:besloten|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
+            r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
             r"(?:keuze|voorkeur) (?:is )?niet op (?:jou|u) (?:gevallen|uitgevallen)",
             r"niet (?:verder )?in behandeling (?:nemen|genomen)",
-            r"(?:je|uw) sollicitatie (?:is )?afgewezen",
+            r"(?:je|uw) (?:sollicitatie|kandidatuur) (?:is |werd )?afgewezen",
             r"regret to inform",
             r"not (?:to )?(?:be )?mov(?:e|ing) forward",
             r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
@@ -817,6 +817,7 @@ EVENT_RULES = [
             r"a finalist)\b",
             # Dutch
             r"(?:tweede en laatste|laatste|finale|afsluitende) (?:sollicitatie)?gesprek",
+            r"tweede gesprek met (?:onze |de |het )?(?:\w+ )?(?:directeur|directie|zaakvoerder|ceo|bestuur)",
             r"on-?site interview",
             # (not a job's place of work: "Newark, NJ (Onsite)", "Onsite/Hybrid", "remote or onsite")
             _ONSITE,
@@ -912,6 +913,8 @@ EVENT_RULES = [
             r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
             # Dutch
             r"(?:uitnodigen|uitnodiging) (?:je |u )?(?:voor|tot) (?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek",
+            r"nodigen (?:wij |we )?(?:je|u) (?:graag )?uit (?:voor|tot) (?:een |het )?(?:\w+ )?(?:selectie|sollicitatie)?gesprek",
+            r"\bselectiegesprek\b",
             r"(?:een|het|ons|jouw|je|uw) sollicitatiegesprek (?:op|met|van|om|in)\b",
             r"(?:praktijk|thuis)opdracht",
             r"case(?:opdracht| interview)",
@@ -1178,6 +1181,8 @@ EVENT_RULES = [
             # Dutch
             r"(?:nog )?(?:bezig met|in gesprek met) (?:de |andere )?(?:gesprekken|kandidaten|selectie|sollicitaties)",
             r"(?:hoor|horen) (?:je|u) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk)",
+            r"(?:je|u) (?:hoort|horen) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk|ten laatste)",
+            r"(?:selectie)?procedure loopt nog",
             r"still (?:reviewing|under review|in review|interviewing)",
             # "we are still in the process of reviewing applications"; "you're still very much in consideration"
             r"still in the (?:process|midst) of (?:reviewing|interviewing|evaluating|screening|assessing)",
@@ -1311,10 +1316,10 @@ EVENT_RULES = [
         "applied",
         _any(
             # Dutch
-            r"bedankt voor (?:je|jouw|uw) sollicitatie",
-            r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) sollicitatie",
+            r"bedankt voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+            r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
             r"ontvangstbevestiging",
-            r"(?:je|jouw|uw) sollicitatie (?:is )?(?:ontvangen|verstuurd|verzonden)",
+            r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b[^.\n]{0,80}\b(?:is|werd) (?:goed |succesvol |correct )?(?:ontvangen|verstuurd|verzonden)",
             r"thank(?:s| you) for (?:applying|your application|your interest)",
             r"application (?:received|submitted)",
             r"application has been (?:submitted|sent|received)",
@@ -1829,7 +1834,7 @@ OWN_RULES = [
             r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
             r"(?:job|role|position|opportunity|offer)\b",
             # Dutch
-            r"trek (?:ik )?mijn sollicitatie in",
+            r"trek (?:ik )?mijn (?:sollicitatie|kandidatuur) in",
             r"mijn sollicitatie (?:in ?trekken|intrekken)",
             r"(?:andere baan|andere functie|ander aanbod) (?:heb )?aangenomen",
             r"withdraw (?:my|from)",
@@ -2074,6 +2079,8 @@ _FOLLOW_UP_RULES = [rule for rule in OWN_RULES if rule[0] == "follow_up"]
 #: tracking system, or in a known application's thread).
 _CONTEXT = _any(
     r"applica",
+    r"sollicit",
+    r"kandidatuur",
     r"\bappl(?:y|ied|ying)\b",
     r"candida",
     r"\bposition\b",
@@ -2114,13 +2121,14 @@ _CONTEXT = _any(
     r"\bdossier\b",
     r"bewerbungsgespräch",
     r"sollicitatie",
+    r"kandidatuur",
     r"vacature",
 )
 
 
 #: Words of a mail about the reader's own application (what a newsletter or a recruiter's cold mail lacks).
 _YOUR_APPLICATION = _any(
-    r"(?:je|jouw|uw) sollicitatie",
+    r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
     r"your (?:job )?application",
     r"you applied",
     r"\bapplying\b",
@@ -2185,6 +2193,7 @@ _JOB_WORDS = _any(
     r"\bfunctie\b",
     r"\bvacature\b",
     r"sollicitatie",
+    r"kandidatuur",
     r"apprentice",
     r"\btrainee\b",
 )
@@ -2208,7 +2217,7 @@ _UNSUBSCRIBE = _any(
 
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
 _ANSWERS_YOU = _any(
-    r"(?:je|jouw|uw) sollicitatie",
+    r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
     r"your (?:job )?application",
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",
