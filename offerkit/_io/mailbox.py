@@ -346,6 +346,19 @@ def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
     return _one_company(hits, names)
 
 
+#: A job's number after its label: "Job ID: 2876543", "Req 250914", "Requisition R-10431", "Announcement Number:
+#: VA-25-DE-12877", "vacancy 412233", "job #29871".
+_LABELLED_CODE = re.compile(
+    r"(?i:job\s*id|job\s*#|job\s+number|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|announcement(?:\s+number)?|"
+    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id)\s*[:#]?\s*((?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{3,})\b"
+)
+
+
+def _labelled_codes(text) -> set:
+    """The labelled job numbers ``text`` names, upper case: {"2876543"} for "(Job ID: 2876543)"."""
+    return {c.upper() for c in _LABELLED_CODE.findall(text)}
+
+
 def _job_codes(text) -> set:
     """The job codes and numbers ``text`` names."""
     return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
@@ -917,6 +930,30 @@ def _read_one(msg, owners, tz, threads, skipped):
         app_id = seen[-1]
     elif role and seen == [key]:  # the first mail named no role: this one names it (one application)
         app_id = key
+    # a job's labelled number ("Job ID: 2876543", "Req 250914", "Announcement Number: EPA-OMS-25-0412") names its
+    # application: a mail naming only the number is that one's, and two numbers are two applications however alike
+    # their titles ("Data Engineer II, Fulfillment Analytics" and "Data Engineer II, Ads Measurement")
+    labelled = _labelled_codes(f"{subject}\n{body[:3000]}")
+    code_app = threads.setdefault(("code app",), {})
+    app_codes = threads.setdefault(("app codes",), {})
+    # (looked up, a number may go unlabelled: "the Data Engineer II role on Ads Measurement (2881190)")
+    mentioned = labelled | {c.upper() for c in codes} | set(re.findall(r"\b\d{5,}\b", f"{subject}\n{body[:3000]}"))
+    by_number = next((code_app[c] for c in sorted(mentioned) if code_app.get(c, "").startswith(key)), "")
+    thread_app = threads.setdefault(("thread app",), {})
+    in_thread = next((thread_app[r] for r in [thread, *refs] if r and r in thread_app), "")
+    if by_number:
+        app_id = by_number
+    elif known and in_thread.startswith(key) and in_thread in seen:
+        app_id = in_thread  # a reply in an application's thread is that application's, whatever title it repeats
+    elif labelled and app_codes.get(app_id) and not labelled & app_codes[app_id]:
+        app_id = f"{app_id}-{min(labelled).lower()}"
+    for c in labelled:
+        code_app.setdefault(c, app_id)
+    if labelled:
+        app_codes.setdefault(app_id, set()).update(labelled)
+    for ref in [message_id, thread, *refs]:
+        if ref:
+            thread_app[ref] = app_id
     if app_id not in seen:
         seen.append(app_id)
     furthest = threads.setdefault(("furthest step",), {})  # each application's furthest step read so far

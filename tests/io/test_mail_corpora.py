@@ -695,7 +695,11 @@ cohort is a title, not an employer). The hundred-and-forty-ninth (Takeout in Dut
 Flemish through Jobat, Workday and by mail), written the day Dutch was added, read first at applications 0.50/0.33,
 events 0.50/0.20, 0 of 6 negatives read as mail; fixed by class (Flemish 'kandidatuur', 'werd verstuurd', 'beslist',
 'nodigen wij u uit voor een selectiegesprek', a second conversation with the director, 'de selectieprocedure loopt nog';
-'sollicitatie bij' names the employer).
+'sollicitatie bij' names the employer). The hundred-and-fiftieth (Takeout, Bellevue, a data engineer: a very large
+employer naming three applications mostly by Job ID from its own careers domain, an assessment, a loop, an offer call)
+read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail, but with its three applications
+read as two and two steps given to the wrong one; fixed by class (a job's labelled number names its application, and a
+reply keeps its thread's).
 """
 
 import sys
@@ -744,6 +748,7 @@ import make_hundredeighth_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
+import make_hundredfiftieth_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyeighth_mailbox
@@ -1024,6 +1029,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortyseventh_mailbox,
         make_hundredfortyeighth_mailbox,
         make_hundredfortyninth_mailbox,
+        make_hundredfiftieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1174,6 +1180,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-buenos-aires-spanish",
         "takeout-houston-new-grad-nurse",
         "takeout-antwerp-flemish",
+        "takeout-bellevue-job-ids",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

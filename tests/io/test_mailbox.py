@@ -1566,3 +1566,40 @@ def test_a_domain_that_starts_as_an_employers_name_about_its_role_is_its_applica
         ["Logiciels Mont-Royal", "interview"],
         ["Qualisoft", "interview"],
     ], events
+
+
+def test_a_jobs_number_names_its_application_and_a_thread_keeps_it(tmp_path):
+    """Two receipts for one title with two Job IDs are two applications; a notice naming only one's number is that
+    one's, and so is a recruiter's thread that named the number once (an unlabelled "(2881190)")."""
+    cc = "Cascadia Commerce Jobs <no-reply@jobs.cascadiacommerce.com>"
+    for i, (team, number) in enumerate([("Fulfillment Analytics", "2876543"), ("Ads Measurement", "2881190")]):
+        _eml(
+            tmp_path,
+            str(i),
+            cc,
+            f"Thank you for applying (Job ID: {number})",
+            f"Thank you for applying to Data Engineer II, {team} (Job ID: {number}) at Cascadia Commerce.",
+            f"Mon, 0{i + 3} Mar 2025",
+        )
+    _eml(
+        tmp_path,
+        "2",
+        cc,
+        "Online Assessment for Job ID: 2876543",
+        "As a next step for Job ID 2876543, please complete the online assessment within 7 days.",
+        "Mon, 10 Mar 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "Nora Blake <norablake@cascadiacommerce.com>",
+        "Ads Measurement Data Engineer - chat?",
+        "I'm the recruiter for the Data Engineer II role on Ads Measurement (2881190). Do you have 30 minutes this "
+        "week for a phone screen?",
+        "Mon, 17 Mar 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    apps = dict(zip(events["event"], events["application_id"]))
+    first, second = events["application_id"].iloc[0], events["application_id"].iloc[1]
+    assert first != second, events
+    assert (apps["interview"], apps["screen"]) == (first, second), events
