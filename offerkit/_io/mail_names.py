@@ -1557,6 +1557,14 @@ _KEPT_DOT = "\u2024"
 _INSTITUTION = r"(?:Clinic|University|College|Hospital|Health(?: ?care| System)?|Medical Center|Foundation|Institute)"
 
 
+_INSTITUTION_WORDS = re.compile(rf"\s+{_INSTITUTION}", re.I)
+
+
+def _institution_of(word, name) -> bool:
+    """Whether ``name`` is the one ``word`` (lower case) and an institution's kind: "Mayo Clinic" for "mayo"."""
+    return name.lower().startswith(word) and bool(_INSTITUTION_WORDS.fullmatch(name, len(word)))
+
+
 def _institution_named(name, text) -> str:
     """The institution a one-word name (a domain's, "Mayo") is short for where the mail names it whole ("On behalf
     of Mayo Clinic"), else "".
@@ -1614,6 +1622,9 @@ def _same_company(company, names):
         return _translit(re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text)))
 
     national = _translit(company_key(_NATIONAL.sub("", company)))  # "U.S. Environmental Protection Agency"
+    country = bool(_NATIONAL.match(company))
+    one_word = company.strip().lower() if " " not in company.strip() else ""
+    particle_free = _without_particles(company) if len(key) >= 8 else None
     bare = _translit(_bare(company)) if len(key) >= 8 else None
     # (bancopacificosur.pe spells "Banco del Pacífico Sur" without its particle)
     short = len(key) >= 3
@@ -1625,14 +1636,14 @@ def _same_company(company, names):
         or (bare is not None and _bare(n) == bare)
         or (
             len(national) >= 5
-            and (_NATIONAL.match(company) or _NATIONAL.match(n))  # (one of the two names the country)
+            and (country or _NATIONAL.match(n))  # (one of the two names the country)
             and national == _translit(company_key(_NATIONAL.sub("", n)))
         )
         # ("Mayo" from a domain, "Mayo Clinic" in the mail)
-        or (" " not in company.strip() and re.fullmatch(rf"{re.escape(company.strip())}\s+{_INSTITUTION}", n, re.I))
-        or (" " not in n.strip() and re.fullmatch(rf"{re.escape(n.strip())}\s+{_INSTITUTION}", company, re.I))
+        or (one_word and _institution_of(one_word, n))
+        or (" " not in n.strip() and _institution_of(n.strip().lower(), company))
         # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
-        or (len(key) >= 8 and _without_particles(n).startswith(_without_particles(company)))
+        or (particle_free is not None and _without_particles(n).startswith(particle_free))
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
