@@ -699,7 +699,9 @@ events 0.50/0.20, 0 of 6 negatives read as mail; fixed by class (Flemish 'kandid
 employer naming three applications mostly by Job ID from its own careers domain, an assessment, a loop, an offer call)
 read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail, but with its three applications
 read as two and two steps given to the wrong one; fixed by class (a job's labelled number names its application, and a
-reply keeps its thread's).
+reply keeps its thread's). The hundred-and-fifty-first (Outlook, Dubai, a procurement specialist: Bayt, GulfTalent,
+SuccessFactors; 'Dear Candidate', 'kindly share', a telephonic discussion, a face-to-face interview, an offer letter,
+attested certificates) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 7 negatives read as mail.
 """
 
 import sys
@@ -749,6 +751,7 @@ import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfiftieth_mailbox
+import make_hundredfiftyfirst_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyeighth_mailbox
@@ -1030,6 +1033,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfortyeighth_mailbox,
         make_hundredfortyninth_mailbox,
         make_hundredfiftieth_mailbox,
+        make_hundredfiftyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1181,6 +1185,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-houston-new-grad-nurse",
         "takeout-antwerp-flemish",
         "takeout-bellevue-job-ids",
+        "outlook-dubai-procurement",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
