@@ -1199,6 +1199,10 @@ EVENT_RULES = [
             r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
             r"continu\w* to review",
             r"noch in prüfung",
+            # "Wir sind noch im Auswahlprozess und melden uns spätestens Ende des Monats bei Ihnen"
+            r"noch (?:mitten )?im (?:auswahl|bewerbungs|entscheidungs)(?:prozess|verfahren)",
+            r"melden (?:uns|wir uns) (?:spätestens|bis (?:ende|zum|spätestens)|in den nächsten (?:tagen|wochen)|"
+            r"nächste woche)",
             r"toujours en cours",
             r"sigue en revisión",
             r"seguimos en (?:el )?proceso",
