@@ -706,7 +706,9 @@ hundred-and-fifty-second (Takeout in German, Leipzig, a backend developer: softg
 Kennenlerngespräch, a Fachgespräch with a coding task, a Probearbeitstag, a Vertragsangebot) read first at applications
 1.00/1.00, events 0.90/0.82, 0 of 6 negatives read as mail; one truth relabelled to the eighteenth and ninetieth's
 decision (a Kennenlerngespräch is an interview round); fixed by class ('noch im Auswahlprozess', 'melden uns spätestens
-Ende des Monats' are waits).
+Ende des Monats' are waits). The hundred-and-fifty-third (Outlook, Valencia, an industrial engineer in Spanish:
+InfoJobs, Teamtailor, his own mail; 'has superado la primera fase', a prueba técnica, an entrevista final con Dirección,
+a carta oferta) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail.
 """
 
 import sys
@@ -758,6 +760,7 @@ import make_hundredfifth_mailbox
 import make_hundredfiftieth_mailbox
 import make_hundredfiftyfirst_mailbox
 import make_hundredfiftysecond_mailbox
+import make_hundredfiftythird_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
 import make_hundredfortyeighth_mailbox
@@ -1041,6 +1044,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftieth_mailbox,
         make_hundredfiftyfirst_mailbox,
         make_hundredfiftysecond_mailbox,
+        make_hundredfiftythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1194,6 +1198,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-bellevue-job-ids",
         "outlook-dubai-procurement",
         "takeout-leipzig-german",
+        "outlook-valencia-spanish",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
