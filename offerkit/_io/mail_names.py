@@ -986,6 +986,10 @@ def _relay_hiring_itself(name, address) -> bool:
     return len(key) >= 4 and any(label.startswith(key) for label in labels)
 
 
+#: The parts of a signature's line: "Mark Chen | Recruiter", "Senior Recruiter, Kaiser Permanente".
+_SIGNATURE_PARTS = re.compile(r"\s*[|,]\s*|\s+[-–]\s+")
+
+
 def _titled_signature(closing, address) -> str:
     r"""The employer a signature names after its writer's title: "Talent Acquisition Specialist | Atlantic Health
     System" on one line, or "Mark Chen | Recruiter" (or "HR Generalist") then "Cleveland Clinic" on the next; else "".
@@ -1002,14 +1006,14 @@ def _titled_signature(closing, address) -> str:
     lines = [line.strip() for line in closing.strip().split("\n")[-4:] if line.strip()]
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        parts = re.split(r"\s*[|,]\s*|\s+[-–]\s+", line)
+        parts = _SIGNATURE_PARTS.split(line)
         if len(parts) >= 2 and _is_role(parts[-2]) and not _is_role(parts[-1]):
             candidate = parts[-1]  # "Senior Recruiter, Kaiser Permanente"
         elif (
             i > 0
             and len(lines[i - 1]) <= 60
             and not lines[i - 1].rstrip().endswith((".", "!", "?", ":"))
-            and _is_role(re.split(r"\s*[|,]\s*|\s+[-–]\s+", lines[i - 1])[-1])
+            and _is_role(_SIGNATURE_PARTS.split(lines[i - 1])[-1])
             and "," not in line
         ):
             candidate = line  # a title's line, then the employer's
@@ -1771,3 +1775,51 @@ def _same_role(a, b) -> bool:
         initials = {"".join(w[0] for w in pair) for pair in itertools.permutations(b - a, 2)}
         a = a - {w for w in short if w in initials}
     return a <= b
+
+
+#: A job's code: an announcement, requisition or vacancy number ("VA-25-DE-12877", "R0215530", "JR-10442"): letters
+#: and at least three digits, in one word or joined by dashes.
+_JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b")
+
+
+#: ... and a number a vacancy, a requisition or a job is named by ("vacancy 412233", "Job ID: 2876543").
+_JOB_NUMBER = re.compile(
+    r"(?i:vacancy|job|req(?:uisition)?|ref(?:erence)?|posting|announcement)(?:\s+(?:id|no\.?|number|#))?[\s:#]*(\d{5,})\b"
+)
+
+
+def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
+    """The one company applied to whose name starts as a domain's does (four letters or more) and whose title is
+    this mail's, written either way ("analyste AQ", "Analyste assurance qualité"), else ""."""
+    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(label) < 4:
+        return ""
+    starting = {c for c in names.values() if re.sub(r"[^a-z0-9]", "", c.lower())[:4] == label[:4]}
+    if not starting:
+        return ""
+    mine = [_role_words(t, "") for t in (_subject_title(subject), *_TITLE_NAMED.findall(body[:2000])) if t]
+    hits = {
+        c
+        for title, companies in by_title.items()
+        for c in companies
+        if c in starting and any(_same_role(m, _role_words(title, "")) for m in mine if m)
+    }
+    return _one_company(hits, names)
+
+
+#: A job's number after its label: "Job ID: 2876543", "Req 250914", "Requisition R-10431", "Announcement Number:
+#: VA-25-DE-12877", "vacancy 412233", "job #29871".
+_LABELLED_CODE = re.compile(
+    r"(?i:job\s*id|job\s*#|job\s+number|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|announcement(?:\s+number)?|"
+    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id)\s*[:#]?\s*((?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{3,})\b"
+)
+
+
+def _labelled_codes(text) -> set:
+    """The labelled job numbers ``text`` names, upper case: {"2876543"} for "(Job ID: 2876543)"."""
+    return {c.upper() for c in _LABELLED_CODE.findall(text)}
+
+
+def _job_codes(text) -> set:
+    """The job codes and numbers ``text`` names."""
+    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}

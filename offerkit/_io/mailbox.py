@@ -83,12 +83,15 @@ from .mail_names import (
     _company_from,
     _document_title,
     _domain_name,
+    _domain_role_company,
     _in_address,
     _initials_spelled,
     _institution_named,
     _is_board,
     _is_person,
     _is_role,
+    _job_codes,
+    _labelled_codes,
     _named_company,
     _one_company,
     _role_words,
@@ -312,56 +315,8 @@ _BULK_DOMAINS = (
 _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
-#: A job's code: an announcement, requisition or vacancy number ("VA-25-DE-12877", "R0215530", "JR-10442"): letters
-#: and at least three digits, in one word or joined by dashes.
-_JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b")
-
-
-#: ... and a number a vacancy, a requisition or a job is named by ("vacancy 412233", "Job ID: 2876543").
-_JOB_NUMBER = re.compile(
-    r"(?i:vacancy|job|req(?:uisition)?|ref(?:erence)?|posting|announcement)(?:\s+(?:id|no\.?|number|#))?[\s:#]*(\d{5,})\b"
-)
-
-
 #: The first interview by name: "an initial interview", "initial phone interview".
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
-
-
-def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
-    """The one company applied to whose name starts as a domain's does (four letters or more) and whose title is
-    this mail's, written either way ("analyste AQ", "Analyste assurance qualité"), else ""."""
-    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
-    if len(label) < 4:
-        return ""
-    starting = {c for c in names.values() if re.sub(r"[^a-z0-9]", "", c.lower())[:4] == label[:4]}
-    if not starting:
-        return ""
-    mine = [_role_words(t, "") for t in (_subject_title(subject), *_TITLE_NAMED.findall(body[:2000])) if t]
-    hits = {
-        c
-        for title, companies in by_title.items()
-        for c in companies
-        if c in starting and any(_same_role(m, _role_words(title, "")) for m in mine if m)
-    }
-    return _one_company(hits, names)
-
-
-#: A job's number after its label: "Job ID: 2876543", "Req 250914", "Requisition R-10431", "Announcement Number:
-#: VA-25-DE-12877", "vacancy 412233", "job #29871".
-_LABELLED_CODE = re.compile(
-    r"(?i:job\s*id|job\s*#|job\s+number|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|announcement(?:\s+number)?|"
-    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id)\s*[:#]?\s*((?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{3,})\b"
-)
-
-
-def _labelled_codes(text) -> set:
-    """The labelled job numbers ``text`` names, upper case: {"2876543"} for "(Job ID: 2876543)"."""
-    return {c.upper() for c in _LABELLED_CODE.findall(text)}
-
-
-def _job_codes(text) -> set:
-    """The job codes and numbers ``text`` names."""
-    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
 
 
 def _bulk(msg, address, body, *, header=True):
