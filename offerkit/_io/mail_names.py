@@ -924,7 +924,7 @@ _CLIENT = re.compile(
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
     r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
-    r"(?:forward |over |across )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?:forward |over |across |through )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
 _HEARD_FROM = re.compile(

@@ -1330,7 +1330,8 @@ EVENT_RULES = [
             r"(?:was|has been) (?:submitted|received) successfully",
             # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
             r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
-            r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
+            r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) "
+            r"client",
             r"put you forward (?:to|for)",
             r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
@@ -1346,8 +1347,8 @@ EVENT_RULES = [
             r"meinem|meinen) (?:kunden|mandanten)",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
-            r"(?:cv|resume|résumé|profile|application) (?:over )?to (?!(?:the|our|my|a) (?:hiring|team|manager|"
-            r"recruit))",
+            r"(?:cv|resume|résumé|profile|application|details) (?:over |through |across )?to (?!(?:the|our|my|a) "
+            r"(?:hiring|team|manager|recruit))",
             r"received your application",
             r"application confirm",
             r"appreciate your interest",
@@ -1587,7 +1588,7 @@ _TEST_WORDS = re.compile(
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
 _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
-    r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across )?(?:to|for) (?:my|our|the) client",
+    r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     # a British agency's "I've put your CV forward to Avon Outdoor for the Marketing Manager role"
     # (not a question: "would you be open to me putting your CV forward for a Senior BA role?")
@@ -1595,11 +1596,11 @@ _AGENCY_SUBMISSION = _any(
     r"(?:to|for)\b",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
-    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile) to (?!you\b|me\b)\w",
+    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details) to (?!you\b|me\b)\w",
     # "I've sent your CV across to Avon Outdoor", "I went ahead and submitted you to Polaris Energy", "your profile
     # has been submitted to our client Garden State Bank", "I've forwarded your application to Coastal Mutual"
     r"(?:submitted|sent|forwarded|passed|presented) your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials) "
-    r"(?:across |over |along |on )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))\w",
+    r"(?:across |over |along |on |through )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))\w",
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",

@@ -708,7 +708,11 @@ Kennenlerngespräch, a Fachgespräch with a coding task, a Probearbeitstag, a Ve
 decision (a Kennenlerngespräch is an interview round); fixed by class ('noch im Auswahlprozess', 'melden uns spätestens
 Ende des Monats' are waits). The hundred-and-fifty-third (Outlook, Valencia, an industrial engineer in Spanish:
 InfoJobs, Teamtailor, his own mail; 'has superado la primera fase', a prueba técnica, an entrevista final con Dirección,
-a carta oferta) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail.
+a carta oferta) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives read as mail. The hundred-and-
+fifty-fourth (Outlook, Melbourne, a payroll officer whose search runs through agencies: details submitted to named
+clients, client feedback, an interview with a client's Finance Manager, a verbal offer) read first at applications
+1.00/0.67, events 0.62/0.62, 0 of 7 negatives read as mail; fixed by class (an agency that 'submitted your details to
+Yarra Foods' or 'sent your CV through to my client' made the application).
 """
 
 import sys
@@ -759,6 +763,7 @@ import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
 import make_hundredfiftieth_mailbox
 import make_hundredfiftyfirst_mailbox
+import make_hundredfiftyfourth_mailbox
 import make_hundredfiftysecond_mailbox
 import make_hundredfiftythird_mailbox
 import make_hundredfirst_mailbox
@@ -1045,6 +1050,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftyfirst_mailbox,
         make_hundredfiftysecond_mailbox,
         make_hundredfiftythird_mailbox,
+        make_hundredfiftyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1199,6 +1205,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-dubai-procurement",
         "takeout-leipzig-german",
         "outlook-valencia-spanish",
+        "outlook-melbourne-agencies",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
