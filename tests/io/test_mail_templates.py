@@ -4943,6 +4943,55 @@ def _relays_hiring():
     ]
 
 
+def _linkedin_messages():
+    """A recruiter's steps relayed as LinkedIn message notifications, beside LinkedIn's own mail (6; read once: none
+    misread)."""
+    return [
+        (
+            "screen",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Sarah Kim sent you a message",
+            "Sarah Kim\nTechnical Recruiter at Northwind\n\nHi Pat, thanks for applying to our Data Analyst role! Are you free for a quick call this week to chat about it?\n\nReply\n\nYou are receiving InMail notification emails.",
+            "Northwind",
+        ),
+        (
+            "none",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Jordan Lee sent you a message",
+            "Jordan Lee\nRecruiter at Apex Talent\n\nHi Pat, I came across your profile and have an exciting Data Analyst opportunity with a client in Austin. Open to a chat?\n\nReply",
+            "",
+        ),
+        (
+            "interview",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "New message from Sarah Kim",
+            "Sarah Kim\nTechnical Recruiter at Northwind\n\nHi Pat, the hiring manager would like to schedule an interview with you next Tuesday. What times work?\n\nView message",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Sarah Kim sent you a message",
+            "Sarah Kim\nTechnical Recruiter at Northwind\n\nHi Pat, thanks again for your time. Unfortunately the team has decided to move forward with another candidate.\n\nReply",
+            "Northwind",
+        ),
+        (
+            "none",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Pat, you appeared in 12 searches this week",
+            "See who's looking at your profile. Try Premium for free.",
+            "",
+        ),
+        (
+            "none",
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Congratulate Sam on the new job!",
+            "Sam Patel started a new position as Data Analyst at Northwind.",
+            "",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -4976,6 +5025,7 @@ STEPS = [
     *_tech_loops(),
     *_a_health_systems_refusals_and_waits(),
     *_a_candidate_portals_statuses(),
+    *_linkedin_messages(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
