@@ -1092,7 +1092,8 @@ _CLOSING = re.compile(
 _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
     r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage|"
-    r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*|bewerbung|candidature|candidatura|postulación)"
+    r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*|bewerbung|candidature|candidatura|postulación|"
+    r"rtr|submittal|submitted)"
     r"\b",
     _I,
 )
@@ -1155,11 +1156,13 @@ def _company_from(subject, body, display, address, domains=None):
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)
-        if m and not _is_role(m.group("name")):
+        if m and _names_a_company(m.group("name")):  # (not "RTR - Business Analyst - Trinity Bank"'s "RTR")
             return m.group("name").strip(), "subject or body (an agency's client)"
-        m = _SUBJECT_COMPANY.search(subject)  # "Búsqueda Analista Financiero - Ribera Energía": after the title
-        if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
-            return m.group("name").strip(), "subject or body (an agency's client)"
+        # "Búsqueda Analista Financiero - Ribera Energía": after the title ("RTR - Business Analyst - Trinity Bank":
+        # after every part that names none)
+        for m in _SUBJECT_COMPANY.finditer(subject):
+            if _names_a_company(m.group("name")) and not _is_role(m.group("name")):
+                return m.group("name").strip(), "subject or body (an agency's client)"
     if domain and domains and domain in domains:  # this domain's mail already named its company
         known_name = domains[domain]
     else:

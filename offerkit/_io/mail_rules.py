@@ -1609,6 +1609,8 @@ _AGENCY_SUBMISSION = _any(
     r"you(?:'ve| have)? been submitted (?:to|for)\b",
     r"\bsubmittal\b",
     r"\b(?:the|your|an|signed) rtr\b",
+    # "Please reply with your right to represent for the Business Analyst contract at Trinity Bank"
+    r"right to represent\b",
     r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
@@ -1917,7 +1919,7 @@ OWN_RULES = [
             r"signed and (?:sent|returned)(?: it)? back",
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
-            r"\bi (?:happily |gladly |hereby )?accept and\b",
+            r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             r"my acceptance of (?:the|your) (?:offer|loi)",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
