@@ -270,9 +270,9 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     notes = []
     if len(events):
         events = events.sort_values(["date", "application_id"], kind="stable").reset_index(drop=True)
-        fuller = threads.get(("fuller names",))
-        if fuller:
-            events["company"] = [fuller.get(company_key(c), c) for c in events["company"]]
+        # one spelling per employer, its fullest ("Helix" from an early mail, "Helix Technologies" from a later one)
+        spelled = {**threads.get(("names",), {}), **threads.get(("fuller names",), {})}
+        events["company"] = [spelled.get(company_key(c), c) for c in events["company"]]
         # an application has one screen, one final round, one offer and one answer to it (definitions §3.2: an
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step
@@ -532,7 +532,11 @@ def _read_one(msg, owners, tz, threads, skipped):
     if m:
         event, rule = name, f"{name}: {m.group(0)[:40]!r}"
         yes_only = name == "accepted" and bool(_INFORMAL_YES.fullmatch(m.group(0)))  # (a yes to an offer only)
-        if name == "rejected" and _SORRY_ALONE.fullmatch(m.group(0)) and _waits(body.lower()):
+        if name == "rejected" and re.search(r"on hold|paused", m.group(0)) and _waits(body.lower()):
+            # "the role is on hold while leadership finalizes the budget; I expect to know more by the end of the
+            # month": a pause with news to come, and when, is a wait
+            event, rule = "reply", f"reply (a pause, news to come): {m.group(0)[:40]!r}"
+        elif name == "rejected" and _SORRY_ALONE.fullmatch(m.group(0)) and _waits(body.lower()):
             # "Nothing to report yet, unfortunately - I'll let you know the moment I hear anything": sorry about a wait
             event, rule = "reply", f"reply (sorry about a wait): {m.group(0)!r}"
         thanked = m.string[m.start() : m.end() + 20]  # ("thank you for the interview| invitation")

@@ -716,7 +716,10 @@ Yarra Foods' or 'sent your CV through to my client' made the application). The h
 a business analyst through IT staffing firms: an RTR for a named end client, 'the client wants to interview you', an
 offer on W2, another client going with another candidate) read first at applications 0.67/0.67, events 0.67/0.50, 0 of 7
 negatives read as mail; fixed by class (a request for the right to represent you to a named client is the application;
-'RTR' names no employer, the subject's last part does; 'Yes, I accept - thank you!').
+'RTR' names no employer, the subject's last part does; 'Yes, I accept - thank you!'). The hundred-and-fifty-sixth
+(Takeout, Austin, a product analyst reached by two or three roads per employer, each naming it differently; a role on
+hold) read first at applications 1.00/1.00, events 0.90/0.90, 0 of 6 negatives read as mail; fixed by class (a role on
+hold with news to come, and when, is a wait; every row gives an employer its fullest spelling).
 """
 
 import sys
@@ -770,6 +773,7 @@ import make_hundredfiftyfifth_mailbox
 import make_hundredfiftyfirst_mailbox
 import make_hundredfiftyfourth_mailbox
 import make_hundredfiftysecond_mailbox
+import make_hundredfiftysixth_mailbox
 import make_hundredfiftythird_mailbox
 import make_hundredfirst_mailbox
 import make_hundredfortieth_mailbox
@@ -1057,6 +1061,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftythird_mailbox,
         make_hundredfiftyfourth_mailbox,
         make_hundredfiftyfifth_mailbox,
+        make_hundredfiftysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1213,6 +1218,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-valencia-spanish",
         "outlook-melbourne-agencies",
         "outlook-dallas-it-staffing",
+        "takeout-austin-many-roads",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -1603,3 +1603,39 @@ def test_a_jobs_number_names_its_application_and_a_thread_keeps_it(tmp_path):
     first, second = events["application_id"].iloc[0], events["application_id"].iloc[1]
     assert first != second, events
     assert (apps["interview"], apps["screen"]) == (first, second), events
+
+
+def test_an_employer_keeps_its_fullest_spelling_and_a_pause_with_news_to_come_is_a_wait(tmp_path):
+    """ "Helix" (an early mail) and "Helix Technologies" (a later one) are one spelling in every row; a role "on hold"
+    with news to come, and when, is a wait, and one "on hold" for good a refusal."""
+    _eml(
+        tmp_path,
+        "1",
+        "Helix <no-reply@greenhouse.io>",
+        "Thanks for applying to Helix",
+        "We received it.",
+        "Mon, 01 Sep 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Helix Technologies <no-reply@greenhouse.io>",
+        "Helix Technologies - update",
+        "The Product Analyst role is on hold while leadership finalizes the budget. I expect to know more by the end "
+        "of the month and will reach out either way.",
+        "Mon, 15 Sep 2025",
+    )
+    _eml(
+        tmp_path,
+        "3",
+        "Quarry <no-reply@greenhouse.io>",
+        "Your application to Quarry",
+        "Thank you for applying to Quarry. The Data Analyst position has been put on hold and will not be filled.",
+        "Tue, 16 Sep 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert events[["company", "event"]].values.tolist() == [
+        ["Helix Technologies", "applied"],
+        ["Helix Technologies", "reply"],
+        ["Quarry", "rejected"],
+    ], events
