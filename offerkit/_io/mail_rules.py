@@ -807,6 +807,11 @@ EVENT_RULES = [
     (
         "onsite",
         _any(
+            # the last rounds of an Indian hiring process: "your techno-managerial round with the Director, followed
+            # by the HR round"; "final HR round"
+            r"(?:techno[- ]?managerial|managerial|director(?:'s)?) round[^.\n]{0,80}\b(?:followed by|and then|then)"
+            r" (?:the |an |your )?hr (?:round|discussion)",
+            r"final (?:hr|managerial|techno[- ]?managerial) (?:round|discussion)",
             # a second interview with the firm's leadership: "ein Zweitgespräch mit unserer Geschäftsführung"
             r"(?:zweitgespräch|zweites gespräch|second interview|deuxième entretien|segunda entrevista)[^.\n]{0,60}"
             r"\b(?:geschäftsführ\w*|vorstand|managing director|ceo|owner|founders?|direction générale|"

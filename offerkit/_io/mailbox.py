@@ -493,6 +493,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             ):
                 continue  # "your application status has changed: we have selected another candidate"
             if (
+                kind == "status notice"
+                and _is_board(domain)
+                and not seen()
+                and re.search(r"\bapplication\b[^.\n]{0,80}\b(?:has been|was) (?:sent|submitted|delivered)", low)
+            ):
+                # a job site's first word of an application: "Your application for Backend Engineer II at Nilgiri
+                # Fintech has been sent to the hiring team" (a later one, after the receipt, is a status notice)
+                continue
+            if (
                 kind == "survey"
                 and not _is_board(domain)  # a job site's "how was your interview?" is its survey
                 and (ats or known or seen())

@@ -719,7 +719,11 @@ negatives read as mail; fixed by class (a request for the right to represent you
 'RTR' names no employer, the subject's last part does; 'Yes, I accept - thank you!'). The hundred-and-fifty-sixth
 (Takeout, Austin, a product analyst reached by two or three roads per employer, each naming it differently; a role on
 hold) read first at applications 1.00/1.00, events 0.90/0.90, 0 of 6 negatives read as mail; fixed by class (a role on
-hold with news to come, and when, is a wait; every row gives an employer its fullest spelling).
+hold with news to come, and when, is a wait; every row gives an employer its fullest spelling). The hundred-and-fifty-
+seventh (Takeout, Bengaluru, a software engineer: Naukri, Instahyre, Darwinbox, HackerEarth; a technical round, a
+techno-managerial round then the HR round, an offer letter with the CTC) read first at applications 1.00/1.00, events
+0.90/0.82, 0 of 6 negatives read as mail; fixed by class (a job site's first word of an application, 'has been sent to
+the hiring team', is the application; a techno-managerial round followed by the HR round is the final one).
 """
 
 import sys
@@ -773,6 +777,7 @@ import make_hundredfiftyfifth_mailbox
 import make_hundredfiftyfirst_mailbox
 import make_hundredfiftyfourth_mailbox
 import make_hundredfiftysecond_mailbox
+import make_hundredfiftyseventh_mailbox
 import make_hundredfiftysixth_mailbox
 import make_hundredfiftythird_mailbox
 import make_hundredfirst_mailbox
@@ -1062,6 +1067,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftyfourth_mailbox,
         make_hundredfiftyfifth_mailbox,
         make_hundredfiftysixth_mailbox,
+        make_hundredfiftyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1219,6 +1225,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-melbourne-agencies",
         "outlook-dallas-it-staffing",
         "takeout-austin-many-roads",
+        "takeout-bengaluru-rounds",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
