@@ -806,10 +806,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "name of a company applied to"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
-        elif how == "sender's domain" and _one_company(by_title.get(_subject_title(subject), ()), names):
+        elif how in ("sender's domain", "sender's name") and _one_company(
+            by_title.get(_subject_title(subject) or _REPLY_SUBJECT.sub("", subject).strip().lower(), ()), names
+        ):
+            # ("Research Fellow in Plant Ecology", the whole subject, from "UNT HR", after jobs.ac.uk's receipt for
+            # that title at the University of Northumbria Tyne)
             # "Pharmacy Technician Trainee - offer" from amir@riversiderx.com: a domain naming no company applied to,
             # in a mail whose subject is the title of one earlier application (of Riverside Pharmacy), is that one's
-            company, how = _one_company(by_title[_subject_title(subject)], names), "title of an application"
+            title = _subject_title(subject) or _REPLY_SUBJECT.sub("", subject).strip().lower()
+            company, how = _one_company(by_title[title], names), "title of an application"
         elif how == "sender's domain" and _domain_role_company(company, subject, body, by_title, names):
             # "Poste d'analyste AQ" from julie@logimtl.ca after "Analyste assurance qualité chez Logiciels
             # Mont-Royal": a domain that starts as the company's name does, about the same role written another way

@@ -4,7 +4,8 @@ Eleanor, a postdoctoral researcher in Edinburgh, keeps Thunderbird and exports i
 lectureships and research posts at British universities through jobs.ac.uk and the universities' own systems:
 "you have been shortlisted for interview", "an interview and a 15-minute presentation to the panel", "we are unable
 to offer you the post", "an offer of appointment, subject to satisfactory references", a "pre-employment check".
-Her negatives: her own university's mail, a journal's review request, a conference, UCU, jobs.ac.uk's alerts.  Its
+(The institute she writes to was written as "Highland Institute of Science", a name no mail
+spells; after the first read it is the name its domain gives.)  Her negatives: her own university's mail, a journal's review request, a conference, UCU, jobs.ac.uk's alerts.  Its
 score before any rule was changed for it is in the commit message; ``messages()`` returns ``[(message, truth)]``.
 """
 
@@ -92,7 +93,7 @@ _POSITIVES = [
         None,
     ),
     (
-        "Highland Institute of Science",
+        "Highland Institute",
         "applied",
         "2025-02-10",
         _ME,
@@ -103,7 +104,7 @@ _POSITIVES = [
         "Prof. Alan Grant <a.grant@highlandinstitute.ac.uk>",
     ),
     (
-        "Highland Institute of Science",
+        "Highland Institute",
         "interview",
         "2025-03-05",
         "Prof. Alan Grant <a.grant@highlandinstitute.ac.uk>",
@@ -114,7 +115,7 @@ _POSITIVES = [
         7,
     ),
     (
-        "Highland Institute of Science",
+        "Highland Institute",
         "withdrew",
         "2025-04-04",
         _ME,
