@@ -128,6 +128,8 @@ ATS_DOMAINS = (
     "phenompeople.com",
     "eightfold.ai",
     "usajobs.gov",
+    # Ireland's public appointments service
+    "publicjobs.ie",
     # the federal hiring systems behind USAJOBS
     "usastaffing.gov",
     "usahire.opm.gov",
@@ -547,7 +549,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|monstergov|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -692,7 +694,13 @@ _DEPARTMENT_NAME = re.compile(
 def _is_role(name) -> bool:
     """Whether a name is a job's title ("Data Analyst III", "Développeur Python"), not an employer's, or a title's
     area alone ("Datos" out of "vacante de Analista de Datos"; "Quai des Données" stays a company)."""
+    if _PUBLIC_EXECUTIVE.search(name):
+        return False  # "Health Service Executive", "Scottish Executive": a public body, not a sales executive
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or name.strip().lower() in _TITLE_AREAS
+
+
+#: A public body named "... Executive".
+_PUBLIC_EXECUTIVE = re.compile(r"\b(?:Service|Health|Scottish|Northern Ireland|Welsh|Public) Executive$")
 
 
 #: A job title's area, read alone as a name ("Analista de Datos" → "Datos"), and the departments that sign
@@ -1814,7 +1822,8 @@ def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
 #: VA-25-DE-12877", "vacancy 412233", "job #29871".
 _LABELLED_CODE = re.compile(
     r"(?i:job\s*id|job\s*#|job\s+number|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|announcement(?:\s+number)?|"
-    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id)\s*[:#]?\s*((?=[A-Z0-9-]*\d{4})[A-Z0-9][A-Z0-9-]{3,})\b"
+    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id|campaign\s+ref(?:erence)?\.?(?:\s+no\.?)?)\s*[:#]?\s*"
+    r"((?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9/-]{3,})\b"
 )
 
 
@@ -1825,4 +1834,4 @@ def _labelled_codes(text) -> set:
 
 def _job_codes(text) -> set:
     """The job codes and numbers ``text`` names."""
-    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text)}
+    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text), *_labelled_codes(text)}

@@ -1199,7 +1199,7 @@ EVENT_RULES = [
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
             # "you have been placed on the ranked list of eligible applicants in position 14"
-            r"placed on (?:the|our|an?) (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|pool)\b",
+            r"placed on (?:the|our|an?) (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|pool|panel)\b",
             # a federal notice of results that refers no one yet: "You have been found eligible and qualified"
             r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
             r"continu\w* to review",

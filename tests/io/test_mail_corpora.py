@@ -728,7 +728,11 @@ and-fifty-eighth (Thunderbird, Edinburgh, a postdoc applying for lectureships an
 university's own system, a professor's own mail) read first at applications 0.50/0.67, events 0.60/0.60, 0 of 5
 negatives read as mail; one institute's truth named with words no mail spells is now the name its domain gives; fixed by
 class (a sender's name naming no employer applied to, in a mail whose whole subject is the title of one earlier
-application, is that application's).
+application, is that application's). The hundred-and-fifty-ninth (Takeout, Dublin, a clinical data manager: the HSE
+through publicjobs.ie with a campaign reference, shortlisting and a panel; a pharma on Workday; a medtech by mail) read
+first at applications 0.67/0.67, events 0.70/0.70, 0 of 7 negatives read as mail; fixed by class (publicjobs.ie is a
+relay; 'the Health Service Executive' is a public body, not a sales executive; a campaign reference ties a later notice
+to its application; 'placed on the panel' is a wait).
 """
 
 import sys
@@ -782,6 +786,7 @@ import make_hundredfiftyeighth_mailbox
 import make_hundredfiftyfifth_mailbox
 import make_hundredfiftyfirst_mailbox
 import make_hundredfiftyfourth_mailbox
+import make_hundredfiftyninth_mailbox
 import make_hundredfiftysecond_mailbox
 import make_hundredfiftyseventh_mailbox
 import make_hundredfiftysixth_mailbox
@@ -1075,6 +1080,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftysixth_mailbox,
         make_hundredfiftyseventh_mailbox,
         make_hundredfiftyeighth_mailbox,
+        make_hundredfiftyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1234,6 +1240,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-austin-many-roads",
         "takeout-bengaluru-rounds",
         "mbox-edinburgh-academic",
+        "takeout-dublin-publicjobs",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
