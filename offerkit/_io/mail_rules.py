@@ -469,6 +469,8 @@ EVENT_RULES = [
             r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
             r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
             r"(?:have|has) not been selected",
+            # "we will be pursuing other applicants at this time"
+            r"(?:be |are |is )?pursuing other (?:candidates|applicants|profiles)",
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
             r"(?:candidate|applicant) (?:with|who|whose)",
             # "we have selected candidates with pediatric critical care experience"

@@ -319,6 +319,13 @@ _BULK_SET = frozenset(_BULK_DOMAINS)
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
 
 
+def _names_itself(company, subject, body) -> bool:
+    """Whether the mail spells the name its sender gave ("Pinecone Labs - Product Designer" from pineconelabs.io): a
+    new employer then, not an earlier application of the same title."""
+    squeezed = re.sub(r"[^a-z0-9]", "", company.lower())
+    return len(squeezed) >= 4 and squeezed in re.sub(r"[^a-z0-9]", "", f"{subject} {body[:3000]}".lower())
+
+
 def _bulk(msg, address, body, *, header=True):
     """Mailing-list mail: a ``List-Unsubscribe`` header (unless ``header`` is false), a bulk sender ("newsletter@",
     a newsletter platform), or an unsubscribe line."""
@@ -806,8 +813,12 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "name of a company applied to"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
-        elif how in ("sender's domain", "sender's name") and _one_company(
-            by_title.get(_subject_title(subject) or _REPLY_SUBJECT.sub("", subject).strip().lower(), ()), names
+        elif (
+            how in ("sender's domain", "sender's name")
+            and not _names_itself(company, subject, body)
+            and _one_company(
+                by_title.get(_subject_title(subject) or _REPLY_SUBJECT.sub("", subject).strip().lower(), ()), names
+            )
         ):
             # ("Research Fellow in Plant Ecology", the whole subject, from "UNT HR", after jobs.ac.uk's receipt for
             # that title at the University of Northumbria Tyne)

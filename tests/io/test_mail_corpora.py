@@ -732,7 +732,11 @@ application, is that application's). The hundred-and-fifty-ninth (Takeout, Dubli
 through publicjobs.ie with a campaign reference, shortlisting and a panel; a pharma on Workday; a medtech by mail) read
 first at applications 0.67/0.67, events 0.70/0.70, 0 of 7 negatives read as mail; fixed by class (publicjobs.ie is a
 relay; 'the Health Service Executive' is a public body, not a sales executive; a campaign reference ties a later notice
-to its application; 'placed on the panel' is a wait).
+to its application; 'placed on the panel' is a wait). The hundred-and-sixtieth (Takeout, Portland, a UX designer who
+deleted every receipt: ten employers' refusals through ten tracking systems and recruiters' own mail, an invitation and
+an offer) read first at applications 1.00/0.82, events 0.91/0.83, 0 of 7 negatives read as mail; fixed by class ('we
+will be pursuing other applicants'; a sender whose mail spells its own name is a new employer, not an earlier
+application of the same title).
 """
 
 import sys
@@ -811,6 +815,7 @@ import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
+import make_hundredsixtieth_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
 import make_hundredthird_mailbox
@@ -1081,6 +1086,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftyseventh_mailbox,
         make_hundredfiftyeighth_mailbox,
         make_hundredfiftyninth_mailbox,
+        make_hundredsixtieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1241,6 +1247,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-bengaluru-rounds",
         "mbox-edinburgh-academic",
         "takeout-dublin-publicjobs",
+        "takeout-portland-answers-only",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -1639,3 +1639,28 @@ def test_an_employer_keeps_its_fullest_spelling_and_a_pause_with_news_to_come_is
         ["Helix Technologies", "reply"],
         ["Quarry", "rejected"],
     ], events
+
+
+def test_a_sender_whose_mail_spells_its_own_name_is_a_new_employer_whatever_title_it_shares(tmp_path):
+    """ "Pinecone Labs - Product Designer" from pineconelabs.io after Cedarline's refusal for a Product Designer role
+    is Pinecone Labs' (it was read as Cedarline's, by the shared title)."""
+    _eml(
+        tmp_path,
+        "1",
+        "Cedarline <no-reply@greenhouse.io>",
+        "Your application to Cedarline",
+        "Thank you for applying to the Product Designer role at Cedarline. We've decided to move ahead with other "
+        "candidates.",
+        "Mon, 03 Mar 2025",
+    )
+    _eml(
+        tmp_path,
+        "2",
+        "Maya Lin <maya@pineconelabs.io>",
+        "Pinecone Labs - Product Designer",
+        "Hi Jordan, thank you for your application. We've filled the Product Designer role, so we're closing out the "
+        "search.",
+        "Fri, 14 Mar 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert [company_key(c) for c in events["company"]] == ["cedarline", "pineconelabs"], events
