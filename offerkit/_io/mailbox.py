@@ -531,7 +531,17 @@ def _read_one(msg, owners, tz, threads, skipped):
         listed = not bulk and _header(msg, "List-Unsubscribe")
         # (or its receipt: "te has inscrito en la oferta ... de Cobalt Insurtech" from a job site)
         if (bulk or listed) and not (
-            ats or known or about_yours or (listed and (seen() or first_rule(EVENT_RULES, low)[0] == "applied"))
+            ats
+            or known
+            or about_yours
+            or (
+                listed
+                and (
+                    seen()
+                    # (or an answer to one: a refusal, "we will be pursuing other applicants", from careers@)
+                    or (first_rule(EVENT_RULES, low)[0] in ("applied", "rejected") and _CONTEXT.search(low))
+                )
+            )
         ):
             # a newsletter, a podcast, interview tips: mailing-list mail that speaks of no application of yours
             skipped["newsletter"] = skipped.get("newsletter", 0) + 1

@@ -1506,6 +1506,8 @@ def test_a_mail_servers_external_tag_before_the_subject_changes_nothing(corpus, 
         make_thirtysixth_mailbox,
         make_thirtyseventh_mailbox,
         make_sixtysecond_mailbox,
+        # (a refusal from careers@ with no receipt before it, "we will be pursuing other applicants")
+        make_hundredsixtieth_mailbox,
     ],
     ids=_corpus_id,
 )
