@@ -868,6 +868,32 @@ def _domain_spelled(name, domain):
 _AU_STATES = frozenset("nsw vic qld wa sa tas act nt".split())
 
 
+#: An address written in a mail's text ("Dana Fox\ndana.fox@acmerobotics.com" under an e-signing service's "sent you
+#: a document").
+_ADDRESS_IN_TEXT = re.compile(r"\b([a-z0-9][\w.+-]*)@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", _I)
+
+
+def _signer_company(person, body, names) -> str:
+    r"""The employer of the person an e-signing service sends for ("Dana Fox via DocuSign"): the domain of their
+    address, which the service prints in the mail, when its local part spells their name.
+
+    Examples
+    --------
+    >>> _signer_company("dana fox", "Dana Fox sent you a document.\nDana Fox\ndana.fox@acmerobotics.com", {})
+    'Acmerobotics'
+    >>> _signer_company("dana fox", "Questions? support@docusign.com", {})
+    ''
+    """
+    words = [w for w in re.split(r"[^a-z]+", person.lower()) if len(w) >= 3]
+    for local, domain in _ADDRESS_IN_TEXT.findall(body[:4000]):
+        local, domain = local.lower(), domain.lower()
+        if not words or not any(w in local for w in words) or not _company_domain(f"x@{domain}"):
+            continue
+        name = _domain_name(domain)
+        return _same_company(name, names) or name
+    return ""
+
+
 def _domain_name(domain):
     """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
     "Arsd" for arsd.k12.co.us (a school district)."""
@@ -952,7 +978,8 @@ _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.'
 #: A subject that names its sender's company: "Thank you from Ambervale", "Interview with Driftwood for ...",
 #: "Update on your application - Yarrow Bio", "Next steps - Data Engineer @ Pinewood Media".
 _SUBJECT_COMPANY = re.compile(
-    r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer) from|(?i:interviews?|"
+    r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer|(?:an )?update (?:on|about|"
+    r"regarding) your (?:job )?application) from|(?i:interviews?|"
     r"interviewing|chat|call|scheduled|confirmed|meeting) with|\s[-–|@]|\sat)\s+"
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
     r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
@@ -1333,7 +1360,10 @@ def _company_from(subject, body, display, address, domains=None):
         return re.sub(r"\s+(?:of|and|the|for)$", "", m.group(0)).strip(), "subject or body"
     if job_site:  # ("l'offre Analyste (Banque Part-Dieu)" was read above, before the subject)
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
-        m = _JOB_LINE.search(body[:3000]) or _COMPANY_PLACE.search(body[:3000])
+        # ("Backend Engineer - Chicago, IL" under the employer's own line is the job's title and place)
+        m = _JOB_LINE.search(body[:3000]) or next(
+            (p for p in _COMPANY_PLACE.finditer(body[:3000]) if not _is_role(p.group("name"))), None
+        )
         if m:
             return m.group("name").strip(), "job line of the body"
         m = _COMPANY_TOWN.search(body[:3000])

@@ -35,6 +35,16 @@ def _any(*phrases):
 #: Messages that are not applications, by kind (checked first).
 SKIP_RULES = [
     (
+        # "Automatic reply: Interview - Backend Developer II", "Out of Office: Re: your application": a mail program's
+        # answer for someone away, whatever words of the thread its subject repeats
+        "auto reply",
+        _any(
+            r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo)\b",
+            r"^(?:abwesenheitsnotiz|automatische antwort|réponse automatique|absence du bureau|respuesta automática|"
+            r"fuera de la oficina|automatisch antwoord|afwezig)\b",
+        ),
+    ),
+    (
         "job alert",
         _any(
             # a sign-up to an employer's mailing of jobs: "Thank you for joining our Talent Community!"
@@ -223,6 +233,10 @@ SKIP_RULES = [
         "reminder",
         _any(
             r"^(?:\[?(?:automatic |friendly )?reminder\]?|erinnerung|rappel|recordatorio)\b",
+            # a meeting service's or a calendar's own: "Meeting reminder: Lakeshore Payments Interview",
+            # "Notification: Phone screen @ Tue Oct 14, 2025 10am - 10:30am"
+            r"^(?:meeting|event|upcoming meeting|zoom meeting) reminder\b",
+            r"^notification: [^\n]{1,120} @ ",
             r"^[^\n]{0,40}\b(?:is|starts) (?:tomorrow|today|in \d+ (?:hours?|minutes))\b",
             # "Your interview has been rescheduled": a step already read, moved (the subject's own words; an
             # invitation's "if you need to reschedule" is no reminder)
@@ -1316,6 +1330,15 @@ EVENT_RULES = [
             # "so we'll be closing out your application"; "your application has been declined"; "decided to look
             # elsewhere"
             r"clos(?:e|ing) out your (?:application|candidacy)",
+            # "the position has been put on hold indefinitely and we are closing all applications"; feedback that
+            # decides: "we were not fully convinced about your motivation for this role"
+            r"(?:are|were|will be) clos(?:ing|ed) (?:all|the) (?:applications|candidacies)\b",
+            r"\bwe (?:were|are) not (?:fully |entirely |completely |yet )?convinced\b",
+            # "we have extended an offer to someone else who has accepted"
+            r"(?:extended|made) (?:an|the|our) offer to (?:another|someone|somebody|a different|an? (?:other|internal|"
+            r"external) )",
+            r"offer (?:has been |was )?(?:extended|made) to (?:another|someone|somebody|a different|an? (?:other|"
+            r"internal|external) )",
             r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
             r"decided to (?:look|search) elsewhere",
             # "applicants whose skills are a better match", "candidates whose experience more closely aligns"

@@ -97,6 +97,7 @@ from .mail_names import (
     _role_words,
     _same_company,
     _same_role,
+    _signer_company,
     _subject_title,
     _under,
     company_key,
@@ -821,6 +822,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         named = _named_company(subject, body, names) or _same_company(company, names)
         if named:
             company, how = named, "name of a company applied to"
+        elif esign and _is_person(person.title(), "x@x") and _signer_company(person, body, names):
+            # "Dana Fox via DocuSign" sending "Offer Letter - Data Analyst.pdf": the employer is the one the
+            # service's own line "Dana Fox / dana.fox@acmerobotics.com" gives, not the person
+            company, how = _signer_company(person, body, names), "signer's address"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
         elif (

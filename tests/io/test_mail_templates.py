@@ -4992,6 +4992,285 @@ def _linkedin_messages():
     ]
 
 
+def _what_mail_programs_add():
+    """What mail programs and services add around a step: automatic replies in four languages, a meeting service's
+    and a calendar's reminders, a Microsoft Teams invitation, a reply quoting the person's hopeful mail beneath a
+    refusal, an offer sent for signature by a recruiter "via DocuSign" or Adobe Sign, and Indeed relaying an
+    employer's answer (12; written after probing such mail one at a time, which found five of them misread: the
+    automatic replies and the Zoom reminder read as rounds, Indeed's relayed refusal named for the job's title, and
+    the signer taken for the employer)."""
+    return [
+        (
+            "none",
+            "Dana Fox <dana.fox@acmerobotics.com>",
+            "Automatic reply: Following up on my application",
+            "I am out of the office until Monday, October 13 with limited access to email. For urgent matters please contact talent@acmerobotics.com.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Dana Fox <dana.fox@acmerobotics.com>",
+            "Out of Office: Re: Data Analyst interview",
+            "Thanks for your email. I'm currently on leave and will respond when I return on 20 October.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Lena Vogt <lena.vogt@acmerobotics.com>",
+            "Abwesenheitsnotiz: Ihre Bewerbung als Data Analyst",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis zum 13.10. nicht im Büro und habe keinen Zugriff auf meine E-Mails.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Claire Martin <claire.martin@acmerobotics.com>",
+            "Réponse automatique : Entretien - Data Analyst",
+            "Je suis absente du bureau jusqu'au 13 octobre. Pour toute urgence, contactez rh@acmerobotics.com.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Zoom <no-reply@zoom.us>",
+            "Meeting reminder: Acme Robotics Interview",
+            "Hi Pat,\n\nThis is a reminder that the meeting Acme Robotics Interview starts in 1 hour.\n\nJoin meeting",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Google Calendar <calendar-notification@google.com>",
+            "Notification: Acme Robotics - Phone Screen @ Wed Oct 8, 2025 2pm - 2:30pm (PDT) (pat.doe@gmail.com)",
+            "This is a reminder for the following event.\nAcme Robotics - Phone Screen\nWhen: Wednesday Oct 8, 2025 2pm – 2:30pm\nJoining info: meet.google.com/abc-defg-hij",
+            "Acme Robotics",
+        ),
+        (
+            "offer",
+            "Dana Fox via DocuSign <dse_na2@docusign.net>",
+            "Please DocuSign: Pat Doe - Offer Letter - Data Analyst.pdf",
+            "Dana Fox sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nDana Fox\ndana.fox@acmerobotics.com\n\nHi Pat, please review and sign your offer letter. Welcome to the team!",
+            "Acme Robotics",
+        ),
+        (
+            "offer",
+            "Maria Lopez via Adobe Acrobat Sign <adobesign@adobesign.com>",
+            "Maria Lopez is requesting your signature on Offer Letter - Pat Doe",
+            "Maria Lopez (maria.lopez@acmerobotics.com) has requested your signature on Offer Letter - Pat Doe.\n\nReview and sign",
+            "Acme Robotics",
+        ),
+        (
+            "rejected",
+            "Indeed <donotreply@indeed.com>",
+            "An update on your application from Acme Robotics",
+            "Acme Robotics\nData Analyst - Denver, CO\n\nMessage from Acme Robotics:\n\nThank you for your interest in the Data Analyst position. We have decided to pursue other candidates at this time.\n\nView job",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Dana Fox <dana.fox@acmerobotics.com>",
+            "Interview - Data Analyst",
+            "Hi Pat,\n\nPlease find below the Microsoft Teams invite for your interview with our hiring manager on Thursday at 2pm.\n\n________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 263 118 402 77\n________________",
+            "Acme Robotics",
+        ),
+        (
+            "rejected",
+            "Dana Fox <dana.fox@acmerobotics.com>",
+            "RE: Interview - Data Analyst",
+            "Hi Pat,\n\nThanks again for meeting with the team. We have decided to move forward with another candidate.\n\nDana\n\nFrom: Pat Doe <pat.doe@gmail.com>\nSent: Friday, October 3, 2025 4:12 PM\nSubject: RE: Interview - Data Analyst\n\nHi Dana, I'm excited about next steps and would love to schedule the final interview.",
+            "Acme Robotics",
+        ),
+        (
+            "rejected",
+            "Acme Robotics <no-reply@hire.lever.co>",
+            "Your application to Acme Robotics",
+            "Hi Pat,\n\nThank you for your application. We are providing some feedback as part of our process: after reviewing your CV and interview, we were not fully convinced this role is the right match for your experience. We wish you all the best.",
+            "Acme Robotics",
+        ),
+    ]
+
+
+def _refusals_and_answers_in_plain_words():
+    """Answers as people write them, without the templates' phrases (16; read once: 3 refusals missed, "we were not
+    fully convinced" twice and "we have extended an offer to someone else who has accepted")."""
+    return [
+        (
+            "rejected",
+            "Learnly <noreply@recruitee.com>",
+            "Application status",
+            "Dear Pat, thank you for your application. We are providing some feedback as part of our learning-focused process. After reviewing your CV and interview, we were not fully convinced about your motivation for this role. Many candidates have shown more recent steps toward the required skills. We wish you all the best in your career journey.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <noreply@recruitee.com>",
+            "Application status",
+            "Dear Pat, thank you for your application. We are providing some feedback as part of our learning-focused process. After reviewing your CV and interview, we were not fully convinced about your motivation for this role. Many candidates have shown more recent steps toward the required skills. We wish you all the best in your career journey.",
+            "",
+        ),
+        (
+            "rejected",
+            "Learnly <noreply@recruitee.com>",
+            "Your application",
+            "Dear Pat,\n\nThank you for applying. We have now completed the recruitment process and selected a candidate for the role.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Your application",
+            "Dear Pat,\n\nThanks for your patience. We're not able to offer you the role this time.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst application",
+            "Hi Pat,\n\nI'm afraid we won't be taking your application further.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst application",
+            "Hi Pat,\n\nWe've now closed the role and it won't be possible to progress your application.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst",
+            "Hi Pat,\n\nAfter much deliberation the panel felt other candidates were stronger on the technical side, so we won't be offering you a place on this occasion.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Your candidacy",
+            "Hello Pat,\n\nWe appreciate the time you invested. Regrettably, your profile does not match the requirements closely enough.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, unfortunately the position has been put on hold indefinitely and we are closing all applications.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Re: Data Analyst role",
+            "Hi Pat, the hiring manager went with an internal candidate. Sorry it didn't work out this time!",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, we've reviewed your test and it didn't quite meet the bar we're looking for, so we'll be closing your application.",
+            "Learnly",
+        ),
+        (
+            "rejected",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, thank you for interviewing with us. You were a strong candidate but we have extended an offer to someone else who has accepted.",
+            "Learnly",
+        ),
+        (
+            "reply",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, apologies for the delay. The team is still interviewing and we expect to make a decision by the end of next week.",
+            "Learnly",
+        ),
+        (
+            "interview",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, good news: the team would love to move you to the next round, a 45-minute technical interview with two engineers. Please share your availability.",
+            "Learnly",
+        ),
+        (
+            "offer",
+            "Learnly <careers@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, I'm happy to let you know we'd like to make you an offer! I'll send the paperwork over shortly; can we hop on a call to go through the details?",
+            "Learnly",
+        ),
+        (
+            "screen",
+            "Jo Reyes <jo@learnly.io>",
+            "Data Analyst role",
+            "Hi Pat, thanks for applying! Do you have 20 minutes this week for a quick phone call with me? I'm the recruiter for this role.",
+            "Learnly",
+        ),
+    ]
+
+
+def _mail_programs_own():
+    """A bounce of an application sent to a wrong address, Outlook's "Undeliverable", a friend's automatic reply,
+    a book club's Zoom reminder and a fee-based "placement program" that promises interviews (5; read once: none
+    read as a step)."""
+    return [
+        (
+            "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+            "Delivery Status Notification (Failure)",
+            "Address not found\n\nYour message wasn't delivered to jobs@acmerobotics.co because the address couldn't be found.\n\n----- Original message -----\nSubject: Application for Data Analyst\n\nDear Hiring Manager, please find attached my resume for the Data Analyst role.",
+        ),
+        (
+            "Manav Rao <manav@synergytechplacement.com>",
+            "Entry Level Full-Time Job Placement Program - Salary $85,000 - $150,000",
+            "DISCLAIMER: THIS IS NOT A JOB OFFER. This is a proposal for a fee-based placement program that helps you land interviews and job offers from tech clients.\n\nGreetings,\nI came across your profile in our resume database.",
+        ),
+        (
+            "Sophie Wong <sophie.wong@gmail.com>",
+            "Automatic reply: Dinner Saturday?",
+            "I'm travelling until the 20th with limited email.",
+        ),
+        (
+            "Zoom <no-reply@zoom.us>",
+            "Meeting reminder: Book club",
+            "This is a reminder that the meeting Book club starts in 1 hour.",
+        ),
+        (
+            "Postmaster <postmaster@outlook.com>",
+            "Undeliverable: Application - Data Analyst",
+            "Delivery has failed to these recipients or groups:\n\nhr@acme-robotics.com\nThe email address you entered couldn't be found.",
+        ),
+    ]
+
+
+def _signers_and_relayed_answers():
+    """The employer of an offer sent "via DocuSign" by a recruiter (the address the service prints under their
+    name), and of Indeed's "An update on your application from ..." (the job's title above its place is no
+    employer), with no receipt before them (3; all three misread before the rules above)."""
+    return [
+        (
+            "Acme Robotics",
+            "offer",
+            "Dana Fox via DocuSign <dse_na2@docusign.net>",
+            "Please DocuSign: Pat Doe - Offer Letter - Data Analyst.pdf",
+            "Dana Fox sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nDana Fox\ndana.fox@acmerobotics.com"
+            "\n\nHi Pat, please review and sign your offer letter. Welcome to the team!",
+        ),
+        (
+            "Rivet Freight",
+            "rejected",
+            "Indeed <donotreply@indeed.com>",
+            "An update on your application from Rivet Freight",
+            "Rivet Freight\nBackend Engineer - Chicago, IL\n\nMessage from Rivet Freight:\n\nHi Pat, thank you for your "
+            "interest in the Backend Engineer position. We have decided to pursue other candidates.\n\nView job",
+        ),
+        (
+            "Juniper Health",
+            "offer",
+            "Maria Lopez via Adobe Acrobat Sign <adobesign@adobesign.com>",
+            "Maria Lopez is requesting your signature on Offer Letter - Pat Doe",
+            "Maria Lopez (maria.lopez@juniperhealth.org) has requested your signature on Offer Letter - Pat Doe.\n\n"
+            "Review and sign",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5026,6 +5305,8 @@ STEPS = [
     *_a_health_systems_refusals_and_waits(),
     *_a_candidate_portals_statuses(),
     *_linkedin_messages(),
+    *_what_mail_programs_add(),
+    *_refusals_and_answers_in_plain_words(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5036,6 +5317,7 @@ NOT_STEPS = [
     *_dutch_around_a_search(),
     *_networking(),
     *_life_around_a_search(),
+    *_mail_programs_own(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -5045,6 +5327,7 @@ EMPLOYERS = [
     *_brands_with_marks(),
     *_health_systems_and_universities(),
     *_relays_hiring(),
+    *_signers_and_relayed_answers(),
 ]
 
 
