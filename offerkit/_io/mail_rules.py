@@ -1342,7 +1342,11 @@ EVENT_RULES = [
             r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
             r"decided to (?:look|search) elsewhere",
             # "applicants whose skills are a better match", "candidates whose experience more closely aligns"
-            r"(?:candidates|applicants|profiles|individuals|finalists) whose (?:[\w-]+ ){0,2}(?:experience|skills?|"
+            # (a receipt's "we will contact candidates whose qualifications best match", "only applicants whose
+            # experience ... will be contacted" is no decision)
+            r"(?<!contact )(?<!contacting )(?<!reach out to )(?<!in touch with )(?<!invite )(?<!inviting )(?<!only )"
+            r"(?<!interview )(?:candidates|applicants|profiles|individuals|finalists) whose (?:[\w-]+ ){0,2}"
+            r"(?:experience|skills?|"
             r"background|qualifications|profiles?|expertise)",
         ),
     ),

@@ -742,7 +742,11 @@ employer's refusal, a Zoom reminder, an out-of-office reply, a bounce, a forward
 program) read first at applications 0.86/1.00, events 0.84/0.94, 2 of 10 negatives read as mail; fixed by class (an
 automatic reply and a meeting service's reminder are no step; Indeed's 'An update on your application from X' names X,
 and a job's title above its place is no employer; a person 'via DocuSign' is employed where the address the service
-prints says).
+prints says). The hundred-and-sixty-second (a Thunderbird mbox of an Outlook.com account, Atlanta, a marketing
+coordinator; corporate systems: Taleo, iCIMS, Paycom, UKG, Jobvite, SmartRecruiters, a Spark Hire video interview, an
+.ics invitation, an offer with its letter) read first at applications 1.00/1.00, events 0.95/0.95, 0 of 10 negatives
+read as mail, meeting the bar; fixed by class (a receipt's 'will contact candidates whose qualifications best match' is
+no refusal).
 """
 
 import sys
@@ -823,6 +827,7 @@ import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
 import make_hundredsixtyfirst_mailbox
+import make_hundredsixtysecond_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
 import make_hundredthird_mailbox
@@ -1095,6 +1100,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredfiftyninth_mailbox,
         make_hundredsixtieth_mailbox,
         make_hundredsixtyfirst_mailbox,
+        make_hundredsixtysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1257,6 +1263,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-dublin-publicjobs",
         "takeout-portland-answers-only",
         "takeout-chicago-real-formats",
+        "mbox-atlanta-corporate",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

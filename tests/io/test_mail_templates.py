@@ -5271,6 +5271,44 @@ def _signers_and_relayed_answers():
     ]
 
 
+def _receipts_that_speak_of_others():
+    """Receipts that say whom they will contact ("will contact candidates whose qualifications best match the
+    position"), beside a refusal that chose them (5; the first, in the hundred-and-sixty-second corpus, was read as a
+    refusal; the other four were written after its fix)."""
+    return [
+        (
+            "applied",
+            "Riverbend Credit Union <notification@jobvite.com>",
+            "Thank you for applying to Riverbend Credit Union",
+            "Dear Pat,\n\nThank you for your application for the Marketing Coordinator position. We are currently reviewing applications and will contact candidates whose qualifications best match the position.",
+        ),
+        (
+            "applied",
+            "Harlow Group <careers@harlowgroup.com>",
+            "Application received: Office Manager",
+            "Dear Pat,\n\nThank you for applying. Due to the volume of applications, only applicants whose experience matches our needs will be contacted.",
+        ),
+        (
+            "applied",
+            "Harlow Group <no-reply@hire.lever.co>",
+            "Thanks for applying to Harlow Group",
+            "Hi Pat,\n\nWe got your application! Over the next two weeks we'll be in touch with candidates whose skills fit the role best.",
+        ),
+        (
+            "applied",
+            "Harlow Group <no-reply@hire.lever.co>",
+            "Thanks for applying to Harlow Group",
+            "Hi Pat,\n\nWe got your application! We will invite applicants whose background fits the role to a first interview.",
+        ),
+        (
+            "rejected",
+            "Harlow Group <no-reply@hire.lever.co>",
+            "Your application to Harlow Group",
+            "Hi Pat,\n\nThank you for applying. We have decided to continue with candidates whose experience more closely fits this role.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5307,6 +5345,7 @@ STEPS = [
     *_linkedin_messages(),
     *_what_mail_programs_add(),
     *_refusals_and_answers_in_plain_words(),
+    *_receipts_that_speak_of_others(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
