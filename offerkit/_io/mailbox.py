@@ -317,6 +317,8 @@ _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
 #: The first interview by name: "an initial interview", "initial phone interview".
+#: "applying for a ...", "your application for an ...": what follows names the thing applied for.
+_A_THING_APPLIED_FOR = re.compile(r"\bappl(?:ying|ied|ication) for (?:a|an) ")
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
 
 
@@ -643,7 +645,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not board  # (a job board's receipt is for a job: Glassdoor's "Your application was sent to ...")
         and not known
-        and not _JOB_CONTEXT.search(low)
+        # ("thank you for applying for a Boston Public Library eCard", "your application for a reduced fare
+        # CharlieCard": applying for a thing is no word of a job; "applying for a position" keeps its noun)
+        and not _JOB_CONTEXT.search(_A_THING_APPLIED_FOR.sub(" ", low))
         and not _JOB_WORDS.search(low)  # (a job's word in another language: "uw sollicitatie voor de functie")
         and not _ROLE_TITLE.search(low)
         and not _AGENCY_SUBMISSION.search(low)
