@@ -1320,7 +1320,8 @@ def _company_from(subject, body, display, address, domains=None):
         # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
         first = display.split()[0].lower() if display.split() else ""
         if (
-            not _is_person(name, address)
+            name  # ("Sincerely,\nTalent Acquisition": a department's word alone, no name left)
+            and not _is_person(name, address)
             and not _is_role(name)
             and (" " in name or body.count(name) >= 2)
             and name.lower() != first  # "Soy Núria ... Saludos, Núria": the sender's own first name
@@ -1379,6 +1380,17 @@ def _company_from(subject, body, display, address, domains=None):
         return local.capitalize(), "Workday tenant"
     if _company_domain(address):
         own = _domain_name(_company_domain(address))
+        m = _COPYRIGHT.search(body[-500:])
+        if (
+            m
+            and _ROLE_ADDRESS.match(address.split("@", 1)[0])
+            and _names_a_company(m.group("name"))
+            and not _RELAY_NAMES.search(m.group("name"))
+            and company_key(own) not in re.sub(r"[^a-z0-9]", "", f"{subject}\n{body}".lower())
+        ):
+            # a careers site's no-reply on a vendor's domain the mail never spells ("copperline.jobs.example-hr.com"),
+            # signed "Talent Acquisition" above "© 2025 Copperline Mining Company. All rights reserved."
+            return m.group("name").strip(), "signature"
         # "carolinamillscap.com" and "Carolina Mills Capital's growth fund" in the mail: the name it shortens
         tld = _company_domain(address).rsplit(".", 1)[-1]
         return _abbreviated_by(own, f"{subject}\n{body[:3000]}", tld) or own, "sender's domain"

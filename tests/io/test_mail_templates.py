@@ -5362,6 +5362,43 @@ def _applying_for_a_thing():
     ]
 
 
+def _careers_sites_on_a_vendors_domain():
+    """A careers site's no-reply on a vendor's domain that the mail never spells, signed only by a department above
+    a copyright line: the copyright names the employer; an employer's own domain keeps its name (4; written after
+    the hundred-and-sixty-fourth corpus's "copperline.jobs.example-hr.com" was read as "Example Hr": read once,
+    none misread)."""
+    return [
+        (
+            "Granite Peak Bank",
+            "applied",
+            "Careers <no-reply@careers-mail.hrportal.io>",
+            "Application received",
+            "Dear Pat,\n\nThank you for your application for the position of Credit Analyst. We will be in touch if your experience matches our needs.\n\nTalent Acquisition\n\n© 2025 Granite Peak Bank. All rights reserved.",
+        ),
+        (
+            "Larchmont Foods",
+            "rejected",
+            "Recruiting <noreply@talent.brightmail.net>",
+            "YOUR APPLICATION STATUS",
+            "Dear Pat,\n\nThank you for your interest in the Buyer position. We regret to inform you that we will not be moving forward with your application.\n\nRecruiting Team\n\nCopyright © 2024-2025 Larchmont Foods, Inc. All rights reserved.",
+        ),
+        (
+            "Acme Corp",
+            "applied",
+            "Careers <careers@acmecorp.com>",
+            "Application received",
+            "Dear Pat,\n\nThank you for applying for the Buyer position.\n\nRecruiting\n\n© 2025 Acme Corporation",
+        ),
+        (
+            "Harbor Freight",
+            "applied",
+            "Harbor Freight Careers <jobs@harborfreight.com>",
+            "Thanks for applying",
+            "Dear Pat,\n\nThank you for applying to Harbor Freight for the Store Associate position.\n\n© 2025 Harbor Freight Tools. All rights reserved.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5422,6 +5459,7 @@ EMPLOYERS = [
     *_health_systems_and_universities(),
     *_relays_hiring(),
     *_signers_and_relayed_answers(),
+    *_careers_sites_on_a_vendors_domain(),
 ]
 
 
