@@ -373,6 +373,11 @@ _COMPANY_AFTER = re.compile(
 )
 #: The noun after a job's title ("the Science Interventionist position", "the Analyst role").
 _TITLE_NOUN = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b", _I)
+#: ... and a title that runs on to it, after "the" ("the Seasonal| Team Member - Flow position"), with no "and", "at"
+#: or comma that would start another part of the sentence.
+_TITLE_RUNS_ON = re.compile(
+    r"(?:(?!\s(?:and|at|with|for|in|of)\s)[^.,;:!?\n]){0,40}?\s(?:position|role|opening|vacancy|post)\b", _I
+)
 #: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
 _PROGRAM = re.compile(
     r"\s+(?:Graduate|Summer (?:Internship|Analyst|Program)|Internship|Apprenticeship|Placement|Early Careers|Trainee|"
@@ -1238,6 +1243,11 @@ def _company_from(subject, body, display, address, domains=None):
                 )
                 # "your interest in the Science Interventionist position": a title, the word after it says so
                 and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
+                # "your interest in the Seasonal Team Member - Flow position": the title runs on to its noun
+                and not (
+                    re.search(r"\bthe\s*$", m.group(0)[: m.start("name") - m.start()], _I)
+                    and _TITLE_RUNS_ON.match(text, m.end("name"))
+                )
                 and (not _RELAY_NAMES.search(name) or _relay_hiring_itself(name, address))
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
                 # "L'équipe Welcome to the Jungle" read as "Jungle"

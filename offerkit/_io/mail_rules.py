@@ -45,6 +45,17 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a freelance marketplace's own mail: "A client invited you to interview for the job 'Build a Tableau
+        # dashboard'", "The client has declined your proposal" (contracts, not applications to an employer)
+        "freelance platform",
+        _any(
+            r"\b(?:a|the) client (?:has )?(?:invited you to interview|declined your proposal|hired you|sent you an "
+            r"offer)\b",
+            r"your proposal (?:was|has been) (?:declined|withdrawn|viewed|accepted)\b",
+            r"(?:respond to|view) (?:the|this) invitation on (?:upwork|fiverr|freelancer)\b",
+        ),
+    ),
+    (
         "job alert",
         _any(
             # a sign-up to an employer's mailing of jobs: "Thank you for joining our Talent Community!"
@@ -494,6 +505,8 @@ EVENT_RULES = [
             r"applicants|profiles)",
             r"not selected",
             r"position has been filled",
+            # "We have filled all openings for this role at store T2215"
+            r"(?:have|has) (?:now )?filled (?:all|the|our) (?:\w+ )?(?:openings|positions|vacancies|roles|spots)\b",
             r"will not be proceeding",
             r"no longer under consideration",
             r"not a match at this time",
@@ -948,6 +961,10 @@ EVENT_RULES = [
             r"schedule (?:an? |your )?(?:\w+ )?interview",
             r"interview (?:invitation|invite|request|confirm|scheduled)",
             r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
+            # "your interview with the General Manager is confirmed for Friday"; "you're invited to interview at our
+            # hiring event"
+            r"your (?:[\w-]+ ){0,2}interview with [^.\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|scheduled|booked)\b",
+            r"(?:you'?re|you are|you have been|you've been) invited to (?:an? |the |our )?(?:[\w&-]+ ){0,2}interview\b",
             r"interview @",
             r"interview with [^@\n]{1,80} @ ",
             r"would like to interview you",
@@ -1857,6 +1874,8 @@ OWN_RULES = [
         _any(
             r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            # "thank you so much for the offer, but I've decided not to accept it"
+            r"\boffer\b[^.\n]{0,80}\b(?:decided|chosen|chose) not to accept\b",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
             r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",

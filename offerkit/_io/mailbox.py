@@ -474,6 +474,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
+            if kind == "freelance platform" and (ats or known):
+                continue  # (an employer's own tracking system writing about a job at a freelance marketplace)
             if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "networking" and (

@@ -5399,6 +5399,99 @@ def _careers_sites_on_a_vendors_domain():
     ]
 
 
+def _hourly_hiring():
+    """Hourly hiring: a chatbot confirming the interview with the general manager, a hiring event's invitation, a
+    store's "filled all openings", a pre-hire appointment (paperwork after the choice, no round) and a no to an
+    offer (6; the hundred-and-sixty-fifth corpus read the first four kinds wrong; these were written after)."""
+    return [
+        (
+            "interview",
+            "Ava from Taco Town <ava@paradox.ai>",
+            "Your interview with Taco Town is confirmed",
+            "Hi Pat! This is Ava, Taco Town's virtual hiring assistant. Your interview with the General Manager is confirmed for Friday, Oct 10 at 2:00 PM. Reply R to reschedule.",
+            "Taco Town",
+        ),
+        (
+            "interview",
+            "Lucky Star Casino <noreply@harri.com>",
+            "Invitation: Hiring Event - Dealer",
+            "Hi Pat,\n\nYou're invited to interview at our Table Games hiring event on Thursday, October 9, 9 AM - 1 PM. Please bring your resume.",
+            "Lucky Star Casino",
+        ),
+        (
+            "interview",
+            "Lucky Star Casino <noreply@harri.com>",
+            "Interview invitation",
+            "Hi Pat,\n\nYou have been invited to an in-person interview for Dealer. Choose a time that works for you.",
+            "Lucky Star Casino",
+        ),
+        (
+            "rejected",
+            "BigBox Mart <bigboxmart@myworkday.com>",
+            "Update on your application",
+            "Dear Pat,\n\nThank you for your interest in the Seasonal Team Member - Flow position. We have filled all openings for this role at store T2215.",
+            "BigBox Mart",
+        ),
+        (
+            "none",
+            "Amazon Jobs <no-reply@hiring.amazon.com>",
+            "Your pre-hire appointment is scheduled",
+            "Hi Pat,\n\nYour pre-hire appointment is scheduled for Tuesday, October 7 at 10:30 AM at the hiring site. Bring two forms of ID for your I-9.",
+            "Amazon",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Welcome to Taco Town!",
+            "Hi, thank you so much for the offer, but I've decided not to accept it - the schedule doesn't work with my classes.",
+            "Taco Town",
+            "Ava from Taco Town <ava@paradox.ai>",
+        ),
+    ]
+
+
+def _freelance_marketplaces():
+    """A freelance marketplace's invitations, proposals and offers, and gig work's sign-up pitch: no employer's
+    step (4; the first came in with "you've been invited to interview" read as a round, and was fixed before
+    these were written)."""
+    return [
+        (
+            "Upwork <donotreply@upwork.com>",
+            "You've been invited to interview",
+            "A client invited you to interview for the job 'Build a Tableau dashboard'. Respond to the invitation on Upwork.",
+        ),
+        (
+            "Upwork <donotreply@upwork.com>",
+            "Your proposal was declined",
+            "The client has declined your proposal for 'Clean a sales dataset in Python'. Keep submitting proposals.",
+        ),
+        (
+            "Fiverr <noreply@fiverr.com>",
+            "You received an offer",
+            "A buyer sent you a custom offer for 'Logo design'. The client sent you an offer of $120.",
+        ),
+        (
+            "Uber <uber@uber.com>",
+            "Drive with Uber and earn up to $1,200 this week",
+            "Sign up to drive and get a guaranteed earnings offer. Apply in minutes.",
+        ),
+    ]
+
+
+def _a_title_after_the():
+    """ "Your interest in the Seasonal Team Member - Flow position": a title that runs on to its noun after "the" is
+    no employer (1; the hundred-and-sixty-fifth corpus read it as "Seasonal")."""
+    return [
+        (
+            "BigBox Mart",
+            "rejected",
+            "BigBox Mart <bigboxmart@myworkday.com>",
+            "Update on your application",
+            "Dear Pat,\n\nThank you for your interest in the Seasonal Team Member - Flow position. We have filled all openings for this role at store T2215.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5437,6 +5530,7 @@ STEPS = [
     *_refusals_and_answers_in_plain_words(),
     *_receipts_that_speak_of_others(),
     *_applying_for_a_job(),
+    *_hourly_hiring(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5449,6 +5543,7 @@ NOT_STEPS = [
     *_life_around_a_search(),
     *_mail_programs_own(),
     *_applying_for_a_thing(),
+    *_freelance_marketplaces(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -5460,6 +5555,7 @@ EMPLOYERS = [
     *_relays_hiring(),
     *_signers_and_relayed_answers(),
     *_careers_sites_on_a_vendors_domain(),
+    *_a_title_after_the(),
 ]
 
 
