@@ -899,6 +899,41 @@ def _signer_company(person, body, names) -> str:
     return ""
 
 
+_SMALL_WORDS = frozenset("of and the for de du des la le el los las y e und der die das van von di da".split())
+
+
+def _unshouted(name) -> str:
+    """A name a job site writes in capitals ("TURIA INDUSTRIAL SA") in its words' usual case; a name in capitals
+    of one word, or of initials only, stays as written ("IBM", "NVIDIA", "HSBC UK").
+
+    Examples
+    --------
+    >>> _unshouted("TURIA INDUSTRIAL SA")
+    'Turia Industrial SA'
+    >>> _unshouted("BANK OF AMERICA")
+    'Bank of America'
+    >>> _unshouted("USA TODAY")
+    'USA Today'
+    >>> _unshouted("HSBC UK")
+    'HSBC UK'
+    >>> _unshouted("NVIDIA")
+    'NVIDIA'
+    """
+    words = name.split()
+    if len(words) < 2 or name != name.upper() or name == name.lower():
+        return name
+
+    def cased(i, word):
+        core = re.sub(r"[^\w]", "", word).lower()
+        if i and core in _SMALL_WORDS:
+            return word.lower()
+        if len(core) <= 3 or not re.search(r"[aeiouy]", core) or not core.isalpha():
+            return word  # "SA", "UK", "USA", "HSBC", "3M": a legal form's or an initialism's letters
+        return word[:1] + word[1:].lower()
+
+    return " ".join(cased(i, w) for i, w in enumerate(words))
+
+
 def _domain_name(domain):
     """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
     "Arsd" for arsd.k12.co.us (a school district)."""

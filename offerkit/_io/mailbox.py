@@ -100,6 +100,7 @@ from .mail_names import (
     _signer_company,
     _subject_title,
     _under,
+    _unshouted,
     company_key,
 )
 from .mail_rules import (
@@ -273,7 +274,8 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
         events = events.sort_values(["date", "application_id"], kind="stable").reset_index(drop=True)
         # one spelling per employer, its fullest ("Helix" from an early mail, "Helix Technologies" from a later one)
         spelled = {**threads.get(("names",), {}), **threads.get(("fuller names",), {})}
-        events["company"] = [spelled.get(company_key(c), c) for c in events["company"]]
+        # (and a name a job site writes in capitals, "TURIA INDUSTRIAL SA", as its words are usually written)
+        events["company"] = [_unshouted(spelled.get(company_key(c), c)) for c in events["company"]]
         # an application has one screen, one final round, one offer and one answer to it (definitions §3.2: an
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step

@@ -1664,3 +1664,27 @@ def test_a_sender_whose_mail_spells_its_own_name_is_a_new_employer_whatever_titl
     )
     events = read_mailbox(tmp_path, tz="UTC").events
     assert [company_key(c) for c in events["company"]] == ["cedarline", "pineconelabs"], events
+
+
+def test_a_name_in_capitals_reads_in_its_words_usual_case(tmp_path):
+    """A job site writes an employer as registered, in capitals ("TURIA INDUSTRIAL SA"): the reading shows it in its
+    words' case, and keeps initials and legal forms ("CVS", "SA"); its key is the same either way."""
+    _eml(
+        tmp_path,
+        "a",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was sent to TURIA INDUSTRIAL SA",
+        "Your application was sent to TURIA INDUSTRIAL SA\nProcess Engineer\nTURIA INDUSTRIAL SA · Valencia (On-site)",
+        "Mon, 06 Oct 2025",
+    )
+    _eml(
+        tmp_path,
+        "b",
+        "CVS HEALTH <cvshealth@myworkday.com>",
+        "Thank you for applying to CVS HEALTH",
+        "Dear Pat, thank you for applying to CVS HEALTH for the Pharmacy Technician position.",
+        "Tue, 07 Oct 2025",
+    )
+    r = read_mailbox(tmp_path, tz="UTC")
+    assert list(r.events["company"]) == ["Turia Industrial", "CVS Health"]
+    assert company_key("Turia Industrial SA") == company_key("TURIA INDUSTRIAL SA")
