@@ -319,6 +319,20 @@ _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
 #: The first interview by name: "an initial interview", "initial phone interview".
+#: A meeting service's invitation, sent by the service or pasted by the organiser, and the topic it gives.
+_MEETING_INVITE = re.compile(
+    r"inviting you to a scheduled zoom meeting|has invited you to (?:a )?(?:microsoft teams |teams |webex )?meeting|"
+    r"microsoft teams meeting|join zoom meeting"
+)
+_MEETING_TOPIC = re.compile(
+    r"(?:^|\n)\s*(?:topic|meeting topic|thema|sujet|tema|onderwerp)\s*:\s*([^\n]{3,120})|"
+    r"has invited you to (?!a (?:microsoft teams |teams |webex )?meeting\b)([^.\n]{3,120})"
+)
+#: The meeting services' own senders: their name is no employer's.
+_MEETING_SERVICE = re.compile(
+    r"^(?:no-?reply@zoom\.us|no-?reply@(?:email\.)?teams\.microsoft\.com|(?:messenger|no-?reply)@webex\.com)$", _I
+)
+
 #: "applying for a ...", "your application for an ...": what follows names the thing applied for.
 _A_THING_APPLIED_FOR = re.compile(r"\bappl(?:ying|ied|ication) for (?:a|an) ")
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
@@ -693,6 +707,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _PROMO.search(low):
                 event, rule = name, f"{name} (the subject's word): {m.group(0)[:40]!r}"
                 break
+    if not event and not own and _MEETING_INVITE.search(low):
+        # "Dana Fox is inviting you to a scheduled Zoom meeting. Topic: Interview - Pat Doe / Data Analyst", Teams'
+        # "Dana Fox (Acme Robotics) has invited you to Data Analyst Interview": the meeting's topic names the step
+        topic = _MEETING_TOPIC.search(low)
+        for name, pattern in SUBJECT_RULES if topic else ():
+            m = pattern.search(topic.group(1) or topic.group(2))
+            if m:
+                event, rule = name, f"{name} (a meeting's topic): {m.group(0)[:40]!r}"
+                break
     if (
         not event
         and not own
@@ -874,6 +897,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         # DocuSign's "Completed: Offer Letter - Priya Raman - UX Researcher", naming no company (the subject's name
         # after its dash is the person's): the company whose "... sent you a document to review and sign" named it
         company, how = documents[document], "document sent earlier"
+    if company and not own and _MEETING_SERVICE.match(address) and company_key(company) not in names:
+        company = ""  # a meeting service's own invitation names an employer in its topic, one applied to, or none
     if not company:
         skipped["no company named"] = skipped.get("no company named", 0) + 1
         return None

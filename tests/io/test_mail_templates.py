@@ -5492,6 +5492,73 @@ def _a_title_after_the():
     ]
 
 
+def _meeting_invitations():
+    """A meeting service's invitation, sent by Zoom or Teams or pasted by the recruiter: its topic names the step,
+    and the employer is one applied to that the topic or the sender's domain names (3; read once: all three
+    interviews were set aside as about no application)."""
+    return [
+        (
+            "interview",
+            "Zoom <no-reply@zoom.us>",
+            "Dana Fox is inviting you to a scheduled Zoom meeting",
+            "Dana Fox is inviting you to a scheduled Zoom meeting.\n\nTopic: Acme Robotics Interview - Pat Doe\nTime: Oct 14, 2025 10:00 AM Pacific Time\n\nJoin Zoom Meeting\nhttps://acmerobotics.zoom.us/j/8123456789",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Dana Fox <dana.fox@acmerobotics.com>",
+            "Dana Fox is inviting you to a scheduled Zoom meeting",
+            "Dana Fox is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview - Pat Doe / Data Analyst\nTime: Oct 14, 2025 10:00 AM Pacific Time\n\nJoin Zoom Meeting\nhttps://acmerobotics.zoom.us/j/8123456789",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Microsoft Teams <noreply@email.teams.microsoft.com>",
+            "Dana Fox has invited you to a meeting: Data Analyst Interview",
+            "Dana Fox (Acme Robotics) has invited you to Data Analyst Interview.\nTuesday, October 14, 2025 10:00 AM\nJoin the meeting",
+            "Acme Robotics",
+        ),
+    ]
+
+
+def _meetings_about_no_application():
+    """Meetings whose invitations use a step's words about no application: a friend's mock interview, a webinar,
+    a colleague's planning call and a panel the person sits on (6; written after the rule for the topics: none
+    read as a step)."""
+    return [
+        (
+            "Zoom <no-reply@zoom.us>",
+            "Sam Lee is inviting you to a scheduled Zoom meeting",
+            "Sam Lee is inviting you to a scheduled Zoom meeting.\n\nTopic: Book club\nTime: Oct 14, 2025 7:00 PM",
+        ),
+        (
+            "Alex Kim <alex.kim@gmail.com>",
+            "Alex Kim is inviting you to a scheduled Zoom meeting",
+            "Alex Kim is inviting you to a scheduled Zoom meeting.\n\nTopic: Mock interview practice\nTime: Oct 12, 2025 2:00 PM\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/81234",
+        ),
+        (
+            "Zoom <no-reply@zoom.us>",
+            "Alex Kim is inviting you to a scheduled Zoom meeting",
+            "Alex Kim is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview prep with Alex\nTime: Oct 12, 2025 2:00 PM\n\nJoin Zoom Meeting",
+        ),
+        (
+            "Zoom <no-reply@zoom.us>",
+            "Zoom webinar: How to ace your interview",
+            "You're invited to a Zoom webinar.\n\nTopic: How to ace your interview\nWhen: Oct 15, 2025 12:00 PM\n\nRegister now",
+        ),
+        (
+            "Jordan Price <jordan.price@currentjob.com>",
+            "Q3 planning",
+            "________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\n________________\nTopic: Q3 planning review",
+        ),
+        (
+            "Jordan Price <jordan.price@currentjob.com>",
+            "Interviewing a candidate for our team",
+            "Hi Pat, could you join me on the panel for a candidate we're interviewing Friday?\n________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\n________________",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5531,6 +5598,7 @@ STEPS = [
     *_receipts_that_speak_of_others(),
     *_applying_for_a_job(),
     *_hourly_hiring(),
+    *_meeting_invitations(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5544,6 +5612,7 @@ NOT_STEPS = [
     *_mail_programs_own(),
     *_applying_for_a_thing(),
     *_freelance_marketplaces(),
+    *_meetings_about_no_application(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
