@@ -570,6 +570,10 @@ _COMPANY_PLACE = re.compile(
     r"(?:[A-Z][\w.' ]+,\s*[A-Z]{2}\b|Remote\b|[A-Z][\w.' ]+\((?:On-site|Remote|Hybrid|Híbrido|Remoto|Presencial|"
     r"Hybride|Télétravail|Sur site|Vor Ort|Remote)\))(?:[^\n]{0,60}$|(?=[.!]\s))"
 )
+#: A job site's card of three lines: the title, the employer, the place ("Product Lead" / "Kopi Labs" /
+#: "Singapore", "Sydney NSW", "Remote").
+_STACKED_NAME = re.compile(r"[A-Z0-9][^\n·|:!?]{1,60}")
+_STACKED_PLACE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}|Remote)(?:\s*\((?:On-site|Remote|Hybrid)\))?")
 #: ... and "Company - Köln", "Company - Strasbourg (67)": a single place name ending its own line (job sites in
 #: Europe), taken only when the name before it is no job title.
 _COMPANY_TOWN = re.compile(
@@ -1263,6 +1267,7 @@ def _company_from(subject, body, display, address, domains=None):
                 .strip(" .'")
                 .replace(_KEPT_DOT, ".")
             )
+            name = _LEGAL.sub("", name)  # ("MERLION LOGISTICS PTE. LTD.": the first legal form, cut at its dot)
             if (
                 name
                 and name.lower() not in _NOT_NAMES
@@ -1415,6 +1420,20 @@ def _company_from(subject, body, display, address, domains=None):
         m = _COMPANY_TOWN.search(body[:3000])
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "job line of the body"
+    lines = [line.strip() for line in body[:3000].split("\n")] if board else []
+    for title, name, place in zip(lines, lines[1:], lines[2:]):
+        # JobStreet's and SEEK's card: "Product Lead" / "Kopi Labs" / "Singapore", a line each
+        if (
+            3 <= len(title) <= 60
+            and _STACKED_NAME.fullmatch(name)
+            and _STACKED_PLACE.fullmatch(place)
+            and _is_role(title)
+            and not _is_role(name)
+            and not _is_role(place)
+            and _names_a_company(name)
+            and not _RELAY_NAMES.search(name)
+        ):
+            return name, "job line of the body"
     m = _SUBJECT_ACTOR.match(subject)
     sender_domain = address.rsplit("@", 1)[-1].lower()
     if m and _names_a_company(m.group("name")) and (_is_board(sender_domain) or _under(sender_domain, _ATS_SET)):

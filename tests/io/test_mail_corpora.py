@@ -763,7 +763,11 @@ pitches among the negatives) read first at applications 0.86/1.00, events 0.85/0
 truth then called the general manager's interview a screen and the pre-hire appointment a round; SPEC 3.2 and the
 seventy-fourth corpus say otherwise); fixed by class ('your interview with ... is confirmed', 'you're invited to
 interview', 'filled all openings', a no to an offer 'decided not to accept it', a title after 'the' that runs on to its
-noun; a freelance marketplace's invitation is no employer's step).
+noun; a freelance marketplace's invitation is no employer's step). The hundred-and-sixty-sixth (Apple Mail's INBOX.mbox
+and Sent Messages.mbox, Singapore, a product manager: MyCareersFuture, JobStreet, a bank's Workday, a statutory board's
+status lines, 'kindly' and 'we regret', an offer letter) read first at applications 1.00/1.00, events 1.00/0.93, 0 of 8
+negatives read as mail, meeting the bar; fixed by class (a job site's card of three lines names the employer; a
+registered name's two legal forms both go).
 """
 
 import sys
@@ -847,6 +851,7 @@ import make_hundredsixtyfifth_mailbox
 import make_hundredsixtyfirst_mailbox
 import make_hundredsixtyfourth_mailbox
 import make_hundredsixtysecond_mailbox
+import make_hundredsixtysixth_mailbox
 import make_hundredsixtythird_mailbox
 import make_hundredtenth_mailbox
 import make_hundredth_mailbox
@@ -1124,6 +1129,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtythird_mailbox,
         make_hundredsixtyfourth_mailbox,
         make_hundredsixtyfifth_mailbox,
+        make_hundredsixtysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1290,6 +1296,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-boston-look-alikes",
         "outlook-phoenix-hard-names",
         "takeout-las-vegas-hourly",
+        "applemail-singapore",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

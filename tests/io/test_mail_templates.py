@@ -5559,6 +5559,43 @@ def _meetings_about_no_application():
     ]
 
 
+def _job_sites_cards_and_status_lines():
+    """A job site's card of three lines (JobStreet's, SEEK's: title, employer, place), a registered name with two
+    legal forms ("MERLION LOGISTICS PTE. LTD."), and a public portal's "Application Status: Unsuccessful" (4; the
+    hundred-and-sixty-sixth corpus found the first unnamed and the third shown as "Merlion Logistics PTE"; the
+    rest were written after the fix)."""
+    return [
+        (
+            "Kopi Labs",
+            "applied",
+            "JobStreet <noreply@jobstreet.com>",
+            "Your application was successfully submitted",
+            "Hi Pat,\n\nYour application was successfully submitted.\n\nProduct Lead\nKopi Labs\nSingapore\n\nGood luck! We'll notify you when there are updates.",
+        ),
+        (
+            "St Brigid's College",
+            "applied",
+            "SEEK <noreply@seek.com.au>",
+            "Your application was successfully submitted",
+            "Hi Pat,\n\nYour application was successfully submitted.\n\nMathematics Teacher\nSt Brigid's College\nSydney NSW\n\nTrack your application in SEEK.",
+        ),
+        (
+            "Merlion Logistics",
+            "applied",
+            "MyCareersFuture <noreply@mycareersfuture.gov.sg>",
+            "Your application has been submitted",
+            "Hi Pat,\n\nYour application for Product Manager at MERLION LOGISTICS PTE. LTD. has been submitted successfully.",
+        ),
+        (
+            "Urban Housing Authority",
+            "rejected",
+            "UHA Careers <careers-noreply@uha.gov.sg>",
+            "Update on your application",
+            "Dear Applicant,\n\nThank you for your interest in the position of Assistant Director (Digital Services).\n\nApplication Status: Unsuccessful\n\nWe wish you all the best.\n\nHuman Resource Division\nUrban Housing Authority",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5625,6 +5662,7 @@ EMPLOYERS = [
     *_signers_and_relayed_answers(),
     *_careers_sites_on_a_vendors_domain(),
     *_a_title_after_the(),
+    *_job_sites_cards_and_status_lines(),
 ]
 
 
