@@ -128,8 +128,9 @@ ATS_DOMAINS = (
     "phenompeople.com",
     "eightfold.ai",
     "usajobs.gov",
-    # Ireland's public appointments service
+    # Ireland's public appointments service; Canada's federal one (GC Jobs, the Public Service Commission)
     "publicjobs.ie",
+    "psc-cfp.gc.ca",
     # the federal hiring systems behind USAJOBS
     "usastaffing.gov",
     "usahire.opm.gov",
@@ -554,7 +555,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -689,7 +690,12 @@ def _names_a_company(name) -> bool:
         and not _MAIL_WORDS.search(name)
         and not _DEPARTMENT_NAME.search(name)
         and not re.fullmatch(r"[\d\s#/-]+", name)
+        and not _JOB_LABEL_START.match(name)
     )
+
+
+#: A job's number, labelled, where a name would be: "applying to Job ID 224455", "Req 88120".
+_JOB_LABEL_START = re.compile(r"(?i:job\s*(?:id|#|no\.?|number)|req(?:uisition)?|vacancy|posting|reference)\b")
 
 
 #: A department's name: it ends on what the department does.
@@ -1025,7 +1031,8 @@ _SUBJECT_COMPANY = re.compile(
     r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer|(?:an )?update (?:on|about|"
     r"regarding) your (?:job )?application) from|(?i:interviews?|"
     r"interviewing|chat|call|scheduled|confirmed|meeting) with|\s[-–|@]|\sat)\s+"
-    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,4})"
+    # ("Bank of America", "Employment and Social Development Canada": "of" and "and" between a name's words)
+    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:(?:&|and|of)\s+)?[A-Z0-9][\w&.']*){0,4})"
     r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
 )
 #: A tracking system's subject that starts with the employer: "Meridian Health: Application Received", "Oakhurst
@@ -1271,6 +1278,7 @@ def _company_from(subject, body, display, address, domains=None):
             if (
                 name
                 and name.lower() not in _NOT_NAMES
+                and not _JOB_LABEL_START.match(name)  # ("Thank you for applying to Job ID 224455, Senior ...")
                 # ("Thanks for applying to Veridian HR" from "Veridian HR": a company named for what it sells, not
                 # a department, when it signs with the name it was applied to)
                 and (
@@ -1928,7 +1936,9 @@ def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
 #: VA-25-DE-12877", "vacancy 412233", "job #29871".
 _LABELLED_CODE = re.compile(
     r"(?i:job\s*id|job\s*#|job\s+number|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|announcement(?:\s+number)?|"
-    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id|campaign\s+ref(?:erence)?\.?(?:\s+no\.?)?)\s*[:#]?\s*"
+    r"vacancy(?:\s+(?:id|no\.?|number))?|posting\s+id|campaign\s+ref(?:erence)?\.?(?:\s+no\.?)?|"
+    # Canada's federal "selection process 25-CSD-EA-NHQ-0123456"
+    r"selection\s+process(?:\s+(?:number|no\.?))?)\s*[:#]?\s*"
     r"((?=[A-Z0-9/-]*\d{4})[A-Z0-9][A-Z0-9/-]{3,})\b"
 )
 

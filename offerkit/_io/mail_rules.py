@@ -505,6 +505,8 @@ EVENT_RULES = [
             r"applicants|profiles)",
             r"not selected",
             r"position has been filled",
+            # Canada's federal public service: "you have been screened out of this selection process"
+            r"(?:have been|has been|were|was) screened out\b",
             # "We have filled all openings for this role at store T2215"
             r"(?:have|has) (?:now )?filled (?:all|the|our) (?:\w+ )?(?:openings|positions|vacancies|roles|spots)\b",
             r"will not be proceeding",
@@ -1484,8 +1486,8 @@ _CONDITIONAL = re.compile(
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
     # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
     r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
-    r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those|candidates|applicants) "
-    r"(?:selected|shortlisted|whose)|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
+    r"en caso de|(?:les|aux) (?:personnes|candidat\w*) retenu\w*|only (?:those |the )?(?:candidates |applicants "
+    r"|individuals |people )?(?:selected|shortlisted|whose|who)|only shortlisted|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
     # a rule for everyone, not a decision about you: "candidates who are not selected will be notified"
     r"(?:candidates|applicants|those) who (?:are|were|have) not|"
     r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"

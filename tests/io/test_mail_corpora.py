@@ -767,7 +767,12 @@ noun; a freelance marketplace's invitation is no employer's step). The hundred-a
 and Sent Messages.mbox, Singapore, a product manager: MyCareersFuture, JobStreet, a bank's Workday, a statutory board's
 status lines, 'kindly' and 'we regret', an offer letter) read first at applications 1.00/1.00, events 1.00/0.93, 0 of 8
 negatives read as mail, meeting the bar; fixed by class (a job site's card of three lines names the employer; a
-registered name's two legal forms both go).
+registered name's two legal forms both go). The hundred-and-sixty-seventh (Outlook .eml, Toronto, a policy analyst:
+Canada's GC Jobs with a department after the subject's dash, 'screened in' to a written exam and 'screened out', the
+Ontario Public Service's job ID notices, a bank's Workday, a startup's Lever, a city's NEOGOV) read first at
+applications 0.50/0.60, events 0.50/0.50, 0 of 8 negatives read as mail; fixed by class (GC Jobs is a relay; a name with
+'and' or 'of' in a subject; a job's number where a name would be is none; 'only those applicants selected for an
+interview will be contacted' is a condition; 'screened out' is a refusal).
 """
 
 import sys
@@ -851,6 +856,7 @@ import make_hundredsixtyfifth_mailbox
 import make_hundredsixtyfirst_mailbox
 import make_hundredsixtyfourth_mailbox
 import make_hundredsixtysecond_mailbox
+import make_hundredsixtyseventh_mailbox
 import make_hundredsixtysixth_mailbox
 import make_hundredsixtythird_mailbox
 import make_hundredtenth_mailbox
@@ -1130,6 +1136,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtyfourth_mailbox,
         make_hundredsixtyfifth_mailbox,
         make_hundredsixtysixth_mailbox,
+        make_hundredsixtyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1297,6 +1304,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-phoenix-hard-names",
         "takeout-las-vegas-hourly",
         "applemail-singapore",
+        "outlook-toronto-public-service",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

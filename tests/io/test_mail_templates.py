@@ -5596,6 +5596,66 @@ def _job_sites_cards_and_status_lines():
     ]
 
 
+def _canadas_public_services():
+    """Canada's federal GC Jobs (a relay; the department after the subject's dash; "screened in" to a written exam,
+    "screened out") and the Ontario Public Service's job ID notices (3; the hundred-and-sixty-seventh corpus read
+    all of these kinds wrong first: "GC" and "Job ID 224455" as employers, "only those applicants selected for an
+    interview will be contacted" as an interview; the last refusal, without "we regret", was written after and
+    read wrong once more)."""
+    return [
+        (
+            "rejected",
+            "GC Jobs - Emplois GC <noreply-nepasrepondre@psc-cfp.gc.ca>",
+            "Message regarding selection process 25-STC-EA-0099887",
+            "Dear Pat Doe,\n\nThank you for your participation in selection process 25-STC-EA-0099887. We regret to inform you that you have been screened out of this process because you did not meet the essential qualification of experience.\n\nStatistics Canada",
+            "Statistics Canada",
+        ),
+        (
+            "interview",
+            "GC Jobs - Emplois GC <noreply-nepasrepondre@psc-cfp.gc.ca>",
+            "Message regarding selection process 25-STC-EA-0099887",
+            "Dear Pat Doe,\n\nWe are pleased to inform you that you have been screened in to the next phase of the selection process. You are invited to a written exam on February 5, 2025, online.\n\nStatistics Canada",
+            "Statistics Canada",
+        ),
+        (
+            "rejected",
+            "GC Jobs - Emplois GC <noreply-nepasrepondre@psc-cfp.gc.ca>",
+            "Message regarding selection process 25-STC-EA-0099887",
+            "Dear Pat Doe,\n\nYour application has been screened out of this selection process as you do not meet the education requirement.\n\nStatistics Canada",
+            "Statistics Canada",
+        ),
+    ]
+
+
+def _public_names_with_of_and_and():
+    """A department's or a bank's name with "and" or "of" in a subject ("... - Statistics Canada", "Interview with
+    Bank of America"), and a receipt that names a job's number where a name would be (3; written after the
+    hundred-and-sixty-seventh corpus's fixes: read once, none misread)."""
+    return [
+        (
+            "Statistics Canada",
+            "applied",
+            "GC Jobs - Emplois GC <noreply-nepasrepondre@psc-cfp.gc.ca>",
+            "Application received - Data Analyst (EC-03) - Statistics Canada",
+            "Dear Pat Doe,\n\nThank you for your interest in the following selection process: 25-STC-EA-0099887 Data Analyst (EC-03), Statistics Canada. Your application has been received.\n\nPublic Service Commission of Canada",
+        ),
+        (
+            "Ontario Public Service",
+            "applied",
+            "Ontario Public Service Careers <ops.careers@ontario.ca>",
+            "Job ID 230011 - Program Analyst - Application Received",
+            "Dear Pat Doe,\n\nThank you for applying to Job ID 230011, Program Analyst, with the Ontario Public Service. Only those applicants selected for an interview will be contacted.",
+        ),
+        (
+            "Bank of America",
+            "interview",
+            "Marcus Webb <marcus.webb@bankofamerica.com>",
+            "Interview with Bank of America - Data Analyst",
+            "Hi Pat,\n\nThe hiring manager would like to meet you on Thursday at 2pm ET over Zoom. Please confirm.\n\nMarcus",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5636,6 +5696,7 @@ STEPS = [
     *_applying_for_a_job(),
     *_hourly_hiring(),
     *_meeting_invitations(),
+    *_canadas_public_services(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5663,6 +5724,7 @@ EMPLOYERS = [
     *_careers_sites_on_a_vendors_domain(),
     *_a_title_after_the(),
     *_job_sites_cards_and_status_lines(),
+    *_public_names_with_of_and_and(),
 ]
 
 
