@@ -131,6 +131,11 @@ ATS_DOMAINS = (
     # Ireland's public appointments service; Canada's federal one (GC Jobs, the Public Service Commission)
     "publicjobs.ie",
     "psc-cfp.gc.ca",
+    # school districts' job boards and tracking systems
+    "edjoin.org",
+    "applitrack.com",
+    "schoolspring.com",
+    "k12jobspot.com",
     # the federal hiring systems behind USAJOBS
     "usastaffing.gov",
     "usahire.opm.gov",
@@ -555,7 +560,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr",
     _I,
 )
@@ -695,7 +700,9 @@ def _names_a_company(name) -> bool:
 
 
 #: A job's number, labelled, where a name would be: "applying to Job ID 224455", "Req 88120".
-_JOB_LABEL_START = re.compile(r"(?i:job\s*(?:id|#|no\.?|number)|req(?:uisition)?|vacancy|posting|reference)\b")
+_JOB_LABEL_START = re.compile(
+    r"(?i:job|req(?:uisition)?|vacancy|posting|reference)(?:\s*(?i:id|#|no\.?|number))?\s*[:#]?\s*[A-Z]{0,4}-?\d"
+)
 
 
 #: A department's name: it ends on what the department does.
@@ -1212,7 +1219,7 @@ _NOT_NAMES = frozenset(
 
 #: "Department: Office for National Statistics": an employer named on a labelled line (public-sector systems).
 _COMPANY_LABEL = re.compile(
-    r"(?im)^\s*(?:department|organi[sz]ation|employer|company|hiring organi[sz]ation|unternehmen|arbeitgeber|"
+    r"(?im)^\s*(?:department|organi[sz]ation|employer|company|hiring organi[sz]ation|(?:school )?district|unternehmen|arbeitgeber|"
     r"entreprise|employeur|empresa)\s*:\s*(?P<name>[^\n:]{2,60}?)\s*$"
 )
 
@@ -1328,7 +1335,9 @@ def _company_from(subject, body, display, address, domains=None):
     if known_name and not shared:
         return known_name, "sender's domain"
     name = _sender_name(display)
-    if domain and _signs_as_person(name, body):
+    # (a display name with a department's word after it, "Ontario Public Service Careers", is an organisation's,
+    # whoever signs above a title)
+    if domain and _signs_as_person(name, body) and not _SENDER_SUFFIX.search(display):
         name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
     # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle); "Maya |
     # Brightloop": a first name, then the company

@@ -953,6 +953,9 @@ EVENT_RULES = [
             r"\bselectiegesprek\b",
             r"(?:een|het|ons|jouw|je|uw) sollicitatiegesprek (?:op|met|van|om|in)\b",
             r"(?:praktijk|thuis)opdracht",
+            # a school's round: "we'd like you to teach a 20-minute demo lesson", "a teaching demonstration"
+            r"(?:demo|demonstration|sample|model|mini)[- ]lesson\b",
+            r"teaching (?:demo|demonstration)\b",
             r"case(?:opdracht| interview)",
             r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
             r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
@@ -1234,7 +1237,9 @@ EVENT_RULES = [
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
             # "you have been placed on the ranked list of eligible applicants in position 14"
-            r"placed on (?:the|our|an?) (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|pool|panel)\b",
+            # ("placed on the district's eligibility list for Kindergarten Teacher")
+            r"placed on (?:the|our|an?)(?: [\w-]+['’]s)? (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|"
+            r"pool|panel)\b",
             # a federal notice of results that refers no one yet: "You have been found eligible and qualified"
             r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
             r"continu\w* to review",

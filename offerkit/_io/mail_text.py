@@ -167,10 +167,12 @@ _STUB = re.compile(
 #: trailing space) before a line that goes on with a word: "we have decided to move\nforward with other
 #: candidates" is one sentence.  A line that ends a sentence, a short line (a greeting, a signature's, a job site's
 #: "Company - City"), a line before a list's dash and a line before a header's ("Date: ...", in a forward's header
-#: block) are left as they are.
+#: block) are left as they are, and so is a line before a label's ("District: River City Unified", a job site's
+#: card of labelled lines).
 _HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
 _WRAPPED = re.compile(
-    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
+    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
+    r"(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
 
 #: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.

@@ -772,7 +772,12 @@ Canada's GC Jobs with a department after the subject's dash, 'screened in' to a 
 Ontario Public Service's job ID notices, a bank's Workday, a startup's Lever, a city's NEOGOV) read first at
 applications 0.50/0.60, events 0.50/0.50, 0 of 8 negatives read as mail; fixed by class (GC Jobs is a relay; a name with
 'and' or 'of' in a subject; a job's number where a name would be is none; 'only those applicants selected for an
-interview will be contacted' is a condition; 'screened out' is a refusal).
+interview will be contacted' is a condition; 'screened out' is a refusal). The hundred-and-sixty-eighth (Takeout,
+Sacramento, a bilingual teacher: EDJOIN, two districts' AppliTrack, SchoolSpring, a charter network, a principal's
+invitation, a demo lesson, an eligibility list, a board-approved conditional offer) read first at applications
+0.60/0.75, events 0.50/0.42, 0 of 8 negatives read as mail; fixed by class (school job boards are relays; a card's
+labelled 'District:' line names the employer, and a wrapped line is not joined to a label's; a demo lesson is a round; a
+district's eligibility list is a wait; a job's number where a name would be is none).
 """
 
 import sys
@@ -852,6 +857,7 @@ import make_hundredseventh_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
+import make_hundredsixtyeighth_mailbox
 import make_hundredsixtyfifth_mailbox
 import make_hundredsixtyfirst_mailbox
 import make_hundredsixtyfourth_mailbox
@@ -1137,6 +1143,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtyfifth_mailbox,
         make_hundredsixtysixth_mailbox,
         make_hundredsixtyseventh_mailbox,
+        make_hundredsixtyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1305,6 +1312,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-las-vegas-hourly",
         "applemail-singapore",
         "outlook-toronto-public-service",
+        "takeout-sacramento-schools",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
@@ -1472,6 +1480,8 @@ def _corpus_id(module):
         make_sixtysecond_mailbox,
         make_sixtythird_mailbox,
         make_seventyseventh_mailbox,
+        # ("Ontario Public Service Careers" signing above a title is no person)
+        make_hundredsixtyseventh_mailbox,
     ],
     ids=_corpus_id,
 )

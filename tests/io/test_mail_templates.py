@@ -5656,6 +5656,56 @@ def _public_names_with_of_and_and():
     ]
 
 
+def _schools_rounds_and_lists():
+    """A school's rounds and waits: a demo lesson, a teaching demonstration, a district's eligibility list (3; the
+    hundred-and-sixty-eighth corpus missed the first and the third kind; these were written after)."""
+    return [
+        (
+            "interview",
+            "Marcus Green <mgreen@brightpathcharter.org>",
+            "Next step: demo lesson",
+            "Hi Pat,\n\nWe loved your application! As a next step we'd like you to teach a 20-minute demo lesson to a small group of 3rd graders. Can you do Thursday at 10 a.m.?\n\nMarcus Green\nDirector of Talent",
+            "Bright Path Charter Schools",
+        ),
+        (
+            "interview",
+            "Dr. Ana Ruiz <aruiz@lakeviewacademy.org>",
+            "Teaching demonstration",
+            "Dear Pat,\n\nThe hiring committee invites you to a teaching demonstration on Monday: a 15-minute mini-lesson on fractions for our 5th grade team.\n\nDr. Ana Ruiz\nPrincipal",
+            "Lakeview Academy",
+        ),
+        (
+            "reply",
+            "Natomas Heights School District <hr@nhsd.k12.ca.us>",
+            "Kindergarten Teacher - eligibility list",
+            "Dear Pat Doe,\n\nYour application has been reviewed and you have been placed on the district's eligibility list for Kindergarten Teacher. Principals will contact candidates from the list as vacancies arise through the end of June.",
+            "Natomas Heights School District",
+        ),
+    ]
+
+
+def _school_job_boards():
+    """EDJOIN, a school job board whose card labels the district on a line of its own ("District: ..."), and a
+    district's AppliTrack (2; the hundred-and-sixty-eighth corpus read the first kind as "EDJOIN", then as "Job
+    1899234"; these were written after)."""
+    return [
+        (
+            "Twin Oaks Unified School District",
+            "applied",
+            "EDJOIN <noreply@edjoin.org>",
+            "EDJOIN Application Submitted - Job 1900412",
+            "Dear Pat Doe,\n\nYour application for the following job has been submitted:\n\nJob ID: 1900412\nPosition: Special Education Teacher - Mild/Moderate (Grades 3-5)\nDistrict: Twin Oaks Unified School District\n\nThank you for using EDJOIN.",
+        ),
+        (
+            "Cedar Falls School District",
+            "applied",
+            "Cedar Falls School District <noreply@applitrack.com>",
+            "Application Received",
+            "Dear Pat,\n\nThank you for applying with Cedar Falls School District. Your application for Teacher - Grade 4 (Posting #5120) has been received.\n\nHuman Resources Department\nCedar Falls School District",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5697,6 +5747,7 @@ STEPS = [
     *_hourly_hiring(),
     *_meeting_invitations(),
     *_canadas_public_services(),
+    *_schools_rounds_and_lists(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5725,6 +5776,7 @@ EMPLOYERS = [
     *_a_title_after_the(),
     *_job_sites_cards_and_status_lines(),
     *_public_names_with_of_and_and(),
+    *_school_job_boards(),
 ]
 
 
