@@ -1012,6 +1012,9 @@ EVENT_RULES = [
             r"for an? (?:[\w-]+ )?interview (?:on|at|this|next|tomorrow)\b",
             # a test played as games: "Kiva Labs has invited you to complete the pymetrics games"
             r"(?:play|complete|take) (?:the |our )?(?:pymetrics |[\w-]+ )?games\b",
+            # ("please complete the problem-solving game within the next 7 days")
+            r"(?:play|complete|take) (?:the|our|a|your) (?:[\w-]+ ){0,2}(?:problem[- ]solving|cognitive|aptitude|"
+            r"assessment|imbellus|solve) game\b",
             # "record a 2-minute cold call pitch for us", "a cold call exercise"
             r"(?:cold[- ]call|sales|elevator) (?:pitch|exercise|role-?play)\b",
             r"record (?:a|your) (?:[\w-]+ ){0,3}(?:pitch|video|call)\b",

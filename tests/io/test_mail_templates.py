@@ -5706,6 +5706,50 @@ def _school_job_boards():
     ]
 
 
+def _mba_recruiting():
+    """MBA recruiting's steps: a problem-solving game, a Superday, an offer after the offer call (3; the
+    hundred-and-sixty-ninth corpus read the game as a receipt; the other two were written after)."""
+    return [
+        (
+            "interview",
+            "Halvorsen & Company <noreply@solve-assessment.com>",
+            "Halvorsen & Company: your problem-solving game",
+            "Hi Pat,\n\nAs part of your application to Halvorsen & Company, please complete the problem-solving game within the next 7 days. It takes about 70 minutes.\n\nStart the game",
+            "Halvorsen & Company",
+        ),
+        (
+            "onsite",
+            "Keystone Capital Markets <campus@keystonecm.com>",
+            "Keystone Superday Invitation",
+            "Dear Pat,\n\nCongratulations! We are pleased to invite you to our Superday on October 17 in New York, where you will meet with four members of the team.",
+            "Keystone Capital Markets",
+        ),
+        (
+            "offer",
+            "Erin Walsh <erin.walsh@halvorsen.com>",
+            "Halvorsen & Company - offer call",
+            "Dear Pat,\n\nFollowing this afternoon's call with Priya, we are thrilled to formally extend you an offer to join Halvorsen & Company as a Summer Associate.",
+            "Halvorsen & Company",
+        ),
+    ]
+
+
+def _mba_recruiting_around_a_search():
+    """A firm's coffee chats and recruiting reception open to all: no step (2; read once, none read as a step)."""
+    return [
+        (
+            "Halvorsen & Company <recruiting-events@halvorsen.com>",
+            "You're invited: Halvorsen coffee chats on campus",
+            "Join Halvorsen consultants for informal coffee chats next Tuesday in the student lounge. Sign up for a 15-minute slot. Open to all first-year MBA students.",
+        ),
+        (
+            "Brightwater Partners <events@brightwaterpartners.com>",
+            "Brightwater Partners recruiting reception - RSVP",
+            "All first-year students are invited to our recruiting reception at the Union League on September 8. RSVP by Friday.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5748,6 +5792,7 @@ STEPS = [
     *_meeting_invitations(),
     *_canadas_public_services(),
     *_schools_rounds_and_lists(),
+    *_mba_recruiting(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -5762,6 +5807,7 @@ NOT_STEPS = [
     *_applying_for_a_thing(),
     *_freelance_marketplaces(),
     *_meetings_about_no_application(),
+    *_mba_recruiting_around_a_search(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
