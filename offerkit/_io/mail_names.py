@@ -283,6 +283,19 @@ _FREEMAIL = {
     "gmx.at",
     "gmx.ch",
     "btinternet.com",
+    # (Ireland's, Canada's, Britain's, Italy's and India's internet providers' and webmail's: small businesses write
+    # from them too, "smileclinic.cork@eircom.net")
+    "eircom.net",
+    "telus.net",
+    "blueyonder.co.uk",
+    "yahoo.ie",
+    "hotmail.ie",
+    "live.ie",
+    "outlook.ie",
+    "tiscali.it",
+    "alice.it",
+    "gmx.com",
+    "yahoo.in",
     "comcast.net",
     "verizon.net",
     "att.net",
@@ -463,7 +476,7 @@ _TITLE_NAMED = re.compile(
 )
 _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
-    r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|"
+    r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|reception|front desk|enquiries|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
@@ -609,6 +622,29 @@ _ROLE_ADDRESS = re.compile(
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|mag|mmag|di|dipl\.-?ing|ing)\.?\s+)+", _I)
 
 
+def _business_mailbox(address) -> str:
+    """The business a free mailbox's address names, when it ends a part on a trade's word ("leevalleydental@gmail.com":
+    "Leevalley Dental"; "smileclinic.cork@eircom.net": "Smile Clinic Cork"), else "".
+
+    Examples
+    --------
+    >>> _business_mailbox("leevalleydental@gmail.com"), _business_mailbox("smileclinic.cork@eircom.net")
+    ('Leevalley Dental', 'Smile Clinic Cork')
+    >>> _business_mailbox("brian.walsh@gmail.com"), _business_mailbox("sinead.oc@gmail.com")
+    ('', '')
+    """
+    parts = [p for p in re.split(r"[._-]+", re.sub(r"\d+", "", address.split("@", 1)[0].lower())) if p]
+    words, found = [], False
+    for part in parts:
+        trade = next((w for w in _TRADE_WORDS if part.endswith(w) and len(part) > len(w) + 2), "")
+        if part in _TRADE_WORDS or trade:
+            found = True
+            words += [part[: -len(trade)], trade] if trade else [part]
+        else:
+            words.append(part)
+    return " ".join(w.capitalize() for w in words) if found and len(words) >= 2 else ""
+
+
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
     local = address.split("@", 1)[0]
@@ -623,10 +659,12 @@ def _is_person(name, address) -> bool:
         return False  # "Mesa Grocers <mesagrocers@csod.com>": a tracking system's mailbox named for the employer
     # "Dana <dana@acme.com>": a single first name that is the address's own
     first = name.strip().lower()
-    if len(name.split()) >= 2 and (
-        name.split()[-1].lower() in _BUSINESS_WORDS or name.split()[-1].lower() in _NAME_ENDINGS
+    if len(name.split()) >= 2 and any(
+        w.lower().strip(".,") in _BUSINESS_WORDS or w.lower().strip(".,") in _NAME_ENDINGS for w in name.split()[1:]
     ):
-        return False  # "Sparks Electric <sparkselectric614@gmail.com>": a shop's name, not a person's
+        # "Sparks Electric <sparkselectric614@gmail.com>", "Smile Clinic Cork <smileclinic.cork@eircom.net>": a
+        # shop's or a practice's name, not a person's
+        return False
     return bool(_PERSON.match(_HONORIFIC.sub("", name))) or (
         len(first) >= 3 and first.isalpha() and re.split(r"[._-]", local.lower())[0] == first
     )
@@ -822,13 +860,16 @@ _BUSINESS_WORDS = frozenset(
     "electric electrical plumbing roofing landscaping hvac heating cooling mechanical builders contractors "
     "construction services solutions salon spa cafe bakery restaurant grill kitchen auto automotive dental clinic "
     "pharmacy realty properties farms trucking transport moving cleaning painting flooring welding tech technologies "
-    "group company co inc llc ltd".split()
+    "group company co inc llc ltd orthodontics surgery practice physio physiotherapy opticians optometry veterinary "
+    "vets nursery academy montessori".split()
 )
 _NAME_ENDINGS = frozenset(
     "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
     "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "
     "partners consulting industries manufacturing construction retail brands hotels hospitality".split()
 )
+#: ... the longer of both, longest first, as a free mailbox's address runs them on ("leevalleydental").
+_TRADE_WORDS = sorted((w for w in _BUSINESS_WORDS | _NAME_ENDINGS if len(w) >= 5), key=len, reverse=True)
 
 
 #: An adjective of a German name inflected after "der"/"dem"/"den" ("Hanseatischen", "Deutschen", "Bayerischen")
@@ -1354,13 +1395,23 @@ def _company_from(subject, body, display, address, domains=None):
     if m:
         name = m.group(1).strip()
     elif not domain and _is_person(name, address) and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
-        name = ""  # a person writing from their own mailbox (a friend, a relative): not an employer
+        # a person writing from their own mailbox (a friend, a relative): not an employer; but a practice's or a
+        # shop's mailbox on free mail, "Dr. Brian Walsh <leevalleydental@gmail.com>", is named by its address
+        name = _business_mailbox(address)
+        if name:
+            return name, "sender's address"
     elif (
         domain
         and _is_person(name, address)
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
+    business = _business_mailbox(address) if name and address.rsplit("@", 1)[-1].lower() in _FREEMAIL else ""
+    if business and len(name.split()) == 1 and company_key(name) not in company_key(business):
+        return (
+            business,
+            "sender's address",
+        )  # "Niamh <smileclinic.cork@eircom.net>": a first name at a practice's mailbox
     if name and not _RELAY_NAMES.search(name):
         return _spelled_out(_domain_spelled(name, domain), body[:3000]), "sender's name"
     job_site = bool(_JOB_SITE.search(address.lower()))

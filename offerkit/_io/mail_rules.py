@@ -882,6 +882,9 @@ EVENT_RULES = [
             r"\bthe (?:last|final) step\b",
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
+            # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag)
+            r"(?:do|come in for|for|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
+            r"trial (?:day|shift|session)\b",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
             r"journée d'immersion",
@@ -2297,6 +2300,9 @@ _ANSWERS_YOU = _any(
     r"postula",
     r"candidatura",
     r"\bsolicitud\b",
+    # a reply to the person's own mail: "Re: Application - Dental Nurse", "thanks for your email"
+    r"^re:[^\n]*\bapplication\b",
+    r"thank(?:s| you) (?:so much )?for (?:your|the) (?:e-?mail|message|note)\b",
 )
 #: A recruiter's pitch: the words of outreach ("open to a quick call?", "a client of mine", "caught my eye").
 _PITCH = _any(

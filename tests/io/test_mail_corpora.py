@@ -781,7 +781,13 @@ district's eligibility list is a wait; a job's number where a name would be is n
 (Takeout, Philadelphia, an MBA student recruiting for consulting and banking: a problem-solving game, a HireVue, first
 and final rounds, an offer call; coffee chats and receptions open to all among the negatives) read first at applications
 1.00/1.00, events 0.92/0.92, 0 of 8 negatives read as mail, meeting the bar; fixed by class (a problem-solving game to
-complete is a round).
+complete is a round). The hundred-and-seventieth (a Thunderbird mbox, Cork, a dental nurse: applications sent by her own
+mail to small practices, answers from owners' and receptionists' free and internet-provider mailboxes, a chat, a trial
+day, one application through IrishJobs.ie) read first at applications 0.33/0.25, events 0.43/0.25, 0 of 7 negatives read
+as mail (its truth then named 'Harbour Orthodontics', which no mail spells, and called the trial day after the chat a
+round, where the eighteenth corpus's Probetag is the last); fixed by class (an internet provider's mailbox is free mail;
+a practice's name is no person's; a free mailbox named for a practice names it; 'Reception' is a desk, not an employer;
+a trial day is the last round; a reply to 'Re: Application' answers the person).
 """
 
 import sys
@@ -858,6 +864,7 @@ import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
+import make_hundredseventieth_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
@@ -1150,6 +1157,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtyseventh_mailbox,
         make_hundredsixtyeighth_mailbox,
         make_hundredsixtyninth_mailbox,
+        make_hundredseventieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1320,6 +1328,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "outlook-toronto-public-service",
         "takeout-sacramento-schools",
         "takeout-philadelphia-mba",
+        "mbox-cork-small-practices",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
