@@ -36,6 +36,7 @@ REWRITES = {
     "we're hiring": lambda m: mail_score.signed(m, "\n\nWe're hiring! See all our open roles on our careers page."),
     "legal notice": lambda m: mail_score.signed(m, NOTICE),
     "mailing footer": lambda m: mail_score.signed(m, FOOTER),
+    "equal opportunity footer": lambda m: mail_score.signed(m, mail_score.EQUAL_OPPORTUNITY),
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,

@@ -289,6 +289,15 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a tracking system's nudge about the candidate's profile: "add your LinkedIn and portfolio to your candidate
+        # profile to help the team get to know you" (no step, whatever its words)
+        "profile reminder",
+        _any(
+            r"(?:complete|update|finish|improve|add to) your (?:candidate |applicant |job seeker |career )?profile\b",
+            r"add your (?:linkedin|portfolio|resume|cv|website)[^.\n]{0,40}\b(?:to your|profile)\b",
+        ),
+    ),
+    (
         # an application, but not for a job: a credit card, a flat, a university place, a visa
         "not a job application",
         _any(

@@ -82,6 +82,8 @@ def _text(msg, whole=False) -> str:
     elif part is html:
         content = _html_text(content)
     content = content.translate(_PLAIN)
+    # (in a forward's or a reply's whole text too: the employer's standing paragraph under the mail it quotes)
+    content = _without_employers_notice(content)
     if not whole:
         content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's
         content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
@@ -199,6 +201,34 @@ _NOTICE = re.compile(
     r"(?:confidencial|información confidencial|privilegiad)|aviso de confidencialidad"
     r")"
 )
+
+
+#: An employer's standing paragraph, in a receipt's, an invitation's or a refusal's footer or over it: equal
+#: opportunity, accommodation, and the warning against recruitment fraud ("Acme will never ask for payment as part
+#: of an offer of employment"), whose words are a step's.
+_EMPLOYERS_NOTICE = re.compile(
+    r"equal (?:employment )?opportunit(?:y|ies)|all qualified applicants|reasonable accommodations?\b|"
+    r"(?:never|not) (?:ask|request|require)[^.\n]{0,60}\b(?:payment|money|fees?|bank|financial)|"
+    r"(?:recruitment|recruiting|hiring|employment|job offer|job) (?:fraud|scams?)\b|\be-verify\b",
+    _I,
+)
+
+
+def _without_employers_notice(content) -> str:
+    r"""``content`` without an employer's standing paragraph: from the sentence that starts it to its paragraph's
+    end.
+
+    >>> _without_employers_notice("Thanks for applying.\nAcme is an Equal Opportunity Employer. We never ask for "
+    ...     "payment as part of an offer of employment.\nThe Acme Team")
+    'Thanks for applying.\n\nThe Acme Team'
+    """
+    m = _EMPLOYERS_NOTICE.search(content)
+    while m:
+        start = max(content.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        end = content.find("\n", m.end())
+        content = content[:start] + (content[end:] if end >= 0 else "")
+        m = _EMPLOYERS_NOTICE.search(content, start)
+    return content
 
 
 def _without_notices(content) -> str:

@@ -490,6 +490,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
+            if kind == "profile reminder" and first_rule(EVENT_RULES, low)[0] in ("offer", "rejected", "onsite"):
+                continue  # ("complete your profile in our portal so we can send your offer letter": the offer)
             if kind == "freelance platform" and (ats or known):
                 continue  # (an employer's own tracking system writing about a job at a freelance marketplace)
             if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):

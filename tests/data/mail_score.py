@@ -9,6 +9,15 @@ import pandas as pd
 
 from offerkit._io.mailbox import company_key
 
+#: An employer's standing paragraph: equal opportunity, accommodation and a warning against recruitment fraud, whose
+#: words ("interview process", "offer of employment") are a step's.
+EQUAL_OPPORTUNITY = (
+    "\n\nWe are an Equal Opportunity Employer. All qualified applicants will receive consideration for employment "
+    "without regard to race, color, religion, sex, national origin, disability or veteran status. If you need a "
+    "reasonable accommodation during the interview process, please let us know. We will never ask for payment or "
+    "bank details as part of an offer of employment; beware of recruitment fraud."
+)
+
 
 def score(reading, messages) -> dict:
     """``{apps_precision, apps_recall, events_precision, events_recall, negatives_read_as_mail, missed, wrong}``.

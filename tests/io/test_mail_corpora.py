@@ -1641,6 +1641,27 @@ def test_a_mailing_footer_under_the_employers_mail_changes_nothing(corpus, tmp_p
     _reads_the_same(corpus, lambda msgs: signed(msgs, footer), tmp_path)
 
 
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        make_tenth_mailbox,
+        make_fiftyfifth_mailbox,  # (forwards: the paragraph under the original a forward quotes)
+        make_hundredfortyfifth_mailbox,
+        make_hundredsixtyfirst_mailbox,
+        make_hundredsixtyeighth_mailbox,
+    ],
+    ids=_corpus_id,
+)
+def test_an_equal_opportunity_and_fraud_warning_paragraph_changes_nothing(corpus, tmp_path):
+    """An employer's standing paragraph under every employer's mail: equal opportunity, accommodation "during the
+    interview process", and "we will never ask for payment as part of an offer of employment". Before it was cut,
+    all 170 corpora read differently (receipts and invitations read as offers); now none (``python
+    scripts/mail_rewrites.py "equal opportunity footer"``)."""
+    from mail_score import EQUAL_OPPORTUNITY, signed
+
+    _reads_the_same(corpus, lambda msgs: signed(msgs, EQUAL_OPPORTUNITY), tmp_path)
+
+
 def _reads_the_same(corpus, rewrite, tmp_path):
     """The corpus reads the same (the same misses, the same wrong events) as written and rewritten by ``rewrite``."""
     msgs = corpus.messages()

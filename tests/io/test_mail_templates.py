@@ -5820,6 +5820,71 @@ def _a_friends_mailbox_and_a_gyms_trial():
     ]
 
 
+def _tracking_systems_with_standing_paragraphs():
+    """A tracking system's receipt, refusal, invitations and offer with the employer's equal opportunity and fraud
+    warning paragraph under them, its demographic survey and its profile nudge (8; read once: five misread, the
+    receipt, the survey and two invitations as offers by "offer of employment" in the warning, and the nudge's "get
+    to know you" as a screen)."""
+    return [
+        (
+            "applied",
+            "Acme Robotics <no-reply@greenhouse.io>",
+            "Thank you for applying to Acme Robotics",
+            "Hi Pat,\n\nThanks for applying to the Data Analyst role at Acme Robotics. Our team will review your application.\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "",
+        ),
+        (
+            "rejected",
+            "Acme Robotics <no-reply@greenhouse.io>",
+            "Your application to Acme Robotics",
+            "Hi Pat,\n\nThank you for your interest. We have decided not to move forward with your application.\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Acme Robotics <no-reply@greenhouse.io>",
+            "Acme Robotics - Voluntary Self-Identification",
+            "Hi Pat,\n\nAs part of your application to Acme Robotics, we invite you to complete our voluntary demographic survey. Your answers will not affect your candidacy.\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Acme Robotics <no-reply@greenhouse.io>",
+            "Schedule your interview with Acme Robotics",
+            "Hi Pat,\n\nPlease use the link below to choose times for your interview with the Data team.\n\nSelect times\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "Acme Robotics",
+        ),
+        (
+            "none",
+            "Greenhouse <no-reply@greenhouse.io>",
+            "Track your applications with MyGreenhouse",
+            "Hi Pat, you can now see all your applications in one place. Sign in to MyGreenhouse.",
+            "",
+        ),
+        (
+            "none",
+            "Lever <no-reply@hire.lever.co>",
+            "Complete your candidate profile",
+            "Hi Pat, add your LinkedIn and portfolio to your Acme Robotics candidate profile to help the team get to know you.",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Acme Robotics <no-reply@ashbyhq.com>",
+            "Acme Robotics: schedule your technical interview",
+            "Hi Pat,\n\nWe'd love to move you forward! Please pick a time for a 60-minute technical interview with two engineers.\n\nSchedule now\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "Acme Robotics",
+        ),
+        (
+            "offer",
+            "Acme Robotics <no-reply@greenhouse.io>",
+            "Your offer from Acme Robotics",
+            "Hi Pat,\n\nCongratulations! Your offer letter for the Data Analyst role is ready to review and sign in the candidate portal.\n\nAcme Robotics is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or veteran status. If you need a reasonable accommodation during the interview process, please contact accommodations@acmerobotics.com. Acme Robotics will never ask for payment or bank details as part of an offer of employment.",
+            "Acme Robotics",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5864,6 +5929,7 @@ STEPS = [
     *_schools_rounds_and_lists(),
     *_mba_recruiting(),
     *_trial_days(),
+    *_tracking_systems_with_standing_paragraphs(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
