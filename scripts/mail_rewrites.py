@@ -37,6 +37,7 @@ REWRITES = {
     "legal notice": lambda m: mail_score.signed(m, NOTICE),
     "mailing footer": lambda m: mail_score.signed(m, FOOTER),
     "equal opportunity footer": lambda m: mail_score.signed(m, mail_score.EQUAL_OPPORTUNITY),
+    "careers app footer": lambda m: mail_score.signed(m, mail_score.CAREERS_APP),
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,

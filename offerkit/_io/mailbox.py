@@ -468,13 +468,27 @@ def _read_one(msg, owners, tz, threads, skipped):
         for kind, pattern in SKIP_RULES:
             if not pattern.search(low):
                 continue
-            if kind == "job alert" and (
-                any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected")
-                or (
-                    about_yours
-                    and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
+            if (
+                kind == "job alert"
+                and (
+                    any(p.search(subject.lower()) for n, p in EVENT_RULES if n == "rejected")
+                    or (
+                        about_yours
+                        and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
+                    )
+                    or (about_yours and _SENT_TO.search(low))
+                    # "Thank you for applying ... Download our careers app to get job alerts": the alert's words in the
+                    # second half of an employer's own mail about an application (a footer's), or after a step's
+                    or (
+                        (known or about_yours or seen() or (ats and not _is_board(domain)))
+                        and (
+                            pattern.search(low).start() >= len(low) // 2
+                            # (a step's, not a receipt's thanks: "Thank you for your interest ... joining our Talent
+                            # Community" is the sign-up)
+                            or first_rule(EVENT_RULES, low[: pattern.search(low).start()])[0] not in ("", "applied")
+                        )
+                    )
                 )
-                or (about_yours and _SENT_TO.search(low))
             ):
                 # "Unfortunately ... new jobs for you": a step of your application that suggests other jobs; a job
                 # site's receipt ("Application submitted ... The following items were sent to Sorrel Health") with

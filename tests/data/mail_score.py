@@ -19,6 +19,10 @@ EQUAL_OPPORTUNITY = (
 )
 
 
+#: An employer's footer pointing to its careers app, whose words are a job alert's.
+CAREERS_APP = "\n\nDownload our careers app to get job alerts and track your application on the go."
+
+
 def score(reading, messages) -> dict:
     """``{apps_precision, apps_recall, events_precision, events_recall, negatives_read_as_mail, missed, wrong}``.
 
