@@ -1771,7 +1771,12 @@ def _without_signature(low_body) -> str:
     """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
     de personas"): the writer's own title is no interviewer brought in."""
     lines = _without_footer(low_body).split("\n")  # (a mailing footer's lines under the signature, however long)
-    while len(lines) > 1 and len(lines[-1]) <= 60 and not lines[-1].rstrip().endswith("?"):
+    # (and a signature's line of parts, "dana fox (she/her) | talent partner | book a call with me anytime")
+    while (
+        len(lines) > 1
+        and (len(lines[-1]) <= 60 or (lines[-1].count(" | ") >= 2 and len(lines[-1]) <= 140))
+        and not lines[-1].rstrip().endswith("?")
+    ):
         lines.pop()
     return "\n".join(lines)
 

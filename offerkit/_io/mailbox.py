@@ -319,6 +319,33 @@ _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
 #: The first interview by name: "an initial interview", "initial phone interview".
+#: A valediction on a line of its own, over the writer's name.
+_VALEDICTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:all the best|best regards|kind regards|warm regards|warmly|regards|sincerely|best|thanks|thank you|"
+    r"many thanks|cheers|respectfully|cordialement|bien à vous|saludos|un saludo|atentamente|mit freundlichen grüßen|"
+    r"freundliche grüße|viele grüße|beste grüße|met vriendelijke groet)[ \t]*[,.!]?[ \t]*$"
+)
+
+
+def _in_a_closing_paragraph(pattern, low) -> bool:
+    """Whether the words ``pattern`` first finds in ``low`` are a closing paragraph's of their own (the last 400
+    characters), after a step's words in the paragraphs before it: a footer's ask ("How did we do? Tell us about
+    your candidate experience"), not the mail's."""
+    m = pattern.search(low)
+    line = low.rfind("\n", 0, m.start()) + 1
+    before = low[:line]
+    return (
+        0 < line
+        and len(low) - line <= 400
+        and (
+            first_rule(EVENT_RULES, before)[1] is not None
+            or any(p.search(before[: before.find("\n")]) for _, p in SUBJECT_RULES)  # ("Interview - Data Analyst")
+            or _waits(before)
+            or bool(_AGENCY_SUBMISSION.search(before))
+        )
+    )
+
+
 #: A meeting service's invitation, sent by the service or pasted by the organiser, and the topic it gives.
 _MEETING_INVITE = re.compile(
     r"inviting you to a scheduled zoom meeting|has invited you to (?:a )?(?:microsoft teams |teams |webex )?meeting|"
@@ -552,6 +579,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
+            if kind == "survey" and _in_a_closing_paragraph(pattern, low):
+                # "Thanks for applying ... How did we do? Tell us about your candidate experience": a footer's ask,
+                # after the mail's own step
+                continue
             kind = "not about an application" if kind == "personal" else kind  # (counted with a relative's mail)
             skipped[kind] = skipped.get(kind, 0) + 1
             return None
@@ -589,6 +620,27 @@ def _read_one(msg, owners, tz, threads, skipped):
     # is read first, the subject only when the body names no step
     reply = bool(_REPLY_SUBJECT.match(subject))
     name, m = first_rule(rules, body.lower() if reply else low)
+    if m is not None and not own and name in ("screen", "interview"):
+        read = m.string
+        start = read.rfind("\n", 0, m.start()) + 1
+        end = read.find("\n", m.end())
+        if m.start() >= len(_without_signature(read)) and re.search(
+            r"https?://|www\.|\.com/", read[start : end if end >= 0 else len(read)]
+        ):
+            # "Best,\nDana Fox\nTalent Partner\nBook time with me: calendly.com/...": a scheduling link among the
+            # writer's closing lines, on every mail they send, is no step; the mail above it is read (the link is
+            # the mail's own step when nothing above it is one and no valediction closes it)
+            earlier = first_rule(rules, read[:start])
+            if (
+                earlier[0] not in ("", "applied")
+                or _VALEDICTION_LINE.search(read[:start])
+                # (a wait, or a subject that names the step: read as they are without the link)
+                or (
+                    not earlier[0]
+                    and (_waits(read[:start]) or any(p.search(subject.lower()) for _, p in SUBJECT_RULES))
+                )
+            ):
+                name, m = earlier
     scheduled = (  # a round-less scheduling phrase ("book a time", "videollamada de 20 minutos")
         m.group(0) if m is not None and (m.re is _SCHEDULING.regex or _ROUNDLESS_CALL.fullmatch(m.group(0))) else ""
     )

@@ -23,6 +23,13 @@ EQUAL_OPPORTUNITY = (
 CAREERS_APP = "\n\nDownload our careers app to get job alerts and track your application on the go."
 
 
+#: A tracking system's footer asking about the candidate's experience, whose words are a survey's.
+SURVEY_FOOTER = "\n\nHow did we do? Tell us about your candidate experience in a 2-minute survey."
+#: A recruiter's signature: a scheduling link, and a line of parts with pronouns and a title.
+SCHEDULING_LINK = "\n\nBook time with me: https://calendly.com/talent-team/30min"
+PARTS_LINE = "\n\nDana Fox (she/her) | Talent Partner | Book a call with me anytime"
+
+
 def score(reading, messages) -> dict:
     """``{apps_precision, apps_recall, events_precision, events_recall, negatives_read_as_mail, missed, wrong}``.
 
@@ -234,16 +241,27 @@ def threaded_corpus(
     return out
 
 
-def signed(msgs, signature):
+def signed(msgs, signature, *, by_people=False):
     """``msgs`` with ``signature`` ("\\n\\nSenior Talent Acquisition Partner") after the plain body of every employer's
-    mail (not the person's own, not the negatives), as a recruiter's mail client adds it.  Returns a new list."""
+    mail (not the person's own, not the negatives), as a recruiter's mail client adds it; with ``by_people``, only
+    under the mail a person sends (a recruiter's, not a tracking system's).  Returns a new list."""
     import copy
+    import email.utils
+
+    from offerkit._io.mail_names import _is_person
 
     out = []
     for msg, truth in msgs:
         msg = copy.deepcopy(msg)
         own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
-        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+        person = _is_person(*email.utils.parseaddr(str(msg["From"]))) if by_people else True
+        if (
+            truth[0] != "skip"
+            and not own
+            and person
+            and not msg.is_multipart()
+            and msg.get_content_type() == "text/plain"
+        ):
             body = msg.get_content()
             for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
                 del msg[name]
