@@ -41,6 +41,7 @@ REWRITES = {
     "candidate survey footer": lambda m: mail_score.signed(m, mail_score.SURVEY_FOOTER),
     "a recruiter's scheduling link": lambda m: mail_score.signed(m, mail_score.SCHEDULING_LINK, by_people=True),
     "a recruiter's line of parts": lambda m: mail_score.signed(m, mail_score.PARTS_LINE, by_people=True),
+    "a portal's bar of links": mail_score.headed,
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,

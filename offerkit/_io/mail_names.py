@@ -734,7 +734,15 @@ def _names_a_company(name) -> bool:
         and not _DEPARTMENT_NAME.search(name)
         and not re.fullmatch(r"[\d\s#/-]+", name)
         and not _JOB_LABEL_START.match(name)
+        and not _NAVIGATION.fullmatch(name.strip())
     )
+
+
+#: A portal's links ("Careers Home | Job Alerts | My Applications"): no name.
+_NAVIGATION = re.compile(
+    r"(?i:job alerts?|my (?:applications?|profile|account|jobs|dashboard)|careers? home|home|sign in|log ?in|help|"
+    r"settings|saved jobs|search jobs|(?:view|all|find) jobs?|unsubscribe|privacy(?: policy)?|contact us|faqs?)"
+)
 
 
 #: A job's number, labelled, where a name would be: "applying to Job ID 224455", "Req 88120".
@@ -1480,7 +1488,7 @@ def _company_from(subject, body, display, address, domains=None):
     if job_site:  # ("l'offre Analyste (Banque Part-Dieu)" was read above, before the subject)
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         # ("Backend Engineer - Chicago, IL" under the employer's own line is the job's title and place)
-        m = _JOB_LINE.search(body[:3000]) or next(
+        m = next((j for j in _JOB_LINE.finditer(body[:3000]) if _names_a_company(j.group("name"))), None) or next(
             (p for p in _COMPANY_PLACE.finditer(body[:3000]) if not _is_role(p.group("name"))), None
         )
         if m:

@@ -327,6 +327,15 @@ _VALEDICTION_LINE = re.compile(
 )
 
 
+#: A bar of three or more links on a line of its own, after the subject ("careers home | job alerts | my
+#: applications"): a portal's navigation, not the mail's words.
+_LINK_BAR = re.compile(r"(?m)(?<=\n)[ \t]*[^\n|]{1,40}(?:\|[^\n|]{1,40}){2,}[ \t]*$")
+
+
+def _without_link_bars(low) -> str:
+    return _LINK_BAR.sub("", low) if low.count("|") >= 2 else low
+
+
 def _in_a_closing_paragraph(pattern, low) -> bool:
     """Whether the words ``pattern`` first finds in ``low`` are a closing paragraph's of their own (the last 400
     characters), after a step's words in the paragraphs before it: a footer's ask ("How did we do? Tell us about
@@ -492,8 +501,10 @@ def _read_one(msg, owners, tz, threads, skipped):
     if own:
         rules = OWN_RULES
     else:
+        # (a portal's bar of links, "Careers Home | Job Alerts | My Applications", names no kind of mail)
+        bare = _without_link_bars(low)
         for kind, pattern in SKIP_RULES:
-            if not pattern.search(low):
+            if not pattern.search(bare):
                 continue
             if (
                 kind == "job alert"
@@ -509,10 +520,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                     or (
                         (known or about_yours or seen() or (ats and not _is_board(domain)))
                         and (
-                            pattern.search(low).start() >= len(low) // 2
+                            pattern.search(bare).start() >= len(bare) // 2
                             # (a step's, not a receipt's thanks: "Thank you for your interest ... joining our Talent
                             # Community" is the sign-up)
-                            or first_rule(EVENT_RULES, low[: pattern.search(low).start()])[0] not in ("", "applied")
+                            or first_rule(EVENT_RULES, bare[: pattern.search(bare).start()])[0] not in ("", "applied")
                         )
                     )
                 )
@@ -579,7 +590,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
-            if kind == "survey" and _in_a_closing_paragraph(pattern, low):
+            if kind == "survey" and _in_a_closing_paragraph(pattern, bare):
                 # "Thanks for applying ... How did we do? Tell us about your candidate experience": a footer's ask,
                 # after the mail's own step
                 continue

@@ -241,6 +241,24 @@ def threaded_corpus(
     return out
 
 
+def headed(msgs, header="Careers Home | Job Alerts | My Applications\n\n"):
+    """``msgs`` with ``header`` (a candidate portal's bar of links) over the plain body of every employer's mail (not
+    the person's own, not the negatives), as a portal's HTML mail reads as text.  Returns a new list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
+        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            msg.set_content(header + body)
+        out.append((msg, truth))
+    return out
+
+
 def signed(msgs, signature, *, by_people=False):
     """``msgs`` with ``signature`` ("\\n\\nSenior Talent Acquisition Partner") after the plain body of every employer's
     mail (not the person's own, not the negatives), as a recruiter's mail client adds it; with ``by_people``, only
