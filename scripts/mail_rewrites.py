@@ -39,9 +39,12 @@ REWRITES = {
     "equal opportunity footer": lambda m: mail_score.signed(m, mail_score.EQUAL_OPPORTUNITY),
     "careers app footer": lambda m: mail_score.signed(m, mail_score.CAREERS_APP),
     "candidate survey footer": lambda m: mail_score.signed(m, mail_score.SURVEY_FOOTER),
-    "a recruiter's scheduling link": lambda m: mail_score.signed(m, mail_score.SCHEDULING_LINK, by_people=True),
-    "a recruiter's line of parts": lambda m: mail_score.signed(m, mail_score.PARTS_LINE, by_people=True),
+    "a recruiter's scheduling link": lambda m: mail_score.signed(m, mail_score.SCHEDULING_LINK, who="people"),
+    "a recruiter's line of parts": lambda m: mail_score.signed(m, mail_score.PARTS_LINE, who="people"),
     "a portal's bar of links": mail_score.headed,
+    "an unsubscribe line in a system's mail": lambda m: mail_score.signed(
+        m, mail_score.UNSUBSCRIBE_LINE, who="systems"
+    ),
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,

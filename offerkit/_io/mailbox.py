@@ -606,8 +606,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         promo = any(c in labels for c in ("category promotions", "category social", "category forums"))
         # (a List-Unsubscribe header alone is a weaker sign: tracking systems' and careers sites' mail carries one
         # too, since the big mailboxes asked bulk senders for it; from a company applied to, it is that application's)
-        bulk = promo or _bulk(msg, address, body, header=False)
-        listed = not bulk and _header(msg, "List-Unsubscribe")
+        # (and so is an unsubscribe line in the mail's own text, from a sender that is no mailing platform)
+        bulk = promo or _bulk(msg, address, "", header=False)
+        lined = not bulk and not _header(msg, "List-Unsubscribe") and _UNSUBSCRIBE.search(body[-1500:].lower())
+        listed = not bulk and (_header(msg, "List-Unsubscribe") or lined)
         # (or its receipt: "te has inscrito en la oferta ... de Cobalt Insurtech" from a job site)
         if (bulk or listed) and not (
             ats
@@ -616,9 +618,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             or (
                 listed
                 and (
-                    seen()
+                    # (an unsubscribe line from a company applied to is its application's mail when it speaks of
+                    # one: a shop's "Oferta exclusiva ... Darse de baja" from El Corte Inglés is its shop's)
+                    (seen() and (not lined or _CONTEXT.search(low)))
                     # (or an answer to one: a refusal, "we will be pursuing other applicants", from careers@)
-                    or (first_rule(EVENT_RULES, low)[0] in ("applied", "rejected") and _CONTEXT.search(low))
+                    # (an unsubscribe line's own mail must answer the person: "deine Bewerbung", not a shop's "oferta")
+                    or (
+                        first_rule(EVENT_RULES, low)[0] in ("applied", "rejected", "reply")
+                        and (_ANSWERS_YOU if lined else _CONTEXT).search(low)
+                    )
                 )
             )
         ):

@@ -25,6 +25,8 @@ CAREERS_APP = "\n\nDownload our careers app to get job alerts and track your app
 
 #: A tracking system's footer asking about the candidate's experience, whose words are a survey's.
 SURVEY_FOOTER = "\n\nHow did we do? Tell us about your candidate experience in a 2-minute survey."
+#: An unsubscribe line in a tracking system's or a careers site's own text.
+UNSUBSCRIBE_LINE = "\n\nDon't want these emails? Unsubscribe."
 #: A recruiter's signature: a scheduling link, and a line of parts with pronouns and a title.
 SCHEDULING_LINK = "\n\nBook time with me: https://calendly.com/talent-team/30min"
 PARTS_LINE = "\n\nDana Fox (she/her) | Talent Partner | Book a call with me anytime"
@@ -259,10 +261,11 @@ def headed(msgs, header="Careers Home | Job Alerts | My Applications\n\n"):
     return out
 
 
-def signed(msgs, signature, *, by_people=False):
+def signed(msgs, signature, *, who="all"):
     """``msgs`` with ``signature`` ("\\n\\nSenior Talent Acquisition Partner") after the plain body of every employer's
-    mail (not the person's own, not the negatives), as a recruiter's mail client adds it; with ``by_people``, only
-    under the mail a person sends (a recruiter's, not a tracking system's).  Returns a new list."""
+    mail (not the person's own, not the negatives), as a recruiter's mail client adds it; with ``who="people"``, only
+    under the mail a person sends (a recruiter's), with ``who="systems"`` only under the rest (a tracking system's,
+    a careers site's).  Returns a new list."""
     import copy
     import email.utils
 
@@ -272,7 +275,8 @@ def signed(msgs, signature, *, by_people=False):
     for msg, truth in msgs:
         msg = copy.deepcopy(msg)
         own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
-        person = _is_person(*email.utils.parseaddr(str(msg["From"]))) if by_people else True
+        person = _is_person(*email.utils.parseaddr(str(msg["From"])))
+        person = {"all": True, "people": person, "systems": not person}[who]
         if (
             truth[0] != "skip"
             and not own

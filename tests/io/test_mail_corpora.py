@@ -1712,7 +1712,7 @@ def test_a_recruiters_scheduling_link_or_line_of_parts_changes_nothing(corpus, s
     from mail_score import PARTS_LINE, SCHEDULING_LINK, signed
 
     text = SCHEDULING_LINK if signature == "link" else PARTS_LINE
-    _reads_the_same(corpus, lambda msgs: signed(msgs, text, by_people=True), tmp_path)
+    _reads_the_same(corpus, lambda msgs: signed(msgs, text, who="people"), tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -1727,6 +1727,21 @@ def test_a_portals_bar_of_links_over_the_mail_changes_nothing(corpus, tmp_path):
     from mail_score import headed
 
     _reads_the_same(corpus, headed, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [make_eighth_mailbox, make_fourth_mailbox, make_fifteenth_mailbox, make_fiftythird_mailbox],
+    ids=_corpus_id,
+)
+def test_an_unsubscribe_line_in_a_systems_mail_changes_nothing(corpus, tmp_path):
+    """ "Don't want these emails? Unsubscribe." in the text of every tracking system's and careers site's mail: 55 of
+    the 170 corpora read differently (steps set aside as newsletters); now 14, whose first mail from an unknown
+    employer's own system speaks of no application in words the rule for it knows (``python
+    scripts/mail_rewrites.py "an unsubscribe line in a system's mail"``)."""
+    from mail_score import UNSUBSCRIBE_LINE, signed
+
+    _reads_the_same(corpus, lambda msgs: signed(msgs, UNSUBSCRIBE_LINE, who="systems"), tmp_path)
 
 
 def _reads_the_same(corpus, rewrite, tmp_path):
