@@ -1310,6 +1310,8 @@ def _company_from(subject, body, display, address, domains=None):
     else:
         known_name = ""
     for text in (subject, body[:3000]):
+        if "," in text and ("&" in text or " and " in text):
+            text = _PARTNERS.sub(lambda i: i.group(0).replace(",", _KEPT_COMMA), text)  # "Harlow, Pierce & Wendt"
         for m in _companies_after(text):
             # "at Zuidas Verzekeringen N.V. We will review": a dotted legal form ends the name, not its first dot
             name = _LEGAL_DOTTED.sub(".", m.group("name"))
@@ -1329,6 +1331,7 @@ def _company_from(subject, body, display, address, domains=None):
                 )[0]
                 .strip(" .'")
                 .replace(_KEPT_DOT, ".")
+                .replace(_KEPT_COMMA, ",")
             )
             name = _LEGAL.sub("", name)  # ("MERLION LOGISTICS PTE. LTD.": the first legal form, cut at its dot)
             if (
@@ -1748,6 +1751,9 @@ _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s*[A-Z])")
 _DOTTED = re.compile(rf"{_INITIALISM.pattern}|\b(?:Dr|St|Mt|Ft|Ste)\.(?=\s+[A-Z])")
 #: A dot kept inside a name while the name is cut at its sentence's end (put back after).
 _KEPT_DOT = "\u2024"
+#: A firm's name of partners, its commas kept: "Harlow, Pierce & Wendt", "Skadden, Arps, Slate, Meagher & Flom".
+_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+")
+_KEPT_COMMA = "\u02bc"  # (a letter: the name's words run on through it)
 
 
 #: The kind of institution a one-word name is short for ("Mayo Clinic", "Harvard University").

@@ -787,7 +787,11 @@ day, one application through IrishJobs.ie) read first at applications 0.33/0.25,
 as mail (its truth then named 'Harbour Orthodontics', which no mail spells, and called the trial day after the chat a
 round, where the eighteenth corpus's Probetag is the last); fixed by class (an internet provider's mailbox is free mail;
 a practice's name is no person's; a free mailbox named for a practice names it; 'Reception' is a desk, not an employer;
-a trial day is the last round; a reply to 'Re: Application' answers the person).
+a trial day is the last round; a reply to 'Re: Application' answers the person). The hundred-and-seventy-first (Takeout,
+New York, a paralegal applying to law firms: names of partners with commas, a writing sample, a callback with partners,
+a conflicts check before the offer) read first at applications 0.67/0.67, events 0.45/0.45, 0 of 7 negatives read as
+mail, every step right but one firm's name cut at its first comma ('Harlow'); fixed by class (a firm's name of partners
+keeps its commas).
 """
 
 import sys
@@ -865,6 +869,7 @@ import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredseventieth_mailbox
+import make_hundredseventyfirst_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
@@ -1158,6 +1163,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtyeighth_mailbox,
         make_hundredsixtyninth_mailbox,
         make_hundredseventieth_mailbox,
+        make_hundredseventyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1329,6 +1335,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-sacramento-schools",
         "takeout-philadelphia-mba",
         "mbox-cork-small-practices",
+        "takeout-new-york-law-firms",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

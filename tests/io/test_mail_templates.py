@@ -5885,6 +5885,35 @@ def _tracking_systems_with_standing_paragraphs():
     ]
 
 
+def _firms_of_partners():
+    """A law firm's name of partners, its commas kept ("Harlow, Pierce & Wendt LLP", "Skadden, Arps, Slate,
+    Meagher & Flom"), in a subject, a body and a quoted display name (3; the hundred-and-seventy-first corpus read
+    "Harlow"; these were written after)."""
+    return [
+        (
+            "Skadden, Arps, Slate, Meagher & Flom",
+            "applied",
+            '"Skadden, Arps, Slate, Meagher & Flom LLP" <skadden@myworkday.com>',
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for your application for the Litigation Paralegal position. Our legal recruiting team will review it.",
+        ),
+        (
+            "Harlow, Pierce & Wendt",
+            "applied",
+            "Legal Recruiting <careers@hpwlaw.com>",
+            "Thank you for applying to Harlow, Pierce & Wendt LLP",
+            "Dear Pat,\n\nThank you for your application to Harlow, Pierce & Wendt LLP.",
+        ),
+        (
+            "Ropes, Gray and Whitfield",
+            "rejected",
+            '"Ropes, Gray and Whitfield LLP" <no-reply@greenhouse.io>',
+            "Your application",
+            "Dear Pat,\n\nThank you for your interest in Ropes, Gray and Whitfield. We have decided to pursue other candidates.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5962,6 +5991,7 @@ EMPLOYERS = [
     *_public_names_with_of_and_and(),
     *_school_job_boards(),
     *_small_businesses_on_free_mail(),
+    *_firms_of_partners(),
 ]
 
 
