@@ -246,19 +246,7 @@ def threaded_corpus(
 def headed(msgs, header="Careers Home | Job Alerts | My Applications\n\n"):
     """``msgs`` with ``header`` (a candidate portal's bar of links) over the plain body of every employer's mail (not
     the person's own, not the negatives), as a portal's HTML mail reads as text.  Returns a new list."""
-    import copy
-
-    out = []
-    for msg, truth in msgs:
-        msg = copy.deepcopy(msg)
-        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
-        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
-            body = msg.get_content()
-            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
-                del msg[name]
-            msg.set_content(header + body)
-        out.append((msg, truth))
-    return out
+    return _employers_bodies(msgs, lambda body: header + body)
 
 
 def signed(msgs, signature, *, who="all"):
@@ -266,6 +254,12 @@ def signed(msgs, signature, *, who="all"):
     mail (not the person's own, not the negatives), as a recruiter's mail client adds it; with ``who="people"``, only
     under the mail a person sends (a recruiter's), with ``who="systems"`` only under the rest (a tracking system's,
     a careers site's).  Returns a new list."""
+    return _employers_bodies(msgs, lambda body: body + signature, who=who)
+
+
+def _employers_bodies(msgs, change, *, who="all"):
+    """``msgs`` with ``change(body)`` for the plain body of every employer's mail (not the person's own, not the
+    negatives; ``who``: "all", "people" or "systems", by the sender's display name).  Returns a new list."""
     import copy
     import email.utils
 
@@ -275,19 +269,19 @@ def signed(msgs, signature, *, who="all"):
     for msg, truth in msgs:
         msg = copy.deepcopy(msg)
         own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
-        person = _is_person(*email.utils.parseaddr(str(msg["From"])))
-        person = {"all": True, "people": person, "systems": not person}[who]
+        person = _is_person(*email.utils.parseaddr(str(msg["From"]))) if who != "all" else True
+        chosen = {"all": True, "people": person, "systems": not person}[who]
         if (
             truth[0] != "skip"
             and not own
-            and person
+            and chosen
             and not msg.is_multipart()
             and msg.get_content_type() == "text/plain"
         ):
             body = msg.get_content()
             for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
                 del msg[name]
-            msg.set_content(body + signature)
+            msg.set_content(change(body))
         out.append((msg, truth))
     return out
 
