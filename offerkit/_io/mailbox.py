@@ -318,7 +318,6 @@ _BULK_DOMAINS = (
 _BULK_SET = frozenset(_BULK_DOMAINS)
 
 
-#: The first interview by name: "an initial interview", "initial phone interview".
 #: A valediction on a line of its own, over the writer's name.
 _VALEDICTION_LINE = re.compile(
     r"(?m)^[ \t]*(?:all the best|best regards|kind regards|warm regards|warmly|regards|sincerely|best|thanks|thank you|"
@@ -333,6 +332,7 @@ _LINK_BAR = re.compile(r"(?m)(?<=\n)[ \t]*[^\n|]{1,40}(?:\|[^\n|]{1,40}){2,}[ \t
 
 
 def _without_link_bars(low) -> str:
+    """``low`` without its bars of links (the subject, its first line, is kept)."""
     return _LINK_BAR.sub("", low) if low.count("|") >= 2 else low
 
 
@@ -371,6 +371,7 @@ _MEETING_SERVICE = re.compile(
 
 #: "applying for a ...", "your application for an ...": what follows names the thing applied for.
 _A_THING_APPLIED_FOR = re.compile(r"\bappl(?:ying|ied|ication) for (?:a|an) ")
+#: The first interview by name: "an initial interview", "initial phone interview".
 _INITIAL_INTERVIEW = re.compile(r"\binitial (?:phone |telephone |hr |screening )?interview\b")
 
 
