@@ -965,6 +965,7 @@ def _signer_company(person, body, names) -> str:
     return ""
 
 
+#: The small words a name in capitals keeps in lower case after its first ("Bank of America").
 _SMALL_WORDS = frozenset("of and the for de du des la le el los las y e und der die das van von di da".split())
 
 
