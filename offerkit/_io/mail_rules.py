@@ -376,7 +376,7 @@ _NOT_ONBOARDING = (
 #: A test sent to be done ("please complete your SQL assessment", "complete a short Python challenge"): a round,
 #: unless the mail is the receipt that sends it to everyone who applies (mailbox.py reads that one as the application).
 _COMPLETE_TEST = re.compile(
-    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,3}(?:assessments?|tests?|challenge|exercise)\b"
+    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,4}(?:assessments?|tests?|challenge|exercise)\b"
 )
 #: A receipt's own words ("thanks for applying", "we have received your application").
 _RECEIPT = re.compile(
@@ -891,9 +891,10 @@ EVENT_RULES = [
             r"\bthe (?:last|final) step\b",
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
-            # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag)
+            # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
+            # newsroom's "tryout shift"
             r"(?:do|come in for|for|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
-            r"trial (?:day|shift|session)\b",
+            r"(?:trial|tryout|try-out) (?:day|shift|session|week)\b",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
             r"journée d'immersion",

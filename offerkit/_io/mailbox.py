@@ -698,7 +698,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "I'm on the recruiting team; can we grab 20 minutes to talk?": a recruiter's call is the screen
             event, rule = "screen", f"screen (a recruiter's call): {m.group(0)[:40]!r}"
         if name == "interview" and (
-            (_COMPLETE_TEST.fullmatch(m.group(0)) and _RECEIPT.search(low))
+            # (a later mail from a company already applied to, "Thanks for applying to the Herald. As a next step,
+            # complete a two-hour edit and writing test", sends a round)
+            (
+                _COMPLETE_TEST.fullmatch(m.group(0))
+                and _RECEIPT.search(low)
+                and not (reply or _is_person(display, address) and seen())
+            )
             # "We have received your application ... Your aptitude test is scheduled for January 18": a receipt
             # whose subject says so, booking the test everyone takes
             or (_TEST_WORDS.search(m.group(0)) and EVENT_RULES[-1][1].search(subject.lower()) and _RECEIPT.search(low))

@@ -791,7 +791,12 @@ a trial day is the last round; a reply to 'Re: Application' answers the person).
 New York, a paralegal applying to law firms: names of partners with commas, a writing sample, a callback with partners,
 a conflicts check before the offer) read first at applications 0.67/0.67, events 0.45/0.45, 0 of 7 negatives read as
 mail, every step right but one firm's name cut at its first comma ('Harlow'); fixed by class (a firm's name of partners
-keeps its commas).
+keeps its commas). The hundred-and-seventy-second (Takeout, Miami, a reporter: a chain's Workday, a public broadcaster's
+portal, a weekly's editor on Gmail, an edit test, a tryout shift, a final round in the newsroom) read first at
+applications 0.50/0.33, events 0.25/0.18, 0 of 7 negatives read as mail; its truth then named the Workday tenant's
+parent company, which the mail calls the Gulfstream Herald, and its own application to the weekly named no paper (both
+now as the mail gives them; read against those, the first read was 1.00/1.00, 0.90/0.82); fixed by class (an editor's
+test after the receipt is a round; a tryout shift is a trial day).
 """
 
 import sys
@@ -870,6 +875,7 @@ import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredseventieth_mailbox
 import make_hundredseventyfirst_mailbox
+import make_hundredseventysecond_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
@@ -1164,6 +1170,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredsixtyninth_mailbox,
         make_hundredseventieth_mailbox,
         make_hundredseventyfirst_mailbox,
+        make_hundredseventysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1336,6 +1343,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-philadelphia-mba",
         "mbox-cork-small-practices",
         "takeout-new-york-law-firms",
+        "takeout-miami-newsrooms",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

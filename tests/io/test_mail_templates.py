@@ -5914,6 +5914,36 @@ def _firms_of_partners():
     ]
 
 
+def _newsrooms():
+    """A newsroom's rounds: an edit test sent by an editor after the receipt (a round; a tracking system's receipt
+    sending a test to everyone stays the application) and a tryout shift answering the application (the first
+    round, as a working interview) (3; the hundred-and-seventy-second corpus read the edit test as a receipt and
+    missed the tryout; these were written after)."""
+    return [
+        (
+            "interview",
+            "Denise Carter <dcarter@gulfstreamherald.com>",
+            "Metro Reporter - edit test",
+            "Hi Pat,\n\nThanks for applying to the Herald. As a next step, we'd like you to complete a two-hour edit and writing test. I'll send it Thursday at 10 a.m.\n\nDenise Carter\nMetro Editor",
+            "Gulfstream Herald",
+        ),
+        (
+            "interview",
+            "Ray Dunn <ray@tidewaterweekly.com>",
+            "Re: Staff writer application",
+            "Pat - liked your clips a lot. Can you come in for a tryout shift next Monday? You'd work a story with us for the day. Paid. Ray",
+            "Tidewater Weekly",
+        ),
+        (
+            "applied",
+            "Herald Careers <no-reply@greenhouse.io>",
+            "Thanks for applying to the Herald",
+            "Hi Pat,\n\nThanks for applying! As a next step, please complete a short online writing and editing test within 5 days.",
+            "",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5959,6 +5989,7 @@ STEPS = [
     *_mba_recruiting(),
     *_trial_days(),
     *_tracking_systems_with_standing_paragraphs(),
+    *_newsrooms(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
