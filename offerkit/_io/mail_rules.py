@@ -2315,6 +2315,8 @@ _ANSWERS_YOU = _any(
     r"postula",
     r"candidatura",
     r"\bsolicitud\b",
+    r"\bhas aplicado\b",
+    r"te has inscrito",
     # a reply to the person's own mail: "Re: Application - Dental Nurse", "thanks for your email"
     r"^re:[^\n]*\bapplication\b",
     r"thank(?:s| you) (?:so much )?for (?:your|the) (?:e-?mail|message|note)\b",

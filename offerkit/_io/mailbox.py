@@ -369,6 +369,19 @@ _MEETING_SERVICE = re.compile(
     r"^(?:no-?reply@zoom\.us|no-?reply@(?:email\.)?teams\.microsoft\.com|(?:messenger|no-?reply)@webex\.com)$", _I
 )
 
+#: Those applied: a refusal that speaks of them chose among them ("we will be pursuing other applicants").
+_AMONG_APPLICANTS = re.compile(r"\b(?:applicants|candidates|candidats|candidatos|candidatas|bewerber)")
+
+
+def _names_a_step(low) -> bool:
+    """Whether a mail names a step after an application ("Einladung zum Einstellungstest", "selected for
+    indenture"); a lone "unfortunately" ("Unfortunately your cart expired") names none."""
+    name, m = first_rule(EVENT_RULES, low)
+    return name in ("screen", "interview", "onsite", "offer", "rejected") and not (
+        name == "rejected" and _SORRY_ALONE.fullmatch(m.group(0))
+    )
+
+
 #: "applying for a ...", "your application for an ...": what follows names the thing applied for.
 _A_THING_APPLIED_FOR = re.compile(r"\bappl(?:ying|ied|ication) for (?:a|an) ")
 #: The first interview by name: "an initial interview", "initial phone interview".
@@ -620,13 +633,18 @@ def _read_one(msg, owners, tz, threads, skipped):
                 listed
                 and (
                     # (an unsubscribe line from a company applied to is its application's mail when it speaks of
-                    # one: a shop's "Oferta exclusiva ... Darse de baja" from El Corte Inglés is its shop's)
-                    (seen() and (not lined or _CONTEXT.search(low)))
+                    # one, or names a step of it: "Einladung zum Einstellungstest", "Selected for indenture"; a
+                    # shop's "Oferta exclusiva ... Darse de baja" from El Corte Inglés is its shop's)
+                    (seen() and (not lined or _CONTEXT.search(low) or _names_a_step(low)))
                     # (or an answer to one: a refusal, "we will be pursuing other applicants", from careers@)
-                    # (an unsubscribe line's own mail must answer the person: "deine Bewerbung", not a shop's "oferta")
+                    # (an unsubscribe line's own mail must answer the person: "deine Bewerbung", not a shop's "oferta";
+                    # a refusal that chose among applicants answers one of them: "pursuing other applicants")
                     or (
-                        first_rule(EVENT_RULES, low)[0] in ("applied", "rejected", "reply")
-                        and (_ANSWERS_YOU if lined else _CONTEXT).search(low)
+                        (event_read := first_rule(EVENT_RULES, low)[0]) in ("applied", "rejected", "reply")
+                        and (
+                            (_ANSWERS_YOU if lined else _CONTEXT).search(low)
+                            or (event_read == "rejected" and _AMONG_APPLICANTS.search(low))
+                        )
                     )
                 )
             )

@@ -5944,6 +5944,93 @@ def _newsrooms():
     ]
 
 
+def _unsubscribe_lines_on_an_employers_own_mail():
+    """Steps and receipts that end with an unsubscribe line from an employer's own mailbox or a job site (an aptitude
+    test, a selection for indenture, a refusal among other candidates, Spanish job sites' receipts), and four shops'
+    mails from companies applied to that end the same way (11; the rewrite that adds the line to every system's mail
+    set aside 14 of 172 corpora's steps; these were written after the fix, in other words than the corpora's, and
+    "Unfortunately your cart expired" was read as a refusal by the first fix, then mended)."""
+    return [
+        (
+            "interview",
+            "Harwick Foods Careers <careers@harwickfoods.com>",
+            "Next step: interview",
+            "Hi Pat,\n\nGood news - the hiring team would like to meet you. Please pick a time for a 45-minute video call with the plant manager next week.\n\nDon't want these emails? Unsubscribe.",
+            "Harwick Foods",
+        ),
+        (
+            "interview",
+            "Lindqvist Verkstad <rekrytering@lindqvistverkstad.se>",
+            "Online test",
+            "Hi Pat,\n\nAs the next stage, please complete our 40-minute aptitude test before Friday using the link below.\n\nYou are subscribed to updates from our careers site. Unsubscribe | Manage preferences",
+            "Lindqvist Verkstad",
+        ),
+        (
+            "offer",
+            "Brennan Electrical JATC <apply@brennanjatc.org>",
+            "Selected for the apprenticeship",
+            "Pat,\n\nYou have been selected for indenture into the Inside Wireman Apprenticeship. Please attend the signing meeting on May 2.\n\nDon't want these emails? Unsubscribe.",
+            "Brennan Electrical JATC",
+        ),
+        (
+            "rejected",
+            "Oakmere Outfitters Careers <careers@oakmere.com>",
+            "Oakmere | Store Lead",
+            "Hi Pat,\n\nWe appreciate you considering Oakmere. We have decided to pursue other candidates for this role.\n\nDon't want these emails? Unsubscribe.",
+            "",
+        ),
+        (
+            "rejected",
+            "Grupo Litoral RRHH <seleccion@grupolitoral.com.ar>",
+            "Búsqueda Analista Contable",
+            "Hola Pat,\n\nTe agradecemos el interés. En esta oportunidad avanzamos con otros candidatos.\n\nRRHH Grupo Litoral\n\nDon't want these emails? Unsubscribe.",
+            "",
+        ),
+        (
+            "applied",
+            "Computrabajo <noreply@computrabajo.com>",
+            "Has aplicado a la oferta",
+            "Hola Pat,\n\nHas aplicado a la oferta Analista de Datos de Frutícola del Valle S.A. en Rancagua.\n\nDon't want these emails? Unsubscribe.",
+            "",
+        ),
+        (
+            "applied",
+            "InfoJobs <noreply@infojobs.net>",
+            "Te has inscrito en una oferta",
+            "Hola Pat,\n\nTe has inscrito correctamente en la oferta Técnico de Soporte de Levante Sistemas.\n\nDon't want these emails? Unsubscribe.",
+            "",
+        ),
+        (
+            "none",
+            "Harwick Foods <news@harwickfoods.com>",
+            "Our autumn recipes are here",
+            "Hi Pat,\n\nTry our new soups and stews this autumn - 20% off in our online shop this weekend.\n\nDon't want these emails? Unsubscribe.",
+            "Harwick Foods",
+        ),
+        (
+            "none",
+            "Oakmere Outfitters <hello@oakmere.com>",
+            "Sorry we missed you",
+            "Hi Pat,\n\nUnfortunately your cart expired. Come back and finish your order: free shipping this week.\n\nDon't want these emails? Unsubscribe.",
+            "Oakmere Outfitters",
+        ),
+        (
+            "none",
+            "Harwick Foods <news@harwickfoods.com>",
+            "An exclusive offer for you",
+            "Hi Pat,\n\nWe'd like to offer you 25% off your next order. Offer ends Sunday.\n\nDon't want these emails? Unsubscribe.",
+            "Harwick Foods",
+        ),
+        (
+            "none",
+            "Oakmere Outfitters <hello@oakmere.com>",
+            "You're invited: members' evening",
+            "Hi Pat,\n\nWe'd love to invite you to our members' evening on Thursday: early access to the spring range.\n\nDon't want these emails? Unsubscribe.",
+            "Oakmere Outfitters",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -5990,6 +6077,7 @@ STEPS = [
     *_trial_days(),
     *_tracking_systems_with_standing_paragraphs(),
     *_newsrooms(),
+    *_unsubscribe_lines_on_an_employers_own_mail(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
