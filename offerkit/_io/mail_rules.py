@@ -1252,6 +1252,9 @@ EVENT_RULES = [
             r"(?:working|going) through (?:every|each|all(?: the| of the)?) (?:application|candidate|resume)s?\b",
             r"hope to have (?:an update|news|a decision)",
             r"remains under review",
+            # an exercise received ("our team will review your results and reach out about next steps")
+            r"\b(?:will|to) (?:now )?(?:review|evaluate|assess|look (?:over|at)) your (?:results|submission|responses|answers|"
+            r"work)\b",
             # "you have been placed on the ranked list of eligible applicants in position 14"
             # ("placed on the district's eligibility list for Kindergarten Teacher")
             r"placed on (?:the|our|an?)(?: [\w-]+['’]s)? (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|"
@@ -1525,15 +1528,32 @@ _LATER_CLAUSE = re.compile(
 )
 
 
+#: An exercise the person has done, thanked for or received: "thank you for completing the coding assessment",
+#: "got your take-home", "thanks for sending over the case study" (no round to come by itself).
+_DONE_EXERCISE = re.compile(
+    r"(?:thank(?:s| you)(?: so much| again)? for (?:completing|submitting|sending(?: over| in| through)?|finishing|"
+    r"doing|taking)|(?:got|received|have received|we've received) your)(?: completed)? (?:the |your |our |a )?"
+    r"(?:[\w-]+ ){0,3}?(?:take-?home|take home|assessment|assignment|exercise|case study|challenge|task|test)"
+    r"(?: (?:exercise|assignment|challenge|task|test))?\b"
+)
+
+
 def _firm(low):
     """``low`` without its sentences about what may happen (a cheap search first: most mail has none), and without
     its clauses about a later step ("before we schedule committee interviews").
 
     >>> _firm("a brief phone call before we schedule committee interviews. thanks")
     'a brief phone call . thanks'
+
+    An exercise the person has done is no step to come ("got your take-home - thanks!"):
+
+    >>> _firm("got your take-home - thanks! more next week.")
+    '  - thanks! more next week.'
     """
     if "before" in low or "ahead of" in low:
         low = _LATER_CLAUSE.sub("", low)
+    if "your" in low or "thank" in low:
+        low = _DONE_EXERCISE.sub(" ", low)
     if not _CONDITIONAL.search(low):
         return low
     return "".join(part for part in _SENTENCE_ENDS.split(low) if not _CONDITIONAL.search(part))
@@ -1772,14 +1792,19 @@ def _without_signature(low_body) -> str:
     """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
     de personas"): the writer's own title is no interviewer brought in."""
     lines = _without_footer(low_body).split("\n")  # (a mailing footer's lines under the signature, however long)
-    # (and a signature's line of parts, "dana fox (she/her) | talent partner | book a call with me anytime")
+    # (and a signature's line of parts, "dana fox (she/her) | talent partner | book a call with me anytime", and a
+    # line of a link however long the link: "book time with me: https://calendly.com/jlee-recruiting/30min")
     while (
         len(lines) > 1
-        and (len(lines[-1]) <= 60 or (lines[-1].count(" | ") >= 2 and len(lines[-1]) <= 140))
+        and (len(_LINK.sub("", lines[-1])) <= 60 or (lines[-1].count(" | ") >= 2 and len(lines[-1]) <= 140))
         and not lines[-1].rstrip().endswith("?")
     ):
         lines.pop()
     return "\n".join(lines)
+
+
+#: A web link in a mail's text.
+_LINK = re.compile(r"https?://\S+")
 
 
 def _without_footer(body) -> str:

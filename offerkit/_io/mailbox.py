@@ -662,7 +662,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         read = m.string
         start = read.rfind("\n", 0, m.start()) + 1
         end = read.find("\n", m.end())
-        if m.start() >= len(_without_signature(read)) and re.search(
+        signed_at = len(_without_signature(read))
+        if m.start() >= signed_at and re.search(
             r"https?://|www\.|\.com/", read[start : end if end >= 0 else len(read)]
         ):
             # "Best,\nDana Fox\nTalent Partner\nBook time with me: calendly.com/...": a scheduling link among the
@@ -672,6 +673,8 @@ def _read_one(msg, owners, tz, threads, skipped):
             if (
                 earlier[0] not in ("", "applied")
                 or _VALEDICTION_LINE.search(read[:start])
+                # (a receipt signed above the link: "... within two weeks.\n\nRecruiting Section\nBook time with me")
+                or (earlier[0] == "applied" and re.search(r"[^\W\d_]", read[signed_at:start]))
                 # (a wait, or a subject that names the step: read as they are without the link)
                 or (
                     not earlier[0]
