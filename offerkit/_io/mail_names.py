@@ -619,7 +619,12 @@ _ROLE_ADDRESS = re.compile(
 
 
 #: (one or more, with Austria's and Germany's academic titles: "Mag. Petra Huber", "Prof. Dr. Jonas Weber")
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|mag|mmag|di|dipl\.-?ing|ing)\.?\s+)+", _I)
+#: Titles and ranks before a person's name ("Dr.", "Frau", "Det. Ray Alvarez", "Sgt. Maria Lopez").
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|mag|mmag|di|dipl\.-?ing|ing|det|detective|sgt|sergeant|lt|"
+    r"lieutenant|capt|captain|cpl|corporal|ofc|officer|deputy|cmdr|commander|maj|major|col|colonel|rev)\.?\s+)+",
+    _I,
+)
 
 
 def _business_mailbox(address) -> str:
@@ -673,7 +678,7 @@ def _is_person(name, address) -> bool:
 #: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
-    r"intern|professor|lecturer|postdoctoral|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
+    r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
     r"entwickler(?:in)?|ingenieur(?:in)?)\b",
     _I,
 )
@@ -1556,7 +1561,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4
 
 
 def _abbreviated_by(domain_name, text, tld=""):
-    """The name in ``text`` that a domain's name spells or shortens (its words whole, the last one whole or cut to
+    r"""The name in ``text`` that a domain's name spells or shortens (its words whole, the last one whole or cut to
     three or more letters: "Carolinamillscap" for "Carolina Mills Capital", "Lumenanalytics" for "Lumen
     Analytics"), or ``""``.
 
@@ -1576,6 +1581,11 @@ def _abbreviated_by(domain_name, text, tld=""):
 
     >>> _abbreviated_by("Lakeshorelogistics", "Paul Reyes, VP of Sales, Lakeshore Logistics Tech", "tech")
     'Lakeshore Logistics Tech'
+
+    Its last words may be initials ("fresnopd.org"):
+
+    >>> _abbreviated_by("Fresnopd", "Sgt. Maria Lopez\nFresno Police Department")
+    'Fresno Police Department'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
     probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
@@ -1593,6 +1603,17 @@ def _abbreviated_by(domain_name, text, tld=""):
                 if legal is None and tld and end < len(run) and run[end].lower().strip(".,") == tld:
                     end += 1
                 return " ".join(run[: legal if legal is not None and legal > end else end])
+        for first, cut in ((f, c) for f in range(len(words) - 2) for c in range(f + 1, len(words) - 1)):
+            # "fresnopd.org" for "Fresno Police Department": the name's first words whole, its last ones by initials
+            # (the name may start within a run of capitals: "Maria Lopez\nFresno Police Department")
+            head = "".join(words[first:cut])
+            rest = label[len(head) :]
+            if (
+                label.startswith(head)
+                and 2 <= len(rest) <= len(words) - cut
+                and "".join(w[:1] for w in words[cut : cut + len(rest)]) == rest
+            ):
+                return " ".join(re.sub(r"'s$", "", m.group(0)).split()[first : cut + len(rest)])
     return ""
 
 
@@ -1674,6 +1695,12 @@ def _translit(key) -> str:
 
 
 #: A public body's name, "County of Placer", "City of Austin", "University of Leeds": its domain names the place.
+#: A city's or a county's own department: "Chula Vista Police Department", "Austin Fire Department" (group 1: the place).
+_CITY_DEPARTMENT = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:police|fire(?:[- ]rescue)?|public works|parks (?:and|&) recreation|public library|"
+    r"water|utilities)(?:\s+(?:department|dept\.?|services|division))?$",
+    _I,
+)
 _PUBLIC_BODY = re.compile(r"(?:county|city|state|town|university|department|ville|stadt|ciudad) of\s", _I)
 
 
@@ -1832,6 +1859,9 @@ def _same_company(company, names):
     bare = _translit(_bare(company)) if len(key) >= 8 else None
     # (bancopacificosur.pe spells "Banco del Pacífico Sur" without its particle)
     short = len(key) >= 3
+    # ("Chula Vista Police Department" signing for the "City of Chula Vista": a city's own department)
+    department = _CITY_DEPARTMENT.match(company)
+    place = _translit(company_key(department.group(1))) if department else ""
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
@@ -1850,6 +1880,7 @@ def _same_company(company, names):
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
+        or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
         or len(key) >= 5
         and any(

@@ -856,6 +856,9 @@ EVENT_RULES = [
             r"(?:zweitgespräch|zweites gespräch|second interview|deuxième entretien|segunda entrevista)[^.\n]{0,60}"
             r"\b(?:geschäftsführ\w*|vorstand|managing director|ceo|owner|founders?|direction générale|"
             r"direct(?:eur|rice) général|director[a]? general|gerente general|dirección general)",
+            # "Our department head, Mark Chen, would like to meet with you for a second interview"
+            r"\b(?:department head|head of (?:the )?department|agency head|chief|ceo|managing director|owner)\b[^.\n]{0,60}"
+            r"\bsecond interview\b",
             # "You are one of two finalists, and the next step is a meeting with the board" (a refusal naming the
             # finalists is read before)
             r"(?:you are|you're|you've been (?:named|selected as)) (?:one of (?:two|three|four|our|the) (?:\w+ )?finalists|"
@@ -1528,13 +1531,16 @@ _LATER_CLAUSE = re.compile(
 )
 
 
-#: An exercise the person has done, thanked for or received: "thank you for completing the coding assessment",
-#: "got your take-home", "thanks for sending over the case study" (no round to come by itself).
+#: An exercise the person has done, thanked for, received or passed: "thank you for completing the coding
+#: assessment", "got your take-home", "congratulations on passing the oral board" (no round to come by itself).
+_EXERCISE = (
+    r"(?:the |your |our |a )?(?:[\w-]+ ){0,3}?(?:take-?home|take home|assessment|assignment|exercise|case study|"
+    r"challenge|task|test|oral board|examination|exam)(?: (?:exercise|assignment|challenge|task|test))?\b"
+)
 _DONE_EXERCISE = re.compile(
     r"(?:thank(?:s| you)(?: so much| again)? for (?:completing|submitting|sending(?: over| in| through)?|finishing|"
-    r"doing|taking)|(?:got|received|have received|we've received) your)(?: completed)? (?:the |your |our |a )?"
-    r"(?:[\w-]+ ){0,3}?(?:take-?home|take home|assessment|assignment|exercise|case study|challenge|task|test)"
-    r"(?: (?:exercise|assignment|challenge|task|test))?\b"
+    r"doing|taking)|(?:got|received|have received|we've received) your|(?:congratulations on|after) passing|"
+    rf"you (?:have )?passed)(?: completed)? {_EXERCISE}(?:,? (?:and|&) {_EXERCISE})?"
 )
 
 
@@ -1552,7 +1558,7 @@ def _firm(low):
     """
     if "before" in low or "ahead of" in low:
         low = _LATER_CLAUSE.sub("", low)
-    if "your" in low or "thank" in low:
+    if "your" in low or "thank" in low or "passed" in low or "passing" in low:
         low = _DONE_EXERCISE.sub(" ", low)
     if not _CONDITIONAL.search(low):
         return low
@@ -2020,6 +2026,8 @@ OWN_RULES = [
             r"count me in\b",
             # (a yes to an offer only: the reader checks that one was made)
             r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
+            r"\bi'?ll be there\b",
+            r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
             r"signed and (?:sent|returned)(?: it)? back",

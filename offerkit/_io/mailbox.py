@@ -287,7 +287,11 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
 
 
 #: A yes that accepts only when an offer was made ("Kim - yes, let's do it! Please send over the paperwork").
-_INFORMAL_YES = re.compile(r"(?:yes,? )?let'?s do (?:it|this)[!.]?", _I)
+_INFORMAL_YES = re.compile(
+    r"(?:yes,? )?let'?s do (?:it|this)[!.]?|\bi'?ll be there\b|(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|orientation|then)\b",
+    _I,
+)
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 

@@ -1,371 +1,358 @@
 """Mailboxes written apart from the first corpus (issue #24: mailboxes never seen).
 
-The second (a Thunderbird mbox) was written first and the rules fixed by class on it; the third (a Takeout
-export, other vendors and languages) was written after, read once before any change (applications 0.79/1.00,
-events 0.82/0.78 precision/recall, 2 of 14 negatives read as mail: the issue note), then fixed by class.  The
-fourth (a folder of Outlook / Apple Mail .eml files: no labels, no Delivered-To, French and Spanish mail, calendar
-invitations, a staffing agency) was written after that and read once before any change: applications 0.78/0.82,
-events 0.78/0.61, 2 of 21 negatives read as mail; then fixed by class.  The fifth (Apple Mail's mbox in a zip,
-other vendor templates, Latin-1, quoted replies) was written after that: its first read found no message at all
-(an Apple Mail export is ``INBOX.mbox/mbox``, a member without the suffix); with that fixed, applications
-0.86/1.00, events 0.75/0.68, 1 of 22 negatives read as mail; then fixed by class.  The sixth (Takeout, English and
-German from Berlin: Join, Personio, LinkedIn InMail, a founder's own mail) was written after that, to see whether
-the fixes generalised: applications 0.80/1.00, events 0.79/0.68, 1 of 16 negatives read as mail (about what the
-fourth and fifth scored); then fixed by class.  The seventh (Fastmail through Thunderbird, Montréal, English and
-French: Pinpoint, Recruitee, Dayforce, GoodTime, ModernLoop, DocuSign, human-written mail) read first at
-applications 0.86/0.80, events 0.86/0.44, 0 of 20 negatives read as mail; then fixed by class (scheduling and
-signing tools are relays; a person or a subject naming a company already applied to names the application; the
-many ways of choosing someone else, pausing a search, and wishing luck; exercises, case studies, "meet you";
-Québec French).  The eighth (Takeout from Austin, English and Spanish: Workday, iCIMS, Eightfold, Phenom, Oracle
+The second (a Thunderbird mbox) was written first and the rules fixed by class on it; the third (a Takeout export, other
+vendors and languages) was written after, read once before any change (applications 0.79/1.00, events 0.82/0.78
+precision/recall, 2 of 14 negatives read as mail: the issue note), then fixed by class. The fourth (a folder of Outlook
+/ Apple Mail .eml files: no labels, no Delivered-To, French and Spanish mail, calendar invitations, a staffing agency)
+was written after that and read once before any change: applications 0.78/0.82, events 0.78/0.61, 2 of 21 negatives read
+as mail; then fixed by class. The fifth (Apple Mail's mbox in a zip, other vendor templates, Latin-1, quoted replies)
+was written after that: its first read found no message at all (an Apple Mail export is ``INBOX.mbox/mbox``, a member
+without the suffix); with that fixed, applications 0.86/1.00, events 0.75/0.68, 1 of 22 negatives read as mail; then
+fixed by class. The sixth (Takeout, English and German from Berlin: Join, Personio, LinkedIn InMail, a founder's own
+mail) was written after that, to see whether the fixes generalised: applications 0.80/1.00, events 0.79/0.68, 1 of 16
+negatives read as mail (about what the fourth and fifth scored); then fixed by class. The seventh (Fastmail through
+Thunderbird, Montréal, English and French: Pinpoint, Recruitee, Dayforce, GoodTime, ModernLoop, DocuSign, human-written
+mail) read first at applications 0.86/0.80, events 0.86/0.44, 0 of 20 negatives read as mail; then fixed by class
+(scheduling and signing tools are relays; a person or a subject naming a company already applied to names the
+application; the many ways of choosing someone else, pausing a search, and wishing luck; exercises, case studies, "meet
+you"; Québec French). The eighth (Takeout from Austin, English and Spanish: Workday, iCIMS, Eightfold, Phenom, Oracle
 Cloud, SuccessFactors, Paradox, HireVue, OCC Mundial, recruiters' own mail) was written after the seventh's fixes:
-applications 0.92/0.85, events 0.77/0.47, 1 of 22 negatives read as mail (the seventh's fixes generalised as
-little as the earlier ones); then fixed by class (a decision for another direction or finalist, a cancelled
-requisition, a phone interview is a screen, final stages, contingent offers, "received" near "application" in
-four languages, unfinished-application reminders skipped, a role is no company, a domain that shortens a
-company's name, Spanish job sites).  The ninth (an Outlook .eml folder from London: Jobtrain, NHS Jobs, Civil
-Service Jobs, Oleeo, Eploy, Tribepad, Reed, an agency; British phrasings) was written after the eighth's fixes:
-applications 0.58/0.70, events 0.56/0.54, 1 of 18 negatives read as mail; then fixed by class (a shared mailbox's
-display name is an organisation's however much it reads like a person's; the UK's recruitment systems; labelled
-"Department:" lines; "on this occasion", shortlisting, sifts, assessment centres, appointments; study and tenancy
-applications skipped).  Then a corpus of 43 negatives beside 5 applications (job alerts, outreach, career
-newsletters, "viewed" notices, everyday mail; many from job boards' own domains) to measure the 2% bar: first read
-4 of 43 read as mail (9%); then fixed by class (an invitation from a stranger that answers nothing the person sent
-and pitches is outreach; payment plans and degree programmes are not job applications).  Then the rules were
-measured on an independent 400-case classification corpus (another project's published generator, re-rendered
-locally and not committed): 247/400 at first, 386/400 after fixing by class.  The tenth (Takeout from a Chicago new
-graduate: Handshake, campus recruiting, CodeSignal, HireVue, superdays) was written after that: applications
-0.80/1.00, events 0.68/0.60, 0 of 16 negatives read as mail; then fixed by class (a short name for a company
-applied to is that company; "aren't able to"; filled internships; a recruiter's own call is the screen; declining
-an offer).  The eleventh (a Thunderbird mbox from Madrid, mostly Spanish: InfoJobs, Factorial, Talent Clue,
-Bizneo) was written after that: applications 0.67/0.67, events 0.65/0.44, 1 of 16 negatives read as mail; then
-fixed by class (Spanish, French and German phrasings of every step; role titles in those languages are no company;
-a reply's subject names the step it answers, so its body is read first; a stranger's free mailbox answering
-nothing the person sent is no employer).  The twelfth (Takeout; the shapes of real mail: HTML tables, hidden
-preheaders, unsubscribe footers on genuine application mail, base64 and quoted-printable, a calendar invitation
-without text, an own forward) read first at applications 0.83/1.00, events 0.82/0.93, 2 of 13 negatives read as
-mail (after fixing a corpus error: its negatives had carried the application footer); then fixed by class (a reply
-is read by its body alone; sponsorships, waitlists and partner programmes are no job applications; German "für
-eine Kandidatin entschieden"; HTML block ends are line ends).  The thirteenth (Takeout from Lyon, in French:
-HelloWork, APEC, Flatchr, Taleo, Recruitee) read first at applications 0.67/0.86, events 0.71/0.60, 0 of 14
-negatives read as mail; then fixed by class (a job title anywhere in a name makes it no company; French job boards
-and "offre Titre (Société)"; "réception de votre candidature"; spontaneous applications; an office is no final
-round by itself).  The fourteenth (Takeout from Seattle: employers' messages through job boards, login-only status
-notices, "next steps" subjects, employers' own job alerts) read first at applications 0.83/1.00, events 0.93/1.00,
-1 of 11 negatives read as mail (a driving licence application); then fixed by class (licences, ID cards, permits
-and benefits are no job applications).  The fifteenth (Takeout from Vienna and Zürich, in German: karriere.at,
-jobs.ch, d.vinci, softgarden, Personio) read first at applications 0.75/0.50, events 0.71/0.28, 0 of 12 negatives
-read as mail; then fixed by class (German and Swiss boards and systems; "für Sie entschieden" and "Zusage" offers;
-"für andere Bewerbende entschieden"; Du-form confirmations; second talks and video calls; "zuerich" for "Zürich"
-in a domain).  The sixteenth (Apple Mail's plain mbox from Toronto, a teacher moving into UX design: Teamtailor,
-Workday, Lever, Ashby, iCIMS, Breezy, Workable, JazzHR, SmartRecruiters with GoodTime, LinkedIn, Indeed, a founder's
-own mail, a Québec studio) was written after those fixes and after phrase lists from other projects and open-source
-recruiting systems were read: applications 0.93/0.93, events 0.91/0.78, 0 of 14 negatives read as mail; then fixed
-by class (the person's own name in their subject is no employer; a board's status update with a "new jobs" footer;
-"go with a designer whose"; the last stage, a half day at the studio; "love for you to join", a salary in figures;
-"thrilled to say yes"; checking in; "we will contact those selected for an interview" describes the process).
-The seventeenth (Takeout from Bengaluru, in Indian HR English: Naukri, Instahyre, Cutshort, iimjobs, Darwinbox,
-Keka, Zoho Recruit, HackerEarth, Mettl) was written after that and read worst of the recent ones: applications
-0.58/0.78, events 0.45/0.36, 0 of 12 negatives read as mail; then fixed by class ("Pvt Ltd"; India's boards,
-systems and test platforms; a reply's subject naming no company applied to yields to its thread; the person's name,
-as their address spells it, is no employer; "applied for Title (Company)"; numbered and named rounds; telephonic
-rounds; "You applied to"; "if there is any update" asks, it sets no condition; "would love to apply", "resume
-attached"; "Karthik S" is a person).  The eighteenth (Takeout from Strasbourg, French and German on both sides of
-the Rhine: Welcome to the Jungle, JobTeaser, APEC, StepStone, XING, Personio, SuccessFactors in Swiss German,
-Taleo, softgarden) was written after that: applications 0.82/1.00, events 0.85/0.63, 0 of 12 negatives read as
-mail; then fixed by class (French, German and Swiss boards; "Bewerbung auf die Stelle ... bei"; a founder's title
-in a signature is no company; a first call of 20 minutes; a trial day, the last step; "avec un autre profil", "ne
-correspond pas au profil", "für Kandidierende entschieden"; withdrawing with words between, "Nachfrage",
-"Zwischenstand"; withdrawing from an offer is declining it).  The nineteenth (Takeout from Sacramento: USAJOBS and
-NEOGOV notices, a county's exam and eligible list, Oracle Cloud, Avature, Phenom, Eightfold, Interfolio and a search
-committee) was written after that: applications 0.58/0.88, events 0.65/0.57, 2 of 10 negatives read as mail; then
-fixed by class (public and academic systems are relays and their notices name the agency; "County of Placer" is
-placer.ca.gov; "Dr." before a name; an invitation to any kind of interview, an oral board; referred to the hiring
-manager; a campus visit, a selection interview; "accept the conditional offer"; a REAL ID application and "I found
-your resume" are no applications).  The twentieth (Takeout from Mexico City in Latin American Spanish:
-Computrabajo, OCC Mundial, Bumeran, LinkedIn and Greenhouse in Spanish, an online psychometric test) was written
-after that: applications 0.60/0.50, events 0.71/0.28, 0 of 10 negatives read as mail; then fixed by class ("Te
-postulaste", "tu postulación fue enviada", "S.A. de C.V."; Latin American boards; "Analista de Datos" is a title,
-not a company "Datos"; a job site named in a mail is no employer; "platicar 20 minutos", "charla inicial";
-"avanzas a la siguiente etapa", a live case, psychometric tests; "decidió no seguir", "no continuarás en el
-proceso", "personas cuyo perfil se alinea más"; withdrawing, applying and accepting in Spanish).  The
-twenty-first (Takeout from Seattle: large technology companies' own careers systems, online assessments, work
-simulations, loops, virtual onsites, hiring committees) was written after that: applications 1.00/1.00, events
-0.94/0.81, 0 of 10 negatives read as mail; then fixed by class (an assessment that includes "a work style survey"
-is the step, not a survey; a technical phone interview after the recruiter's call is an interview round; "excited
-to accept!", "signed the letter"; work simulations).  The twenty-second (Outlook .eml folders "Inbox" and "Sent
-Items" from Dublin and Amsterdam: Homerun, Recruitee, Workable, Personio and Lever in English) was written after
-that: applications 0.70/1.00, events 0.81/0.81, 1 of 10 negatives read as mail; then fixed by class ("Sanne de
-Vries", "Declan O'Shea" and "McKenzie" are people's names, and "de Vries" is no company "Vries"; "Tulip & Canal" is
-tulipandcanal.nl; "chosen a candidate with more experience"; a PPS or social security number application).  The
-twenty-third (Takeout from New York: Calendly and GoodTime confirmations, calendar invitations, DocuSign, checks,
-"still reviewing" replies, two roles at one company) read first at applications 0.83/1.00, events 0.94/0.89, 1 of
-8 negatives read as mail (an electricity service application); then fixed by class (utility services; "still
-meeting candidates", "a decision early next week"; "reiterate my interest").  The twenty-fourth (Takeout from
-Munich and Hamburg, all German: JOIN, onlyfy, Umantis, concludis, HR4YOU) read first at applications 0.83/0.83,
-events 0.60/0.32, 0 of 8 negatives read as mail; then fixed by class to 1.00/0.95 (a Zwischenbescheid is a wait; a
-Fachgespräch, a Zweitgespräch, a talk "vor Ort", an Assessment-Center; Vertragsunterlagen, "einstellen möchten";
-"keine Zusage", "für jemanden ... entschieden"; withdrawing, applying, signing and following up in German;
-"Brezel & Byte" is brezelundbyte.de; a team lead or department head makes a talk an interview).  The miss left then,
-a "Telefoninterview" with a department head read as a screen, was mended with the sixty-fourth.  The twenty-fifth (Takeout from Paris, all French:
-Workday, SmartRecruiters and Taleo in French, Welcome to the Jungle, a cabinet de recrutement, a founder) read first
-at applications 0.83/0.83, events 0.71/0.59, 1 of 8 negatives read as mail (a job site's "Comment s'est passé votre
-entretien ?"); then fixed by class ("Quai des Données" keeps its "des" and is no title area; an "entretien RH par
-téléphone d'une trentaine de minutes" is the screen; "privilégier une candidature plus expérimentée"; a
-"proposition de poste", salaries in k€ bruts; "j'accepte avec plaisir votre proposition", "je retire ma
-candidature"; a job site's survey about an interview).  The twenty-sixth (Takeout from Melbourne: SEEK, PageUp,
-JobAdder, Vervoe, a state government's careers portal) read first at applications 0.71/0.83, events 0.81/0.76, 1
-of 8 negatives read as mail (a Medicare card application); then fixed by class (Australian systems and government
-portals are relays; "a quick yarn on the phone"; "touching base to see how the process is tracking"; card and
-passport applications).  The twenty-seventh (Takeout from Barcelona in Spanish from Spain: Factorial, InfoJobs,
-Teamtailor, a recruiter, a founder) read first at applications 0.60/0.60, events 0.75/0.43, 0 of 8 negatives read
-as mail; then fixed by class to 0.80/0.86 ("te has inscrito correctamente en la oferta", "la empresa X ha descartado
-tu candidatura", "Sr." inside a title; "nuestra propuesta para incorporarte", "brutos anuales"; "acepto encantado
-la propuesta", "desisto del proceso", "te escribo de nuevo", "sigo muy interesado"; the sender's own first name
-closing a mail is no company).  The miss left: a founder at tramuntana.ai whose company, "Tramuntana AI", no mail
-names.  The twenty-eighth (Takeout from Cologne and Brussels, German and French: StepStone, Indeed and LinkedIn
-in German, Personio, Recruitee) read first at applications 1.00/1.00, events 0.90/0.64, 0 of 7 negatives read as
-mail; then fixed by class ("anderweitig entschieden"; "ein kurzes Telefonat von ca. 20 Minuten" is the screen;
-"ich sage gerne zu"; "Ihre Bewerbung wurde an ... gesendet"; a job site's "Company - Köln" line; a department
-("HR") or a person's name signing a mail is no company).  The twenty-ninth (Takeout from Columbus, Ohio: hourly
-and healthcare front-desk hiring; a recruiting chatbot, Fountain, Snagajob, a warehouse's own portal, Indeed Apply,
-Workday, iCIMS, UKG, Paycom, BambooHR, JazzHR, ADP) read first at applications 0.62/0.83, events 0.67/0.65, 0 of 10
-negatives read as mail; then fixed by class (a signer's title, "Talent Advisor", "HR Generalist", "Member Service
-Representative I", is no company, and a cue naming a title gives way to the next, "I'm with HR at Columbus Metro";
-"pick a time for your pre-hire appointment" is no interview; "offered the position to a candidate whose"; "I've
-accepted a full-time position at a hospital, so I have to say no"; a subject's title names the application when
-the sender's domain names none; "Northstar Hiring" at northstarfulfillment.com is "Northstar Fulfillment", and
-hiring.acme.com is Acme's domain, not "Hiring").  The thirtieth (a Thunderbird mbox from Leeds: NHS Jobs, Civil
-Service Jobs, an agency writing about its client, Tribepad, a building society's own team, Eploy, Workable, a brewery
-written to directly, Greenhouse; quoted replies, HTML-only mail) read first at applications 0.60/0.67, events
-0.63/0.46, 0 of 9 negatives read as mail; then fixed by class (a department signing for its employer, "Recruitment
-Team" then "Aire Valley NHS Foundation Trust"; a five-word name after a subject's dash; a domain of initials,
-ridingsbs.co.uk, cmcu.org; "Department for Work and Pensions" is not cut at "and"; "the closing date for this
-vacancy" is no refusal; an agency's "submitted your CV to my client"; "confirm our offer"; "have you in for an
-interview"; a thank-you for an assessment centre; Civil Service Jobs is a relay).  The thirty-first (Outlook .eml
-from Singapore in Inbox/ and Sent Items/: Workday and HireVue, Careers@Gov, MyCareersFuture, JobStreet, Glints,
-LinkedIn, SuccessFactors with an SHL test, Greenhouse) read first at applications 0.70/0.88, events 0.78/0.69, 0 of 9
-negatives read as mail; then fixed by class to 1.00 and 0.96 (South-East Asia's boards are relays; "applying to the
-position of X at Y", "submitted to Y"; "Talent Acquisition" signing is no company; an online assessment is a round
-whoever sends it, not a recruiter's call; a subject's title after a dash names the application; "decided to
-decline", "taking up another role"; the first conversation after applying, named by no round, is the screen, as
-the data model defines it).  The miss left then, a co-founder's own first "free for a chat?" read as an interview
-(a founder is an interviewer to the rules), was mended with the fiftieth.  The thirty-second (Takeout from Ann Arbor: the academic job market on
-Interfolio and AcademicJobsOnline, search committees, a campus visit; Ashby, Rippling, Dover, Wellfound, Lever)
-read first at applications 0.50/0.62, events 0.65/0.50, 0 of 8 negatives read as mail; then fixed by class
-(academic titles are titles: "Assistant Professor of Statistics", "Dean"; "application to <title> at <employer>";
-"on behalf of the search committee" is no recruiter's pitch; "Department of Statistics" signing above its
-university; "invite you to campus"; "we will not be extending an offer"; "offered to and accepted by another
-candidate"; "wanted to check whether the team has had a chance to look"; AcademicJobsOnline and Dover are relays).
-The thirty-third (Takeout from Denver: Google Calendar, GoodTime and Calendly, Ashby, Lever, SmartRecruiters,
-Workday, iCIMS, Jobvite, Paylocity; a stub plain part before the HTML, windows-1252, an emoji subject) read first
-at applications 1.00/1.00, events 1.00/0.77, 0 of 8 negatives read as mail; then fixed by class (a plain part that
-only says "view this email in your browser" gives way to its HTML; "get you on the phone", "get something on the
-calendar"; "pass my thanks on", "enjoyed the panel"; "signed everything", "officially on board"; "still working
-through applications", "hope to have an update"; "wondered if there's a timeline" is a question, not a condition).
-The thirty-fourth (Takeout from Las Vegas: hospitality hiring on Taleo, Indeed Apply and Indeed Interview,
-ZipRecruiter messages, Harri, Workstream, a hotel's HR answering an emailed CV) read first at applications
-0.67/1.00, events 0.76/0.65, 0 of 9 negatives read as mail; then fixed by class (a department signing, "Team Member
-Recruitment", is no company, and a team signature no longer runs over two lines; a domain of a name's first words
-and a short tail, desertstarlv.com; the person's follow-up or withdrawal naming a place, "Shift Manager -
-Summerlin", belongs to the application its recipient's domain or its title names; "open interviews", "just walk
-in"; "bring you in" answering the application itself is the first interview; "went with a candidate who";
-"I accepted the offer online").  The thirty-fifth (Takeout from Lausanne and Zürich in French and Swiss German:
-SuccessFactors and Workday in French, jobs.ch, Abacus Umantis, rexx systems, softgarden, Personio) read first at
-applications 0.60/1.00, events 0.74/0.70, 1 of 7 negatives read as mail (a mother's "bonne chance pour ton
-entretien" from a Swiss ISP's mailbox); then fixed by class (ISPs' mailboxes are private ones; French and German HR
-titles are titles, "Spécialiste RH", "Leiterin Personal"; a closing's name stays on its line, and "Freundliche
-Grüsse" above a person's name signs no company; a domain leaves out "du" (fromagerie-jura.ch); "nous avons retenu
-un candidat"; "votre proposition, que j'accepte avec plaisir").  The thirty-sixth (Takeout from Pune: Indian HR
+applications 0.92/0.85, events 0.77/0.47, 1 of 22 negatives read as mail (the seventh's fixes generalised as little as
+the earlier ones); then fixed by class (a decision for another direction or finalist, a cancelled requisition, a phone
+interview is a screen, final stages, contingent offers, "received" near "application" in four languages, unfinished-
+application reminders skipped, a role is no company, a domain that shortens a company's name, Spanish job sites). The
+ninth (an Outlook .eml folder from London: Jobtrain, NHS Jobs, Civil Service Jobs, Oleeo, Eploy, Tribepad, Reed, an
+agency; British phrasings) was written after the eighth's fixes: applications 0.58/0.70, events 0.56/0.54, 1 of 18
+negatives read as mail; then fixed by class (a shared mailbox's display name is an organisation's however much it reads
+like a person's; the UK's recruitment systems; labelled "Department:" lines; "on this occasion", shortlisting, sifts,
+assessment centres, appointments; study and tenancy applications skipped). Then a corpus of 43 negatives beside 5
+applications (job alerts, outreach, career newsletters, "viewed" notices, everyday mail; many from job boards' own
+domains) to measure the 2% bar: first read 4 of 43 read as mail (9%); then fixed by class (an invitation from a stranger
+that answers nothing the person sent and pitches is outreach; payment plans and degree programmes are not job
+applications). Then the rules were measured on an independent 400-case classification corpus (another project's
+published generator, re-rendered locally and not committed): 247/400 at first, 386/400 after fixing by class. The tenth
+(Takeout from a Chicago new graduate: Handshake, campus recruiting, CodeSignal, HireVue, superdays) was written after
+that: applications 0.80/1.00, events 0.68/0.60, 0 of 16 negatives read as mail; then fixed by class (a short name for a
+company applied to is that company; "aren't able to"; filled internships; a recruiter's own call is the screen;
+declining an offer). The eleventh (a Thunderbird mbox from Madrid, mostly Spanish: InfoJobs, Factorial, Talent Clue,
+Bizneo) was written after that: applications 0.67/0.67, events 0.65/0.44, 1 of 16 negatives read as mail; then fixed by
+class (Spanish, French and German phrasings of every step; role titles in those languages are no company; a reply's
+subject names the step it answers, so its body is read first; a stranger's free mailbox answering nothing the person
+sent is no employer). The twelfth (Takeout; the shapes of real mail: HTML tables, hidden preheaders, unsubscribe footers
+on genuine application mail, base64 and quoted-printable, a calendar invitation without text, an own forward) read first
+at applications 0.83/1.00, events 0.82/0.93, 2 of 13 negatives read as mail (after fixing a corpus error: its negatives
+had carried the application footer); then fixed by class (a reply is read by its body alone; sponsorships, waitlists and
+partner programmes are no job applications; German "für eine Kandidatin entschieden"; HTML block ends are line ends).
+The thirteenth (Takeout from Lyon, in French: HelloWork, APEC, Flatchr, Taleo, Recruitee) read first at applications
+0.67/0.86, events 0.71/0.60, 0 of 14 negatives read as mail; then fixed by class (a job title anywhere in a name makes
+it no company; French job boards and "offre Titre (Société)"; "réception de votre candidature"; spontaneous
+applications; an office is no final round by itself). The fourteenth (Takeout from Seattle: employers' messages through
+job boards, login-only status notices, "next steps" subjects, employers' own job alerts) read first at applications
+0.83/1.00, events 0.93/1.00, 1 of 11 negatives read as mail (a driving licence application); then fixed by class
+(licences, ID cards, permits and benefits are no job applications). The fifteenth (Takeout from Vienna and Zürich, in
+German: karriere.at, jobs.ch, d.vinci, softgarden, Personio) read first at applications 0.75/0.50, events 0.71/0.28, 0
+of 12 negatives read as mail; then fixed by class (German and Swiss boards and systems; "für Sie entschieden" and
+"Zusage" offers; "für andere Bewerbende entschieden"; Du-form confirmations; second talks and video calls; "zuerich" for
+"Zürich" in a domain). The sixteenth (Apple Mail's plain mbox from Toronto, a teacher moving into UX design: Teamtailor,
+Workday, Lever, Ashby, iCIMS, Breezy, Workable, JazzHR, SmartRecruiters with GoodTime, LinkedIn, Indeed, a founder's own
+mail, a Québec studio) was written after those fixes and after phrase lists from other projects and open-source
+recruiting systems were read: applications 0.93/0.93, events 0.91/0.78, 0 of 14 negatives read as mail; then fixed by
+class (the person's own name in their subject is no employer; a board's status update with a "new jobs" footer; "go with
+a designer whose"; the last stage, a half day at the studio; "love for you to join", a salary in figures; "thrilled to
+say yes"; checking in; "we will contact those selected for an interview" describes the process). The seventeenth
+(Takeout from Bengaluru, in Indian HR English: Naukri, Instahyre, Cutshort, iimjobs, Darwinbox, Keka, Zoho Recruit,
+HackerEarth, Mettl) was written after that and read worst of the recent ones: applications 0.58/0.78, events 0.45/0.36,
+0 of 12 negatives read as mail; then fixed by class ("Pvt Ltd"; India's boards, systems and test platforms; a reply's
+subject naming no company applied to yields to its thread; the person's name, as their address spells it, is no
+employer; "applied for Title (Company)"; numbered and named rounds; telephonic rounds; "You applied to"; "if there is
+any update" asks, it sets no condition; "would love to apply", "resume attached"; "Karthik S" is a person). The
+eighteenth (Takeout from Strasbourg, French and German on both sides of the Rhine: Welcome to the Jungle, JobTeaser,
+APEC, StepStone, XING, Personio, SuccessFactors in Swiss German, Taleo, softgarden) was written after that: applications
+0.82/1.00, events 0.85/0.63, 0 of 12 negatives read as mail; then fixed by class (French, German and Swiss boards;
+"Bewerbung auf die Stelle ... bei"; a founder's title in a signature is no company; a first call of 20 minutes; a trial
+day, the last step; "avec un autre profil", "ne correspond pas au profil", "für Kandidierende entschieden"; withdrawing
+with words between, "Nachfrage", "Zwischenstand"; withdrawing from an offer is declining it). The nineteenth (Takeout
+from Sacramento: USAJOBS and NEOGOV notices, a county's exam and eligible list, Oracle Cloud, Avature, Phenom,
+Eightfold, Interfolio and a search committee) was written after that: applications 0.58/0.88, events 0.65/0.57, 2 of 10
+negatives read as mail; then fixed by class (public and academic systems are relays and their notices name the agency;
+"County of Placer" is placer.ca.gov; "Dr." before a name; an invitation to any kind of interview, an oral board;
+referred to the hiring manager; a campus visit, a selection interview; "accept the conditional offer"; a REAL ID
+application and "I found your resume" are no applications). The twentieth (Takeout from Mexico City in Latin American
+Spanish: Computrabajo, OCC Mundial, Bumeran, LinkedIn and Greenhouse in Spanish, an online psychometric test) was
+written after that: applications 0.60/0.50, events 0.71/0.28, 0 of 10 negatives read as mail; then fixed by class ("Te
+postulaste", "tu postulación fue enviada", "S.A. de C.V."; Latin American boards; "Analista de Datos" is a title, not a
+company "Datos"; a job site named in a mail is no employer; "platicar 20 minutos", "charla inicial"; "avanzas a la
+siguiente etapa", a live case, psychometric tests; "decidió no seguir", "no continuarás en el proceso", "personas cuyo
+perfil se alinea más"; withdrawing, applying and accepting in Spanish). The twenty-first (Takeout from Seattle: large
+technology companies' own careers systems, online assessments, work simulations, loops, virtual onsites, hiring
+committees) was written after that: applications 1.00/1.00, events 0.94/0.81, 0 of 10 negatives read as mail; then fixed
+by class (an assessment that includes "a work style survey" is the step, not a survey; a technical phone interview after
+the recruiter's call is an interview round; "excited to accept!", "signed the letter"; work simulations). The twenty-
+second (Outlook .eml folders "Inbox" and "Sent Items" from Dublin and Amsterdam: Homerun, Recruitee, Workable, Personio
+and Lever in English) was written after that: applications 0.70/1.00, events 0.81/0.81, 1 of 10 negatives read as mail;
+then fixed by class ("Sanne de Vries", "Declan O'Shea" and "McKenzie" are people's names, and "de Vries" is no company
+"Vries"; "Tulip & Canal" is tulipandcanal.nl; "chosen a candidate with more experience"; a PPS or social security number
+application). The twenty-third (Takeout from New York: Calendly and GoodTime confirmations, calendar invitations,
+DocuSign, checks, "still reviewing" replies, two roles at one company) read first at applications 0.83/1.00, events
+0.94/0.89, 1 of 8 negatives read as mail (an electricity service application); then fixed by class (utility services;
+"still meeting candidates", "a decision early next week"; "reiterate my interest"). The twenty-fourth (Takeout from
+Munich and Hamburg, all German: JOIN, onlyfy, Umantis, concludis, HR4YOU) read first at applications 0.83/0.83, events
+0.60/0.32, 0 of 8 negatives read as mail; then fixed by class to 1.00/0.95 (a Zwischenbescheid is a wait; a
+Fachgespräch, a Zweitgespräch, a talk "vor Ort", an Assessment-Center; Vertragsunterlagen, "einstellen möchten"; "keine
+Zusage", "für jemanden ... entschieden"; withdrawing, applying, signing and following up in German; "Brezel & Byte" is
+brezelundbyte.de; a team lead or department head makes a talk an interview). The miss left then, a "Telefoninterview"
+with a department head read as a screen, was mended with the sixty-fourth. The twenty-fifth (Takeout from Paris, all
+French: Workday, SmartRecruiters and Taleo in French, Welcome to the Jungle, a cabinet de recrutement, a founder) read
+first at applications 0.83/0.83, events 0.71/0.59, 1 of 8 negatives read as mail (a job site's "Comment s'est passé
+votre entretien ?"); then fixed by class ("Quai des Données" keeps its "des" and is no title area; an "entretien RH par
+téléphone d'une trentaine de minutes" is the screen; "privilégier une candidature plus expérimentée"; a "proposition de
+poste", salaries in k€ bruts; "j'accepte avec plaisir votre proposition", "je retire ma candidature"; a job site's
+survey about an interview). The twenty-sixth (Takeout from Melbourne: SEEK, PageUp, JobAdder, Vervoe, a state
+government's careers portal) read first at applications 0.71/0.83, events 0.81/0.76, 1 of 8 negatives read as mail (a
+Medicare card application); then fixed by class (Australian systems and government portals are relays; "a quick yarn on
+the phone"; "touching base to see how the process is tracking"; card and passport applications). The twenty-seventh
+(Takeout from Barcelona in Spanish from Spain: Factorial, InfoJobs, Teamtailor, a recruiter, a founder) read first at
+applications 0.60/0.60, events 0.75/0.43, 0 of 8 negatives read as mail; then fixed by class to 0.80/0.86 ("te has
+inscrito correctamente en la oferta", "la empresa X ha descartado tu candidatura", "Sr." inside a title; "nuestra
+propuesta para incorporarte", "brutos anuales"; "acepto encantado la propuesta", "desisto del proceso", "te escribo de
+nuevo", "sigo muy interesado"; the sender's own first name closing a mail is no company). The miss left: a founder at
+tramuntana.ai whose company, "Tramuntana AI", no mail names. The twenty-eighth (Takeout from Cologne and Brussels,
+German and French: StepStone, Indeed and LinkedIn in German, Personio, Recruitee) read first at applications 1.00/1.00,
+events 0.90/0.64, 0 of 7 negatives read as mail; then fixed by class ("anderweitig entschieden"; "ein kurzes Telefonat
+von ca. 20 Minuten" is the screen; "ich sage gerne zu"; "Ihre Bewerbung wurde an ... gesendet"; a job site's "Company -
+Köln" line; a department ("HR") or a person's name signing a mail is no company). The twenty-ninth (Takeout from
+Columbus, Ohio: hourly and healthcare front-desk hiring; a recruiting chatbot, Fountain, Snagajob, a warehouse's own
+portal, Indeed Apply, Workday, iCIMS, UKG, Paycom, BambooHR, JazzHR, ADP) read first at applications 0.62/0.83, events
+0.67/0.65, 0 of 10 negatives read as mail; then fixed by class (a signer's title, "Talent Advisor", "HR Generalist",
+"Member Service Representative I", is no company, and a cue naming a title gives way to the next, "I'm with HR at
+Columbus Metro"; "pick a time for your pre-hire appointment" is no interview; "offered the position to a candidate
+whose"; "I've accepted a full-time position at a hospital, so I have to say no"; a subject's title names the application
+when the sender's domain names none; "Northstar Hiring" at northstarfulfillment.com is "Northstar Fulfillment", and
+hiring.acme.com is Acme's domain, not "Hiring"). The thirtieth (a Thunderbird mbox from Leeds: NHS Jobs, Civil Service
+Jobs, an agency writing about its client, Tribepad, a building society's own team, Eploy, Workable, a brewery written to
+directly, Greenhouse; quoted replies, HTML-only mail) read first at applications 0.60/0.67, events 0.63/0.46, 0 of 9
+negatives read as mail; then fixed by class (a department signing for its employer, "Recruitment Team" then "Aire Valley
+NHS Foundation Trust"; a five-word name after a subject's dash; a domain of initials, ridingsbs.co.uk, cmcu.org;
+"Department for Work and Pensions" is not cut at "and"; "the closing date for this vacancy" is no refusal; an agency's
+"submitted your CV to my client"; "confirm our offer"; "have you in for an interview"; a thank-you for an assessment
+centre; Civil Service Jobs is a relay). The thirty-first (Outlook .eml from Singapore in Inbox/ and Sent Items/: Workday
+and HireVue, Careers@Gov, MyCareersFuture, JobStreet, Glints, LinkedIn, SuccessFactors with an SHL test, Greenhouse)
+read first at applications 0.70/0.88, events 0.78/0.69, 0 of 9 negatives read as mail; then fixed by class to 1.00 and
+0.96 (South-East Asia's boards are relays; "applying to the position of X at Y", "submitted to Y"; "Talent Acquisition"
+signing is no company; an online assessment is a round whoever sends it, not a recruiter's call; a subject's title after
+a dash names the application; "decided to decline", "taking up another role"; the first conversation after applying,
+named by no round, is the screen, as the data model defines it). The miss left then, a co-founder's own first "free for
+a chat?" read as an interview (a founder is an interviewer to the rules), was mended with the fiftieth. The thirty-
+second (Takeout from Ann Arbor: the academic job market on Interfolio and AcademicJobsOnline, search committees, a
+campus visit; Ashby, Rippling, Dover, Wellfound, Lever) read first at applications 0.50/0.62, events 0.65/0.50, 0 of 8
+negatives read as mail; then fixed by class (academic titles are titles: "Assistant Professor of Statistics", "Dean";
+"application to <title> at <employer>"; "on behalf of the search committee" is no recruiter's pitch; "Department of
+Statistics" signing above its university; "invite you to campus"; "we will not be extending an offer"; "offered to and
+accepted by another candidate"; "wanted to check whether the team has had a chance to look"; AcademicJobsOnline and
+Dover are relays). The thirty-third (Takeout from Denver: Google Calendar, GoodTime and Calendly, Ashby, Lever,
+SmartRecruiters, Workday, iCIMS, Jobvite, Paylocity; a stub plain part before the HTML, windows-1252, an emoji subject)
+read first at applications 1.00/1.00, events 1.00/0.77, 0 of 8 negatives read as mail; then fixed by class (a plain part
+that only says "view this email in your browser" gives way to its HTML; "get you on the phone", "get something on the
+calendar"; "pass my thanks on", "enjoyed the panel"; "signed everything", "officially on board"; "still working through
+applications", "hope to have an update"; "wondered if there's a timeline" is a question, not a condition). The thirty-
+fourth (Takeout from Las Vegas: hospitality hiring on Taleo, Indeed Apply and Indeed Interview, ZipRecruiter messages,
+Harri, Workstream, a hotel's HR answering an emailed CV) read first at applications 0.67/1.00, events 0.76/0.65, 0 of 9
+negatives read as mail; then fixed by class (a department signing, "Team Member Recruitment", is no company, and a team
+signature no longer runs over two lines; a domain of a name's first words and a short tail, desertstarlv.com; the
+person's follow-up or withdrawal naming a place, "Shift Manager - Summerlin", belongs to the application its recipient's
+domain or its title names; "open interviews", "just walk in"; "bring you in" answering the application itself is the
+first interview; "went with a candidate who"; "I accepted the offer online"). The thirty-fifth (Takeout from Lausanne
+and Zürich in French and Swiss German: SuccessFactors and Workday in French, jobs.ch, Abacus Umantis, rexx systems,
+softgarden, Personio) read first at applications 0.60/1.00, events 0.74/0.70, 1 of 7 negatives read as mail (a mother's
+"bonne chance pour ton entretien" from a Swiss ISP's mailbox); then fixed by class (ISPs' mailboxes are private ones;
+French and German HR titles are titles, "Spécialiste RH", "Leiterin Personal"; a closing's name stays on its line, and
+"Freundliche Grüsse" above a person's name signs no company; a domain leaves out "du" (fromagerie-jura.ch); "nous avons
+retenu un candidat"; "votre proposition, que j'accepte avec plaisir"). The thirty-sixth (Takeout from Pune: Indian HR
 English from other firms than the seventeenth's; Naukri, foundit, Darwinbox, Keka, Zoho Recruit, SuccessFactors, a
 Letter of Intent) read first at applications 1.00/1.00, events 0.88/0.71, 0 of 7 negatives read as mail (the
-seventeenth, of the same class, read 0.45/0.36); then fixed by class ("a quick telephonic discussion", "HR
-discussion", "thanks for the time on call" are the screen; "the final F2F round"; "applied to <title> at
-<employer>"; "status of my profile", "requesting an update"; "kindly consider this mail as my acceptance"; "I will
-not be able to accept the LOI", "go ahead with another opportunity").  The thirty-seventh (Takeout from Bogotá, in
-Spanish from Colombia and Chile: HiringRoom, Computrabajo, Workday and SuccessFactors in Spanish, Laborum, Buk) read
-first at applications 0.57/0.67, events 0.58/0.39, 0 of 7 negatives read as mail; then fixed by class ("has
-aplicado a la oferta", "gracias por postularte", "recepción de tu postulación"; "fuiste seleccionada para el cargo",
-"adjuntamos la oferta laboral"; "acepté otra propuesta, así que me permito declinar"; "postularte a X en Y", "el
-aviso Title - Company"; "Datos Senior", "Reclutadora" are no companies, nor is an amount, "COP 9.500.000";
-HiringRoom and Buk are tracking systems).  The thirty-eighth (a Thunderbird mbox from Boston to Berlin, English
-with German and French, 23 positives and 18 negatives of the kinds the 2% bar counts) read first at applications
-1.00/1.00, events 1.00/0.96, 0 of 18 negatives read as mail; then fixed by class ("un premier échange de 30
-minutes" is the screen).  The thirty-ninth (Takeout from Stockholm: English written by Swedes, Danes and Dutch;
-Teamtailor, Varbi, Recruitee, Taleo, Jobvite, iCIMS; base64, quoted-printable and HTML-only bodies) read first at
-applications 1.00/1.00, events 0.94/0.83, 0 of 7 negatives read as mail; then fixed by class ("we would like to book
-you for a first interview", "do a small case"; "regrettably" alone; "your results do not allow us to take your
-application further").  The fortieth (Apple Mail .eml from San Antonio, no labels and no Delivered-To: USAJOBS
-notices, BrassRing, Oracle Recruiting Cloud, Workday, a tentative job offer) read first at applications 0.83/1.00,
-events 0.88/0.88, 0 of 7 negatives read as mail; then fixed by class ("DLA Human Resources" signs for DLA, the
-Defense Logistics Agency's initials).  The forty-first (Takeout from Hamburg, all German, "du" and "Sie": Personio,
+seventeenth, of the same class, read 0.45/0.36); then fixed by class ("a quick telephonic discussion", "HR discussion",
+"thanks for the time on call" are the screen; "the final F2F round"; "applied to <title> at <employer>"; "status of my
+profile", "requesting an update"; "kindly consider this mail as my acceptance"; "I will not be able to accept the LOI",
+"go ahead with another opportunity"). The thirty-seventh (Takeout from Bogotá, in Spanish from Colombia and Chile:
+HiringRoom, Computrabajo, Workday and SuccessFactors in Spanish, Laborum, Buk) read first at applications 0.57/0.67,
+events 0.58/0.39, 0 of 7 negatives read as mail; then fixed by class ("has aplicado a la oferta", "gracias por
+postularte", "recepción de tu postulación"; "fuiste seleccionada para el cargo", "adjuntamos la oferta laboral"; "acepté
+otra propuesta, así que me permito declinar"; "postularte a X en Y", "el aviso Title - Company"; "Datos Senior",
+"Reclutadora" are no companies, nor is an amount, "COP 9.500.000"; HiringRoom and Buk are tracking systems). The thirty-
+eighth (a Thunderbird mbox from Boston to Berlin, English with German and French, 23 positives and 18 negatives of the
+kinds the 2% bar counts) read first at applications 1.00/1.00, events 1.00/0.96, 0 of 18 negatives read as mail; then
+fixed by class ("un premier échange de 30 minutes" is the screen). The thirty-ninth (Takeout from Stockholm: English
+written by Swedes, Danes and Dutch; Teamtailor, Varbi, Recruitee, Taleo, Jobvite, iCIMS; base64, quoted-printable and
+HTML-only bodies) read first at applications 1.00/1.00, events 0.94/0.83, 0 of 7 negatives read as mail; then fixed by
+class ("we would like to book you for a first interview", "do a small case"; "regrettably" alone; "your results do not
+allow us to take your application further"). The fortieth (Apple Mail .eml from San Antonio, no labels and no Delivered-
+To: USAJOBS notices, BrassRing, Oracle Recruiting Cloud, Workday, a tentative job offer) read first at applications
+0.83/1.00, events 0.88/0.88, 0 of 7 negatives read as mail; then fixed by class ("DLA Human Resources" signs for DLA,
+the Defense Logistics Agency's initials). The forty-first (Takeout from Hamburg, all German, "du" and "Sie": Personio,
 SuccessFactors, StepStone, d.vinci, JOIN, softgarden) read first at applications 1.00/1.00, events 1.00/0.94, 0 of 7
-negatives read as mail (the twenty-fourth, all German too, read 0.60/0.32 at first); then fixed by class ("wollte
-mich kurz nach dem aktuellen Stand erkundigen").  The forty-second (Takeout from Madrid, in Spanish from Spain and
-Mexico: InfoJobs, OCC Mundial, Workday in Spanish, Factorial, Teamtailor) read first at applications 0.83/1.00,
-events 0.91/0.67, 0 of 7 negatives read as mail; then fixed by class ("confirmaros que la acepto"; "retiro mi
-candidatura", "he aceptado otra oferta"; "no seguiremos con tu proceso", "decidió avanzar con un candidato";
-"completar un cuestionario online" is a round, whoever sends it; a title's area, "Proyectos", is no company).  The forty-third (Takeout from Lyon, all in
-French: Welcome to the Jungle, Taleo, SmartRecruiters, Greenhouse and Lever in French, APEC, Indeed) read first at
-applications 0.60/0.75, events 0.67/0.57, 0 of 7 negatives read as mail; then fixed by class (a cue inside a job
-site's name, "L'équipe Welcome to the Jungle", names no company; "votre candidature pour le poste de X chez Y"; "un
-cas pratique", "une mise en situation"; "je me permets de revenir vers vous").  The forty-fourth (Takeout from
-Montréal and Toronto, English and Québec French: Jobillico, Workday in French, Greenhouse, Dayforce, Workopolis,
-Taleo) read first at applications 0.83/1.00, events 0.93/0.88, 0 of 7 negatives read as mail; then fixed by class
-("votre candidature pour l'affichage X chez Y"; "a modelling case"; Jobillico and Workopolis are job sites).  The
-forty-fifth (Takeout from Manchester: UK graduate schemes on Oleeo, Cappfinity, HireVue, Arctic Shores, Workday)
-read first at applications 0.50/0.50, events 0.38/0.38, 0 of 7 negatives read as mail: a graduate team's sender
-name, "Pennine & Co Graduate Recruitment", named every mail "Pennine & Co Graduate"; then fixed by class (graduate,
-early-careers and student recruitment teams are a sender's suffix; "the Irwell Energy Finance Graduate Scheme"
-names Irwell Energy, the sender's name it starts with; "our online assessment, which you'll receive shortly" names
-no step yet).  The forty-sixth (Takeout from Atlanta: in-house recruiters' own mail, a staffing agency submitting to
-its client, a CTO after Wellfound, a Google Calendar invitation, a cancelled requisition) read first at applications
-1.00/1.00, events 0.97/0.97, 1 of 9 negatives read as mail (Hired's "5 companies want to interview you" became an
-interview at an employer it named); then fixed by class (a marketplace's digest naming "companies like" yours is no
-step; an agency's "I've submitted your resume to Ledgerly" is the application to its client).  The forty-seventh
-(Outlook.com through Thunderbird, Phoenix: Outlook meeting requests with a Teams block and a calendar part, a résumé
-emailed to a firm's HR, Frontline, SuccessFactors with HireVue, Indeed's relay, a forwarded offer, a HireVue
-reminder) read first at applications 1.00/1.00, events 0.95/1.00, 1 of 9 negatives read as mail (Taleo's "the status
-of your application has changed, log in to view it" became a second application); then fixed by class (a status
-notice that names no step is skipped, in four languages).  The forty-eighth (Takeout from Portland: Google Calendar
-invitations to interviews, updated and cancelled ones, her own "Accepted:" replies, friends' invitations; two roles
-at one company) read first at applications 1.00/1.00, events 1.00/0.85, 0 of 12 negatives read as mail: the three
-invitations to steps were skipped, the calendar's footer ("modify your RSVP") read as a meetup's; then fixed by
-class (a calendar invitation's title is its subject and its footer is cut; an employer's invitation is a
-conversation, the screen when it is the first; an updated or cancelled event and a guest's answer are no new step).
-The forty-ninth (Takeout from Charlotte, Spam and Trash included: a refusal in Spam, two job-offer scams, an
-HTML-only employer named only in its footer, a partner answering the person's own application, a superday) read
-first at applications 0.67/0.67, events 0.73/0.61, 1 of 7 negatives read as mail (a scam's "following your
-application on Indeed, we are pleased to offer you the position"); then fixed by class (Gmail's Spam about no
-application of yours is skipped, and so is an offer from a free mailbox to an application never seen; a footer's
-"© 2025 Piedmont Energy Corporation" names an unsigned system's employer; a domain that shortens a name the mail
-spells, carolinamillscap.com for "Carolina Mills Capital"; "let's grab coffee"; "a financial modeling exercise").
-The fiftieth (Takeout from Berlin, the account in German: English from start-ups, German from corporates, Google
-Calendar and Teams in German, JOIN, Personio, SuccessFactors) read first at applications 0.83/1.00, events 0.93/0.81,
-0 of 7 negatives read as mail; then fixed by class (Google Calendar's words and footer in German, French and
-Spanish; an invitation's title, "Lena Ferreira x Kiezkraft - Intro", names both sides, so its sender names the
-employer; "HR Business Partnerin" and other German feminine titles are no company; "fancy a video call"; the writer
-introducing themself, "Moritz here, one of the founders", and the job's title, "the Data Engineer role", bring no
-other interviewer, so the first conversation is the screen: this also mends the thirty-first's last miss).  The
-fifty-first (Outlook .eml from New York: LinkedIn Easy Apply and a recruiter's LinkedIn message, Indeed relaying a
-refusal, a referral written to a founder, ModernLoop, a paused requisition) read first at applications 0.86/1.00,
-events 0.94/0.84, 0 of 8 negatives read as mail; then fixed by class (loxandco.com spells "Lox & Co" whole though its
-key drops "& Co"; a founder signing "Founder & CEO" is the writer, not another interviewer; "a case presentation").
-The fifty-second (a Thunderbird mbox from Nantes, all French: Welcome to the Jungle, Indeed, Taleo, a recruitment
-firm presenting her to its client, Google Agenda, a promesse d'embauche, a relance, a désistement) read first at
-applications 1.00/1.00, events 0.87/0.81, 0 of 6 negatives read as mail; then fixed by class ("un dernier entretien
-sur notre site"; a firm's "j'ai présenté votre candidature à notre client", and its German and Spanish forms; "je me
-désiste", "accepté une autre proposition").  The fifty-third (Takeout from Buenos Aires, the account in Spanish,
-Argentine "vos": Bumeran, ZonaJobs, a bank's own portal, a consultora presenting her to its client, a propuesta
-laboral) read first at applications 0.50/0.50, events 0.36/0.27, 0 of 6 negatives read as mail; then fixed by class
-("Banco del Plata - Talento": a Spanish department after a dash is a sender's suffix; an agency's client named in
-its body, "a nuestro cliente, Ribera Energía", before its subject's title, "Búsqueda Analista Financiero"; a job
-site's "al aviso Analista de Datos Financieros de Yerba Labs."; "quedaste seleccionada para el puesto", "propuesta
-laboral"; "presenté tu CV a"; "una primera charla de 20 minutos").  The fifty-fourth (Takeout from Houston, a nurse:
-hospitals on Workday, BrassRing and iCIMS, a peer interview, a shadow shift, a contingent offer and the onboarding
-mail after it) read first at applications 0.50/0.50, events 0.36/0.36, 1 of 7 negatives read as mail; then fixed by
-class (the sender's own name spelling out the one a cue read, "Bayou Methodist Hospital" for "applying to Bayou
-Methodist"; after an offer, its background check is no second offer; "as the last step", "a shadow shift"; "we have
-selected candidates with"; "come by for an interview").  The fifty-fifth (Takeout from Ann Arbor: a student's own
-forwards from the university address, with Gmail's and Outlook's forward headers, days after the originals; a
-forward of an offer to a parent) read first at applications 1.00/0.75, events 1.00/0.46, 0 of 5 negatives read as
-mail: forwarded mail was not read at all, its header block cut as quoted history; then fixed by class (a forward
-from the person, or from another of their addresses of mail addressed to it, is read as the forwarded mail: its
-sender, subject, text and the date in its header; a forward of a mail read already is no second step;
-"University Recruiting" signs for no company).  The fifty-sixth (Takeout from Johannesburg, South African HR
-English: shortlisted, psychometric assessment, regret letter, a reference check, an offer of employment; PNet,
-CareerJunction, a placement agency) read first at applications 0.71/1.00, events 0.53/0.56, 1 of 6 negatives read as
-mail; then fixed by class (a subject's step words, "Psychometric Assessment", are no company; "Zanele Khumalo" at
-hr@ the employer's domain is a person; accountants, auditors, teachers and some forty other trades are job titles;
-a test named anywhere makes "you have been shortlisted" a round, not a recruiter's call; an agency's submission
-outranks its own call; a reference check is no step).  The fifty-seventh (Takeout from Minneapolis: "still
-reviewing" answers to check-ins, a committee that needs another week, a take-home acknowledged, an offer declined)
-read first at applications 1.00/1.00, events 0.94/0.94, 0 of 6 negatives read as mail; then fixed by class (a receipt
-in the thread of an application past its first answer, "got your submission, the team will review it", is a reply,
-not a second application).  The fifty-eighth (Takeout from San Diego, restaurant and retail management: ClearCompany,
-ApplicantPro, Cornerstone, TalentReef, Paycor, isolved Hire, a GM writing from her phone) read first at
-applications 0.83/0.83, events 0.67/0.50, 0 of 6 negatives read as mail; then fixed by class (a tracking system's
-mailbox named for the employer, "Mesa Grocers <mesagrocers@csod.com>", is no person; more tracking systems; "can you
-come in Tuesday to sit down with me"; "a working interview" is the last round; "we want you!"; "I accept,").  The
-fifty-ninth (Takeout from Valencia, the account in Spanish: InfoJobs, LinkedIn and Workday in Spanish, a consultora
-de selección) read first at applications 0.50/0.50, events 0.31/0.31, 0 of 6 negatives read as mail; then fixed by
-class (a job site's "en la oferta Analista de Marketing Digital de Naranja Digital." is read by the name that ends
-the sentence, before any cue reads the title's own "de"; a title's name from a domain that spells a company applied
-to is that company's; "selección" and "recrutement" firms are agencies; a "videollamada" is a call named by no
-round; a writer's own closing title, "Responsable de Personas", brings no interviewer).  The sixtieth (Outlook .eml
-from Zürich, Swiss German: Umantis, SuccessFactors and jobs.ch in German, a Personalberatung, a Schnuppertag)
-read first at applications 0.80/1.00, events 0.90/0.75, 0 of 6 negatives read as mail; then fixed by class ("Ihr
-Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet" is the application to the client; "Sihl Logistik
-möchte Sie kennenlernen" names it; a department's word before the name, "Personal Zürichsee Immobilien", and
-"personal@" as a shared mailbox; "Ihre Bewerbung" is no company; a domain spelling "ue" for "ü").  The sixty-first
-(Apple Mail's export zipped, from London: British English, Workable, Teamtailor, Pinpoint, an agency) read first at
-applications 1.00/1.00, events 1.00/0.85, 0 of 6 negatives read as mail; then fixed by class (an agency's "sent your
-CV and portfolio across to the client"; "we'd love to invite you in to present one of your projects").  The
-sixty-second (Takeout from Vienna, Austrian German: prescreen, karriere.at, a public employer's Hearing, a
-Personalberater, a Dienstvertrag) read first at applications 1.00/0.75, events 1.00/0.58, 0 of 6 negatives read as
-mail; then fixed by class ("telefonisches Erstgespräch"; "Bewerbungsgespräch"; "zu einem Hearing"; "unserem
-Mandanten, der Alpen Retail GmbH" names the client behind its article; "Kandidatur", "Unterlagen" and "Dossier" speak
-of an application; "ziehe ich meine Kandidatur zurück", "eine andere Stelle angenommen").  The sixty-third (Outlook
-.eml from Brussels and Paris, in French: Workday and Taleo in French, a small firm's owner, an étude de cas) read
-first at applications 1.00/1.00, events 0.90/0.82, 0 of 6 negatives read as mail; then fixed by class ("je vous
-propose de nous rencontrer à l'atelier" is a meeting in person; "je suis ravie d'accepter votre proposition", and
-"pas en mesure d'accepter votre proposition" declines).  The sixty-fourth (Takeout from the Washington, D.C. area:
-defense contractors on Workday and iCIMS, ClearanceJobs, a staffing firm's submittal, a contingent offer pending a
-clearance) read first at applications 1.00/1.00, events 0.77/0.83, 1 of 6 negatives read as mail; then fixed by
-class ("your application has been forwarded to the hiring manager" is a status notice; "bring you on-site"; a phone
-interview with the one who decides, "their program manager ... for a phone interview", is an interview round: this
-also mends the twenty-fourth's last miss, a Telefoninterview with a department head). The sixty-fifth (Takeout from
-Bengaluru in Indian HR English: Darwinbox and Zoho Recruit, Naukri and Instahyre, two technical rounds and an HR round,
-an offer letter in LPA, her own application by mail) read first at applications 1.00/1.00, events 0.94/0.89, 1 of 7
-negatives read as mail; then fixed by class ("PFA my resume" and "please find attached my updated resume" are an
-application; "can we connect over a call for 15 minutes" is a screen; "Welcome aboard! Kindly upload your certificates"
-under a "Pre-onboarding documents" subject is paperwork, not an offer). The sixty-sixth (Takeout from Monterrey in
-Mexican Spanish: SuccessFactors and Workday in Spanish, OCC Mundial and Computrabajo, a consultoría, an examen
-psicométrico, a propuesta económica, her CV by mail) read first at applications 0.50/0.60, events 0.36/0.33, 0 of 6
-negatives read as mail; then fixed by class ("tu interés en Aceros del Norte" names the employer; a Spanish title's
-area, "de Procesos", "de Mejora Continua", is no employer; "es la última etapa del proceso" is the final round;
-"seguimos en proceso" and "todavía está entrevistando a otros candidatos" are a wait, and so is "we are still
-interviewing other candidates", read as a refusal before; "agradezco mucho su tiempo" thanks). The sixty-seventh
-(Takeout from Seattle: steps sent by third parties for the employer, GoodTime, ModernLoop, Calendly, Karat, CodeSignal,
-HackerRank, DocuSign, Checkr) read first at applications 0.75/1.00, events 0.86/0.92, 1 of 7 negatives read as mail;
-then fixed by class (a scheduling tool's "Interview Confirmation: Recruiter Call with Larkspur Robotics" is the round
-its subject names; an interview platform's own "try a free practice interview" is practice, not a step). The
-sixty-eighth (Takeout from Santiago de Chile in Chilean Spanish: BUK and Teamtailor in Spanish, Trabajando.com and
-Laborum, an evaluación psicolaboral, an entrevista con la jefatura, an oferta laboral, a headhunter presenting her) read
-first at applications 1.00/1.00, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed by class (a job site's
-"Postulación exitosa", "tu postulación al empleo X en Cordillera Seguros se realizó con éxito" is the application and
-names its employer). The sixty-ninth (Outlook .eml from Chicago, HTML-heavy: Oracle Recruiting Cloud, Eightfold, Phenom,
-Avature, a HireVue video interview, an offer "as discussed on the phone") read first at applications 1.00/1.00, events
-0.92/0.92, 0 of 6 negatives read as mail; then fixed by class ("I'd like to invite you to our downtown office ... to
-meet me, our CFO and two members of the team" is the final round). The seventieth (Takeout in German from Frankfurt:
-Softgarden, rexx systems, d.vinci, StepStone; an Online-Test, a Fachgespräch, an Assessment Center, a Vertragsangebot)
-read first at applications 0.75/0.75, events 0.83/0.77, 0 of 6 negatives read as mail; then fixed by class ("Taunus
-Revision GmbH Wirtschaftsprüfungsgesellschaft" is Taunus Revision: a German firm's kind after its legal form is no part
-of its name; "vielen Dank für das angenehme Gespräch" thanks). The seventy-first (Takeout in French from Toulouse:
-SmartRecruiters and Teamtailor in French, Welcome to the Jungle, APEC, an entretien RH, a cas pratique sur site, a
-proposition, her relance and withdrawal) read first at applications 1.00/1.00, events 1.00/0.79, 0 of 6 negatives read
-as mail; then fixed by class (a job site's "l'offre « Ingénieur Méthodes » de Garonne Ingénierie" names the employer
-after the quoted title; "un point téléphonique" is a screen; "je tenais à vous remercier ... pour l'accueil chaleureux"
-thanks). The seventy-second (Takeout from Denver, a teacher: school districts on Frontline (AppliTrack) and
-SchoolSpring, an interview committee, a demo lesson as the last round, a recommendation for hire pending the Board's
-approval) read first at applications 0.50/0.75, events 0.36/0.29, 0 of 6 negatives read as mail (its truth first called
-one district by a shorthand; see its docstring); then fixed by class (a school district's domain, arsd.k12.co.us, spells
-its initials, and mail from a domain that spells a company applied to is about that application; "your interest in the
-Science Interventionist position" names a title, not an employer; a principal's signature is no employer; "I am
-recommending you for hire" is the offer; a clause about a later step, "before we schedule committee interviews", names
-no step; "please find attached my cover letter" is an application). The seventy-third (Thunderbird plain mbox from
-Austin, a designer on a custom domain: start-ups' casual mail, a founder's coffee chat, a portfolio review, a design
-exercise, a final panel) read first at applications 1.00/1.00, events 0.94/0.84, 0 of 6 negatives read as mail; then
-fixed by class ("we're going to pass for now" and "we've decided to hold off on hiring for this role" are refusals,
-"we'll pass your resume along" is not; "loved your case study" is the person's portfolio, not a test; "want to grab a
-virtual coffee chat?" is a screen, a calendar's "Coffee chat with Sam Ortiz" is not). The seventy-fourth (Takeout from
-Columbus, Ohio, hourly work: Paradox's chat assistant, Fountain, Workstream, Snagajob; a hiring event, an in-person
+negatives read as mail (the twenty-fourth, all German too, read 0.60/0.32 at first); then fixed by class ("wollte mich
+kurz nach dem aktuellen Stand erkundigen"). The forty-second (Takeout from Madrid, in Spanish from Spain and Mexico:
+InfoJobs, OCC Mundial, Workday in Spanish, Factorial, Teamtailor) read first at applications 0.83/1.00, events
+0.91/0.67, 0 of 7 negatives read as mail; then fixed by class ("confirmaros que la acepto"; "retiro mi candidatura", "he
+aceptado otra oferta"; "no seguiremos con tu proceso", "decidió avanzar con un candidato"; "completar un cuestionario
+online" is a round, whoever sends it; a title's area, "Proyectos", is no company). The forty-third (Takeout from Lyon,
+all in French: Welcome to the Jungle, Taleo, SmartRecruiters, Greenhouse and Lever in French, APEC, Indeed) read first
+at applications 0.60/0.75, events 0.67/0.57, 0 of 7 negatives read as mail; then fixed by class (a cue inside a job
+site's name, "L'équipe Welcome to the Jungle", names no company; "votre candidature pour le poste de X chez Y"; "un cas
+pratique", "une mise en situation"; "je me permets de revenir vers vous"). The forty-fourth (Takeout from Montréal and
+Toronto, English and Québec French: Jobillico, Workday in French, Greenhouse, Dayforce, Workopolis, Taleo) read first at
+applications 0.83/1.00, events 0.93/0.88, 0 of 7 negatives read as mail; then fixed by class ("votre candidature pour
+l'affichage X chez Y"; "a modelling case"; Jobillico and Workopolis are job sites). The forty-fifth (Takeout from
+Manchester: UK graduate schemes on Oleeo, Cappfinity, HireVue, Arctic Shores, Workday) read first at applications
+0.50/0.50, events 0.38/0.38, 0 of 7 negatives read as mail: a graduate team's sender name, "Pennine & Co Graduate
+Recruitment", named every mail "Pennine & Co Graduate"; then fixed by class (graduate, early-careers and student
+recruitment teams are a sender's suffix; "the Irwell Energy Finance Graduate Scheme" names Irwell Energy, the sender's
+name it starts with; "our online assessment, which you'll receive shortly" names no step yet). The forty-sixth (Takeout
+from Atlanta: in-house recruiters' own mail, a staffing agency submitting to its client, a CTO after Wellfound, a Google
+Calendar invitation, a cancelled requisition) read first at applications 1.00/1.00, events 0.97/0.97, 1 of 9 negatives
+read as mail (Hired's "5 companies want to interview you" became an interview at an employer it named); then fixed by
+class (a marketplace's digest naming "companies like" yours is no step; an agency's "I've submitted your resume to
+Ledgerly" is the application to its client). The forty-seventh (Outlook.com through Thunderbird, Phoenix: Outlook
+meeting requests with a Teams block and a calendar part, a résumé emailed to a firm's HR, Frontline, SuccessFactors with
+HireVue, Indeed's relay, a forwarded offer, a HireVue reminder) read first at applications 1.00/1.00, events 0.95/1.00,
+1 of 9 negatives read as mail (Taleo's "the status of your application has changed, log in to view it" became a second
+application); then fixed by class (a status notice that names no step is skipped, in four languages). The forty-eighth
+(Takeout from Portland: Google Calendar invitations to interviews, updated and cancelled ones, her own "Accepted:"
+replies, friends' invitations; two roles at one company) read first at applications 1.00/1.00, events 1.00/0.85, 0 of 12
+negatives read as mail: the three invitations to steps were skipped, the calendar's footer ("modify your RSVP") read as
+a meetup's; then fixed by class (a calendar invitation's title is its subject and its footer is cut; an employer's
+invitation is a conversation, the screen when it is the first; an updated or cancelled event and a guest's answer are no
+new step). The forty-ninth (Takeout from Charlotte, Spam and Trash included: a refusal in Spam, two job-offer scams, an
+HTML-only employer named only in its footer, a partner answering the person's own application, a superday) read first at
+applications 0.67/0.67, events 0.73/0.61, 1 of 7 negatives read as mail (a scam's "following your application on Indeed,
+we are pleased to offer you the position"); then fixed by class (Gmail's Spam about no application of yours is skipped,
+and so is an offer from a free mailbox to an application never seen; a footer's "© 2025 Piedmont Energy Corporation"
+names an unsigned system's employer; a domain that shortens a name the mail spells, carolinamillscap.com for "Carolina
+Mills Capital"; "let's grab coffee"; "a financial modeling exercise"). The fiftieth (Takeout from Berlin, the account in
+German: English from start-ups, German from corporates, Google Calendar and Teams in German, JOIN, Personio,
+SuccessFactors) read first at applications 0.83/1.00, events 0.93/0.81, 0 of 7 negatives read as mail; then fixed by
+class (Google Calendar's words and footer in German, French and Spanish; an invitation's title, "Lena Ferreira x
+Kiezkraft - Intro", names both sides, so its sender names the employer; "HR Business Partnerin" and other German
+feminine titles are no company; "fancy a video call"; the writer introducing themself, "Moritz here, one of the
+founders", and the job's title, "the Data Engineer role", bring no other interviewer, so the first conversation is the
+screen: this also mends the thirty-first's last miss). The fifty-first (Outlook .eml from New York: LinkedIn Easy Apply
+and a recruiter's LinkedIn message, Indeed relaying a refusal, a referral written to a founder, ModernLoop, a paused
+requisition) read first at applications 0.86/1.00, events 0.94/0.84, 0 of 8 negatives read as mail; then fixed by class
+(loxandco.com spells "Lox & Co" whole though its key drops "& Co"; a founder signing "Founder & CEO" is the writer, not
+another interviewer; "a case presentation"). The fifty-second (a Thunderbird mbox from Nantes, all French: Welcome to
+the Jungle, Indeed, Taleo, a recruitment firm presenting her to its client, Google Agenda, a promesse d'embauche, a
+relance, a désistement) read first at applications 1.00/1.00, events 0.87/0.81, 0 of 6 negatives read as mail; then
+fixed by class ("un dernier entretien sur notre site"; a firm's "j'ai présenté votre candidature à notre client", and
+its German and Spanish forms; "je me désiste", "accepté une autre proposition"). The fifty-third (Takeout from Buenos
+Aires, the account in Spanish, Argentine "vos": Bumeran, ZonaJobs, a bank's own portal, a consultora presenting her to
+its client, a propuesta laboral) read first at applications 0.50/0.50, events 0.36/0.27, 0 of 6 negatives read as mail;
+then fixed by class ("Banco del Plata - Talento": a Spanish department after a dash is a sender's suffix; an agency's
+client named in its body, "a nuestro cliente, Ribera Energía", before its subject's title, "Búsqueda Analista
+Financiero"; a job site's "al aviso Analista de Datos Financieros de Yerba Labs."; "quedaste seleccionada para el
+puesto", "propuesta laboral"; "presenté tu CV a"; "una primera charla de 20 minutos"). The fifty-fourth (Takeout from
+Houston, a nurse: hospitals on Workday, BrassRing and iCIMS, a peer interview, a shadow shift, a contingent offer and
+the onboarding mail after it) read first at applications 0.50/0.50, events 0.36/0.36, 1 of 7 negatives read as mail;
+then fixed by class (the sender's own name spelling out the one a cue read, "Bayou Methodist Hospital" for "applying to
+Bayou Methodist"; after an offer, its background check is no second offer; "as the last step", "a shadow shift"; "we
+have selected candidates with"; "come by for an interview"). The fifty-fifth (Takeout from Ann Arbor: a student's own
+forwards from the university address, with Gmail's and Outlook's forward headers, days after the originals; a forward of
+an offer to a parent) read first at applications 1.00/0.75, events 1.00/0.46, 0 of 5 negatives read as mail: forwarded
+mail was not read at all, its header block cut as quoted history; then fixed by class (a forward from the person, or
+from another of their addresses of mail addressed to it, is read as the forwarded mail: its sender, subject, text and
+the date in its header; a forward of a mail read already is no second step; "University Recruiting" signs for no
+company). The fifty-sixth (Takeout from Johannesburg, South African HR English: shortlisted, psychometric assessment,
+regret letter, a reference check, an offer of employment; PNet, CareerJunction, a placement agency) read first at
+applications 0.71/1.00, events 0.53/0.56, 1 of 6 negatives read as mail; then fixed by class (a subject's step words,
+"Psychometric Assessment", are no company; "Zanele Khumalo" at hr@ the employer's domain is a person; accountants,
+auditors, teachers and some forty other trades are job titles; a test named anywhere makes "you have been shortlisted" a
+round, not a recruiter's call; an agency's submission outranks its own call; a reference check is no step). The fifty-
+seventh (Takeout from Minneapolis: "still reviewing" answers to check-ins, a committee that needs another week, a take-
+home acknowledged, an offer declined) read first at applications 1.00/1.00, events 0.94/0.94, 0 of 6 negatives read as
+mail; then fixed by class (a receipt in the thread of an application past its first answer, "got your submission, the
+team will review it", is a reply, not a second application). The fifty-eighth (Takeout from San Diego, restaurant and
+retail management: ClearCompany, ApplicantPro, Cornerstone, TalentReef, Paycor, isolved Hire, a GM writing from her
+phone) read first at applications 0.83/0.83, events 0.67/0.50, 0 of 6 negatives read as mail; then fixed by class (a
+tracking system's mailbox named for the employer, "Mesa Grocers <mesagrocers@csod.com>", is no person; more tracking
+systems; "can you come in Tuesday to sit down with me"; "a working interview" is the last round; "we want you!"; "I
+accept,"). The fifty-ninth (Takeout from Valencia, the account in Spanish: InfoJobs, LinkedIn and Workday in Spanish, a
+consultora de selección) read first at applications 0.50/0.50, events 0.31/0.31, 0 of 6 negatives read as mail; then
+fixed by class (a job site's "en la oferta Analista de Marketing Digital de Naranja Digital." is read by the name that
+ends the sentence, before any cue reads the title's own "de"; a title's name from a domain that spells a company applied
+to is that company's; "selección" and "recrutement" firms are agencies; a "videollamada" is a call named by no round; a
+writer's own closing title, "Responsable de Personas", brings no interviewer). The sixtieth (Outlook .eml from Zürich,
+Swiss German: Umantis, SuccessFactors and jobs.ch in German, a Personalberatung, a Schnuppertag) read first at
+applications 0.80/1.00, events 0.90/0.75, 0 of 6 negatives read as mail; then fixed by class ("Ihr Dossier unserem
+Kunden, Sihl Logistik AG, ... weitergeleitet" is the application to the client; "Sihl Logistik möchte Sie kennenlernen"
+names it; a department's word before the name, "Personal Zürichsee Immobilien", and "personal@" as a shared mailbox;
+"Ihre Bewerbung" is no company; a domain spelling "ue" for "ü"). The sixty-first (Apple Mail's export zipped, from
+London: British English, Workable, Teamtailor, Pinpoint, an agency) read first at applications 1.00/1.00, events
+1.00/0.85, 0 of 6 negatives read as mail; then fixed by class (an agency's "sent your CV and portfolio across to the
+client"; "we'd love to invite you in to present one of your projects"). The sixty-second (Takeout from Vienna, Austrian
+German: prescreen, karriere.at, a public employer's Hearing, a Personalberater, a Dienstvertrag) read first at
+applications 1.00/0.75, events 1.00/0.58, 0 of 6 negatives read as mail; then fixed by class ("telefonisches
+Erstgespräch"; "Bewerbungsgespräch"; "zu einem Hearing"; "unserem Mandanten, der Alpen Retail GmbH" names the client
+behind its article; "Kandidatur", "Unterlagen" and "Dossier" speak of an application; "ziehe ich meine Kandidatur
+zurück", "eine andere Stelle angenommen"). The sixty-third (Outlook .eml from Brussels and Paris, in French: Workday and
+Taleo in French, a small firm's owner, an étude de cas) read first at applications 1.00/1.00, events 0.90/0.82, 0 of 6
+negatives read as mail; then fixed by class ("je vous propose de nous rencontrer à l'atelier" is a meeting in person;
+"je suis ravie d'accepter votre proposition", and "pas en mesure d'accepter votre proposition" declines). The sixty-
+fourth (Takeout from the Washington, D.C. area: defense contractors on Workday and iCIMS, ClearanceJobs, a staffing
+firm's submittal, a contingent offer pending a clearance) read first at applications 1.00/1.00, events 0.77/0.83, 1 of 6
+negatives read as mail; then fixed by class ("your application has been forwarded to the hiring manager" is a status
+notice; "bring you on-site"; a phone interview with the one who decides, "their program manager ... for a phone
+interview", is an interview round: this also mends the twenty-fourth's last miss, a Telefoninterview with a department
+head). The sixty-fifth (Takeout from Bengaluru in Indian HR English: Darwinbox and Zoho Recruit, Naukri and Instahyre,
+two technical rounds and an HR round, an offer letter in LPA, her own application by mail) read first at applications
+1.00/1.00, events 0.94/0.89, 1 of 7 negatives read as mail; then fixed by class ("PFA my resume" and "please find
+attached my updated resume" are an application; "can we connect over a call for 15 minutes" is a screen; "Welcome
+aboard! Kindly upload your certificates" under a "Pre-onboarding documents" subject is paperwork, not an offer). The
+sixty-sixth (Takeout from Monterrey in Mexican Spanish: SuccessFactors and Workday in Spanish, OCC Mundial and
+Computrabajo, a consultoría, an examen psicométrico, a propuesta económica, her CV by mail) read first at applications
+0.50/0.60, events 0.36/0.33, 0 of 6 negatives read as mail; then fixed by class ("tu interés en Aceros del Norte" names
+the employer; a Spanish title's area, "de Procesos", "de Mejora Continua", is no employer; "es la última etapa del
+proceso" is the final round; "seguimos en proceso" and "todavía está entrevistando a otros candidatos" are a wait, and
+so is "we are still interviewing other candidates", read as a refusal before; "agradezco mucho su tiempo" thanks). The
+sixty-seventh (Takeout from Seattle: steps sent by third parties for the employer, GoodTime, ModernLoop, Calendly,
+Karat, CodeSignal, HackerRank, DocuSign, Checkr) read first at applications 0.75/1.00, events 0.86/0.92, 1 of 7
+negatives read as mail; then fixed by class (a scheduling tool's "Interview Confirmation: Recruiter Call with Larkspur
+Robotics" is the round its subject names; an interview platform's own "try a free practice interview" is practice, not a
+step). The sixty-eighth (Takeout from Santiago de Chile in Chilean Spanish: BUK and Teamtailor in Spanish,
+Trabajando.com and Laborum, an evaluación psicolaboral, an entrevista con la jefatura, an oferta laboral, a headhunter
+presenting her) read first at applications 1.00/1.00, events 1.00/0.92, 0 of 6 negatives read as mail; then fixed by
+class (a job site's "Postulación exitosa", "tu postulación al empleo X en Cordillera Seguros se realizó con éxito" is
+the application and names its employer). The sixty-ninth (Outlook .eml from Chicago, HTML-heavy: Oracle Recruiting
+Cloud, Eightfold, Phenom, Avature, a HireVue video interview, an offer "as discussed on the phone") read first at
+applications 1.00/1.00, events 0.92/0.92, 0 of 6 negatives read as mail; then fixed by class ("I'd like to invite you to
+our downtown office ... to meet me, our CFO and two members of the team" is the final round). The seventieth (Takeout in
+German from Frankfurt: Softgarden, rexx systems, d.vinci, StepStone; an Online-Test, a Fachgespräch, an Assessment
+Center, a Vertragsangebot) read first at applications 0.75/0.75, events 0.83/0.77, 0 of 6 negatives read as mail; then
+fixed by class ("Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft" is Taunus Revision: a German firm's kind after
+its legal form is no part of its name; "vielen Dank für das angenehme Gespräch" thanks). The seventy-first (Takeout in
+French from Toulouse: SmartRecruiters and Teamtailor in French, Welcome to the Jungle, APEC, an entretien RH, a cas
+pratique sur site, a proposition, her relance and withdrawal) read first at applications 1.00/1.00, events 1.00/0.79, 0
+of 6 negatives read as mail; then fixed by class (a job site's "l'offre « Ingénieur Méthodes » de Garonne Ingénierie"
+names the employer after the quoted title; "un point téléphonique" is a screen; "je tenais à vous remercier ... pour
+l'accueil chaleureux" thanks). The seventy-second (Takeout from Denver, a teacher: school districts on Frontline
+(AppliTrack) and SchoolSpring, an interview committee, a demo lesson as the last round, a recommendation for hire
+pending the Board's approval) read first at applications 0.50/0.75, events 0.36/0.29, 0 of 6 negatives read as mail (its
+truth first called one district by a shorthand; see its docstring); then fixed by class (a school district's domain,
+arsd.k12.co.us, spells its initials, and mail from a domain that spells a company applied to is about that application;
+"your interest in the Science Interventionist position" names a title, not an employer; a principal's signature is no
+employer; "I am recommending you for hire" is the offer; a clause about a later step, "before we schedule committee
+interviews", names no step; "please find attached my cover letter" is an application). The seventy-third (Thunderbird
+plain mbox from Austin, a designer on a custom domain: start-ups' casual mail, a founder's coffee chat, a portfolio
+review, a design exercise, a final panel) read first at applications 1.00/1.00, events 0.94/0.84, 0 of 6 negatives read
+as mail; then fixed by class ("we're going to pass for now" and "we've decided to hold off on hiring for this role" are
+refusals, "we'll pass your resume along" is not; "loved your case study" is the person's portfolio, not a test; "want to
+grab a virtual coffee chat?" is a screen, a calendar's "Coffee chat with Sam Ortiz" is not). The seventy-fourth (Takeout
+from Columbus, Ohio, hourly work: Paradox's chat assistant, Fountain, Workstream, Snagajob; a hiring event, an in-person
 interview, offers by link, a paid working interview, a shift offer declined) read first at applications 1.00/1.00,
 events 0.62/0.42, 0 of 6 negatives read as mail; then fixed by class (Paradox, Fountain and Workstream are tracking
 systems; an in-person or working interview answering the application itself is the first round; "would like to offer you
 the ... position" and "tap the link to accept your offer" are the offer; "received your application" is one; a receipt
 that invites its next step, "Application received ... Next, pick a time to come to our hiring event", is the
-application, and "you're booked for our hiring event" the interview; "I have to turn it down" declines). The
-seventy-fifth (Outlook .eml from Málaga in Spanish from Spain: Personio and Workday in Spanish, InfoJobs, a consultora
+application, and "you're booked for our hiring event" the interview; "I have to turn it down" declines). The seventy-
+fifth (Outlook .eml from Málaga in Spanish from Spain: Personio and Workday in Spanish, InfoJobs, a consultora
 presenting her to its client, a prueba técnica, 'la vacante ha quedado desierta') read first at applications 1.00/1.00,
 events 0.92/0.79, 0 of 6 negatives read as mail; then fixed by class ("gracias por presentar tu solicitud" is the
 application; a consultora's "te he presentado a mi cliente, Axarquía Software" is the application to its client; "la
@@ -376,8 +363,8 @@ contractor: agencies putting him forward to their clients, 'right to represent',
 through one agency, a public body's sift) read first at applications 0.75/0.75, events 0.78/0.58, 0 of 6 negatives read
 as mail; then fixed by class (an agency's "I've submitted your CV to Clifton Insurance" names its client, not the
 agency's signature; "I give Westgate Talent the right to represent me for the ... contract" is the application; "Severn
-Water want to offer you the contract" is the offer; "please withdraw me from the process" withdraws). The
-seventy-seventh (Takeout in Peruvian Spanish from Lima, mostly 'usted': a mining company's own convocatoria, 'ha sido
+Water want to offer you the contract" is the offer; "please withdraw me from the process" withdraws). The seventy-
+seventh (Takeout in Peruvian Spanish from Lima, mostly 'usted': a mining company's own convocatoria, 'ha sido
 preseleccionada', an evaluación psicológica, an entrevista final con gerencia, a carta oferta, Bumeran and Computrabajo)
 read first at applications 0.60/0.75, events 0.67/0.43, 0 of 6 negatives read as mail; then fixed by class ("Minera
 Altiplano - Convocatorias" is Minera Altiplano; "su postulación ... ha sido registrada" is the application; "ha sido
@@ -389,28 +376,28 @@ Ausbildungsplatz, azubiyo) read first at applications 0.60/0.75, events 0.60/0.4
 fixed by class ("Remstal Bank eG" is Remstal Bank: eG, KGaA and OHG are legal forms; a job board's "deine Bewerbung ...
 bei der Remstal Bank eG wurde erfolgreich verschickt" is the application and names the employer after its article;
 azubiyo is a job board; an "Einstellungstest" is a round; an "Ausbildungsleiterin" signing is no employer; "vielen Dank
-für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz sehr gerne an" accepts). The
-seventy-ninth (Takeout with German labels from Berlin, an engineer applying across Europe in three languages: LinkedIn
-Easy Apply in German, Recruitee in English, companies in Barcelona, Lyon and Munich) read first at applications
-1.00/1.00, events 1.00/0.92, 0 of 5 negatives read as mail; then fixed by class (LinkedIn's German "Ihre Bewerbung wurde
-an Lindenhof Analytics gesendet" is the application and names its employer). The eightieth (Takeout from Sacramento,
-local government on NEOGOV/GovernmentJobs: an oral board interview, the eligible list, a second interview with the
-department head, a conditional offer pending a background investigation) read first at applications 0.80/1.00, events
-0.73/0.67, 0 of 6 negatives read as mail; then fixed by class (a pay scale's place, "at Step 3 ($7,412/month)", is no
-employer; "did not meet the minimum qualifications" and "will not be considered further" refuse); it reads 0.92/0.92:
-its truth calls the department head's "second interview" the final round, the reader an interview round, and the mail
-does not say which. The eighty-first (Takeout from San Francisco, a product manager applying to companies whose names
-are ordinary words, Ramp, Linear, Mercury, Plaid, Block, Retool and Vanta, some through a generic 'Talent Acquisition'
-sender, while her mailbox also holds those companies' product mail: a Mercury statement, a Plaid code, a Square receipt,
-Notion's and Retool's newsletters) read first at applications 1.00/1.00, events 0.95/0.95, 0 of 8 negatives read as
-mail; no rule was changed for it: its one miss is a '30-minute call with our head of product' the truth calls a screen
-and the reader an interview (a call with a head of a function is an interview by the rule the earlier corpora set). The
-eighty-second (Apple Mail's mbox from Philadelphia: Workday, Taleo, iCIMS, Avature and BambooHR mail in HTML and base64,
-a 'status has changed, log in to view' notice, a Teams interview, an offer 'available in your candidate home') read
-first at applications 0.80/0.80, events 0.79/0.79, 0 of 8 negatives read as mail; then fixed by class ('Delaware Valley
-Mutual Insurance Company' is Delaware Valley Mutual: a line of business after a name, as its careers mail drops it;
-'thanks again for the call last week; I wanted to check in on next steps' is a follow-up: the thanks looks back). The
-eighty-third (Takeout from Boston, a data scientist in biotech and health tech: Jobvite, SmartRecruiters, Greenhouse and
+für den spannenden Probearbeitstag" thanks and "ich nehme den Ausbildungsplatz sehr gerne an" accepts). The seventy-
+ninth (Takeout with German labels from Berlin, an engineer applying across Europe in three languages: LinkedIn Easy
+Apply in German, Recruitee in English, companies in Barcelona, Lyon and Munich) read first at applications 1.00/1.00,
+events 1.00/0.92, 0 of 5 negatives read as mail; then fixed by class (LinkedIn's German "Ihre Bewerbung wurde an
+Lindenhof Analytics gesendet" is the application and names its employer). The eightieth (Takeout from Sacramento, local
+government on NEOGOV/GovernmentJobs: an oral board interview, the eligible list, a second interview with the department
+head, a conditional offer pending a background investigation) read first at applications 0.80/1.00, events 0.73/0.67, 0
+of 6 negatives read as mail; then fixed by class (a pay scale's place, "at Step 3 ($7,412/month)", is no employer; "did
+not meet the minimum qualifications" and "will not be considered further" refuse); it reads 0.92/0.92: its truth calls
+the department head's "second interview" the final round, the reader an interview round, and the mail does not say
+which. The eighty-first (Takeout from San Francisco, a product manager applying to companies whose names are ordinary
+words, Ramp, Linear, Mercury, Plaid, Block, Retool and Vanta, some through a generic 'Talent Acquisition' sender, while
+her mailbox also holds those companies' product mail: a Mercury statement, a Plaid code, a Square receipt, Notion's and
+Retool's newsletters) read first at applications 1.00/1.00, events 0.95/0.95, 0 of 8 negatives read as mail; no rule was
+changed for it: its one miss is a '30-minute call with our head of product' the truth calls a screen and the reader an
+interview (a call with a head of a function is an interview by the rule the earlier corpora set). The eighty-second
+(Apple Mail's mbox from Philadelphia: Workday, Taleo, iCIMS, Avature and BambooHR mail in HTML and base64, a 'status has
+changed, log in to view' notice, a Teams interview, an offer 'available in your candidate home') read first at
+applications 0.80/0.80, events 0.79/0.79, 0 of 8 negatives read as mail; then fixed by class ('Delaware Valley Mutual
+Insurance Company' is Delaware Valley Mutual: a line of business after a name, as its careers mail drops it; 'thanks
+again for the call last week; I wanted to check in on next steps' is a follow-up: the thanks looks back). The eighty-
+third (Takeout from Boston, a data scientist in biotech and health tech: Jobvite, SmartRecruiters, Greenhouse and
 Workday, a recruiter 'via LinkedIn' about the application, a CodeSignal assessment, a role put on hold, an offer
 declined and one accepted) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 7 negatives read as mail; no
 rule was changed for it. The eighty-fourth (Outlook .eml files from Milwaukee, a marketing manager at mid-sized
@@ -796,7 +783,18 @@ portal, a weekly's editor on Gmail, an edit test, a tryout shift, a final round 
 applications 0.50/0.33, events 0.25/0.18, 0 of 7 negatives read as mail; its truth then named the Workday tenant's
 parent company, which the mail calls the Gulfstream Herald, and its own application to the weekly named no paper (both
 now as the mail gives them; read against those, the first read was 1.00/1.00, 0.90/0.82); fixed by class (an editor's
-test after the receipt is a round; a tryout shift is a trial day).
+test after the receipt is a round; a tryout shift is a trial day). The hundred-and-seventy-third (Takeout, Indianapolis,
+a CDL-A driver: Tenstreet, DriverReach, a recruiter's missed call, a conditional offer as an invitation to orientation,
+a road test) read first at applications 1.00/1.00, events 0.92/0.86, 0 of 10 negatives (its truth wrote 'withdrawn' for
+SPEC's 'withdrew'; against the corrected label 1.00/0.93: it met the bar); then fixed by class (a person's 'I'll be
+there Monday' answering an offer is a yes). The hundred-and-seventy-fourth (Outlook .eml, San Diego, a police applicant:
+NEOGOV's notices of examination and oral boards, a background investigator, a conditional offer, CalOpps, the National
+Testing Network) read first at applications 0.80/1.00, events 0.67/0.62, 0 of 8 negatives (its truth then called the
+oral board the final round; against the eightieth corpus's decision, which it now follows, 0.75/0.69); then fixed by
+class (ranks before a person's name, 'Det.', 'Sgt.'; a city's police department is the city; officer, trainee and
+recruit are job titles; a step passed, 'congratulations on passing the oral board', is no step to come; a department
+head's second interview is the last round). A testing network's reservation naming the agency applied to is still set
+aside.
 """
 
 import sys
@@ -875,7 +873,9 @@ import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredseventieth_mailbox
 import make_hundredseventyfirst_mailbox
+import make_hundredseventyfourth_mailbox
 import make_hundredseventysecond_mailbox
+import make_hundredseventythird_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
 import make_hundredsixtieth_mailbox
@@ -1171,6 +1171,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredseventieth_mailbox,
         make_hundredseventyfirst_mailbox,
         make_hundredseventysecond_mailbox,
+        make_hundredseventythird_mailbox,
+        make_hundredseventyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1344,6 +1346,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "mbox-cork-small-practices",
         "takeout-new-york-law-firms",
         "takeout-miami-newsrooms",
+        "takeout-indianapolis-drivers",
+        "eml-san-diego-public-safety",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

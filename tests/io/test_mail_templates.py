@@ -6139,6 +6139,51 @@ def _exercises_received():
     ]
 
 
+def _public_safety_hiring():
+    """A city's public-safety and civil-service hiring: a sergeant's conditional offer from the police department's own
+    domain (fresnopd.org: the city's department), a background investigator's packet after passing the exam and the oral
+    board (a wait), a notice of results inviting to the oral interview, a department head's second interview (the last
+    round), a fire department's refusal (5; written after the hundred-and-seventy-fourth corpus's fixes; two were still
+    misread, the domain of initials and a passed step with a second one after 'and', and mended)."""
+    return [
+        (
+            "offer",
+            "Sgt. Maria Lopez <mlopez@fresnopd.org>",
+            "Conditional offer - Police Officer Trainee",
+            "Ms. Doe,\n\nI am pleased to extend a conditional offer of employment for Police Officer Trainee, contingent on a medical and psychological evaluation.\n\nSgt. Maria Lopez\nFresno Police Department",
+            "City of Fresno",
+        ),
+        (
+            "reply",
+            "Det. Sam Ortiz <sortiz@fresnopd.org>",
+            "Background packet",
+            "Pat,\n\nCongratulations on passing the written exam and the oral board. You have been placed on the eligibility list; please return the Personal History Statement by May 2.\n\nDet. Sam Ortiz\nFresno Police Department",
+            "City of Fresno",
+        ),
+        (
+            "interview",
+            "City of Fresno <noreply@governmentjobs.com>",
+            "Notice of Results - Firefighter Trainee",
+            "Dear Pat Doe,\n\nYou passed the written examination. You are invited to the oral interview on June 3 at 9:00 AM.\n\nCity of Fresno Personnel Services",
+            "City of Fresno",
+        ),
+        (
+            "onsite",
+            "Lena Park <lpark@fresno.gov>",
+            "Department interview - Accountant II",
+            "Hi Pat,\n\nYou were referred from the eligible list. Our department head, Ann Wu, would like to meet you for a second interview on May 20.\n\nLena Park\nFinance Department",
+            "City of Fresno",
+        ),
+        (
+            "rejected",
+            "Fresno Fire Department <recruiting@fresnofire.org>",
+            "Firefighter Trainee - results",
+            "Dear Pat Doe,\n\nThank you for participating in the Firefighter Trainee recruitment. Unfortunately, you did not pass the physical ability test and will not continue in the process.\n\nFresno Fire Department",
+            "City of Fresno",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6188,6 +6233,7 @@ STEPS = [
     *_unsubscribe_lines_on_an_employers_own_mail(),
     *_receipts_signed_above_a_scheduling_link(),
     *_exercises_received(),
+    *_public_safety_hiring(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
