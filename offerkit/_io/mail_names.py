@@ -48,6 +48,7 @@ _JOB_SITE_SENDERS = (
     "totaljobs.com",
     "cv-library.co.uk",
     "occ.com.mx",
+    "joinhandshake.com",
 )
 
 #: Application-tracking systems and job sites that send application mail (by the sender's domain).
@@ -574,7 +575,7 @@ _RELAY_NAMES = re.compile(
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
     r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
-    r"mycareersfuture|jobsdb|kalibrr",
+    r"mycareersfuture|jobsdb|kalibrr|handshake",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.

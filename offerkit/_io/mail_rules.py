@@ -540,6 +540,9 @@ EVENT_RULES = [
             # "the team decided to hire an internal candidate", "the role will be filled internally"
             r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
             r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
+            # "we've decided to promote from within for this role"
+            r"(?:decided|chosen|chose|going|opted) to promote (?:from within|internally|someone (?:from within|"
+            r"internally|on (?:our|the) team))",
             # "we have determined that you are not a fit for this position at this time"
             r"(?:you are|you're|you were|you're not|is|was) not (?:a|the) (?:right |good |strong |close )?(?:fit|match) "
             r"for (?:this|the|our)\b",
@@ -895,9 +898,9 @@ EVENT_RULES = [
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
             # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
-            # newsroom's "tryout shift"
+            # newsroom's "tryout shift", a kitchen's "come in for a stage Thursday"
             r"(?:do|come in for|for|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
-            r"(?:trial|tryout|try-out) (?:day|shift|session|week)\b",
+            r"(?:(?:trial|tryout|try-out) (?:day|shift|session|week)|stage)\b",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
             r"journée d'immersion",
@@ -961,6 +964,9 @@ EVENT_RULES = [
     (
         "interview",
         _any(
+            # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
+            # only where it answers an application)
+            r"\b(?:come|stop|swing|drop) (?:by|in|over)\b[^.?!\n]{0,40}\b(?:to|and) (?:talk|chat|meet)\b",
             # after the hiring committee: "team match conversations with two managers"
             r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
             # Dutch
@@ -2010,7 +2016,7 @@ OWN_RULES = [
             r"heb het contract getekend",
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
-            r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ )?offer",
+            r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ ){0,2}offer",
             r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
             r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",

@@ -1016,6 +1016,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # DocuSign's "Completed: Offer Letter - Priya Raman - UX Researcher", naming no company (the subject's name
         # after its dash is the person's): the company whose "... sent you a document to review and sign" named it
         company, how = documents[document], "document sent earlier"
+    if not company and not own and address.rsplit("@", 1)[-1].lower() in _FREEMAIL:
+        # "Javi Ortega <barpulpo.chi@gmail.com>": a free mailbox named for a company applied to is that company's
+        local = re.split(r"[._\d-]+", address.split("@", 1)[0].lower())
+        named = [names[k] for k in names if len(k) >= 5 and k in local]
+        if len(named) == 1:
+            company, how = named[0], "sender's address"
     if company and not own and _MEETING_SERVICE.match(address) and company_key(company) not in names:
         company = ""  # a meeting service's own invitation names an employer in its topic, one applied to, or none
     if not company:

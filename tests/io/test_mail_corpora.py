@@ -794,7 +794,22 @@ oral board the final round; against the eightieth corpus's decision, which it no
 class (ranks before a person's name, 'Det.', 'Sgt.'; a city's police department is the city; officer, trainee and
 recruit are job titles; a step passed, 'congratulations on passing the oral board', is no step to come; a department
 head's second interview is the last round). A testing network's reservation naming the agency applied to is still set
-aside.
+aside. The hundred-and-seventy-fifth (Thunderbird, Dallas, a flight attendant's search: an airline's one-way virtual
+interview, face-to-face day and conditional job offer, a regional airline's chatbot, a charter company answering her own
+mail; the airlines also sell her tickets and miles) read first at applications 0.75/0.75, events 0.73/0.67, 0 of 8
+negatives; its truth had named the charter company by a name no mail spells and called the face-to-face day the final
+round, which the mail does not say and the thirty-first had read as an interview: against the corrected truth 1.00/1.00,
+1.00/0.92, the bar met; then fixed by class (an offer accepted with two words before 'offer', 'I accept the conditional
+job offer'). The hundred-and-seventy-sixth (Takeout, Chicago, a cook: Culinary Agents relaying a chef's words, Poached,
+Harri, a stage, a tasting, an owner's free mailbox) read first at applications 1.00/1.00, events 1.00/0.70, 0 of 8
+negatives; then fixed by class (a kitchen's stage is a trial shift; 'come by Monday at 3 to talk' is a round; 'decided
+to promote from within' is a refusal; a free mailbox named for a company applied to, barpulpo.chi@gmail.com, is that
+company's). The hundred-and-seventy-seventh (Takeout, Tampa, a new graduate's three applications among mail that
+imitates them: an insurance agency's 'Interview Invitation' to someone who never applied, a free mailbox's 'job offer'
+asking for bank details, a résumé service's 'unfortunately', a career centre's mock interview, the employers' own mail
+to a customer and a guest) read first at applications 0.75/1.00, events 0.89/1.00, 1 of 12 negatives read as mail
+(Handshake's 'employers are interviewing on campus'); then fixed by class (Handshake is a job site and never the
+employer).
 """
 
 import sys
@@ -872,9 +887,12 @@ import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredseventieth_mailbox
+import make_hundredseventyfifth_mailbox
 import make_hundredseventyfirst_mailbox
 import make_hundredseventyfourth_mailbox
 import make_hundredseventysecond_mailbox
+import make_hundredseventyseventh_mailbox
+import make_hundredseventysixth_mailbox
 import make_hundredseventythird_mailbox
 import make_hundredsixteenth_mailbox
 import make_hundredsixth_mailbox
@@ -1173,6 +1191,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredseventysecond_mailbox,
         make_hundredseventythird_mailbox,
         make_hundredseventyfourth_mailbox,
+        make_hundredseventyfifth_mailbox,
+        make_hundredseventysixth_mailbox,
+        make_hundredseventyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1348,6 +1369,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-miami-newsrooms",
         "takeout-indianapolis-drivers",
         "eml-san-diego-public-safety",
+        "thunderbird-dallas-cabin-crew",
+        "takeout-chicago-kitchens",
+        "takeout-tampa-look-alikes",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
