@@ -6184,6 +6184,67 @@ def _public_safety_hiring():
     ]
 
 
+def _kitchens_cabin_crew_and_internal_moves():
+    """A flight attendant's yes to a conditional job offer, a kitchen's stage relayed by a job site, an owner's 'stop by
+    Tuesday to chat' from a free mailbox named for the restaurant, and refusals for a promotion from within (5; written
+    after the hundred-and-seventy-fifth and -sixth corpora's fixes, in other words than theirs; none misread)."""
+    return [
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Conditional Job Offer - Flight Attendant",
+            "Thank you so much! I accept the conditional job offer and I'm excited for the March class.\n\nPat",
+            "Bluewater Air",
+            "Bluewater Air Recruiting <recruiting@bluewaterair.com>",
+        ),
+        (
+            "interview",
+            "Maple & Rye <notifications@culinaryagents.com>",
+            "New message from Maple & Rye",
+            'Chef Anna Wu from Maple & Rye sent you a message:\n\n"Hi Pat, can you come in for a stage on Saturday at 3pm?"\n\nReply on Culinary Agents',
+            "Maple & Rye",
+        ),
+        (
+            "interview",
+            "Rosa Diaz <cantinarosa.nyc@gmail.com>",
+            "Line cook",
+            "Hi Pat, got your application. Can you stop by Tuesday afternoon to chat? Ask for Rosa.",
+            "Cantina Rosa",
+        ),
+        (
+            "rejected",
+            "Dana Ross <dross@harborviewhotel.com>",
+            "Banquet Chef",
+            "Pat, thanks for coming in. We've decided to promote from within for this role. I'll keep you in mind.\n\nChef Dana",
+            "Harborview Hotel",
+        ),
+        (
+            "rejected",
+            "Sam Lee <sam@northpeakgear.com>",
+            "Store Manager",
+            "Hi Pat,\n\nThank you for interviewing with us. We have chosen to promote someone internally, so we won't be moving ahead with your application.\n\nSam",
+            "North Peak Gear",
+        ),
+    ]
+
+
+def _job_sites_own_campus_mail():
+    """Handshake's own mail: employers interviewing on campus, recommended jobs (2; written after the
+    hundred-and-seventy-seventh corpus read the first as an onsite at Handshake; none misread after)."""
+    return [
+        (
+            "Handshake <no-reply@joinhandshake.com>",
+            "Employers are interviewing on campus next week",
+            "Sign up for on-campus interviews with 12 employers. Spots fill fast!",
+        ),
+        (
+            "Handshake <notifications@joinhandshake.com>",
+            "Recommended: 8 jobs for you",
+            "Data Analyst Intern - Acme. Marketing Associate - Globex. Apply now on Handshake.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6234,6 +6295,7 @@ STEPS = [
     *_receipts_signed_above_a_scheduling_link(),
     *_exercises_received(),
     *_public_safety_hiring(),
+    *_kitchens_cabin_crew_and_internal_moves(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6250,6 +6312,7 @@ NOT_STEPS = [
     *_meetings_about_no_application(),
     *_mba_recruiting_around_a_search(),
     *_a_friends_mailbox_and_a_gyms_trial(),
+    *_job_sites_own_campus_mail(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
