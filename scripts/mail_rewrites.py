@@ -48,6 +48,7 @@ REWRITES = {
     "List-Unsubscribe": mail_score.unsubscribable,
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,
+    "an HTML template": mail_score.html_templated,
     "a system's display name": mail_score.renamed,
     "encoded headers": mail_score.encoded_headers,
     "Last, First names": mail_score.surnames_first,

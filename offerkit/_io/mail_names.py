@@ -665,8 +665,11 @@ def _is_person(name, address) -> bool:
         return False  # "Mesa Grocers <mesagrocers@csod.com>": a tracking system's mailbox named for the employer
     # "Dana <dana@acme.com>": a single first name that is the address's own
     first = name.strip().lower()
-    if len(name.split()) >= 2 and any(
-        w.lower().strip(".,") in _BUSINESS_WORDS or w.lower().strip(".,") in _NAME_ENDINGS for w in name.split()[1:]
+    if len(name.split()) >= 2 and (
+        any(
+            w.lower().strip(".,") in _BUSINESS_WORDS or w.lower().strip(".,") in _NAME_ENDINGS for w in name.split()[1:]
+        )
+        or name.split()[0].lower() in _LEADING_TRADE_WORDS
     ):
         # "Sparks Electric <sparkselectric614@gmail.com>", "Smile Clinic Cork <smileclinic.cork@eircom.net>": a
         # shop's or a practice's name, not a person's
@@ -680,7 +683,7 @@ def _is_person(name, address) -> bool:
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
     r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
-    r"entwickler(?:in)?|ingenieur(?:in)?)\b",
+    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger)(?:in)?|\w*fachkraft)\b",
     _I,
 )
 _JOB_SITES = (
@@ -882,8 +885,19 @@ _NAME_ENDINGS = frozenset(
     "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "
     "partners consulting industries manufacturing construction retail brands hotels hospitality".split()
 )
-#: ... the longer of both, longest first, as a free mailbox's address runs them on ("leevalleydental").
-_TRADE_WORDS = sorted((w for w in _BUSINESS_WORDS | _NAME_ENDINGS if len(w) >= 5), key=len, reverse=True)
+#: A trade's word that leads a business's name in German, French, Spanish and Italian, and some in English
+#: ("Pflegedienst Sonnenschein", "Praxis Dr. Weber", "Boulangerie Martin", "Clínica Sonrisa", "Hotel Adler").
+_LEADING_TRADE_WORDS = frozenset(
+    "pflegedienst pflegeheim pflegezentrum seniorenresidenz seniorenheim praxis zahnarztpraxis arztpraxis "
+    "tierarztpraxis physiotherapie ergotherapie kanzlei steuerkanzlei bäckerei konditorei apotheke autohaus "
+    "friseur metzgerei gasthaus gasthof kita restaurant restaurante ristorante trattoria hotel hôtel café cafe "
+    "bistro brasserie boulangerie pâtisserie pharmacie cabinet clinique clínica clinica farmacia taller "
+    "panadería panaderia studio salon".split()
+)
+#: ... the longer of them all, longest first, as a free mailbox's address runs them on ("leevalleydental").
+_TRADE_WORDS = sorted(
+    (w for w in _BUSINESS_WORDS | _NAME_ENDINGS | _LEADING_TRADE_WORDS if len(w) >= 5), key=len, reverse=True
+)
 
 
 #: An adjective of a German name inflected after "der"/"dem"/"den" ("Hanseatischen", "Deutschen", "Bayerischen")

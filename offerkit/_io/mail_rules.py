@@ -888,6 +888,8 @@ EVENT_RULES = [
             r"bring you (?:on-?site|onsite|in-?house)",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
+            # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"
+            r"\bhospitation\b",
             r"campus visit",
             r"(?:invite|welcome|bring|host) you (?:to|on) (?:our )?campus",
             r"on-?campus interview",
@@ -1800,12 +1802,27 @@ _TITLE_PHRASE = re.compile(
 _ROUNDLESS_CALL = re.compile(r"(?:video ?llamada|video ?call|visio(?:conférence)?|videocall|videogespräch)", _I)
 
 
+#: A valediction on a line of its own, over the writer's name.
+_VALEDICTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:all the best|best regards|kind regards|warm regards|warmly|regards|sincerely|best|thanks|thank you|"
+    r"many thanks|cheers|respectfully|cordialement|bien à vous|saludos|un saludo|atentamente|mit freundlichen grüßen|"
+    r"freundliche grüße|viele grüße|beste grüße|met vriendelijke groet)[ \t]*[,.!]?[ \t]*$"
+)
+
+
 def _without_signature(low_body) -> str:
     """A mail's text without its closing lines (short lines at its end: "un saludo,", "marta ferrer", "responsable
     de personas"): the writer's own title is no interviewer brought in."""
     lines = _without_footer(low_body).split("\n")  # (a mailing footer's lines under the signature, however long)
     # (and a signature's line of parts, "dana fox (she/her) | talent partner | book a call with me anytime", and a
     # line of a link however long the link: "book time with me: https://calendly.com/jlee-recruiting/30min")
+    # (a valediction among the last lines closes the mail, whatever a mail program or a system adds under it:
+    # "un saludo,\nmarta ferrer\nresponsable de personas\n\nplease do not reply to this email ...")
+    closing = next(
+        (i for i in range(len(lines) - 1, max(len(lines) - 10, 0), -1) if _VALEDICTION_LINE.match(lines[i])), None
+    )
+    if closing is not None:
+        lines = lines[:closing]
     while (
         len(lines) > 1
         and (len(_LINK.sub("", lines[-1])) <= 60 or (lines[-1].count(" | ") >= 2 and len(lines[-1]) <= 140))

@@ -139,6 +139,7 @@ from .mail_rules import (
     _TEST_WORDS,
     _THANKS_FOR_INVITATION,
     _UNSUBSCRIBE,
+    _VALEDICTION_LINE,
     _YOUR_APPLICATION,
     ATTACHMENT_RULES,
     EVENT_RULES,
@@ -320,14 +321,6 @@ _BULK_DOMAINS = (
 
 
 _BULK_SET = frozenset(_BULK_DOMAINS)
-
-
-#: A valediction on a line of its own, over the writer's name.
-_VALEDICTION_LINE = re.compile(
-    r"(?m)^[ \t]*(?:all the best|best regards|kind regards|warm regards|warmly|regards|sincerely|best|thanks|thank you|"
-    r"many thanks|cheers|respectfully|cordialement|bien à vous|saludos|un saludo|atentamente|mit freundlichen grüßen|"
-    r"freundliche grüße|viele grüße|beste grüße|met vriendelijke groet)[ \t]*[,.!]?[ \t]*$"
-)
 
 
 #: A bar of three or more links on a line of its own, after the subject ("careers home | job alerts | my
@@ -1158,7 +1151,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not own
         and (
             (
-                re.match(r"onsite: '(?:bring you in|in-?person interview|working interview)", rule)
+                # ("zu einem Gespräch bei uns im Büro": the German office visit the same)
+                re.match(
+                    r"onsite: '(?:bring you in|in-?person interview|working interview|in unser|zu uns ins|bei uns im)",
+                    rule,
+                )
                 and furthest.get(app_id, "applied") == "applied"
             )
             # "come by the shop and meet the crew leads" after a phone call: the first meeting in person

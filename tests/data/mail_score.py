@@ -524,3 +524,44 @@ def html_quoting(msgs):
             msg.set_content(f'<div dir="ltr">{paragraphs}</div><br>{quote}', subtype="html")
         out.append((msg, truth))
     return out
+
+
+def html_templated(msgs):
+    """``msgs`` with every application mail but the person's own sent as HTML only, laid out as tracking systems
+    lay theirs out: a hidden preheader repeating the first sentence, nested layout tables, a logo, a paragraph per
+    block of text, a "View your application" button, and a small-print footer.  Returns a new list."""
+    import copy
+    import html
+
+    out = []
+    for msg, truth in msgs:
+        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or str(msg.get("From", "")).endswith(
+            f"<{msg.get('X-Owner', '')}>"
+        )
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            first = body.strip().split("\n")[0]
+            blocks = "".join(
+                f'<p style="margin:0 0 16px 0">{"<br>".join(html.escape(line) for line in block.split(chr(10)))}</p>'
+                for block in body.strip().split("\n\n")
+            )
+            page = (
+                '<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{color:#333333}</style></head><body>'
+                '<div style="display:none;max-height:0;overflow:hidden">'
+                f"{html.escape(first)}{'&zwnj;&nbsp;' * 20}</div>"
+                '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">'
+                '<table role="presentation" width="600"><tr><td style="padding:24px 0">'
+                '<img src="https://cdn.example/logo.png" alt="Logo" width="120"></td></tr>'
+                f'<tr><td style="padding:24px;font-family:Arial,sans-serif;font-size:15px">{blocks}</td></tr>'
+                '<tr><td style="padding:0 24px 24px"><a href="https://careers.example/candidate/home" '
+                'style="background:#0057b8;color:#ffffff;padding:12px 20px;text-decoration:none">View your '
+                "application</a></td></tr>"
+                '<tr><td style="padding:24px;font-size:11px;color:#999999">Please do not reply to this email. '
+                "Questions? Visit our help centre.</td></tr></table></td></tr></table></body></html>"
+            )
+            msg.set_content(page, subtype="html")
+        out.append((msg, truth))
+    return out

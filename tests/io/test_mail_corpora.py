@@ -809,7 +809,19 @@ imitates them: an insurance agency's 'Interview Invitation' to someone who never
 asking for bank details, a résumé service's 'unfortunately', a career centre's mock interview, the employers' own mail
 to a customer and a guest) read first at applications 0.75/1.00, events 0.89/1.00, 1 of 12 negatives read as mail
 (Handshake's 'employers are interviewing on campus'); then fixed by class (Handshake is a job site and never the
-employer).
+employer). The hundred-and-seventy-eighth (Outlook .eml, Washington, D.C., a foundation's program officer: Idealist
+relaying an organisation's message, a written exercise, a search committee by Zoom, a reference check, PeopleAdmin; the
+organisations also ask for donations and confirm volunteer shifts) read first at applications 1.00/1.00, events
+1.00/0.92, 0 of 8 negatives, the bar met; its truth had called the reference check a reply, which the ninety-eighth had
+decided is no step: against the corrected truth 1.00/1.00. The hundred-and-seventy-ninth (Takeout, Warsaw, a Python
+developer: justjoin.it, No Fluff Jobs, Pracuj.pl in Polish, Recruitee, Teamtailor, Personio in German, a B2B offer
+declined) read first at applications 1.00/1.00, events 1.00/0.92, 0 of 8 negatives, the bar met; the one miss is
+Pracuj.pl's receipt in Polish, a language the issue does not ask for, left unread. The hundred-and-eightieth
+(Thunderbird, GMX, Berlin, a nurse, in German: rexx systems, Softgarden, Medwing, a care service's owner on web.de, a
+Hospitation, a Zusage) read first at applications 1.00/0.75, events 1.00/0.67, 0 of 8 negatives; then fixed by class (a
+trade's word leading a name, 'Pflegedienst Sonnenschein', 'Praxis', 'Boulangerie', 'Clínica', is a business's, also as a
+free mailbox's address; a Hospitation is the last round; German titles, 'Pflegedirektorin', 'Teamleiter', are no
+company; a visit 'bei uns im Büro' answering the application is the first interview).
 """
 
 import sys
@@ -855,6 +867,7 @@ import make_fourteenth_mailbox
 import make_fourth_mailbox
 import make_hundredeighteenth_mailbox
 import make_hundredeighth_mailbox
+import make_hundredeightieth_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
@@ -887,9 +900,11 @@ import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
 import make_hundredseventh_mailbox
 import make_hundredseventieth_mailbox
+import make_hundredseventyeighth_mailbox
 import make_hundredseventyfifth_mailbox
 import make_hundredseventyfirst_mailbox
 import make_hundredseventyfourth_mailbox
+import make_hundredseventyninth_mailbox
 import make_hundredseventysecond_mailbox
 import make_hundredseventyseventh_mailbox
 import make_hundredseventysixth_mailbox
@@ -1194,6 +1209,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredseventyfifth_mailbox,
         make_hundredseventysixth_mailbox,
         make_hundredseventyseventh_mailbox,
+        make_hundredseventyeighth_mailbox,
+        make_hundredseventyninth_mailbox,
+        make_hundredeightieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1372,6 +1390,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "thunderbird-dallas-cabin-crew",
         "takeout-chicago-kitchens",
         "takeout-tampa-look-alikes",
+        "eml-washington-nonprofits",
+        "takeout-warsaw",
+        "thunderbird-berlin-nursing",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
