@@ -6245,6 +6245,89 @@ def _job_sites_own_campus_mail():
     ]
 
 
+def _small_businesses_and_wards_in_german_and_french():
+    """A practice's, a bakery's and a boulangerie's answers from free mailboxes named with their trade's word first
+    ('Praxis Dr. Weber', 'Bäckerei Hoffmann', 'Boulangerie Martin'), an office visit 'bei uns im Büro' answering the
+    application (the first interview), and a ward's Hospitation (the last round) (4; written after the
+    hundred-and-eightieth corpus's fixes; none misread)."""
+    return [
+        (
+            "interview",
+            "Praxis Dr. Weber <praxis.dr.weber@gmx.de>",
+            "AW: Bewerbung als MFA",
+            "Liebe Frau Doe,\n\nvielen Dank für Ihre Bewerbung. Können Sie am Mittwoch um 12 Uhr zu einem Gespräch in unsere Praxis kommen?\n\nViele Grüße\nDr. Anna Weber",
+            "Praxis Dr. Weber",
+        ),
+        (
+            "onsite",
+            "Petra Lang <p.lang@klinikum-nord.de>",
+            "Hospitation",
+            "Liebe Frau Doe,\n\ndanke für das Gespräch. Wir laden Sie gern zu einer Hospitation auf Station 4 am Montag ab 6:30 Uhr ein.\n\nPetra Lang\nPflegedienstleiterin",
+            "Klinikum Nord",
+        ),
+        (
+            "interview",
+            "Bäckerei Hoffmann <baeckerei.hoffmann@web.de>",
+            "Ihre Bewerbung",
+            "Hallo Frau Doe, danke für Ihre Bewerbung! Kommen Sie doch am Freitag um 9 Uhr zu einem Gespräch bei uns im Büro vorbei.\n\nKlaus Hoffmann",
+            "Bäckerei Hoffmann",
+        ),
+        (
+            "rejected",
+            "Boulangerie Martin <boulangerie.martin@orange.fr>",
+            "Votre candidature",
+            "Bonjour,\n\nMerci pour votre candidature. Malheureusement, le poste a déjà été pourvu.\n\nCordialement,\nSophie Martin",
+            "Boulangerie Martin",
+        ),
+    ]
+
+
+def _names_led_by_a_trade():
+    """Names led by a trade's word on free mail ('Pflegedienst Sonnenschein' on web.de, 'Clínica Sonrisa' on Gmail) and
+    a nursing director's title under her name ('Pflegedirektorin', no company) (3; written after the
+    hundred-and-eightieth corpus's fixes; none misread)."""
+    return [
+        (
+            "Pflegedienst Sonnenschein",
+            "interview",
+            "Pflegedienst Sonnenschein <pflegedienst.sonnenschein@web.de>",
+            "AW: Bewerbung als Pflegefachkraft",
+            "Liebe Frau Doe,\n\ndanke für Ihre Bewerbung! Hätten Sie Zeit, am Dienstag um 14 Uhr zu einem Gespräch vorbeizukommen?\n\nAylin Yilmaz\nInhaberin",
+        ),
+        (
+            "Clínica Sonrisa",
+            "rejected",
+            "Clínica Sonrisa <clinicasonrisa.valencia@gmail.com>",
+            "RE: Candidatura auxiliar de clínica",
+            "Hola Pat,\n\nGracias por tu candidatura. Lamentablemente ya hemos cubierto el puesto.\n\nUn saludo,\nMarta",
+        ),
+        (
+            "Spree Kliniken",
+            "onsite",
+            "Monika Hartmann <m.hartmann@spree-kliniken.de>",
+            "Hospitation Intensivstation",
+            "Liebe Frau Doe,\n\nvielen Dank für das Gespräch zu Ihrer Bewerbung. Wir möchten Sie gern zu einer Hospitation auf unserer Intensivstation einladen.\n\nMonika Hartmann\nPflegedirektorin",
+        ),
+    ]
+
+
+def _an_organisations_appeals_and_volunteers():
+    """A food bank's appeal for donations and its volunteer shift's confirmation, mail a nonprofit applied to also sends
+    (2; written after the hundred-and-seventy-eighth corpus; none misread)."""
+    return [
+        (
+            "Harbor Food Bank <give@harborfoodbank.org>",
+            "Help us feed 10,000 families",
+            "Your gift today will be matched up to $50,000. Donate now. Unsubscribe",
+        ),
+        (
+            "Harbor Food Bank <volunteer@harborfoodbank.org>",
+            "Your volunteer shift is confirmed",
+            "Thank you for signing up to volunteer! Saturday 9:00 AM - 12:00 PM at our warehouse.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6296,6 +6379,7 @@ STEPS = [
     *_exercises_received(),
     *_public_safety_hiring(),
     *_kitchens_cabin_crew_and_internal_moves(),
+    *_small_businesses_and_wards_in_german_and_french(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6313,6 +6397,7 @@ NOT_STEPS = [
     *_mba_recruiting_around_a_search(),
     *_a_friends_mailbox_and_a_gyms_trial(),
     *_job_sites_own_campus_mail(),
+    *_an_organisations_appeals_and_volunteers(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -6330,6 +6415,7 @@ EMPLOYERS = [
     *_school_job_boards(),
     *_small_businesses_on_free_mail(),
     *_firms_of_partners(),
+    *_names_led_by_a_trade(),
 ]
 
 
