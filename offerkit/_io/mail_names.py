@@ -892,7 +892,8 @@ _LEADING_TRADE_WORDS = frozenset(
     "tierarztpraxis physiotherapie ergotherapie kanzlei steuerkanzlei bäckerei konditorei apotheke autohaus "
     "friseur metzgerei gasthaus gasthof kita restaurant restaurante ristorante trattoria hotel hôtel café cafe "
     "bistro brasserie boulangerie pâtisserie pharmacie cabinet clinique clínica clinica farmacia taller "
-    "panadería panaderia studio salon".split()
+    "panadería panaderia studio salon atelier boutique librairie fleuriste épicerie agence garage tienda "
+    "peluquería peluqueria floristería estudio despacho bufete óptica optique".split()
 )
 #: ... the longer of them all, longest first, as a free mailbox's address runs them on ("leevalleydental").
 _TRADE_WORDS = sorted(
@@ -1575,6 +1576,10 @@ _COPYRIGHT = re.compile(
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4}")
 
 
+#: A trade's short form at a domain's end ("clintonvillefamilyrx.com"), and the word it stands for.
+_TRADE_SHORT = {"rx": "pharmacy", "pharm": "pharmacy", "med": "medical", "dent": "dental", "vet": "veterinary"}
+
+
 def _abbreviated_by(domain_name, text, tld=""):
     r"""The name in ``text`` that a domain's name spells or shortens (its words whole, the last one whole or cut to
     three or more letters: "Carolinamillscap" for "Carolina Mills Capital", "Lumenanalytics" for "Lumen
@@ -1601,6 +1606,11 @@ def _abbreviated_by(domain_name, text, tld=""):
 
     >>> _abbreviated_by("Fresnopd", "Sgt. Maria Lopez\nFresno Police Department")
     'Fresno Police Department'
+
+    or a trade's short form ("clintonvillefamilyrx.com"):
+
+    >>> _abbreviated_by("Clintonvillefamilyrx", "a pharmacist at Clintonville Family Pharmacy")
+    'Clintonville Family Pharmacy'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
     probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
@@ -1618,6 +1628,11 @@ def _abbreviated_by(domain_name, text, tld=""):
                 if legal is None and tld and end < len(run) and run[end].lower().strip(".,") == tld:
                     end += 1
                 return " ".join(run[: legal if legal is not None and legal > end else end])
+        for first, cut in ((f, c) for f in range(len(words) - 1) for c in range(f + 1, len(words))):
+            # "clintonvillefamilyrx.com" for "Clintonville Family Pharmacy": a trade's short form ends the name
+            head = "".join(words[first:cut])
+            if label.startswith(head) and _TRADE_SHORT.get(label[len(head) :]) == words[cut]:
+                return " ".join(re.sub(r"'s$", "", m.group(0)).split()[first : cut + 1])
         for first, cut in ((f, c) for f in range(len(words) - 2) for c in range(f + 1, len(words) - 1)):
             # "fresnopd.org" for "Fresno Police Department": the name's first words whole, its last ones by initials
             # (the name may start within a run of capitals: "Maria Lopez\nFresno Police Department")

@@ -968,7 +968,12 @@ EVENT_RULES = [
         _any(
             # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
             # only where it answers an application)
-            r"\b(?:come|stop|swing|drop) (?:by|in|over)\b[^.?!\n]{0,40}\b(?:to|and) (?:talk|chat|meet)\b",
+            r"\b(?:come|stop|swing|drop) (?:by|in|over)\b[^.?!\n]{0,40}\b(?:to|and|so (?:we|i) can) (?:talk|chat|"
+            r"meet)\b",
+            # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites
+            # customers)
+            r"\bpasse[zr] me voir\b",
+            r"\bvene[zr] me (?:voir|rencontrer)\b",
             # after the hiring committee: "team match conversations with two managers"
             r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
             # Dutch
