@@ -1873,6 +1873,18 @@ _AGENCY_NAME = re.compile(
 _NATIONAL = re.compile(r"^(?:the\s+)?(?:u\.\s?s\.|us|usa|u\.s\.a\.|united states)\s+(?=\w)", re.I)
 
 
+#: A university's or a college's name.
+_ACADEMIC = re.compile(r"\b(?:universit\w*|college|institute|hochschule|école|school)\b", _I)
+
+
+def _in_order(short, key) -> bool:
+    """Whether ``short``'s letters are ``key``'s first letter and then some of its later ones, in order."""
+    if not short or not key or short[0] != key[0]:
+        return False
+    rest = iter(key[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
@@ -1911,6 +1923,9 @@ def _same_company(company, names):
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))
+        # ("uvm.edu" for the "University of Vermont", "umich" for the "University of Michigan": a university's short
+        # domain keeps some of its name's letters, in order, from the first)
+        or (3 <= len(key) <= 6 and _ACADEMIC.search(n) and _in_order(key, k))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
         or len(key) >= 5
         and any(

@@ -2104,6 +2104,9 @@ OWN_RULES = [
             # "please pass along my thanks to Mr. Singh ... for their time this morning"
             r"\bfor (?:their|his|her) time\b",
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
+            # "Thank you for a wonderful visit" (a campus visit, a day on site)
+            r"thank(?:s| you)(?: so much| again)? for (?:a|such a|the) (?:wonderful|great|lovely|terrific|productive|"
+            r"fantastic|warm|memorable) (?:visit|day|afternoon|morning)\b",
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
             r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"

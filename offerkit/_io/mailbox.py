@@ -936,7 +936,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
     titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
-    if own and event != "applied" and not known and company and company_key(company) not in names:
+    if own and event != "applied" and not known and (not company or company_key(company) not in names):
         # the person's follow-up or withdrawal names a place, not the employer ("Shift Manager - Summerlin" to
         # summerlin@cactusflowercafe.com; "Front Desk Manager - The Vantage"): the application it is about is the
         # one its recipient's domain, or else its title, names
@@ -947,7 +947,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "recipient's domain"
         elif by_subject:
             company, how = by_subject, "title of an application"
-    if not own and how == "subject or body" and company_key(company) not in names and not known:
+    if not own and how in ("subject or body", "signature") and company_key(company) not in names and not known:
         # "Oferta - Analista de Marketing Digital" from marta@naranjadigital.es: a name a cue read in a title, from
         # a domain that spells a company applied to, is that company's title, not a new employer
         own_domain = _company_domain(address)

@@ -829,7 +829,13 @@ applications 1.00/0.75, events 1.00/0.85, 0 of 8 negatives; then fixed by class 
 a round, a shop's 'passez nous voir' is not). The hundred-and-eighty-second (Outlook .eml, Columbus, a pharmacist: a
 chain's Workday and Modern Hire, a hospital's UKG panel, a grocery chain's Taleo, an independent pharmacy's owner) read
 first at applications 0.75/0.75, events 0.92/0.86, 0 of 8 negatives; then fixed by class (a trade's short form ending a
-domain, clintonvillefamilyrx.com, is the name's last word, 'Pharmacy'; 'stop in Tuesday so we can talk' is a round).
+domain, clintonvillefamilyrx.com, is the name's last word, 'Pharmacy'; 'stop in Tuesday so we can talk' is a round). The
+hundred-and-eighty-third (Takeout, a chemist on the academic job market: Interfolio, AcademicJobsOnline, PeopleAdmin, a
+search committee's chair, a campus visit, a dean's offer, a search cancelled for budget) read first at applications
+0.75/1.00, events 0.75/0.60, 0 of 7 negatives; then fixed by class (a university's short domain keeping its name's
+letters in order from the first, uvm.edu for the University of Vermont, is that university; a unit signing for a domain
+that names an application, 'Dean, College of Arts and Sciences', is that application's; the person's own mail to such a
+domain is its; 'thank you for a wonderful visit' is a thank-you note).
 """
 
 import sys
@@ -878,6 +884,7 @@ import make_hundredeighth_mailbox
 import make_hundredeightieth_mailbox
 import make_hundredeightyfirst_mailbox
 import make_hundredeightysecond_mailbox
+import make_hundredeightythird_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
 import make_hundredfifth_mailbox
@@ -1224,6 +1231,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightieth_mailbox,
         make_hundredeightyfirst_mailbox,
         make_hundredeightysecond_mailbox,
+        make_hundredeightythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1407,6 +1415,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "thunderbird-berlin-nursing",
         "takeout-paris-luxury-retail",
         "eml-columbus-pharmacists",
+        "takeout-faculty-search",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
