@@ -49,6 +49,7 @@ REWRITES = {
     "quoted by Outlook in other languages": mail_score.quoting,
     "HTML reply quoting by Gmail": mail_score.html_quoting,
     "an HTML template": mail_score.html_templated,
+    "a plain stub beside the HTML": mail_score.plain_stubbed,
     "a system's display name": mail_score.renamed,
     "encoded headers": mail_score.encoded_headers,
     "Last, First names": mail_score.surnames_first,

@@ -77,7 +77,10 @@ def _text(msg, whole=False) -> str:
         # "View this email in your browser.": a plain part that only points to the HTML one (the HTML is decoded
         # only then: most short plain parts are whole mails)
         rich = _html_text(_decoded(html))
-        if len(rich.strip()) > len(content.strip()):
+        # (or a plain part that is nothing but that pointer, "This message contains HTML content. Please view it in
+        # an HTML-capable email client.", beside a shorter HTML mail)
+        stub_only = len(_STUB_SENTENCE.sub(" ", content).split()) < 3
+        if len(rich.strip()) > len(content.strip()) or (stub_only and rich.strip()):
             content = rich
     elif part is html:
         content = _html_text(content)
@@ -163,6 +166,8 @@ def _forwarded(text, forwarder, own):
 _STUB = re.compile(
     r"view (?:this|it|the|our) (?:e-?mail|message|online)|(?:in|with) (?:your|a) (?:web )?browser|html", _I
 )
+#: A sentence of such a pointer.
+_STUB_SENTENCE = re.compile(rf"[^.!\n]*(?:{_STUB.pattern})[^.!\n]*[.!\n]?", _I)
 
 
 #: A plain part's line broken where its writer's mail program wrapped it (at 72-78 characters, or format=flowed's

@@ -565,3 +565,25 @@ def html_templated(msgs):
             msg.set_content(page, subtype="html")
         out.append((msg, truth))
     return out
+
+
+def plain_stubbed(msgs):
+    """``msgs`` with every application mail but the person's own sent as ``multipart/alternative`` whose plain part
+    is only a stub ("This message contains HTML content ...") and whose HTML part holds the text, as some tracking
+    systems send it.  Returns a new list."""
+    import copy
+    import html
+
+    out = []
+    for msg, truth in msgs:
+        own = "Sent" in str(msg.get("X-Gmail-Labels", ""))
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            msg.set_content("This message contains HTML content. Please view it in an HTML-capable email client.\n")
+            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
+            msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html")
+        out.append((msg, truth))
+    return out

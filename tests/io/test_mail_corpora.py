@@ -835,7 +835,11 @@ search committee's chair, a campus visit, a dean's offer, a search cancelled for
 0.75/1.00, events 0.75/0.60, 0 of 7 negatives; then fixed by class (a university's short domain keeping its name's
 letters in order from the first, uvm.edu for the University of Vermont, is that university; a unit signing for a domain
 that names an application, 'Dean, College of Arts and Sciences', is that application's; the person's own mail to such a
-domain is its; 'thank you for a wonderful visit' is a thank-you note).
+domain is its; 'thank you for a wonderful visit' is a thank-you note). The hundred-and-eighty-fourth (Takeout, Brooklyn,
+a backend engineer: companies named with ordinary words or not as names, 'Ledger', 'Beacon', 'Canvas', 'Anchor',
+'1Vault', 'monday.dev', 'n9', through Greenhouse, Lever, Ashby, Rippling and their own mail, beside a bank's 'ledger
+balance', a museum's 'Beacon Bulletin' and shops) read first at applications 1.00/1.00, events 1.00/1.00, 0 of 8
+negatives: the bar met, no rule changed.
 """
 
 import sys
@@ -883,6 +887,7 @@ import make_hundredeighteenth_mailbox
 import make_hundredeighth_mailbox
 import make_hundredeightieth_mailbox
 import make_hundredeightyfirst_mailbox
+import make_hundredeightyfourth_mailbox
 import make_hundredeightysecond_mailbox
 import make_hundredeightythird_mailbox
 import make_hundredeleventh_mailbox
@@ -1232,6 +1237,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyfirst_mailbox,
         make_hundredeightysecond_mailbox,
         make_hundredeightythird_mailbox,
+        make_hundredeightyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1416,6 +1422,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-paris-luxury-retail",
         "eml-columbus-pharmacists",
         "takeout-faculty-search",
+        "takeout-brooklyn-word-names",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
