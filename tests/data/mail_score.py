@@ -587,3 +587,36 @@ def plain_stubbed(msgs):
             msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html")
         out.append((msg, truth))
     return out
+
+
+def attached(msgs, filename="Job_Description.pdf"):
+    """``msgs`` with every application mail carrying a small PDF attachment named ``filename`` (a job description,
+    a benefits overview: no step's name).  Returns a new list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            msg.add_attachment(
+                b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", maintype="application", subtype="pdf", filename=filename
+            )
+        out.append((msg, truth))
+    return out
+
+
+def crlf(msgs):
+    """``msgs`` with every application mail's text written with Windows line ends (``\\r\\n``), as some
+    Outlook exports keep them inside the body.  Returns a new list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        msg = copy.deepcopy(msg)
+        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            msg.set_content(body.replace("\n", "\r\n"), cte="base64")
+        out.append((msg, truth))
+    return out
