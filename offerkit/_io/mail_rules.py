@@ -1980,6 +1980,10 @@ OWN_RULES = [
             # "I got into the apprenticeship so I'm going to pass on the helper job"
             r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
             r"(?:job|role|position|opportunity|offer)\b",
+            # "I took a job at a warehouse so I can't continue with the cashier position"
+            r"\b(?:can'?t|cannot|won'?t be able to|will not be able to|am unable to) (?:continue|proceed|move forward) "
+            r"(?:with|in) (?:the|this|your|my) (?:[\w-]+ ){0,3}(?:position|role|job|process|application|"
+            r"opportunity)\b",
             # Dutch
             r"trek (?:ik )?mijn (?:sollicitatie|kandidatuur) in",
             r"mijn sollicitatie (?:in ?trekken|intrekken)",
