@@ -1925,7 +1925,7 @@ def _same_company(company, names):
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))
         # ("uvm.edu" for the "University of Vermont", "umich" for the "University of Michigan": a university's short
         # domain keeps some of its name's letters, in order, from the first)
-        or (3 <= len(key) <= 6 and _ACADEMIC.search(n) and _in_order(key, k))
+        or (len(key) >= 3 and _ACADEMIC.search(n) and _in_order(key, k))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
         or len(key) >= 5
         and any(

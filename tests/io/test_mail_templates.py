@@ -6328,6 +6328,67 @@ def _an_organisations_appeals_and_volunteers():
     ]
 
 
+def _owners_universities_and_plain_withdrawals():
+    """A boutique owner's 'Venez me voir' from a free mailbox named for her atelier, a hardware store owner's 'swing by
+    Thursday so I can meet you', a dean's offer signed by a college of the university applied to (umich.edu), a plain
+    withdrawal ('I won't be able to continue with the process'), a thank-you for a day on campus to a university's short
+    domain (uoregon.edu) (5; written after the hundred-and-eighty-first to -fifth corpora's fixes; the last was still
+    misread, its domain longer than the first fix allowed, and mended)."""
+    return [
+        (
+            "interview",
+            "Claire Dubois <atelier.claire@free.fr>",
+            "RE: Candidature vendeuse",
+            "Bonjour,\n\nMerci pour votre candidature. Venez me voir jeudi à la boutique vers 15h, nous en parlerons.\n\nClaire",
+            "Atelier Claire",
+        ),
+        (
+            "interview",
+            "Tom Reed <tom@harborhardware.com>",
+            "Re: Sales associate",
+            "Pat, thanks for applying. Could you swing by Thursday afternoon so I can meet you?\n\nTom",
+            "Harbor Hardware",
+        ),
+        (
+            "offer",
+            "Dean Ann Lee <ann.lee@umich.edu>",
+            "Offer of appointment",
+            "Dear Dr. Doe,\n\nI am pleased to offer you an appointment as Assistant Professor of Physics.\n\nSincerely,\nAnn Lee\nDean, College of Literature, Science, and the Arts",
+            "University of Michigan",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Stocker position",
+            "Hi, I won't be able to continue with the process for the stocker position since I accepted a job closer to home. Thank you for your time.\n\nPat",
+            "Riverside Grocery",
+            "Riverside Grocery Hiring <hiring@riversidegrocery.com>",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Thank you",
+            "Dear Professor Chen,\n\nThank you for a wonderful day on campus yesterday. I enjoyed meeting your students.\n\nBest,\nPat",
+            "University of Oregon",
+            "Wei Chen <wchen@uoregon.edu>",
+        ),
+    ]
+
+
+def _trade_short_forms():
+    """A pharmacy writing from a domain that ends on a trade's short form (maplegroverx.com for 'Maple Grove Pharmacy')
+    (1; written after the hundred-and-eighty-second corpus's fix; not misread)."""
+    return [
+        (
+            "Maple Grove Pharmacy",
+            "interview",
+            "Raj Patel <raj@maplegroverx.com>",
+            "Pharmacist opening",
+            "Hi Pat,\n\nThanks for applying to Maple Grove Pharmacy. Could you stop in Tuesday so we can talk?\n\nRaj",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6380,6 +6441,7 @@ STEPS = [
     *_public_safety_hiring(),
     *_kitchens_cabin_crew_and_internal_moves(),
     *_small_businesses_and_wards_in_german_and_french(),
+    *_owners_universities_and_plain_withdrawals(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6416,6 +6478,7 @@ EMPLOYERS = [
     *_small_businesses_on_free_mail(),
     *_firms_of_partners(),
     *_names_led_by_a_trade(),
+    *_trade_short_forms(),
 ]
 
 
