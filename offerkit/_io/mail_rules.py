@@ -968,8 +968,8 @@ EVENT_RULES = [
         _any(
             # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
             # only where it answers an application)
-            r"\b(?:come|stop|swing|drop) (?:by|in|over)\b[^.?!\n]{0,40}\b(?:to|and|so (?:we|i) can) (?:talk|chat|"
-            r"meet)\b",
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:(?:to|and|so (?:we|i) can) "
+            r"(?:talk|chat|meet)|for a (?:chat|talk|coffee|cuppa))\b",
             # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites
             # customers)
             r"\bpasse[zr] me voir\b",
