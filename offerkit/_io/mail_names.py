@@ -389,7 +389,7 @@ _COMPANY_AFTER = re.compile(
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|(?:sollicitatie|kandidatuur) (?:voor|als) [^.\n]{1,80}? bij|(?:sollicitatie|kandidatuur) bij|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
-    r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,3}"
+    r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,5}"
     # (a British public body's tail past four words: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
 )
@@ -775,6 +775,8 @@ def _is_role(name) -> bool:
     area alone ("Datos" out of "vacante de Analista de Datos"; "Quai des Données" stays a company)."""
     if _PUBLIC_EXECUTIVE.search(name):
         return False  # "Health Service Executive", "Scottish Executive": a public body, not a sales executive
+    # ("Investment Banking Summer Associate Program": a title's programme is the title's)
+    name = re.sub(r"\s+(?:program|programme|scheme|cohort)$", "", name.strip(), flags=_I)
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or name.strip().lower() in _TITLE_AREAS
 
 

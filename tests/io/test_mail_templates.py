@@ -6389,6 +6389,50 @@ def _trade_short_forms():
     ]
 
 
+def _names_of_five_and_six_words():
+    """Employers whose names run past four words after the cue ('Memorial Sloan Kettering Cancer Center', 'University of
+    California San Diego Health', 'Leeds Teaching Hospitals NHS Trust'), and a programme named for a title, 'the
+    Investment Banking Summer Associate Program', which is no employer (5; written after the hundred-and-eighty-sixth
+    corpus found names cut at four words; the first three read as four-word names before the fix)."""
+    return [
+        (
+            "Memorial Sloan Kettering Cancer Center",
+            "applied",
+            "MSK Careers <no-reply@myworkday.com>",
+            "Application received",
+            "Dear Pat,\n\nThank you for applying to Memorial Sloan Kettering Cancer Center. We will review your application.",
+        ),
+        (
+            "Fred Hutchinson Cancer Research Center",
+            "rejected",
+            "Careers <no-reply@greenhouse.io>",
+            "Your application",
+            "Dear Pat,\n\nThank you for your interest in employment with Fred Hutchinson Cancer Research Center. Unfortunately, we have decided to move forward with other candidates.",
+        ),
+        (
+            "University of California San Diego Health",
+            "applied",
+            "Careers <noreply@successfactors.com>",
+            "Application confirmation",
+            "Dear Pat,\n\nYour application to University of California San Diego Health has been received.",
+        ),
+        (
+            "Leeds Teaching Hospitals NHS Trust",
+            "interview",
+            "NHS Jobs <no-reply@jobs.nhs.uk>",
+            "Invitation to interview",
+            "Dear Pat Doe,\n\nThank you for applying for the post of Staff Nurse at Leeds Teaching Hospitals NHS Trust. You have been shortlisted for interview.",
+        ),
+        (
+            "Keystone Capital Markets",
+            "rejected",
+            "Keystone Capital Markets Campus Recruiting <campus@keystonecm.com>",
+            "Update regarding your application",
+            "Dear Pat,\n\nThank you for your interest in the Investment Banking Summer Associate Program. After careful review, we are unable to invite you to the next stage of our process.\n\nKeystone Capital Markets Campus Recruiting",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6479,6 +6523,7 @@ EMPLOYERS = [
     *_firms_of_partners(),
     *_names_led_by_a_trade(),
     *_trade_short_forms(),
+    *_names_of_five_and_six_words(),
 ]
 
 
