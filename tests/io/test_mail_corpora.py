@@ -847,7 +847,10 @@ whatever thanks follow). The hundred-and-eighty-sixth (Outlook .eml, Leeds, a ph
 the trust only in their text, a shortlisting with a practical assessment, a conditional offer and its pre-employment
 checks, a private clinic's director) read first at applications 0.33/0.33, events 0.29/0.25, 0 of 7 negatives: every
 trust's name was cut at four words, 'Leeds Teaching Hospitals NHS'; then fixed by class (a British public body's 'NHS
-Foundation Trust' tail is its name's; 'pop in for a chat' is a round).
+Foundation Trust' tail is its name's; 'pop in for a chat' is a round). The hundred-and-eighty-seventh (Takeout, Ottawa,
+a data scientist: mail in both official languages at once, 'Merci d'avoir postulé / Thank you for applying', a Crown
+corporation's Njoyn, a bank's Workday, a retailer's Dayforce, a start-up's Lever) read first at applications 1.00/1.00,
+events 1.00/1.00, 0 of 7 negatives: the bar met, no rule changed.
 """
 
 import sys
@@ -899,6 +902,7 @@ import make_hundredeightyfirst_mailbox
 import make_hundredeightyfourth_mailbox
 import make_hundredeightysecond_mailbox
 import make_hundredeightysixth_mailbox
+import make_hundredeightyseventh_mailbox
 import make_hundredeightythird_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
@@ -1250,6 +1254,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyfourth_mailbox,
         make_hundredeightyfifth_mailbox,
         make_hundredeightysixth_mailbox,
+        make_hundredeightyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1437,6 +1442,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-brooklyn-word-names",
         "takeout-houston-hourly-bilingual",
         "eml-leeds-nhs-physio",
+        "takeout-ottawa-bilingual",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
