@@ -1172,7 +1172,9 @@ EVENT_RULES = [
             r"give me a (?:call|ring)\b",
             r"(?:call|text) me (?:at|back|when|on)\b",
             # "could we grab 30 min this week?"
-            r"(?:grab|find|get|set up|book|schedule) (?:\d+|fifteen|twenty|thirty)(?: |-)?(?:min(?:ute)?s?)\b"
+            # ("could we do 45 minutes on Thursday to talk through the role?")
+            r"(?:grab|find|get|set up|book|schedule|(?:could|can) we do) (?:\d+|fifteen|twenty|thirty|forty-five|sixty)"
+            r"(?: |-)?(?:min(?:ute)?s?)\b"
             r"(?! (?:to complete|for the (?:assessment|test)))",
             # "would you have time for a call on Wednesday or Thursday?"
             r"(?:have|got|find) (?:some )?time for a (?:quick |short |brief |phone |video )?(?:call|chat)\b",

@@ -70,6 +70,7 @@ from .mail_names import (
     _CUSTOMER_ADDRESS,
     _ESIGN_SET,
     _FREEMAIL,
+    _NAME_ENDINGS,
     _PROGRAM,
     _ROLE,
     _ROLE_ADDRESS,
@@ -932,6 +933,15 @@ def _read_one(msg, owners, tz, threads, skipped):
             fuller = threads.setdefault(("fuller names",), {})
             if len(company) > len(fuller.get(thread_key, "")):
                 fuller[thread_key] = company
+        elif company and len(words) == 1 and company_key(company)[len(thread_key) :] in _NAME_ENDINGS:
+            # "Bluebird" in the person's own mail, bluebirdhealth.com answering: the domain's name ends on a word
+            # of names ("Health", "Labs", "Group"), and "Bluebird Health" is the application's
+            rest = company_key(company)[len(thread_key) :]
+            if company_key(company).startswith(thread_key):
+                fuller = threads.setdefault(("fuller names",), {})
+                name = f"{known[0]} {rest.capitalize()}"
+                if len(name) > len(fuller.get(thread_key, "")):
+                    fuller[thread_key] = name
         company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
@@ -1149,6 +1159,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     if (
         event == "onsite"
         and not own
+        and not re.search(r"\bfinal (?:round|interview|stage)", low)  # ("bring you in for our final round")
         and (
             (
                 # ("zu einem Gespräch bei uns im Büro": the German office visit the same)

@@ -850,7 +850,15 @@ trust's name was cut at four words, 'Leeds Teaching Hospitals NHS'; then fixed b
 Foundation Trust' tail is its name's; 'pop in for a chat' is a round). The hundred-and-eighty-seventh (Takeout, Ottawa,
 a data scientist: mail in both official languages at once, 'Merci d'avoir postulé / Thank you for applying', a Crown
 corporation's Njoyn, a bank's Workday, a retailer's Dayforce, a start-up's Lever) read first at applications 1.00/1.00,
-events 1.00/1.00, 0 of 7 negatives: the bar met, no rule changed.
+events 1.00/1.00, 0 of 7 negatives: the bar met, no rule changed. The hundred-and-eighty-eighth (Takeout, Denver, a
+product manager whose search runs through people: a friend's introduction answered in its thread, a referral the
+company's system confirms, a former colleague's coffee that becomes an application) read first at applications
+0.67/0.67, events 0.56/0.50, 0 of 7 negatives (its truth then called the hiring manager's 'could we do 45 minutes to
+talk through the role' an interview, where the hundred-and-twenty-second and -sixty-third had read such a first
+conversation as the screen; against the corrected truth 0.67/0.67, 0.56/0.50 still); then fixed by class (the person's
+short name for a company, 'Bluebird', is the fuller name its domain ends on a word of names, bluebirdhealth.com; 'could
+we do 45 minutes' proposes a call, the screen; 'bring you in for our final round' is the last round, not a first meeting
+in person).
 """
 
 import sys
@@ -897,12 +905,13 @@ import make_fourth_mailbox
 import make_hundredeighteenth_mailbox
 import make_hundredeighth_mailbox
 import make_hundredeightieth_mailbox
+import make_hundredeightyeighth_mailbox
 import make_hundredeightyfifth_mailbox
 import make_hundredeightyfirst_mailbox
 import make_hundredeightyfourth_mailbox
 import make_hundredeightysecond_mailbox
-import make_hundredeightysixth_mailbox
 import make_hundredeightyseventh_mailbox
+import make_hundredeightysixth_mailbox
 import make_hundredeightythird_mailbox
 import make_hundredeleventh_mailbox
 import make_hundredfifteenth_mailbox
@@ -1255,6 +1264,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyfifth_mailbox,
         make_hundredeightysixth_mailbox,
         make_hundredeightyseventh_mailbox,
+        make_hundredeightyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1443,6 +1453,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-houston-hourly-bilingual",
         "eml-leeds-nhs-physio",
         "takeout-ottawa-bilingual",
+        "takeout-denver-introductions",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
