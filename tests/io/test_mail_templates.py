@@ -6433,6 +6433,47 @@ def _names_of_five_and_six_words():
     ]
 
 
+def _introductions_and_pop_round():
+    """A clinic owner's 'pop round for a chat', a hiring manager's 'could we do 45 minutes to talk through the role'
+    answering an introduction (the screen), and 'bring you in for our final round' (the last round, however early) (3;
+    written after the hundred-and-eighty-sixth and -eighth corpora's fixes; none misread)."""
+    return [
+        (
+            "interview",
+            "David Clarke <david@northgatephysio.co.uk>",
+            "RE: Sports therapist role",
+            "Hi Pat,\n\nThanks for your CV. Could you pop round for a chat on Wednesday after 6?\n\nDavid",
+            "Northgate Physio",
+        ),
+        (
+            "screen",
+            "Dana Whitaker <dana@ledgerline.io>",
+            "Re: Intro: Pat <> Dana (Ledgerline)",
+            "Hi Pat,\n\nThanks for sending this over. Could we do 45 minutes on Thursday to talk through the role?\n\nDana",
+            "Ledgerline",
+        ),
+        (
+            "onsite",
+            "Dana Whitaker <dana@ledgerline.io>",
+            "Next steps",
+            "Hi Pat,\n\nThe team loved talking with you. We'd like to bring you in for our final round with our CEO.\n\nDana",
+            "Ledgerline",
+        ),
+    ]
+
+
+def _a_friends_introduction():
+    """A friend's introduction to a hiring manager ('Intro: Pat <> Dana (Ledgerline)') (1; written after the
+    hundred-and-eighty-eighth corpus; not misread)."""
+    return [
+        (
+            "Jen Park <jen.park.co@gmail.com>",
+            "Intro: Pat <> Dana (Ledgerline)",
+            "Dana, meet Pat - the sharpest PM I worked with. Pat, meet Dana, who runs product at Ledgerline. I'll let you two take it from here!",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6486,6 +6527,7 @@ STEPS = [
     *_kitchens_cabin_crew_and_internal_moves(),
     *_small_businesses_and_wards_in_german_and_french(),
     *_owners_universities_and_plain_withdrawals(),
+    *_introductions_and_pop_round(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6504,6 +6546,7 @@ NOT_STEPS = [
     *_a_friends_mailbox_and_a_gyms_trial(),
     *_job_sites_own_campus_mail(),
     *_an_organisations_appeals_and_volunteers(),
+    *_a_friends_introduction(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
