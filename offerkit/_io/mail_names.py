@@ -390,7 +390,7 @@ _COMPANY_AFTER = re.compile(
     r"bewerbung für [^.\n]{1,80}? bei|(?:sollicitatie|kandidatuur) (?:voor|als) [^.\n]{1,80}? bij|(?:sollicitatie|kandidatuur) bij|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,5}"
-    # (a British public body's tail past four words: "Bradford District Care NHS Foundation Trust")
+    # (and a British public body's tail: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
 )
 #: The noun after a job's title ("the Science Interventionist position", "the Analyst role").

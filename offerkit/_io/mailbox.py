@@ -933,15 +933,18 @@ def _read_one(msg, owners, tz, threads, skipped):
             fuller = threads.setdefault(("fuller names",), {})
             if len(company) > len(fuller.get(thread_key, "")):
                 fuller[thread_key] = company
-        elif company and len(words) == 1 and company_key(company)[len(thread_key) :] in _NAME_ENDINGS:
+        elif (
+            company
+            and len(words) == 1
+            and company_key(company).startswith(thread_key)
+            and company_key(company)[len(thread_key) :] in _NAME_ENDINGS
+        ):
             # "Bluebird" in the person's own mail, bluebirdhealth.com answering: the domain's name ends on a word
             # of names ("Health", "Labs", "Group"), and "Bluebird Health" is the application's
-            rest = company_key(company)[len(thread_key) :]
-            if company_key(company).startswith(thread_key):
-                fuller = threads.setdefault(("fuller names",), {})
-                name = f"{known[0]} {rest.capitalize()}"
-                if len(name) > len(fuller.get(thread_key, "")):
-                    fuller[thread_key] = name
+            fuller = threads.setdefault(("fuller names",), {})
+            name = f"{known[0]} {company_key(company)[len(thread_key) :].capitalize()}"
+            if len(name) > len(fuller.get(thread_key, "")):
+                fuller[thread_key] = name
         company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies

@@ -500,93 +500,92 @@ def redated(msgs):
     return out
 
 
+def _rebodied(msgs, rebody, *, skip_own=False):
+    """``msgs`` with every plain-text mail of an application (but the person's own under Gmail's Sent label, when
+    ``skip_own``) given a new body by ``rebody(msg, body)``, its old content headers removed first.  Returns a new
+    list."""
+    import copy
+
+    out = []
+    for msg, truth in msgs:
+        own = "Sent" in str(msg.get("X-Gmail-Labels", ""))
+        msg = copy.deepcopy(msg)
+        if (
+            truth[0] != "skip"
+            and not (skip_own and own)
+            and not msg.is_multipart()
+            and msg.get_content_type() == "text/plain"
+        ):
+            body = msg.get_content()
+            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
+                del msg[name]
+            rebody(msg, body)
+        out.append((msg, truth))
+    return out
+
+
 def html_quoting(msgs):
     """``msgs`` with the plain body of every mail of an application sent as HTML only, with Gmail's quoted history
     under it (``<div class="gmail_quote">On ... wrote:<blockquote>``, quoting :data:`QUOTED_TEXT`), as Gmail on
     the web writes a reply.  Returns a new list."""
-    import copy
     import html
 
-    out = []
-    for msg, truth in msgs:
-        msg = copy.deepcopy(msg)
-        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
-            body = msg.get_content()
-            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
-                del msg[name]
-            paragraphs = "".join(f"<div>{html.escape(p)}</div><div><br></div>" for p in body.split("\n"))
-            quote = (
-                '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Oct 6, 2025 at 10:12 AM '
-                'Recruiting &lt;jobs@earlier.example&gt; wrote:<br></div><blockquote class="gmail_quote" '
-                f'style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204)">{QUOTED_TEXT}</blockquote>'
-                "</div>"
-            )
-            msg.set_content(f'<div dir="ltr">{paragraphs}</div><br>{quote}', subtype="html")
-        out.append((msg, truth))
-    return out
+    def rebody(msg, body):
+        paragraphs = "".join(f"<div>{html.escape(p)}</div><div><br></div>" for p in body.split("\n"))
+        quote = (
+            '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Oct 6, 2025 at 10:12 AM '
+            'Recruiting &lt;jobs@earlier.example&gt; wrote:<br></div><blockquote class="gmail_quote" '
+            f'style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204)">{QUOTED_TEXT}</blockquote>'
+            "</div>"
+        )
+        msg.set_content(f'<div dir="ltr">{paragraphs}</div><br>{quote}', subtype="html")
+
+    return _rebodied(msgs, rebody)
 
 
 def html_templated(msgs):
     """``msgs`` with every application mail but the person's own sent as HTML only, laid out as tracking systems
     lay theirs out: a hidden preheader repeating the first sentence, nested layout tables, a logo, a paragraph per
     block of text, a "View your application" button, and a small-print footer.  Returns a new list."""
-    import copy
     import html
 
-    out = []
-    for msg, truth in msgs:
-        own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or str(msg.get("From", "")).endswith(
-            f"<{msg.get('X-Owner', '')}>"
+    def rebody(msg, body):
+        first = body.strip().split("\n")[0]
+        blocks = "".join(
+            f'<p style="margin:0 0 16px 0">{"<br>".join(html.escape(line) for line in block.split(chr(10)))}</p>'
+            for block in body.strip().split("\n\n")
         )
-        msg = copy.deepcopy(msg)
-        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
-            body = msg.get_content()
-            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
-                del msg[name]
-            first = body.strip().split("\n")[0]
-            blocks = "".join(
-                f'<p style="margin:0 0 16px 0">{"<br>".join(html.escape(line) for line in block.split(chr(10)))}</p>'
-                for block in body.strip().split("\n\n")
-            )
-            page = (
-                '<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{color:#333333}</style></head><body>'
-                '<div style="display:none;max-height:0;overflow:hidden">'
-                f"{html.escape(first)}{'&zwnj;&nbsp;' * 20}</div>"
-                '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">'
-                '<table role="presentation" width="600"><tr><td style="padding:24px 0">'
-                '<img src="https://cdn.example/logo.png" alt="Logo" width="120"></td></tr>'
-                f'<tr><td style="padding:24px;font-family:Arial,sans-serif;font-size:15px">{blocks}</td></tr>'
-                '<tr><td style="padding:0 24px 24px"><a href="https://careers.example/candidate/home" '
-                'style="background:#0057b8;color:#ffffff;padding:12px 20px;text-decoration:none">View your '
-                "application</a></td></tr>"
-                '<tr><td style="padding:24px;font-size:11px;color:#999999">Please do not reply to this email. '
-                "Questions? Visit our help centre.</td></tr></table></td></tr></table></body></html>"
-            )
-            msg.set_content(page, subtype="html")
-        out.append((msg, truth))
-    return out
+        page = (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{color:#333333}</style></head><body>'
+            '<div style="display:none;max-height:0;overflow:hidden">'
+            f"{html.escape(first)}{'&zwnj;&nbsp;' * 20}</div>"
+            '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">'
+            '<table role="presentation" width="600"><tr><td style="padding:24px 0">'
+            '<img src="https://cdn.example/logo.png" alt="Logo" width="120"></td></tr>'
+            f'<tr><td style="padding:24px;font-family:Arial,sans-serif;font-size:15px">{blocks}</td></tr>'
+            '<tr><td style="padding:0 24px 24px"><a href="https://careers.example/candidate/home" '
+            'style="background:#0057b8;color:#ffffff;padding:12px 20px;text-decoration:none">View your '
+            "application</a></td></tr>"
+            '<tr><td style="padding:24px;font-size:11px;color:#999999">Please do not reply to this email. '
+            "Questions? Visit our help centre.</td></tr></table></td></tr></table></body></html>"
+        )
+        msg.set_content(page, subtype="html")
+
+    return _rebodied(msgs, rebody, skip_own=True)
 
 
 def plain_stubbed(msgs):
     """``msgs`` with every application mail but the person's own sent as ``multipart/alternative`` whose plain part
     is only a stub ("This message contains HTML content ...") and whose HTML part holds the text, as some tracking
     systems send it.  Returns a new list."""
-    import copy
     import html
 
-    out = []
-    for msg, truth in msgs:
-        own = "Sent" in str(msg.get("X-Gmail-Labels", ""))
-        msg = copy.deepcopy(msg)
-        if truth[0] != "skip" and not own and not msg.is_multipart() and msg.get_content_type() == "text/plain":
-            body = msg.get_content()
-            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
-                del msg[name]
-            msg.set_content("This message contains HTML content. Please view it in an HTML-capable email client.\n")
-            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
-            msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html")
-        out.append((msg, truth))
-    return out
+    def rebody(msg, body):
+        msg.set_content("This message contains HTML content. Please view it in an HTML-capable email client.\n")
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
+        msg.add_alternative(f"<html><body>{paragraphs}</body></html>", subtype="html")
+
+    return _rebodied(msgs, rebody, skip_own=True)
 
 
 def attached(msgs, filename="Job_Description.pdf"):
@@ -608,15 +607,4 @@ def attached(msgs, filename="Job_Description.pdf"):
 def crlf(msgs):
     """``msgs`` with every application mail's text written with Windows line ends (``\\r\\n``), as some
     Outlook exports keep them inside the body.  Returns a new list."""
-    import copy
-
-    out = []
-    for msg, truth in msgs:
-        msg = copy.deepcopy(msg)
-        if truth[0] != "skip" and not msg.is_multipart() and msg.get_content_type() == "text/plain":
-            body = msg.get_content()
-            for name in ("Content-Type", "Content-Transfer-Encoding", "MIME-Version"):
-                del msg[name]
-            msg.set_content(body.replace("\n", "\r\n"), cte="base64")
-        out.append((msg, truth))
-    return out
+    return _rebodied(msgs, lambda msg, body: msg.set_content(body.replace("\n", "\r\n"), cte="base64"))
