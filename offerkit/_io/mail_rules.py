@@ -897,6 +897,8 @@ EVENT_RULES = [
             r"(?:als )?letzten? schritt",
             r"(?:dernière|ultime) étape",
             r"\bthe (?:last|final) step\b",
+            # "As our last step, we'd like to invite you to a paid trial week"
+            r"\bas (?:our|the|a) (?:last|final) (?:step|stage)\b",
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
             # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a

@@ -858,7 +858,10 @@ talk through the role' an interview, where the hundred-and-twenty-second and -si
 conversation as the screen; against the corrected truth 0.67/0.67, 0.56/0.50 still); then fixed by class (the person's
 short name for a company, 'Bluebird', is the fuller name its domain ends on a word of names, bluebirdhealth.com; 'could
 we do 45 minutes' proposes a call, the screen; 'bring you in for our final round' is the last round, not a first meeting
-in person).
+in person). The hundred-and-eighty-ninth (Takeout, Lisbon, a product designer applying to remote start-ups: Wellfound
+relaying a founder's words and declines, Otta, Workable, Teamtailor, a portfolio review, an async exercise, a paid trial
+week) read first at applications 1.00/1.00, events 0.92/0.92, 0 of 6 negatives, the bar met; then fixed by class ('as
+our last step' names the last round).
 """
 
 import sys
@@ -909,6 +912,7 @@ import make_hundredeightyeighth_mailbox
 import make_hundredeightyfifth_mailbox
 import make_hundredeightyfirst_mailbox
 import make_hundredeightyfourth_mailbox
+import make_hundredeightyninth_mailbox
 import make_hundredeightysecond_mailbox
 import make_hundredeightyseventh_mailbox
 import make_hundredeightysixth_mailbox
@@ -1265,6 +1269,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightysixth_mailbox,
         make_hundredeightyseventh_mailbox,
         make_hundredeightyeighth_mailbox,
+        make_hundredeightyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1454,6 +1459,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-leeds-nhs-physio",
         "takeout-ottawa-bilingual",
         "takeout-denver-introductions",
+        "takeout-lisbon-startups",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
