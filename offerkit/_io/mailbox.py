@@ -232,8 +232,8 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
         try:
             from tqdm.auto import tqdm
 
-            bar = tqdm(iterator, desc="reading mail", unit=" messages", mininterval=1.0)
-            iterator = bar
+            # (counted by hand: the export's recipients, read before its first message, are no message)
+            bar = tqdm(desc="reading mail", unit=" messages", mininterval=1.0)
         except ImportError:  # pragma: no cover - tqdm comes with the notebook tools
             pass
     try:
@@ -245,6 +245,8 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
                 threads[("to counted",)] = True
                 continue
             messages += 1
+            if bar is not None:
+                bar.update(1)
             message_id = _header(msg, "Message-ID").strip()
             if message_id:
                 # one message in two files (a Takeout export by label: "Inbox.mbox" and "Important.mbox"; a folder

@@ -1688,3 +1688,15 @@ def test_a_name_in_capitals_reads_in_its_words_usual_case(tmp_path):
     r = read_mailbox(tmp_path, tz="UTC")
     assert list(r.events["company"]) == ["Turia Industrial", "CVS Health"]
     assert company_key("Turia Industrial SA") == company_key("TURIA INDUSTRIAL SA")
+
+
+def test_the_progress_bar_counts_the_messages_read(tmp_path, capsys):
+    """The bar counts messages, as the reading does: a Takeout export's recipients, read before its first message,
+    are no message (the bar once showed one more than the mailbox held)."""
+    import make_hundredeightyfourth_mailbox as corpus
+
+    msgs = corpus.messages()
+    r = read_mailbox(corpus.build(tmp_path, msgs), tz="UTC", progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert r.messages == len(msgs)
+    assert f"reading mail: {len(msgs)} messages" in bar, bar
