@@ -600,7 +600,9 @@ _STACKED_PLACE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}|Remote
 #: Europe), taken only when the name before it is no job title.
 _COMPANY_TOWN = re.compile(
     r"(?m)^\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+[A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+"
-    r"(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+)?(?:\s*\(\d{2,5}\))?\s*$"
+    # ("Villeneuve-d'Ascq (59)", "Aix-en-Provence", "Saint-Étienne": a French town's joined words)
+    r"(?:[ -](?:(?:d'|d’|l'|sur|en|le|la|les|de|du|lès|sous)[ -]?)*[A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+){0,2}"
+    r"(?:\s*\(\d{2,5}\))?\s*$"
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 #: "Dana Whitfield", "Mary J. Blige", and "Karthik S" (a surname as an initial, common in India)
@@ -850,7 +852,10 @@ _ROLE_WORDS = re.compile(
     r"journalist|producer|photographer|marketer|strategist|underwriter|adjuster|broker|teller|banker|trader|"
     r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
     r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
-    r"contador[a]?|auditor[a]?|owner|master|steward|executive|residency|fellowship|cohort)\.?(?:\s+[ivx]{1,3})?$"
+    r"contador[a]?|auditor[a]?|owner|master|steward|executive|residency|fellowship|cohort|"
+    # the trades and the hourly jobs: "HD Fitter", "Ski Technician", "Lift Attendant", "Dog Groomer"
+    r"fitter|boilermaker|rigger|scaffolder|labou?rer|apprentice|lineworker|landscaper|painter|roofer|installer|"
+    r"porter|dishwasher|server|lifeguard|attendant|valet|groomer|stylist|esthetician)\.?(?:\s+[ivx]{1,3})?$"
     # a French or Spanish title's head word before its area: "Chef de projet", "Contrôleur de gestion", "Chargée de
     # communication", "Jefe de ventas"
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
@@ -1532,7 +1537,8 @@ def _company_from(subject, body, display, address, domains=None):
             3 <= len(title) <= 60
             and _STACKED_NAME.fullmatch(name)
             and _STACKED_PLACE.fullmatch(place)
-            and _is_role(title)
+            # ("HD Fitter - Civil Fleet": a title, then its team or shift)
+            and (_is_role(title) or _is_role(re.split(r"\s+[-–|]\s+", title)[0]))
             and not _is_role(name)
             and not _is_role(place)
             and _names_a_company(name)
@@ -1578,6 +1584,7 @@ _COPYRIGHT = re.compile(
 )
 #: Capitalised runs of words in a mail's text: the names a domain may shorten.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4}")
+_CAPITALISED_LINE_RUN = re.compile(r"[A-Z][\w&'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'\-]*){1,4}")
 
 
 #: A trade's short form at a domain's end ("clintonvillefamilyrx.com"), and the word it stands for.
@@ -1615,12 +1622,24 @@ def _abbreviated_by(domain_name, text, tld=""):
 
     >>> _abbreviated_by("Clintonvillefamilyrx", "a pharmacist at Clintonville Family Pharmacy")
     'Clintonville Family Pharmacy'
+
+    or within it ("austinvetemergency.com"), and the name may follow its writer's first name on the lines above
+    ("Shane" over "Red Dirt Diesel Pty Ltd"):
+
+    >>> _abbreviated_by("Austinvetemergency", "Medical Director\nAustin Veterinary Emergency & Specialty")
+    'Austin Veterinary Emergency'
+    >>> _abbreviated_by("Reddirtdiesel", "Cheers,\nShane\nRed Dirt Diesel Pty Ltd")
+    'Red Dirt Diesel'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
     probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
-    if len(label) < 6 or probe not in text.lower():  # (the name's first letters are not in the mail: no name)
+    # (the name's first letters are not in the mail, its words' spaces aside ("Red Dirt" for reddirtdiesel): no name)
+    if len(label) < 6 or probe not in text.lower().replace(" ", ""):
         return ""
-    for m in _CAPITALISED_RUN.finditer(text):
+    # (a run of capitals may cross lines, "Sgt. Maria Lopez\nFresno Police Department", or be cut where a line's
+    # run goes on: "DVM\nMedical Director\nLakeside Veterinary" / "Hospital & Urgent Care"; each line's runs after)
+    runs = itertools.chain(_CAPITALISED_RUN.finditer(text), _CAPITALISED_LINE_RUN.finditer(text))
+    for m in runs:
         words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"'s$", "", m.group(0)).split()]
         for end in range(len(words), 1, -1):
             head, last = "".join(words[: end - 1]), words[end - 1]
@@ -1648,7 +1667,34 @@ def _abbreviated_by(domain_name, text, tld=""):
                 and "".join(w[:1] for w in words[cut : cut + len(rest)]) == rest
             ):
                 return " ".join(re.sub(r"'s$", "", m.group(0)).split()[first : cut + len(rest)])
+        for first in range(len(words) - 1):
+            # "austinvetemergency.com" for "Austin Veterinary Emergency" (a trade's short form within the name), and
+            # "reddirtdiesel.com.au" for the "Red Dirt Diesel" of a run that starts with its writer's "Shane"
+            end = _spelled_through(label, words, first)
+            if end:
+                return " ".join(re.sub(r"'s$", "", m.group(0)).split()[first:end])
     return ""
+
+
+#: The trade's words a short form stands for ("veterinary": "vet").
+_TRADE_LONG = {long: [s for s, lg in _TRADE_SHORT.items() if lg == long] for long in _TRADE_SHORT.values()}
+
+
+def _spelled_through(label, words, first):
+    """The end of the run of ``words`` from ``first`` that spells ``label`` whole, each word written out or as its
+    trade's short form (two words at least), or 0."""
+    at, end = 0, first
+    while at < len(label) and end < len(words):
+        word = words[end]
+        if word and label.startswith(word, at):
+            at += len(word)
+        else:
+            cut = next((s for s in _TRADE_LONG.get(word, ()) if label.startswith(s, at)), None)
+            if cut is None:
+                return 0
+            at += len(cut)
+        end += 1
+    return end if at == len(label) and end - first >= 2 else 0
 
 
 #: Job boards: their mail confirms an application, or carries a recruiter's message (outreach) and alerts.
@@ -1836,11 +1882,22 @@ def _institution_named(name, text) -> str:
 
     >>> _institution_named("Mayo", "On behalf of Mayo Clinic, I am pleased"), _institution_named("Acme", "Acme Corp")
     ('Mayo Clinic', '')
+
+    A professional firm's name goes on with what it is ("Thank you for applying to Lindqvist Baer", then "your
+    interest in Lindqvist Baer Architects"), whatever its length:
+
+    >>> _institution_named("Lindqvist Baer", "Thanks for your interest in Lindqvist Baer Architects!")
+    'Lindqvist Baer Architects'
     """
-    if not name or " " in name.strip():
+    if not name:
         return ""
-    m = re.search(rf"\b{re.escape(name)}\s+({_INSTITUTION})\b", text)
+    firm = _FIRM_ENDING if " " in name.strip() else rf"(?:{_INSTITUTION}|{_FIRM_ENDING})"
+    m = re.search(rf"\b{re.escape(name)}\s+({firm})\b", text)
     return f"{name} {m.group(1)}" if m else ""
+
+
+#: What a professional firm's name ends on ("Lindqvist Baer Architects", "Hale & Ortiz Engineers").
+_FIRM_ENDING = r"(?:Architects|Architecture|Engineers|Associates|Attorneys)"
 
 
 def _initials_spelled(name, text) -> str:

@@ -562,7 +562,10 @@ EVENT_RULES = [
             r"not (?:to )?proceed with your (?:candidacy|application)",
             r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
             r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)\b",
-            r"keep your (?:resume|résumé|cv|information|details|profile) on file",
+            r"keep your (?:resume|résumé|cv|information|details|profile|work|portfolio) on file",
+            # a studio answering a portfolio sent unasked: "We are not hiring at the moment, but ..."
+            r"(?:we are not|we're not|we aren't|we are currently not) (?:currently |actively )?hiring (?:at the moment|"
+            r"right now|at this time|currently|for (?:this|that|any) (?:role|position))\b",
             # composed: a negation before a verb of going on ("will not be moving your application forward")
             # ("n't" inside "aren't"/"won't" has no word boundary before it)
             r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
@@ -740,7 +743,9 @@ EVENT_RULES = [
             # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"
             r"(?:you've|you have|you were|you've been) (?:been )?selected (?:for|as) (?:the |our )?(?:[\w-]+ ){0,5}"
             r"(?:position|role|job|post)\b",
-            r"(?:job|role|position) is yours\b",
+            r"(?:job|role|position)(?: is|'s|’s) yours\b",
+            # an Australian contractor's "Happy to put you on for the June shutdown" (to hire for a job)
+            r"(?:happy|glad|keen|able) to put you on (?:for (?:the|our|a)|the (?:roster|crew|books|payroll))\b",
             r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
             r"(?:confirm|offer you) your appointment as\b",
             # "the team would like to move forward with an offer!", "we're putting together an offer for you"
@@ -810,6 +815,10 @@ EVENT_RULES = [
             r"lettre d'offre",
             r"offre d'emploi (?:ci-jointe|en pièce jointe)",
             r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
+            # a founder's "On aimerait beaucoup t'accueillir en alternance à la rentrée"
+            r"(?:aimerait|aimerions|aimerais|souhaite\w*|voudrions) (?:beaucoup |vivement |vraiment )?(?:t'|vous )"
+            r"accueillir (?:en (?:alternance|stage|cdi|cdd|apprentissage)|dans (?:l'|notre |mon )?équipe|parmi nous|au "
+            r"sein)",
             r"(?:contingent|conditional|official|employment) offer",
             r"offer (?:packet|paperwork|documents)",
             r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
@@ -899,6 +908,9 @@ EVENT_RULES = [
             r"\bthe (?:last|final) step\b",
             # "As our last step, we'd like to invite you to a paid trial week"
             r"\bas (?:our|the|a) (?:last|final) (?:step|stage)\b",
+            # "This would be the last conversation before we make a decision"
+            r"\b(?:last|final) (?:conversation|meeting|interview|chat|round) before (?:we|a|the|our) (?:make|final|"
+            r"decision|decide)",
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
             # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
@@ -923,7 +935,8 @@ EVENT_RULES = [
             # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
             r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
             # a small employer's "come by the shop Tuesday at 8 and meet the crew leads"
-            r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage)\b",
+            r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage|"
+            r"studio|clinic|practice|agency|gallery|salon|kitchen|lab|bakery|workshop|farm)\b",
             # a law firm's callback: the interviews at the office after the screening one
             r"callback interview",
             # "an oral interview with the management panel": the panel of an organisation's heads is its last round
@@ -975,6 +988,10 @@ EVENT_RULES = [
             # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites
             # customers)
             r"\bpasse[zr] me voir\b",
+            # "Could you come in Thursday at 4 for an interview with me and our head technician?"
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round|into)\b[^.?!\n]{0,40}?\bfor an? (?:[\w-]+ )?interview\b",
+            # a founder's "Je te propose de passer à l'agence mardi pour rencontrer l'équipe"
+            r"\b(?:te|vous) propos\w* de passer (?:à l'|à la |au |nous voir|me voir)",
             r"\bvene[zr] me (?:voir|rencontrer)\b",
             # after the hiring committee: "team match conversations with two managers"
             r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
@@ -1003,7 +1020,19 @@ EVENT_RULES = [
             r"(?:you'?re|you are|you have been|you've been) invited to (?:an? |the |our )?(?:[\w&-]+ ){0,2}interview\b",
             r"interview @",
             r"interview with [^@\n]{1,80} @ ",
+            # a studio's "come by to walk us through a couple of projects" (the portfolio review)
+            r"walk (?:us|me) through (?:a (?:couple|few) of |one or two of |some of )?(?:your |the )?(?:projects|"
+            r"portfolio|work)\b",
+            # a ski school's "Instructor Hiring Clinic": an on-snow tryout with an interview; a resort's "hiring
+            # event" where "group interviews happen on the spot"
+            r"hiring clinic",
+            r"(?:have|do) a (?:short |brief |quick )?interview with (?:a|an|our|the|one of)\b",
+            r"group interviews? (?:happen|take place|are held|will be held)",
+            # "the partners would love to have you back to meet Daniel": a later round
+            r"(?:love|like) to have you back (?:in )?(?:to|for)\b",
             r"would like to interview you",
+            # "the team would like you to come in and interview with them", "we'd like you to interview with the team"
+            r"(?:would|'d) like (?:for )?you to (?:come in (?:and|to) )?interview with\b",
             r"set up (?:an? )?(?:\w+ )?interview",
             r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
             r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
@@ -1524,7 +1553,8 @@ EVENT_RULES = [
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
 #: interview"; "you may be invited to complete an assessment"): it names no step that has happened.
 _CONDITIONAL = re.compile(
-    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!wondered if)(?<!curious if)(?<!asking if)(?<!see if)(?<!check if)(?<!whether or if) "
+    r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!wondered if)(?<!curious if)(?<!asking if)(?<!see if)(?<!check if)(?<!whether or if)"
+    r"(?<!yours if) "
     r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
@@ -2030,6 +2060,11 @@ OWN_RULES = [
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
+            # "so I'm going to pass on the shutdown this time", "so I'm going to say no for now" (to an offer: a no)
+            r"(?:going to|gonna|i'll|i will) (?:say no|pass)(?: on (?:it|this|that|the [\w-]+))? (?:this time|for now|"
+            r"on this one)\b",
+            # "J'ai finalement choisi une autre entreprise pour mon alternance"
+            r"(?:choisi|opté pour|retenu|accepté) une autre (?:entreprise|structure|agence|société|offre|proposition)",
             r"decided to decline",
             r"go(?:ing)? ahead with (?:another|a different|an?other) (?:opportunity|offer|role|position|company)",
             r"tak(?:e|ing) up (?:an|another|a) (?:[\w-]+ )?(?:offer|position|role|job)",
@@ -2054,6 +2089,8 @@ OWN_RULES = [
             r"accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
+            # "Thanks heaps - signed letter attached"
+            r"signed (?:offer )?letter (?:is |are )?(?:attached|enclosed)",
             # "please find attached my signed letter of offer" (Australian and British English)
             r"signed (?:the |my )?(?:letter of (?:offer|appointment)|contract of employment|employment (?:agreement|"
             r"contract))",
@@ -2530,6 +2567,13 @@ def first_rule(rules, low):
     'interview'
     >>> first_rule(EVENT_RULES, "we're still talking to a couple of other candidates; more by friday.")[0]
     'reply'
+
+    A call named as past is not the step of a mail that invites to the round after it:
+
+    >>> first_rule(EVENT_RULES, "following our phone screen, we'd like to invite you to interview on friday.")[0]
+    'interview'
+    >>> first_rule(EVENT_RULES, "thanks for the phone screen today! we'll be in touch next week.")[0]
+    'screen'
     """
     firm = _firm(low)
     for name, pattern in rules:
@@ -2539,9 +2583,24 @@ def first_rule(rules, low):
         ):
             # "we're still talking to a couple of other candidates": a wait (the reply rule's), not a no
             m = pattern.search(firm, m.end())
+        if m and name == "screen" and _PAST_CALL.search(firm, max(0, m.start() - 40), m.start()):
+            # "Following our phone screen, we'd like you to interview with the hiring manager", "Suite à notre
+            # échange téléphonique, nous vous proposons un entretien": the call named is past, the round invited to
+            # is the mail's step (the call alone, thanked for, is still the screen)
+            later = next((m2 for n2, p2 in rules if n2 == "interview" and (m2 := p2.search(firm))), None)
+            if later is not None:
+                return "interview", later
         if m:
             return name, m
     return "", None
+
+
+#: Words before a call that say it has happened ("following our phone screen", "thanks for the call yesterday",
+#: "suite à notre échange téléphonique", "nach unserem kurzen Telefonat", "tras nuestra llamada").
+_PAST_CALL = re.compile(
+    r"\b(?:following|after|since|thanks? (?:you )?for|enjoyed|suite à|après|nach|im anschluss an|tras|después de|"
+    r"gracias por)\s+(?:our|your|the|yesterday's|today's|notre|votre|unserem|unser|ihrem|nuestra|la|el)\b[^.!?\n]{0,25}$"
+)
 
 
 #: A wait for the others just before a rejection's "other candidates" ("we're still talking to a couple of other

@@ -925,9 +925,22 @@ def _read_one(msg, owners, tz, threads, skipped):
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
         thread_key, words = company_key(known[0]), known[0].lower().split()
         spelled = [company_key(" ".join(company.split()[:n])) for n in range(1, len(company.split()))]
-        if company and (
-            (company.lower().split()[: len(words)] == words and len(company.split()) > len(words))
-            or (len(words) == 1 and thread_key in spelled)
+        # "VCA" at vca.com, "Interview with VCA Anderson Mill": a domain that is the short name whole is a brand's,
+        # and a longer name a subject or a text gives is one of its places (a signature's may still be its fuller)
+        to = _address(_header(msg, "To"))[1] if own else address
+        brand = how == "subject or body" and company_key(_domain_name(_company_domain(to.lower()) or "")) == thread_key
+        # (and the person's reply to "Lone Star Airways Inflight Recruitment": a department's display name, no fuller)
+        brand = brand or (own and how == "sender's name")
+        if (
+            company
+            and not brand
+            and (
+                (company.lower().split()[: len(words)] == words and len(company.split()) > len(words))
+                or (len(words) == 1 and thread_key in spelled)
+                # "Austinvetemergency" (the domain the person wrote to), "Austin Veterinary Emergency & Specialty" in
+                # the answer's signature: the domain shortens the name's first words
+                or (len(words) == 1 and company.startswith(_abbreviated_by(known[0], company) or "\0"))
+            )
         ):
             # "Eko Agro" named from the person's first mail, "Eko Agro Processing Ltd" in the employer's signature;
             # "Lakeshorelogistics" (the domain the person wrote to), "Lakeshore Logistics Tech" in the answer's

@@ -6474,6 +6474,192 @@ def _a_friends_introduction():
     ]
 
 
+def _past_calls_studios_and_informal_offers():
+    """Written on 2026-12-06 after the 190th-195th corpora's fixes, as new variants of their classes: a call named as past before the round it leads to (English, German, Spanish), a studio's or a salon's "come in", a portfolio walk-through, a founder's "passer au cabinet", "the final conversation before we make our decision", "have you back in", an informal offer ("the position's yours", "put you on the roster", "vous accueillir dans notre équipe"), "not currently hiring ... keep your portfolio on file", a no to an offer "for now", "signed offer letter attached".  All 15 read right at once (one label, "withdrew" for a no under "Re: Offer", was mine: a withdrawal from an offer is declining it)."""
+    return [
+        (
+            "interview",
+            "Dana Fox <dana@acmerobotics.com>",
+            "Next steps",
+            "Hi Pat,\n\nFollowing our phone interview, we'd like to invite you to meet the team in person on Thursday at 2pm.\n\nDana Fox\nRecruiter, Acme Robotics",
+            "Acme Robotics",
+        ),
+        (
+            "interview",
+            "Lena Vogt <lena.vogt@nordlicht-logistik.de>",
+            "Ihre Bewerbung als Disponentin",
+            "Hallo Frau Doe,\n\nnach unserem Telefonat von gestern möchten wir Sie gerne zu einem persönlichen Vorstellungsgespräch am Dienstag, 14. Oktober, um 10 Uhr einladen.\n\nViele Grüße\nLena Vogt\nNordlicht Logistik GmbH",
+            "Nordlicht Logistik",
+        ),
+        (
+            "interview",
+            "Marta Ruiz <marta.ruiz@vallecorp.es>",
+            "Siguiente paso",
+            "Hola Pat,\n\nTras nuestra llamada telefónica del lunes, nos gustaría invitarte a una entrevista con el gerente del área el jueves a las 11:00.\n\nUn saludo,\nMarta Ruiz\nValle Corp",
+            "Valle Corp",
+        ),
+        (
+            "interview",
+            "Jess Tran <jess@bloomsalon.com>",
+            "Stylist position",
+            "Hi Pat,\n\nThanks for your application! Can you come into the salon Saturday morning? We'd love to see a cut and a blow-dry on one of our models.\n\nJess\nBloom Salon",
+            "Bloom Salon",
+        ),
+        (
+            "interview",
+            "Omar Haddad <omar@haddadstudio.com>",
+            "Re: Junior designer",
+            "Pat,\n\nThanks for sending this over. Could you walk us through your portfolio next Tuesday at 10? We're on the 4th floor.\n\nOmar",
+            "Haddad Studio",
+        ),
+        (
+            "interview",
+            "Maître Claire Dubois <c.dubois@dubois-avocats.fr>",
+            "Votre candidature - assistante juridique",
+            "Madame,\n\nJe vous remercie pour votre candidature. Je vous propose de passer au cabinet lundi à 11h afin que nous fassions connaissance.\n\nBien cordialement,\nClaire Dubois",
+            "Dubois Avocats",
+        ),
+        (
+            "onsite",
+            "Priya Nair <priya@lumenworks.io>",
+            "Re: Thanks!",
+            "Hi Pat,\n\nThe team enjoyed Tuesday. Next is a conversation with our CEO - this will be the final conversation before we make our decision. Does Friday at 3 work?\n\nPriya",
+            "Lumenworks",
+        ),
+        (
+            "interview",
+            "Greg Olsen <greg@tridentfreight.com>",
+            "Operations supervisor",
+            "Hi Pat,\n\nGood talking with you Monday. We'd like to have you back in to meet our operations director next week - are Wednesday or Thursday mornings open?\n\nGreg",
+            "Trident Freight",
+        ),
+        (
+            "offer",
+            "Sam Ortiz <sam@ortizlandscaping.com>",
+            "crew lead",
+            "Pat - the position's yours if you'd like it. $24/hr, 40 hours, start Monday the 13th. Text me.\n\nSam\nOrtiz Landscaping",
+            "Ortiz Landscaping",
+        ),
+        (
+            "offer",
+            "Mick Walsh <mick@walshscaffolding.com.au>",
+            "Re: scaffolder",
+            "G'day Pat,\n\nGood chat this arvo. Happy to put you on the roster from Monday - 6am start at the Claremont site, $45 an hour. I'll send the paperwork tonight.\n\nMick\nWalsh Scaffolding",
+            "Walsh Scaffolding",
+        ),
+        (
+            "offer",
+            "Julie Martin <julie.martin@atelier-nomade.fr>",
+            "Suite à notre entretien",
+            "Bonjour Pat,\n\nMerci encore pour notre échange de mardi. Nous aimerions vous accueillir dans notre équipe en CDI à partir du 1er mars, au salaire annuel de 42 000 euros.\n\nBien cordialement,\nJulie Martin\nAtelier Nomade",
+            "Atelier Nomade",
+        ),
+        (
+            "rejected",
+            "Hana Sato <hana@satoarchitects.com>",
+            "Re: Portfolio",
+            "Dear Pat,\n\nThank you for thinking of us. We're not currently hiring for that role, but we'll keep your portfolio on file and reach out if that changes.\n\nBest,\nHana Sato\nSato Architects",
+            "Sato Architects",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Offer",
+            "Hi Mick,\n\nThanks so much for the offer, really appreciate it - but I'm going to pass on this one for now. All the best.\n\nPat",
+            "Walsh Scaffolding",
+            "Mick Walsh <mick@walshscaffolding.com.au>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Your offer",
+            "Hi Dana,\n\nSigned offer letter attached - thank you, and see you on the 3rd!\n\nPat",
+            "Acme Robotics",
+            "Dana Fox <dana@acmerobotics.com>",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Ma candidature - assistante marketing",
+            "Bonjour,\n\nJ'ai finalement accepté une autre proposition et je retire donc ma candidature. Merci pour votre temps.\n\nPat Doe",
+            "Maison Solène",
+            "Maison Solène <rh@maisonsolene.fr>",
+        ),
+    ]
+
+
+def _job_cards_of_trades_and_domains_of_joined_words():
+    """Written on 2026-12-06 after the 190th-195th corpora's fixes: SEEK's card of a trade's title ("Boilermaker - Shutdowns"), HelloWork's town of joined words ("Aix-en-Provence (13)"), a domain of joined words signed under a first name (bluegumplumbing.com.au, "Dave"), a trade's short form within a domain (lakesidevethospital.com), a firm's "Architects" after its short name.  4 of 5 read right; the veterinary hospital found two classes of its own: its name's capitals ran on from the title's line above ("DVM / Medical Director / Lakeside Veterinary") and were cut there, and "come in Thursday at 4 for an interview" named no step."""
+    return [
+        (
+            "Pilbara Maintenance Group",
+            "applied",
+            "SEEK <noreply@s.seek.com.au>",
+            "Your application was successfully submitted",
+            "Hi Pat,\n\nYour application was successfully submitted.\n\nBoilermaker - Shutdowns\nPilbara Maintenance Group\nPort Hedland WA\n\nTrack your application status in your SEEK profile.\n\nSEEK",
+        ),
+        (
+            "Sud Logistique",
+            "applied",
+            "HelloWork <candidature@hellowork.com>",
+            "Votre candidature a bien été envoyée",
+            "Bonjour Pat,\n\nVotre candidature a bien été transmise au recruteur.\n\nPréparateur de commandes H/F\nSud Logistique - Aix-en-Provence (13)\n\nRetrouvez le suivi de vos candidatures dans votre espace HelloWork.",
+        ),
+        (
+            "Blue Gum Plumbing",
+            "interview",
+            "Dave Wright <dave@bluegumplumbing.com.au>",
+            "Re: apprentice plumber",
+            "Hi Pat,\n\nGot your resume, thanks for applying. Can you come by the yard Thursday at 7 to meet the boys?\n\nDave\nBlue Gum Plumbing Pty Ltd",
+        ),
+        (
+            "Lakeside Veterinary Hospital",
+            "interview",
+            "Ana Cruz <ana@lakesidevethospital.com>",
+            "Veterinary assistant",
+            "Hi Pat,\n\nThanks for applying. Could you come in Thursday at 4 for an interview with me and our head technician?\n\nAna Cruz, DVM\nMedical Director\nLakeside Veterinary Hospital & Urgent Care",
+        ),
+        (
+            "Okafor Reid Architects",
+            "applied",
+            "Okafor Reid <no-reply@us.greenhouse-mail.io>",
+            "Thank you for applying to Okafor Reid",
+            "Hi Pat,\n\nThanks for your interest in Okafor Reid Architects! We received your application for Designer II and will be in touch if there's a fit.\n\nOkafor Reid Recruiting",
+        ),
+    ]
+
+
+def _hiring_events_studio_news_and_trials():
+    """Written on 2026-12-06 beside the new phrases, as the mail that shares their words: a resort's hiring-event advertisement ("group interviews happen on the spot"), a studio's newsletter ("we're not hiring right now"), a clinical trial's "screening visit", a training centre's "nous aimerions t'accueillir en alternance", a pet's appointment reminder ("come by the clinic").  All 5 read as no step at once."""
+    return [
+        (
+            "Summit Peak Resorts <jobs@summitpeakresorts.com>",
+            "Hiring Event this Saturday - winter jobs with a free pass",
+            "Looking for a winter job? Join our hiring event Saturday at the Peak 9 Base Lodge. Group interviews happen on the spot and many candidates leave with an offer the same day. Apply now at summitpeakresorts.example/jobs.\n\nUnsubscribe",
+        ),
+        (
+            "Fieldnotes from Studio Amaro <news@studioamaro.com>",
+            "Studio news: spring 2025",
+            "Thanks for following our work! We're not hiring right now, but we'll announce openings here first. This season: the Gowanus library opens, and Ana speaks at the Center for Architecture.\n\nUnsubscribe",
+        ),
+        (
+            "Harbor Research Volunteers <studies@harborresearch.example>",
+            "Healthy volunteers needed - earn up to $1,200",
+            "Are you 18-45 and in good health? You may be eligible for a research study. Reply to schedule a screening visit with our study coordinator. Compensation is provided for your time.",
+        ),
+        (
+            "CFA Nord Sup <inscriptions@cfanordsup.example>",
+            "Ton inscription est confirmée",
+            "Bonjour, ton inscription en Master Marketing Digital en alternance est confirmée. Il te reste à trouver ton entreprise d'accueil : nous aimerions t'accueillir en alternance dès que ton contrat d'apprentissage sera signé. Consulte nos offres.",
+        ),
+        (
+            "Barton Creek Animal Clinic <reminders@bartoncreekanimalclinic.com>",
+            "Reminder: Biscuit's appointment on Saturday",
+            "Hi Pat,\n\nThis is a reminder that Biscuit has an appointment for a wellness exam on Saturday at 10:00 AM. Please come by the clinic 10 minutes early. Reply C to confirm.\n\nBarton Creek Animal Clinic",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6528,6 +6714,7 @@ STEPS = [
     *_small_businesses_and_wards_in_german_and_french(),
     *_owners_universities_and_plain_withdrawals(),
     *_introductions_and_pop_round(),
+    *_past_calls_studios_and_informal_offers(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6547,6 +6734,7 @@ NOT_STEPS = [
     *_job_sites_own_campus_mail(),
     *_an_organisations_appeals_and_volunteers(),
     *_a_friends_introduction(),
+    *_hiring_events_studio_news_and_trials(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -6567,6 +6755,7 @@ EMPLOYERS = [
     *_names_led_by_a_trade(),
     *_trade_short_forms(),
     *_names_of_five_and_six_words(),
+    *_job_cards_of_trades_and_domains_of_joined_words(),
 ]
 
 
