@@ -861,7 +861,13 @@ we do 45 minutes' proposes a call, the screen; 'bring you in for our final round
 in person). The hundred-and-eighty-ninth (Takeout, Lisbon, a product designer applying to remote start-ups: Wellfound
 relaying a founder's words and declines, Otta, Workable, Teamtailor, a portfolio review, an async exercise, a paid trial
 week) read first at applications 1.00/1.00, events 0.92/0.92, 0 of 6 negatives, the bar met; then fixed by class ('as
-our last step' names the last round).
+our last step' names the last round). The hundred-and-ninetieth (Takeout, Austin, a veterinary technician: clinic groups
+through their owners' Workday and iCIMS, a paid working interview at an independent clinic found on Indeed, an emergency
+hospital's medical director on a domain that shortens its name, her own dog's reminders from a clinic she applied to)
+read first at applications 0.60/0.60, events 0.60/0.60, 0 of 9 negatives (its truth then named VCA 'VCA Animal
+Hospitals', as its recruiter signs; it is now 'VCA', the name its domain and first mail give); then fixed by class (a
+domain with a trade's short form within it, austinvetemergency.com, is the name the answer signs; a brand's domain keeps
+its name over a hospital a subject names).
 """
 
 import sys
@@ -944,6 +950,7 @@ import make_hundredfortythird_mailbox
 import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
+import make_hundredninetieth_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
@@ -1270,6 +1277,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyseventh_mailbox,
         make_hundredeightyeighth_mailbox,
         make_hundredeightyninth_mailbox,
+        make_hundredninetieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1460,6 +1468,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-ottawa-bilingual",
         "takeout-denver-introductions",
         "takeout-lisbon-startups",
+        "takeout-austin-vet-techs",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
