@@ -867,7 +867,12 @@ hospital's medical director on a domain that shortens its name, her own dog's re
 read first at applications 0.60/0.60, events 0.60/0.60, 0 of 9 negatives (its truth then named VCA 'VCA Animal
 Hospitals', as its recruiter signs; it is now 'VCA', the name its domain and first mail give); then fixed by class (a
 domain with a trade's short form within it, austinvetemergency.com, is the name the answer signs; a brand's domain keeps
-its name over a hospital a subject names).
+its name over a hospital a subject names). The hundred-and-ninety-first (Apple Mail, Brooklyn, an architectural
+designer: portfolios sent to studios whose principals answer from their own addresses, Archinect's relay and 'viewed'
+notice, a larger firm's timed design exercise and GoodTime booking) read first at applications 0.75/0.75, events
+0.62/0.53, 0 of 9 negatives; then fixed by class (a firm's 'Architects' after its short name; 'come by the studio to
+walk us through a couple of projects'; 'have you back to meet the partners' and 'the last conversation before we make a
+decision'; 'not hiring at the moment ... keep your work on file').
 """
 
 import sys
@@ -951,6 +956,7 @@ import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
+import make_hundredninetyfirst_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
@@ -1278,6 +1284,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyeighth_mailbox,
         make_hundredeightyninth_mailbox,
         make_hundredninetieth_mailbox,
+        make_hundredninetyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1469,6 +1476,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-denver-introductions",
         "takeout-lisbon-startups",
         "takeout-austin-vet-techs",
+        "mbox-brooklyn-architecture",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
