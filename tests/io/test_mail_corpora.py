@@ -872,7 +872,12 @@ designer: portfolios sent to studios whose principals answer from their own addr
 notice, a larger firm's timed design exercise and GoodTime booking) read first at applications 0.75/0.75, events
 0.62/0.53, 0 of 9 negatives; then fixed by class (a firm's 'Architects' after its short name; 'come by the studio to
 walk us through a couple of projects'; 'have you back to meet the partners' and 'the last conversation before we make a
-decision'; 'not hiring at the moment ... keep your work on file').
+decision'; 'not hiring at the moment ... keep your work on file'). The hundred-and-ninety-second (Takeout, Perth, a
+heavy-duty fitter after fly-in fly-out work: SEEK, a miner's SuccessFactors, a dealer's PageUp, an assessment centre, a
+contractor's owner writing 'G'day' and offering a shutdown) read first at applications 1.00/1.00, events 1.00/0.69, 0 of
+7 negatives; then fixed by class (SEEK's card of a trade's title; 'happy to put you on for the shutdown' is an offer,
+and a no to it 'this time' declines; 'signed letter attached' accepts; a domain of joined words signed under a first
+name).
 """
 
 import sys
@@ -957,6 +962,7 @@ import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
 import make_hundredninetyfirst_mailbox
+import make_hundredninetysecond_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
@@ -1285,6 +1291,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredeightyninth_mailbox,
         make_hundredninetieth_mailbox,
         make_hundredninetyfirst_mailbox,
+        make_hundredninetysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1477,6 +1484,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-lisbon-startups",
         "takeout-austin-vet-techs",
         "mbox-brooklyn-architecture",
+        "takeout-perth-fifo",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
