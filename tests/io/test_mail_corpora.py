@@ -877,7 +877,10 @@ heavy-duty fitter after fly-in fly-out work: SEEK, a miner's SuccessFactors, a d
 contractor's owner writing 'G'day' and offering a shutdown) read first at applications 1.00/1.00, events 1.00/0.69, 0 of
 7 negatives; then fixed by class (SEEK's card of a trade's title; 'happy to put you on for the shutdown' is an offer,
 and a no to it 'this time' declines; 'signed letter attached' accepts; a domain of joined words signed under a first
-name).
+name). The hundred-and-ninety-third (Outlook .eml, Boston, a clinical research coordinator: academic medical centres
+with long names through Workday and Taleo, people signing under a title, a contract research organisation through Lever;
+a job alert and a fundraising appeal from employers applied to, a clinical trial's 'screening visit') read first at
+applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives: the bar met, no rule changed.
 """
 
 import sys
@@ -963,6 +966,7 @@ import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
 import make_hundredninetyfirst_mailbox
 import make_hundredninetysecond_mailbox
+import make_hundredninetythird_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
 import make_hundredseventeenth_mailbox
@@ -1292,6 +1296,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetieth_mailbox,
         make_hundredninetyfirst_mailbox,
         make_hundredninetysecond_mailbox,
+        make_hundredninetythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1485,6 +1490,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-austin-vet-techs",
         "mbox-brooklyn-architecture",
         "takeout-perth-fifo",
+        "eml-boston-clinical-research",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
