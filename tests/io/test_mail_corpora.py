@@ -880,7 +880,12 @@ and a no to it 'this time' declines; 'signed letter attached' accepts; a domain 
 name). The hundred-and-ninety-third (Outlook .eml, Boston, a clinical research coordinator: academic medical centres
 with long names through Workday and Taleo, people signing under a title, a contract research organisation through Lever;
 a job alert and a fundraising appeal from employers applied to, a clinical trial's 'screening visit') read first at
-applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives: the bar met, no rule changed.
+applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives: the bar met, no rule changed. The hundred-and-ninety-fourth
+(Takeout in French, Lille, a master's student after a work-study contract: Walt and HelloWork relaying, a bank's Taleo,
+a retailer's SmartRecruiters, an agency's founder saying 'tu', a 'contrat d'apprentissage') read first at applications
+1.00/1.00, events 1.00/0.64, 0 of 7 negatives; then fixed by class (HelloWork's French town of joined words; 'suite à
+notre échange téléphonique, nous vous proposons un entretien' is the interview, not a second screen; 'je te propose de
+passer à l'agence'; 'on aimerait t'accueillir en alternance' is an offer; 'choisi une autre entreprise' declines it).
 """
 
 import sys
@@ -965,6 +970,7 @@ import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
 import make_hundredninetyfirst_mailbox
+import make_hundredninetyfourth_mailbox
 import make_hundredninetysecond_mailbox
 import make_hundredninetythird_mailbox
 import make_hundredninth_mailbox
@@ -1297,6 +1303,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetyfirst_mailbox,
         make_hundredninetysecond_mailbox,
         make_hundredninetythird_mailbox,
+        make_hundredninetyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1491,6 +1498,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "mbox-brooklyn-architecture",
         "takeout-perth-fifo",
         "eml-boston-clinical-research",
+        "takeout-lille-alternance",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
