@@ -886,6 +886,11 @@ a retailer's SmartRecruiters, an agency's founder saying 'tu', a 'contrat d'appr
 1.00/1.00, events 1.00/0.64, 0 of 7 negatives; then fixed by class (HelloWork's French town of joined words; 'suite à
 notre échange téléphonique, nous vous proposons un entretien' is the interview, not a second screen; 'je te propose de
 passer à l'agence'; 'on aimerait t'accueillir en alternance' is an offer; 'choisi une autre entreprise' declines it).
+The hundred-and-ninety-fifth (Takeout, Denver, seasonal work: a resort company's Workday and its hiring event, a ski
+school's on-snow hiring clinic, a rental shop's owner on a Gmail address named for the shop, a park concessionaire; the
+resort also sells him its pass) read first at applications 1.00/1.00, events 0.80/0.67, 0 of 8 negatives; then fixed by
+class (on-the-spot group interviews at a hiring event and a hiring clinic are interviews; 'job's yours if you want it'
+is an offer, its 'if' no condition; a no 'for now' declines it).
 """
 
 import sys
@@ -969,6 +974,7 @@ import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
+import make_hundredninetyfifth_mailbox
 import make_hundredninetyfirst_mailbox
 import make_hundredninetyfourth_mailbox
 import make_hundredninetysecond_mailbox
@@ -1304,6 +1310,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetysecond_mailbox,
         make_hundredninetythird_mailbox,
         make_hundredninetyfourth_mailbox,
+        make_hundredninetyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1499,6 +1506,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-perth-fifo",
         "eml-boston-clinical-research",
         "takeout-lille-alternance",
+        "takeout-seasonal-resorts",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
