@@ -146,6 +146,12 @@ ATS_DOMAINS = (
     "calopps.org",
     "interfolio.com",
     "academicjobsonline.org",
+    # the German public service's job board
+    "interamt.de",
+    # the residency match: programs' invitations through Thalamus, the match's result from the NRMP, ERAS
+    "thalamusgme.com",
+    "nrmp.org",
+    "aamc.org",
     "mail.dover.com",
     "peopleadmin.com",
     "jobaps.com",
@@ -382,7 +388,13 @@ _FREEMAIL = {
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
-    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung bei|bewerbung wurde an|bewerbung (?:als|auf|für) .{1,80}? bei|"
+    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an|bewerbung (?:über [\w.-]+ )?(?:als|auf|für) .{1,80}? beim?|"
+    # "bewerbe ich mich auf die ausgeschriebene Stelle ... beim Landratsamt Nordsachsen"; a relay's "on behalf of
+    # Front Range Medical Center", "im Auftrag der Stadt Leipzig"
+    # (a signature's "Im Auftrag" over the signer's name is no cue)
+    r"bewerbe (?:ich )?mich (?:als|auf|für|um) .{1,100}? beim?|on behalf of|im auftrag(?= (?:der|des|von) )|"
+    # Computrabajo's "Has aplicado correctamente a la oferta Ejecutivo de Cobranza Bilingüe en Grupo Recupera"
+    r"(?:has aplicado|aplicaste|postulaste) (?:correctamente )?a (?:la )?(?:oferta|vacante) [^.\n(]{1,80}? en|"
     r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
@@ -400,10 +412,29 @@ _TITLE_NOUN = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b", _I)
 _TITLE_RUNS_ON = re.compile(
     r"(?:(?!\s(?:and|at|with|for|in|of)\s)[^.,;:!?\n]){0,40}?\s(?:position|role|opening|vacancy|post)\b", _I
 )
+#: A medical specialty, as a residency's name gives it.
+_SPECIALTY = (
+    r"(?:(?:Internal|Family|Emergency|Preventive|Physical|Nuclear|Sports|Occupational|Transitional|Hospital) Medicine|"
+    r"(?:General |Orthopa?edic |Plastic |Vascular |Thoracic |Neurological )?Surgery|Pediatrics|Paediatrics|Psychiatry|"
+    r"Neurology|Anesthesiology|(?:Diagnostic |Interventional )?Radiology|Pathology|Dermatology|Ophthalmology|"
+    r"Otolaryngology|Urology|OB/?GYN|Obstetrics (?:and|&) Gynecology|Transitional Year|Med-Peds|Cardiology|"
+    r"IM|FM|EM|Peds)"
+)
+#: A residency or a fellowship, after its specialty.
+_RESIDENCY = rf"\s+(?:{_SPECIALTY}\s+)?(?:\((?:Categorical|Preliminary)\)\s+)?(?:Residency|Fellowship)\b"
 #: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
 _PROGRAM = re.compile(
     r"\s+(?:Graduate|Summer (?:Internship|Analyst|Program)|Internship|Apprenticeship|Placement|Early Careers|Trainee|"
     r"Leadership Development)\b|\s+(?:Scheme|Programme|Program)$"
+    # an English law firm's "Training Contract 2027", "Summer Vacation Scheme", "Spring Insight" programme
+    r"|\s+(?:(?:Summer|Winter|Spring|Easter) )?(?:Training Contract|Vacation Scheme|Solicitor Apprenticeship)\b"
+    r"|\s+(?:Summer|Winter|Spring|Easter) Insight\b"
+    # a residency's or a fellowship's specialty ("Mountain View Regional Hospital Internal Medicine Residency
+    # Program", "St. Brendan's IM Residency")
+    rf"|{_RESIDENCY}"
+    # ... and a specialty alone after an institution ("Mountain View Regional Hospital Internal Medicine")
+    rf"|(?:(?<=Hospital)|(?<=Center)|(?<=Centre)|(?<=Health)|(?<=University)|(?<=Clinic)|(?<=Institute)|(?<=College)|"
+    rf"(?<=System)|(?<=Healthcare))\s+{_SPECIALTY}$"
 )
 #: An amount read as a name: "COP 9" of "COP 9.500.000", "USD 120", "CHF 118'000".
 _MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d|(?:Step|Grade|Band|Level|Range|Tier)\s\d")
@@ -437,7 +468,7 @@ _COMPANY_CUE_WORD = re.compile(
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|recruiter with|recruiter at|recruiter for|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
-    r"postularte|aviso|interés en|intérêt que|»|sollicitatie|kandidatuur"
+    r"postularte|aviso|interés en|intérêt que|»|sollicitatie|kandidatuur|bewerbe|behalf of|im auftrag|aplicado|aplicaste"
 )
 
 
@@ -481,6 +512,7 @@ _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|reception|front desk|enquiries|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
+    r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
     r"gestion humana|carreras|carrières|recrutamento|convocatorias)\b.*$",
@@ -488,8 +520,8 @@ _SENDER_SUFFIX = re.compile(
 )
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
-    r"^(?:personal|personalabteilung|personaldienst|hr|rh|rrhh|recrutement|reclutamiento|recursos humanos|"
-    r"ressources humaines)\s+(?=[A-ZÄÖÜÉ])",
+    r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
+    r"recursos humanos|ressources humaines)\s+(?=[A-ZÄÖÜÉ])",
     _I,
 )
 
@@ -576,7 +608,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr|handshake",
     _I,
 )
@@ -618,7 +650,7 @@ _ROLE_ADDRESS = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|jobs?|careers?|recruit\w*|talent\w*|hr|people|hiring|notifications?|"
     r"info|team|hello|contact|admin|apply|applications?|candidates?|rh|rrhh|empleos?|karriere|bewerbung\w*|"
     r"recrutement|emplois?|vacanc\w*|resourcing|staffing|schedul\w*|mail|news|personal|personalabteilung|"
-    r"personaldienst|stellen)\b",
+    r"personaldienst|personalamt|personalservice|stellen|reclutamiento|seleccion|contratacion)\b",
     _I,
 )
 
@@ -767,7 +799,9 @@ _JOB_LABEL_START = re.compile(
 #: A department's name: it ends on what the department does.
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:recruitment|recruiting|talent acquisition|human resources|hr|careers|staffing|people (?:team|operations|ops)|"
-    r"hiring team|talent team|personalabteilung|recrutement|reclutamiento|rrhh)$",
+    r"hiring team|talent team|personalabteilung|personalamt|dezernat(?: \w+)?|recrutement|reclutamiento|rrhh|"
+    # a hospital's office of graduate medical education
+    r"gme(?: office)?|graduate medical education(?: office)?)$",
     _I,
 )
 
@@ -779,9 +813,13 @@ def _is_role(name) -> bool:
         return False  # "Health Service Executive", "Scottish Executive": a public body, not a sales executive
     # ("Investment Banking Summer Associate Program": a title's programme is the title's)
     name = re.sub(r"\s+(?:program|programme|scheme|cohort)$", "", name.strip(), flags=_I)
-    return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or name.strip().lower() in _TITLE_AREAS
+    # ("Cobranza Bilingüe" of "Ejecutivo de Cobranza Bilingüe": an area with its qualifier)
+    area = _AREA_QUALIFIER.sub("", name.strip()).lower()
+    return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or area in _TITLE_AREAS
 
 
+#: A qualifier after a title's area ("Cobranza Bilingüe", "Ventas Senior").
+_AREA_QUALIFIER = re.compile(r"\s+(?:bilingüe|bilingue|bilingual|senior|junior|sr|jr)\.?$", _I)
 #: A public body named "... Executive".
 _PUBLIC_EXECUTIVE = re.compile(r"\b(?:Service|Health|Scottish|Northern Ireland|Welsh|Public) Executive$")
 
@@ -794,8 +832,9 @@ _TITLE_AREAS = frozenset(
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
+    "atención "
     "production maintenance méthodes comptabilité produktion einkauf buchhaltung principal superintendent "
-    "dean headteacher "
+    "dean headteacher dezernat personalamt "
     # a school subject or an English title's field after its dash ("Classroom Teacher - Mathematics")
     "mathematics maths math english science sciences physics chemistry biology history geography music drama art "
     "economics accounting engineering sales operations nursing pharmacy analytics research legal primary secondary "
@@ -863,7 +902,8 @@ _ROLE_WORDS = re.compile(
     # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
     # a Spanish title's head word before its adjective: "Contadora Pública", "Analista Contable"
     r"|^(?:contador|analista|asistente|auxiliar|ejecutiv[oa]|gerente|técnic[oa]|ingenier[oa]|desarrollador|"
-    r"diseñador|vendedor|administrativ[oa]|abogad[oa]|enfermer[oa]|docente|profesor)(?:a|as|es|os)?\s+\w+$"
+    r"diseñador|vendedor|administrativ[oa]|abogad[oa]|enfermer[oa]|docente|profesor|agente|representante|"
+    r"promotor|operador|cajer[oa]|supervisor|coordinador|recepcionista|capturista|telefonista)(?:a|as|es|os)?\s+\w+$"
     r"|^(?:referent|sachbearbeiter|leiter|mitarbeiter|assistent|spezialist|berater|buchhalter|bilanzbuchhalter|"
     r"projektleiter|teamleiter|ingenieur|entwickler|werkstudent|praktikant|kaufm[aä]nn|sekretär)(?:in|innen)?\s+"
     r"(?:für\s+)?\w+$",
@@ -916,6 +956,10 @@ _GERMAN_INFLECTED = re.compile(r"\b([A-ZÄÖÜ]\w*(?:isch|lich|ig|sch|al))en(?= 
 #: The cue of a job line that names its employer after a title's last "de" ("la vacante Analista de Ventas de Acme"),
 #: which a title's own "de" fools ("la vacante Analista de Pruebas de Software").
 _TITLE_DE = re.compile(r"(?:oferta|vacante)\b", _I)
+#: The relay a cue names as the way an application went ("Ihre Bewerbung über Interamt", "applied via LinkedIn").
+_THROUGH = re.compile(r"\b(?:über|via|through)\s+[\w.-]+", _I)
+#: What goes on after a Spanish title's area: its object ("Atención a Clientes", "Servicio al Cliente").
+_TITLE_AREA_GOES_ON = re.compile(r"\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑ]")
 
 
 def _spelled_by_domain(name, domain) -> bool:
@@ -1249,7 +1293,8 @@ _TEAM_SIGNATURE = re.compile(
 #: then "Kirkgate College" (the department's line alone is no company: :data:`_TITLE_AREAS`).
 _DEPARTMENT_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?:(?i:the|your)\s+)?(?i:recruitment|recruiting|talent acquisition|talent|hr|human resources|people|"
-    r"hiring|resourcing|personnel|careers|(?:department|school|faculty|college) of [A-Z][\w&]*(?:[ \t]+(?:and|&)[ \t]+"
+    r"hiring|resourcing|personnel|careers|personalamt|personalabteilung|dezernat [A-ZÄÖÜ]\w+|"
+    r"(?:department|school|faculty|college) of [A-Z][\w&]*(?:[ \t]+(?:and|&)[ \t]+"
     r"[A-Z][\w&]*)?)(?:[ \t]+(?i:team|services|department|office|operations))?[ \t]*\n\s*"
     r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|for|the)[ \t]+)?[A-Z][\w&.'\-]*){0,5})\s*\Z"
 )
@@ -1304,8 +1349,12 @@ _COMPANY_LABEL = re.compile(
 )
 
 
+#: The NRMP's result: "You matched to:" over the programme's hospital, its specialty and its city, a line each.
+_MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s*(?P<name>[A-Z][^\n:]{2,60}?)[ \t]*\n")
+
+
 def _company_from(subject, body, display, address, domains=None):
-    m = _COMPANY_LABEL.search(body[:3000])
+    m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
     sender = address.rsplit("@", 1)[-1].lower()
@@ -1365,6 +1414,10 @@ def _company_from(subject, body, display, address, domains=None):
                 .replace(_KEPT_COMMA, ",")
             )
             name = _LEGAL.sub("", name)  # ("MERLION LOGISTICS PTE. LTD.": the first legal form, cut at its dot)
+            residency = re.search(_RESIDENCY, name) if _is_role(name) else None
+            if residency and residency.start() > 0 and not _is_role(name[: residency.start()]):
+                # "your application to the St. Luke's Emergency Medicine Residency Program": the hospital's
+                name = name[: residency.start()].strip()
             if (
                 name
                 and name.lower() not in _NOT_NAMES
@@ -1389,12 +1442,18 @@ def _company_from(subject, body, display, address, domains=None):
                 and (not _RELAY_NAMES.search(name) or _relay_hiring_itself(name, address))
                 and not _MONEY.match(name)  # "salario integral de COP 9.500.000"
                 # "L'équipe Welcome to the Jungle" read as "Jungle"
-                and (not _RELAY_NAMES.search(m.group(0)) or _relay_hiring_itself(name, address))
+                # ("Ihre Bewerbung über Interamt auf die Stelle ... beim Landkreis Harburg": the relay it went through)
+                and (not _RELAY_NAMES.search(_THROUGH.sub("", m.group(0))) or _relay_hiring_itself(name, address))
                 # "la vacante Analista de Pruebas de Software" from Grupo Altamira's own domain: the title's own "de"
                 # (a job site's own name is no employer: "la oferta ... de Distribuidora Rímac" from Computrabajo)
                 and not (
                     _TITLE_DE.match(m.group(0)) and not job_board and _spelled_by_domain(_sender_name(display), domain)
                 )
+                # "la vacante Agente Bilingüe de Atención a Clientes fue enviada a TeleServicios del Norte": the title's
+                # area, its object after it
+                and not (_TITLE_DE.match(m.group(0)) and _TITLE_AREA_GOES_ON.match(text, m.end("name")))
+                # "... en Grupo Recupera (Ciudad de México)": a place in brackets, not the employer
+                and m.group(0).count("(") <= m.group(0).count(")")
             ):
                 program = _PROGRAM.search(name)
                 if program:
@@ -1877,22 +1936,23 @@ def _institution_of(word, name) -> bool:
 
 
 def _institution_named(name, text) -> str:
-    """The institution a one-word name (a domain's, "Mayo") is short for where the mail names it whole ("On behalf
-    of Mayo Clinic"), else "".
+    """The institution a name (a domain's, "Mayo"; a sender's, "St. Brendan's") is short for where the mail names it
+    whole ("On behalf of Mayo Clinic", "the Residency Program at St. Brendan's Hospital"), else "".
 
     >>> _institution_named("Mayo", "On behalf of Mayo Clinic, I am pleased"), _institution_named("Acme", "Acme Corp")
     ('Mayo Clinic', '')
+    >>> _institution_named("St. Brendan's", "the Internal Medicine Residency Program at St. Brendan's Hospital.")
+    "St. Brendan's Hospital"
 
     A professional firm's name goes on with what it is ("Thank you for applying to Lindqvist Baer", then "your
-    interest in Lindqvist Baer Architects"), whatever its length:
+    interest in Lindqvist Baer Architects"):
 
     >>> _institution_named("Lindqvist Baer", "Thanks for your interest in Lindqvist Baer Architects!")
     'Lindqvist Baer Architects'
     """
     if not name:
         return ""
-    firm = _FIRM_ENDING if " " in name.strip() else rf"(?:{_INSTITUTION}|{_FIRM_ENDING})"
-    m = re.search(rf"\b{re.escape(name)}\s+({firm})\b", text)
+    m = re.search(rf"\b{re.escape(name)}\s+({_INSTITUTION}|{_FIRM_ENDING})\b", text)
     return f"{name} {m.group(1)}" if m else ""
 
 

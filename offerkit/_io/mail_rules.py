@@ -111,6 +111,8 @@ SKIP_RULES = [
             r"i'?m a recruiter",
             r"would you be interested in (?:a|this) (?:role|position|opportunity)",
             r"(?:i|we) (?:have|am working with) a client",
+            # "I'm working with a Series B fintech client on an exciting Senior Backend role"
+            r"(?:i'?m|i am|we'?re|we are) (?:currently )?(?:working|partnering|partnered) with an? (?:[\w-]+ ){0,4}client\b",
             r"open to a (?:quick )?chat",
             r"reaching out (?:because|regarding|about|as)",
             r"your (?:profile|background|experience) (?:caught|stood out)",
@@ -171,6 +173,8 @@ SKIP_RULES = [
         _any(
             r"career coach(?:ing)?\b",
             r"mock interview",
+            # a university careers service's "mock assessment centre" workshop
+            r"mock (?:assessment|assessment cent(?:re|er)|case|group exercise|video interview)",
             r"practice interview",
             r"interview (?:prep|practice|coaching|training)\b",
             r"coaching session",
@@ -759,6 +763,8 @@ EVENT_RULES = [
             r"letter of offer",
             r"offer of employment",
             r"job offer",
+            # the NRMP's result: "You matched to: / Front Range Medical Center / Internal Medicine (Categorical)"
+            r"you (?:have )?matched (?:to|with|at)\b",
             r"we(?:'d| would) like to offer you",
             # a careers portal's status field
             r"status: (?:job )?offer(?: extended| made| pending)?\b",
@@ -792,6 +798,11 @@ EVENT_RULES = [
             r"\byou got the job\b",
             r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
             r"vertragsangebot",
+            # the public service's yes: "die Auswahlkommission hat Sie für die Stelle ausgewählt"; "beabsichtigen wir,
+            # Sie zum 1. Januar einzustellen"; an "Einstellungszusage"
+            r"sie für die (?:stelle|position)\b[^.\n]{0,60}? ausgewählt",
+            r"beabsichtigen wir,? sie (?:[^.\n]|(?<=\d)\.){0,80}einzustellen",
+            r"einstellungszusage",
             r"arbeitsvertrag",
             r"proposition d'embauche",
             r"promesse d'embauche",
@@ -1104,6 +1115,8 @@ EVENT_RULES = [
             r"persönliche[mns]? gespräch",
             r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
             r"gespräch (?:einladen|ein\b)",
+            # the public service's "Einladung zum Auswahlgespräch", "laden Sie zu einem Auswahlgespräch ... ein"
+            r"auswahlgespräch",
             r"entretien",
             r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
@@ -1137,6 +1150,8 @@ EVENT_RULES = [
             r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
             r"caso en vivo",
             r"evaluación (?:psicométrica|psicológica|técnica|de conocimientos|en línea)",
+            # a contact centre's "el link para tu evaluación de inglés (Versant)", "examen de inglés"
+            r"(?:evaluación|examen|prueba|test) de (?:inglés|idioma|nivel de inglés)",
             r"(?:ha|has) sido preseleccionad[ao]",
             r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
             r"test (?:psychotechnique|de personnalité|de logique)",
@@ -1292,6 +1307,11 @@ EVENT_RULES = [
             r"(?:je|u) (?:hoort|horen) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk|ten laatste)",
             r"(?:selectie)?procedure loopt nog",
             r"still (?:reviewing|under review|in review|interviewing)",
+            # a residency's "we have placed you on our interview waitlist"; a programme's "you are on our waitlist"
+            r"(?:placed|put|added) (?:you )?(?:on|to) (?:our|the|an?) (?:interview )?(?:wait ?list|waiting list)",
+            r"(?:you are|you're|you remain) on (?:our|the) (?:interview )?(?:wait ?list|waiting list)",
+            # a programme director after the interview: "We will be finalizing our rank list in February"
+            r"(?:finaliz|finalis)\w* (?:our|the) rank(?:ing)? list",
             # "we are still in the process of reviewing applications"; "you're still very much in consideration"
             r"still in the (?:process|midst) of (?:reviewing|interviewing|evaluating|screening|assessing)",
             r"still (?:very much )?(?:in consideration|under consideration|being considered|in the running)",
@@ -1557,6 +1577,8 @@ _CONDITIONAL = re.compile(
     r"(?<!yours if) "
     r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # the process told to everyone: "Interview invitations will be sent through Thalamus beginning in mid-October"
+    r"interview (?:invitations|invites) (?:will|are going to) (?:be )?(?:sent|go out|extended|issued|released)|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
     # "sobald wir entschieden haben, erhalten Sie eine Zusage oder Absage" ("auch wenn" concedes, in a real one)
     r"wenn(?<!auch wenn)(?<!selbst wenn)|falls|sofern|sobald|si (?:vous|votre|vos|tu|ta|tes|nous|su|sus|usted)|au cas où|"
@@ -2307,6 +2329,10 @@ _CONTEXT = _any(
     r"proceso de selecci",
     r"processus de (?:recrutement|sélection)",
     r"auswahlverfahren",
+    # the public service's "Stellenausschreibung 50/2025", "in die engere Auswahl gekommen", "Auswahlgespräch"
+    r"ausschreibung",
+    r"engere(?:n)? auswahl",
+    r"auswahlgespräch",
     r"\bperfil\b",
     r"onsite",
     r"entrevue",

@@ -296,6 +296,8 @@ _INFORMAL_YES = re.compile(
     r"wednesday|thursday|friday|orientation|then)\b",
     _I,
 )
+#: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
+_WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 
@@ -753,8 +755,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         # agency's own call came first, the mail is the application to its client
         event, rule = "applied", f"applied (an agency's submission): {_AGENCY_SUBMISSION.search(low).group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
-        # "thank you for applying; your application is under review": the first mail of an application
-        if not seen():
+        # "thank you for applying; your application is under review": the first mail of an application (not a
+        # waiting list's, "thank you for your application ... we have placed you on our interview waitlist": a step
+        # after the review, whose receipt came from elsewhere)
+        if not seen() and not _WAITING_LIST.search(low):
             event, rule = "applied", f"applied: {EVENT_RULES[-1][1].search(low).group(0)[:40]!r}"
     if (
         event
@@ -889,11 +893,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     company, how = (
         _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
+    if company and re.fullmatch(r"[\d\s#/.,-]+", company):
+        # ERAS's "submitted to the 42 programs you selected": a number is no employer ("3M" is one)
+        company, how = "", ""
     program = _PROGRAM.search(company) if company else None
     if program and program.start() > 0:
         # "Application received - Northern Grid Graduate Scheme 2026": the employer, not its programme
         company = company[: program.start()].strip()
-    if company and not own and how in ("sender's domain", "subject or body"):
+    if company and not own and how in ("sender's domain", "subject or body", "sender's name"):
         # "Mayo" from mayo.edu, "On behalf of Mayo Clinic" in the mail: the institution's whole name
         company = _institution_named(company, f"{subject}\n{body[:3000]}") or company
     if company and not own and len(company) <= 7:

@@ -6660,6 +6660,135 @@ def _hiring_events_studio_news_and_trials():
     ]
 
 
+def _residencies_public_service_and_contact_centres():
+    """Written on 2026-12-06 after the 196th-200th corpora's fixes, as new variants of their classes: Thalamus inviting for a residency, an interview waitlist, a programme's receipt saying when invitations will go out, a German county's Auswahlgespräch and a city's offer after the Auswahlkommission, a contact centre's English test in Spanish.  All 6 read right at once."""
+    return [
+        (
+            "interview",
+            "Thalamus <no-reply@thalamusgme.com>",
+            "Interview Invitation from Lakeshore General Hospital - Pediatrics",
+            "Dear Pat,\n\nCongratulations! The Lakeshore General Hospital Pediatrics Residency Program would like to invite you to interview. Please log in to Thalamus to schedule your interview date.\n\nThalamus on behalf of Lakeshore General Hospital",
+            "",
+        ),
+        (
+            "reply",
+            "Harborview Family Medicine Residency <fmresidency@harborviewmed.org>",
+            "Interview waitlist",
+            "Dear Pat,\n\nThank you for your interest in our program. Our interview dates are full, and we have added you to our interview waitlist. We will contact you if a spot opens.\n\nProgram Coordinator",
+            "Harborview Medical Center",
+        ),
+        (
+            "applied",
+            "GME Office <gme@stlukesmed.org>",
+            "Application complete - Emergency Medicine Residency",
+            "Dear Pat,\n\nYour application to the St. Luke's Emergency Medicine Residency Program is complete. Interview invitations will be sent via Thalamus starting in October.\n\nGME Office",
+            "",
+        ),
+        (
+            "interview",
+            "Kreisverwaltung Mainz-Bingen - Personalamt <personalamt@mainz-bingen.de>",
+            "Einladung zum Auswahlgespräch",
+            "Sehr geehrte Frau Doe,\n\nwir freuen uns, Sie zu einem Auswahlgespräch am 12. November um 9 Uhr einladen zu dürfen. Dem Gespräch wohnen Vertreter des Personalrats bei.\n\nMit freundlichen Grüßen\nIm Auftrag\nPetra Lang",
+            "Kreisverwaltung Mainz-Bingen",
+        ),
+        (
+            "offer",
+            "Stadt Mainz - Personalamt <personalamt@stadt.mainz.de>",
+            "Ihre Bewerbung - Kennziffer 17/2025",
+            "Sehr geehrte Frau Doe,\n\nwir freuen uns, Ihnen mitteilen zu können, dass Sie für die Stelle der Sachbearbeiterin Wohngeld ausgewählt wurden. Wir beabsichtigen, Sie zum 1. Februar 2026 einzustellen, vorbehaltlich der Zustimmung des Personalrats.\n\nMit freundlichen Grüßen\nIm Auftrag\nJens Wolf",
+            "Stadt Mainz",
+        ),
+        (
+            "interview",
+            "Conecta Global Talento <talento@conectaglobal.mx>",
+            "Examen de inglés",
+            "Hola Pat,\n\nComo siguiente paso, realiza tu examen de inglés en el link adjunto antes del viernes.\n\nEquipo de Talento",
+            "Conecta Global",
+        ),
+    ]
+
+
+def _match_results_public_boards_and_spanish_cards():
+    """Written on 2026-12-06 after the 196th-200th corpora's fixes: a Thalamus invitation and an NRMP result, Interamt's receipt, a law firm's Vacation Scheme on an Oleeo tal.net portal, OCC Mundial's and Computrabajo's cards of Spanish titles with an area and its object, and a GME office's receipt for its hospital's residency.  4 of 7 read right at once; three found classes of their own: the NRMP's 'You matched to:' card named no employer without an earlier application, Interamt named as the way an application went ('Ihre Bewerbung über Interamt auf die Stelle ... beim Landkreis Harburg') hid the cue, and a cue's name that is a residency ('the St. Luke's Emergency Medicine Residency Program') was a title, not the hospital."""
+    return [
+        (
+            "Lakeshore General Hospital",
+            "interview",
+            "Thalamus <no-reply@thalamusgme.com>",
+            "Interview Invitation from Lakeshore General Hospital - Pediatrics",
+            "Dear Pat,\n\nCongratulations! The Lakeshore General Hospital Pediatrics Residency Program would like to invite you to interview. Please log in to Thalamus to schedule your interview date.\n\nThalamus on behalf of Lakeshore General Hospital",
+        ),
+        (
+            "Lakeshore General Hospital",
+            "offer",
+            "NRMP <noreply@nrmp.org>",
+            "2026 Main Residency Match results",
+            "Dear Pat Doe,\n\nCongratulations! The results of the Main Residency Match are available. You matched to:\n\nLakeshore General Hospital\nPediatrics (Categorical)\nChicago, IL\n\nNational Resident Matching Program",
+        ),
+        (
+            "Landkreis Harburg",
+            "applied",
+            "Interamt <noreply@interamt.de>",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung über Interamt auf die Stelle Sachbearbeiter/in Jugendhilfe beim Landkreis Harburg. Ihre Bewerbung ist bei uns eingegangen.\n\nIhr Interamt-Team",
+        ),
+        (
+            "Thornbury Walsh",
+            "applied",
+            "Thornbury Walsh Graduate Recruitment <noreply@thornburywalsh.tal.net>",
+            "Your application to the Thornbury Walsh Vacation Scheme 2026",
+            "Dear Pat,\n\nThank you for your application to the Thornbury Walsh Vacation Scheme 2026. We will be in touch after the closing date.\n\nGraduate Recruitment",
+        ),
+        (
+            "Servicios Integrales Aurora",
+            "applied",
+            "OCCMundial <notificaciones@occ.com.mx>",
+            "Tu postulación fue enviada",
+            "Hola Pat,\n\nTu postulación a la vacante Representante de Servicio al Cliente fue enviada a Servicios Integrales Aurora. Te avisaremos cuando la empresa revise tu CV.\n\nOCCMundial",
+        ),
+        (
+            "Grupo Vértice",
+            "applied",
+            "Computrabajo <notificaciones@computrabajo.com.mx>",
+            "Has aplicado a la oferta Auxiliar de Almacén",
+            "Hola Pat,\n\nHas aplicado correctamente a la oferta Auxiliar de Almacén en Grupo Vértice (Naucalpan de Juárez).\n\nComputrabajo",
+        ),
+        (
+            "St. Luke's",
+            "applied",
+            "GME Office <gme@stlukesmed.org>",
+            "Application complete - Emergency Medicine Residency",
+            "Dear Pat,\n\nYour application to the St. Luke's Emergency Medicine Residency Program is complete. Interview invitations will be sent via Thalamus starting in October.\n\nGME Office",
+        ),
+    ]
+
+
+def _match_notices_mock_sessions_and_pitches():
+    """Written on 2026-12-06 beside the new phrases, as the mail that shares their words: the NRMP's 'you matched!' naming no programme, ERAS's certification to '38 programs', a careers service's mock video interview, a search firm 'partnering with a well-funded AI client' with a salary in it.  All 4 read as no step at once."""
+    return [
+        (
+            "NRMP <noreply@nrmp.org>",
+            "Congratulations, you matched!",
+            "Dear Pat Doe, congratulations! You have matched. You will learn where you matched on Friday at 12:00 p.m. ET.",
+        ),
+        (
+            "University Careers Service <careers@uni.example>",
+            "Booked: mock video interview",
+            "You are booked onto a mock video interview practice session on 3 March at 11am in the Careers Centre.",
+        ),
+        (
+            "Sam Patel <sam@northstar-search.com>",
+            "Staff Engineer - stealth AI client",
+            "Hi Pat, I'm partnering with a well-funded AI client on a Staff Engineer role, up to $240k base plus equity. Worth a quick call this week?",
+        ),
+        (
+            "AAMC ERAS <myeras@aamc.org>",
+            "Your MyERAS application has been submitted",
+            "Dear Pat Doe, your MyERAS application has been certified and submitted to the 38 programs you selected.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6715,6 +6844,7 @@ STEPS = [
     *_owners_universities_and_plain_withdrawals(),
     *_introductions_and_pop_round(),
     *_past_calls_studios_and_informal_offers(),
+    *_residencies_public_service_and_contact_centres(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6735,6 +6865,7 @@ NOT_STEPS = [
     *_an_organisations_appeals_and_volunteers(),
     *_a_friends_introduction(),
     *_hiring_events_studio_news_and_trials(),
+    *_match_notices_mock_sessions_and_pitches(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -6756,6 +6887,7 @@ EMPLOYERS = [
     *_trade_short_forms(),
     *_names_of_five_and_six_words(),
     *_job_cards_of_trades_and_domains_of_joined_words(),
+    *_match_results_public_boards_and_spanish_cards(),
 ]
 
 
