@@ -890,7 +890,13 @@ The hundred-and-ninety-fifth (Takeout, Denver, seasonal work: a resort company's
 school's on-snow hiring clinic, a rental shop's owner on a Gmail address named for the shop, a park concessionaire; the
 resort also sells him its pass) read first at applications 1.00/1.00, events 0.80/0.67, 0 of 8 negatives; then fixed by
 class (on-the-spot group interviews at a hiring event and a hiring clinic are interviews; 'job's yours if you want it'
-is an offer, its 'if' no condition; a no 'for now' declines it).
+is an offer, its 'if' no condition; a no 'for now' declines it). The hundred-and-ninety-sixth (Takeout, a medical
+student in the residency match: ERAS sending one application to many programmes, Thalamus's invitations on programmes'
+behalf, a coordinator's receipt, 'unable to offer you an interview', an interview waitlist, a programme director's note
+after interview day, the NRMP's result naming the programme) read first at applications 0.00/0.00, events 0.00/0.00, 0
+of 7 negatives; then fixed by class (Thalamus, the NRMP and ERAS are relays; a residency's specialty and 'Residency
+Program' are no part of the hospital's name; 'you matched to:' is the offer and names it; a waitlist and a rank list are
+waits; 'interview invitations will be sent' is the process; a number is no employer).
 """
 
 import sys
@@ -978,6 +984,7 @@ import make_hundredninetyfifth_mailbox
 import make_hundredninetyfirst_mailbox
 import make_hundredninetyfourth_mailbox
 import make_hundredninetysecond_mailbox
+import make_hundredninetysixth_mailbox
 import make_hundredninetythird_mailbox
 import make_hundredninth_mailbox
 import make_hundredsecond_mailbox
@@ -1311,6 +1318,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetythird_mailbox,
         make_hundredninetyfourth_mailbox,
         make_hundredninetyfifth_mailbox,
+        make_hundredninetysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1507,6 +1515,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-boston-clinical-research",
         "takeout-lille-alternance",
         "takeout-seasonal-resorts",
+        "takeout-residency-match",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
