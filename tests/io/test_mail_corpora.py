@@ -902,7 +902,11 @@ university's personnel office, an Auswahlgespräch with the staff council, a Zwi
 council's consent) read first at applications 0.20/0.33, events 0.25/0.20, 0 of 8 negatives; then fixed by class
 (Interamt is a relay; 'Dezernat Personal' and '- Personalamt' are departments; 'bewerbe ich mich ... beim' and 'im
 Auftrag der' name the employer; an Auswahlgespräch is an interview; 'für die Stelle ausgewählt' and 'beabsichtigen wir,
-Sie einzustellen' are offers).
+Sie einzustellen' are offers). The hundred-and-ninety-eighth (Outlook .eml, Leeds, a law graduate: vacation schemes and
+training contracts on Oleeo's tal.net portals, the Watson Glaser test, a recorded video interview, an assessment centre,
+a regional firm's partners' interview and offer she declines) read first at applications 0.60/0.75, events 0.71/0.77, 1
+of 7 negatives; then fixed by class (a Training Contract and a Vacation Scheme are programmes, not the firm; a careers
+service's mock assessment centre is practice).
 """
 
 import sys
@@ -986,6 +990,7 @@ import make_hundredfourteenth_mailbox
 import make_hundredfourth_mailbox
 import make_hundrednineteenth_mailbox
 import make_hundredninetieth_mailbox
+import make_hundredninetyeighth_mailbox
 import make_hundredninetyfifth_mailbox
 import make_hundredninetyfirst_mailbox
 import make_hundredninetyfourth_mailbox
@@ -1327,6 +1332,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetyfifth_mailbox,
         make_hundredninetysixth_mailbox,
         make_hundredninetyseventh_mailbox,
+        make_hundredninetyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1525,6 +1531,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-seasonal-resorts",
         "takeout-residency-match",
         "mbox-leipzig-public-service",
+        "eml-leeds-law-trainee",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
