@@ -911,7 +911,13 @@ whose search starts with recruiters writing first: a Gem sequence she answers th
 round and a no; a referral's invitation; InMail and an agency's pitch left unanswered; an ordinary Ashby search to an
 offer) read first at applications 0.75/1.00, events 0.82/0.90, 1 of 9 negatives (its truth then called a 'virtual
 onsite' loop an interview, where six earlier corpora read it as the final round; against the corrected truth 0.75/1.00,
-0.91/1.00); then fixed by class (a search firm 'partnering with a ... client' is outreach, its salary no offer).
+0.91/1.00); then fixed by class (a search firm 'partnering with a ... client' is outreach, its salary no offer). The
+two-hundredth (Outlook .eml, Mexico City, bilingual contact-centre work in Spanish: OCC Mundial, Computrabajo, an in-
+person interview with 'trae tu CV impreso, INE y comprobante de domicilio', an English test, 'fuiste seleccionada ... tu
+capacitación inicia el lunes', a withdrawal; a work-from-home scam) read first at applications 0.25/0.33, events
+0.25/0.22, 0 of 8 negatives; then fixed by class (a Spanish title's area with its object or a qualifier is no employer,
+nor a place in brackets; 'has aplicado a la oferta ... en' names it; agents and representatives are titles;
+reclutamiento@ is a role address; an English test is a round).
 """
 
 import sys
@@ -1117,6 +1123,7 @@ import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
+import make_twohundredth_mailbox
 import pytest
 from mail_score import score
 
@@ -1340,6 +1347,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetyseventh_mailbox,
         make_hundredninetyeighth_mailbox,
         make_hundredninetyninth_mailbox,
+        make_twohundredth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1540,6 +1548,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "mbox-leipzig-public-service",
         "eml-leeds-law-trainee",
         "takeout-seattle-outreach",
+        "eml-mexico-contact-centres",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
