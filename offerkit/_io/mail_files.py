@@ -1,5 +1,6 @@
 """The files a mailbox comes in (issue #24): an mbox (Google Takeout's, Thunderbird's, Apple Mail's, several at
-once), a folder of ``.eml`` files, or a ``.zip`` of either; read one message at a time, in the order sent.
+once), a folder of ``.eml`` files (or of Apple Mail's own ``.emlx`` files), or a ``.zip`` of either; read one message
+at a time, in the order sent.
 """
 
 from __future__ import annotations
@@ -30,19 +31,20 @@ def _starts_like_mbox(handle) -> bool:
 def _mail_files(folder, depth=0):
     """A folder's mail, in order: ``.eml`` files, and mbox files by content (Thunderbird's extensionless
     ``Inbox``, Apple Mail's ``INBOX.mbox/mbox``), in its subfolders too (``Inbox/``, ``Sent/``, Thunderbird's
-    ``.sbd``), four levels down at most; hidden files and links are passed over."""
+    ``.sbd``, Apple Mail's store of ``.emlx`` files six levels down), seven levels down at most; hidden files and
+    links are passed over."""
     out = []
     for p in sorted(folder.iterdir()):
         if p.is_symlink() or p.name.startswith("."):
             continue
         if p.is_file():
-            if p.suffix.lower() == ".eml":
+            if p.suffix.lower() in (".eml", ".emlx"):  # (Apple Mail's own store: a message file each, ``.emlx``)
                 out.append(("eml", p))
             elif p.suffix.lower() in ("", ".mbox", ".mbx") and p.stat().st_size:
                 with open(p, "rb") as handle:
                     if _starts_like_mbox(handle):
                         out.append(("mbox", p))
-        elif p.is_dir() and depth < 4:
+        elif p.is_dir() and depth < 7:  # (Apple Mail's store: V10/<account>/INBOX.mbox/<id>/Data/Messages/)
             out.extend(_mail_files(p, depth + 1))
     return out
 
@@ -54,7 +56,7 @@ def _zip_mail(z):
         if info.is_dir():
             continue
         name = info.filename.lower()
-        if name.endswith(".eml"):
+        if name.endswith((".eml", ".emlx")):
             out.append(("eml", info))
         elif name.endswith((".mbox", ".mbx")) or Path(name).suffix == "":
             with z.open(info) as handle:
@@ -75,7 +77,7 @@ def is_mailbox(path) -> bool:
     if not path.is_file():
         return False
     suffix = path.suffix.lower()
-    if suffix in (".mbox", ".eml", ".mbx"):
+    if suffix in (".mbox", ".eml", ".emlx", ".mbx"):
         return True
     try:
         with open(path, "rb") as handle:
@@ -103,7 +105,7 @@ def _messages(path):
                 yield p
             elif kind == "eml":
                 with open(p, "rb") as handle:
-                    yield email.message_from_binary_file(handle)
+                    yield _eml_message(handle.read())
             else:
                 mboxes.append(p)
         if mboxes:  # Inbox.mbox and Sent.mbox read as one mailbox, in the order the mail was sent
@@ -117,7 +119,7 @@ def _messages(path):
                     yield info
                 elif kind == "eml":
                     with z.open(info) as handle:
-                        yield email.message_from_binary_file(handle)
+                        yield _eml_message(handle.read())
                 else:
                     targets.append(Path(tmp) / f"mail{len(targets)}.mbox")
                     with z.open(info) as src, open(targets[-1], "wb") as dst:
@@ -125,11 +127,32 @@ def _messages(path):
             if targets:
                 yield from _mbox_messages(*targets)
         return
-    if path.suffix.lower() == ".eml":
+    if path.suffix.lower() in (".eml", ".emlx"):
         with open(path, "rb") as handle:
-            yield email.message_from_binary_file(handle)
+            yield _eml_message(handle.read())
         return
     yield from _mbox_messages(path)
+
+
+def _without_length_line(data: bytes) -> bytes:
+    r"""A message file's bytes without Apple Mail's ``.emlx`` framing: a first line giving the message's length in
+    bytes, and the property list after the message (an ``.eml`` file is returned as it is).
+
+    >>> _without_length_line(b"19\nSubject: Hi\n\nHello\n<?xml version=\"1.0\"?><plist/>")
+    b'Subject: Hi\n\nHello\n'
+    >>> _without_length_line(b"Subject: Hi\n\nHello\n")
+    b'Subject: Hi\n\nHello\n'
+    """
+    end = data.find(b"\n", 0, 24)
+    if end > 0 and data[:end].strip().isdigit():
+        size = int(data[:end].strip())
+        return data[end + 1 : end + 1 + size]
+    return data
+
+
+def _eml_message(data: bytes):
+    """The message of an ``.eml`` or ``.emlx`` file's bytes."""
+    return email.message_from_bytes(_without_length_line(data))
 
 
 def _in_date_order(entries, opener):
@@ -144,7 +167,7 @@ def _in_date_order(entries, opener):
     def when(item):
         try:
             with opener(item) as handle:
-                head = parser.parsebytes(handle.read(16384))
+                head = parser.parsebytes(_without_length_line(handle.read(16384)))
             recipients.add(head.get("To"))
             return email.utils.parsedate_to_datetime(str(head.get("Date"))).timestamp()
         except (OSError, TypeError, ValueError, IndexError, OverflowError, KeyError, RuntimeError):

@@ -1638,6 +1638,35 @@ def test_apple_mail_exports_are_read_as_a_zip_or_as_a_folder(tmp_path):
     assert a.events["message_id"].tolist() == b.events["message_id"].tolist()
 
 
+def test_apple_mails_own_store_of_emlx_files_is_read_as_its_export(tmp_path):
+    """Apple Mail keeps each message as an ``.emlx`` file (its length in bytes on the first line, the message, a
+    property list of flags after it) six folders down ``~/Library/Mail/V10``: pointed at that folder, or at a zip of
+    it, the reader reads what the same mail exported as an mbox reads.  Before, such a folder held no mailbox."""
+    import zipfile
+
+    from offerkit._io.mailbox import is_mailbox
+
+    msgs = make_hundredninetyfirst_mailbox.messages()
+    store = tmp_path / "V10"
+    for i, (msg, _) in enumerate(msgs):
+        box = "Sent Messages.mbox" if make_hundredninetyfirst_mailbox.THEO in str(msg["From"]) else "INBOX.mbox"
+        folder = store / "6A1F0C2E-ACCOUNT" / box / "9B3D-UUID" / "Data" / "Messages"
+        folder.mkdir(parents=True, exist_ok=True)
+        data = bytes(msg)
+        flags = b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>flags</key>'
+        (folder / f"{1000 + i}.emlx").write_bytes(b"%d\n" % len(data) + data + flags + b"</dict></plist>\n")
+    zipped = tmp_path / "Mail.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for f in store.rglob("*.emlx"):
+            z.write(f, f.relative_to(tmp_path))
+    exported = read_mailbox(make_hundredninetyfirst_mailbox.build(tmp_path / "mbox", msgs), tz="UTC")
+    assert is_mailbox(store) and is_mailbox(zipped)
+    for path in (store, zipped):
+        r = read_mailbox(path, tz="UTC")
+        assert r.messages == len(msgs)
+        assert r.events[["message_id", "event", "company"]].equals(exported.events[["message_id", "event", "company"]])
+
+
 def test_a_mailbox_with_no_messages_says_so(tmp_path):
     import zipfile
 
