@@ -402,8 +402,15 @@ def _local_date(msg, tz):
     >>> msg = email.message_from_string("Date: Fri, 12 Dec 2025 23:30:00 -0800\\n\\n")
     >>> _local_date(msg, "Europe/Berlin"), _local_date(msg, "America/Los_Angeles")
     (Timestamp('2025-12-13 00:00:00'), Timestamp('2025-12-12 00:00:00'))
+
+    A message saved without a ``Date`` (some programs' drafts and saved copies) is dated by its last mail server's
+    stamp, the first ``Received`` header's, as mail programs date it:
+
+    >>> msg = email.message_from_string("Received: from a.example by mx.example; Tue, 07 Oct 2025 09:12:03 -0700\\n\\n")
+    >>> _local_date(msg, "UTC")
+    Timestamp('2025-10-07 00:00:00')
     """
-    raw = _header(msg, "Date")
+    raw = _header(msg, "Date") or _header(msg, "Received").rpartition(";")[2].strip()
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):

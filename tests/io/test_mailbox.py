@@ -4,6 +4,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import offerkit
@@ -1700,3 +1701,21 @@ def test_the_progress_bar_counts_the_messages_read(tmp_path, capsys):
     bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
     assert r.messages == len(msgs)
     assert f"reading mail: {len(msgs)} messages" in bar, bar
+
+
+def test_a_message_saved_without_a_date_is_dated_by_its_last_mail_server(tmp_path):
+    """Some programs save a message without its ``Date`` header (a draft, a copy saved from the web): its first
+    ``Received`` header, the last mail server's stamp, dates it, as mail programs do.  Before, its event had no
+    date at all (NaT)."""
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "Acme Careers <careers@acme.com>", "pat@gmail.com", "Thank you for applying"
+    m["Received"] = "from mx.example by mx.google.com with ESMTPS; Tue, 07 Oct 2025 23:12:03 -0700 (PDT)"
+    m["Received"] = "from mail.acme.com by mx.example; Tue, 07 Oct 2025 23:11:58 -0700"
+    m["Message-ID"] = "<1@acme.com>"
+    m.set_content("Hi Pat, thank you for applying to Acme. We received your application.")
+    (tmp_path / "1.eml").write_bytes(bytes(m))
+    events = read_mailbox(tmp_path, tz="Europe/Berlin").events
+    assert events[["company", "event"]].values.tolist() == [["Acme", "applied"]]
+    assert events["date"].tolist() == [pd.Timestamp("2025-10-08")]  # (08:12 the next morning in Berlin)
