@@ -146,6 +146,10 @@ ATS_DOMAINS = (
     "calopps.org",
     "interfolio.com",
     "academicjobsonline.org",
+    # international schools' tracking system and agencies: Schrole, Search Associates, Teacher Horizons
+    "schrole.com",
+    "searchassociates.com",
+    "teacherhorizons.com",
     # the German public service's job board
     "interamt.de",
     # the residency match: programs' invitations through Thalamus, the match's result from the NRMP, ERAS
@@ -420,6 +424,8 @@ _SPECIALTY = (
     r"Otolaryngology|Urology|OB/?GYN|Obstetrics (?:and|&) Gynecology|Transitional Year|Med-Peds|Cardiology|"
     r"IM|FM|EM|Peds)"
 )
+#: A hospital's unit after its name ("Casco Bay Medical Center CVICU").
+_UNIT = r"(?:ICU|CVICU|MICU|SICU|NICU|PICU|PCU|CCU|ED|ER|Telemetry|Med-Surg|Stepdown|L&D|Oncology)"
 #: A residency or a fellowship, after its specialty.
 _RESIDENCY = rf"\s+(?:{_SPECIALTY}\s+)?(?:\((?:Categorical|Preliminary)\)\s+)?(?:Residency|Fellowship)\b"
 #: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
@@ -429,12 +435,15 @@ _PROGRAM = re.compile(
     # an English law firm's "Training Contract 2027", "Summer Vacation Scheme", "Spring Insight" programme
     r"|\s+(?:(?:Summer|Winter|Spring|Easter) )?(?:Training Contract|Vacation Scheme|Solicitor Apprenticeship)\b"
     r"|\s+(?:Summer|Winter|Spring|Easter) Insight\b"
+    # a chain's store or site after its name ("Brightmart Store #1847", "Parcelwise ATL4")
+    r"|\s+(?:Store\s*#?\d+|#\d+|[A-Z]{3}\d{1,2})$"
     # a residency's or a fellowship's specialty ("Mountain View Regional Hospital Internal Medicine Residency
     # Program", "St. Brendan's IM Residency")
     rf"|{_RESIDENCY}"
-    # ... and a specialty alone after an institution ("Mountain View Regional Hospital Internal Medicine")
+    # ... and a specialty or a unit alone after an institution ("Mountain View Regional Hospital Internal Medicine",
+    # "Casco Bay Medical Center CVICU")
     rf"|(?:(?<=Hospital)|(?<=Center)|(?<=Centre)|(?<=Health)|(?<=University)|(?<=Clinic)|(?<=Institute)|(?<=College)|"
-    rf"(?<=System)|(?<=Healthcare))\s+{_SPECIALTY}$"
+    rf"(?<=System)|(?<=Healthcare))\s+(?:{_SPECIALTY}|{_UNIT})$"
 )
 #: An amount read as a name: "COP 9" of "COP 9.500.000", "USD 120", "CHF 118'000".
 _MONEY = re.compile(r"(?:[A-Z]{3}|US\$|R\$|S\$|[$€£])\s?\d|(?:Step|Grade|Band|Level|Range|Tier)\s\d")
@@ -521,7 +530,9 @@ _SENDER_SUFFIX = re.compile(
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
-    r"recursos humanos|ressources humaines)\s+(?=[A-ZÄÖÜÉ])",
+    r"recursos humanos|ressources humaines)\s+(?=[A-ZÄÖÜÉ])"
+    # ("HR Department", "HR Team": the department's whole name, no employer after it)
+    r"(?!(?:Department|Dept|Team|Office|Services)\b)",
     _I,
 )
 
@@ -608,7 +619,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr|handshake",
     _I,
 )
@@ -718,7 +729,7 @@ def _is_person(name, address) -> bool:
 #: A job title's head word, wherever it stands in the name ("Développeur Python", "Engineer, Growth").
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
-    r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
+    r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|teacher|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
     r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger)(?:in)?|\w*fachkraft)\b",
     _I,
 )
@@ -819,7 +830,12 @@ def _is_role(name) -> bool:
 
 
 #: A qualifier after a title's area ("Cobranza Bilingüe", "Ventas Senior").
-_AREA_QUALIFIER = re.compile(r"\s+(?:bilingüe|bilingue|bilingual|senior|junior|sr|jr)\.?$", _I)
+_AREA_QUALIFIER = re.compile(
+    r"\s+(?:bilingüe|bilingue|bilingual|senior|junior|sr|jr)\.?$"
+    # ... or a school's programme before a subject ("IB Chemistry", "AP Biology", "IGCSE Physics")
+    r"|^(?:IB|AP|IGCSE|GCSE|A-?Level|DP|MYP)\s+(?=\w)",
+    _I,
+)
 #: A public body named "... Executive".
 _PUBLIC_EXECUTIVE = re.compile(r"\b(?:Service|Health|Scottish|Northern Ireland|Welsh|Public) Executive$")
 
@@ -1138,8 +1154,12 @@ _CLIENT = re.compile(
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
-    r"(?i:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
-    r"(?:forward |over |across |through )?to)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?i:(?:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
+    r"(?:forward |over |across |through )?to)"
+    # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
+    # submitted to Casco Bay Medical Center"
+    r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,5})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
 _HEARD_FROM = re.compile(
@@ -1160,10 +1180,11 @@ _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.'
 #: "Update on your application - Yarrow Bio", "Next steps - Data Engineer @ Pinewood Media".
 _SUBJECT_COMPANY = re.compile(
     r"(?:(?i:thank you|thanks|an update|update|news|greetings|a message|invitation|offer|(?:an )?update (?:on|about|"
-    r"regarding) your (?:job )?application) from|(?i:interviews?|"
+    r"regarding) your (?:job )?application|interview (?:request|invitation)) from|(?i:interviews?|"
     r"interviewing|chat|call|scheduled|confirmed|meeting) with|\s[-–|@]|\sat)\s+"
-    # ("Bank of America", "Employment and Social Development Canada": "of" and "and" between a name's words)
-    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:(?:&|and|of)\s+)?[A-Z0-9][\w&.']*){0,4})"
+    # ("Bank of America", "Employment and Social Development Canada", "Collegio Internazionale di Milano": "of", "and"
+    # and a particle between a name's words)
+    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:(?:&|and|of|di|de|du|des|del|della|der|von|van)\s+)?[A-Z0-9][\w&.']*){0,4})"
     r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
 )
 #: A tracking system's subject that starts with the employer: "Meridian Health: Application Received", "Oakhurst
@@ -1759,6 +1780,7 @@ def _spelled_through(label, words, first):
 #: Job boards: their mail confirms an application, or carries a recruiter's message (outreach) and alerts.
 _BOARDS = (
     *_JOB_SITE_SENDERS,
+    "tes.com",  # (teachers' job board: "Teacher of Chemistry" / the school / its city, a line each)
     "glassdoor.com",
     "ziprecruiter.com",
     "azubiyo.de",

@@ -752,6 +752,9 @@ EVENT_RULES = [
             r"(?:happy|glad|keen|able) to put you on (?:for (?:the|our|a)|the (?:roster|crew|books|payroll))\b",
             r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
             r"(?:confirm|offer you) your appointment as\b",
+            # a travel-nurse agency's "you have an offer!", "Casco Bay came back with an auto-offer"
+            r"\byou have an (?:auto-?)?offer\b",
+            r"came back with an? (?:auto-?|verbal |formal )?offer\b",
             # "the team would like to move forward with an offer!", "we're putting together an offer for you"
             r"(?:move|moving) forward with an? (?:formal |verbal |written )?offer\b",
             r"(?:put|putting) together an? (?:formal |verbal |written )?offer\b",
@@ -1577,6 +1580,8 @@ _CONDITIONAL = re.compile(
     r"(?<!yours if) "
     r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # a warehouse's receipt: "Next, pick a time for your pre-hire appointment to complete your contingent offer"
+    r"to (?:complete|finali[sz]e|receive|get|unlock) your (?:contingent |conditional |job )?offer|"
     # the process told to everyone: "Interview invitations will be sent through Thalamus beginning in mid-October"
     r"interview (?:invitations|invites) (?:will|are going to) (?:be )?(?:sent|go out|extended|issued|released)|"
     # German, French and Spanish: "Falls Sie keine Unterlagen einreichen, können wir Sie nicht berücksichtigen";
@@ -1776,6 +1781,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",
+    # a travel-nurse agency's "Your profile has been submitted to Casco Bay Medical Center for the CVICU position"
+    r"your profile (?:has been|was) (?:submitted|sent|presented) to (?!you\b|me\b|(?:the|our|my) (?:hiring|team|"
+    r"manager|recruit))\w",
     r"\bsubmittal\b",
     r"\b(?:the|your|an|signed) rtr\b",
     # "Please reply with your right to represent for the Business Analyst contract at Trinity Bank"
@@ -1838,6 +1846,8 @@ _INTERVIEWERS = _any(
     # a hospital's, a shop's, a plant's: "a peer interview with two of our staff nurses", "the nurse manager"
     r"peer (?:interview|panel)",
     r"(?:nurse|unit|store|shift|clinic|practice|office|general|restaurant|site|plant) manager\b",
+    # a travel nurse's "the ICU manager at Sutter Roseville would like a phone interview"
+    r"\b(?:icu|cvicu|micu|sicu|nicu|picu|pcu|ccu|telemetry|med-surg|stepdown|emergency department) (?:nurse )?manager\b",
     r"(?:staff|charge) nurses?\b",
 )
 
@@ -2082,6 +2092,9 @@ OWN_RULES = [
             r"withdraw my (?:candidacy|candidature)",
             r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
+            # "I'm going to pass on Casco Bay" (not "going to pass on my references to ...")
+            r"\b(?:i'?m|i am) going to pass on (?!(?:my|your|the|his|her|their|this to|that to) (?:details|feedback|"
+            r"note|message|info\w*|references?|number|contact|cv|resume)\b)\w",
             # "so I'm going to pass on the shutdown this time", "so I'm going to say no for now" (to an offer: a no)
             r"(?:going to|gonna|i'll|i will) (?:say no|pass)(?: on (?:it|this|that|the [\w-]+))? (?:this time|for now|"
             r"on this one)\b",
@@ -2125,6 +2138,8 @@ OWN_RULES = [
             r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
+            # a travel nurse to her agency's recruiter: "yes! Please accept it for me"
+            r"please accept (?:it|the offer|this(?: offer)?|the contract) (?:for|on behalf of) me\b",
             r"signed and (?:sent|returned)(?: it)? back",
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",

@@ -298,6 +298,8 @@ _INFORMAL_YES = re.compile(
 )
 #: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
 _WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
+#: Whether an event rule's match is only a welcome ("welcome aboard"), no offer's word.
+_WELCOMED = lambda m: m is not None and m.group(0) == "welcome aboard"  # noqa: E731
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 
@@ -558,8 +560,11 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
-            if kind == "profile reminder" and first_rule(EVENT_RULES, low)[0] in ("offer", "rejected", "onsite"):
-                continue  # ("complete your profile in our portal so we can send your offer letter": the offer)
+            read = first_rule(EVENT_RULES, low)
+            if kind == "profile reminder" and read[0] in ("offer", "rejected", "onsite") and not _WELCOMED(read[1]):
+                # ("complete your profile in our portal so we can send your offer letter": the offer; an agency's
+                # "Welcome aboard! Finish your skills checklists" welcomes to its own books, no offer)
+                continue
             if kind == "freelance platform" and (ats or known):
                 continue  # (an employer's own tracking system writing about a job at a freelance marketplace)
             if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):

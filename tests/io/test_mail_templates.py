@@ -6789,6 +6789,120 @@ def _match_notices_mock_sessions_and_pitches():
     ]
 
 
+def _travel_nurse_agencies_and_warehouse_receipts():
+    """Written on 2026-12-06 after the 201st-203rd corpora's fixes, as new variants of their classes: a travel-nurse agency's submission, a unit manager's phone interview, 'you have an offer', 'please accept the offer for me', 'I'm going to pass on Lakeside', a warehouse receipt that says what will complete a contingent offer.  5 of 6 read right at once; the offer, first written with no job's word in it ('13 weeks on the PCU ... nights'), read as no step outside its thread, and now names the position."""
+    return [
+        (
+            "applied",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+            "Submitted - Med/Surg RN",
+            "Hi Pat!\n\nYou've been submitted to Lakeside Regional Hospital for the 13-week Med/Surg contract (nights). I'll update you as soon as the manager reviews.\n\nKim Lee\nRecruiter, Bluewave Staffing",
+            "",
+        ),
+        (
+            "interview",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+            "Re: Submitted - PCU RN",
+            "Pat - the PCU manager at Lakeside Regional would like to do a phone interview Thursday between 1 and 3. She'll call from a 503 number.\n\nKim",
+            "Lakeside Regional Hospital",
+        ),
+        (
+            "offer",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+            "Great news!",
+            "Hi Pat,\n\nGreat news - you have an offer for the PCU position at Lakeside Regional! 13 weeks, nights, $2,200/week gross. I need your answer by tomorrow noon.\n\nKim",
+            "Lakeside Regional Hospital",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Great news!",
+            "Yes!! Please accept the offer for me. Thank you Kim!\n\nPat",
+            "Lakeside Regional Hospital",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+        ),
+        (
+            "applied",
+            "Northgate Logistics Hiring <hiring@northgatelogistics.com>",
+            "Application received - Warehouse Associate",
+            "Hi Pat,\n\nWe received your application for Warehouse Associate at Northgate Logistics DFW7. Next, schedule your pre-hire appointment to receive your contingent offer.\n\nNorthgate Logistics Hiring",
+            "",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Submitted - Med/Surg RN",
+            "Hi Kim,\n\nThanks so much, but I'm going to pass on Lakeside - I'd rather stay on days. Let me know what else comes up!\n\nPat",
+            "Lakeside Regional Hospital",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+        ),
+    ]
+
+
+def _chains_sites_schools_and_agencies_clients():
+    """Written on 2026-12-06 after the 201st-203rd corpora's fixes: a warehouse's site code ('Northgate Logistics DFW7'), a chain's store number under a chat assistant, a hospital's unit after its name, Tes's card of a 'Teacher of' title, an 'HR Department' signing for its school, a school with a particle in its name through Search Associates ('Collegio Internazionale di Milano').  5 of 6 read right at once; the Italian school's 'di' ended the subject's name, and no employer was read."""
+    return [
+        (
+            "Northgate Logistics",
+            "offer",
+            "Northgate Logistics Hiring <hiring@northgatelogistics.com>",
+            "Your contingent offer",
+            "Hi Pat,\n\nCongratulations! You have a contingent offer for Warehouse Associate at Northgate Logistics DFW7, $18.75/hour, pending a background check.\n\nNorthgate Logistics Hiring",
+        ),
+        (
+            "Harbor Foods",
+            "interview",
+            "Olivia from Harbor Foods <olivia@paradox.ai>",
+            "Your interview at Harbor Foods Store #221 is confirmed",
+            "Hi Pat, it's Olivia, Harbor Foods' virtual hiring assistant! Your interview at Harbor Foods Store #221 is confirmed for Friday at 2 PM with the Store Manager.",
+        ),
+        (
+            "Lakeside Regional Hospital",
+            "applied",
+            "Kim Lee <kim.lee@bluewavestaffing.com>",
+            "Submitted - Lakeside Regional Hospital PCU",
+            "Hi Pat!\n\nYour profile has been submitted to Lakeside Regional Hospital PCU for the 13-week contract starting 10/20.\n\nKim Lee\nRecruiter, Bluewave Staffing",
+        ),
+        (
+            "Dulwich Park International School",
+            "applied",
+            "Tes Jobs <jobs@tes.com>",
+            "Application submitted: Teacher of Mathematics",
+            "Hi Pat,\n\nYour application has been submitted.\n\nTeacher of Mathematics\nDulwich Park International School\nSingapore\n\nThe school will be in touch if you are shortlisted.\n\nTes Jobs",
+        ),
+        (
+            "Riverside British School",
+            "interview",
+            "HR Department <hr@rbs.edu.qa>",
+            "Interview - Teacher of English",
+            "Dear Pat,\n\nThank you for your application for the post of Teacher of English. We would like to invite you to an interview with our Principal on Monday at 3pm Doha time.\n\nKind regards,\nHR Department\nRiverside British School",
+        ),
+        (
+            "Collegio Internazionale di Milano",
+            "interview",
+            "Search Associates <noreply@searchassociates.com>",
+            "Interview request from Collegio Internazionale di Milano",
+            "Dear Pat,\n\nThe school has reviewed your Search Associates file and would like to interview you for the MYP Science position. Please contact the school's recruiter to arrange a time.\n\nSearch Associates",
+        ),
+    ]
+
+
+def _agency_welcomes_and_store_pickups():
+    """Written on 2026-12-06 beside the new phrases: an agency's 'Welcome aboard! Complete your profile' and a chain's pickup notice naming the store applied to.  Both read as no step at once."""
+    return [
+        (
+            "Bluewave Staffing <welcome@bluewavestaffing.com>",
+            "Welcome to Bluewave, Pat! Finish your profile",
+            "Welcome aboard! Complete your profile and upload your BLS card and skills checklists so your recruiter can submit you to jobs faster.",
+        ),
+        (
+            "Harbor Foods <deals@harborfoods.com>",
+            "Your order is ready for pickup at Store #221",
+            "Your order is ready! Pick it up at Harbor Foods Store #221 within 3 days.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6845,6 +6959,7 @@ STEPS = [
     *_introductions_and_pop_round(),
     *_past_calls_studios_and_informal_offers(),
     *_residencies_public_service_and_contact_centres(),
+    *_travel_nurse_agencies_and_warehouse_receipts(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6866,6 +6981,7 @@ NOT_STEPS = [
     *_a_friends_introduction(),
     *_hiring_events_studio_news_and_trials(),
     *_match_notices_mock_sessions_and_pitches(),
+    *_agency_welcomes_and_store_pickups(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -6888,6 +7004,7 @@ EMPLOYERS = [
     *_names_of_five_and_six_words(),
     *_job_cards_of_trades_and_domains_of_joined_words(),
     *_match_results_public_boards_and_spanish_cards(),
+    *_chains_sites_schools_and_agencies_clients(),
 ]
 
 
