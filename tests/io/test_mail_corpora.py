@@ -917,7 +917,13 @@ person interview with 'trae tu CV impreso, INE y comprobante de domicilio', an E
 capacitación inicia el lunes', a withdrawal; a work-from-home scam) read first at applications 0.25/0.33, events
 0.25/0.22, 0 of 8 negatives; then fixed by class (a Spanish title's area with its object or a qualifier is no employer,
 nor a place in brackets; 'has aplicado a la oferta ... en' names it; agents and representatives are titles;
-reclutamiento@ is a role address; an English test is a round).
+reclutamiento@ is a role address; an English test is a round). The two-hundred-and-first (Takeout, Nashville, an ICU
+nurse after travel contracts: agencies' recruiters submitting her to hospitals, a unit manager's phone interview, an
+offer of 13 weeks at a weekly rate, an auto-offer she passes on, 'please accept it for me'; a staff job through Workday)
+read first at applications 0.50/0.33, events 0.40/0.22, 1 of 7 negatives; then fixed by class (an agency's 'you've been
+submitted to' and 'your profile has been submitted to' name the hospital; 'you have an offer' and an auto-offer; a unit
+manager's phone interview is an interview; 'please accept it for me'; 'going to pass on' a hospital after its offer; a
+unit after a hospital's name; an agency's 'Welcome aboard! Complete your profile' is no offer).
 """
 
 import sys
@@ -1123,6 +1129,7 @@ import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
+import make_twohundredfirst_mailbox
 import make_twohundredth_mailbox
 import pytest
 from mail_score import score
@@ -1348,6 +1355,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetyeighth_mailbox,
         make_hundredninetyninth_mailbox,
         make_twohundredth_mailbox,
+        make_twohundredfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1549,6 +1557,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-leeds-law-trainee",
         "takeout-seattle-outreach",
         "eml-mexico-contact-centres",
+        "takeout-travel-nursing",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
