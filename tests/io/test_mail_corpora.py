@@ -923,7 +923,12 @@ offer of 13 weeks at a weekly rate, an auto-offer she passes on, 'please accept 
 read first at applications 0.50/0.33, events 0.40/0.22, 1 of 7 negatives; then fixed by class (an agency's 'you've been
 submitted to' and 'your profile has been submitted to' name the hospital; 'you have an offer' and an auto-offer; a unit
 manager's phone interview is an interview; 'please accept it for me'; 'going to pass on' a hospital after its offer; a
-unit after a hospital's name; an agency's 'Welcome aboard! Complete your profile' is no offer).
+unit after a hospital's name; an agency's 'Welcome aboard! Complete your profile' is no offer). The two-hundred-and-
+second (Outlook .eml, Dublin, a chemistry teacher applying to international schools: Tes's card, Schrole, Search
+Associates' candidate file, schools' domains of their initials, an interview over Teams at six in the morning, a two-
+year contract as the offer) read first at applications 0.20/0.33, events 0.22/0.22, 0 of 8 negatives; then fixed by
+class (Tes is a job board whose card's 'Teacher of' is a title; Schrole and Search Associates are relays; 'HR
+Department' is a department; 'IB Chemistry' is a subject; 'Interview request from' names the school).
 """
 
 import sys
@@ -1130,6 +1135,7 @@ import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
 import make_twohundredfirst_mailbox
+import make_twohundredsecond_mailbox
 import make_twohundredth_mailbox
 import pytest
 from mail_score import score
@@ -1356,6 +1362,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_hundredninetyninth_mailbox,
         make_twohundredth_mailbox,
         make_twohundredfirst_mailbox,
+        make_twohundredsecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1558,6 +1565,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-seattle-outreach",
         "eml-mexico-contact-centres",
         "takeout-travel-nursing",
+        "eml-international-schools",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
