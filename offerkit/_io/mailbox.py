@@ -560,8 +560,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
-            read = first_rule(EVENT_RULES, low)
-            if kind == "profile reminder" and read[0] in ("offer", "rejected", "onsite") and not _WELCOMED(read[1]):
+            read = first_rule(EVENT_RULES, low) if kind == "profile reminder" else ("", None)
+            if read[0] in ("offer", "rejected", "onsite") and not _WELCOMED(read[1]):
                 # ("complete your profile in our portal so we can send your offer letter": the offer; an agency's
                 # "Welcome aboard! Finish your skills checklists" welcomes to its own books, no offer)
                 continue
