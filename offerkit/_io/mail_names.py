@@ -404,7 +404,10 @@ _COMPANY_AFTER = re.compile(
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|(?:sollicitatie|kandidatuur) (?:voor|als) [^.\n]{1,80}? bij|(?:sollicitatie|kandidatuur) bij|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
-    r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:\s+(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)\s+)?"
+    # (a name's words on its line: "on behalf of Front Range Medical Center" over a footer's "We're hiring!"; the
+    # text's wrapped lines are joined before)
+    r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:[ \t]+"
+    r"(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)[ \t]+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,5}"
     # (and a British public body's tail: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
@@ -1710,9 +1713,14 @@ def _abbreviated_by(domain_name, text, tld=""):
     'Austin Veterinary Emergency'
     >>> _abbreviated_by("Reddirtdiesel", "Cheers,\nShane\nRed Dirt Diesel Pty Ltd")
     'Red Dirt Diesel'
+
+    and a university's "uni" (uni-leipzig.de):
+
+    >>> _abbreviated_by("Unileipzig", "Dezernat Personal\nUniversität Leipzig")
+    'Universität Leipzig'
     """
     label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
-    probe = domain_name.lower().split()[0][:4] if domain_name.strip() else ""
+    probe = domain_name.lower().split()[0][:3] if domain_name.strip() else ""
     # (the name's first letters are not in the mail, its words' spaces aside ("Red Dirt" for reddirtdiesel): no name)
     if len(label) < 6 or probe not in text.lower().replace(" ", ""):
         return ""
@@ -1720,7 +1728,8 @@ def _abbreviated_by(domain_name, text, tld=""):
     # run goes on: "DVM\nMedical Director\nLakeside Veterinary" / "Hospital & Urgent Care"; each line's runs after)
     runs = itertools.chain(_CAPITALISED_RUN.finditer(text), _CAPITALISED_LINE_RUN.finditer(text))
     for m in runs:
-        words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in re.sub(r"'s$", "", m.group(0)).split()]
+        # (a word's accents as a domain drops them: "Universität" is "universitat" in uni-leipzig.de's eyes)
+        words = [re.sub(r"[^a-z0-9]", "", _unaccented(w.lower())) for w in re.sub(r"'s$", "", m.group(0)).split()]
         for end in range(len(words), 1, -1):
             head, last = "".join(words[: end - 1]), words[end - 1]
             rest = label[len(head) :]
@@ -1756,8 +1765,16 @@ def _abbreviated_by(domain_name, text, tld=""):
     return ""
 
 
-#: The trade's words a short form stands for ("veterinary": "vet").
-_TRADE_LONG = {long: [s for s, lg in _TRADE_SHORT.items() if lg == long] for long in _TRADE_SHORT.values()}
+#: The trade's words a short form stands for ("veterinary": "vet"), and a university's "uni" (uni-leipzig.de).
+_TRADE_LONG = {long: [s for s, lg in _TRADE_SHORT.items() if lg == long] for long in _TRADE_SHORT.values()} | {
+    word: ["uni"] for word in ("universitat", "university", "universite", "universidad", "universita")
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _unaccented(word) -> str:
+    """``word`` without its accents ("universität": "universitat")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _spelled_through(label, words, first):
@@ -1955,6 +1972,33 @@ _INSTITUTION_WORDS = re.compile(rf"\s+{_INSTITUTION}", re.I)
 def _institution_of(word, name) -> bool:
     """Whether ``name`` is the one ``word`` (lower case) and an institution's kind: "Mayo Clinic" for "mayo"."""
     return name.lower().startswith(word) and bool(_INSTITUTION_WORDS.fullmatch(name, len(word)))
+
+
+def _signed_in_full(name, text) -> str:
+    r"""The fuller name a mail's signature line gives a name found in its subject or text ("Thanks for applying to
+    Fenwick Data", signed "Fenwick Data & Analytics Partners Ltd"), else "".
+
+    >>> _signed_in_full("Fenwick Data", "Best wishes,\nFenwick Data & Analytics Partners Ltd")
+    'Fenwick Data & Analytics Partners'
+    >>> _signed_in_full("Fenwick Data", "Best wishes,\nFenwick Data"), _signed_in_full("Acme", "Acme Recruiting Team")
+    ('', '')
+    """
+    if not name or name not in text:
+        return ""
+    m = re.search(
+        rf"(?m)^[ \t]*{re.escape(name)}((?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][\w&'’.-]*){{1,4}})[ \t]*$", text[-400:]
+    )
+    if not m:
+        return ""
+    full = _LEGAL.sub("", f"{name}{m.group(1)}").strip()
+    if (
+        full == name
+        or not re.search(r"[a-z]{2}", full[len(name) :])  # ("Minera Altiplano S.A.A.": a legal form's letters)
+        or _DEPARTMENT_NAME.search(full)
+        or _SENDER_SUFFIX.sub("", full) != full
+    ):
+        return ""  # ("Acme Recruiting Team": a department's line)
+    return full
 
 
 def _institution_named(name, text) -> str:

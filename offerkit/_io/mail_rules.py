@@ -314,6 +314,10 @@ SKIP_RULES = [
             r"your (?:new )?card (?:will|is|has)",
             r"\bloan\b",
             r"mortgage",
+            # the tax office's "your income tax assessment is ready", "notice of assessment"; a council's rates
+            r"(?:income )?tax (?:assessment|return|refund|summary|bill)\b",
+            r"notice of assessment",
+            r"rates (?:notice|assessment|instalment)",
             r"rental application",
             r"applying to live",
             r"\blease\b",
@@ -1310,6 +1314,10 @@ EVENT_RULES = [
             r"(?:je|u) (?:hoort|horen) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk|ten laatste)",
             r"(?:selectie)?procedure loopt nog",
             r"still (?:reviewing|under review|in review|interviewing)",
+            # the Australian Public Service's "you have been found suitable and placed in a merit pool" (an offer may
+            # or may not follow from it)
+            r"(?:placed|included) (?:you )?in (?:a|the|our) merit (?:pool|list)",
+            r"found suitable (?:and|for)\b",
             # a residency's "we have placed you on our interview waitlist"; a programme's "you are on our waitlist"
             r"(?:placed|put|added) (?:you )?(?:on|to) (?:our|the|an?) (?:interview )?(?:wait ?list|waiting list)",
             r"(?:you are|you're|you remain) on (?:our|the) (?:interview )?(?:wait ?list|waiting list)",
@@ -1578,8 +1586,13 @@ EVENT_RULES = [
 _CONDITIONAL = re.compile(
     r"\b(?:if(?<!know if)(?<!ask if)(?<!wondering if)(?<!wonder if)(?<!wondered if)(?<!curious if)(?<!asking if)(?<!see if)(?<!check if)(?<!whether or if)"
     r"(?<!yours if) "
+    # (the person's hedge about openings, no condition on what they do: "my CV is attached - keen to chat if you have
+    # anything coming up", "if you're hiring")
+    r"(?!you have anything|you(?:'re| are) hiring|there(?:'s| is) anything)"
     r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # the Australian Public Service's merit pool: "an offer of employment may or may not follow"
+    r"may or may not (?:follow|be made|result|be offered)|"
     # a warehouse's receipt: "Next, pick a time for your pre-hire appointment to complete your contingent offer"
     r"to (?:complete|finali[sz]e|receive|get|unlock) your (?:contingent |conditional |job )?offer|"
     # the process told to everyone: "Interview invitations will be sent through Thalamus beginning in mid-October"

@@ -72,7 +72,7 @@ def _text(msg, whole=False) -> str:
         return ""
     content = _decoded(part)
     if part is plain:
-        content = _WRAPPED.sub(r"\1 ", content)
+        content = _WRAPPED.sub(_unwrapped, content)
     if part is plain and html is not None and len(content) < 300 and _STUB.search(content):
         # "View this email in your browser.": a plain part that only points to the HTML one (the HTML is decoded
         # only then: most short plain parts are whole mails)
@@ -181,6 +181,20 @@ _WRAPPED = re.compile(
     rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
     r"(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
+
+
+def _unwrapped(m) -> str:
+    r"""A wrapped line joined to the next: with a space, or none where the wrap broke a word at its hyphen ("a
+    full-" / "time position": "full-time").
+
+    >>> _WRAPPED.sub(_unwrapped, "Thank you so much for the offer and your time. I have accepted a full-\ntime role.")
+    'Thank you so much for the offer and your time. I have accepted a full-time role.'
+    """
+    line = m.group(1)
+    if line[-1] == "-" and line[-2:-1].isalpha() and m.string[m.end() : m.end() + 1].islower():
+        return line
+    return f"{line} "
+
 
 #: A mail server's banner over mail from outside ("CAUTION: This email originated from outside of the organization.
 #: Do not click links ...", "[EXTERNAL]"): a line of its own, about no application.

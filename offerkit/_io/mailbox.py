@@ -98,6 +98,7 @@ from .mail_names import (
     _role_words,
     _same_company,
     _same_role,
+    _signed_in_full,
     _signer_company,
     _subject_title,
     _under,
@@ -152,6 +153,7 @@ from .mail_rules import (
     _calendar,
     _sent_label,
     _waits,
+    _without_footer,
     _without_signature,
     first_rule,
 )
@@ -731,7 +733,9 @@ def _read_one(msg, owners, tz, threads, skipped):
             (
                 _COMPLETE_TEST.fullmatch(m.group(0))
                 and _RECEIPT.search(low)
-                and not (reply or _is_person(display, address) and seen())
+                # (a later mail from a company already applied to, a person's or its tracking system's: "Thank you
+                # for your application. As the next step, please complete our SQL assessment", a week on)
+                and not (reply or seen())
             )
             # "We have received your application ... Your aptitude test is scheduled for January 18": a receipt
             # whose subject says so, booking the test everyone takes
@@ -908,6 +912,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     if company and not own and how in ("sender's domain", "subject or body", "sender's name"):
         # "Mayo" from mayo.edu, "On behalf of Mayo Clinic" in the mail: the institution's whole name
         company = _institution_named(company, f"{subject}\n{body[:3000]}") or company
+        # ("Thanks for applying to Fenwick Data", signed "Fenwick Data & Analytics Partners Ltd": the signature's)
+        company = _signed_in_full(company, _without_footer(body)) or company
     if company and not own and len(company) <= 7:
         # "Thank you for applying to P&G" over "... to Procter & Gamble": the name the initials stand for
         company = _initials_spelled(company, f"{subject}\n{body[:3000]}") or company

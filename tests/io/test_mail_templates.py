@@ -6589,7 +6589,7 @@ def _past_calls_studios_and_informal_offers():
 
 
 def _job_cards_of_trades_and_domains_of_joined_words():
-    """Written on 2026-12-06 after the 190th-195th corpora's fixes: SEEK's card of a trade's title ("Boilermaker - Shutdowns"), HelloWork's town of joined words ("Aix-en-Provence (13)"), a domain of joined words signed under a first name (bluegumplumbing.com.au, "Dave"), a trade's short form within a domain (lakesidevethospital.com), a firm's "Architects" after its short name.  4 of 5 read right; the veterinary hospital found two classes of its own: its name's capitals ran on from the title's line above ("DVM / Medical Director / Lakeside Veterinary") and were cut there, and "come in Thursday at 4 for an interview" named no step."""
+    """Written on 2026-12-06 after the 190th-195th corpora's fixes: SEEK's card of a trade's title ("Boilermaker - Shutdowns"), HelloWork's town of joined words ("Aix-en-Provence (13)"), a domain of joined words signed under a first name (bluegumplumbing.com.au, "Dave"), a trade's short form within a domain (lakesidevethospital.com), a firm's "Architects" after its short name.  4 of 5 read right; the veterinary hospital found two classes of its own: its name's capitals ran on from the title's line above ("DVM / Medical Director / Lakeside Veterinary") and were cut there, and "come in Thursday at 4 for an interview" named no step.  Its employer was written "Lakeside Veterinary Hospital", what the domain shortens; since the 204th corpus's fix the signature's whole line, "Lakeside Veterinary Hospital & Urgent Care", is read, and the row names it so."""
     return [
         (
             "Pilbara Maintenance Group",
@@ -6613,7 +6613,7 @@ def _job_cards_of_trades_and_domains_of_joined_words():
             "Hi Pat,\n\nGot your resume, thanks for applying. Can you come by the yard Thursday at 7 to meet the boys?\n\nDave\nBlue Gum Plumbing Pty Ltd",
         ),
         (
-            "Lakeside Veterinary Hospital",
+            "Lakeside Veterinary Hospital & Urgent Care",
             "interview",
             "Ana Cruz <ana@lakesidevethospital.com>",
             "Veterinary assistant",
@@ -6903,6 +6903,85 @@ def _agency_welcomes_and_store_pickups():
     ]
 
 
+def _later_tests_merit_lists_and_hedges():
+    """Written on 2026-12-06 after the 204th-206th corpora's fixes, as new variants of their classes: a company's second mail sending a test with 'Thank you for your application' in it, a merit list with 'an offer of employment may or may not follow', the person's CV sent with 'happy to chat if you have anything coming up', a no to an offer wrapped at a hyphen ('a full-' / 'time role').  All 4 read right after the fixes; before them 3 of 4 misread (the wrapped no read right either way)."""
+    return [
+        (
+            "interview",
+            "Acme Analytics <noreply@workablemail.com>",
+            "Acme Analytics: Python assessment",
+            "Hi Pat,\n\nThank you for your application. As the next step, please complete our 45-minute Python assessment on Codility by Friday.\n\nAcme Analytics",
+            "Acme Analytics",
+        ),
+        (
+            "reply",
+            "Coastal Affairs Recruitment <recruitment@coastal.gov.au>",
+            "Outcome - APS 5 Project Officer",
+            "Dear Pat,\n\nThank you for participating in the selection process. We are pleased to advise that you have been found suitable and placed in a merit list for the APS 5 Project Officer role. An offer of employment may or may not follow.\n\nRegards,\nRecruitment",
+            "Department of Coastal Affairs",
+        ),
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Data analyst - Pat Doe",
+            "Hi Tom,\n\nI'd love to join Kestrel Data's analytics team and my CV is attached - happy to chat if you have anything coming up.\n\nPat",
+            "",
+            "Tom Reyes <tom@kestreldata.io>",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Offer - ops lead",
+            "Hi Jo,\n\nThanks so much for the offer and for your time last week. I've accepted a full-\ntime role elsewhere, so I won't be accepting this one. Thanks again.\n\nPat",
+            "Juniper Freight",
+            "Jo Park <jo@juniperfreight.com>",
+        ),
+    ]
+
+
+def _names_signed_in_full_and_footers_after_a_relay():
+    """Written on 2026-12-06 after the 204th-206th corpora's fixes: a firm signing its full name under the short one its subject gives ('Harrow Quinn & Partners LLP'), an agency named in te reo with macrons, a relay's 'on behalf of' over a footer's 'We're hiring!'.  All 3 read right after the fixes; before them 2 of 3 misread ('Harrow Quinn'; 'Front Range Medical Center\nWe're')."""
+    return [
+        (
+            "Harrow Quinn & Partners",
+            "applied",
+            "Harrow Quinn <noreply@workablemail.com>",
+            "Thanks for applying to Harrow Quinn",
+            "Hi Pat,\n\nThanks for applying for the Analyst role at Harrow Quinn. We have received your application.\n\nBest wishes,\nHarrow Quinn & Partners LLP",
+        ),
+        (
+            "Te Rūnanga Whenua",
+            "interview",
+            "Mere Parata <mere.parata@runangawhenua.govt.nz>",
+            "Kaitātari Pūtea - interview",
+            "Tēnā koe Pat,\n\nThank you for your application. We would like to invite you to an interview with our panel on Monday at 1pm.\n\nNgā mihi nui,\nMere Parata\nPeople Advisor\nTe Rūnanga Whenua",
+        ),
+        (
+            "Front Range Medical Center",
+            "interview",
+            "Thalamus <no-reply@thalamusgme.com>",
+            "Interview Invitation",
+            "Dear Pat,\n\nCongratulations! You are invited to interview. Please log in to schedule your interview date.\n\nThalamus on behalf of Front Range Medical Center\n\nWe're hiring! See all our open roles on our careers page.",
+        ),
+    ]
+
+
+def _tax_and_rates_notices():
+    """Written on 2026-12-06 beside the 206th's fix: a tax office's 'income tax assessment is ready' and a council's rates notice.  Both read as no step after the fix; before it the tax assessment read as an interview."""
+    return [
+        (
+            "Inland Revenue <noreply@ird.example>",
+            "Your tax assessment is ready",
+            "Kia ora, your income tax assessment for the year ended 31 March is ready to view in myIR.",
+        ),
+        (
+            "City Council <rates@citycouncil.example>",
+            "Your rates notice",
+            "Your rates notice is attached. The first instalment is due on 20 September.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -6960,6 +7039,7 @@ STEPS = [
     *_past_calls_studios_and_informal_offers(),
     *_residencies_public_service_and_contact_centres(),
     *_travel_nurse_agencies_and_warehouse_receipts(),
+    *_later_tests_merit_lists_and_hedges(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -6982,6 +7062,7 @@ NOT_STEPS = [
     *_hiring_events_studio_news_and_trials(),
     *_match_notices_mock_sessions_and_pitches(),
     *_agency_welcomes_and_store_pickups(),
+    *_tax_and_rates_notices(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -7005,6 +7086,7 @@ EMPLOYERS = [
     *_job_cards_of_trades_and_domains_of_joined_words(),
     *_match_results_public_boards_and_spanish_cards(),
     *_chains_sites_schools_and_agencies_clients(),
+    *_names_signed_in_full_and_footers_after_a_relay(),
 ]
 
 
