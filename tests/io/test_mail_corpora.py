@@ -932,7 +932,12 @@ Department' is a department; 'IB Chemistry' is a subject; 'Interview request fro
 and-third (Takeout, Atlanta, hourly work applied for from a Gmail alias: a big-box chain's store number and its chat
 assistant, a grocer's Workday, a warehouse's site code and contingent offer; the chain's weekly ad and a pickup notice)
 read first at applications 0.67/0.67, events 0.86/0.75, 0 of 6 negatives; then fixed by class (a store's number or a
-site's code after a name; a receipt's '... to complete your contingent offer' is what will come).
+site's code after a name; a receipt's '... to complete your contingent offer' is what will come). The two-hundred-and-
+fourth (Takeout, London, a senior data analyst: Ashby's and Greenhouse's mail as HTML, Workable, HireVue, Codility,
+'we'll be in touch in due course', 'not to take your application forward', 'the final stage', an offer subject to
+references; a firm signing its full name) read first at applications 0.67/0.67, events 0.75/0.75, 0 of 8 negatives; then
+fixed by class (a signature's line going on from the subject's name is the whole name; a company's later mail sending a
+test is a round).
 """
 
 import sys
@@ -1139,6 +1144,7 @@ import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
 import make_twohundredfirst_mailbox
+import make_twohundredfourth_mailbox
 import make_twohundredsecond_mailbox
 import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
@@ -1369,6 +1375,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfirst_mailbox,
         make_twohundredsecond_mailbox,
         make_twohundredthird_mailbox,
+        make_twohundredfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1573,6 +1580,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-travel-nursing",
         "eml-international-schools",
         "takeout-atlanta-chains-alias",
+        "takeout-london-data",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
