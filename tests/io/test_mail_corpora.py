@@ -937,7 +937,11 @@ fourth (Takeout, London, a senior data analyst: Ashby's and Greenhouse's mail as
 'we'll be in touch in due course', 'not to take your application forward', 'the final stage', an offer subject to
 references; a firm signing its full name) read first at applications 0.67/0.67, events 0.75/0.75, 0 of 8 negatives; then
 fixed by class (a signature's line going on from the subject's name is the whole name; a company's later mail sending a
-test is a round).
+test is a round). The two-hundred-and-fifth (Outlook .eml, Canberra, the Australian Public Service: a work sample test
+and a panel interview, 'found suitable and placed in a merit pool', an offer 'at the APS 6 classification' from the
+pool; a state department on PageUp) read first at applications 1.00/1.00, events 0.78/0.70, 0 of 6 negatives (its truth
+then called the panel interview an interview, where SPEC 3.2 names it the final round; against the corrected truth
+0.89/0.80); then fixed by class (a merit pool is a wait, and 'an offer may or may not follow' no offer).
 """
 
 import sys
@@ -1143,6 +1147,7 @@ import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
+import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundredsecond_mailbox
@@ -1376,6 +1381,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredsecond_mailbox,
         make_twohundredthird_mailbox,
         make_twohundredfourth_mailbox,
+        make_twohundredfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1581,6 +1587,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-international-schools",
         "takeout-atlanta-chains-alias",
         "takeout-london-data",
+        "eml-canberra-public-service",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
