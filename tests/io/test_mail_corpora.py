@@ -941,7 +941,12 @@ test is a round). The two-hundred-and-fifth (Outlook .eml, Canberra, the Austral
 and a panel interview, 'found suitable and placed in a merit pool', an offer 'at the APS 6 classification' from the
 pool; a state department on PageUp) read first at applications 1.00/1.00, events 0.78/0.70, 0 of 6 negatives (its truth
 then called the panel interview an interview, where SPEC 3.2 names it the final round; against the corrected truth
-0.89/0.80); then fixed by class (a merit pool is a wait, and 'an offer may or may not follow' no offer).
+0.89/0.80); then fixed by class (a merit pool is a wait, and 'an offer may or may not follow' no offer). The two-
+hundred-and-sixth (Takeout, Wellington, a GIS analyst: mail with te reo Māori in it, 'Kia ora', 'Tēnā koe', 'a kōrero',
+an agency named in te reo with macrons, a district council through SEEK and its own people, a consultancy 'not
+recruiting right now'; the council's rates notice, the tax office) read first at applications 0.75/1.00, events
+0.89/0.89, 1 of 6 negatives; then fixed by class (an income tax assessment and a rates notice are no application; the
+person's 'if you have anything coming up' is no condition).
 """
 
 import sys
@@ -1151,6 +1156,7 @@ import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundredsecond_mailbox
+import make_twohundredsixth_mailbox
 import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
 import pytest
@@ -1382,6 +1388,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredthird_mailbox,
         make_twohundredfourth_mailbox,
         make_twohundredfifth_mailbox,
+        make_twohundredsixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1588,6 +1595,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-atlanta-chains-alias",
         "takeout-london-data",
         "eml-canberra-public-service",
+        "takeout-wellington-te-reo",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
