@@ -12,11 +12,10 @@ import unicodedata
 
 from .mail_rules import (
     _AGENCY_SUBMISSION,
-    _I,
     _REPLY_SUBJECT,
-    _any,
     _without_footer,
 )
+from .phrases import _I, _any
 
 #: The e-signature services an employer sends an offer through: their mail is about an application, but a lease
 #: or an NDA comes the same way (no tracking system's mail for the rules that trust one).

@@ -23,9 +23,7 @@ from .mail_names import (
     _LEGAL,
     _words,
 )
-from .mail_rules import (
-    _I,
-)
+from .phrases import _I
 
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.DOTALL | _I)

@@ -36,8 +36,10 @@ the sender, the subject and the Message-ID, for the user to review
 
 One module for each part of the reading: :mod:`.mail_files` (the files a mailbox comes in, read in the order
 sent), :mod:`.mail_text` (a mail's words, headers and day), :mod:`.mail_names` (which employer a mail is about),
-:mod:`.mail_rules` (what is skipped and which phrases name which step); this one reads each message in turn and
-gathers the event log.
+:mod:`.mail_skips` (the mail that is no application, by kind), :mod:`.mail_steps` (an employer's steps by phrase),
+:mod:`.mail_own` (the person's own mail by phrase), :mod:`.mail_rules` (the patterns the reading asks of a mail's
+words: conditions, signatures, calendars, subjects, attachments, labels, and :func:`~.mail_rules.first_rule`);
+this one reads each message in turn and gathers the event log.
 """
 
 from __future__ import annotations
@@ -105,57 +107,62 @@ from .mail_names import (
     _unshouted,
     company_key,
 )
+from .mail_own import (
+    _FOLLOW_UP_RULES,
+    _MET,
+    _PAST_MEETING,
+    _PROMO,
+    _THANKS_FOR_INVITATION,
+    OWN_RULES,
+)
 from .mail_rules import (
     _AGENCY_SUBMISSION,
     _ANSWERS_YOU,
     _BULK_SENDER,
-    _COMPLETE_TEST,
     _CONTEXT,
     _EXTERNAL_TAG,
-    _FOLLOW_UP_RULES,
     _GENERIC_INTERVIEW,
-    _I,
     _INTERVIEW_NOUN,
     _INTERVIEWERS,
     _JOB_CONTEXT,
     _JOB_WORDS,
     _LAST_STEP,
-    _MET,
     _NAMED_SCREEN,
     _NAMED_TEST,
     _OFFER_SUBJECT,
     _ONBOARDING,
-    _PAST_MEETING,
     _PITCH,
-    _PROMO,
-    _RECEIPT,
     _RECRUITER_VOICE,
     _REPLY_SUBJECT,
     _ROUNDLESS_CALL,
     _SCHEDULING,
     _SCREEN_RULES,
-    _SENT_TO,
-    _SORRY_ALONE,
     _STEP_ORDER,
     _TASK,
     _TEST_WORDS,
-    _THANKS_FOR_INVITATION,
     _UNSUBSCRIBE,
     _VALEDICTION_LINE,
     _YOUR_APPLICATION,
     ATTACHMENT_RULES,
-    EVENT_RULES,
-    OWN_RULES,
-    SKIP_RULES,
     SUBJECT_RULES,
     _attachments,
     _brings_interviewers,
     _calendar,
     _sent_label,
-    _waits,
     _without_footer,
     _without_signature,
     first_rule,
+)
+from .mail_skips import (
+    SKIP_RULES,
+)
+from .mail_steps import (
+    _COMPLETE_TEST,
+    _RECEIPT,
+    _SENT_TO,
+    _SORRY_ALONE,
+    EVENT_RULES,
+    _waits,
 )
 from .mail_text import (
     _FORWARD_SUBJECT,
@@ -168,6 +175,7 @@ from .mail_text import (
     _name_first,
     _text,
 )
+from .phrases import _I
 
 __all__ = ["MailReading", "is_mailbox", "read_mailbox"]
 

@@ -144,3 +144,26 @@ class Phrases:
 
     def __repr__(self):
         return f"Phrases({self.regex.pattern[:60]!r}{'...' if len(self.regex.pattern) > 60 else ''})"
+
+
+#: Case-blind matching, for the few patterns searched in text as written.
+_I = re.IGNORECASE
+
+
+def _any(*phrases):
+    """One pattern of lower-case phrases, searched in lower-cased text (a case-blind search costs a third more).
+
+    The pattern is a :class:`~offerkit._io.phrases.Phrases`: the alternation, searched after a look for the words its
+    phrases need (most mail holds none of a rule's words; 3 times faster).
+
+    A phrase's leading ``\\b`` is checked after its first letter (``\\bloan`` as ``l(?<!\\wl)oan``, the same
+    match): one phrase that starts with an assertion makes ``re`` try every phrase at every position of the text,
+    where phrases that start with letters let it skip the positions no phrase can start at (2-4 times faster).
+
+    >>> bool(_any(r"\\bloan\\b").search("a car loan")), bool(_any(r"\\bloan\\b").search("a carloan"))
+    (True, False)
+    """
+    fast = [
+        f"{p[2]}(?<!\\w{p[2]}){p[3:]}" if p.startswith("\\b") and len(p) > 2 and p[2].isalpha() else p for p in phrases
+    ]
+    return Phrases(fast)

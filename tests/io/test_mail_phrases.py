@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from offerkit._io import mail_names, mail_rules, mail_text, mailbox  # noqa: E402
+from offerkit._io import mail_names, mail_own, mail_rules, mail_skips, mail_steps, mail_text, mailbox  # noqa: E402
 from offerkit._io.phrases import Phrases, needed_words  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
@@ -22,7 +22,11 @@ CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").
 def _rules():
     """Every phrase pattern of the reader: the rule lists' and its modules' own."""
     found = {}
-    for name, value in {k: v for m in (mail_rules, mail_names, mail_text, mailbox) for k, v in vars(m).items()}.items():
+    for name, value in {
+        k: v
+        for m in (mail_rules, mail_skips, mail_steps, mail_own, mail_names, mail_text, mailbox)
+        for k, v in vars(m).items()
+    }.items():
         if isinstance(value, Phrases):
             found[name] = value
         elif isinstance(value, list):

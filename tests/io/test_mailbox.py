@@ -758,11 +758,11 @@ def test_no_rule_holds_a_control_character():
     """A "\\b" written in a plain string is a backspace: the word it guards can then never match (it happened)."""
     import re
 
-    from offerkit._io import mail_files, mail_names, mail_rules, mail_text
+    from offerkit._io import mail_files, mail_names, mail_own, mail_rules, mail_skips, mail_steps, mail_text
     from offerkit._io import mailbox as mb
 
     patterns = [p for _, p in mb.SKIP_RULES + mb.EVENT_RULES + mb.OWN_RULES + mb.SUBJECT_RULES]
-    for module in (mb, mail_files, mail_names, mail_rules, mail_text):
+    for module in (mb, mail_files, mail_names, mail_rules, mail_skips, mail_steps, mail_own, mail_text):
         patterns += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
     bad = [p.pattern[:60] for p in patterns if any(ord(c) < 32 and c != "\n" for c in p.pattern)]
     assert not bad, bad
@@ -1387,7 +1387,8 @@ def test_a_staffing_agencys_submittal_is_the_application_to_its_client(tmp_path)
 def test_a_careers_portals_record_of_the_persons_own_step(text, event):
     """A portal's confirmation of the person's own yes or withdrawal is that step (the hundred-and-nineteenth
     corpus read "Offer Accepted" as the offer and "Candidate Withdrew" as an application)."""
-    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+    from offerkit._io.mail_rules import first_rule
+    from offerkit._io.mail_steps import EVENT_RULES
 
     assert first_rule(EVENT_RULES, text.lower())[0] == event
 

@@ -1,0 +1,322 @@
+"""The person's own mail by phrase (issue #24): an application sent by mail, a thank-you, a follow-up, a withdrawal, an
+offer accepted or declined.
+"""
+
+from __future__ import annotations
+
+from .phrases import _any
+
+#: A shop's words: an "offer" beside them is a discount, not a job.
+_PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
+
+#: A thank-you that looks back on a meeting days ago (with a check-in it is a follow-up).
+_PAST_MEETING = _any(
+    r"last week",
+    r"the other day",
+    r"(?:a few|couple of|several|two|three) (?:days|weeks) ago",
+    r"earlier this (?:week|month)",
+    r"last month",
+)
+
+#: Thanks for an invitation ("thank you for the interview invitation", "thanks for inviting me to interview").
+_THANKS_FOR_INVITATION = _any(r"invit(?:ation|e|ing)\b", r"reaching out")
+#: A meeting that has happened ("today's interview", "meeting the team yesterday", "enjoyed our conversation").
+_MET = _any(
+    r"\btoday\b",
+    r"\byesterday\b",
+    r"this morning",
+    r"this afternoon",
+    r"earlier",
+    r"\benjoyed\b",
+    r"great (?:to meet|meeting|speaking|talking|chatting)",
+    r"(?:was|it's been) (?:great|lovely|a pleasure)",
+)
+
+#: The person's own mail.
+OWN_RULES = [
+    (
+        # an offer turned down is the offer's own end (``declined``), not a withdrawal
+        "declined",
+        _any(
+            r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
+            r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            # "thank you so much for the offer, but I've decided not to accept it"
+            r"\boffer\b[^.\n]{0,80}\b(?:decided|chosen|chose) not to accept\b",
+            r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
+            r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
+            r"décliner (?:votre|l'|cette) ?offre",
+            r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "
+            r"(?:proposition|offre)",
+            r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
+            r"rechazar (?:la|su|tu) (?:\w+ )?oferta",
+            r"angebot [^.\n]{0,30}(?:ablehnen|absagen|nicht annehmen)",
+        ),
+    ),
+    (
+        "withdrew",
+        _any(
+            # "I got into the apprenticeship so I'm going to pass on the helper job"
+            r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
+            r"(?:job|role|position|opportunity|offer)\b",
+            # "I took a job at a warehouse so I can't continue with the cashier position"
+            r"\b(?:can'?t|cannot|won'?t be able to|will not be able to|am unable to) (?:continue|proceed|move forward) "
+            r"(?:with|in) (?:the|this|your|my) (?:[\w-]+ ){0,3}(?:position|role|job|process|application|"
+            r"opportunity)\b",
+            # Dutch
+            r"trek (?:ik )?mijn (?:sollicitatie|kandidatuur) in",
+            r"mijn sollicitatie (?:in ?trekken|intrekken)",
+            r"(?:andere baan|andere functie|ander aanbod) (?:heb )?aangenomen",
+            r"withdraw (?:my|from)",
+            r"withdraw me from",
+            r"withdrawing my application",
+            r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
+            r"ziehe (?:ich )?(?:hiermit )?meine (?:kandidatur|unterlagen)\b[^.\n]{0,60}zurück",
+            r"(?:eine )?andere (?:stelle|position|arbeitsstelle) angenommen",
+            r"rückzug meiner bewerbung",
+            r"rücknahme meiner bewerbung",
+            r"bewerbung\b[^.\n]{0,60}zurückziehen",
+            r"(?:ne pas|pas) (?:y )?donner suite",
+            r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
+            r"retirer ma candidature",
+            r"retirar mi candidatura",
+            r"retiro mi (?:candidatura|postulación|solicitud)",
+            r"(?:he aceptado|acepté) otra (?:oferta|propuesta|posición)",
+            r"retirar(?:me)? (?:del proceso|mi postulación|mi solicitud)",
+            r"me retirer du processus",
+            r"desisto del proceso",
+            r"acepté otra (?:propuesta|oferta|posición)",
+            # "acabo de aceptar otra propuesta, así que prefiero no continuar en el proceso"
+            r"acept\w* otra (?:propuesta|oferta|posición|vacante)",
+            r"prefiero no (?:continuar|seguir)",
+            r"(?:no continuar|no seguir|declinar) (?:en|con) el proceso",
+            r"me permito declinar",
+            r"declinar (?:mi|a mi) (?:participación|postulación|candidatura)",
+            r"(?:je )?retire ma candidature",
+            r"(?:je )?me désiste",
+            r"me désister",
+            r"accepté (?:une autre|un autre) (?:proposition|offre|poste)",
+            r"remove me from (?:consideration|the process)",
+            # "I'm no longer looking, so I'll have to pull out of the process"; "remove myself from consideration"
+            r"(?:pull|pulling|step|stepping|bow|bowing|back|backing) (?:out|away|back) (?:of|from) (?:the|your|this) "
+            r"(?:process|search|running|consideration)",
+            r"remove myself from (?:consideration|the process|the running)",
+            r"withdraw my (?:candidacy|candidature)",
+            r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
+            r"(?:have|had|need) to (?:say no|pass)\b",
+            # "I'm going to pass on Casco Bay" (not "going to pass on my references to ...")
+            r"\b(?:i'?m|i am) going to pass on (?!(?:my|your|the|his|her|their|this to|that to) (?:details|feedback|"
+            r"note|message|info\w*|references?|number|contact|cv|resume)\b)\w",
+            # "so I'm going to pass on the shutdown this time", "so I'm going to say no for now" (to an offer: a no)
+            r"(?:going to|gonna|i'll|i will) (?:say no|pass)(?: on (?:it|this|that|the [\w-]+))? (?:this time|for now|"
+            r"on this one)\b",
+            # "J'ai finalement choisi une autre entreprise pour mon alternance"
+            r"(?:choisi|opté pour|retenu|accepté) une autre (?:entreprise|structure|agence|société|offre|proposition)",
+            r"decided to decline",
+            r"go(?:ing)? ahead with (?:another|a different|an?other) (?:opportunity|offer|role|position|company)",
+            r"tak(?:e|ing) up (?:an|another|a) (?:[\w-]+ )?(?:offer|position|role|job)",
+            r"(?:respectfully |must |have to |will )decline",
+        ),
+    ),
+    (
+        # after the withdrawals: "I have accepted another offer" withdraws from this one
+        "accepted",
+        _any(
+            # Dutch
+            r"(?:neem|accepteer) (?:het|jullie|uw|je) (?:aanbod|contract)",
+            r"contract (?:heb )?getekend",
+            r"heb het contract getekend",
+            r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
+            r"(?:\w+ )?(?:offer|position|role)",
+            r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ ){0,2}offer",
+            r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
+            r"documents|paperwork|copy)",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
+            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful) to (?:formally |officially )?"
+            r"accept\b"
+            r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
+            r"signed the (?:offer )?letter",
+            # "Thanks heaps - signed letter attached"
+            r"signed (?:offer )?letter (?:is |are )?(?:attached|enclosed)",
+            # "please find attached my signed letter of offer" (Australian and British English)
+            r"signed (?:the |my )?(?:letter of (?:offer|appointment)|contract of employment|employment (?:agreement|"
+            r"contract))",
+            # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"
+            r"\bi'?m in[!.]",
+            r"count me in\b",
+            # (a yes to an offer only: the reader checks that one was made)
+            r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
+            r"\bi'?ll be there\b",
+            r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
+            r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
+            r"signed everything",
+            # a travel nurse to her agency's recruiter: "yes! Please accept it for me"
+            r"please accept (?:it|the offer|this(?: offer)?|the contract) (?:for|on behalf of) me\b",
+            r"signed and (?:sent|returned)(?: it)? back",
+            # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
+            r"\bi (?:happily |gladly |hereby )?accept[!.,]",
+            r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
+            r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
+            r"my acceptance of (?:the|your) (?:offer|loi)",
+            r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
+            r"unterschriebenen? (?:arbeits|dienst)?(?:vertrag|vertragsunterlagen)",
+            r"vertrag unterschrieben",
+            r"accepte (?:votre|l'|cette) ?offre",
+            r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
+            r"que j'accepte",
+            r"j'accepte avec (?:grand |beaucoup de )?plaisir",
+            # "je suis ravie d'accepter votre proposition"
+            r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
+            r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
+            r"promesse (?:d'embauche )?signée",
+            # "je vous remercie pour votre proposition et vous confirme mon accord"
+            r"(?:vous |te )confirme mon accord",
+            r"acepto (?:la|su|tu) (?:\w+ )?(?:oferta|propuesta)",
+            r"(?:con gusto|encantad[ao] de) (?:la |lo )?acepto",
+            # "la acepto encantada; te envío firmada la propuesta"
+            r"\b(?:la|lo) acepto (?:encantad[ao]|con (?:mucho )?gusto|con (?:mucha )?ilusión)",
+            r"firmad[ao] (?:la|el) (?:propuesta|oferta|contrato|carta)",
+            r"(?:la|el) (?:propuesta|oferta|contrato|carta oferta) firmad[ao]",
+            r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
+            r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
+            r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
+            r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
+            r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
+            r"nehme [^.\n]{0,30}(?:ausbildungsplatz|studienplatz|stelle|vertrag) [^.\n]{0,30}an\b",
+        ),
+    ),
+    (
+        "thank_you",
+        _any(
+            # Dutch
+            r"bedankt voor het (?:\w+ )?gesprek",
+            r"dank(?: je wel| u wel)? voor het (?:\w+ )?gesprek",
+            r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            # "Thank you for the time this afternoon"
+            r"thank(?:s| you)(?: so much| very much)? for (?:the|your) time (?:this|today|yesterday|earlier|on)\b",
+            r"pass (?:on |along )?my thanks",
+            # "please pass along my thanks to Mr. Singh ... for their time this morning"
+            r"\bfor (?:their|his|her) time\b",
+            r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
+            # "Thank you for a wonderful visit" (a campus visit, a day on site)
+            r"thank(?:s| you)(?: so much| again)? for (?:a|such a|the) (?:wonderful|great|lovely|terrific|productive|"
+            r"fantastic|warm|memorable) (?:visit|day|afternoon|morning)\b",
+            r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
+            r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
+            r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"
+            r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
+            r"merci pour (?:l'entretien|votre temps)",
+            # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
+            r"remercier[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
+            r"rencontre|temps)",
+            r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
+            r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
+            r"agradezco (?:mucho )?la oportunidad de la entrevista",
+            r"agradecimiento por la entrevista",
+            r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
+            r"(?:interview|conversation|chat|call|meeting)",
+            r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
+            r"notre (?:rencontre|entretien|discussion|conversation))",
+            r"thank you for the opportunity to (?:interview|speak|meet)",
+            # "appreciate you taking the time to chat today!"; "great speaking with you"
+            r"appreciate (?:you taking|your taking|you making|your) (?:the )?time",
+            r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
+            # "thank you both for this afternoon", "thanks all for today's session"
+            r"thank(?:s| you)(?: both| all| again| so much| very much){0,2} for (?:(?:this|yesterday|this past) "
+            r"(?:morning|afternoon|evening)|(?:today|yesterday|earlier)(?![\w'])|(?:the|today's|yesterday's) "
+            r"(?:exercise|session|visit|tour|workshop|presentation))",
+        ),
+    ),
+    (
+        "follow_up",
+        _any(
+            r"follow(?:ing)?[- ]up",
+            r"checking in on",
+            r"check(?:ing)? in\b[^.\n]{0,40}(?:application|where things stand|status|process|role|position)",
+            r"where things stand",
+            r"reiterate my interest",
+            r"touching base",
+            # "just circling back on my note from last week - still very interested"
+            r"circl(?:e|ing) back",
+            r"still (?:very |really |quite )?interested\b",
+            r"bump(?:ing)? (?:this|my (?:note|email|message))",
+            r"(?:te|le|les|os) escribo de nuevo",
+            r"sigo (?:muy )?interesad[oa]",
+            r"por si (?:has|ha|habéis|han) tenido ocasión",
+            r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
+            r"wanted to (?:touch base|check in|follow up)",
+            r"wanted to check (?:whether|if|on)\b",
+            r"wonder(?:ed|ing)? (?:if|whether) there(?:'s| is) (?:a|an|any) (?:timeline|update|news)",
+            r"timeline for (?:the )?(?:next steps|a decision|decisions)",
+            r"had (?:a|the) chance to (?:look|review|go through)",
+            r"any (?:update|news)",
+            r"(?:news|update) on my application",
+            r"status of my (?:application|profile|candidature|candidacy)",
+            r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
+            r"nachfragen",
+            r"(?:me permets|me permettre|permettez-moi) de revenir vers vous",
+            r"revenir vers vous (?:concernant|au sujet de|à propos de)",
+            r"nach dem (?:aktuellen |derzeitigen )?(?:stand|status)\b",
+            r"(?:mich|uns) [^.\n]{0,30}erkundigen",
+            r"nachfrage zu",
+            r"zwischenstand",
+            r"nachhaken",
+            r"neuigkeiten",
+            r"stand (?:meiner|der) bewerbung",
+            r"relance",
+            r"des nouvelles",
+            r"timeline for (?:a|the|your) decision",
+            r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
+            r"checking on (?:the )?status",
+            r"(?:estado|novedades|seguimiento) (?:de|sobre) mi (?:candidatura|solicitud)",
+            r"en qué estado",
+            r"suivi de ma candidature",
+            r"(?:stand|sachstand) meiner bewerbung",
+        ),
+    ),
+    (
+        "applied",
+        _any(
+            # Dutch
+            r"hierbij solliciteer ik",
+            r"(?:stuur|zend) ik (?:je |u )?mijn (?:cv|sollicitatie)",
+            r"mijn cv (?:vindt u|vind je|in de bijlage)",
+            r"solliciteren naar de (?:functie|vacature)",
+            r"(?:please find|attached (?:is|are)?) (?:attached )?my (?:updated |latest |current )?"
+            r"(?:cv|resume|résumé|application|cover letter)",
+            r"\bpfa (?:my|the) (?:updated |latest )?(?:cv|resume|résumé|profile)",
+            r"i(?:'d| would) like to apply",
+            r"i am (?:writing|applying) (?:to apply )?for",
+            # a contractor's "I give Westgate Talent the right to represent me for the Cloud Engineer contract"
+            r"right to represent me\b",
+            r"ich bewerbe mich",
+            r"bewerbe ich mich",
+            r"je vous adresse ma candidature",
+            r"je (?:vous )?(?:soumets|transmets|fais parvenir|propose) ma candidature",
+            r"(?:vous trouverez|veuillez trouver) mon (?:cv|curriculum)",
+            r"adjunto mi (?:cv|currículum)",
+            r"(?:enviar|envío|adjunto|comparto) mi (?:cv|currículum|hoja de vida)",
+            r"me permito (?:enviar|postular)",
+            r"ci-joint mon (?:cv|curriculum)",
+            r"candidature spontanée",
+            r"(?:vous )?adresser ma candidature",
+            r"mon cv en pièce jointe",
+            r"(?:trouver|trouverez) ci-joint",
+            r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
+            r"submitting my (?:job )?application",
+            r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
+            r"(?:have )?attached my (?:cv|resume|résumé|application)",
+            r"(?:love|like|want|wish|keen|eager) to apply",
+            # "wanted to send my resume directly - I'd love to be considered"
+            r"(?:send|sending|share|sharing|forward|forwarding) (?:you )?my (?:cv|resume|résumé)\b",
+            r"(?:love|like|want|hope) to be considered for\b|(?:love|like|hope) to be considered\b",
+            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
+            r"(?:i am|i'm) (?:applying|writing to apply)",
+            r"(?:anbei|hiermit) (?:sende|schicke|übersende|übermittle) ich (?:ihnen|euch|dir) meine[nr]? "
+            r"(?:lebenslauf|bewerbung|unterlagen|cv)",
+        ),
+    ),
+]
+#: The follow-up rule alone (a thank-you that looks back and asks where things stand is one).
+_FOLLOW_UP_RULES = [rule for rule in OWN_RULES if rule[0] == "follow_up"]

@@ -1,0 +1,1217 @@
+"""An employer's steps by phrase (issue #24): the receipt, the screen, an interview, the final round, an offer, a
+refusal and a wait, in English, German, French, Spanish and Dutch, checked in order
+(:func:`~offerkit._io.mail_rules.first_rule`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import _any
+
+#: Employer events by phrase (checked in this order: a rejection often thanks you for applying too).
+#: A time booked for a step of hiring after the choice ("pick a time for your pre-hire appointment", a drug
+#: screen, an orientation): no interview round.
+_NOT_ONBOARDING = (
+    r"(?![^.\n]{0,30}\b(?:pre-?hire|new[- ]hire|onboarding|orientation|drug (?:test|screen)|background check|"
+    r"fingerprint|i-9|badge photo|first day))"
+)
+#: A test sent to be done ("please complete your SQL assessment", "complete a short Python challenge"): a round,
+#: unless the mail is the receipt that sends it to everyone who applies (mailbox.py reads that one as the application).
+_COMPLETE_TEST = re.compile(
+    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,4}(?:assessments?|tests?|challenge|exercise)\b"
+)
+#: A receipt's own words ("thanks for applying", "we have received your application").
+_RECEIPT = re.compile(
+    r"(?:thanks|thank you) for (?:applying|your application)|(?:received|receipt of) your (?:\w+ )?application"
+)
+#: A job site's receipt of the person's own application ("Application submitted", "your application was sent to
+#: Sorrel Health", "the following items were sent to ...").
+_SENT_TO = re.compile(
+    r"\bapplication (?:was )?(?:submitted|sent to|delivered to)\b|following items were sent to|"
+    r"(?:received|receipt of) your (?:\w+ )?application|thanks? (?:you )?for (?:applying|your application)"
+)
+#: A later mail's words about when there will be news ("I expect to have more clarity by next Wednesday", "we'll have
+#: an answer for you shortly after", "I'll keep you posted"): both what will come and when, in one sentence.
+_WAIT_NEWS = re.compile(
+    r"\b(?:update|decisions?|feedback|news|clarity|answer|keep you posted|let you know|hear (?:back|anything|from)|"
+    r"get back to you|follow up|patience|reviewing|review stage|in consideration|an? (?:update|response)|"
+    r"reach out(?! to (?:them|him|her|your|the|my|our))|"
+    r"know more|(?:be|get) in touch|in the loop|share (?:where|more|an update|news)|where things (?:land|stand)|"
+    r"timing|next steps|(?:an? |the )?outcomes?|advise|(?:be )?contacted|contact you)\b"
+)
+_WAIT_WHEN = re.compile(
+    r"\b(?:yet|soon|shortly|next week|this week|early next|by (?:monday|tuesday|wednesday|thursday|friday|the end|end of|"
+    r"mid-?\w+)|next (?:monday|tuesday|wednesday|thursday|friday)|in (?:a|two|three|a few) (?:days|weeks)|along the way|"
+    r"the moment|as soon as|within (?:a|two|three|the next)|right now|currently|still|either way)\b"
+)
+
+
+def _waits(low) -> bool:
+    """Whether a sentence of ``low`` says news will come and when (a wait: the reply step).
+
+    >>> _waits("things are moving slower than we hoped, but i expect to have more clarity by next wednesday.")
+    True
+    >>> _waits("looking forward to speaking with you next week!")
+    False
+    """
+    return any(_WAIT_NEWS.search(s) and _WAIT_WHEN.search(s) for s in _SENTENCES.split(low) if s)
+
+
+_SENTENCES = re.compile(r"[.!?\n]+")
+#: The fallback rule's sorry words alone ("unfortunately"): sorry about a wait when the mail says news will come.
+_SORRY_ALONE = re.compile(r"unfortunately|regrettably|leider|malheureusement|lamentablemente|desafortunadamente")
+#: "onsite" as a round, not as where a job is done ("Location: Newark, NJ (Onsite)", "Onsite/Hybrid").
+_ONSITE = (
+    r"\bonsite\b(?<!\(onsite)(?<!/onsite)(?<!hybrid onsite)(?<!remote onsite)(?<!or onsite)(?<!\d days onsite)"
+    r"(?!\)|\s*/|,? (?:or |and )?(?:remote|hybrid)|(?: \d)? days?\b| role| position| job| work| only| presence)"
+)
+EVENT_RULES = [
+    (
+        # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
+        # (DocuSign's "Completed: Please DocuSign: Offer Letter", Dropbox Sign's "Everyone has signed")
+        "accepted",
+        _any(
+            r"(?:everyone|all parties|all signers) (?:has|have) signed[^\n]{0,60}\b(?:offer|contract|employment)",
+            r"(?:offer|contract|employment)[^\n]{0,60}\b(?:has been|was) (?:signed|completed) by (?:all parties|everyone|"
+            r"all signers)",
+            r"^completed:? [^\n]{0,60}\b(?:offer|employment (?:agreement|contract))",
+            # a careers portal's confirmation of the person's yes: "Thank you for accepting our offer", "Offer
+            # Accepted", "Status: Offer Accepted"
+            r"thank(?:s| you) for accepting (?:our|the|this|your) (?:[\w-]+ )?offer",
+            r"^offer accepted\b",
+            r"status: (?:offer )?accepted\b",
+        ),
+    ),
+    (
+        # a careers portal's record of the person's own withdrawal: "Status: Candidate Withdrew", "your application
+        # was withdrawn at your request"
+        "withdrew",
+        _any(
+            r"candidate withdrew",
+            r"status: withdrawn by (?:the )?candidate\b",
+            r"withdrawn at your request",
+            r"you (?:have |'ve )?(?:successfully )?withdrawn your application",
+        ),
+    ),
+    (
+        "rejected",
+        _any(
+            # Dutch
+            r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
+            r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
+            r"(?:keuze|voorkeur) (?:is )?niet op (?:jou|u) (?:gevallen|uitgevallen)",
+            r"niet (?:verder )?in behandeling (?:nemen|genomen)",
+            r"(?:je|uw) (?:sollicitatie|kandidatuur) (?:is |werd )?afgewezen",
+            r"regret to inform",
+            r"not (?:to )?(?:be )?mov(?:e|ing) forward",
+            r"(?:won'?t|will not|wont) be (?:moving|going|proceeding) (?:forward|ahead)",
+            r"we regret\b",
+            r"regret that",
+            r"not (?:been )?short-?listed",
+            r"(?:close|closed|cancel+ed|withdrawn) (?:this|the) (?:position|role|requisition|opening)",
+            r"not be filling",
+            # "the requisition has been put on hold and will not be filled at this time"
+            r"(?:not|no longer) be (?:filled|filling)",
+            r"hold(?:ing)? off on (?:hiring|filling)",
+            r"(?:did|does|do) not meet the (?:minimum )?(?:qualifications|requirements)\b",
+            # an offer taken back: "we have to rescind the offer", "your offer has been withdrawn"
+            r"rescind(?:ed|ing)? (?:the|your|our|this) (?:job |employment |conditional )?offer",
+            r"offer (?:has been|was|is being|will be) (?:rescinded|withdrawn|revoked)",
+            # the federal touchpoints' no: "you were found ineligible", "was not referred to the hiring manager",
+            # "another applicant has been selected for this position"
+            r"(?:found|are|were|rated) (?:ineligible|not qualified|not eligible)\b",
+            r"(?:not|n't) (?:been )?referred to the (?:hiring|selecting)",
+            r"(?:another|a different|an?other) (?:candidate|applicant|person) (?:has|had|was) (?:been )?(?:selected|"
+            r"chosen|hired)",
+            # "you were not the selected candidate"; "your candidature has not been considered for the said position"
+            r"not the (?:selected|successful|chosen|preferred) (?:candidate|applicant)",
+            r"(?:candidature|candidacy|application|profile) (?:has|have) not been (?:considered|shortlisted|selected|"
+            r"taken forward|progressed)",
+            r"will not be considered further",
+            # "la vacante ha quedado desierta", "el proceso de selección para esta posición ha finalizado"
+            r"(?:vacante|puesto|plaza|posición|oferta)\b[^.\n]{0,60}(?:ha quedado|queda) desiert[ao]",
+            r"proceso de selección\b[^.\n]{0,60}(?:se ha cerrado|ha finalizado|ha concluido|ha sido cancelado)",
+            # "we're going to pass for now" (not "we'll pass your resume along")
+            r"(?:going to|decided to|have to|'ll|will) pass(?: on (?:your (?:application|candidacy)|this one|"
+            r"moving forward))?(?= for now|[.,;!\n]| at this| this time)",
+            r"(?:position|role|opening) is no longer (?:available|open)",
+            r"unable to consider",
+            r"decided to (?:move forward|proceed|pursue) (?:with )?other",
+            # "the hiring team has decided to explore other options"
+            r"(?:decided|chosen|choose|chose|going) to explore other (?:options|candidates|applicants|directions)",
+            # ("we are still interviewing other candidates" is a wait: the reply rule below reads it)
+            # (the look-behinds after "other": a phrase that starts with one makes every phrase slow, and one
+            # after its first letter is tried at every "o")
+            r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
+            r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
+            r"(?:have|has) not been selected",
+            # "we will be pursuing other applicants at this time"
+            r"(?:be |are |is )?pursuing other (?:candidates|applicants|profiles)",
+            r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
+            r"(?:candidate|applicant) (?:with|who|whose)",
+            # "we have selected candidates with pediatric critical care experience"
+            r"(?:have|has|we) (?:selected|chosen|identified|found) (?:other )?(?:candidates|applicants) (?:with|who|whose)",
+            # "the team has chosen to prioritize candidates with clinical data experience"
+            r"(?:chosen|chose|decided|opted|going) to (?:prioriti[sz]e|focus on|favou?r) (?:other )?(?:candidates|"
+            r"applicants|profiles)",
+            r"not selected",
+            r"position has been filled",
+            # Canada's federal public service: "you have been screened out of this selection process"
+            r"(?:have been|has been|were|was) screened out\b",
+            # "We have filled all openings for this role at store T2215"
+            r"(?:have|has) (?:now )?filled (?:all|the|our) (?:\w+ )?(?:openings|positions|vacancies|roles|spots)\b",
+            r"will not be proceeding",
+            r"no longer under consideration",
+            r"not a match at this time",
+            r"move forward with (?:a |the )?(?:candidates?|applicants?|someone) (?:who|whose)",
+            r"(?:selected|chosen|hired|recommended|picked|preferred|offered the (?:role|position) to) (?:another|"
+            r"a different|an?other) (?:candidate|applicant|person)",
+            # "the position has now been offered to a candidate whose experience best matched"
+            r"(?:has|have) (?:now )?been offered to (?:a|another|the|an?other) (?:candidate|applicant|finalist)",
+            # an agency relaying its client's no: "have decided to progress candidates with more B2B SaaS experience"
+            r"(?:decided|chosen|opted) to (?:progress|advance|take forward|shortlist|interview) (?:other )?"
+            r"(?:candidates|applicants)\b",
+            # "the position was ultimately given to a colleague from our Fresno site"
+            r"(?:position|role|job|post) (?:was|has been|had been) (?:ultimately |eventually |now )?(?:given|offered|"
+            r"awarded) to\b",
+            # "we are not inviting you to the next stage"
+            r"(?:not|n't)\s+(?:be\s+)?(?:inviting|scheduling|arranging|progressing|advancing)\s+you\b",
+            r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
+            r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
+            r"(?:have|has) (?:now )?filled (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b",
+            # "the team decided to hire an internal candidate", "the role will be filled internally"
+            r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
+            r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
+            # "we've decided to promote from within for this role"
+            r"(?:decided|chosen|chose|going|opted) to promote (?:from within|internally|someone (?:from within|"
+            r"internally|on (?:our|the) team))",
+            # "we have determined that you are not a fit for this position at this time"
+            r"(?:you are|you're|you were|you're not|is|was) not (?:a|the) (?:right |good |strong |close )?(?:fit|match) "
+            r"for (?:this|the|our)\b",
+            # "we don't think it's the right match for this particular role right now"
+            r"(?:not|n't) (?:think|feel|believe) (?:it'?s|it is|this is|you are|you're|there is|there's) (?:the |a )?"
+            r"(?:right|good|strong) (?:match|fit)\b",
+            # "you were not among the candidates selected to continue in the process"
+            r"not (?:among|one of) (?:the )?(?:\w+ )?(?:candidates|applicants|finalists) (?:selected|chosen|invited|"
+            r"shortlisted|who (?:will|were|are))\b",
+            r"unsuccessful\b",
+            r"not (?:been )?successful",
+            r"not (?:be )?progress(?:ing)? (?:with )?your application",
+            r"decided not to (?:proceed|progress|continue)",
+            r"(?:unable|not able) to offer you",
+            r"(?:going|go) in a different direction",
+            r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
+            r"not (?:to )?proceed with your (?:candidacy|application)",
+            r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
+            r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)\b",
+            r"keep your (?:resume|résumé|cv|information|details|profile|work|portfolio) on file",
+            # a studio answering a portfolio sent unasked: "We are not hiring at the moment, but ..."
+            r"(?:we are not|we're not|we aren't|we are currently not) (?:currently |actively )?hiring (?:at the moment|"
+            r"right now|at this time|currently|for (?:this|that|any) (?:role|position))\b",
+            # composed: a negation before a verb of going on ("will not be moving your application forward")
+            # ("n't" inside "aren't"/"won't" has no word boundary before it)
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:move|moving|"
+            r"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing|take|taking|go|going|"
+            r"pursue|pursuing)\b[^.\n]{0,40}\b(?:forward|further|ahead|application|candidacy|candidature|process|"
+            r"(?:interview|next|final) (?:stage|round|step))",
+            r"(?:not|n't) allow us to (?:take|move|bring|progress|proceed|consider)",
+            r"(?:not|n't) the right time to (?:bring you|hire|move forward|add)",
+            # "we will not be scheduling an interview", "decided not to invite you to the next round of interviews"
+            # (not "we can't schedule the interview until Monday": a wait)
+            r"(?:will not be|won't be|not be|not to|unable to|not able to)\s+(?:schedul\w+|invit\w+|arrang\w+)\s+"
+            r"(?:you\s+)?(?:to\s+|for\s+)?(?:an?\s+|any\s+|the\s+|further\s+)?(?:next\s+|second\s+|final\s+)?"
+            r"(?:interviews?|round|stage)\b",
+            # "your skills and experience are not what we are looking for at this time"
+            r"not what (?:we are|we're|we were|the team is|the team was) looking for",
+            r"(?:it'?s|it is) a (?:no|pass) (?:from us|for now|this time)",
+            # a portal's status field: "your candidate status ... has been updated to: Declined"
+            r"status\b[^.\n]{0,60}\b(?:updated|changed|set) to:? [\"']?(?:declined|rejected|not selected|"
+            r"not moving forward|unsuccessful|no longer under consideration)\b",
+            r"(?:hire|hired|hiring) (?:someone|somebody|a candidate|another candidate|an applicant) (?:whose|who|with)\b",
+            r"(?:concluded|completed|closed|finished) (?:our|the) search and (?:have )?(?:selected|hired|chosen)",
+            r"(?:selected|chosen|identified) (?:a|another) candidate for (?:the|this) (?:position|role)",
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:extend|extending|make|making)\s+(?:you\s+)?"
+            r"(?:an offer|a callback|an? (?:interview )?invitation|an interview)",
+            r"(?:not|n't|unable to|cannot)\s+(?:be\s+)?(?:able to\s+)?(?:offer|offering|"
+            r"select|selecting|extend|extending)\s+you\b",
+            # (not "we're still working on filling this position": a wait)
+            r"(?:fill|filled|filling)(?<!working on fill)(?<!working on filling)(?<!still filling) (?:the|this) "
+            r"(?:role|position|internship|job|opening|vacancy|spot|place)",
+            r"ended up (?:going|hiring|choosing|selecting|filling|moving)",
+            r"(?:hire|hired|hiring|go with|gone with|chosen|selected|select|picked|offer(?:ed)? the (?:role|position) "
+            r"to)\s+(?:someone|somebody) else",
+            r"no longer (?:being )?consider",
+            r"did not make it (?:to|into|through|past)",
+            r"(?:does|do|did) not (?:match|meet|fit|align with) (?:our|the) (?:current )?(?:needs|requirements|criteria)",
+            r"reject(?:ed|ing)? your (?:application|candidacy)",
+            r"pass on your (?:application|candidacy)",
+            r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
+            r"continue|pursue)",
+            r"chosen (?:another|a different) (?:candidate|applicant)",
+            r"(?:continue|proceed|move forward|go ahead)(?: the process| the recruitment)? with (?:other |another |"
+            r"different )?(?:candidates?|applicants?|profiles?)\b",
+            r"(?:isn'?t|is not|wasn'?t) (?:better|the) news",
+            r"(?:won'?t|will not) be proceeding\b",
+            r"hold off on (?:this|the) (?:hire|hiring|role|position)",
+            r"nicht (?:weiter ?|mehr )?(?:zu )?(?:weiter)?verfolgen",
+            # "dass wir uns nicht für Sie entschieden haben", "gegen Ihre Bewerbung entschieden"
+            r"(?:nicht|gegen) (?:für )?(?:sie|dich|ihre bewerbung|deine bewerbung) entschieden",
+            r"für (?:einen|eine) mitbewerber(?:in)? entschieden",
+            r"entschieden,? (?:ihre bewerbung )?nicht",
+            r"keine positive rückmeldung",
+            r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            r"\bne\b[^.\n]{0,40}(?:donner )?(?:une )?suite favorable",
+            r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
+            r"regrett\w+ de (?:ne pas|vous (?:informer|annoncer))",
+            r"(?:did not|didn't|won't|will not|not to) select\w*(?: \w+)? for (?:further|the next)",
+            r"no (?:podemos|vamos a|seguiremos|continuaremos) (?:avanzar|continuar|seguir)",
+            r"not (?:be )?mov(?:e|ing) (?:you|your application|your candidacy) forward",
+            r"(?:\bsie\b|\bdich\b|ihre bewerbung|deine bewerbung)[^.\n]{0,60}nicht (?:weiter |mehr )?berücksichtig",
+            r"müssen wir ihnen (?:leider )?mitteilen",
+            r"au regret",
+            r"(?:ne|pas) donn\w* pas suite|pas (?:de )?suite (?:favorable )?à votre candidature",
+            r"absage(?! oder)(?<!oder absage)(?<!terminabsage)",
+            r"anderen? (?:kandidat|bewerber)",
+            r"pas été retenue?",
+            r"ne pas donner suite",
+            r"pas retenu",
+            r"no ha(?:s)? sido seleccionad",
+            r"no continuar",
+            # a decision for someone else, however it is worded ("decided to go with a candidate whose ...",
+            # "moving ahead with other applicants", "identified other applicants whose experience ...")
+            r"(?:go|going|gone|move|moving|moved|proceed|proceeding|continue|continuing|pursue|pursuing|progress|"
+            r"progressing)(?: (?:forward|ahead|on))? with (?:an?|another|other|different|some|the)? ?(?:\w+ ){0,2}"
+            r"(?:candidates?|applicants?|profiles?|individuals?|people|folks|someone|somebody|others)\b",
+            r"(?:other|another|different) (?:candidates?|applicants?|profiles?) (?:whose|who|that)",
+            r"more closely (?:align|match|fit|meet)",
+            r"(?:closing(?! date)|closed|pausing|paused|pause|cancel+ing|put on hold|on hold)[^.\n]{0,20}\b(?:the|this) "
+            r"(?:role|position|search|requisition|opening|vacancy)",
+            r"(?:role|position|search|requisition|opening|hiring) (?:is|has been|was) (?:now )?(?:on hold|paused|"
+            r"closed|cancel+ed)",
+            r"(?:best of luck|good luck|(?:every|much) success|all the best|the best of luck|well) (?:with|in) your "
+            r"(?:job )?(?:search|future (?:endeavou?rs|career)|career search)",
+            r"future endeavou?rs",
+            # French, Spanish, German: another profile chosen; the closing wishes of a refusal
+            r"poursuivre (?:le |notre )?(?:processus |recrutement )?avec (?:d'autres|des|un autre|une autre|"
+            r"un|une) (?:candidat|profil)",
+            r"(?:fait|porté) (?:le |notre )?choix (?:d'un|d'une|sur un|sur une) (?:autre )?(?:profil|candidat)",
+            r"(?:avons|a|ont) (?:finalement )?retenu (?:un|une|la|le) (?:autre )?(?:candidat|candidate|candidature|profil)",
+            r"correspond(?:ent|ait)? (?:davantage|mieux|plus)",
+            r"(?:belle|bonne) continuation",
+            r"(?:succès|réussite) dans (?:vos|la suite de vos) (?:recherches|démarches)",
+            r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro)",
+            r"für ihre (?:berufliche|weitere) zukunft",
+            r"viel erfolg (?:bei|für) (?:ihrer|ihre) (?:weiteren )?(?:suche|stellensuche|beruflichen)",
+            r"(?:decid|chose|chosen|opted|elected)\w*\b[^.\n]{0,60}\b(?:another|a different|other) (?:direction|"
+            r"finalists?|candidates?|applicants?|person|people|profiles?)",
+            r"(?:move|moving|go|going|head|heading) in (?:a|another) (?:different|new) direction",
+            r"(?:offer|role|position) (?:to|with) (?:another|a different|an?other) (?:finalist|candidate|person)",
+            r"other finalists?",
+            r"(?:focus|concentrate) on (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
+            r"encourage you to (?:re-?)?apply (?:to|for) (?:other|future)",
+            r"no longer accepting (?:candidates|applications|applicants)",
+            r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,70}\b(?:has been|was|is) (?:now )?"
+            r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
+            # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
+            r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)[oa]s? "
+            r"(?:perfil|perfiles|candidat[oa]s?|persona)",
+            r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
+            r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
+            r"no (?:fue|ha sido|has sido|fuiste) seleccionad",
+            r"se ajusta(?:n)? (?:más|mejor)",
+            r"einen anderen (?:kandidaten|bewerber)|eine andere (?:kandidatin|bewerberin)",
+            r"on this occasion",
+            r"not (?:been )?progressed",
+            r"(?:decided|chosen|opted) not to take (?:it|this|your application|you|your candidacy) (?:forward|further)",
+            r"not to (?:take|move|progress) (?:it|this|your application|you) (?:forward|further)",
+            r"(?:gone|went|go) with (?:someone|somebody|another|a different|an?other)",
+            r"reserve list",
+            r"en esta ocasión",
+            r"seguir adelante con otr",
+            r"otras candidaturas",
+            r"encaj(?:a|an|en) mejor",
+            r"(?:optado|decidido|elegido|apostado) (?:por|seguir con|continuar con) otr",
+            r"(?:descartado|desestimado) (?:tu|su) candidatura",
+            r"candidatura (?:ha sido |fue )?(?:descartada|desestimada)",
+            r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
+            r"se ha cubierto (?:la|el) (?:posición|puesto|vacante|plaza)",
+            r"(?:poste|offre) (?:a été|est déjà) pourvue?",
+            r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
+            r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
+            r"(?:besser|eher|mehr) (?:zu (?:den|unseren) anforderungen|zur stelle|zu uns) pass",
+            r"für (?:eine[nrm]? |einen )?andere[nrm]? (?:kandidat|bewerb|person|profil)\w* entschieden",
+            r"(?:mit|für) (?:einer|einem) anderen (?:person|kandidat\w*|bewerb\w*)",
+            r"stelle (?:wurde|ist) [^.\n]{0,30}(?:besetzt|vergeben)",
+            r"keine positiver\w* (?:nachricht|rückmeldung)",
+            r"nicht in die engere auswahl",
+            r"(?:decided|chosen|opted|going) to (?:go|move forward|proceed|continue) with (?:an?|another|other|someone) "
+            r"(?:\w+[ -]){0,3}?(?:whose|who|that)\b",
+            r"(?:avons|ai) le regret",
+            r"avec (?:un autre|une autre|d'autres) (?:profils?|candidat\w*)",
+            r"ne correspond(?:ent)? pas (?:au|à|aux) (?:profil|poste|besoins|attentes|critères)",
+            r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
+            r"für kandidierende entschieden",
+            r"keine zusage",
+            r"anderweitig entschieden",
+            r"privilégier (?:une |un |d'autres |des )?(?:autres? )?(?:candidat\w*|profil\w*)",
+            r"stelle mit (?:einer|einem) [^.\n]{0,60}besetz",
+            r"für jemand\w*\b[^.\n]{0,60}entschieden",
+            r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
+            r"(?:decidió|decidimos|decidieron|hemos decidido) no (?:seguir|continuar|avanzar)",
+            r"no continuar(?:ás|á|as) en el proceso",
+            r"(?:avanzar|seguir|continuar) con (?:otras |otros )?(?:personas|perfiles|candidat\w*) (?:cuyo|cuya|que|con)",
+            r"se alinea(?:n)? más",
+            r"no seguir adelante",
+            r"(?:role|position|opening|job|vacancy)\b[^.\n]{0,40}\bno longer (?:available|open)",
+            r"(?:hiring|role|position|search|requisition|recruitment)[^.\n]{0,12} on (?:pause|hold)",
+            # "the Research Associate position has been put on hold indefinitely, and we are closing all applications"
+            r"(?:has been|was|is being|have been) put on hold",
+            r"closing (?:all|the) (?:applications|candidacies|requisition)",
+            r"(?:pause|paused|pausing) (?:this |the |our )?(?:hiring|search|recruitment)",
+        ),
+    ),
+    (
+        "offer",
+        _any(
+            # an apprenticeship's yes: "You have been selected for indenture"
+            r"(?:selected|chosen|accepted) for (?:indenture|employment|hire)\b",
+            # Dutch
+            r"(?:een )?aanbod (?:willen |te )?doen",
+            r"arbeidsvoorwaardenvoorstel",
+            r"(?:je|u) (?:graag )?(?:een )?(?:arbeids)?contract aan(?:bieden)?",
+            r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
+            r"extend (?:you )?an offer",
+            # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
+            # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"
+            r"(?:you've|you have|you were|you've been) (?:been )?selected (?:for|as) (?:the |our )?(?:[\w-]+ ){0,5}"
+            r"(?:position|role|job|post)\b",
+            r"(?:job|role|position)(?: is|'s|’s) yours\b",
+            # an Australian contractor's "Happy to put you on for the June shutdown" (to hire for a job)
+            r"(?:happy|glad|keen|able) to put you on (?:for (?:the|our|a)|the (?:roster|crew|books|payroll))\b",
+            r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
+            r"(?:confirm|offer you) your appointment as\b",
+            # a travel-nurse agency's "you have an offer!", "Casco Bay came back with an auto-offer"
+            r"\byou have an (?:auto-?)?offer\b",
+            r"came back with an? (?:auto-?|verbal |formal )?offer\b",
+            # "the team would like to move forward with an offer!", "we're putting together an offer for you"
+            r"(?:move|moving) forward with an? (?:formal |verbal |written )?offer\b",
+            r"(?:put|putting) together an? (?:formal |verbal |written )?offer\b",
+            r"make you an offer",
+            r"confirm (?:our|the|my|your) (?:verbal |formal |conditional )?offer\b",
+            r"(?:written|formal|verbal) offer",
+            r"offer (?:details|package)",
+            r"offer letter",
+            r"letter of offer",
+            r"offer of employment",
+            r"job offer",
+            # the NRMP's result: "You matched to: / Front Range Medical Center / Internal Medicine (Categorical)"
+            r"you (?:have )?matched (?:to|with|at)\b",
+            r"we(?:'d| would) like to offer you",
+            # a careers portal's status field
+            r"status: (?:job )?offer(?: extended| made| pending)?\b",
+            r"offer extended\b",
+            # "we'd love to offer you the role", "we want to offer you the position"
+            r"(?:love|want|glad|keen) to offer you (?:the|a|this|our) (?:[\w-]+ ){0,4}(?:role|position|job|post)\b",
+            # "Luis - we want you! $82k plus quarterly bonus, start 9/15"
+            r"we want you(?:!| on (?:the|our) team| to join (?:us|the team|our team))",
+            # "We'd love for you to join Brightloop as our third backend engineer. Attached is your offer"
+            r"(?:attached|enclosed|here) is your (?:formal |official |written )?offer\b",
+            r"(?:love|like) (?:for )?you to join [^.\n]{1,40} as (?:our|a|an|the)\b",
+            # "we would like you to join Grachtenkracht. Please find attached our proposal"
+            r"(?:attached|enclosed) (?:is |you will find )?our (?:\w+ )?proposal",
+            r"(?:would|'d) like (?:for )?you to join (?![^.\n]*\b(?:for|interview|round|call|meeting|session|event|"
+            r"webinar|assessment)\b)[^.\n]{1,40}[.!]",
+            r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
+            r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
+            r"(?:nos complace|nos alegra) ofrecerte",
+            r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
+            r"(?:adjuntamos|te enviamos|te compartimos|anexamos|te adjunto|le adjunto|te env[ií]o) la (?:oferta "
+            r"laboral|carta oferta|propuesta)",
+            r"quedaste seleccionad[oa] para (?:el puesto|la posición|el cargo|la vacante)",
+            r"propuesta laboral",
+            r"ofrecerte el puesto",
+            r"le plaisir de vous proposer le poste",
+            r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
+            r"ihnen die stelle [^.\n]{0,30}anbieten",
+            r"ihnen ein (?:vertrags)?angebot",
+            r"angebot für die (?:position|stelle)",
+            r"vertragsentwurf",
+            r"\byou got the job\b",
+            r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
+            r"vertragsangebot",
+            # the public service's yes: "die Auswahlkommission hat Sie für die Stelle ausgewählt"; "beabsichtigen wir,
+            # Sie zum 1. Januar einzustellen"; an "Einstellungszusage"
+            r"sie für die (?:stelle|position)\b[^.\n]{0,60}? ausgewählt",
+            r"beabsichtigen wir,? sie (?:[^.\n]|(?<=\d)\.){0,80}einzustellen",
+            r"einstellungszusage",
+            r"arbeitsvertrag",
+            r"proposition d'embauche",
+            r"promesse d'embauche",
+            r"convention de stage",
+            r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat)",
+            r"proposition (?:de poste|d'embauche|de contrat)",
+            r"(?:k€|€|euros?) bruts? (?:annuels|par an)",
+            r"contrat de travail",
+            r"carta (?:de )?oferta",
+            r"oferta de (?:trabajo|empleo) para ti",
+            r"(?:love|like|want|thrilled|excited|delighted) (?:for you )?to (?:have you )?join (?:us|the team|our team)",
+            r"your offer (?:is attached|letter|package|details|is ready|from)",
+            r"offer (?:is )?attached",
+            r"welcome aboard",
+            # a school principal's "I am recommending you for hire ... contingent upon Board of Education approval"
+            r"recommend(?:ing|ed)? you for hire",
+            r"(?:would|'d) like to offer you (?:the|a|this|an)\b",
+            r"(?:want|wants) to offer you (?:the|a|this|an)\b",
+            r"accept your offer",
+            r"recommendation for hire",
+            r"lettre d'offre",
+            r"offre d'emploi (?:ci-jointe|en pièce jointe)",
+            r"(?:heureux|ravis) de vous (?:proposer|offrir|accueillir)",
+            # a founder's "On aimerait beaucoup t'accueillir en alternance à la rentrée"
+            r"(?:aimerait|aimerions|aimerais|souhaite\w*|voudrions) (?:beaucoup |vivement |vraiment )?(?:t'|vous )"
+            r"accueillir (?:en (?:alternance|stage|cdi|cdd|apprentissage)|dans (?:l'|notre |mon )?équipe|parmi nous|au "
+            r"sein)",
+            r"(?:contingent|conditional|official|employment) offer",
+            r"offer (?:packet|paperwork|documents)",
+            r"(?:present|presenting) you with (?:an?|our|the) [^.\n]{0,20}offer",
+            r"excited to offer you",
+            r"(?:love|like|want|thrilled|excited|delighted) for you to join\b",
+            r"\$\s?[\d,.]+k? (?:base|salary|annual)\b",
+            r"extend (?:this|the|our) offer",
+            r"this offer (?:expires|is valid|is contingent)",
+            r"offer expires",
+            r"base salary (?:will be|of|is)",
+            r"start(?:ing)? date (?:will be|is)",
+            r"compensation (?:summary|package|details)",
+            r"(?:equity|option|stock) grant",
+            r"signing bonus",
+            r"employment (?:agreement|contract)",
+            r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
+            r"joining us as",
+            r"für sie entschieden(?<!nicht für sie entschieden)",
+            r"\bzusage\b(?! oder)(?<!oder zusage)(?<!keine zusage)",
+            r"dienstvertrag",
+            r"vertragsunterlagen",
+            r"(?:sie|dich) (?:gerne )?(?:als [^.\n]{1,40} )?einstellen (?:möchten|werden|wollen)",
+            r"einstellungszusage",
+            r"has sido seleccionad[ao] (?:para|como)",
+            r"propuesta (?:económica|salarial|de contratación)",
+            r"(?:nuestra|una) propuesta (?:para incorporarte|de incorporación)",
+            r"(?:€|euros) brutos anuales",
+            r"contrato indefinido",
+            r"(?:condiciones|oferta) (?:económicas?|laboral(?:es)?) (?:que te|adjunt)",
+            r"appoint you",
+            r"offer of appointment",
+            r"pre-employment checks",
+            r"finali[sz]e (?:your|the) offer",
+            r"background check authori[sz]ation",
+            r"(?:confirmer|annoncer|confirmons) votre (?:embauche|recrutement)",
+        ),
+    ),
+    (
+        "onsite",
+        _any(
+            # the last rounds of an Indian hiring process: "your techno-managerial round with the Director, followed
+            # by the HR round"; "final HR round"
+            r"(?:techno[- ]?managerial|managerial|director(?:'s)?) round[^.\n]{0,80}\b(?:followed by|and then|then)"
+            r" (?:the |an |your )?hr (?:round|discussion)",
+            r"final (?:hr|managerial|techno[- ]?managerial) (?:round|discussion)",
+            # a second interview with the firm's leadership: "ein Zweitgespräch mit unserer Geschäftsführung"
+            r"(?:zweitgespräch|zweites gespräch|second interview|deuxième entretien|segunda entrevista)[^.\n]{0,60}"
+            r"\b(?:geschäftsführ\w*|vorstand|managing director|ceo|owner|founders?|direction générale|"
+            r"direct(?:eur|rice) général|director[a]? general|gerente general|dirección general)",
+            # "Our department head, Mark Chen, would like to meet with you for a second interview"
+            r"\b(?:department head|head of (?:the )?department|agency head|chief|ceo|managing director|owner)\b[^.\n]{0,60}"
+            r"\bsecond interview\b",
+            # "You are one of two finalists, and the next step is a meeting with the board" (a refusal naming the
+            # finalists is read before)
+            r"(?:you are|you're|you've been (?:named|selected as)) (?:one of (?:two|three|four|our|the) (?:\w+ )?finalists|"
+            r"a finalist)\b",
+            # Dutch
+            r"(?:tweede en laatste|laatste|finale|afsluitende) (?:sollicitatie)?gesprek",
+            r"tweede gesprek met (?:onze |de |het )?(?:\w+ )?(?:directeur|directie|zaakvoerder|ceo|bestuur)",
+            r"on-?site interview",
+            # (not a job's place of work: "Newark, NJ (Onsite)", "Onsite/Hybrid", "remote or onsite")
+            _ONSITE,
+            # (not "we're holding final interviews this week": the employer's own process, a wait)
+            r"final(?<!holding final)(?<!conducting final)(?<!finishing final)(?<!wrapping up final)"
+            r"(?<!completing final) (?:round|interview)",
+            r"final (?:[\w-]+ ){1,2}(?:round|interview)s?\b",
+            r"super[- ]?day",
+            r"in-?person interview",
+            r"interview loop",
+            r"finales? gespräch",
+            r"entretien final",
+            r"entrevista final",
+            r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
+            r"final (?:stage|step|panel|set of interviews)",
+            r"bring you in",
+            r"bring you (?:on-?site|onsite|in-?house)",
+            r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
+            r"probe(?:arbeits)?tag",
+            # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"
+            r"\bhospitation\b",
+            r"campus visit",
+            r"(?:invite|welcome|bring|host) you (?:to|on) (?:our )?campus",
+            r"on-?campus interview",
+            r"selection interview",
+            r"(?:als )?letzten? schritt",
+            r"(?:dernière|ultime) étape",
+            r"\bthe (?:last|final) step\b",
+            # "As our last step, we'd like to invite you to a paid trial week"
+            r"\bas (?:our|the|a) (?:last|final) (?:step|stage)\b",
+            # "This would be the last conversation before we make a decision"
+            r"\b(?:last|final) (?:conversation|meeting|interview|chat|round) before (?:we|a|the|our) (?:make|final|"
+            r"decision|decide)",
+            r"working interview",
+            r"shadow(?:ing)? (?:shift|day)",
+            # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
+            # newsroom's "tryout shift", a kitchen's "come in for a stage Thursday"
+            r"(?:do|come in for|for|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
+            r"(?:(?:trial|tryout|try-out) (?:day|shift|session|week)|stage)\b",
+            r"(?:dernier|ultime) entretien",
+            r"entretien sur (?:notre )?site",
+            r"journée d'immersion",
+            r"(?:último|ultimo) paso",
+            r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
+            r"back-to-back (?:interviews|conversations|meetings)",
+            r"assessment[- ]?(?:centre|center|day)",
+            r"(?:gespräch|interview|kennenlernen)\w* vor ort",
+            # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
+            r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
+            r"(?:fase|ronda|entrevista) final",
+            r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
+            r"etapa final",
+            r"letzte (?:runde|gesprächsrunde)",
+            r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
+            # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
+            r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
+            # a small employer's "come by the shop Tuesday at 8 and meet the crew leads"
+            r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage|"
+            r"studio|clinic|practice|agency|gallery|salon|kitchen|lab|bakery|workshop|farm)\b",
+            # a law firm's callback: the interviews at the office after the screening one
+            r"callback interview",
+            # "an oral interview with the management panel": the panel of an organisation's heads is its last round
+            r"(?:management|executive|senior management|board|directors'?) panel\b",
+            r"panel of (?:directors|executives|senior managers|the management)\b",
+            # SPEC 3.2: a panel is the final round, in mail as in a tracker's "Panel interview" (not a first one)
+            r"(?<!first )(?<!first-round )(?<!first round )(?<!initial )(?<!preliminary )(?<!screening )panel "
+            r"interview",
+        ),
+    ),
+    (
+        "screen",
+        _any(
+            # "¿Tenés disponibilidad para una entrevista con RRHH el lunes?"
+            r"entrevista (?:con|de) (?:rrhh|recursos humanos|selección|el equipo de selección)\b",
+            # Dutch
+            r"kennismakingsgesprek",
+            r"telefonisch (?:gesprek|kennismak)",
+            r"belafspraak",
+            # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
+            r"(?<!technical )(?<!tech )phone (?:interview|screen)",
+            r"telephone interview",
+            # a law firm's "20-minute screening interview" at on-campus interviewing
+            r"screening interview",
+            r"recruiter screen",
+            # Indian HR English: "a quick telephonic discussion", "HR discussion"; a recruiter's call that happened
+            r"telephonic (?:discussion|round|interview|conversation|call)",
+            r"\bhr (?:discussion|round|call|screening)\b",
+            r"(?:thanks|thank you) for (?:the|your) time on (?:the )?(?:call|phone)",
+            r"telefoninterview",
+            r"entrevista telefónica",
+            r"(?:échange|appel|entretien) téléphonique",
+            r"entretien (?:rh|par téléphone)",
+            r"kurze[sn]? telefonat",
+            r"telefonat von (?:ca\. |etwa )?\d+ minuten",
+            r"(?:trentaine|vingtaine|quinzaine) de minutes",
+            r"llamada telefónica",
+            r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
+            r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
+        ),
+    ),
+    (
+        "interview",
+        _any(
+            # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
+            # only where it answers an application)
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:(?:to|and|so (?:we|i) can) "
+            r"(?:talk|chat|meet)|for a (?:chat|talk|coffee|cuppa))\b",
+            # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites
+            # customers)
+            r"\bpasse[zr] me voir\b",
+            # "Could you come in Thursday at 4 for an interview with me and our head technician?"
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round|into)\b[^.?!\n]{0,40}?\bfor an? (?:[\w-]+ )?interview\b",
+            # a founder's "Je te propose de passer à l'agence mardi pour rencontrer l'équipe"
+            r"\b(?:te|vous) propos\w* de passer (?:à l'|à la |au |nous voir|me voir)",
+            r"\bvene[zr] me (?:voir|rencontrer)\b",
+            # after the hiring committee: "team match conversations with two managers"
+            r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",
+            # Dutch
+            r"(?:uitnodigen|uitnodiging) (?:je |u )?(?:voor|tot) (?:een |het )?(?:\w+ )?(?:sollicitatie)?gesprek",
+            r"nodigen (?:wij |we )?(?:je|u) (?:graag )?uit (?:voor|tot) (?:een |het )?(?:\w+ )?(?:selectie|sollicitatie)?gesprek",
+            r"\bselectiegesprek\b",
+            r"(?:een|het|ons|jouw|je|uw) sollicitatiegesprek (?:op|met|van|om|in)\b",
+            r"(?:praktijk|thuis)opdracht",
+            # a school's round: "we'd like you to teach a 20-minute demo lesson", "a teaching demonstration"
+            r"(?:demo|demonstration|sample|model|mini)[- ]lesson\b",
+            r"teaching (?:demo|demonstration)\b",
+            r"case(?:opdracht| interview)",
+            r"invite you (?:to|for) (?:an? )?(?:interview|conversation|chat|call)",
+            r"invite you (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}interview",
+            r"book you (?:in )?for (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|meeting|conversation)",
+            r"(?:do|complete|prepare|make) a (?:small |short |quick |little )?case\b",
+            r"oral (?:panel |board )?(?:examination|exam|interview|board)",
+            r"panel (?:examination|exam)\b",
+            r"schedule (?:an? |your )?(?:\w+ )?interview",
+            r"interview (?:invitation|invite|request|confirm|scheduled)",
+            r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
+            # "your interview with the General Manager is confirmed for Friday"; "you're invited to interview at our
+            # hiring event"
+            r"your (?:[\w-]+ ){0,2}interview with [^.\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|scheduled|booked)\b",
+            r"(?:you'?re|you are|you have been|you've been) invited to (?:an? |the |our )?(?:[\w&-]+ ){0,2}interview\b",
+            r"interview @",
+            r"interview with [^@\n]{1,80} @ ",
+            # a studio's "come by to walk us through a couple of projects" (the portfolio review)
+            r"walk (?:us|me) through (?:a (?:couple|few) of |one or two of |some of )?(?:your |the )?(?:projects|"
+            r"portfolio|work)\b",
+            # a ski school's "Instructor Hiring Clinic": an on-snow tryout with an interview; a resort's "hiring
+            # event" where "group interviews happen on the spot"
+            r"hiring clinic",
+            r"(?:have|do) a (?:short |brief |quick )?interview with (?:a|an|our|the|one of)\b",
+            r"group interviews? (?:happen|take place|are held|will be held)",
+            # "the partners would love to have you back to meet Daniel": a later round
+            r"(?:love|like) to have you back (?:in )?(?:to|for)\b",
+            r"would like to interview you",
+            # "the team would like you to come in and interview with them", "we'd like you to interview with the team"
+            r"(?:would|'d) like (?:for )?you to (?:come in (?:and|to) )?interview with\b",
+            r"set up (?:an? )?(?:\w+ )?interview",
+            r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
+            r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
+            r"slot for (?:your|an|the) (?:\w+ )?interview",
+            r"(?:confirmed|scheduled|booked) for (?:an? |your )?(?:\d+[- ]minute )?(?:[\w-]+ )?interview",
+            r"upcoming interview",
+            r"(?:advanced|advance|advancing|move|moving|moved|proceed|proceeding) (?:you )?(?:to|with) (?:the )?interviews\b",
+            r"(?:move|moving|advance|advancing|invite) you (?:forward )?to the next (?:round|stage|step)",
+            r"next round of interviews",
+            r"hiring manager (?:would|'d) (?:like|love) to (?:speak|talk|meet|chat)",
+            # "we'd like you to connect with Darnell, our VP of Operations, for about an hour"
+            r"(?:connect|meet|sit down|speak|talk) with [^.?\n]{0,30}\b(?:our|the) (?:cto|ceo|coo|cfo|founders?|"
+            r"co-?founders?|vp|svp|evp|vice president|head of|director|general manager|hiring manager)\b",
+            r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
+            r"vp|head of|engineering manager)\b",
+            r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
+            r"(?:video|virtual|zoom|teams|panel) interview",
+            r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
+            r"coding (?:challenge|exercise|test)",
+            r"technical (?:challenge|exercise|test)",
+            # a named test, the employer's step: "a 45-minute Excel skills assessment", "a numerical reasoning test",
+            # a public employer's written exam ("you have been selected to write the exam")
+            r"(?:skills?|aptitude|cognitive|personality|numerical|verbal|reasoning|psychometric|accounting|excel|"
+            r"typing|written) (?:assessment|test|exam|examination)\b",
+            # "please complete your SQL assessment", "complete a short Python challenge"
+            _COMPLETE_TEST.pattern,
+            r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
+            # a consultancy's or an engineering team's round: "a case interview", "a system design interview"
+            r"case interviews?\b",
+            r"(?:system|architecture|pipeline|data|solution) design (?:interview|session|round)\b",
+            # a small team's round: "a paired exercise with our lead analyst", "a pair-programming session"
+            r"pair(?:ed|ing)?[- ](?:programming|coding|exercise|session|interview)",
+            r"(?:practical|live|trial) (?:exercise|task|session)",
+            r"technical interview",
+            r"tech(?:nical)? (?:phone |video )?(?:screen|interview)\b",
+            # an interview at a time: "would you be free to pop into the roastery for an interview on Monday the 15th"
+            r"for an? (?:[\w-]+ )?interview (?:on|at|this|next|tomorrow)\b",
+            # a test played as games: "Kiva Labs has invited you to complete the pymetrics games"
+            r"(?:play|complete|take) (?:the |our )?(?:pymetrics |[\w-]+ )?games\b",
+            # ("please complete the problem-solving game within the next 7 days")
+            r"(?:play|complete|take) (?:the|our|a|your) (?:[\w-]+ ){0,2}(?:problem[- ]solving|cognitive|aptitude|"
+            r"assessment|imbellus|solve) game\b",
+            # "record a 2-minute cold call pitch for us", "a cold call exercise"
+            r"(?:cold[- ]call|sales|elevator) (?:pitch|exercise|role-?play)\b",
+            r"record (?:a|your) (?:[\w-]+ ){0,3}(?:pitch|video|call)\b",
+            # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
+            r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
+            r"role-?play\b",
+            # "Next up is a 45-minute interview with Ben Carter, our Director of Analytics"
+            r"\d+[- ]min(?:ute)?s? (?:[\w-]+ ){0,2}interviews?\b",
+            r"(?:next up|the next step|the next round|next round) (?:is|will be) (?:an? )?(?:[\w-]+ ){0,3}interview",
+            # a test platform's "You have been invited by Rivet to take the Backend Engineer test"
+            r"invited (?:by [^.\n]{1,40} )?to (?:take|complete) (?:the|a|an|your) (?:[\w-]+ ){0,3}(?:test|assessment|"
+            r"challenge)\b",
+            r"(?:online|coding|technical)[- ]assessment",
+            r"take-?home",
+            r"hackerrank",
+            r"codility",
+            r"codesignal",
+            r"availability for (?:an? )?interview",
+            r"vorstellungsgespräch",
+            r"bewerbungsgespräch",
+            # a public employer's "Hearing vor der Auswahlkommission" (not "hearing from you")
+            r"(?:zu einem|zum|einladung zum) hearing\b",
+            r"einladung zum (?:gespräch|interview)",
+            r"kennenlerngespräch",
+            r"fach(?:gespräch|interview)",
+            r"zweitgespräch",
+            r"persönliche[mns]? gespräch",
+            r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
+            r"gespräch (?:einladen|ein\b)",
+            # the public service's "Einladung zum Auswahlgespräch", "laden Sie zu einem Auswahlgespräch ... ein"
+            r"auswahlgespräch",
+            r"entretien",
+            r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
+            r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
+            r"interview (?:times|slots?|availability|schedule)",
+            r"(?:booked|registered|scheduled|signed up|confirmed) for (?:our|the|a|an upcoming) hiring event",
+            r"select (?:your )?(?:interview )?times",
+            r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
+            r"(?:case|strategy|product|final|panel) presentation",
+            r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
+            r"writing) (?:exercise|assignment|task|case study|challenge)",
+            r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
+            r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
+            r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
+            # "I'd like you to meet Marcus, who leads our ML platform team"; "a technical deep dive"
+            r"(?:like|love|want) you to meet\b",
+            r"(?:technical|project|code|architecture) deep[- ]dive",
+            r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
+            r"meeting invite",
+            r"vous rencontrer",
+            r"une rencontre",
+            r"échanger avec vous",
+            r"en visio",
+            r"kennenlernen",
+            r"technical (?:conversation|discussion|session|screen)",
+            r"hiring manager (?:conversation|interview|call|chat|screen)",
+            r"panel interview",
+            r"videollamada",
+            r"invitation to (?:an? )?interview",
+            r"prueba (?:técnica|de código|práctica)",
+            r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
+            r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
+            r"caso en vivo",
+            r"evaluación (?:psicométrica|psicológica|técnica|de conocimientos|en línea)",
+            # a contact centre's "el link para tu evaluación de inglés (Versant)", "examen de inglés"
+            r"(?:evaluación|examen|prueba|test) de (?:inglés|idioma|nivel de inglés)",
+            r"(?:ha|has) sido preseleccionad[ao]",
+            r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
+            r"test (?:psychotechnique|de personnalité|de logique)",
+            r"(?:online-test|eignungstest|einstellungstest)",
+            r"caso práctico",
+            r"test technique",
+            r"étude de cas",
+            r"cas pratique",
+            r"(?:modell?ing|business|financial|written|technical|sales) case\b",
+            r"mise en situation",
+            r"technische (?:aufgabe|übung)",
+            r"fallstudie",
+            r"zu einem (?:\w+ )?(?:gespräch|kennenlernen|interview|termin)",
+            r"(?:zweite[snm]?|weitere[snm]?|nächste[snm]?) (?:gespräch|runde|interview)",
+            r"video-?(?:call|gespräch|interview|konferenz)",
+            r"concertar una entrevista",
+            r"(?:completar|realizar|hacer|responder) (?:un|una) (?:cuestionario|prueba|test|evaluación)",
+            r"cuestionario (?:online|en línea)",
+            r"come in (?:and|to|for) (?:meet|an interview|a chat|a conversation)",
+            r"open interviews?\b",
+            r"walk-?in interviews?",
+            r"just walk in",
+            r"(?:have|get|bring) you in (?:for|to) (?:an? )?(?:\w+ )?(?:interview|chat|conversation|meet)",
+            r"meet the (?:\w+ )?team",
+            r"(?:your|the) itinerary",
+            r"you(?:'ll| will) meet with",
+            r"in front of the team",
+            r"(?:assessments? (?:invitation|is ready|expires|link)|start (?:the |your )?test|test invitation|work sample)",
+            r"(?:work|job) simulation",
+            r"move ahead with the [^.\n]{0,40}process",
+            r"(?:you have|you've|have been|has been) short[- ]?listed",
+            r"book (?:your|an|a) (?:interview|slot)",
+            r"invite you (?:in|along) for",
+            # an in-person meeting answering the application: "je vous propose de nous rencontrer à l'atelier"
+            r"(?:propose|proposons|proposer) de (?:nous|vous) rencontrer",
+            r"(?:souhaiterions|aimerions|voudrions) vous rencontrer",
+            r"passed the sift",
+            r"(?:first|second|next)[- ]stage interview",
+            r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
+            r"\bround (?:[1-4]|one|two|three)\b",
+            r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
+            # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
+            # producto?"
+            r"(?:plática|charla|conversación|sesión) técnica",
+            r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "
+            r"[^.?\n]{0,40}\b(?:líder|lider|director|directora|gerente|cto|ceo|jefe|jefa|fundador|fundadora)\b",
+        ),
+    ),
+    (
+        "screen",
+        _any(
+            r"phone screen",
+            r"recruiter call",
+            r"(?:platicar|conversar|charlar|hablar) (?:\d+|unos|quince|veinte|treinta) minutos",
+            r"(?:charla|llamada|conversación|entrevista) (?:inicial|telefónica)",
+            # "tener una primera charla de 20 minutos por Meet", "una breve llamada"
+            r"(?:primera|breve|corta) (?:charla|llamada|conversación)",
+            r"(?:charla|llamada|conversación) (?:de|por) (?:\d+|unos|quince|veinte|treinta|media hora|meet|zoom|teams)",
+            r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
+            r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
+            r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
+            r"get to know you",
+            # a contractor's "Give me a call at 614-555-0199 when you get a chance"
+            r"give me a (?:call|ring)\b",
+            r"(?:call|text) me (?:at|back|when|on)\b",
+            # "could we grab 30 min this week?"
+            # ("could we do 45 minutes on Thursday to talk through the role?")
+            r"(?:grab|find|get|set up|book|schedule|(?:could|can) we do) (?:\d+|fifteen|twenty|thirty|forty-five|sixty)"
+            r"(?: |-)?(?:min(?:ute)?s?)\b"
+            r"(?! (?:to complete|for the (?:assessment|test)))",
+            # "would you have time for a call on Wednesday or Thursday?"
+            r"(?:have|got|find) (?:some )?time for a (?:quick |short |brief |phone |video )?(?:call|chat)\b",
+            # a practice owner's "Can you talk Thursday after 5?": a call proposed for a day or time
+            r"(?:can|could) (?:you|we) (?:talk|chat|speak)(?= (?:today|tomorrow|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|this|next|after|before|at \d|later|sometime)\b)",
+            r"phone (?:call|conversation)",
+            r"hop on a (?:quick )?call",
+            # "I'd like to have an informal chat with you on Teams this week"
+            r"informal (?:chat|call|conversation|discussion)",
+            # "I'd love to connect for 20 minutes to hear about your sales background"
+            r"(?:connect|chat|talk|speak|meet) for (?:about |around |roughly )?\d+ (?:minutes|mins)\b",
+            # a small employer's "can I give you a call tomorrow around 10 to talk about the job?"
+            r"give you a (?:quick )?call\b[^.\n]{0,40}\b(?:talk|chat|discuss|go over)\b",
+            # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
+            r"(?:grab|have|do) a (?:virtual |quick |casual )?coffee chat|(?:virtual|quick) coffee chat",
+            # "can we connect over a call for 15 minutes tomorrow to discuss further?"
+            r"(?:connect|speak|talk) (?:over|on) a (?:quick |short |brief )?(?:phone )?call",
+            r"call for (?:\d+|fifteen|twenty|thirty) (?:minutes|mins)",
+            r"(?:quick|short) (?:yarn|natter)",
+            r"(?:yarn|chat|call|catch-?up) on the phone",
+            r"entretien téléphonique",
+            r"(?:breve|pequeña|rápida|primera) llamada",
+            r"llamada (?:breve|rápida|corta|inicial)",
+            r"\d+ minutos por teléfono",
+            r"hablar por teléfono",
+            r"(?:bref|court|premier) (?:échange|appel) téléphonique",
+            r"(?:premier|court|bref|petit) appel\b",
+            r"(?:premier|court|bref|petit) échange\b(?! (?:de mails|par (?:e-?)?mail|écrit))",
+            r"échange (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
+            r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
+            r"point par téléphone",
+            r"point téléphonique",
+            r"kurzes? (?:telefonat|gespräch am telefon)",
+            r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
+            r"telefongespräch",
+            # "ein kurzes telefonisches Erstgespräch (ca. 20 Minuten)"
+            r"erstgespräch",
+            r"telefonische[sn]? (?:gespräch|interview|kennenlernen)",
+        ),
+    ),
+    (
+        # scheduling without saying which round: after the screen's phrases ("book a time for an intro call")
+        "interview",
+        _any(
+            r"schedule (?:an? |your )?(?:call|conversation)",
+            r"schedule a time to (?:talk|chat|speak|meet)",
+            r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
+            r"calendly\.com",
+            r"(?:have|got) \d+ minutes",
+            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
+            r"get you on the phone",
+            r"come (?:by|in|over) for an? (?:\w+ )?interview",
+            # "we'd love to invite you in to present one of your projects to the design team"
+            r"invite you (?:in|along) to (?:present|meet|talk)",
+            r"present (?:one of )?your (?:work|projects?|portfolio|case stud(?:y|ies))",
+            # "can you come in Tuesday at 3 to sit down with me and our director of operations?"
+            r"sit down with (?:me|us|our|the)\b",
+            r"(?:come in|stop by|swing by|come by)\b[^.?\n]{0,40}\bto (?:meet|chat|talk)\b",
+            r"(?:grab|get|meet for|meet up for|have) (?:a )?coffee\b",
+            # "Fancy a video call on Friday?", "set up a short video call"
+            r"fancy a (?:quick |short |brief )?(?:video |phone |zoom )?(?:call|chat)",
+            r"(?:set up|schedule|arrange|have|do) a (?:quick |short |brief |first )?video (?:call|chat)",
+            r"get (?:something|a time|a call|some time) on (?:the|your|my) calendar",
+            r"\d+ ?mins? (?:over|on|via) (?:google meet|meet|zoom|teams|the phone|phone)",
+            r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
+            r"platicar contigo",
+            r"conversar contigo",
+            r"conocerte",
+            r"(?:vos|tes) (?:créneaux|disponibilités)",
+            r"(?:tu|su) disponibilidad",
+            r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b" + _NOT_ONBOARDING,
+            r"find a time to (?:chat|talk|speak|meet)",
+            r"share (?:your availability|(?:\w+ ){0,3}(?:windows|times|slots))",
+            r"windows that work",
+        ),
+    ),
+    (
+        "reply",
+        _any(
+            # Dutch
+            r"(?:nog )?(?:bezig met|in gesprek met) (?:de |andere )?(?:gesprekken|kandidaten|selectie|sollicitaties)",
+            r"(?:hoor|horen) (?:je|u) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk)",
+            r"(?:je|u) (?:hoort|horen) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk|ten laatste)",
+            r"(?:selectie)?procedure loopt nog",
+            r"still (?:reviewing|under review|in review|interviewing)",
+            # the Australian Public Service's "you have been found suitable and placed in a merit pool" (an offer may
+            # or may not follow from it)
+            r"(?:placed|included) (?:you )?in (?:a|the|our) merit (?:pool|list)",
+            r"found suitable (?:and|for)\b",
+            # a residency's "we have placed you on our interview waitlist"; a programme's "you are on our waitlist"
+            r"(?:placed|put|added) (?:you )?(?:on|to) (?:our|the|an?) (?:interview )?(?:wait ?list|waiting list)",
+            r"(?:you are|you're|you remain) on (?:our|the) (?:interview )?(?:wait ?list|waiting list)",
+            # a programme director after the interview: "We will be finalizing our rank list in February"
+            r"(?:finaliz|finalis)\w* (?:our|the) rank(?:ing)? list",
+            # "we are still in the process of reviewing applications"; "you're still very much in consideration"
+            r"still in the (?:process|midst) of (?:reviewing|interviewing|evaluating|screening|assessing)",
+            r"still (?:very much )?(?:in consideration|under consideration|being considered|in the running)",
+            r"(?:process|timeline|decision|hiring) (?:has been|is|was) (?:a (?:bit|little) )?(?:delayed|pushed back)",
+            r"still (?:working|going) through (?:the )?(?:applications|candidates|resumes|the pool)",
+            # "our team is carefully working through every application" (a first receipt's is read as the receipt)
+            r"(?:working|going) through (?:every|each|all(?: the| of the)?) (?:application|candidate|resume)s?\b",
+            r"hope to have (?:an update|news|a decision)",
+            r"remains under review",
+            # an exercise received ("our team will review your results and reach out about next steps")
+            r"\b(?:will|to) (?:now )?(?:review|evaluate|assess|look (?:over|at)) your (?:results|submission|responses|answers|"
+            r"work)\b",
+            # "you have been placed on the ranked list of eligible applicants in position 14"
+            # ("placed on the district's eligibility list for Kindergarten Teacher")
+            r"placed on (?:the|our|an?)(?: [\w-]+['’]s)? (?:ranked |eligib\w+ |hiring |merit |eligible )*(?:list|register|"
+            r"pool|panel)\b",
+            # a federal notice of results that refers no one yet: "You have been found eligible and qualified"
+            r"(?:found|are|were|rated) (?:eligible and qualified|qualified and eligible)\b",
+            r"continu\w* to review",
+            r"noch in prüfung",
+            # "Wir sind noch im Auswahlprozess und melden uns spätestens Ende des Monats bei Ihnen"
+            r"noch (?:mitten )?im (?:auswahl|bewerbungs|entscheidungs)(?:prozess|verfahren)",
+            r"melden (?:uns|wir uns) (?:spätestens|bis (?:ende|zum|spätestens)|in den nächsten (?:tagen|wochen)|"
+            r"nächste woche)",
+            r"toujours en cours",
+            r"sigue en revisión",
+            r"seguimos en (?:el )?proceso",
+            r"(?:todavía|aún) (?:está|están|estamos|seguimos) (?:entrevistando|conociendo)",
+            # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
+            r"noch keine (?:entscheidung|rückmeldung)",
+            r"zwischenbescheid",
+            # "I've passed your resume along to the hiring manager and will let you know as soon as I hear back"
+            r"(?:passed|forwarded|shared|sent) (?:along )?your (?:resume|résumé|cv|application|profile) (?:along |on )?"
+            r"(?:to|with) (?:the|our) (?:hiring manager|hiring team|team)",
+            r"let you know (?:as soon as|once|when) (?:i|we) hear back",
+            # "your profile is still under process"; "still waiting on feedback from the hiring manager and hope to
+            # update you by the end of next week"; "I will update you once I receive feedback from the panel"
+            r"still under process",
+            r"(?:still )?waiting (?:on|for) (?:feedback|a decision|an update|the decision)",
+            r"(?:update|get back to) you (?:once|as soon as|when) (?:i|we) (?:receive|get|hear|have)",
+            r"hope to (?:update you|get back to you)",
+            # "leider dauert die Auswahl noch etwas länger als geplant"; "taking a little longer than expected"
+            r"dauert[^.\n]{0,40} länger",
+            r"(?:take|takes|taking|took|taken) (?:a (?:bit|little) |slightly |somewhat )?longer(?: to \w+)? than "
+            r"(?:expected|planned|"
+            r"anticipated|we (?:hoped|expected|planned))",
+            r"(?:prend|prendra) (?:un peu )?plus de temps que prévu",
+            r"(?:tomando|tomará|llevando|llevará) (?:un poco )?más (?:tiempo )?de lo (?:previsto|esperado)",
+            r"(?:benötigen|brauchen) (?:wir )?noch (?:etwas )?zeit",
+            r"need (?:a (?:bit|little) )?more time",
+            r"besoin d'un peu plus de temps",
+            r"necesitamos (?:algo|un poco) más de tiempo",
+            r"still (?:meeting|interviewing|speaking (?:with|to)|talking (?:with|to)|in (?:talks|conversations?|"
+            r"discussions?) with) (?:other |a few |some |a couple of "
+            r"|several |two |three )?(?:other )?(?:candidates|applicants|people)",
+            r"(?:have|make|reach) a decision (?:early |by |later )?(?:next|this) week",
+            # "we're still finishing interviews ... and expect to make a decision by Friday"
+            r"still (?:finishing|wrapping up|completing|conducting) (?:up )?(?:our |the |some )?(?:interviews|"
+            r"conversations|calls)",
+            r"(?:expect|hope|plan|aim) to (?:make|have|reach|share|finali[sz]e) (?:a |our )?(?:final )?decisions?",
+            # "we're still in the middle of interviews and should have news early next week"; "your application is
+            # still active and being considered"; "our timeline has shifted a bit"; "we're wrapping up the last
+            # couple of interviews this week and will circle back soon"
+            r"(?:still )?in the (?:middle|midst) of (?:interviews|interviewing|our process|the process|reviewing)",
+            r"should have (?:news|an update|a decision|more information)",
+            r"(?:application|candidacy|profile) is still (?:active|open|being considered|in process|in review)",
+            r"timeline (?:has|had) (?:shifted|changed|slipped|moved)",
+            r"(?:finishing|wrapping up|completing) (?:up )?(?:our |the )?(?:last |final )?(?:couple of |few )?"
+            r"(?:interviews|conversations)",
+            r"circle back (?:soon|shortly|next week|with you soon)",
+            # "we should be in a position to confirm next steps after that"; "we've had a delay with funding
+            # confirmation and hope to resume the process in the new year"
+            r"(?:should|will|hope to|expect to) be in a position to (?:confirm|share|update|let you know|make|decide)",
+            r"(?:had|experienced|there (?:has|have) been|run into) (?:a |some )?(?:delays?|hold-?ups?)\b",
+            r"resume (?:the|our) (?:process|search|hiring|recruitment)",
+            # "our search committee meets every other Tuesday and will discuss the pool at its next meeting"; "we
+            # haven't forgotten about you! ... we'll pick things back up when she returns"
+            r"(?:committee|panel|board) (?:meets|will meet|is meeting|will discuss|has yet to meet)",
+            r"at (?:its|our|their|the) next meeting",
+            r"(?:haven't|have not|not) forgotten (?:about )?you",
+            r"pick (?:things|this|it) (?:back )?up (?:when|once|after|again)",
+            # "the search has been extended a couple of weeks ... you're still very much a candidate"; "we're running
+            # a few days behind on decisions"
+            r"still (?:very much )?(?:a candidate|in the (?:running|mix|process))",
+            r"(?:search|process|timeline|deadline) (?:has been|was|is being) (?:extended|pushed)",
+            r"running (?:a (?:few days|bit|little|week) |slightly )?behind\b",
+            r"(?:derzeit|noch) nicht (?:sagen|mitteilen)",
+            r"(?:not|no) (?:yet )?(?:made|reached) (?:a|any|our) (?:final )?decision",
+            r"no decision (?:has been made|yet)",
+            r"pas encore (?:de (?:décision|réponse)|pris (?:de|notre) décision)",
+            r"(?:todavía|aún) no (?:hemos tomado|tenemos) (?:una )?(?:decisión|respuesta)",
+        ),
+    ),
+    (
+        # "unfortunately" alone: a rejection when no other step is named ("unfortunately our hiring manager is
+        # travelling, so we moved your interview"; "unfortunately we cannot match your equity" in an offer)
+        "rejected",
+        _any(
+            r"unfortunately",
+            r"regrettably",
+            r"\bleider\b",  # (not a Dutch "teamleider")
+            r"malheureusement",
+            r"lamentablemente",
+            r"desafortunadamente",
+            # no phrase of a step, but a decision without you ("we've made a hiring decision for the role", "we
+            # don't have a suitable opening for you", "we've decided to keep looking"): after the offer's phrases,
+            # which a "hiring decision" may lead into
+            r"(?:made|reached) (?:a|our) (?:hiring|final) decision",
+            r"(?:don't|do not) have (?:a|any) (?:suitable |matching |good |right )?(?:opening|position|role|fit|match)",
+            r"(?:don't|do not) see a (?:fit|match)\b",
+            r"decided to keep (?:looking|searching)",
+            r"application\b[^.\n]{0,30}\b(?:is|has been) no longer active\b",
+            # composed, when no step's phrase is read: a negation shortly before an outcome ("your profile was not
+            # one we could take further", "we're unable to consider you for the next stage") (not "only those
+            # selected will be contacted")
+            r"(?:not|n't|no longer|unable to|cannot)\b[^.!?\n,;]{0,40}\b(?<!only )(?<!those )(?:selected|"
+            r"considered|shortlisted|chosen|picked|successful|progress(?:ed|ing)?|advanc(?:e|ed|ing)|proceed(?:ed|ing)?|"
+            r"(?:move|moving|moved|take|taking|taken) (?:you |your \w+ |it )?(?:forward|ahead|further)|"
+            r"(?:a|the) (?:right |good |strong |close |best |ideal |perfect )?(?:fit|match|person|candidate)|suitable|"
+            r"looking for|qualif\w+|extend\w* (?:you )?an offer|offer you|invite you)\b",
+            # composed, the same way: a decision shortly before someone else ("the panel has progressed other
+            # applicants to the next stage", "the team has chosen someone whose background lines up more closely"),
+            # not one that names you ("we've invited you and two other candidates")
+            r"\b(?:decided|decision|chosen|chose|selected|recommended|offered|progressed|advanced|shortlisted|went|"
+            r"gone|going|moved|moving|hired|picked)\b(?:(?!\byou\b)[^.!?\n]){0,50}\b(?:another|other|someone|"
+            r"somebody|a different|an? (?:candidate|applicant|finalist))\b",
+            r"(?:yours|you) (?:was|were) not (?:among|one of) (?:them|those|the)\b",
+            # "so we'll be closing out your application"; "your application has been declined"; "decided to look
+            # elsewhere"
+            r"clos(?:e|ing) out your (?:application|candidacy)",
+            # "the position has been put on hold indefinitely and we are closing all applications"; feedback that
+            # decides: "we were not fully convinced about your motivation for this role"
+            r"(?:are|were|will be) clos(?:ing|ed) (?:all|the) (?:applications|candidacies)\b",
+            r"\bwe (?:were|are) not (?:fully |entirely |completely |yet )?convinced\b",
+            # "we have extended an offer to someone else who has accepted"
+            r"(?:extended|made) (?:an|the|our) offer to (?:another|someone|somebody|a different|an? (?:other|internal|"
+            r"external) )",
+            r"offer (?:has been |was )?(?:extended|made) to (?:another|someone|somebody|a different|an? (?:other|"
+            r"internal|external) )",
+            r"(?:application|candidacy)\b[^.\n]{0,60}\b(?:has been|was|is) declined\b",
+            r"decided to (?:look|search) elsewhere",
+            # "applicants whose skills are a better match", "candidates whose experience more closely aligns"
+            # (a receipt's "we will contact candidates whose qualifications best match", "only applicants whose
+            # experience ... will be contacted" is no decision)
+            r"(?<!contact )(?<!contacting )(?<!reach out to )(?<!in touch with )(?<!invite )(?<!inviting )(?<!only )"
+            r"(?<!interview )(?:candidates|applicants|profiles|individuals|finalists) whose (?:[\w-]+ ){0,2}"
+            r"(?:experience|skills?|"
+            r"background|qualifications|profiles?|expertise)",
+        ),
+    ),
+    (
+        "applied",
+        _any(
+            # Dutch
+            r"bedankt voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+            r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+            r"ontvangstbevestiging",
+            r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)\b[^.\n]{0,80}\b(?:is|werd) (?:goed |succesvol |correct )?(?:ontvangen|verstuurd|verzonden)",
+            r"thank(?:s| you) for (?:applying|your application|your interest)",
+            r"application (?:received|submitted)",
+            r"application has been (?:submitted|sent|received)",
+            r"(?:was|has been) (?:submitted|received) successfully",
+            # an agency's: "I've now submitted your CV to my client, Pennine Foods"; "put you forward for the role"
+            r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|"
+            r"application)(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) "
+            r"client",
+            r"put you forward (?:to|for)",
+            r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
+            # "j'ai présenté votre candidature à notre client Loire Pharma"
+            r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
+            r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
+            r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
+            r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
+            r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
+            r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
+            r" (?:dossier|bewerbung|unterlagen|profil|cv|"
+            r"lebenslauf) (?:an )?(?:unserem|unseren|"
+            r"meinem|meinen) (?:kunden|mandanten)",
+            # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
+            r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
+            r"(?:cv|resume|résumé|profile|application|details) (?:over |through |across )?to (?!(?:the|our|my|a) "
+            r"(?:hiring|team|manager|recruit))",
+            r"received your application",
+            r"application confirm",
+            r"appreciate your interest",
+            r"your application (?:to|for|at|was sent)",
+            r"vielen dank für ihre bewerbung",
+            r"eingangsbestätigung",
+            r"ihre bewerbung (?:bei|als|ist)",
+            r"(?:merci|remercions|remercier)[^.\n]{0,30} (?:pour|de) votre candidature",
+            r"merci (?:pour|de) votre candidature",
+            r"nous avons bien reçu votre candidature",
+            r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
+            r"accus(?:é|ons) (?:de )?réception de votre candidature",
+            r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
+            # a job board's "deine Bewerbung für Ausbildung Bankkauffrau ... wurde erfolgreich verschickt"
+            r"bewerbung\b[^.\n]{0,120}(?:wurde|ist) (?:erfolgreich )?(?:verschickt|versendet|übermittelt|abgeschickt)",
+            # LinkedIn in German: "Ihre Bewerbung wurde an Lindenhof Analytics gesendet"
+            r"bewerbung wurde an [^.\n]{1,80}? (?:gesendet|gesandt|übermittelt|geschickt|weitergeleitet)",
+            r"te has inscrito (?:correctamente )?en la oferta",
+            r"te postulaste",
+            r"(?:has|ha) aplicado (?:a|para)",
+            r"aplicaste (?:a|para)",
+            r"gracias por postularte",
+            r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
+            r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida|"
+            r"se realizó con éxito|fue realizada|ha sido registrada)",
+            r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
+            r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
+            r"hemos recibido (?:tu|su)",
+            # Latin America's preterite: "te confirmamos que recibimos tu solicitud"
+            r"recibimos (?:correctamente )?(?:tu|su) (?:solicitud|postulación|cv|candidatura|hoja de vida)",
+            r"gracias por presentar (?:tu|su) (?:solicitud|candidatura|postulación)",
+            r"confirmación de (?:tu|su) (?:solicitud|candidatura|postulación)",
+            r"(?:got|have|'ve got|'ve received|have received) your application",
+            r"\breceived your application",
+            r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",
+            r"putting yourself forward",
+            r"(?:confirmation of|confirms that) your submission",
+            r"submission [^.\n]{0,80}(?:completed|received)",
+            r"candidature (?:reçue|envoyée)",
+            r"(?:nous est|a) bien (?:été )?(?:parvenue|reçue)",
+            r"l'intérêt que vous portez",
+            r"accusé de réception",
+            r"(?:receiv\w*|recib\w*|reçu\w*|erhalten)[^.\n]{0,40}\b(?:application|postulaci\w*|candidatur\w*|bewerbung)",
+            r"(?:application|postulaci\w*|candidatur\w*|bewerbung)\b[^.\n]{0,40}\b(?:receiv\w*|recib\w*|reçu\w*|"
+            r"erhalten|eingegangen|submitted|enviad\w*|envoy\w*)",
+            r"gracias por postular",
+            r"thanks for submitting",
+            r"thank(?:s| you)(?: so much| very much)? for (?:your|the) (?:recent |online |job )?(?:application|applying)",
+            r"(?:have|got|received) your (?:recent )?application",
+            r"you'?ve applied for",
+            # (not a footer's "you are receiving this email because you applied for a position")
+            r"\byou (?:have )?(?:successfully )?applied (?:to|for)\b(?<!because you applied for)(?<!because you applied to)",
+            r"(?:tu|su) (?:solicitud|candidatura|postulación) (?:se ha enviado|ha sido enviada|fue enviada|ha quedado)",
+            r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
+            r"confirmación de (?:tu |su )?inscripción",
+            r"gracias por postularte",
+            # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
+            # submission", "Your application has been recorded", "We've received your materials")
+            r"receipt of your (?:application|submission|cv|resume|résumé|documents)",
+            r"(?:received|receive|got) your (?:materials|submission|documents|details|cv|resume|résumé)",
+            r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
+            r"thank(?:s| you) for submitting",
+            r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",
+            r"bewerbung [^.\n]{0,80}(?:erfolgreich )?(?:versendet|übermittelt|eingegangen|abgeschickt|gesendet)",
+            r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
+            r"(?:dich|sich) (?:bei uns )?beworben",
+            r"eingang ihrer bewerbung",
+            r"réception de votre candidature",
+            r"d'avoir postulé",
+            r"(?:unterlagen|bewerbung\w*) (?:sind|ist) (?:bei uns )?(?:gut |wohlbehalten )?eingegangen",
+            r"candidature a (?:bien )?été prise en compte",
+        ),
+    ),
+]
