@@ -36,10 +36,11 @@ the sender, the subject and the Message-ID, for the user to review
 
 One module for each part of the reading: :mod:`.mail_files` (the files a mailbox comes in, read in the order
 sent), :mod:`.mail_text` (a mail's words, headers and day), :mod:`.mail_names` (which employer a mail is about),
-:mod:`.mail_skips` (the mail that is no application, by kind), :mod:`.mail_steps` (an employer's steps by phrase),
-:mod:`.mail_own` (the person's own mail by phrase), :mod:`.mail_rules` (the patterns the reading asks of a mail's
-words: conditions, signatures, calendars, subjects, attachments, labels, and :func:`~.mail_rules.first_rule`);
-this one reads each message in turn and gathers the event log.
+:mod:`.mail_senders` (the domains of tracking systems, job sites and free mail), :mod:`.mail_skips` (the mail that
+is no application, by kind), :mod:`.mail_steps` (an employer's steps by phrase), :mod:`.mail_own` (the person's own
+mail by phrase), :mod:`.mail_rules` (the patterns the reading asks of a mail's words: conditions, signatures,
+calendars, subjects, attachments, labels, and :func:`~.mail_rules.first_rule`); this one reads each message in turn
+and gathers the event log.
 """
 
 from __future__ import annotations
@@ -68,10 +69,7 @@ from .mail_files import (
 from .mail_names import (
     _ACCOUNT,
     _AGENCY,
-    _ATS_SET,
     _CUSTOMER_ADDRESS,
-    _ESIGN_SET,
-    _FREEMAIL,
     _NAME_ENDINGS,
     _PROGRAM,
     _ROLE,
@@ -103,7 +101,6 @@ from .mail_names import (
     _signed_in_full,
     _signer_company,
     _subject_title,
-    _under,
     _unshouted,
     company_key,
 )
@@ -152,6 +149,12 @@ from .mail_rules import (
     _without_footer,
     _without_signature,
     first_rule,
+)
+from .mail_senders import (
+    _ATS_SET,
+    _ESIGN_SET,
+    _FREEMAIL,
+    _under,
 )
 from .mail_skips import (
     SKIP_RULES,

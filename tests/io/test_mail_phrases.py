@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 
-from offerkit._io import mail_names, mail_own, mail_rules, mail_skips, mail_steps, mail_text, mailbox  # noqa: E402
+from offerkit._io import (  # noqa: E402
+    mail_names,
+    mail_own,
+    mail_rules,
+    mail_senders,
+    mail_skips,
+    mail_steps,
+    mail_text,
+    mailbox,
+)
 from offerkit._io.phrases import Phrases, needed_words  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
@@ -24,7 +33,7 @@ def _rules():
     found = {}
     for name, value in {
         k: v
-        for m in (mail_rules, mail_skips, mail_steps, mail_own, mail_names, mail_text, mailbox)
+        for m in (mail_rules, mail_skips, mail_steps, mail_own, mail_names, mail_senders, mail_text, mailbox)
         for k, v in vars(m).items()
     }.items():
         if isinstance(value, Phrases):
