@@ -1146,8 +1146,12 @@ def _company_from(subject, body, display, address, domains=None):
         None
         if _is_person(name, address)
         else re.search(
-            r"(?:\b(?:at|from|@|bei|chez)\s+|(?<!\bVille )(?<!\bCité )(?<!\bBanque )(?<!\bCaisse )"
-            r"(?<!\bGroupe )(?<!\bCiudad )(?<!\bBanco )(?<!\bGrupo )(?<!\bUniversité )(?<!\bUniversidad )\bde\s+|"
+            # ("de" after a department's word only: "CISSS de la Montérégie-Centre", "Ville de Québec" are names)
+            r"(?:\b(?:at|from|@|bei|chez)\s+|^(?i:recrutement|recrutements|ressources humaines|rh|drh|dotation|"
+            r"carrières?|emplois?|talents?|équipe|l'équipe|service|direction|reclutamiento|selección|empleo|empleos|"
+            r"talento|recursos humanos|rrhh|carreras)\s+(?:de|du|des|de la|d')\s*|"
+            # (... or its particle left where the department's word was cut: "Recrutement de Lumière")
+            r"^(?:de la|de|du|des|d')\s+|"
             r"^[A-Z][a-z]+\s*\|\s*)(.+)$",
             name,
         )

@@ -169,6 +169,9 @@ OWN_RULES = [
             # "je suis ravie d'accepter votre proposition"
             r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
             r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
+            # "Je vous confirme avec plaisir mon acceptation du poste"
+            r"(?:confirme|confirmer|confirmons) (?:avec plaisir |avec joie )?mon acceptation",
+            r"mon acceptation (?:du poste|de (?:votre|l'|cette) ?offre|de (?:votre|la|cette) proposition)",
             r"promesse (?:d'embauche )?signée",
             # "je vous remercie pour votre proposition et vous confirme mon accord"
             r"(?:vous |te )confirme mon accord",

@@ -561,6 +561,8 @@ EVENT_RULES = [
             r"\bthe (?:last|final) step\b",
             # "As our last step, we'd like to invite you to a paid trial week"
             r"\bas (?:our|the|a) (?:last|final) (?:step|stage)\b",
+            # a founder's "last step: come hang out at the studio next Thursday"
+            r"\b(?:last|final) (?:step|stage|round)\s*[:–-]\s",
             # "This would be the last conversation before we make a decision"
             r"\b(?:last|final) (?:conversation|meeting|interview|chat|round) before (?:we|a|the|our) (?:make|final|"
             r"decision|decide)",

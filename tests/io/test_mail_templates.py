@@ -6982,6 +6982,54 @@ def _tax_and_rates_notices():
     ]
 
 
+def _last_steps_and_acceptances_in_french():
+    """Written on 2026-12-06 after the 207th and 208th corpora's fixes: a founder's 'last step: come hang out at the studio', a Québec 'je vous confirme avec plaisir mon acceptation du poste'.  Both read right after the fixes, neither before."""
+    return [
+        (
+            "onsite",
+            "Mo Haddad <mo@lanternloop.com>",
+            "art test - wow",
+            "Pat, the art test was fantastic. last step: come hang out at the studio next Thursday to meet everyone.\n\nMo",
+            "lantern loop",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Offre d'emploi",
+            "Bonjour,\n\nJe vous confirme avec plaisir mon acceptation du poste. Je serai présente le 2 juin.\n\nPat Doe",
+            "Hôpital Sainte-Claire",
+            "Recrutement Hôpital Sainte-Claire <recrutement@hsc.example.ca>",
+        ),
+    ]
+
+
+def _french_public_names_with_de():
+    """Written on 2026-12-06 after the 207th corpus's fix: public bodies named with 'de' and 'des' as their senders ('Commission scolaire de Laval', 'CISSS des Laurentides') and a department before its employer's name ('Recrutement de Lumière').  All 3 read right after the fix; before it the school board read as 'Laval'."""
+    return [
+        (
+            "CISSS des Laurentides",
+            "rejected",
+            "CISSS des Laurentides <emplois@ssss.gouv.qc.ca>",
+            "Suivi de votre candidature",
+            "Bonjour Pat,\n\nNous avons le regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus.\n\nService de la dotation",
+        ),
+        (
+            "Commission scolaire de Laval",
+            "applied",
+            "Commission scolaire de Laval <emplois@cslaval.example.ca>",
+            "Accusé de réception",
+            "Bonjour Pat,\n\nNous accusons réception de votre candidature au poste d'enseignante.\n\nService des ressources humaines",
+        ),
+        (
+            "Lumière",
+            "applied",
+            "Recrutement de Lumière <jobs@lumiere.fr>",
+            "Votre candidature",
+            "Bonjour Pat,\n\nNous avons bien reçu votre candidature.\n\nL'équipe recrutement",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7040,6 +7088,7 @@ STEPS = [
     *_residencies_public_service_and_contact_centres(),
     *_travel_nurse_agencies_and_warehouse_receipts(),
     *_later_tests_merit_lists_and_hedges(),
+    *_last_steps_and_acceptances_in_french(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -7087,6 +7136,7 @@ EMPLOYERS = [
     *_match_results_public_boards_and_spanish_cards(),
     *_chains_sites_schools_and_agencies_clients(),
     *_names_signed_in_full_and_footers_after_a_relay(),
+    *_french_public_names_with_de(),
 ]
 
 
