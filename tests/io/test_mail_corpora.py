@@ -946,7 +946,12 @@ hundred-and-sixth (Takeout, Wellington, a GIS analyst: mail with te reo Māori i
 an agency named in te reo with macrons, a district council through SEEK and its own people, a consultancy 'not
 recruiting right now'; the council's rates notice, the tax office) read first at applications 0.75/1.00, events
 0.89/0.89, 1 of 6 negatives; then fixed by class (an income tax assessment and a rates notice are no application; the
-person's 'if you have anything coming up' is no condition).
+person's 'if you have anything coming up' is no condition). The two-hundred-and-seventh (Outlook .eml, Montréal, a
+social worker in Québec French: the health and social services' long public names with hyphens and apostrophes, 'nous
+accusons réception', 'une entrevue ... précédée d'un examen écrit', 'nous sommes heureux de vous offrir le poste'; a
+community organisation's director saying 'tu') read first at applications 0.75/1.00, events 0.88/0.78, 0 of 6 negatives;
+then fixed by class (a sender's 'X de Y' is a department's only where X is one; 'je vous confirme mon acceptation du
+poste' accepts).
 """
 
 import sys
@@ -1156,6 +1161,7 @@ import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundredsecond_mailbox
+import make_twohundredseventh_mailbox
 import make_twohundredsixth_mailbox
 import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
@@ -1389,6 +1395,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfourth_mailbox,
         make_twohundredfifth_mailbox,
         make_twohundredsixth_mailbox,
+        make_twohundredseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1596,6 +1603,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-london-data",
         "eml-canberra-public-service",
         "takeout-wellington-te-reo",
+        "eml-quebec-social-services",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
