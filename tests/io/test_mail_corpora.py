@@ -951,7 +951,11 @@ social worker in Québec French: the health and social services' long public nam
 accusons réception', 'une entrevue ... précédée d'un examen écrit', 'nous sommes heureux de vous offrir le poste'; a
 community organisation's director saying 'tu') read first at applications 0.75/1.00, events 0.88/0.78, 0 of 6 negatives;
 then fixed by class (a sender's 'X de Y' is a department's only where X is one; 'je vous confirme mon acceptation du
-poste' accepts).
+poste' accepts). The two-hundred-and-eighth (Takeout, Montréal, an environment artist applying to game studios named as
+their brands write them, 'lantern loop' in lower case and 'PIXELFORGE' in capitals: a paid art test, an art director's
+video interview, a studio visit, an offer; a studio's devlog, a store's sale naming a studio's game) read first at
+applications 1.00/1.00, events 1.00/0.90, 0 of 6 negatives, the bar met; then fixed by class ('last step: come hang out
+at the studio' is the last round).
 """
 
 import sys
@@ -1157,6 +1161,7 @@ import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
+import make_twohundredeighth_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
@@ -1396,6 +1401,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfifth_mailbox,
         make_twohundredsixth_mailbox,
         make_twohundredseventh_mailbox,
+        make_twohundredeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1604,6 +1610,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-canberra-public-service",
         "takeout-wellington-te-reo",
         "eml-quebec-social-services",
+        "takeout-game-studios",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
