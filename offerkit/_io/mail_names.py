@@ -965,6 +965,11 @@ _CLOSING = re.compile(
     r"belle journée|saludos|un saludo),?\s*\n\s*"
     r"(?P<name>[A-Z][\w&.,'\-]*(?:[ \t]+[A-Z&][\w&.,'\-]*){0,3})\s*\Z"
 )
+#: ... and a closing's longer name, five or six words ("Atlantic Coast Regional Medical Center", "Bradford District
+#: Care NHS Foundation Trust"), asked after a team's and a department's signatures.
+_LONG_CLOSING = re.compile(
+    _CLOSING.pattern.replace(r"[\w&.,'\-]*){0,3})\s*\Z", r"[\w&.,'\-]*){4,5})\s*\Z"), _CLOSING.flags
+)
 #: Words of a subject that are no company ("Re: Backend Engineer - Next Step", "- Action Required").
 _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
@@ -1220,6 +1225,11 @@ def _company_from(subject, body, display, address, domains=None):
         and m.group("name").lower() not in ("team member", "associate", "employee", "colleague", "global", "campus")
     ):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
+    m = _LONG_CLOSING.search(closing[-300:])
+    if m and _names_a_company(m.group("name")) and _SENDER_SUFFIX.sub("", m.group("name")) == m.group("name"):
+        # "Kind regards,\nAtlantic Coast Regional Medical Center": a closing's name of five or six words (the
+        # shorter ones are :data:`_CLOSING`'s; a team's line is no name)
+        return _LEGAL.sub("", m.group("name")).strip(" ,."), "signature"
     own_domain = _company_domain(address)
     name = _titled_signature(closing[-400:], address) if own_domain else ""
     name = _LEGAL.sub("", name).strip() if name else ""

@@ -7030,6 +7030,33 @@ def _french_public_names_with_de():
     ]
 
 
+def _long_names_closing_a_mail():
+    """Written on 2026-12-06 for the last session's note's second gap (name patterns that stop at four words): a closing's name of five and six words under a relay's unsigned mail ('Kind regards,' / 'Atlantic Coast Regional Medical Center'; an NHS trust), beside the team line that raising the limit once took for a name ('The Acme Robotics Recruiting Team').  Before the fix the two long names read as no employer (no event); after it all 3 read right."""
+    return [
+        (
+            "Atlantic Coast Regional Medical Center",
+            "interview",
+            "Talent Team <no-reply@us.greenhouse-mail.io>",
+            "Next steps",
+            "Hi Pat,\n\nWe would like to invite you to an interview on Tuesday at 10am.\n\nKind regards,\nAtlantic Coast Regional Medical Center",
+        ),
+        (
+            "Bradford District Care NHS Foundation Trust",
+            "rejected",
+            "NHS Jobs <no-reply@jobs.nhs.uk>",
+            "Outcome of your application",
+            "Dear Pat,\n\nThank you for your application. Unfortunately, on this occasion you have not been shortlisted for interview.\n\nKind regards,\nBradford District Care NHS Foundation Trust",
+        ),
+        (
+            "Acme Robotics",
+            "interview",
+            "Talent Team <no-reply@us.greenhouse-mail.io>",
+            "Next steps",
+            "Hi Pat,\n\nWe would like to invite you to an interview on Tuesday.\n\nThanks,\nThe Acme Robotics Recruiting Team",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7137,6 +7164,7 @@ EMPLOYERS = [
     *_chains_sites_schools_and_agencies_clients(),
     *_names_signed_in_full_and_footers_after_a_relay(),
     *_french_public_names_with_de(),
+    *_long_names_closing_a_mail(),
 ]
 
 
