@@ -183,13 +183,13 @@ _WRAPPED = re.compile(
 
 def _unwrapped(m) -> str:
     r"""A wrapped line joined to the next: with a space, or none where the wrap broke a word at its hyphen ("a
-    full-" / "time position": "full-time").
+    full-" / "time position": "full-time"; "Centre-Sud-de-l'Île-de-" / "Montréal").
 
     >>> _WRAPPED.sub(_unwrapped, "Thank you so much for the offer and your time. I have accepted a full-\ntime role.")
     'Thank you so much for the offer and your time. I have accepted a full-time role.'
     """
     line = m.group(1)
-    if line[-1] == "-" and line[-2:-1].isalpha() and m.string[m.end() : m.end() + 1].islower():
+    if line[-1] == "-" and line[-2:-1].isalpha() and m.string[m.end() : m.end() + 1].isalpha():
         return line
     return f"{line} "
 
