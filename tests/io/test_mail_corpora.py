@@ -1859,6 +1859,8 @@ def test_a_closing_legal_notice_does_not_change_the_reading(corpus, notice, tmp_
         make_sixtysixth_mailbox,
         make_seventyseventh_mailbox,
         make_hundredseventh_mailbox,
+        make_twohundredthird_mailbox,
+        make_twohundredseventh_mailbox,
     ],
     ids=_corpus_id,
 )
@@ -1866,7 +1868,10 @@ def test_plain_text_wrapped_at_72_characters_reads_as_unwrapped(corpus, tmp_path
     """Mail programs hard-wrap plain text ("we have decided to move\\nforward with other candidates"): wrapped at 72,
     60 of the 99 corpora read differently (these seven lost up to a third of their events). A line broken where a
     sentence goes on is read as one; all 99 now read the same wrapped and unwrapped. (The hundred-and-seventh's
-    "(job\\n#29871) at Northridge University" was not joined: a line may go on with "#", "$", "€" or "£".)"""
+    "(job\\n#29871) at Northridge University" was not joined: a line may go on with "#", "$", "€" or "£".)  A line
+    broken at a word's hyphen joins without a space: the two-hundred-and-third's "a full-" / "time night position"
+    read as a thank-you, the two-hundred-and-seventh's "Centre-Sud-de-l'Île-de-" / "Montréal" named another employer,
+    until 2026-12-06 (all 208 corpora now read the same wrapped)."""
     from mail_score import rewrapped
 
     _reads_the_same(corpus, rewrapped, tmp_path)
@@ -1935,14 +1940,22 @@ def test_a_message_in_two_mbox_files_is_read_once(corpus, tmp_path):
 
 @pytest.mark.parametrize(
     "corpus",
-    [make_seventh_mailbox, make_ninth_mailbox, make_twentysecond_mailbox, make_thirtieth_mailbox],
+    [
+        make_seventh_mailbox,
+        make_ninth_mailbox,
+        make_twentysecond_mailbox,
+        make_thirtieth_mailbox,
+        make_hundredninetysixth_mailbox,
+    ],
     ids=_corpus_id,
 )
 def test_a_mailing_footer_under_the_employers_mail_changes_nothing(corpus, tmp_path):
     """ "You are receiving this email because you applied ... Unsubscribe | Privacy Policy / © 2025 All rights
     reserved." under every employer's mail: 13 of the 99 corpora read differently ("All" read as the employer from
     the copyright line; the signature above the footer no longer the mail's end); now none
-    (``python scripts/mail_rewrites.py``)."""
+    (``python scripts/mail_rewrites.py``).  The hundred-and-ninety-sixth's "Thalamus on behalf of Front Range
+    Medical Center" ran on into the footer's first word ("... Medical Center You") until a name after a cue kept to
+    its line (2026-12-06)."""
     from mail_score import signed
 
     footer = (
