@@ -42,7 +42,7 @@ _COMPANY_AFTER = re.compile(
     # (a name's words on its line: "on behalf of Front Range Medical Center" over a footer's "We're hiring!"; the
     # text's wrapped lines are joined before)
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:[ \t]+"
-    r"(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la)[ \t]+)?"
+    r"(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la|für|zur|zum)[ \t]+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,5}"
     # (and a British public body's tail: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
@@ -159,7 +159,7 @@ _SENDER_SUFFIX = re.compile(
     r"\s*(?:[-|,–]\s*)?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|reception|front desk|enquiries|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
-    r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|"
+    r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|bewerbermanagement|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
     r"gestion humana|carreras|carrières|recrutamento|convocatorias)\b.*$",
@@ -1515,8 +1515,11 @@ def _abbreviates(key, name) -> bool:
     (True, True)
     >>> _abbreviates("acmem", "Acme Medical"), _abbreviates("acme", "Acme Medical")
     (False, False)
+    >>> _abbreviates("mpie", "Max-Planck-Institut für Eisenforschung")
+    True
     """
-    words = [w for w in re.findall(r"[a-z0-9]+", _translit(name.lower())) if w not in ("of", "and", "the", "&")]
+    # (a name's small words give no letter: "Max-Planck-Institut für Eisenforschung" is mpie)
+    words = [w for w in re.findall(r"[a-z0-9]+", _translit(_unaccented(name.lower()))) if w not in _SMALL_NAME_WORDS]
     if len(words) < 2 or len(key) < 4:
         return False
 
@@ -1543,6 +1546,8 @@ def _without_particles(name):
 
 
 _PARTICLES = frozenset("de del la las los el y of the and und der die das von du des le et".split())
+#: The words a domain's letters skip in a name (:func:`_abbreviates`).
+_SMALL_NAME_WORDS = frozenset("of and the & für fur fuer zu zur zum".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1638,12 +1643,19 @@ def _initials_spelled(name, text) -> str:
     'Procter & Gamble'
     >>> _initials_spelled("EY", "applying to Ernst & Young LLP"), _initials_spelled("IBM", "at IBM Research")
     ('Ernst & Young', '')
+    >>> _initials_spelled("MPIE", "am Max-Planck-Institut für Eisenforschung. Ihre Unterlagen")
+    'Max-Planck-Institut für Eisenforschung'
     """
     if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,3}", name):
         return ""
     letters = name.replace("&", "")
     words = r"\s+(?:(?:&|and)\s+)?".join([r"([A-Z][\w'’.-]+)"] * len(letters))
     for m in re.finditer(rf"\b{words}", text):
+        if "".join(w[0] for w in m.groups()) == letters and not any(w.isupper() for w in m.groups()):
+            return m.group(0)
+    # ... and words joined by hyphens, with a small word between ("MPIE": "Max-Planck-Institut für Eisenforschung")
+    words = r"(?:\s+|-)(?:(?:für|fur|de|der|des|du|of|and|&)\s+)?".join([r"([A-ZÄÖÜ][\w'’.]+)"] * len(letters))
+    for m in re.finditer(rf"\b{words}\b", text):
         if "".join(w[0] for w in m.groups()) == letters and not any(w.isupper() for w in m.groups()):
             return m.group(0)
     return ""

@@ -477,6 +477,7 @@ _CONTEXT = _any(
     r"ausschreibung",
     r"engere(?:n)? auswahl",
     r"auswahlgespräch",
+    r"auswahlkommission",
     r"\bperfil\b",
     r"onsite",
     r"entrevue",

@@ -761,6 +761,8 @@ EVENT_RULES = [
             r"gespräch (?:einladen|ein\b)",
             # the public service's "Einladung zum Auswahlgespräch", "laden Sie zu einem Auswahlgespräch ... ein"
             r"auswahlgespräch",
+            # a research institute's job talk: "zu einem Probevortrag mit anschließendem Gespräch ... einladen"
+            r"probevortrag",
             r"entretien",
             r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",

@@ -608,6 +608,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                 "rejected",
             ):
                 continue  # "your application status has changed: we have selected another candidate"
+            if kind == "status notice" and not seen() and _RECEIPT.search(low):
+                # the first mail of an application, a receipt that says where it went ("Thank you for applying ...
+                # Your application has been forwarded to the hiring team")
+                continue
             if (
                 kind == "status notice"
                 and _is_board(domain)

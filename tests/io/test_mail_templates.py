@@ -7057,6 +7057,57 @@ def _long_names_closing_a_mail():
     ]
 
 
+def _research_institutes_receipts_and_job_talks():
+    """Written on 2026-12-06 after the 209th corpus's fixes: a university's receipt that says the application was forwarded to the hiring team, an institute's Probevortrag with its selection committee.  Both read right at once."""
+    return [
+        (
+            "applied",
+            "Lakeshore University <noreply@jobs.lakeshore.edu>",
+            "Confirmation of your application",
+            "Dear Pat,\n\nThank you for applying for the position of Research Scientist at Lakeshore University. Your application has been forwarded to the hiring team.\n\nHuman Resources",
+            "",
+        ),
+        (
+            "interview",
+            "Prof. Dr. Karl Weber <k.weber@ipf-institut.de>",
+            "Einladung zum Probevortrag",
+            "Liebe Frau Doe,\n\nwir würden Sie gerne am 4. April zu einem Probevortrag mit anschließendem Gespräch mit der Auswahlkommission einladen.\n\nMit besten Grüßen\nKarl Weber",
+            "Institut für Polymerforschung",
+        ),
+    ]
+
+
+def _research_institutes_names_with_fur():
+    """Written on 2026-12-06 after the 209th corpus's fixes: a research centre and a Max Planck institute named with 'für', one by its sender's name and one by its initials ('MPIK Bewerbermanagement') spelled out in the mail.  The first, first written 'beim Deutsches Zentrum für Luftfahrt' (German that says 'beim Deutschen'), read 'Deutsches Zentrum' until a name after a cue could go on after 'für'; it now names its sender.  Both read right after the fixes."""
+    return [
+        (
+            "Deutsches Zentrum für Luftfahrt",
+            "applied",
+            "Deutsches Zentrum für Luftfahrt <bewerbung@dzl.de>",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Ingenieurin im Institut für Antriebstechnik. Ihre Unterlagen sind bei uns eingegangen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+        ),
+        (
+            "Max-Planck-Institut für Kohlenforschung",
+            "applied",
+            "MPIK Bewerbermanagement <bewerbung@mpik.example.de>",
+            "Eingangsbestätigung",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung am Max-Planck-Institut für Kohlenforschung. Ihre Unterlagen sind vollständig eingegangen.\n\nPersonalabteilung",
+        ),
+    ]
+
+
+def _seminar_announcements():
+    """Written on 2026-12-06 beside the 209th's Probevortrag: a department's announcement of a candidate's job talk (a 'job talk' phrase had read the 107th corpus's such announcement as an interview, and was taken out).  Reads as no step."""
+    return [
+        (
+            "Biology Department <biology@lakeshore.edu>",
+            "Job talk today: Dr. Maya Chen, candidate for Assistant Professor",
+            "All are welcome to today's job talk by Dr. Maya Chen at 4pm in Room 210, followed by a reception.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7116,6 +7167,7 @@ STEPS = [
     *_travel_nurse_agencies_and_warehouse_receipts(),
     *_later_tests_merit_lists_and_hedges(),
     *_last_steps_and_acceptances_in_french(),
+    *_research_institutes_receipts_and_job_talks(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -7139,6 +7191,7 @@ NOT_STEPS = [
     *_match_notices_mock_sessions_and_pitches(),
     *_agency_welcomes_and_store_pickups(),
     *_tax_and_rates_notices(),
+    *_seminar_announcements(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -7165,6 +7218,7 @@ EMPLOYERS = [
     *_names_signed_in_full_and_footers_after_a_relay(),
     *_french_public_names_with_de(),
     *_long_names_closing_a_mail(),
+    *_research_institutes_names_with_fur(),
 ]
 
 
