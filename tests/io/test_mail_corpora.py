@@ -955,7 +955,13 @@ poste' accepts). The two-hundred-and-eighth (Takeout, Montréal, an environment 
 their brands write them, 'lantern loop' in lower case and 'PIXELFORGE' in capitals: a paid art test, an art director's
 video interview, a studio visit, an offer; a studio's devlog, a store's sale naming a studio's game) read first at
 applications 1.00/1.00, events 1.00/0.90, 0 of 6 negatives, the bar met; then fixed by class ('last step: come hang out
-at the studio' is the last round).
+at the studio' is the last round). The two-hundred-and-ninth (Takeout, a materials scientist applying to German and
+Swiss research institutes in English and German: names with 'für' and hyphens, an institute's initials as its sender, a
+Probevortrag, a group leader's offer, a receipt that says the application was forwarded) read first at applications
+0.25/0.33, events 0.14/0.11, 0 of 5 negatives (its truth then named Fraunhofer ILT by one sentence's full name; it is
+now the name both its senders and signatures give); then fixed by class (initials and domains skip a name's small words
+and part its hyphens; 'Bewerbermanagement' is a department; a first mail's receipt is no status notice; a Probevortrag
+is an interview).
 """
 
 import sys
@@ -1165,6 +1171,7 @@ import make_twohundredeighth_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
+import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
 import make_twohundredseventh_mailbox
 import make_twohundredsixth_mailbox
@@ -1402,6 +1409,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredsixth_mailbox,
         make_twohundredseventh_mailbox,
         make_twohundredeighth_mailbox,
+        make_twohundredninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1611,6 +1619,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-wellington-te-reo",
         "eml-quebec-social-services",
         "takeout-game-studios",
+        "takeout-research-institutes",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
