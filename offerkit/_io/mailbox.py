@@ -311,10 +311,13 @@ _INFORMAL_YES = re.compile(
 )
 #: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
 _WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
-#: Whether an event rule's match is only a welcome ("welcome aboard"), no offer's word.
-_WELCOMED = lambda m: m is not None and m.group(0) == "welcome aboard"  # noqa: E731
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
+
+
+def _welcomed(match) -> bool:
+    """Whether an event rule's match is only a welcome ("welcome aboard"), no offer's word."""
+    return match is not None and match.group(0) == "welcome aboard"
 
 
 def _local_zone():
@@ -574,7 +577,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             if kind == "employment service" and (known or about_yours):
                 continue
             read = first_rule(EVENT_RULES, low) if kind == "profile reminder" else ("", None)
-            if read[0] in ("offer", "rejected", "onsite") and not _WELCOMED(read[1]):
+            if read[0] in ("offer", "rejected", "onsite") and not _welcomed(read[1]):
                 # ("complete your profile in our portal so we can send your offer letter": the offer; an agency's
                 # "Welcome aboard! Finish your skills checklists" welcomes to its own books, no offer)
                 continue
@@ -961,12 +964,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "VCA" at vca.com, "Interview with VCA Anderson Mill": a domain that is the short name whole is a brand's,
         # and a longer name a subject or a text gives is one of its places (a signature's may still be its fuller)
         to = _address(_header(msg, "To"))[1] if own else address
-        brand = how == "subject or body" and company_key(_domain_name(_company_domain(to.lower()) or "")) == thread_key
+        brands = how == "subject or body" and company_key(_domain_name(_company_domain(to.lower()) or "")) == thread_key
         # (and the person's reply to "Lone Star Airways Inflight Recruitment": a department's display name, no fuller)
-        brand = brand or (own and how == "sender's name")
+        short_kept = brands or (own and how == "sender's name")
         if (
             company
-            and not brand
+            and not short_kept
             and (
                 (company.lower().split()[: len(words)] == words and len(company.split()) > len(words))
                 or (len(words) == 1 and thread_key in spelled)
