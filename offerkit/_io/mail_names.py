@@ -19,6 +19,7 @@ from .mail_senders import (
     _ATS_SET,
     _BOARD_NAMES,
     _BOARD_SET,
+    _ESIGN_SET,
     _FREEMAIL,
     _under,
 )
@@ -257,7 +258,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     r"mycareersfuture|jobsdb|kalibrr|handshake",
     _I,
 )
@@ -842,7 +843,7 @@ _SUBJECT_TAIL = re.compile(
 #: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".
 _SUBJECT_ACTOR = re.compile(
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
-    r"has invited|invited you|invites you|is inviting you)\b"
+    r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(
@@ -1279,8 +1280,14 @@ def _company_from(subject, body, display, address, domains=None):
             return name, "job line of the body"
     m = _SUBJECT_ACTOR.match(subject)
     sender_domain = address.rsplit("@", 1)[-1].lower()
-    if m and _names_a_company(m.group("name")) and (_is_board(sender_domain) or _under(sender_domain, _ATS_SET)):
-        return m.group("name").strip(), "subject or body"  # a job site's "Northwind Traders wants to interview you"
+    if (
+        m
+        and _names_a_company(m.group("name"))
+        and (_is_board(sender_domain) or _under(sender_domain, _ATS_SET) or _under(sender_domain, _ESIGN_SET))
+    ):
+        # a job site's "Northwind Traders wants to interview you"; an employer of record's "Northwind Analytics has
+        # sent you a contract to review and sign"
+        return m.group("name").strip(), "subject or body"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):

@@ -44,6 +44,8 @@ OWN_RULES = [
             r"\boffer\b[^.\n]{0,80}\b(?:decided|chosen|chose) not to accept\b",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            # "I've decided to go with another company, so I'll be declining it"
+            r"(?:i'll|i will|i am|i'm) (?:be )?declining (?:it|the offer|your offer|this offer)\b",
             r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
             r"décliner (?:votre|l'|cette) ?offre",
             r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "

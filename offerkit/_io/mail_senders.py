@@ -15,6 +15,10 @@ _ESIGN_SENDERS = (
     "adobesign.com",
     "pandadoc.net",
     "pandadoc.com",
+    # employers of record, whose contract is an employer's offer: Deel, Remote, Oyster
+    "deel.com",
+    "remote.com",
+    "oysterhr.com",
 )
 #: Job sites that send application mail themselves: tracking-system senders (:data:`ATS_DOMAINS`) and job sites
 #: (:data:`_BOARDS`) both.

@@ -391,6 +391,8 @@ EVENT_RULES = [
             r"(?:happy|glad|keen|able) to put you on (?:for (?:the|our|a)|the (?:roster|crew|books|payroll))\b",
             r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
             r"(?:confirm|offer you) your appointment as\b",
+            # an employer of record's "Quantaloop has sent you a contract to review and sign" (Deel)
+            r"sent you (?:a|an|your) (?:new )?(?:employment |job |work )?contract\b",
             # a travel-nurse agency's "you have an offer!", "Casco Bay came back with an auto-offer"
             r"\byou have an (?:auto-?)?offer\b",
             r"came back with an? (?:auto-?|verbal |formal )?offer\b",

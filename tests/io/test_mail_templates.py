@@ -7108,6 +7108,56 @@ def _seminar_announcements():
     ]
 
 
+def _declining_in_the_future_tense():
+    """Written on 2026-12-06 after the 210th corpus's fix: 'I've decided to go with another company, so I'll be declining it'.  Reads right after the fix."""
+    return [
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Your offer",
+            "Hi Sam,\n\nThank you so much for the offer - I really enjoyed the process. I've decided to go with another company, so I'll be declining it.\n\nPat",
+            "Harbor Labs",
+            "Sam Lee <sam@harborlabs.io>",
+        ),
+    ]
+
+
+def _employers_of_record():
+    """Written on 2026-12-06 after the 210th corpus's fixes: an employer of record's contract (Deel's 'Northwind Analytics has sent you a contract to review and sign') and offer (Remote's 'You've received an offer from Harbor Labs').  The Deel mail, alone and not in a thread, named no employer until a subject's 'X has sent you a contract' did from an employer of record's address; both read right after."""
+    return [
+        (
+            "Northwind Analytics",
+            "offer",
+            "Deel <no-reply@deel.com>",
+            "Northwind Analytics has sent you a contract to review and sign",
+            "Hi Pat,\n\nNorthwind Analytics has sent you a contract for the role of Data Engineer. Review the terms and sign the contract on Deel to get started.\n\nThe Deel Team",
+        ),
+        (
+            "Harbor Labs",
+            "offer",
+            "Remote <notifications@remote.com>",
+            "You've received an offer from Harbor Labs",
+            "Hi Pat,\n\nHarbor Labs would like to hire you as Backend Developer through Remote. Review your offer details and accept it in your Remote dashboard.\n\nThe Remote Team",
+        ),
+    ]
+
+
+def _employer_of_record_onboarding():
+    """Written on 2026-12-06 beside the 210th's fixes: Deel's contract activation and its 'complete your profile to get paid'.  Both read as no step at once."""
+    return [
+        (
+            "Deel <no-reply@deel.com>",
+            "Your contract with Northwind Analytics is now active",
+            "Hi Pat, your contract with Northwind Analytics is now active. Your first invoice will be generated on June 30.",
+        ),
+        (
+            "Deel <no-reply@deel.com>",
+            "Complete your profile to get paid",
+            "Hi Pat, add your tax residency and a withdrawal method so you can get paid on time.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7168,6 +7218,7 @@ STEPS = [
     *_later_tests_merit_lists_and_hedges(),
     *_last_steps_and_acceptances_in_french(),
     *_research_institutes_receipts_and_job_talks(),
+    *_declining_in_the_future_tense(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -7192,6 +7243,7 @@ NOT_STEPS = [
     *_agency_welcomes_and_store_pickups(),
     *_tax_and_rates_notices(),
     *_seminar_announcements(),
+    *_employer_of_record_onboarding(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -7219,6 +7271,7 @@ EMPLOYERS = [
     *_french_public_names_with_de(),
     *_long_names_closing_a_mail(),
     *_research_institutes_names_with_fur(),
+    *_employers_of_record(),
 ]
 
 
