@@ -961,7 +961,10 @@ Probevortrag, a group leader's offer, a receipt that says the application was fo
 0.25/0.33, events 0.14/0.11, 0 of 5 negatives (its truth then named Fraunhofer ILT by one sentence's full name; it is
 now the name both its senders and signatures give); then fixed by class (initials and domains skip a name's small words
 and part its hyphens; 'Bewerbermanagement' is a department; a first mail's receipt is no status notice; a Probevortrag
-is an interview).
+is an interview). The two-hundred-and-tenth (Takeout, Lagos, a backend developer hired remotely: Ashby, Workable, a
+founder's Cal.com link, a take-home, offers as an employer of record's contract on Deel and on Remote, one declined)
+read first at applications 1.00/1.00, events 1.00/0.80, 0 of 6 negatives; then fixed by class (employers of record are
+an employer's relays; 'has sent you a contract to review and sign' is the offer; 'I'll be declining it').
 """
 
 import sys
@@ -1175,6 +1178,7 @@ import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
 import make_twohundredseventh_mailbox
 import make_twohundredsixth_mailbox
+import make_twohundredtenth_mailbox
 import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
 import pytest
@@ -1410,6 +1414,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredseventh_mailbox,
         make_twohundredeighth_mailbox,
         make_twohundredninth_mailbox,
+        make_twohundredtenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1620,6 +1625,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "eml-quebec-social-services",
         "takeout-game-studios",
         "takeout-research-institutes",
+        "takeout-lagos-employers-of-record",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
