@@ -1716,6 +1716,8 @@ def _same_company(company, names):
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
         if (short and (key in _initialled(n) or _abbreviates(key, n)))
+        # ("NPGC" for "National Power Grid", read without its "Corporation": the legal form's initial ends the key)
+        or (len(key) >= 4 and key[-1] in "cli" and key[:-1] in _initialled(n))
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
         or (bare is not None and _bare(n) == bare)
         or (

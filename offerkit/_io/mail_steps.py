@@ -761,6 +761,9 @@ EVENT_RULES = [
             r"persönliche[mns]? gespräch",
             r"zu einem (?:ersten |kurzen )?(?:gespräch|kennenlernen|interview)",
             r"gespräch (?:einladen|ein\b)",
+            # an Indian public-sector undertaking's "Your admit card for the Computer Based Test is now available"
+            r"\badmit card\b",
+            r"\bhall ticket\b",
             # the public service's "Einladung zum Auswahlgespräch", "laden Sie zu einem Auswahlgespräch ... ein"
             r"auswahlgespräch",
             # a research institute's job talk: "zu einem Probevortrag mit anschließendem Gespräch ... einladen"
@@ -1117,6 +1120,9 @@ EVENT_RULES = [
     (
         "applied",
         _any(
+            # an Indian public-sector undertaking's "Your online application for the post of Engineer Trainee ... has
+            # been successfully registered. Your Registration Number is ..."
+            r"(?:online )?application\b[^.\n]{0,120}\b(?:has been|is|was) successfully registered",
             # Dutch
             r"bedankt voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
             r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",

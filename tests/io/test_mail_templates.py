@@ -7158,6 +7158,32 @@ def _employer_of_record_onboarding():
     ]
 
 
+def _admit_cards():
+    """Written on 2026-12-06 after the 211th corpus's fixes: a public-sector undertaking's admit card for its written test.  Reads right after the fix."""
+    return [
+        (
+            "interview",
+            "RITES Recruitment <recruitment@ritesltd.example.in>",
+            "Admit Card - Written Test for Assistant Manager",
+            "Dear Candidate,\n\nYour admit card for the written test for the post of Assistant Manager (Civil) is now available on the recruitment portal. The test will be held on 9 March 2025.\n\nRecruitment Cell",
+            "RITES Limited",
+        ),
+    ]
+
+
+def _registrations_named_by_initials():
+    """Written on 2026-12-06 after the 211th corpus's fixes: a registration 'successfully registered' from a sender named by the employer's initials ('SABL Recruitment'), the mail spelling the name out.  Reads right after the fixes."""
+    return [
+        (
+            "Steel Authority of Bharat Limited",
+            "applied",
+            "SABL Recruitment <recruitment@sabl.example.in>",
+            "Online Application Successfully Registered",
+            "Dear Candidate,\n\nYour online application for the post of Management Trainee (Technical) in Steel Authority of Bharat Limited has been successfully registered. Your Registration Number is MT25T00412.\n\nRecruitment Cell, SABL",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7219,6 +7245,7 @@ STEPS = [
     *_last_steps_and_acceptances_in_french(),
     *_research_institutes_receipts_and_job_talks(),
     *_declining_in_the_future_tense(),
+    *_admit_cards(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -7272,6 +7299,7 @@ EMPLOYERS = [
     *_long_names_closing_a_mail(),
     *_research_institutes_names_with_fur(),
     *_employers_of_record(),
+    *_registrations_named_by_initials(),
 ]
 
 
