@@ -964,7 +964,14 @@ and part its hyphens; 'Bewerbermanagement' is a department; a first mail's recei
 is an interview). The two-hundred-and-tenth (Takeout, Lagos, a backend developer hired remotely: Ashby, Workable, a
 founder's Cal.com link, a take-home, offers as an employer of record's contract on Deel and on Remote, one declined)
 read first at applications 1.00/1.00, events 1.00/0.80, 0 of 6 negatives; then fixed by class (employers of record are
-an employer's relays; 'has sent you a contract to review and sign' is the offer; 'I'll be declining it').
+an employer's relays; 'has sent you a contract to review and sign' is the offer; 'I'll be declining it'). The two-
+hundred-and-eleventh (Takeout, Bhopal, a mechanical engineer applying to public-sector undertakings: 'successfully
+registered' with a registration number, an admit card for a computer-based test, a call letter for a personal interview,
+a shortlist he is not on, an offer of appointment; senders named by the employers' initials) read first at applications
+0.50/0.67, events 0.43/0.33, 0 of 5 negatives (its truth then called the personal interview the final round; it is an
+interview, as the eightieth decided an oral board after an exam is; the first read scores the same against it); then
+fixed by class ('successfully registered' is the receipt; an admit card is a round; initials name an application read
+without its legal form).
 """
 
 import sys
@@ -1171,6 +1178,7 @@ import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
 import make_twohundredeighth_mailbox
+import make_twohundredeleventh_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
 import make_twohundredfourth_mailbox
@@ -1415,6 +1423,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredeighth_mailbox,
         make_twohundredninth_mailbox,
         make_twohundredtenth_mailbox,
+        make_twohundredeleventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1626,6 +1635,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-game-studios",
         "takeout-research-institutes",
         "takeout-lagos-employers-of-record",
+        "takeout-india-public-sector",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
