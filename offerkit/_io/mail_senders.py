@@ -134,6 +134,8 @@ ATS_DOMAINS = (
     "governmentjobs.com",
     "schooljobs.com",
     "calopps.org",
+    # a testing network that books public employers' entry exams ("Agency applied to: ...")
+    "nationaltestingnetwork.com",
     "interfolio.com",
     "academicjobsonline.org",
     # international schools' tracking system and agencies: Schrole, Search Associates, Teacher Horizons

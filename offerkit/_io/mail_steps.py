@@ -1120,6 +1120,8 @@ EVENT_RULES = [
     (
         "applied",
         _any(
+            # a testing network's exam reservation naming the public employer applied to: "Agency applied to: ..."
+            r"agenc(?:y|ies) applied (?:to|for)\s*:",
             # an Indian public-sector undertaking's "Your online application for the post of Engineer Trainee ... has
             # been successfully registered. Your Registration Number is ..."
             r"(?:online )?application\b[^.\n]{0,120}\b(?:has been|is|was) successfully registered",

@@ -793,8 +793,8 @@ Testing Network) read first at applications 0.80/1.00, events 0.67/0.62, 0 of 8 
 oral board the final round; against the eightieth corpus's decision, which it now follows, 0.75/0.69); then fixed by
 class (ranks before a person's name, 'Det.', 'Sgt.'; a city's police department is the city; officer, trainee and
 recruit are job titles; a step passed, 'congratulations on passing the oral board', is no step to come; a department
-head's second interview is the last round). A testing network's reservation naming the agency applied to is still set
-aside. The hundred-and-seventy-fifth (Thunderbird, Dallas, a flight attendant's search: an airline's one-way virtual
+head's second interview is the last round). A testing network's reservation naming the agency applied to was set
+aside until 2026-12-06, when "Agency applied to:" came to name the employer and the application. The hundred-and-seventy-fifth (Thunderbird, Dallas, a flight attendant's search: an airline's one-way virtual
 interview, face-to-face day and conditional job offer, a regional airline's chatbot, a charter company answering her own
 mail; the airlines also sell her tickets and miles) read first at applications 0.75/0.75, events 0.73/0.67, 0 of 8
 negatives; its truth had named the charter company by a name no mail spells and called the face-to-face day the final
@@ -2069,8 +2069,9 @@ def test_a_candidate_survey_footer_changes_nothing(corpus, tmp_path):
 @pytest.mark.parametrize("signature", ["link", "parts"])
 def test_a_recruiters_scheduling_link_or_line_of_parts_changes_nothing(corpus, signature, tmp_path):
     """A recruiter's signature under the mail a person sends: "Book time with me: calendly.com/..." made 18 of the
-    170 corpora read differently (offers, waits and receipts read as screens or rounds), then 3, now 1 of 188 (a
-    testing network's reservation, set aside as written, read as a screen); "Dana Fox (she/her) |
+    170 corpora read differently (offers, waits and receipts read as screens or rounds), then 3, then 1 of 188 (a
+    testing network's reservation, set aside as written, read as a screen), none of 211 since that reservation is read
+    (2026-12-06); "Dana Fox (she/her) |
     Talent Partner | Book a call with me anytime" made 11 (rounds read as screens), now none (``python
     scripts/mail_rewrites.py``)."""
     from mail_score import PARTS_LINE, SCHEDULING_LINK, signed

@@ -7184,6 +7184,30 @@ def _registrations_named_by_initials():
     ]
 
 
+def _testing_networks_reservations():
+    """Written on 2026-12-06 for the last session's note's third gap: a testing network's exam reservation naming the public employer applied to ('Agency applied to: Riverside County Sheriff's Department - Deputy Sheriff Trainee'), the application to that employer.  Reads right after the fix; before it, set aside as about no application."""
+    return [
+        (
+            "Riverside County Sheriff's Department",
+            "applied",
+            "National Testing Network <support@nationaltestingnetwork.com>",
+            "Test Reservation Confirmation",
+            "Dear Pat,\n\nYour FrontLine National exam reservation is confirmed for Saturday, March 8 at 9:00 AM at the Riverside test center.\n\nAgency applied to: Riverside County Sheriff's Department - Deputy Sheriff Trainee\n\nNational Testing Network",
+        ),
+    ]
+
+
+def _testing_networks_alerts():
+    """Written on 2026-12-06 beside the testing network's fix: its alert that new agencies test nearby ('Reserve your test date').  Reads as no step."""
+    return [
+        (
+            "National Testing Network <info@nationaltestingnetwork.com>",
+            "New agencies are testing near you",
+            "Three agencies in Southern California now accept FrontLine National scores. Reserve your test date.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7271,6 +7295,7 @@ NOT_STEPS = [
     *_tax_and_rates_notices(),
     *_seminar_announcements(),
     *_employer_of_record_onboarding(),
+    *_testing_networks_alerts(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
@@ -7300,6 +7325,7 @@ EMPLOYERS = [
     *_research_institutes_names_with_fur(),
     *_employers_of_record(),
     *_registrations_named_by_initials(),
+    *_testing_networks_reservations(),
 ]
 
 
