@@ -586,7 +586,7 @@ _UNSUBSCRIBE = _any(
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
 _ANSWERS_YOU = _any(
     r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
-    r"your (?:job )?application",
+    r"your (?:job |online )?application",
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",
     r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",

@@ -24,6 +24,8 @@ _COMPLETE_TEST = re.compile(
 #: A receipt's own words ("thanks for applying", "we have received your application").
 _RECEIPT = re.compile(
     r"(?:thanks|thank you) for (?:applying|your application)|(?:received|receipt of) your (?:\w+ )?application"
+    # (a public-sector undertaking's "your online application ... has been successfully registered")
+    r"|application\b[^.\n]{0,120}\bsuccessfully registered"
 )
 #: A job site's receipt of the person's own application ("Application submitted", "your application was sent to
 #: Sorrel Health", "the following items were sent to ...").
