@@ -971,7 +971,10 @@ a shortlist he is not on, an offer of appointment; senders named by the employer
 0.50/0.67, events 0.43/0.33, 0 of 5 negatives (its truth then called the personal interview the final round; it is an
 interview, as the eightieth decided an oral board after an exam is; the first read scores the same against it); then
 fixed by class ('successfully registered' is the receipt; an admit card is a round; initials name an application read
-without its legal form).
+without its legal form). The two-hundred-and-twelfth (Outlook .eml, Minneapolis, a supply-chain manager whose mail is
+mostly the HTML the big tracking systems send: Workday's Candidate Home, iCIMS, SuccessFactors, HireVue, a director's
+Teams interview, final interviews on site, a verbal offer and DocuSign; Workday's own job alert and an iCIMS survey)
+read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives: the bar met, no rule changed.
 """
 
 import sys
@@ -1189,6 +1192,7 @@ import make_twohundredsixth_mailbox
 import make_twohundredtenth_mailbox
 import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
+import make_twohundredtwelfth_mailbox
 import pytest
 from mail_score import score
 
@@ -1424,6 +1428,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredninth_mailbox,
         make_twohundredtenth_mailbox,
         make_twohundredeleventh_mailbox,
+        make_twohundredtwelfth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1636,6 +1641,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-research-institutes",
         "takeout-lagos-employers-of-record",
         "takeout-india-public-sector",
+        "eml-minneapolis-html-systems",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
