@@ -1,5 +1,5 @@
 """The files a mailbox comes in (issue #24): an mbox (Google Takeout's, Thunderbird's, Apple Mail's, several at
-once), a folder of ``.eml`` files (or of Apple Mail's own ``.emlx`` files), or a ``.zip`` of either; read one message
+once), a folder of ``.eml`` files (or of Apple Mail's own ``.emlx`` files, or a Maildir), or a ``.zip`` of either; read one message
 at a time, in the order sent.
 """
 
@@ -13,6 +13,7 @@ import email.header
 import email.parser
 import email.utils
 import math
+import re
 import shutil
 import tempfile
 import zipfile
@@ -28,18 +29,41 @@ def _starts_like_mbox(handle) -> bool:
     return handle.read(5) == b"From "
 
 
+_HEADER_LINE = re.compile(rb"[!-9;-~]{1,76}:")
+
+
+def _in_maildir(parts, handle) -> bool:
+    r"""Whether a file is a message of a Maildir (mutt's, offlineimap's, Dovecot's, KMail's): it sits in a
+    ``cur`` or ``new`` folder, its name has none of the suffixes read otherwise (``1733500000.M1P2.host:2,S``),
+    and it begins with a header line.  ``parts`` are the folder names above it.
+
+    >>> import io
+    >>> _in_maildir(("Mail", "cur"), io.BytesIO(b"Return-Path: <a@b.c>\nSubject: Hi\n\nHello"))
+    True
+    >>> _in_maildir(("Mail", "notes"), io.BytesIO(b"Subject: Hi\n\nHello"))
+    False
+    """
+    if not parts or parts[-1] not in ("cur", "new"):
+        return False
+    return bool(_HEADER_LINE.match(handle.read(80)))
+
+
 def _mail_files(folder, depth=0):
     """A folder's mail, in order: ``.eml`` files, and mbox files by content (Thunderbird's extensionless
     ``Inbox``, Apple Mail's ``INBOX.mbox/mbox``), in its subfolders too (``Inbox/``, ``Sent/``, Thunderbird's
-    ``.sbd``, Apple Mail's store of ``.emlx`` files six levels down), seven levels down at most; hidden files and
-    links are passed over."""
+    ``.sbd``, Apple Mail's store of ``.emlx`` files six levels down), a Maildir's ``cur``/``new`` files (see
+    :func:`_in_maildir`), seven levels down at most; hidden files and links are passed over."""
     out = []
     for p in sorted(folder.iterdir()):
-        if p.is_symlink() or p.name.startswith("."):
-            continue
+        if p.is_symlink() or (p.name.startswith(".") and not (p / "cur").is_dir()):
+            continue  # (a Maildir++'s folders are hidden ones: ``.Sent/cur``)
         if p.is_file():
             if p.suffix.lower() in (".eml", ".emlx"):  # (Apple Mail's own store: a message file each, ``.emlx``)
                 out.append(("eml", p))
+            elif p.stat().st_size and p.parent.name in ("cur", "new"):  # a Maildir's message, a file each
+                with open(p, "rb") as handle:
+                    if _in_maildir((p.parent.name,), handle):
+                        out.append(("eml", p))
             elif p.suffix.lower() in ("", ".mbox", ".mbx") and p.stat().st_size:
                 with open(p, "rb") as handle:
                     if _starts_like_mbox(handle):
@@ -58,6 +82,10 @@ def _zip_mail(z):
         name = info.filename.lower()
         if name.endswith((".eml", ".emlx")):
             out.append(("eml", info))
+        elif tuple(name.split("/")[-2:-1]) in (("cur",), ("new",)):
+            with z.open(info) as handle:
+                if _in_maildir(tuple(name.split("/")[:-1]), handle):
+                    out.append(("eml", info))
         elif name.endswith((".mbox", ".mbx")) or Path(name).suffix == "":
             with z.open(info) as handle:
                 if _starts_like_mbox(handle):

@@ -1760,6 +1760,40 @@ def test_apple_mails_own_store_of_emlx_files_is_read_as_its_export(tmp_path):
         assert r.events[["message_id", "event", "company"]].equals(exported.events[["message_id", "event", "company"]])
 
 
+def test_a_maildir_is_read_as_its_mbox_export(tmp_path):
+    """mutt, offlineimap, Dovecot and KMail keep mail as a Maildir: a file each in ``cur/`` and ``new/`` named
+    ``<time>.<id>.<host>:2,S``, with no suffix, the sent mail in a hidden ``.Sent`` folder (Maildir++).  Pointed
+    at that folder, or at a zip of it, the reader reads what the same mail as an mbox reads.  Before, such a
+    folder held no mailbox."""
+    import mailbox
+    import zipfile
+
+    from offerkit._io.mailbox import is_mailbox
+
+    msgs = make_hundredninetyfirst_mailbox.messages()
+    store = mailbox.Maildir(tmp_path / "Maildir")
+    sent = store.add_folder("Sent")
+    for i, (msg, _) in enumerate(msgs):
+        mine = make_hundredninetyfirst_mailbox.THEO in str(msg["From"])
+        m = mailbox.MaildirMessage(msg)
+        if i % 2:  # read mail moves to cur/ with its flags
+            m.set_subdir("cur")
+            m.add_flag("S")
+        (sent if mine else store).add(m)
+    assert any((tmp_path / "Maildir" / ".Sent" / "cur").iterdir())
+    zipped = tmp_path / "Maildir.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for f in (tmp_path / "Maildir").rglob("*"):
+            if f.is_file():
+                z.write(f, f.relative_to(tmp_path))
+    exported = read_mailbox(make_hundredninetyfirst_mailbox.build(tmp_path / "mbox", msgs), tz="UTC")
+    assert is_mailbox(tmp_path / "Maildir") and is_mailbox(zipped)
+    for path in (tmp_path / "Maildir", zipped):
+        r = read_mailbox(path, tz="UTC")
+        assert r.messages == len(msgs)
+        assert r.events[["message_id", "event", "company"]].equals(exported.events[["message_id", "event", "company"]])
+
+
 def test_a_mailbox_with_no_messages_says_so(tmp_path):
     import zipfile
 
