@@ -1,6 +1,6 @@
 """The files a mailbox comes in (issue #24): an mbox (Google Takeout's, Thunderbird's, Apple Mail's, several at
-once), a folder of ``.eml`` files (or of Apple Mail's own ``.emlx`` files, or a Maildir), or a ``.zip`` of either; read one message
-at a time, in the order sent.
+once), a folder of ``.eml`` files (or of Apple Mail's own ``.emlx`` files, or a Maildir), or a ``.zip`` of either;
+read one message at a time, in the order sent.
 """
 
 from __future__ import annotations
