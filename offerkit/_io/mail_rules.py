@@ -36,6 +36,9 @@ _CONDITIONAL = re.compile(
     r"|individuals |people )?(?:selected|shortlisted|whose|who)|only shortlisted|(?:contact|reach out to) (?:only )?(?:those|the candidates|shortlisted)|"
     # a rule for everyone, not a decision about you: "candidates who are not selected will be notified"
     r"(?:candidates|applicants|those) who (?:are|were|have) not|"
+    # Hong Kong's footer: "Applicants not contacted within 6 weeks may consider their application unsuccessful"
+    r"(?:candidates|applicants|those|individuals) not (?:being |been )?(?:contacted|hearing|shortlisted|selected|"
+    r"invited)|(?:may|should|can) (?:consider|assume|take it that) (?:that )?(?:their|your|the) applications? |"
     r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
 )

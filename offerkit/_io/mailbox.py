@@ -1263,6 +1263,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Got your submission - thank you! The team will review it": in the thread of an application past its
         # first answer, receiving something is an answer that decides nothing, not a second application
         event, rule = "reply", f"reply (a receipt in the thread): {rule.split(': ', 1)[-1]}"
+    mailed = threads.setdefault(("applied by mail",), set())  # applications that began with the person's own mail
+    if event == "applied" and own:
+        mailed.add(app_id)
+    elif event == "applied" and app_id in mailed and not rule.startswith("applied (an agency"):
+        # "Application for Marketing Manager" sent by the person, then the employer's "we have received your
+        # application and it is now under review": the answer to an application made by mail decides nothing
+        event, rule = "reply", f"reply (a receipt of an application made by mail): {rule.split(': ', 1)[-1]}"
     if (
         event == "applied"
         and not own
