@@ -78,7 +78,7 @@ OWN_RULES = [
             r"(?:eine )?andere (?:stelle|position|arbeitsstelle) angenommen",
             r"rückzug meiner bewerbung",
             r"rücknahme meiner bewerbung",
-            r"bewerbung\b[^.\n]{0,60}zurückziehen",
+            r"bewerbung\b[^.\n]{0,60}zurück(?:zu)?ziehen",
             r"(?:ne pas|pas) (?:y )?donner suite",
             r"für ein anderes (?:angebot|stellenangebot|unternehmen) entschieden",
             r"retirer ma candidature",
@@ -316,7 +316,11 @@ OWN_RULES = [
             # "wanted to send my resume directly - I'd love to be considered"
             r"(?:send|sending|share|sharing|forward|forwarding) (?:you )?my (?:cv|resume|résumé)\b",
             r"(?:love|like|want|hope) to be considered for\b|(?:love|like|hope) to be considered\b",
-            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?attached",
+            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?(?:attached|(?:linked )?below)\b",
+            # an answer to a "who's hiring" thread: "I saw your post in this month's HN thread for a Rust firmware
+            # engineer"
+            r"(?:saw|found|came across|read|spotted) your (?:job )?(?:post|posting|listing|ad|advert|opening)\b"
+            r"[^.\n]{0,80}\bfor (?:an?|the|your) \w",
             r"(?:i am|i'm) (?:applying|writing to apply)",
             r"(?:anbei|hiermit) (?:sende|schicke|übersende|übermittle) ich (?:ihnen|euch|dir) meine[nr]? "
             r"(?:lebenslauf|bewerbung|unterlagen|cv)",

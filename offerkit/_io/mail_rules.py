@@ -62,6 +62,8 @@ _EXERCISE = (
 _DONE_EXERCISE = re.compile(
     r"(?:thank(?:s| you)(?: so much| again)? for (?:completing|submitting|sending(?: over| in| through)?|finishing|"
     r"doing|taking)|(?:got|received|have received|we've received) your|(?:congratulations on|after) passing|"
+    # "the team loved your take-home!"
+    r"(?:loved|liked|enjoyed|(?:were|was) (?:really )?impressed (?:by|with)|really liked) your|"
     rf"you (?:have )?passed)(?: completed)? {_EXERCISE}(?:,? (?:and|&) {_EXERCISE})?"
 )
 

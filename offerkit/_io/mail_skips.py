@@ -344,6 +344,12 @@ SKIP_RULES = [
             r"demande de (?:crédit|prêt|carte|bourse|logement|visa|passeport)",
             r"kredit(?:antrag|karte)",
             r"(?:wohnungs|miet|stipendien|visum)(?:antrag|bewerbung)",
+            # a flat's "Bewerbung": "Ihre Bewerbung für die Wohnung Sonnenallee 112", "andere Mietinteressenten"
+            r"bewerbung (?:um|für|auf) (?:die|eine|ihre|unsere) (?:\w+ )?wohnung\b",
+            r"mietinteressent",
+            r"besichtigungstermin",
+            r"(?:dossier|candidature) (?:de location|pour (?:l'|le |la |un |une )?(?:appartement|logement|location))",
+            r"(?:solicitud|postulación) (?:de|para el|al) (?:alquiler|piso|departamento|apartamento)",
         ),
     ),
 ]

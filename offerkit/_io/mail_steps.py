@@ -536,6 +536,8 @@ EVENT_RULES = [
             r"(?:tweede en laatste|laatste|finale|afsluitende) (?:sollicitatie)?gesprek",
             r"tweede gesprek met (?:onze |de |het )?(?:\w+ )?(?:directeur|directie|zaakvoerder|ceo|bestuur)",
             r"on-?site interview",
+            # "invite you to our on-site day in Munich" (not "3 on-site days per week")
+            r"(?:an|our|the|your) on-?site (?:day|visit)\b(?!s)",
             # (not a job's place of work: "Newark, NJ (Onsite)", "Onsite/Hybrid", "remote or onsite")
             _ONSITE,
             # (not "we're holding final interviews this week": the employer's own process, a wait)
@@ -867,6 +869,9 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # a founder's "Want to grab a virtual coffee with me next week? 30 min, just getting to know each other"
+            r"get(?:ting)? to know each other",
+            r"(?:grab|have|get|do) a (?:virtual|quick|casual|short|remote) coffee\b",
             # a contractor's "Give me a call at 614-555-0199 when you get a chance"
             r"give me a (?:call|ring)\b",
             r"(?:call|text) me (?:at|back|when|on)\b",

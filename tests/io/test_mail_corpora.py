@@ -978,7 +978,12 @@ read first at applications 1.00/1.00, events 1.00/1.00, 0 of 6 negatives: the ba
 and-thirteenth (Takeout from a Hong Kong marketing manager: JobsDB, CTgoodjobs, '(Hong Kong) Limited', a Letter of
 Offer) was written after that: 1.00/1.00, 0.92/0.92, 0 of 6 negatives read as mail; then fixed by class (a footer's
 'applicants not contacted within 6 weeks may consider their application unsuccessful' is no refusal; the employer's
-receipt of an application the person made by mail is a reply).
+receipt of an application the person made by mail is a reply). The two-hundred-and-fourteenth (a Maildir from mutt in
+Berlin: an answer to a 'who's hiring' thread, Recruitee, Greenhouse, Personio, a founder's virtual coffee, a flat's
+'Bewerbung') was written after that: 0.80/1.00, 0.69/0.64, 1 of 6 negatives read as mail (0.77/0.71 of events against
+the truth changed after it: a 'Kennenlerngespräch' is the first interview, as the 90th decided); then fixed by class (an
+answer to a job post by mail, 'CV below'; a virtual coffee, getting to know each other; an on-site day; 'loved your
+take-home' is a done exercise; 'Bewerbung zurückzuziehen'; a flat's Bewerbung and Mietinteressenten).
 """
 
 import sys
@@ -1188,6 +1193,7 @@ import make_twohundredeighth_mailbox
 import make_twohundredeleventh_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
+import make_twohundredfourteenth_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
@@ -1435,6 +1441,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredeleventh_mailbox,
         make_twohundredtwelfth_mailbox,
         make_twohundredthirteenth_mailbox,
+        make_twohundredfourteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1649,6 +1656,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "takeout-india-public-sector",
         "eml-minneapolis-html-systems",
         "hong-kong-marketing",
+        "berlin-rust-maildir",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
