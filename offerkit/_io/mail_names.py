@@ -48,6 +48,10 @@ _COMPANY_AFTER = re.compile(
     # (and a British public body's tail: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
 )
+#: The place of a name of the form "The X at Y" after its X ("The Reserve| at Brookside").
+_THE_X_AT_Y = re.compile(r"[ \t]+at[ \t]+([A-Z][\w'&.\-]*(?:[ \t]+[A-Z][\w'&.\-]*){0,2})(?=[\s.,;:!?)]|$)")
+#: ... and its "The X" before an "at" ("Good news! The Reserve| at Brookside is interested").
+_THE_X_BEFORE = re.compile(r"(?:^|[.!?:]\s+)The\s+([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,2})\s*$")
 #: The noun after a job's title ("the Science Interventionist position", "the Analyst role").
 _TITLE_NOUN = re.compile(r"\s+(?:position|role|opening|vacancy|job|post)\b", _I)
 #: ... and a title that runs on to it, after "the" ("the Seasonal| Team Member - Flow position"), with no "and", "at"
@@ -842,7 +846,8 @@ _SUBJECT_TAIL = re.compile(
 #: A job site's subject with the employer as its actor: "Northwind Traders wants to interview you", "Acme AI is
 #: interested in you", "Blue Yonder has invited you to an assessment", "Ferro Systems invites you to a video interview".
 _SUBJECT_ACTOR = re.compile(
-    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
+    # ("The Reserve at Brookside is interested in your application": a name of the form "The X at Y")
+    r"(?P<name>(?:The\s+[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,2}\s+at\s+)?[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
     r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
@@ -1084,6 +1089,13 @@ def _company_from(subject, body, display, address, domains=None):
                 .replace(_KEPT_COMMA, ",")
             )
             name = _LEGAL.sub("", name)  # ("MERLION LOGISTICS PTE. LTD.": the first legal form, cut at its dot)
+            if name == m.group("name").strip() and re.search(
+                r"\bthe\s*$", m.group(0)[: m.start("name") - m.start()], _I
+            ):
+                # "Leasing Consultant at The Reserve at Brookside", "the Inn at Little Washington": a name of the
+                # form "The X at Y" (an apartment community, a hotel, a senior living home) goes on after its "at"
+                at = _THE_X_AT_Y.match(text, m.end("name"))
+                name = f"{name} at {at.group(1)}" if at else name
             residency = re.search(_RESIDENCY, name) if _is_role(name) else None
             if residency and residency.start() > 0 and not _is_role(name[: residency.start()]):
                 # "your application to the St. Luke's Emergency Medicine Residency Program": the hospital's
@@ -1197,7 +1209,9 @@ def _company_from(subject, body, display, address, domains=None):
     m = _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
-        return m.group("name").strip(), "subject or body"
+        the_x = _THE_X_BEFORE.search(subject, 0, m.start()) if m.group(0).lstrip()[:2] == "at" else None
+        # ("Good news! The Reserve at Brookside is interested": the "at" of a name "The X at Y")
+        return (f"{the_x.group(1)} at " if the_x else "") + m.group("name").strip(), "subject or body"
     m = _SUBJECT_LEAD.match(subject) or _SUBJECT_TAIL.search(subject)
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # a relay's "Meridian Health: Application Received": the name the subject starts with
@@ -1506,7 +1520,10 @@ _PUBLIC_NAME = re.compile(
 @functools.lru_cache(maxsize=8192)
 def _bare(name):
     """A name without particles and signs, as a domain spells it ("Fromagerie du Jura" → fromageriejura)."""
-    return re.sub(r"\b(?:du|de|des|la|le|les|der|die|das|von|of|the|del|y|et|und|and)\b|[^a-z0-9]", "", name.lower())
+    # ("The Reserve at Brookside" → reservebrookside; not AT&T's "at")
+    return re.sub(
+        r"\b(?:du|de|des|la|le|les|der|die|das|von|of|the|del|y|et|und|and|at(?!&))\b|[^a-z0-9]", "", name.lower()
+    )
 
 
 @functools.lru_cache(maxsize=8192)

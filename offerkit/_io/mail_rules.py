@@ -555,6 +555,8 @@ _JOB_CONTEXT = _any(
 #: A job's words that keep a receipt from the "not a job application" skip (narrower than :data:`_JOB_CONTEXT`).
 _JOB_WORDS = _any(
     *_JOB_NOUNS,
+    r"offer letter",
+    r"join (?:the|our) team",
     r"\bvacantes?\b",
     r"\bpuesto\b",
     r"\bempleo\b",

@@ -569,8 +569,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (
-                (ats and not esign) or _JOB_WORDS.search(low) or _AGENCY_SUBMISSION.search(low)
+                (ats and not esign)
+                or _JOB_WORDS.search(low)
+                or _AGENCY_SUBMISSION.search(low)
+                or ("applica" not in low and seen())
             ):
+                # (an apartment community applied to for a leasing consultant's job: "come by the leasing office
+                # to meet our community manager"; but a resort's "Your employee housing application" is a flat's)
                 continue
             if kind == "not about an application" and (ats or known or about_yours):
                 continue
