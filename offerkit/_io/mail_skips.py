@@ -99,7 +99,7 @@ SKIP_RULES = [
         _any(
             r"podcast",
             r"webinar",
-            r"our (?:blog|newsletter|magazine|show|channel)",
+            r"our (?:blog|newsletter|magazine|show|channel)\b",
             r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
             r"for (?:an|our) (?:article|story|feature)",
             r"\brsvp\b",

@@ -188,6 +188,9 @@ EVENT_RULES = [
             # "we've decided to promote from within for this role"
             r"(?:decided|chosen|chose|going|opted) to promote (?:from within|internally|someone (?:from within|"
             r"internally|on (?:our|the) team))",
+            # an agency's "He's decided to promote one of the floaters into the role"
+            r"(?:decided|chosen|chose|going|opted) to promote (?:one of (?:our|the|his|her|their) [\w-]+|someone|"
+            r"an? [\w-]+) (?:in)?to (?:the|this|that) (?:role|position|desk|job)\b",
             # "we have determined that you are not a fit for this position at this time"
             r"(?:you are|you're|you were|you're not|is|was) not (?:a|the) (?:right |good |strong |close )?(?:fit|match) "
             r"for (?:this|the|our)\b",
@@ -576,7 +579,7 @@ EVENT_RULES = [
             r"shadow(?:ing)? (?:shift|day)",
             # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
             # newsroom's "tryout shift", a kitchen's "come in for a stage Thursday"
-            r"(?:do|come in for|for|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
+            r"(?:do|come in for|for|as|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"
             r"(?:(?:trial|tryout|try-out) (?:day|shift|session|week)|stage)\b",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
@@ -929,7 +932,11 @@ EVENT_RULES = [
             r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
             r"calendly\.com",
             r"(?:have|got) \d+ minutes",
-            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation)",
+            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation|zoom|teams call|"
+            r"video call|google meet)\b",
+            # "we're moving you forward to the next round!"
+            r"(?:moving|move|moved|advancing|advance|advanced|progressing|progress) you (?:forward |ahead |on )?"
+            r"(?:to|into) (?:the )?next (?:round|stage|step)",
             r"get you on the phone",
             r"come (?:by|in|over) for an? (?:\w+ )?interview",
             # "we'd love to invite you in to present one of your projects to the design team"

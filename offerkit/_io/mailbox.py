@@ -958,7 +958,26 @@ def _read_one(msg, owners, tz, threads, skipped):
         if to_person and (not company or how == "sender's domain"):
             # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
             company, how = to_person, "recipient's earlier mail"
+    elif own and how == "subject or body" and event == "applied" and not known:
+        # "Assistant - Motion Picture Literary - Naomi Feld" sent to jalbright@meridianartists.com: a subject's part
+        # that the employer's own domain the person wrote to does not spell is a desk or a team, not the employer
+        to_display, to_address = _address(_header(msg, "To"))
+        to_domain = _company_domain(to_address.lower())
+        if (
+            to_domain
+            and not _AGENCY.search(to_domain.split(".")[0])
+            and company_key(company)[:4] not in company_key(_domain_name(to_domain))
+            and not _same_company(_domain_name(to_domain), {company_key(company): company})
+            and not _abbreviated_by(_domain_name(to_domain), company)
+        ):
+            named, by = _company_from("", "", to_display, to_address, domains)
+            if by == "sender's domain":
+                company, how = named, "recipient's domain"
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
+    if reply and how == "subject or body" and company_key(company) not in names:
+        # "RE: Assistant - Motion Picture Literary - Naomi Feld" signed "Human Resources | Meridian Artists Agency":
+        # a reply's subject that names no company applied to is the person's words; its text names the employer
+        company, how = _company_from("", body, display, address, domains)
     if known and (
         not company or how in ("sender's domain", "Workday tenant") or (reply and company_key(company) not in names)
     ):
@@ -1092,7 +1111,20 @@ def _read_one(msg, owners, tz, threads, skipped):
     if document:
         documents.setdefault(document, company)
     if company_key(company) not in names:
-        company = _same_company(company, names) or company  # "Redline" in a mail about Redline Robotics
+        same = _same_company(company, names)
+        if (
+            same
+            and not own
+            and how == "signature"
+            and " " not in same
+            and company.startswith(_abbreviated_by(same, company) or "\0")
+        ):
+            # "Meridianartists" (the domain the person wrote to), "Meridian Artists Agency" in the answer's
+            # signature: the fuller name is the application's (given to all its rows at the end)
+            fuller = threads.setdefault(("fuller names",), {})
+            if len(company) > len(fuller.get(company_key(same), "")):
+                fuller[company_key(same)] = company
+        company = same or company  # "Redline" in a mail about Redline Robotics
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)

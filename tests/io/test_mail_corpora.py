@@ -988,7 +988,13 @@ and-fifteenth (Takeout from a Kansas City office manager: job boards' status upd
 apartment community and a property management company as employers) was written after that: 0.67/0.80, 0.71/0.62, 0 of 6
 negatives read as mail (0.79/0.69 of events against the truth changed after it: a search on hold is the no, as the 83rd
 decided); then fixed by class (a name 'The X at Y'; a flat's words in the mail of a company applied to, with no
-application in it, and an offer letter, are a job's).
+application in it, and an offer letter, are a job's). The two-hundred-and-sixteenth (Outlook .eml from a Los Angeles
+executive assistant: a studio's Workday, an agency's trial day on the desk, a CCAT, a showrunner's office) was written
+after that: 0.67/0.67, 0.86/0.60, 0 of 5 negatives read as mail (the same against the truth changed after it: a trial
+day is the last round, as the 170th decided); then fixed by class (a subject's part that the employer's domain the
+person wrote to does not spell is a desk, not the employer; a reply's subject naming no company applied to yields to its
+signature, whose fuller name is the application's; 'as a trial day'; 'promote one of the floaters into the role';
+'moving you forward to the next round'; 'free for a Zoom'; 'our show' is no 'our showrunner').
 """
 
 import sys
@@ -1204,6 +1210,7 @@ import make_twohundredfourth_mailbox
 import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
 import make_twohundredseventh_mailbox
+import make_twohundredsixteenth_mailbox
 import make_twohundredsixth_mailbox
 import make_twohundredtenth_mailbox
 import make_twohundredth_mailbox
@@ -1449,6 +1456,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredthirteenth_mailbox,
         make_twohundredfourteenth_mailbox,
         make_twohundredfifteenth_mailbox,
+        make_twohundredsixteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1665,6 +1673,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "hong-kong-marketing",
         "berlin-rust-maildir",
         "kansas-city-boards",
+        "los-angeles-assistant",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

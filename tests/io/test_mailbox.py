@@ -764,7 +764,8 @@ def test_no_rule_holds_a_control_character():
     patterns = [p for _, p in mb.SKIP_RULES + mb.EVENT_RULES + mb.OWN_RULES + mb.SUBJECT_RULES]
     for module in (mb, mail_files, mail_names, mail_rules, mail_skips, mail_steps, mail_own, mail_text):
         patterns += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
-    bad = [p.pattern[:60] for p in patterns if any(ord(c) < 32 and c != "\n" for c in p.pattern)]
+    texts = [p.pattern if isinstance(p.pattern, str) else p.pattern.decode("latin-1") for p in patterns]
+    bad = [t[:60] for t in texts if any(ord(c) < 32 and c != "\n" for c in t)]
     assert not bad, bad
 
 
