@@ -50,6 +50,10 @@ _COMPANY_AFTER = re.compile(
 )
 #: The place of a name of the form "The X at Y" after its X ("The Reserve| at Brookside").
 _THE_X_AT_Y = re.compile(r"[ \t]+at[ \t]+([A-Z][\w'&.\-]*(?:[ \t]+[A-Z][\w'&.\-]*){0,2})(?=[\s.,;:!?)]|$)")
+#: ... and a cue's "applying to the X at" before its Y, when X is no role ("applying to the Inn at| Little Washington").
+_THE_X_BEFORE_AT = re.compile(
+    r"(?i:applying|application|applied) (?i:to) (?i:the) ([A-Z][\w'&.\-]*(?: [A-Z][\w'&.\-]*){0,2}) (?i:at)\s+$"
+)
 #: ... and its "The X" before an "at" ("Good news! The Reserve| at Brookside is interested").
 _THE_X_BEFORE = re.compile(r"(?:^|[.!?:]\s+)The\s+([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,2})\s*$")
 #: The noun after a job's title ("the Science Interventionist position", "the Analyst role").
@@ -1089,11 +1093,15 @@ def _company_from(subject, body, display, address, domains=None):
                 .replace(_KEPT_COMMA, ",")
             )
             name = _LEGAL.sub("", name)  # ("MERLION LOGISTICS PTE. LTD.": the first legal form, cut at its dot)
-            if name == m.group("name").strip() and re.search(
+            inn = _THE_X_BEFORE_AT.search(m.group(0)[: m.start("name") - m.start()])
+            if name and m.group("name").startswith(name) and inn and not _is_role(inn.group(1)):
+                # "Thank you for applying to the Inn at Little Washington": no role before the "at", a name's "X"
+                name = f"{inn.group(1)} at {name}"
+            elif name == m.group("name").strip() and re.search(
                 r"\bthe\s*$", m.group(0)[: m.start("name") - m.start()], _I
             ):
-                # "Leasing Consultant at The Reserve at Brookside", "the Inn at Little Washington": a name of the
-                # form "The X at Y" (an apartment community, a hotel, a senior living home) goes on after its "at"
+                # "Leasing Consultant at The Reserve at Brookside": a name of the form "The X at Y" (an apartment
+                # community, a hotel, a senior living home) goes on after its "at"
                 at = _THE_X_AT_Y.match(text, m.end("name"))
                 name = f"{name} at {at.group(1)}" if at else name
             residency = re.search(_RESIDENCY, name) if _is_role(name) else None

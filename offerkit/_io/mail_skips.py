@@ -19,6 +19,19 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a mail server's word about the person's own mail: "Delivery Status Notification (Failure)" with the
+        # application quoted below it, "Undeliverable: RE: Offer", Outlook's read receipt "Read: Application - ..."
+        "delivery notice",
+        _any(
+            r"^(?:delivery status notification|undeliverable|undelivered mail|(?:mail )?delivery (?:failed|failure|"
+            r"has failed|delayed|incomplete|notification)|mail delivery subsystem|returned mail|failure notice|"
+            r"message not delivered|returned to sender|unzustellbar|nicht zustellbar|non remis|non distribuable|"
+            r"échec de (?:la )?remise|no se puede entregar|no entregado|mensaje no entregado)\b",
+            r"^(?:read|not read|delivered|gelesen|ungelesen|zugestellt|lu|non lu|remis|leído|no leído|entregado)\s*:",
+            r"^(?:read|return|delivery) receipt\b",
+        ),
+    ),
+    (
         # a freelance marketplace's own mail: "A client invited you to interview for the job 'Build a Tableau
         # dashboard'", "The client has declined your proposal" (contracts, not applications to an employer)
         "freelance platform",

@@ -557,6 +557,11 @@ EVENT_RULES = [
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
             r"bring you (?:on-?site|onsite|in-?house)",
+            # "bring you to our Auburn Hills tech center ... for a plant tour and interviews with the engineering
+            # manager, two design leads and HR"
+            r"bring you (?:in |out |over |down |up )?to (?:our|the) [^.\n]{0,40}\b(?:office|campus|site|plant|facility|"
+            r"center|centre|headquarters|hq|studio|lab|hospital)s?\b",
+            r"(?:plant|facility|site|office|lab) tour and (?:an? )?interviews?\b",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
             # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"

@@ -570,6 +570,8 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (
                 (ats and not esign)
+                or _is_board(domain)  # (a job site's mail is about a job: "interested in your application for
+                # Leasing Agent")
                 or _JOB_WORDS.search(low)
                 or _AGENCY_SUBMISSION.search(low)
                 or ("applica" not in low and seen())

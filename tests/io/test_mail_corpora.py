@@ -994,7 +994,11 @@ after that: 0.67/0.67, 0.86/0.60, 0 of 5 negatives read as mail (the same agains
 day is the last round, as the 170th decided); then fixed by class (a subject's part that the employer's domain the
 person wrote to does not spell is a desk, not the employer; a reply's subject naming no company applied to yields to its
 signature, whose fuller name is the application's; 'as a trial day'; 'promote one of the floaters into the role';
-'moving you forward to the next round'; 'free for a Zoom'; 'our show' is no 'our showrunner').
+'moving you forward to the next round'; 'free for a Zoom'; 'our show' is no 'our showrunner'). The two-hundred-and-
+seventeenth (Takeout from a Detroit design engineer: Workday, Eightfold, Ashby, an agency's contract-to-hire, Gmail's
+bounce of an application by mail and Outlook's read receipt) was written after that: 1.00/1.00, 0.92/0.92, 0 of 8
+negatives read as mail, meeting the bar; then fixed by class (a plant tour and interviews, 'bring you to our tech
+center'; mail servers' delivery and read notices are a kind of their own).
 """
 
 import sys
@@ -1209,6 +1213,7 @@ import make_twohundredfourteenth_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
+import make_twohundredseventeenth_mailbox
 import make_twohundredseventh_mailbox
 import make_twohundredsixteenth_mailbox
 import make_twohundredsixth_mailbox
@@ -1457,6 +1462,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfourteenth_mailbox,
         make_twohundredfifteenth_mailbox,
         make_twohundredsixteenth_mailbox,
+        make_twohundredseventeenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1674,6 +1680,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "berlin-rust-maildir",
         "kansas-city-boards",
         "los-angeles-assistant",
+        "detroit-bounces",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
