@@ -238,7 +238,7 @@ _AGENCY_SUBMISSION = _any(
     r"\b(?:the|your|an|signed) rtr\b",
     # "Please reply with your right to represent for the Business Analyst contract at Trinity Bank"
     r"right to represent\b",
-    r"(?:présenté|transmis) votre (?:candidature|cv|profil) (?:à|au|auprès de) (?:notre|mon) client",
+    r"(?:présenté|transmis|envoyé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"

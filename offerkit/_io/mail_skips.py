@@ -178,6 +178,12 @@ SKIP_RULES = [
         _any(
             r"(?:inscription|inscrite?) comme (?:chercheu|demandeu)\w+ d'emploi",
             r"entretien d'accompagnement",
+            # "Convocation à un entretien avec votre conseiller" (France Travail's summons, its name only in the
+            # sender's); a Jobcenter's "Einladung zu einem Gespräch mit Ihrer Arbeitsvermittlerin"
+            r"(?:entretien|rendez-vous|rdv) (?:obligatoire )?avec votre conseill(?:er|ère)\b",
+            r"(?:ihre[mr]?|ihrem) (?:persönlichen )?(?:arbeitsvermittler(?:in)?|ansprechpartner(?:in)? im jobcenter|"
+            r"fallmanager(?:in)?)\b",
+            r"(?:cita|entrevista) con (?:su|tu) (?:orientador|orientadora|tutor|tutora) de empleo",
             r"(?:pôle emploi|france travail|actiris|le forem|vdab)\b",
             r"(?:arbeitsuchend|arbeitslos) ?(?:gemeldet|meldung)",
             r"(?:agentur für arbeit|jobcenter)\b",

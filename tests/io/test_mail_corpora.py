@@ -998,7 +998,11 @@ signature, whose fuller name is the application's; 'as a trial day'; 'promote on
 seventeenth (Takeout from a Detroit design engineer: Workday, Eightfold, Ashby, an agency's contract-to-hire, Gmail's
 bounce of an application by mail and Outlook's read receipt) was written after that: 1.00/1.00, 0.92/0.92, 0 of 8
 negatives read as mail, meeting the bar; then fixed by class (a plant tour and interviews, 'bring you to our tech
-center'; mail servers' delivery and read notices are a kind of their own).
+center'; mail servers' delivery and read notices are a kind of their own). The two-hundred-and-eighteenth (Outlook .eml
+from a Paris sales engineer, in French: a recruitment firm presenting him to its client, an 'entretien avec votre futur
+N+1', a 'mise en situation', 'propositions d'embauche') was written after that: 0.50/0.67, 0.58/0.64, 1 of 5 negatives
+read as mail; then fixed by class (a firm's 'transmis votre dossier à mon client'; France Travail's summons to an
+'entretien avec votre conseiller', and a Jobcenter's, are the employment service's).
 """
 
 import sys
@@ -1204,6 +1208,7 @@ import make_twentysecond_mailbox
 import make_twentyseventh_mailbox
 import make_twentysixth_mailbox
 import make_twentythird_mailbox
+import make_twohundredeighteenth_mailbox
 import make_twohundredeighth_mailbox
 import make_twohundredeleventh_mailbox
 import make_twohundredfifteenth_mailbox
@@ -1463,6 +1468,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfifteenth_mailbox,
         make_twohundredsixteenth_mailbox,
         make_twohundredseventeenth_mailbox,
+        make_twohundredeighteenth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1681,6 +1687,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "kansas-city-boards",
         "los-angeles-assistant",
         "detroit-bounces",
+        "paris-sales-french",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
