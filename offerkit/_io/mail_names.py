@@ -471,8 +471,10 @@ def _is_role(name) -> bool:
         return False  # "Health Service Executive", "Scottish Executive": a public body, not a sales executive
     # ("Investment Banking Summer Associate Program": a title's programme is the title's)
     name = re.sub(r"\s+(?:program|programme|scheme|cohort)$", "", name.strip(), flags=_I)
+    # ("Coordinador/a de Tráfico", "Técnico(a)", "Projektleiter/in": a title written for both sexes)
+    name = re.sub(r"(?<=\w)(?:/(?:a|as|o|os|e|in|innen|ne)|\((?:a|o|e|in)\))(?=\s|$)", "", name)
     # ("Cobranza Bilingüe" of "Ejecutivo de Cobranza Bilingüe": an area with its qualifier)
-    area = _AREA_QUALIFIER.sub("", name.strip()).lower()
+    area = _AREA_QUALIFIER.sub("", name.strip(" .")).lower()
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or area in _TITLE_AREAS
 
 
@@ -495,7 +497,7 @@ _TITLE_AREAS = frozenset(
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
-    "atención "
+    "atención tráfico trafico transporte expediciones flota turno "
     "production maintenance méthodes comptabilité produktion einkauf buchhaltung principal superintendent "
     "dean headteacher dezernat personalamt "
     # a school subject or an English title's field after its dash ("Classroom Teacher - Mathematics")
@@ -852,7 +854,9 @@ _SUBJECT_TAIL = re.compile(
 _SUBJECT_ACTOR = re.compile(
     # ("The Reserve at Brookside is interested in your application": a name of the form "The X at Y")
     r"(?P<name>(?:The\s+[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,2}\s+at\s+)?[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
-    r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract)\b"
+    r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract|"
+    # InfoJobs' "Ebro Cargo Logística ha actualizado el estado de tu candidatura"
+    r"ha actualizado el estado|has updated (?:the status|your application)|hat den status)\b"
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(

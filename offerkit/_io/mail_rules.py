@@ -241,6 +241,10 @@ _AGENCY_SUBMISSION = _any(
     r"(?:présenté|transmis|envoyé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) (?:notre|mon) client",
     r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
+    # a temporary work agency's "Te hemos preseleccionado para un puesto ... en nuestro cliente Plaza Frío", "Ya he
+    # presentado tu candidatura al cliente"
+    r"presentado (?:tu|su) (?:candidatura|cv|perfil) (?:al|a nuestro|a mi) cliente",
+    r"preseleccionad[oa] para [^.\n]{0,80}\b(?:en|con|para) (?:nuestro|mi) cliente\b",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
     r" (?:dossier|bewerbung|unterlagen|profil|cv|"
     r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"

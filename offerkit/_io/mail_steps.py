@@ -99,6 +99,8 @@ EVENT_RULES = [
     (
         "rejected",
         _any(
+            # a job site's state of an application set by the employer: InfoJobs' "Nuevo estado: Descartado"
+            r"(?:(?:nuevo |new )?(?:estado|status|estatus)(?: (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application))?\s*:\s*)(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|no apt[oa])\b",
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
             r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
@@ -341,6 +343,8 @@ EVENT_RULES = [
             r"candidatura (?:ha sido |fue )?(?:descartada|desestimada)",
             r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert",
             r"se ha cubierto (?:la|el) (?:posición|puesto|vacante|plaza)",
+            # an agency's "el cliente ha cubierto el puesto con una persona de su propia plantilla"
+            r"(?:ha|han|hemos|habían|había) cubierto (?:ya )?(?:la|el) (?:posición|puesto|vacante|plaza)",
             r"(?:poste|offre) (?:a été|est déjà) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
             r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
@@ -519,6 +523,8 @@ EVENT_RULES = [
     (
         "onsite",
         _any(
+            # InfoJobs' "Nuevo estado: Finalista" (one of the last candidates)
+            r"(?:(?:nuevo |new )?(?:estado|status|estatus)(?: (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application))?\s*:\s*)finalista\b",
             # the last rounds of an Indian hiring process: "your techno-managerial round with the Director, followed
             # by the HR round"; "final HR round"
             r"(?:techno[- ]?managerial|managerial|director(?:'s)?) round[^.\n]{0,80}\b(?:followed by|and then|then)"
@@ -971,6 +977,8 @@ EVENT_RULES = [
     (
         "reply",
         _any(
+            # InfoJobs' "Nuevo estado: En proceso" (the employer reviewing it)
+            r"(?:(?:nuevo |new )?(?:estado|status|estatus)(?: (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application))?\s*:\s*)(?:en proceso|en revisión|in review|under review)\b",
             # Dutch
             r"(?:nog )?(?:bezig met|in gesprek met) (?:de |andere )?(?:gesprekken|kandidaten|selectie|sollicitaties)",
             r"(?:hoor|horen) (?:je|u) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk)",
