@@ -953,7 +953,9 @@ def _fuller(name, display, address):
 
 #: A mail's closing lines "Dana Whitfield" then "Ambervale": the signer's company.
 _SIGNATURE = re.compile(
-    r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}\s*\n\s*(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
+    # (a title with its small words: "Director of Sales", "Head of People and Culture")
+    r"(?m)^[A-Z][a-zà-ÿ'’\-]+(?:\s+(?:(?:of|and|&|for|the|in)\s+)?[A-Z][a-zà-ÿ'’\-]+){1,3}\s*\n\s*"
+    r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
     r"[A-Z0-9][\w&.']*){0,3})\s*\Z"
 )
 #: A team's signature: "The NVIDIA Recruiting Team", "Your Truveta hiring team", "Stryker's Talent Acquisition Team".

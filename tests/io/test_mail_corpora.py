@@ -1007,7 +1007,11 @@ read as mail; then fixed by class (a firm's 'transmis votre dossier à mon clien
 temporary work agency's preselection for its client) was written after that: 0.50/0.67, 0.43/0.27, 0 of 5 negatives read
 as mail; then fixed by class (a job site's 'Nuevo estado: ...' and its subject's 'X ha actualizado el estado'; a title
 for both sexes, 'Coordinador/a'; a title's area 'Tráfico' before a full stop; an agency's 'presentado tu candidatura al
-cliente', 'preseleccionado ... en nuestro cliente'; 'ha cubierto el puesto').
+cliente', 'preseleccionado ... en nuestro cliente'; 'ha cubierto el puesto'). The two-hundred-and-twentieth (a
+Thunderbird mbox of Yahoo mail from a Chicago sales manager: 'X via Greenhouse' with a recruiter in Reply-To, a subject
+in capitals, a forwarded note, Outlook's quoted header block, a recruiter circling back) was written after that:
+0.67/0.67, 0.75/0.75, 0 of 5 negatives read as mail; then fixed by class (a signature's title with its small words,
+'Director of Sales', above the company's line).
 """
 
 import sys
@@ -1233,6 +1237,7 @@ import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredtwelfth_mailbox
+import make_twohundredtwentieth_mailbox
 import pytest
 from mail_score import score
 
@@ -1476,6 +1481,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredseventeenth_mailbox,
         make_twohundredeighteenth_mailbox,
         make_twohundrednineteenth_mailbox,
+        make_twohundredtwentieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1696,6 +1702,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "detroit-bounces",
         "paris-sales-french",
         "zaragoza-infojobs-states",
+        "chicago-sales-thunderbird",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
