@@ -136,6 +136,12 @@ SKIP_RULES = [
             r"fingers crossed",
             r"(?:you're|you are|you'll) (?:going to )?(?:smash|nail|crush|ace) it",
             r"wie (?:lief|war) (?:das|dein|ihr) (?:gespräch|interview|vorstellungsgespräch)",
+            # "Hab gehört, du hast das Assessment Center geschafft?! Wie lief es?", "how'd it go?", "¿cómo te fue?"
+            r"wie (?:lief|war|ging) (?:es|'s)\b|wie ist es gelaufen",
+            r"hab(?:e)? gehört,? (?:du|dass du)\b",
+            r"how'?d (?:it|the interview|your interview) go\b",
+            r"comment (?:ça|ca|c'est|cela) s'est passé",
+            r"(?:cómo|como) te fue\b",
             r"comment s'est passée? (?:l'entretien|l'entrevue|ton entretien|ton entrevue)",
             r"(?:cómo|como) te fue en la entrevista",
             r"(?:qué|que) tal (?:la|tu) entrevista",
