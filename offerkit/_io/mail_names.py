@@ -498,6 +498,9 @@ _TITLE_AREAS = frozenset(
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
     "atención tráfico trafico transporte expediciones flota turno "
+    # a sales territory's therapeutic area ("Specialty Sales Representative - Neurology")
+    "neurology oncology immunology cardiology dermatology rheumatology endocrinology gastroenterology hematology "
+    "nephrology psychiatry pediatrics ophthalmology urology radiology vaccines respiratory virology hepatology "
     "production maintenance méthodes comptabilité produktion einkauf buchhaltung principal superintendent "
     "dean headteacher dezernat personalamt "
     # a school subject or an English title's field after its dash ("Classroom Teacher - Mathematics")
@@ -1360,7 +1363,16 @@ _CAPITALISED_LINE_RUN = re.compile(r"[A-Z][\w&'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w
 
 
 #: A trade's short form at a domain's end ("clintonvillefamilyrx.com"), and the word it stands for.
-_TRADE_SHORT = {"rx": "pharmacy", "pharm": "pharmacy", "med": "medical", "dent": "dental", "vet": "veterinary"}
+_TRADE_SHORT = {
+    "rx": "pharmacy",
+    "pharm": "pharmacy",
+    "med": "medical",
+    "dent": "dental",
+    "vet": "veterinary",
+    # biotech's own short forms: halcyontx.com for "Halcyon Therapeutics", a "Dx" for diagnostics
+    "tx": "therapeutics",
+    "dx": "diagnostics",
+}
 
 
 def _abbreviated_by(domain_name, text, tld=""):

@@ -184,6 +184,10 @@ EVENT_RULES = [
             r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
             r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
             r"(?:have|has) (?:now )?filled (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b",
+            # an agency's "Phil liked you but he went with a rep who already calls on the hospitals"
+            r"\b(?:went|has gone|have gone|decided to go|chose to go|opted to go) with (?:a|an|another|someone|somebody|"
+            r"the other|a different) (?:[\w-]+ ){0,2}?(?:candidate|rep|representative|person|applicant|hire|one|who|that|"
+            r"with|from)\b",
             # "the team decided to hire an internal candidate", "the role will be filled internally"
             r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
             r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
@@ -798,7 +802,9 @@ EVENT_RULES = [
             r"writing) (?:exercise|assignment|task|case study|challenge)",
             r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
             r"(?:would|'d) (?:like|love) to (?:meet|speak with|talk with|talk to|speak to) you\b",
-            r"(?:like|love|want) (?:you )?to meet (?:you|the team|with)",
+            r"(?:like|love|wants?|wanted) (?:you )?to meet (?:you|the team|with)",
+            # a pharmaceutical rep's day in the car with the district manager: "do a field ride with him"
+            r"\bfield[- ]ride\b|\bride[- ]along\b",
             # "I'd like you to meet Marcus, who leads our ML platform team"; "a technical deep dive"
             r"(?:like|love|want) you to meet\b",
             r"(?:technical|project|code|architecture) deep[- ]dive",

@@ -246,6 +246,7 @@ def build(folder, msgs=None) -> Path:
     import mailbox
 
     root = Path(folder) / "Mail"
+    root.parent.mkdir(parents=True, exist_ok=True)
     store = mailbox.Maildir(root)
     sent = store.add_folder("Sent")
     for i, (msg, _) in enumerate(msgs if msgs is not None else messages()):
