@@ -1020,7 +1020,9 @@ second (Takeout from a New Jersey pharmaceutical sales representative: a field r
 contract sales organisation's recruiter) was written after that: 0.75/1.00, 0.57/0.36, 0 of 5 negatives read as mail;
 then fixed by class (biotech's short forms in a domain, halcyontx.com for 'Therapeutics'; a sales territory's
 therapeutic area, '- Neurology', is no employer; a field ride; 'wants to meet you'; an agency's 'he went with a rep who
-...').
+...'). The two-hundred-and-twenty-third (Proton's export of a Denver security analyst's mail, .eml files beside
+.metadata.json ones: Phenom, Dover, HackerRank, a technical panel; a bug bounty's 'triaged' and 'bounty awarded') was
+written after that: 1.00/1.00, 1.00/1.00, 0 of 7 negatives read as mail, meeting the bar; no rule changed for it.
 """
 
 import sys
@@ -1249,6 +1251,7 @@ import make_twohundredtwelfth_mailbox
 import make_twohundredtwentieth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentysecond_mailbox
+import make_twohundredtwentythird_mailbox
 import pytest
 from mail_score import score
 
@@ -1495,6 +1498,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentieth_mailbox,
         make_twohundredtwentyfirst_mailbox,
         make_twohundredtwentysecond_mailbox,
+        make_twohundredtwentythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1718,6 +1722,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "chicago-sales-thunderbird",
         "mannheim-graduate-german",
         "new-jersey-pharma-sales",
+        "denver-security-proton",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
