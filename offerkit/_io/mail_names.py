@@ -961,6 +961,39 @@ _SIGNATURE = re.compile(
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?"
     r"[A-Z0-9][\w&.']*){0,3})\s*\Z"
 )
+#: A line a recruiter's signature or a system ends on under the company's line: a title, a telephone number, a link,
+#: a line of parts ("Dana Fox (she/her) | Talent Partner"), a careers site's, an app's or a survey's ask.
+_EXTRA_LINE = re.compile(
+    r"^\s*(?:\+?[\d().\s/-]{7,}|[\w.+-]+@[\w.-]+\.\w+|.*https?://\S+.*|.*\s\|\s.*\s\|\s.*|.*\b(?:we'?re hiring|"
+    r"careers? (?:page|site|app)|download (?:our|the)|app store|google play|survey|how did we do|candidate experience|"
+    # a template's button and its last line: "View your application", "Please do not reply to this email."
+    r"view (?:your|the) application|do not reply|help cent(?:re|er))\b.*)"
+    r"\s*$",
+    _I,
+)
+
+
+def _without_extras(closing) -> str:
+    r"""A mail's closing without the lines under its signature's company line (:data:`_EXTRA_LINE`, or a title
+    alone), four at most.
+
+    >>> _without_extras("Tanya Price\nDirector of Sales\nCobalt Freight\n\nSenior Talent Partner\n+1 (555) 010-2233")
+    'Tanya Price\nDirector of Sales\nCobalt Freight'
+    """
+    lines = closing.rstrip().split("\n")
+    dropped = 0
+    while len(lines) > 2 and dropped < 4:
+        last = lines[-1].strip()
+        alone = len(last.split()) <= 6 and (
+            _is_role(last) or re.search(r"\b(?:talent|recruit\w*|acquisition|hr|people|hiring)\b", last, _I)
+        )
+        if last and not (_EXTRA_LINE.match(last) or alone):
+            break
+        lines.pop()
+        dropped += bool(last)
+    return "\n".join(lines).rstrip()
+
+
 #: A team's signature: "The NVIDIA Recruiting Team", "Your Truveta hiring team", "Stryker's Talent Acquisition Team".
 _TEAM_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?:(?i:the|your)[ \t]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?[ \t]+"
@@ -1234,7 +1267,10 @@ def _company_from(subject, body, display, address, domains=None):
         # a relay's "Meridian Health: Application Received": the name the subject starts with
         return m.group("name").strip(), "subject or body"
     closing = _without_footer(body)  # (the mail's end, above a mailing footer: its signature's lines)
-    m = _SIGNATURE.search(closing[-300:])
+    # ... and above the lines a signature or a system adds under its company's line (a title, a telephone, a link)
+    # (for a signature's shape alone: "Regards\nZanele Khumalo\nHR Officer" without its title is a closing's name)
+    trimmed = _without_extras(closing)
+    m = _SIGNATURE.search(closing[-300:]) or _SIGNATURE.search(trimmed[-300:])
     # ("Freundliche Grüsse" then "Martina Keller": a valediction in capitals above the person's name)
     if m and _names_a_company(m.group("name")) and not _is_person(m.group("name"), address):
         return m.group("name").strip(), "signature"  # "Dana Whitfield / Ambervale" closing a relay's mail
@@ -1268,7 +1304,9 @@ def _company_from(subject, body, display, address, domains=None):
         # shorter ones are :data:`_CLOSING`'s; a team's line is no name)
         return _LEGAL.sub("", m.group("name")).strip(" ,."), "signature"
     own_domain = _company_domain(address)
-    name = _titled_signature(closing[-400:], address) if own_domain else ""
+    name = (
+        (_titled_signature(closing[-400:], address) or _titled_signature(trimmed[-400:], address)) if own_domain else ""
+    )
     name = _LEGAL.sub("", name).strip() if name else ""
     label = re.sub(r"[^a-z0-9]", "", _domain_name(own_domain).lower()) if name else ""
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _PARTICLES).lower()

@@ -87,10 +87,13 @@ def _text(msg, whole=False) -> str:
     content = _without_employers_notice(content)
     if not whole:
         content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's
+        # (and Outlook's rule above it, "________________________________": the reply's signature is its end again)
+        content = re.sub(r"\s*[_\-=]{8,}\s*$", "", content)
         content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
         content = _without_notices(content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
-    return re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content)).strip()[:20000]
+    # (and no space at a line's ends: an HTML reply's "<div> Tanya Price</div>" is a signature's line)
+    return re.sub(r" ?\n ?", "\n", re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content))).strip()[:20000]
 
 
 #: A forward's subject: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Enc:" (Portuguese).

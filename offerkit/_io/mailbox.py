@@ -427,6 +427,15 @@ def _bulk(msg, address, body, *, header=True):
     )
 
 
+#: An application for something that is no job ("Your employee housing application has been received", "your
+#: application for the Chase Sapphire Preferred card"): not the job's, from whomever (a button's "View your
+#: application" names nothing).
+_OTHER_APPLICATION = re.compile(
+    r"(?:housing|rental|lease|tenancy|apartment|residential|card|loan|credit) application|application (?:for|to) "
+    r"(?!(?:the |a |an |our |this )?(?:[\w/-]+ ){0,4}(?:role|position|job|opening|vacancy|post)\b)"
+)
+
+
 def _seen_company(subject, body, display, address, threads):
     """Whether the mail's company already has an application in this mailbox (or its writer wrote about one)."""
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
@@ -574,7 +583,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 # Leasing Agent")
                 or _JOB_WORDS.search(low)
                 or _AGENCY_SUBMISSION.search(low)
-                or ("applica" not in low and seen())
+                or (not _OTHER_APPLICATION.search(low) and seen())
             ):
                 # (an apartment community applied to for a leasing consultant's job: "come by the leasing office
                 # to meet our community manager"; but a resort's "Your employee housing application" is a flat's)
