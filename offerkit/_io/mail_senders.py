@@ -198,6 +198,11 @@ ATS_DOMAINS = (
     "eploy.net",
     "eploy.co.uk",
     "tribepad.com",
+    # more of the UK's and Ireland's and Australia's systems: Webrecruit, Applied, Occupop, LiveHire
+    "webrecruit.co.uk",
+    "beapplied.com",
+    "occupop.com",
+    "livehire.com",
     "jobs.ac.uk",
     "networxrecruitment.com",
     "hireful.co.uk",
