@@ -472,12 +472,14 @@ def _is_role(name) -> bool:
     # ("Investment Banking Summer Associate Program": a title's programme is the title's)
     name = re.sub(r"\s+(?:program|programme|scheme|cohort)$", "", name.strip(), flags=_I)
     # ("Coordinador/a de Tráfico", "Técnico(a)", "Projektleiter/in": a title written for both sexes)
-    name = re.sub(r"(?<=\w)(?:/(?:a|as|o|os|e|in|innen|ne)|\((?:a|o|e|in)\))(?=\s|$)", "", name)
+    name = _BOTH_SEXES.sub("", name) if "/" in name or "(" in name else name
     # ("Cobranza Bilingüe" of "Ejecutivo de Cobranza Bilingüe": an area with its qualifier)
     area = _AREA_QUALIFIER.sub("", name.strip(" .")).lower()
     return bool(_ROLE_WORDS.search(name) or _ROLE_TITLE.search(name)) or area in _TITLE_AREAS
 
 
+#: A title's ending for both sexes: "Coordinador/a", "Técnico(a)", "Projektleiter/in".
+_BOTH_SEXES = re.compile(r"(?<=\w)(?:/(?:a|as|o|os|e|in|innen|ne)|\((?:a|o|e|in)\))(?=\s|$)")
 #: A qualifier after a title's area ("Cobranza Bilingüe", "Ventas Senior").
 _AREA_QUALIFIER = re.compile(
     r"\s+(?:bilingüe|bilingue|bilingual|senior|junior|sr|jr)\.?$"

@@ -88,12 +88,19 @@ def _text(msg, whole=False) -> str:
     if not whole:
         content = _QUOTED.split(content, maxsplit=1)[0]  # a reply's quoted history is an earlier message's
         # (and Outlook's rule above it, "________________________________": the reply's signature is its end again)
-        content = re.sub(r"\s*[_\-=]{8,}\s*$", "", content)
+        if content.rstrip()[-8:] in ("_" * 8, "-" * 8, "=" * 8):
+            content = _RULE_AT_END.sub("", content)
         content = re.sub(r"(?m)^[ \t]*>.*$", "", content)
         content = _without_notices(content)
     # spaces folded, line breaks kept (a job site's "Company - City" line is a line of its own)
     # (and no space at a line's ends: an HTML reply's "<div> Tanya Price</div>" is a signature's line)
-    return re.sub(r" ?\n ?", "\n", re.sub(r"[ \t\r\f\v]+", " ", re.sub(r"\n\s*\n+", "\n", content))).strip()[:20000]
+    return _LINE_END_SPACE.sub("\n", _SPACES.sub(" ", _BLANK_LINES.sub("\n", content))).strip()[:20000]
+
+
+_RULE_AT_END = re.compile(r"\s*[_\-=]{8,}\s*$")
+_LINE_END_SPACE = re.compile(r" ?\n ?")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 #: A forward's subject: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Enc:" (Portuguese).
