@@ -345,6 +345,48 @@ def _business_mailbox(address) -> str:
     return " ".join(w.capitalize() for w in words) if found and len(words) >= 2 else ""
 
 
+#: A tracking system's subdomains that name no employer's account ("us.greenhouse-mail.io", "talent.icims.com").
+_NO_TENANT = frozenset(
+    "us eu uk ca au de fr app apps mail email emails em e m mg mx send smtp notify notifications noreply no-reply "
+    "hire jobs careers career talent recruiting recruit system ats api www web secure portal candidate candidates "
+    "messages message reply bounce news info jobs2web".split()
+)
+
+
+@functools.lru_cache(maxsize=2048)
+def _tenant(domain) -> str:
+    """The employer's account a tracking system's subdomain names ("fernwood.workablemail.com": "Fernwood"), or "".
+
+    >>> _tenant("fernwood.workablemail.com"), _tenant("us.greenhouse-mail.io"), _tenant("acme.com")
+    ('Fernwood', '', '')
+    """
+    parts = domain.lower().split(".")
+    for i in range(1, len(parts) - 1):
+        if ".".join(parts[i:]) in _ATS_SET:
+            label = parts[i - 1]
+            if len(label) >= 3 and label.isalpha() and label not in _NO_TENANT:
+                return label.capitalize()
+            return ""
+    return ""
+
+
+def _recruiter_at_relay(name, address, body) -> bool:
+    """Whether a tracking system's mail comes in a recruiter's own name: a person's name at the system's address
+    that is the address's own, its words parted as a person's are ("maya-chen@fernwood.workablemail.com", not
+    "mesagrocers@csod.com"); a name at a no-reply address is told apart by the thread (``_read_one``).
+
+    >>> _recruiter_at_relay("Maya Chen", "maya-chen@fernwood.workablemail.com", "Hi Noor, ...")
+    True
+    >>> _recruiter_at_relay("Mesa Grocers", "mesagrocers@csod.com", "Thank you for applying.")
+    False
+    """
+    domain = address.rsplit("@", 1)[-1].lower()
+    if not name or not _under(domain, _ATS_SET) or not _PERSON.match(name) or len(name.split()) > 3:
+        return False
+    parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if p]
+    return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
+
+
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
     local = address.split("@", 1)[0]
@@ -1245,6 +1287,10 @@ def _company_from(subject, body, display, address, domains=None):
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
+    elif not domain and _recruiter_at_relay(name, address, body):
+        # "Sarah Lee <no-reply@us.greenhouse-mail.io>" signing "Sarah Lee / Recruiter, Brightloop", "Maya Chen
+        # <maya-chen@fernwood.workablemail.com>": a recruiter writing through the tracking system, no employer
+        name = ""
     business = _business_mailbox(address) if name and address.rsplit("@", 1)[-1].lower() in _FREEMAIL else ""
     if business and len(name.split()) == 1 and company_key(name) not in company_key(business):
         return (
@@ -1368,6 +1414,11 @@ def _company_from(subject, body, display, address, domains=None):
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):
         return local.capitalize(), "Workday tenant"
+    tenant = _tenant(domain)
+    if tenant:
+        # "maya-chen@fernwood.workablemail.com", "jobs@helixmobility.recruitee.com": the system's subdomain is the
+        # employer's account with it
+        return tenant, "Workday tenant"
     if _company_domain(address):
         own = _domain_name(_company_domain(address))
         m = _COPYRIGHT.search(body[-500:])

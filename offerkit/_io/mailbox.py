@@ -71,6 +71,7 @@ from .mail_names import (
     _AGENCY,
     _CUSTOMER_ADDRESS,
     _NAME_ENDINGS,
+    _PERSON,
     _PROGRAM,
     _ROLE,
     _ROLE_ADDRESS,
@@ -990,7 +991,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # a reply's subject that names no company applied to is the person's words; its text names the employer
         company, how = _company_from("", body, display, address, domains)
     if known and (
-        not company or how in ("sender's domain", "Workday tenant") or (reply and company_key(company) not in names)
+        not company
+        or how in ("sender's domain", "Workday tenant")
+        or (reply and company_key(company) not in names)
+        # "Sarah Lee <no-reply@us.greenhouse-mail.io>" in the thread of Brightloop's application: a recruiter
+        # writing through the tracking system, not an employer named "Sarah Lee"
+        or (how == "sender's name" and ats and company_key(company) not in names and _PERSON.match(company))
     ):
         # the thread's application outranks a guess from the sender, and a reply's subject naming no company
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")

@@ -1027,7 +1027,11 @@ two-hundred-and-twenty-fourth (Outlook .eml from a Birmingham category buyer: Ap
 Tribepad, Microsoft Bookings, a verbal offer subject to references) was written after that: 1.00/1.00, 0.91/0.91, 0 of 6
 negatives read as mail, meeting the bar (1.00/1.00 of events against the truth changed after it: a booking's
 confirmation of an interview is the interview, as the 191st decided); Webrecruit, Applied, Occupop and LiveHire were
-added to the tracking systems.
+added to the tracking systems. The two-hundred-and-twenty-fifth (Takeout from an Austin product designer whose
+recruiters write through their tracking systems in their own names: 'Sarah Lee <no-reply@us.greenhouse-mail.io>', 'Maya
+Chen <maya-chen@fernwood.workablemail.com>') was written after that: 0.67/1.00, 0.53/0.53, 0 of 5 negatives read as
+mail; then fixed by class (a person's name at a tracking system's address, in an application's thread or parted as the
+address parts it, is a recruiter's, not an employer's; a tracking system's subdomain names the employer's account).
 """
 
 import sys
@@ -1254,6 +1258,7 @@ import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredtwelfth_mailbox
 import make_twohundredtwentieth_mailbox
+import make_twohundredtwentyfifth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentyfourth_mailbox
 import make_twohundredtwentysecond_mailbox
@@ -1506,6 +1511,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentysecond_mailbox,
         make_twohundredtwentythird_mailbox,
         make_twohundredtwentyfourth_mailbox,
+        make_twohundredtwentyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1731,6 +1737,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "new-jersey-pharma-sales",
         "denver-security-proton",
         "birmingham-buyer-uk",
+        "austin-designer-relays",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
