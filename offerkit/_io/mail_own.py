@@ -42,6 +42,9 @@ OWN_RULES = [
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
             # "thank you so much for the offer, but I've decided not to accept it"
             r"\boffer\b[^.\n]{0,80}\b(?:decided|chosen|chose) not to accept\b",
+            # "Thank you so much for the offer. After a lot of thought, I've decided it isn't the right fit for me"
+            r"\boffer\b[^\n]{0,120}\b(?:decided|realized|concluded|feel) (?:that )?(?:it|this|the role)(?:'s| is)(?:n'?t| not) "
+            r"(?:the )?right (?:fit|move|step|time|choice)\b",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
             # "I've decided to go with another company, so I'll be declining it"

@@ -451,6 +451,9 @@ def _attachments(msg):
 #: tracking system, or in a known application's thread).
 _CONTEXT = _any(
     r"applica",
+    # "We appreciate you considering a career with Acme Corp. This note confirms we have received your materials"
+    r"\bcareers? (?:with|at)\b",
+    r"your materials\b",
     r"sollicit",
     r"kandidatuur",
     r"\bappl(?:y|ied|ying)\b",

@@ -389,6 +389,13 @@ EVENT_RULES = [
         _any(
             # an apprenticeship's yes: "You have been selected for indenture"
             r"(?:selected|chosen|accepted) for (?:indenture|employment|hire)\b",
+            # "nous souhaitons vous recruter au poste d'analyste", "queremos contratarte"
+            r"(?:souhaitons|souhaiterions|voulons|aimerions|désirons) vous (?:recruter|embaucher|engager)\b",
+            r"(?:queremos|quisiéramos|nos gustaría) (?:contratarte|contratarle|incorporarte|incorporarle)\b",
+            # "the panel has recommended you for appointment" (not "... recommended another applicant"); "you've got
+            # the job!"
+            r"recommended you for (?:appointment|the (?:post|position|role))\b",
+            r"you(?:'ve| have) got the (?:job|role|position)\b",
             # Dutch
             r"(?:een )?aanbod (?:willen |te )?doen",
             r"arbeidsvoorwaardenvoorstel",
@@ -566,6 +573,9 @@ EVENT_RULES = [
             r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
             r"final (?:stage|step|panel|set of interviews)",
             r"bring you in",
+            # "We'd like to have you in for a day with the team"
+            r"have you (?:in|over|come in) for (?:a|the) (?:full |half )?day\b",
+            r"(?:a|full|half)[- ]day with (?:the|our) (?:\w+ )?team\b",
             r"bring you (?:on-?site|onsite|in-?house)",
             # "bring you to our Auburn Hills tech center ... for a plant tour and interviews with the engineering
             # manager, two design leads and HR"
@@ -889,6 +899,9 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # "Do you have a few minutes to chat by phone this week?"
+            r"(?:a )?few minutes to (?:chat|talk|speak|connect)\b",
+            r"(?:chat|talk|speak|catch up) (?:by|over the) phone\b",
             # a founder's "Want to grab a virtual coffee with me next week? 30 min, just getting to know each other"
             r"get(?:ting)? to know each other",
             r"(?:grab|have|get|do) a (?:virtual|quick|casual|short|remote) coffee\b",
@@ -946,6 +959,7 @@ EVENT_RULES = [
         _any(
             r"schedule (?:an? |your )?(?:call|conversation)",
             r"schedule a time to (?:talk|chat|speak|meet)",
+            r"(?:let'?s|could we|can we) find (?:a |some )?time to (?:talk|chat|speak|meet|connect)\b",
             r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
             r"calendly\.com",
             r"(?:have|got) \d+ minutes",
@@ -1027,6 +1041,9 @@ EVENT_RULES = [
             r"toujours en cours",
             r"sigue en revisión",
             r"seguimos en (?:el )?proceso",
+            # "Seguimos con el proceso de selección; te diremos algo la semana que viene"
+            r"seguimos con el proceso",
+            r"(?:te|le|os) (?:diremos|contaremos|diré|contaré) algo\b",
             r"(?:todavía|aún) (?:está|están|estamos|seguimos) (?:entrevistando|conociendo)",
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
@@ -1189,6 +1206,8 @@ EVENT_RULES = [
             r"(?:cv|resume|résumé|profile|application|details) (?:over |through |across )?to (?!(?:the|our|my|a) "
             r"(?:hiring|team|manager|recruit))",
             r"received your application",
+            # "You're all set! We have your materials", "This note confirms we have received your materials"
+            r"(?:received|we have|we've got|we got) your (?:materials|application materials|submission|documents)\b",
             r"application confirm",
             r"appreciate your interest",
             r"your application (?:to|for|at|was sent)",
