@@ -212,7 +212,9 @@ _TEAM_ARTICLE = re.compile(r"^(?:the|your)\s+(?=\S)", _I)
 
 
 _LEGAL = re.compile(
-    r"[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|corporation|co\.?|group|"
+    # ("Nordlicht GmbH & Co. KG": a German partnership's whole form at once)
+    r"[\s,]+(?:(?:gmbh|ag|se|ug)\s*&\s*co\.?\s*(?:kgaa|kg|ohg)|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
+    r"corporation|co\.?|group|"
     # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
     r"company|insurance|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
@@ -334,6 +336,8 @@ def _business_mailbox(address) -> str:
     ('', '')
     """
     parts = [p for p in re.split(r"[._-]+", re.sub(r"\d+", "", address.split("@", 1)[0].lower())) if p]
+    # ("greenfieldbakery.jobs@gmail.com": the mailbox's hiring word is no part of the business's name)
+    parts = [p for p in parts if p not in ("jobs", "job", "careers", "career", "hiring", "hr", "recruiting", "apply")]
     words, found = [], False
     for part in parts:
         trade = next((w for w in _TRADE_WORDS if part.endswith(w) and len(part) > len(w) + 2), "")
@@ -345,6 +349,12 @@ def _business_mailbox(address) -> str:
     return " ".join(w.capitalize() for w in words) if found and len(words) >= 2 else ""
 
 
+#: A school district's name, which employs for its schools.
+_SCHOOL_DISTRICT = re.compile(
+    r"\b(?:(?:unified |independent |consolidated |community |union )?school district|public schools|ISD|USD|"
+    r"county schools|city schools|board of education|school board)\b",
+    _I,
+)
 #: A tracking system's subdomains that name no employer's account ("us.greenhouse-mail.io", "talent.icims.com").
 _NO_TENANT = frozenset(
     "us eu uk ca au de fr app apps mail email emails em e m mg mx send smtp notify notifications noreply no-reply "
@@ -1119,6 +1129,11 @@ _MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s
 
 
 def _company_from(subject, body, display, address, domains=None):
+    district = _SCHOOL_DISTRICT.search(display) if display else None
+    if district and not _RELAY_NAMES.search(display):
+        # "Riverbend School District" inviting to interview "for the 5th Grade Teacher position at Lincoln
+        # Elementary": a district's school is where the job is, the district the employer
+        return _SENDER_SUFFIX.sub("", display).strip(" ,.-|") or display, "sender's name"
     m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
@@ -1343,7 +1358,8 @@ def _company_from(subject, body, display, address, domains=None):
         m
         and _names_a_company(m.group("name"))
         and not _is_person(m.group("name"), address)
-        and m.group("name").lower() not in ("team member", "associate", "employee", "colleague", "global", "campus")
+        and m.group("name").lower()
+        not in ("team member", "associate", "employee", "colleague", "global", "campus", "the", "your", "our", "a")
     ):
         return m.group("name").strip(), "signature"  # "The NVIDIA Recruiting Team", "Stryker's Talent Acquisition Team"
     m = _LONG_CLOSING.search(closing[-300:])

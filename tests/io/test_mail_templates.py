@@ -7767,6 +7767,180 @@ def _everyday_phrasings_in_four_languages():
     ]
 
 
+def _names_in_everyday_shapes():
+    """Written on 2026-12-06 as a probe of the shapes employers' names take in their mail (an address with no display name, 'X | Careers', 'Talent Acquisition at X', an apostrophe, digits, a dotted brand, capitals, 'The', 'of', legal forms in four languages, a school district, a bakery's free mailbox named for its hiring).  4 of 24 misread before their fixes (at the session's start, 248b3b0): a team signature's 'The', 'GmbH & Co. KG', a district's school, a mailbox's 'jobs'; none after."""
+    return [
+        (
+            "Brightwater Labs",
+            "applied",
+            "<careers@brightwater-labs.io>",
+            "Application received",
+            "Hi Pat,\n\nThanks for applying for the Data Analyst role. We've received your application.\n\nThe Talent Team",
+        ),
+        (
+            "Harbor Health",
+            "applied",
+            "Talent Acquisition at Harbor Health <ta@harborhealth.org>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying for Patient Access Representative. We have received your application.",
+        ),
+        (
+            "Northgate",
+            "applied",
+            "Northgate | Careers <careers@northgate.com>",
+            "We received your application",
+            "Hi Pat,\n\nThank you for your application for Product Manager. Our team will review it shortly.",
+        ),
+        (
+            "Trader Joe's",
+            "applied",
+            "Trader Joe's <careers@traderjoes.example>",
+            "Thank you for applying at Trader Joe's!",
+            "Hi Pat,\n\nThank you for applying to be a Crew Member at Trader Joe's. We received your application.",
+        ),
+        (
+            "23andMe",
+            "rejected",
+            "23andMe Recruiting <no-reply@23andme.example>",
+            "Your application to 23andMe",
+            "Hi Pat,\n\nThank you for your interest in 23andMe. Unfortunately, we have decided not to move forward with your application.",
+        ),
+        (
+            "Monday.com",
+            "applied",
+            "monday.com <noreply@monday.example>",
+            "Thanks for applying to monday.com",
+            "Hi Pat,\n\nThanks for applying to monday.com! We received your application for Customer Success Manager.",
+        ),
+        (
+            "KPMG",
+            "applied",
+            "KPMG LLP <noreply@kpmg.example>",
+            "KPMG - Application Confirmation",
+            "Dear Pat,\n\nThank you for applying to KPMG LLP. Your application for Audit Associate has been received.",
+        ),
+        (
+            "The Home Depot",
+            "applied",
+            "The Home Depot <careers@homedepot.example>",
+            "Thank you for applying to The Home Depot",
+            "Hi Pat,\n\nThank you for applying to The Home Depot. We have received your application for Department Supervisor.",
+        ),
+        (
+            "Bank of Montreal",
+            "rejected",
+            "Bank of Montreal Talent Acquisition <donotreply@bmo.example>",
+            "Your application",
+            "Dear Pat,\n\nThank you for your interest in Bank of Montreal. We regret to inform you that we will not be moving forward with your candidacy.",
+        ),
+        (
+            "Acme",
+            "applied",
+            "ACME, Inc. <jobs@acme.example>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying to ACME, Inc. We received your application for Warehouse Lead.",
+        ),
+        (
+            "Nordlicht",
+            "applied",
+            "Nordlicht GmbH & Co. KG <bewerbung@nordlicht.example>",
+            "Eingangsbestätigung",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung bei der Nordlicht GmbH & Co. KG. Wir haben Ihre Unterlagen erhalten.",
+        ),
+        (
+            "Ventura Digital",
+            "applied",
+            "VENTURA DIGITAL SAS <recrutement@ventura-digital.example>",
+            "Candidature reçue",
+            "Bonjour,\n\nNous avons bien reçu votre candidature chez VENTURA DIGITAL SAS pour le poste de Chef de projet.",
+        ),
+        (
+            "Tierra Verde",
+            "applied",
+            "Tierra Verde, S.L. <rrhh@tierraverde.example>",
+            "Hemos recibido tu candidatura",
+            "Hola Pat,\n\nGracias por tu candidatura a Tierra Verde, S.L. para el puesto de Técnico de Compras.",
+        ),
+        (
+            "Blauwe Haven",
+            "applied",
+            "Blauwe Haven B.V. <werkenbij@blauwehaven.example>",
+            "Bedankt voor je sollicitatie",
+            "Hoi Pat,\n\nBedankt voor je sollicitatie bij Blauwe Haven B.V. We hebben je cv ontvangen.",
+        ),
+        (
+            "Summit Credit Union",
+            "interview",
+            "Summit Credit Union <careers@summitcu.example>",
+            "Interview invitation",
+            "Dear Pat,\n\nWe would like to invite you to interview for the Member Service Representative position.\n\nSummit Credit Union Human Resources",
+        ),
+        (
+            "Pinecrest Analytics",
+            "rejected",
+            "Pinecrest Analytics <no-reply@ashbyhq.com>",
+            "Update on your application",
+            "Hi Pat,\n\nThanks for your interest in Pinecrest Analytics. We've decided to move forward with other candidates.",
+        ),
+        (
+            "Maple & Oak Interiors",
+            "applied",
+            "Maple & Oak Interiors <hello@mapleandoak.example>",
+            "Thanks for applying!",
+            "Hi Pat,\n\nThanks for applying to Maple & Oak Interiors! We'll review your portfolio this week.",
+        ),
+        (
+            "St. Mary's Hospital",
+            "applied",
+            "St. Mary's Hospital <hr@stmarys.example>",
+            "Application received",
+            "Dear Pat,\n\nThank you for applying to St. Mary's Hospital. We have received your application for Registered Nurse.",
+        ),
+        (
+            "Riverbend School District",
+            "interview",
+            "Riverbend School District <hr@riverbend.k12.example>",
+            "Interview - 5th Grade Teacher",
+            "Dear Pat,\n\nRiverbend School District would like to invite you to interview for the 5th Grade Teacher position at Lincoln Elementary.",
+        ),
+        (
+            "Orion Space Systems",
+            "offer",
+            "Orion Space Systems <offers@orionspace.example>",
+            "Your offer from Orion Space Systems",
+            "Dear Pat,\n\nCongratulations! We are pleased to offer you the position of Systems Engineer II.",
+        ),
+        (
+            "Lumen & Co",
+            "rejected",
+            "Talent <talent@lumenandco.example>",
+            "Your application",
+            "Hi Pat,\n\nThank you for applying to Lumen & Co. Unfortunately we won't be moving forward.\n\nThe Lumen & Co Team",
+        ),
+        (
+            "Greenfield Bakery",
+            "interview",
+            "Marta Ruiz <greenfieldbakery.jobs@gmail.com>",
+            "baker job",
+            "Hi Pat, thanks for your resume! Can you come in Saturday at 9 for an interview?\nMarta\nGreenfield Bakery",
+        ),
+        (
+            "Atlas Freight",
+            "applied",
+            "Atlas Freight <atlasfreight@myworkday.com>",
+            "Thank you for your application",
+            "Hi Pat,\n\nThank you for applying for Dispatcher (R1023). You can check your status in Candidate Home.",
+        ),
+        (
+            "Beacon Insurance",
+            "rejected",
+            "<noreply@beacon-insurance.example>",
+            "Regarding your application",
+            "Dear Pat,\n\nThank you for your interest in Beacon Insurance. After careful review, we have selected other candidates.\n\nBeacon Insurance Human Resources",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -7890,6 +8064,7 @@ EMPLOYERS = [
     *_registrations_named_by_initials(),
     *_testing_networks_reservations(),
     *_names_of_the_form_the_x_at_y(),
+    *_names_in_everyday_shapes(),
 ]
 
 
