@@ -113,6 +113,12 @@ SKIP_RULES = [
             r"podcast",
             r"webinar",
             r"our (?:blog|newsletter|magazine|show|channel)\b",
+            # advice under a headline: "How to decline a job offer gracefully", "7 interview questions you should be
+            # ready for", "Today's management tip"
+            r"^how to\b",
+            r"^(?:\d+|three|five|seven|ten) (?:[\w-]+ )?(?:ways|tips|questions|mistakes|things|signs|reasons|habits)\b",
+            r"(?:management|career|job search|resume|interview) (?:tip|tips|advice) (?:of the day|for|from|to)\b|"
+            r"today's (?:management |career )?tip\b",
             r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
             r"for (?:an|our) (?:article|story|feature)",
             r"\brsvp\b",

@@ -7941,6 +7941,162 @@ def _names_in_everyday_shapes():
     ]
 
 
+def _the_mail_around_a_search_in_everyday_shapes():
+    """Written on 2026-12-06 as a probe of the mail around a search (job sites' nudges and AI matches, an employer's career fair and talent community, a friend's referral offer and the company's referral notice, an unfinished application, a bank's and a phone's offers, a lease through DocuSign, career advice).  1 of 30 misread before its fix (at the session's start too): a newsletter's headline 'How to decline a job offer gracefully' read as an offer; none after."""
+    return [
+        (
+            "Glassdoor <noreply@glassdoor.com>",
+            "Pat, companies are hiring for Operations Analyst",
+            "Acme Corp, Brightloop and 12 more companies are hiring near you. Apply now.",
+        ),
+        (
+            "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            '"operations analyst": Acme Corp - Operations Analyst and more',
+            "Acme Corp - Operations Analyst - Denver, CO. Be an early applicant. See all jobs.",
+        ),
+        (
+            "ZipRecruiter <phil@ziprecruiter.com>",
+            "Phil here - a quick tip for your job search",
+            "Hi Pat, I'm Phil, your job search assistant. Did you know employers are 3x more likely to interview candidates who apply early?",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "An employer invited you to apply",
+            "An employer is interested in your resume and invited you to apply to Warehouse Associate at Fastline Logistics. Apply now!",
+        ),
+        (
+            "Jobright <hello@jobright.example>",
+            "Your AI-matched jobs for today",
+            "We matched you with 8 jobs. Top match: Operations Analyst at Acme Corp (94% match).",
+        ),
+        (
+            "Handshake <no-reply@joinhandshake.com>",
+            "Employers viewed your profile",
+            "3 employers viewed your profile this week, including Acme Corp.",
+        ),
+        (
+            "Wellfound <team@wellfound.com>",
+            "Startups that want to interview you",
+            "These startups are actively hiring and want to meet candidates like you.",
+        ),
+        (
+            "Sarah Klein <sarah@talentforge.example>",
+            "Exciting Operations role",
+            "Hi Pat, hope you're well! I'm hiring for a Senior Ops Analyst at a fast-growing SaaS company. Would love to share details - when are you free?",
+        ),
+        (
+            "Mike Tran <mike.tran@acmecorp.com>",
+            "Opportunity at Acme Corp",
+            "Hi Pat, I lead talent at Acme Corp and your background in supply chain analytics stood out. Would you be interested in exploring a role with us?",
+        ),
+        (
+            "The Muse <newsletter@themuse.example>",
+            "7 interview questions you should be ready for",
+            "Plus: how to negotiate your offer, and this week's featured companies.",
+        ),
+        (
+            "Harvard Business Review <hbr@hbr.example>",
+            "How to decline a job offer gracefully",
+            "Today's management tip: declining a job offer without burning bridges.",
+        ),
+        (
+            "Coursera <no-reply@coursera.example>",
+            "Congratulations! You've been accepted",
+            "You've been accepted into the Google Data Analytics Professional Certificate financial aid program.",
+        ),
+        (
+            "Acme Corp Events <events@acmecorp.com>",
+            "You're invited: Acme Corp virtual career fair",
+            "Join recruiters from across Acme Corp on October 20 for our virtual career fair. Register now.",
+        ),
+        (
+            "Meetup <info@meetup.example>",
+            "New event: Denver Ops & Analytics Happy Hour",
+            "Join 45 others at the Denver Ops & Analytics Happy Hour on Thursday.",
+        ),
+        (
+            "Chase <no-reply@alertsp.chase.com>",
+            "Your pre-approved offer is waiting",
+            "Pat, you're pre-approved for a Chase Sapphire card. Accept your offer today.",
+        ),
+        (
+            "Verizon <verizon@email.verizon.com>",
+            "Your new phone offer",
+            "Upgrade today and get $800 off. This offer won't last.",
+        ),
+        (
+            "Uber <uber@uber.com>",
+            "Your Thursday evening trip with Uber",
+            "Thanks for riding, Pat. We hope you enjoyed your ride this evening.",
+        ),
+        (
+            "Airbnb <automated@airbnb.com>",
+            "Reservation confirmed for Austin",
+            "Your reservation at Jamie's place is confirmed. Check-in is Friday after 3pm.",
+        ),
+        (
+            "Google Calendar <calendar-notification@google.com>",
+            "Reminder: Dentist @ Tue Oct 14 9am",
+            "This is a reminder for the following event: Dentist.",
+        ),
+        (
+            "DocuSign <dse@docusign.net>",
+            "Please DocuSign: Lease Renewal - 220 Elm St Apt 4",
+            "Greystar sent you a document to review and sign.",
+        ),
+        (
+            "Pat's Mom <linda.doe@yahoo.com>",
+            "any news?",
+            "Hi honey, any news about that job? Dad says good luck!",
+        ),
+        (
+            "Alumni Association <alumni@university.example>",
+            "Career services for alumni",
+            "Book a free session with a career coach and polish your resume.",
+        ),
+        (
+            "Resume.io <team@resume.example>",
+            "Your resume was downloaded 3 times",
+            "Upgrade to see who downloaded your resume.",
+        ),
+        (
+            "HiringCafe <jobs@hiringcafe.example>",
+            "New jobs at companies you follow",
+            "Acme Corp posted 4 new jobs this week.",
+        ),
+        (
+            "Dice <dice@dice.example>",
+            "A recruiter viewed your profile",
+            "A recruiter from a staffing firm viewed your profile. Update your profile to get noticed.",
+        ),
+        (
+            "Jessica Wong <jessica.wong@gmail.com>",
+            "Referral?",
+            "Hey! Saw you're looking - my company Brightloop is hiring analysts. Want me to refer you?",
+        ),
+        (
+            "Brightloop Referrals <no-reply@brightloop.example>",
+            "Jessica Wong referred you to Brightloop",
+            "Jessica Wong thinks you'd be a great fit at Brightloop and referred you. Check out open roles and apply.",
+        ),
+        (
+            "Acme Corp Talent Community <talent@acmecorp.com>",
+            "Stay connected with Acme Corp",
+            "Thanks for joining our talent community! We'll send you roles that match your interests.",
+        ),
+        (
+            "Workday <acme@myworkday.com>",
+            "Complete your application",
+            "You started an application for Operations Analyst but haven't submitted it yet. Finish your application before the posting closes.",
+        ),
+        (
+            "Indeed <noreply@indeed.com>",
+            "Your resume is now public",
+            "Employers can now find your resume on Indeed. Tips to stand out inside.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -8033,6 +8189,7 @@ NOT_STEPS = [
     *_employer_of_record_onboarding(),
     *_testing_networks_alerts(),
     *_bounces_read_receipts_and_flats_in_german_and_french(),
+    *_the_mail_around_a_search_in_everyday_shapes(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
