@@ -1031,7 +1031,11 @@ added to the tracking systems. The two-hundred-and-twenty-fifth (Takeout from an
 recruiters write through their tracking systems in their own names: 'Sarah Lee <no-reply@us.greenhouse-mail.io>', 'Maya
 Chen <maya-chen@fernwood.workablemail.com>') was written after that: 0.67/1.00, 0.53/0.53, 0 of 5 negatives read as
 mail; then fixed by class (a person's name at a tracking system's address, in an application's thread or parted as the
-address parts it, is a recruiter's, not an employer's; a tracking system's subdomain names the employer's account).
+address parts it, is a recruiter's, not an employer's; a tracking system's subdomain names the employer's account). The
+two-hundred-and-twenty-sixth (Takeout from a Sydney engineering student applying to graduate programs: PageUp, Prosple,
+a game-based assessment, a virtual assessment centre, 'unsuccessful in progressing', 'you've been successful', a
+register of interest) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, meeting the bar; no
+rule changed for it.
 """
 
 import sys
@@ -1262,6 +1266,7 @@ import make_twohundredtwentyfifth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentyfourth_mailbox
 import make_twohundredtwentysecond_mailbox
+import make_twohundredtwentysixth_mailbox
 import make_twohundredtwentythird_mailbox
 import pytest
 from mail_score import score
@@ -1512,6 +1517,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentythird_mailbox,
         make_twohundredtwentyfourth_mailbox,
         make_twohundredtwentyfifth_mailbox,
+        make_twohundredtwentysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1738,6 +1744,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "denver-security-proton",
         "birmingham-buyer-uk",
         "austin-designer-relays",
+        "sydney-graduate-programs",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
