@@ -272,6 +272,10 @@ _TASK = _any(
     r"\b(?:written|online) (?:test|exercise|assessment)",
     r"étude de cas",
     r"cas pratique",
+    # "Dernière étape avant notre décision : un petit test technique à faire chez vous"
+    r"test (?:technique|pratique|écrit)",
+    r"(?:technical|coding|skills?) (?:test|exercise|assessment)",
+    r"(?:technischer?|fachlicher?) test",
     r"fallstudie",
     r"(?:probe|test)aufgabe",
 )

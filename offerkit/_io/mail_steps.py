@@ -453,7 +453,7 @@ EVENT_RULES = [
             r"quedaste seleccionad[oa] para (?:el puesto|la posición|el cargo|la vacante)",
             r"propuesta laboral",
             r"ofrecerte el puesto",
-            r"le plaisir de vous proposer le poste",
+            r"(?:le plaisir|heureux|heureuse|heureuses|ravis?|ravies?) de (?:vous|te) proposer (?:le|un|ce|notre) (?:poste|stage|contrat|cdi|cdd|contrat d.alternance)\b",
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
             r"ihnen die stelle [^.\n]{0,30}anbieten",
             r"ihnen ein (?:vertrags)?angebot",
@@ -681,6 +681,8 @@ EVENT_RULES = [
             r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round|into)\b[^.?!\n]{0,40}?\bfor an? (?:[\w-]+ )?interview\b",
             # a founder's "Je te propose de passer à l'agence mardi pour rencontrer l'équipe"
             r"\b(?:te|vous) propos\w* de passer (?:à l'|à la |au |nous voir|me voir)",
+            # "Pourriez-vous passer au laboratoire jeudi après-midi pour en discuter ?"
+            r"\b(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu) passer (?:à l'|à la |au |nous voir|me voir|dans nos)",
             r"\bvene[zr] me (?:voir|rencontrer)\b",
             # after the hiring committee: "team match conversations with two managers"
             r"team[- ]match(?:ing)? (?:conversations?|calls?|meetings?|chats?|interviews?)",

@@ -1146,6 +1146,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
     company = names[key]  # one spelling per employer in the reading
+    head = company.split()
+    if not own and len(head) == 2 and re.fullmatch(r"[A-Z]{2,4}", head[0]):
+        # "LDM Grenoble" (the person's mail to recrutement@ldm-grenoble.fr), then "Le secrétariat du Laboratoire
+        # Dauphiné Matériaux": the name its initials stand for is the application's (given to all its rows)
+        full = _initials_spelled(head[0], body[:3000])
+        fuller = threads.setdefault(("fuller names",), {})
+        if full and len(full) > len(fuller.get(key, "")):
+            fuller[key] = full
     if not own and _is_person(person.title(), address) and how != "subject or body (an agency's client)":
         persons.setdefault(person, company)
     sender_domain = _company_domain(address)

@@ -1035,7 +1035,12 @@ address parts it, is a recruiter's, not an employer's; a tracking system's subdo
 two-hundred-and-twenty-sixth (Takeout from a Sydney engineering student applying to graduate programs: PageUp, Prosple,
 a game-based assessment, a virtual assessment centre, 'unsuccessful in progressing', 'you've been successful', a
 register of interest) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, meeting the bar; no
-rule changed for it.
+rule changed for it. The two-hundred-and-twenty-seventh (Takeout in French from a Grenoble engineering student looking
+for her end-of-studies internship: JobTeaser, a laboratory written to by mail, 'Pourriez-vous passer au laboratoire', a
+technical test as the last step, 'le plaisir de vous proposer le stage') was written after that: 0.67/0.67, 0.50/0.45, 0
+of 5 negatives read as mail; then fixed by class (an organisation's initials and town, 'LDM Grenoble', take the name a
+later mail spells them as; 'pourriez-vous passer au ...'; a technical test as the last step is a round, not the final
+one; an offer of a 'stage', a 'contrat', a CDI).
 """
 
 import sys
@@ -1266,6 +1271,7 @@ import make_twohundredtwentyfifth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentyfourth_mailbox
 import make_twohundredtwentysecond_mailbox
+import make_twohundredtwentyseventh_mailbox
 import make_twohundredtwentysixth_mailbox
 import make_twohundredtwentythird_mailbox
 import pytest
@@ -1518,6 +1524,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentyfourth_mailbox,
         make_twohundredtwentyfifth_mailbox,
         make_twohundredtwentysixth_mailbox,
+        make_twohundredtwentyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1745,6 +1752,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "birmingham-buyer-uk",
         "austin-designer-relays",
         "sydney-graduate-programs",
+        "grenoble-internship-french",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
