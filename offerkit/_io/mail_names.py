@@ -1848,9 +1848,19 @@ def _in_order(short, key) -> bool:
     return all(letter in rest for letter in short[1:])
 
 
+#: The words a start-up's domain puts before its name ("getpilot.com", "joinpilot.co", "heypilot.com").
+_DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
-    calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline")."""
+    calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline").
+
+    >>> _same_company("Redline", {"redlinerobotics": "Redline Robotics"})
+    'Redline Robotics'
+    >>> _same_company("Getpilot", {"pilot": "Pilot"}), _same_company("Copilot", {"pilot": "Pilot"})
+    ('Pilot', '')
+    """
     key = _translit(company_key(company))
 
     def spelled(n, word):  # "Tulip & Canal" as a domain spells it: tulipandcanal ("Brezel & Byte": brezelundbyte)
@@ -1885,6 +1895,8 @@ def _same_company(company, names):
         or (" " not in n.strip() and _institution_of(n.strip().lower(), company))
         # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
+        # (a start-up's domain before its name: getpilot.com, trypilot.io, joinpilot.co, heypilot.com for "Pilot")
+        or (len(k) >= 4 and key[: len(key) - len(k)] in _DOMAIN_PREFIXES and key.endswith(k))
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))
