@@ -1860,6 +1860,8 @@ def _same_company(company, names):
     'Redline Robotics'
     >>> _same_company("Getpilot", {"pilot": "Pilot"}), _same_company("Copilot", {"pilot": "Pilot"})
     ('Pilot', '')
+    >>> _same_company("Tryloom", {"loomlabs": "Loom Labs"})
+    'Loom Labs'
     """
     key = _translit(company_key(company))
 
@@ -1896,7 +1898,11 @@ def _same_company(company, names):
         # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
         # (a start-up's domain before its name: getpilot.com, trypilot.io, joinpilot.co, heypilot.com for "Pilot")
-        or (len(k) >= 4 and key[: len(key) - len(k)] in _DOMAIN_PREFIXES and key.endswith(k))
+        or any(
+            key.startswith(p) and len(key) - len(p) >= 4 and k.startswith(key[len(p) :])
+            for p in _DOMAIN_PREFIXES
+            if len(k) >= 4
+        )
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))

@@ -33,6 +33,8 @@ _JOB_SITE_SENDERS = (
     "cadremploi.fr",
     "arbeitsagentur.de",
     "wellfound.com",
+    # Y Combinator's "Work at a Startup": "Your application to Fathom (YC W24) was sent"
+    "workatastartup.com",
     "otta.com",
     "reed.co.uk",
     "totaljobs.com",

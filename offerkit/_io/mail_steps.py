@@ -737,8 +737,9 @@ EVENT_RULES = [
             # "we'd like you to connect with Darnell, our VP of Operations, for about an hour"
             r"(?:connect|meet|sit down|speak|talk) with [^.?\n]{0,30}\b(?:our|the) (?:cto|ceo|coo|cfo|founders?|"
             r"co-?founders?|vp|svp|evp|vice president|head of|director|general manager|hiring manager)\b",
+            # (not the job's own title: "chat with you about the Head of Growth role")
             r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
-            r"vp|head of|engineering manager)\b",
+            r"vp|head of(?![\w ]{1,30}\b(?:role|position|job|opening|vacancy)\b)|engineering manager)\b",
             r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
@@ -810,6 +811,9 @@ EVENT_RULES = [
             r"select (?:your )?(?:interview )?times",
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
             r"(?:case|strategy|product|final|panel) presentation",
+            # "a short growth case ... 30-min presentation to me and our CEO"
+            r"\b(?:growth|marketing|business|sales|product|strategy|go-to-market|gtm) case\b(?! stud)",
+            r"\bpresentation to (?:me|us|the team|our (?:\w+ )?(?:team|ceo|cto|founders?|director|manager|panel))\b",
             r"(?:design|case|written|home|technical|coding|data|product|model(?:l)?ing|excel|sql|analysis|research|"
             r"writing) (?:exercise|assignment|task|case study|challenge)",
             r"c(?<!your c)(?<!your own c)ase study",  # ("loved your case study on the check-in flow": their portfolio)
@@ -879,7 +883,8 @@ EVENT_RULES = [
             r"(?:first|second|next)[- ]stage interview",
             r"(?:technical|coding|managerial|hr|system design|first|second|third|1st|2nd|3rd) round\b",
             r"\bround (?:[1-4]|one|two|three)\b",
-            r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|head)\b",
+            r"(?:chat|conversation|call|meeting) with [^.\n]{0,30}\b(?:director|hiring manager|team lead|"
+            r"head(?! of[\w ]{1,30}\b(?:role|position|job|opening|vacancy)\b))\b",
             # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
             # producto?"
             r"(?:plática|charla|conversación|sesión) técnica",
@@ -906,6 +911,9 @@ EVENT_RULES = [
             r"(?:chat|talk|speak|catch up) (?:by|over the) phone\b",
             # a founder's "Want to grab a virtual coffee with me next week? 30 min, just getting to know each other"
             r"get(?:ting)? to know each other",
+            # a job site's introduction: "You've been introduced to Loom Labs ... Nina would like to chat with you"
+            r"(?:would|'d) (?:like|love) to (?:chat|talk|speak) with you\b",
+            r"you(?:'ve| have) been introduced to\b",
             r"(?:grab|have|get|do) a (?:virtual|quick|casual|short|remote) coffee\b",
             # a contractor's "Give me a call at 614-555-0199 when you get a chance"
             r"give me a (?:call|ring)\b",

@@ -1040,7 +1040,12 @@ for her end-of-studies internship: JobTeaser, a laboratory written to by mail, '
 technical test as the last step, 'le plaisir de vous proposer le stage') was written after that: 0.67/0.67, 0.50/0.45, 0
 of 5 negatives read as mail; then fixed by class (an organisation's initials and town, 'LDM Grenoble', take the name a
 later mail spells them as; 'pourriez-vous passer au ...'; a technical test as the last step is a round, not the final
-one; an offer of a 'stage', a 'contrat', a CDI).
+one; an offer of a 'stage', a 'contrat', a CDI). The two-hundred-and-twenty-eighth (Takeout from a San Francisco growth
+marketer applying to start-ups: 'Fathom (YC W24)' through Work at a Startup, domains not their names (getfathom.com,
+tryloom.io), a founder in lower case, Cal.com and SavvyCal links, Wellfound's introduction) was written after that:
+0.67/0.67, 0.33/0.25, 0 of 5 negatives read as mail; then fixed by class (Work at a Startup is a job site; a start-up's
+domain with a word before its name; a job title's 'Head of ...' is no interviewer; a job site's introduction 'would like
+to chat with you' is the screen; a growth case and a presentation to the CEO are a round).
 """
 
 import sys
@@ -1267,6 +1272,7 @@ import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredtwelfth_mailbox
 import make_twohundredtwentieth_mailbox
+import make_twohundredtwentyeighth_mailbox
 import make_twohundredtwentyfifth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentyfourth_mailbox
@@ -1525,6 +1531,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentyfifth_mailbox,
         make_twohundredtwentysixth_mailbox,
         make_twohundredtwentyseventh_mailbox,
+        make_twohundredtwentyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1753,6 +1760,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "austin-designer-relays",
         "sydney-graduate-programs",
         "grenoble-internship-french",
+        "san-francisco-startups",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
