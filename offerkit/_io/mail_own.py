@@ -47,6 +47,7 @@ OWN_RULES = [
             r"(?:the )?right (?:fit|move|step|time|choice)\b",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            r"(?:say|saying) no to (?:the|your|this) (?:\w+ )?offer",
             # "I've decided to go with another company, so I'll be declining it"
             r"(?:i'll|i will|i am|i'm) (?:be )?declining (?:it|the offer|your offer|this offer)\b",
             r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
@@ -313,6 +314,8 @@ OWN_RULES = [
             r"(?:trouver|trouverez) ci-joint",
             r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
             r"submitting my (?:job )?application",
+            # "Please accept this email and the attached resume as my application for the Operations Analyst position"
+            r"\bas my (?:formal )?application (?:for|to)\b",
             r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",
             r"(?:have )?attached my (?:cv|resume|résumé|application)",
             r"(?:love|like|want|wish|keen|eager) to apply",

@@ -118,7 +118,10 @@ EVENT_RULES = [
             # "the requisition has been put on hold and will not be filled at this time"
             r"(?:not|no longer) be (?:filled|filling)",
             r"hold(?:ing)? off on (?:hiring|filling)",
-            r"(?:did|does|do) not meet the (?:minimum )?(?:qualifications|requirements)\b",
+            r"(?:did|does|do) not (?:fully )?meet the (?:minimum |essential |key )?(?:qualifications|requirements|"
+            r"criteria)\b",
+            # "The team has made a hire for this role"
+            r"(?:made|have made|'ve made|has made) (?:a|the|their|our) hire\b",
             # an offer taken back: "we have to rescind the offer", "your offer has been withdrawn"
             r"rescind(?:ed|ing)? (?:the|your|our|this) (?:job |employment |conditional )?offer",
             r"offer (?:has been|was|is being|will be) (?:rescinded|withdrawn|revoked)",
