@@ -572,6 +572,8 @@ EVENT_RULES = [
             r"interview loop",
             r"finales? gespräch",
             r"entretien final",
+            # "Vous êtes retenue pour le dernier tour : un entretien avec notre directrice générale"
+            r"dernier tour\b",
             r"entrevista final",
             r"(?:virtual|in-?person) (?:onsite|on-?site|final)",
             r"final (?:stage|step|panel|set of interviews)",
@@ -617,6 +619,10 @@ EVENT_RULES = [
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment[- ]?(?:centre|center|day)",
             r"(?:gespräch|interview|kennenlernen)\w* vor ort",
+            # "zu einem zweiten Gespräch mit unserer Geschäftsführung bei uns vor Ort"
+            r"\bbei uns vor ort\b",
+            r"zweite[nmrs]? (?:gespräch|interview|runde) mit (?:unserer|der|unserem|dem) (?:geschäftsführung|"
+            r"geschäftsleitung|vorstand|inhaber\w*|bereichsleitung)",
             # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
             r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
             r"(?:fase|ronda|entrevista) final",
@@ -747,6 +753,8 @@ EVENT_RULES = [
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
+            # "nous vous invitons à passer un test en ligne d'une heure"
+            r"passer (?:un|le|notre) test\b|\btest en ligne\b",
             r"technical (?:challenge|exercise|test)",
             # a named test, the employer's step: "a 45-minute Excel skills assessment", "a numerical reasoning test",
             # a public employer's written exam ("you have been selected to write the exam")
@@ -958,11 +966,15 @@ EVENT_RULES = [
             r"appel (?:de|d'une?) (?:\d+|quinze|vingt|trente) minutes",
             r"point par téléphone",
             r"point téléphonique",
+            # "Je souhaiterais échanger quelques minutes avec vous par téléphone"
+            r"(?:échanger|parler|discuter|faire (?:un|le) point)[^.\n?]{0,40}\bpar téléphone\b",
             r"kurzes? (?:telefonat|gespräch am telefon)",
             r"(?:erste[snm]?|kurze[snm]?) telefon(?:gespräch|at|interview)",
             r"telefongespräch",
             # "ein kurzes telefonisches Erstgespräch (ca. 20 Minuten)"
             r"erstgespräch",
+            # "einen kurzen telefonischen Termin mit Ihnen vereinbaren"
+            r"telefonische[nmrs]? (?:termin|austausch|rückruf)",
             r"telefonische[sn]? (?:gespräch|interview|kennenlernen)",
         ),
     ),
@@ -1056,6 +1068,8 @@ EVENT_RULES = [
             r"seguimos en (?:el )?proceso",
             # "Seguimos con el proceso de selección; te diremos algo la semana que viene"
             r"seguimos con el proceso",
+            # "El proceso va un poco más lento de lo previsto; esperamos tener novedades a finales de mes"
+            r"(?:esperamos|espero|esperamos poder) (?:tener|darte|darle|daros) (?:novedades|noticias|una respuesta)",
             r"(?:te|le|os) (?:diremos|contaremos|diré|contaré) algo\b",
             r"(?:todavía|aún) (?:está|están|estamos|seguimos) (?:entrevistando|conociendo)",
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
