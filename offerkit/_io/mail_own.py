@@ -52,6 +52,11 @@ OWN_RULES = [
             r"(?:i'll|i will|i am|i'm) (?:be )?declining (?:it|the offer|your offer|this offer)\b",
             r"(?:have to|need to|must|going to|'ll have to|will have to) turn (?:it|this|that) down",
             r"décliner (?:votre|l'|cette) ?offre",
+            # "Merci pour votre proposition. Après mûre réflexion, j'ai décidé de la décliner"; "habe ich mich
+            # entschieden, es nicht anzunehmen"; "Muchas gracias por la oferta, pero he decidido no aceptarla"
+            r"(?:proposition|offre)[^\n]{0,120}\b(?:la |le |l')(?:décliner|refuser)\b",
+            r"(?:angebot|vertrag\w*)[^\n]{0,120}\bnicht an(?:zu)?(?:nehmen|zunehmen)\b",
+            r"oferta[^\n]{0,120}\bno (?:aceptarla|la acepto|puedo aceptarla|voy a aceptarla)\b",
             r"(?:pas en mesure|ne (?:peux|pourrai|pourrais) pas|impossible) d'accepter (?:votre|cette|la|ta) "
             r"(?:proposition|offre)",
             r"(?:votre|cette|ta) (?:proposition|offre)[^.\n]{0,80}(?:ne pas (?:y )?donner suite|décliner|refuser)",
@@ -131,6 +136,10 @@ OWN_RULES = [
         _any(
             # Dutch
             r"(?:neem|accepteer) (?:het|jullie|uw|je) (?:aanbod|contract)",
+            # "das Angebot, das ich hiermit gerne annehme"; "Je vous confirme avec plaisir mon accord pour la
+            # proposition d'embauche"
+            r"(?:angebot|vertrag\w*)[^.\n]{0,40}\b(?:hiermit |sehr |gerne |gern )*annehme\b",
+            r"(?:confirme|donne) (?:avec plaisir |bien )?mon accord (?:pour|sur|à) (?:la|votre|cette|l')",
             r"contract (?:heb )?getekend",
             r"heb het contract getekend",
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
@@ -300,6 +309,7 @@ OWN_RULES = [
             # a contractor's "I give Westgate Talent the right to represent me for the Cloud Engineer contract"
             r"right to represent me\b",
             r"ich bewerbe mich",
+            r"bewerbe mich (?:hiermit|daher|gerne|um|auf|als)\b",
             r"bewerbe ich mich",
             r"je vous adresse ma candidature",
             r"je (?:vous )?(?:soumets|transmets|fais parvenir|propose) ma candidature",

@@ -8539,6 +8539,202 @@ def _steps_in_german_french_and_spanish_in_other_words():
     ]
 
 
+def _the_persons_own_mail_in_german_french_and_spanish():
+    """Written on 2026-12-06 as a fifth probe, the person's own mail in German, French and Spanish (applying, accepting, declining, thanking, following up, withdrawing): 6 of 18 misread before their fixes (at the session's start too): 'bewerbe mich hiermit um', 'das Angebot, das ich hiermit gerne annehme', 'es nicht anzunehmen', 'mon accord pour la proposition', 'j'ai décidé de la décliner', 'he decidido no aceptarla'; none after."""
+    return [
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Bewerbung als Analystin",
+            "Sehr geehrte Frau Braun,\n\nmit großem Interesse habe ich Ihre Stellenanzeige gelesen und bewerbe mich hiermit um die Position als Analystin. Meine Unterlagen finden Sie im Anhang.\n\nMit freundlichen Grüßen\nPat Doe",
+            None,
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "AW: Vertragsangebot",
+            "Sehr geehrte Frau Braun,\n\nherzlichen Dank für das Angebot, das ich hiermit gerne annehme.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Acme GmbH",
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "AW: Vertragsangebot",
+            "Sehr geehrte Frau Braun,\n\nvielen Dank für Ihr Angebot. Nach reiflicher Überlegung habe ich mich entschieden, es nicht anzunehmen.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Acme GmbH",
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Vielen Dank für das Gespräch",
+            "Sehr geehrte Frau Braun,\n\nvielen Dank für das angenehme Gespräch heute. Ich bin von der Position weiterhin sehr überzeugt.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Acme GmbH",
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "follow_up",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Nachfrage zu meiner Bewerbung",
+            "Sehr geehrte Frau Braun,\n\nich wollte mich höflich nach dem aktuellen Stand meiner Bewerbung erkundigen.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Acme GmbH",
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Rückzug meiner Bewerbung",
+            "Sehr geehrte Frau Braun,\n\nhiermit möchte ich meine Bewerbung zurücknehmen, da ich mich für eine andere Stelle entschieden habe.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Acme GmbH",
+            "Julia Braun <julia.braun@acme-gmbh.de>",
+        ),
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Candidature - Chargée d'analyse",
+            "Madame,\n\nActuellement en recherche d'un poste d'analyste, je me permets de vous soumettre ma candidature. Vous trouverez mon CV en pièce jointe.\n\nCordialement,\nPat Doe",
+            None,
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Proposition",
+            "Bonjour Claire,\n\nJe vous confirme avec plaisir mon accord pour la proposition d'embauche.\n\nBien à vous,\nPat",
+            "Acme France",
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Proposition",
+            "Bonjour Claire,\n\nMerci pour votre proposition. Après mûre réflexion, j'ai décidé de la décliner.\n\nBien à vous,\nPat",
+            "Acme France",
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Merci pour l'entretien",
+            "Bonjour Claire,\n\nJe tenais à vous remercier pour l'entretien de ce matin et pour votre accueil.\n\nBien à vous,\nPat",
+            "Acme France",
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "follow_up",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Suivi de ma candidature",
+            "Bonjour Claire,\n\nJe me permets de revenir vers vous concernant ma candidature, afin de savoir où en est le processus.\n\nBien à vous,\nPat",
+            "Acme France",
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Ma candidature",
+            "Bonjour Claire,\n\nJe souhaite retirer ma candidature, ayant accepté un autre poste.\n\nBien à vous,\nPat",
+            "Acme France",
+            "Claire Martin <claire.martin@acme.fr>",
+        ),
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Candidatura - Analista",
+            "Estimada Lucía:\n\nLe escribo para presentar mi candidatura al puesto de Analista. Adjunto mi currículum.\n\nUn saludo,\nPat Doe",
+            None,
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Oferta",
+            "Hola Lucía:\n\n¡Muchas gracias! Acepto la oferta con mucha ilusión.\n\nUn saludo,\nPat",
+            "Acme España",
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+        (
+            "declined",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Oferta",
+            "Hola Lucía:\n\nMuchas gracias por la oferta, pero he decidido no aceptarla.\n\nUn saludo,\nPat",
+            "Acme España",
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Gracias por la entrevista",
+            "Hola Lucía:\n\nMuchas gracias por la entrevista de hoy; me ha encantado conocer al equipo.\n\nUn saludo,\nPat",
+            "Acme España",
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+        (
+            "follow_up",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Seguimiento de mi candidatura",
+            "Hola Lucía:\n\nQuería preguntar si hay alguna novedad sobre el proceso de selección.\n\nUn saludo,\nPat",
+            "Acme España",
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+        (
+            "withdrew",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Mi candidatura",
+            "Hola Lucía:\n\nTe escribo para retirar mi candidatura; he aceptado otra oferta.\n\nUn saludo,\nPat",
+            "Acme España",
+            "Lucía Gómez <lucia.gomez@acme.es>",
+        ),
+    ]
+
+
+def _job_sites_and_recruiters_in_german_french_and_spanish():
+    """Written on 2026-12-06 beside the fifth probe: job sites' suggestions and recruiters' approaches in German, French and Spanish.  All 8 read as no step before and after."""
+    return [
+        (
+            "StepStone <noreply@stepstone.de>",
+            "Diese Jobs könnten Sie interessieren",
+            "Analyst (m/w/d) bei Acme GmbH; Controller (m/w/d) bei Beta AG. Jetzt bewerben!",
+        ),
+        (
+            "XING <mailrobot@xing.example>",
+            "Ein Recruiter hat Ihr Profil besucht",
+            "Ein Recruiter von Acme GmbH hat Ihr Profil besucht. Jetzt Premium testen.",
+        ),
+        (
+            "Welcome to the Jungle <hello@welcometothejungle.example>",
+            "Les entreprises qui recrutent cette semaine",
+            "Découvrez 24 entreprises qui recrutent des analystes à Paris.",
+        ),
+        (
+            "APEC <ne-pas-repondre@apec.example>",
+            "Nouvelles offres correspondant à votre recherche",
+            "12 offres correspondent à votre alerte « analyste Paris ».",
+        ),
+        (
+            "InfoJobs <noreply@infojobs.example>",
+            "Nuevas ofertas que te pueden interesar",
+            "Analista de datos en Madrid; Controller en Barcelona.",
+        ),
+        (
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "Carlos te ha enviado un mensaje",
+            "Hola Pat, vi tu perfil y tengo una oportunidad que podría interesarte. ¿Hablamos?",
+        ),
+        (
+            "Marie Dupont <marie.dupont@cabinet-rh.example>",
+            "Opportunité - Analyste senior",
+            "Bonjour Pat, je me permets de vous contacter au sujet d'une opportunité chez l'un de nos clients. Seriez-vous disponible pour un échange ?",
+        ),
+        (
+            "Klaus Weber <k.weber@personal-partner.example>",
+            "Spannende Position",
+            "Hallo Pat, ich bin auf Ihr Profil aufmerksam geworden und hätte eine spannende Position für Sie. Hätten Sie Interesse an einem kurzen Austausch?",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -8606,6 +8802,7 @@ STEPS = [
     *_everyday_phrasings_in_four_languages(),
     *_decisions_and_the_persons_answers_in_other_words(),
     *_steps_in_german_french_and_spanish_in_other_words(),
+    *_the_persons_own_mail_in_german_french_and_spanish(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -8634,6 +8831,7 @@ NOT_STEPS = [
     *_testing_networks_alerts(),
     *_bounces_read_receipts_and_flats_in_german_and_french(),
     *_the_mail_around_a_search_in_everyday_shapes(),
+    *_job_sites_and_recruiters_in_german_french_and_spanish(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
