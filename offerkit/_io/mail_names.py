@@ -400,6 +400,9 @@ def _recruiter_at_relay(name, address, body) -> bool:
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
     local = address.split("@", 1)[0]
+    if re.match(r"(?:mr|mrs|ms|miss|dr|frau|herr|mme)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+$", name.strip(), _I):
+        # "Mrs J Okafor <office@moorside.manchester.sch.uk>": a title and a surname are a person's, at any mailbox
+        return True
     if _ROLE_ADDRESS.match(local):
         return False
     squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
@@ -799,7 +802,11 @@ def _unshouted(name) -> str:
 
 def _domain_name(domain):
     """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
-    "Arsd" for arsd.k12.co.us (a school district)."""
+    "Arsd" for arsd.k12.co.us (a school district); "Moorside" for moorside.manchester.sch.uk (a school).
+
+    >>> _domain_name("moorside.manchester.sch.uk"), _domain_name("jobs.acme.co.uk")
+    ('Moorside', 'Acme')
+    """
     parts = domain.split(".")
     if parts[-1] == "gov":  # placer.ca.gov, bmv.ohio.gov: the body is before the state
         parts = [p for p in parts[:-1] if p not in ("co", "com", "org", "net", "ac", "gov")]
@@ -812,6 +819,8 @@ def _domain_name(domain):
             parts.pop()  # an Australian state's school or agency: stcatherines.nsw.edu.au
         if "k12" in parts[1:]:  # a US school district: arsd.k12.co.us
             parts = parts[: parts.index("k12", 1)]
+        if domain.endswith(".sch.uk") and len(parts) >= 2:  # an English school: moorside.manchester.sch.uk
+            parts = parts[:1]
         base = parts[-1] if parts else ""
     return " ".join(w.capitalize() for w in base.split("-") if w) if base else ""
 

@@ -1045,7 +1045,12 @@ marketer applying to start-ups: 'Fathom (YC W24)' through Work at a Startup, dom
 tryloom.io), a founder in lower case, Cal.com and SavvyCal links, Wellfound's introduction) was written after that:
 0.67/0.67, 0.33/0.25, 0 of 5 negatives read as mail; then fixed by class (Work at a Startup is a job site; a start-up's
 domain with a word before its name; a job title's 'Head of ...' is no interviewer; a job site's introduction 'would like
-to chat with you' is the screen; a growth case and a presentation to the CEO are a round).
+to chat with you' is the screen; a growth case and a presentation to the CEO are a round). The two-hundred-and-twenty-
+ninth (Takeout from a Manchester maths teacher: Teaching Vacancies, Eteach, a multi-academy trust's recruitment team, a
+lesson observation, an offer by phone confirmed 'subject to pre-employment checks', a school written to at its office
+address) was written after that: 0.67/0.67, 0.75/0.75, 0 of 5 negatives read as mail (the same against the truth changed
+after it: a school's name no mail gave is its domain's); then fixed by class (a title and a surname, 'Mrs J Okafor', are
+a person's at any mailbox; an English school's domain, moorside.manchester.sch.uk, names the school).
 """
 
 import sys
@@ -1276,6 +1281,7 @@ import make_twohundredtwentyeighth_mailbox
 import make_twohundredtwentyfifth_mailbox
 import make_twohundredtwentyfirst_mailbox
 import make_twohundredtwentyfourth_mailbox
+import make_twohundredtwentyninth_mailbox
 import make_twohundredtwentysecond_mailbox
 import make_twohundredtwentyseventh_mailbox
 import make_twohundredtwentysixth_mailbox
@@ -1532,6 +1538,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentysixth_mailbox,
         make_twohundredtwentyseventh_mailbox,
         make_twohundredtwentyeighth_mailbox,
+        make_twohundredtwentyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1761,6 +1768,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "sydney-graduate-programs",
         "grenoble-internship-french",
         "san-francisco-startups",
+        "manchester-teacher-schools",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
