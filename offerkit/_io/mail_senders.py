@@ -35,6 +35,8 @@ _JOB_SITE_SENDERS = (
     "wellfound.com",
     # Y Combinator's "Work at a Startup": "Your application to Fathom (YC W24) was sent"
     "workatastartup.com",
+    # pilots' applications, kept current for many airlines at once
+    "airlineapps.com",
     "otta.com",
     "reed.co.uk",
     "totaljobs.com",

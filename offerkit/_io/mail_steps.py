@@ -621,6 +621,9 @@ EVENT_RULES = [
             r"(?:gespräch|interview|kennenlernen)\w* vor ort",
             # "zu einem zweiten Gespräch mit unserer Geschäftsführung bei uns vor Ort"
             r"\bbei uns vor ort\b",
+            # an airline's last day of interviews: "Day 2 at the Denver Training Center: a technical interview, an HR
+            # interview and a simulator evaluation"
+            r"\b(?:simulator|sim) (?:evaluation|eval|assessment|check|ride)\b",
             r"zweite[nmrs]? (?:gespräch|interview|runde) mit (?:unserer|der|unserem|dem) (?:geschäftsführung|"
             r"geschäftsleitung|vorstand|inhaber\w*|bereichsleitung)",
             # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
