@@ -1058,7 +1058,9 @@ and offers, a bootcamp's and an apartment's acceptances, a card's offer, a speak
 thirty-first (Takeout from a Denver first officer: AirlineApps, an airline's Day 1 assessment and Day 2 at the training
 center with a simulator evaluation, a Conditional Job Offer) was written after that: 1.00/1.00, 0.86/0.86, 0 of 5
 negatives read as mail, meeting the bar; then fixed by class (a simulator evaluation is the last round; AirlineApps is a
-job site).
+job site). The two-hundred-and-thirty-second (Takeout from an Atlanta accountant whose employers' mail is only in her
+own forwards from an old address, Gmail's and Outlook's forward blocks, forwarded a day or two late) was written after
+that: 1.00/1.00, 1.00/1.00, 0 of 5 negatives read as mail, meeting the bar; no rule changed for it.
 """
 
 import sys
@@ -1285,6 +1287,7 @@ import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredthirtieth_mailbox
 import make_twohundredthirtyfirst_mailbox
+import make_twohundredthirtysecond_mailbox
 import make_twohundredtwelfth_mailbox
 import make_twohundredtwentieth_mailbox
 import make_twohundredtwentyeighth_mailbox
@@ -1551,6 +1554,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredtwentyninth_mailbox,
         make_twohundredthirtieth_mailbox,
         make_twohundredthirtyfirst_mailbox,
+        make_twohundredthirtysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1783,6 +1787,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "manchester-teacher-schools",
         "chicago-engineer-noise",
         "denver-pilot-airlineapps",
+        "atlanta-forwards-only",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
