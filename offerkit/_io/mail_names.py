@@ -867,6 +867,13 @@ _CLIENT = re.compile(
     r"(?:kunden|mandanten)),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
+#: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
+#: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
+_CLIENT_IS = re.compile(
+    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:le|notre|mon) client est|(?:der|unser|mein) "
+    r"(?:kunde|mandant) ist),?\s+(?:(?:die|der|das|the|la|el|le)\s+)?"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+)
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
     r"(?i:(?:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
@@ -1155,6 +1162,9 @@ def _company_from(subject, body, display, address, domains=None):
         if m and not _is_role(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
             return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     domain = _company_domain(address)
+    m = _CLIENT_IS.search(body[:3000])
+    if m and not _is_role(m.group("name")):
+        return m.group("name").strip(), "subject or body (an agency's client)"
     if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
         # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer

@@ -328,7 +328,8 @@ EVENT_RULES = [
             r"(?:requisition|position|role|opening|vacancy|job|posting)\b[^.\n]{0,70}\b(?:has been|was|is) (?:now )?"
             r"(?:cancel+ed|closed|filled|on hold|paused|withdrawn)",
             # ("todavía está entrevistando a otros candidatos" is a wait: the reply rule below reads it)
-            r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)[oa]s? "
+            # (nor "una dinámica de grupo con otros candidatos": a round shared with them)
+            r"otr(?<!entrevistando a otr)(?<!entrevistando otr)(?<!conociendo a otr)(?<!grupo con otr)[oa]s? "
             r"(?:perfil|perfiles|candidat[oa]s?|persona)",
             r"no (?:seguiremos|continuaremos|avanzaremos) con (?:tu|su) (?:proceso|candidatura|postulación)",
             r"(?:decidió|decidimos|hemos decidido|ha decidido) avanzar con (?:un|una) (?:candidat|perfil|persona)",
@@ -756,6 +757,9 @@ EVENT_RULES = [
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
+            # "Le convocamos a una dinámica de grupo"; "a group exercise"; "une épreuve de groupe"
+            r"dinámica (?:de grupo|grupal)|group (?:exercise|interview|assessment|activity)|(?:épreuve|exercice|"
+            r"entretien) (?:de groupe|collectif)|gruppen(?:übung|gespräch|interview)",
             # "nous vous invitons à passer un test en ligne d'une heure"
             r"passer (?:un|le|notre) test\b|\btest en ligne\b",
             r"technical (?:challenge|exercise|test)",

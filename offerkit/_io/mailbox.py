@@ -428,6 +428,10 @@ def _bulk(msg, address, body, *, header=True):
     )
 
 
+#: A school's interview for a place, no job's: "la entrevista de admisión", "an admissions interview".
+_ADMISSION_INTERVIEW = re.compile(
+    r"(?:entrevista|interview|entretien|gespräch) (?:de |d'|for )?admis\w*|admissions? interview"
+)
 #: An application for something that is no job ("Your employee housing application has been received", "your
 #: application for the Chase Sapphire Preferred card"): not the job's, from whomever (a button's "View your
 #: application" names nothing).
@@ -582,7 +586,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 (ats and not esign)
                 or _is_board(domain)  # (a job site's mail is about a job: "interested in your application for
                 # Leasing Agent")
-                or _JOB_WORDS.search(low)
+                or _JOB_WORDS.search(_ADMISSION_INTERVIEW.sub("", low))
                 or _AGENCY_SUBMISSION.search(low)
                 or (not _OTHER_APPLICATION.search(low) and seen())
             ):
@@ -1142,6 +1146,18 @@ def _read_one(msg, owners, tz, threads, skipped):
             if len(company) > len(fuller.get(company_key(same), "")):
                 fuller[company_key(same)] = company
         company = same or company  # "Redline" in a mail about Redline Robotics
+    unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
+    if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
+        # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
+        # submission to a client it does not name yet (the application goes by the agency's name for now)
+        unnamed[person] = company
+    elif not own and how == "subject or body (an agency's client)" and person in unnamed:
+        # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
+        # is the one submitted, and the client's name is its (given to all its rows at the end)
+        fuller = threads.setdefault(("fuller names",), {})
+        fuller[company_key(unnamed[person])] = company
+        company, how = unnamed.pop(person), "an agency's submission, its client named later"
+        persons[person] = company
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
