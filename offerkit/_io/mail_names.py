@@ -871,7 +871,8 @@ _CLIENT = re.compile(
 #: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
 _CLIENT_IS = re.compile(
     r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:le|notre|mon) client est|(?:der|unser|mein) "
-    r"(?:kunde|mandant) ist),?\s+(?:(?:die|der|das|the|la|el|le)\s+)?"
+    r"(?:kunde|mandant) ist|es handelt sich (?:dabei )?um),?\s+(?:(?:die|der|das|den|the|la|el|le)\s+)?"
+    r"(?:(?i:firma|unternehmen)\s+)?"
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.

@@ -245,6 +245,9 @@ _AGENCY_SUBMISSION = _any(
     # presentado tu candidatura al cliente"
     r"presentado (?:tu|su) (?:candidatura|cv|perfil) (?:al|a nuestro|a mi) cliente",
     r"preseleccionad[oa] para [^.\n]{0,80}\b(?:en|con|para) (?:nuestro|mi) cliente\b",
+    # "habe ich Ihr Profil an einen namhaften Kunden aus der Automobilbranche weitergeleitet"
+    r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an|bei) (?:einen|einem) "
+    r"(?:[\w-]+ ){0,3}(?:kunden|mandanten)\b[^.\n]{0,60}\b(?:weitergeleitet|vorgestellt|präsentiert|eingereicht)",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
     r" (?:dossier|bewerbung|unterlagen|profil|cv|"
     r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"

@@ -355,6 +355,8 @@ EVENT_RULES = [
             r"(?:ha|han|hemos|habían|había) cubierto (?:ya )?(?:la|el) (?:posición|puesto|vacante|plaza)",
             r"(?:poste|offre) (?:a été|est déjà) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
+            # "Wir haben uns entschieden, die Stelle intern zu besetzen"
+            r"(?:stelle|position|vakanz) intern (?:zu )?(?:besetzen|nachzubesetzen)|intern (?:besetzt|nachbesetzt)",
             r"für (?:eine[nr]?|einen) (?:andere[nr]? )?(?:kandidat|bewerber)(?:in|en)? entschieden",
             r"(?:besser|eher|mehr) (?:zu (?:den|unseren) anforderungen|zur stelle|zu uns) pass",
             r"für (?:eine[nrm]? |einen )?andere[nrm]? (?:kandidat|bewerb|person|profil)\w* entschieden",

@@ -990,6 +990,20 @@ def _read_one(msg, owners, tz, threads, skipped):
             if by == "sender's domain":
                 company, how = named, "recipient's domain"
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
+    unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
+    writer = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
+    client_named = False
+    if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
+        # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
+        # submission to a client it does not name yet (the application goes by the agency's name for now)
+        unnamed[writer] = company
+    elif not own and how == "subject or body (an agency's client)" and writer in unnamed:
+        # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
+        # is the one submitted, and the client's name is its (given to all its rows at the end)
+        fuller = threads.setdefault(("fuller names",), {})
+        fuller[company_key(unnamed[writer])] = company
+        company, how = unnamed.pop(writer), "an agency's submission, its client named later"
+        client_named = True
     if reply and how == "subject or body" and company_key(company) not in names:
         # "RE: Assistant - Motion Picture Literary - Naomi Feld" signed "Human Resources | Meridian Artists Agency":
         # a reply's subject that names no company applied to is the person's words; its text names the employer
@@ -1146,18 +1160,8 @@ def _read_one(msg, owners, tz, threads, skipped):
             if len(company) > len(fuller.get(company_key(same), "")):
                 fuller[company_key(same)] = company
         company = same or company  # "Redline" in a mail about Redline Robotics
-    unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
-    if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
-        # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
-        # submission to a client it does not name yet (the application goes by the agency's name for now)
-        unnamed[person] = company
-    elif not own and how == "subject or body (an agency's client)" and person in unnamed:
-        # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
-        # is the one submitted, and the client's name is its (given to all its rows at the end)
-        fuller = threads.setdefault(("fuller names",), {})
-        fuller[company_key(unnamed[person])] = company
-        company, how = unnamed.pop(person), "an agency's submission, its client named later"
-        persons[person] = company
+    if client_named:
+        persons[re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()] = company
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
