@@ -397,10 +397,14 @@ def _recruiter_at_relay(name, address, body) -> bool:
     return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
 
 
+#: A title and a surname, with initials between: "Mrs J Okafor", "Dr. Weber", "Frau Braun".
+_TITLED_SURNAME = re.compile(r"(?:mr|mrs|ms|miss|dr|frau|herr|mme)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+$", _I)
+
+
 def _is_person(name, address) -> bool:
     """Whether a display name is a person's: it reads as one and the address is not a shared mailbox."""
     local = address.split("@", 1)[0]
-    if re.match(r"(?:mr|mrs|ms|miss|dr|frau|herr|mme)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+$", name.strip(), _I):
+    if _TITLED_SURNAME.match(name.strip()):
         # "Mrs J Okafor <office@moorside.manchester.sch.uk>": a title and a surname are a person's, at any mailbox
         return True
     if _ROLE_ADDRESS.match(local):
@@ -1163,7 +1167,12 @@ def _company_from(subject, body, display, address, domains=None):
         if m and not _is_role(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
             return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     domain = _company_domain(address)
-    m = _CLIENT_IS.search(body[:3000])
+    head = body[:3000]
+    m = (
+        _CLIENT_IS.search(head)
+        if ("lient" in head or "unde" in head or "andant" in head or "handelt" in head)
+        else None
+    )
     if m and not _is_role(m.group("name")):
         return m.group("name").strip(), "subject or body (an agency's client)"
     if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
@@ -1899,6 +1908,8 @@ def _same_company(company, names):
     # ("Chula Vista Police Department" signing for the "City of Chula Vista": a city's own department)
     department = _CITY_DEPARTMENT.match(company)
     place = _translit(company_key(department.group(1))) if department else ""
+    # (a start-up's domain's name after its prefix: "pilot" of getpilot.com)
+    rests = [key[len(p) :] for p in _DOMAIN_PREFIXES if key.startswith(p) and len(key) - len(p) >= 4]
     hits = [
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
@@ -1918,11 +1929,7 @@ def _same_company(company, names):
         # ("CIUSSS Centre-Ouest" signing a mail of the "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
         # (a start-up's domain before its name: getpilot.com, trypilot.io, joinpilot.co, heypilot.com for "Pilot")
-        or any(
-            key.startswith(p) and len(key) - len(p) >= 4 and k.startswith(key[len(p) :])
-            for p in _DOMAIN_PREFIXES
-            if len(k) >= 4
-        )
+        or (rests and len(k) >= 4 and any(k.startswith(rest) for rest in rests))
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))

@@ -428,6 +428,8 @@ def _bulk(msg, address, body, *, header=True):
     )
 
 
+#: A display name's relay: "Dana Reyes via LinkedIn".
+_VIA = re.compile(r"\s+via\s+.*$", _I)
 #: A school's interview for a place, no job's: "la entrevista de admisión", "an admissions interview".
 _ADMISSION_INTERVIEW = re.compile(
     r"(?:entrevista|interview|entretien|gespräch) (?:de |d'|for )?admis\w*|admissions? interview"
@@ -991,7 +993,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 company, how = named, "recipient's domain"
     names = threads.setdefault(("names",), {})  # the companies applied to so far, by key
     unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
-    writer = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
+    writer = _VIA.sub("", display).strip().lower()
     client_named = False
     if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
@@ -1161,7 +1163,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 fuller[company_key(same)] = company
         company = same or company  # "Redline" in a mail about Redline Robotics
     if client_named:
-        persons[re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()] = company
+        persons[writer] = company
     key = company_key(company)
     if len(company.split()) > len(names.get(key, "").split()):
         names[key] = company  # "Pinecrest Analytics" (a subject) outranks "Pinecrestanalytics" (a domain)
