@@ -364,6 +364,11 @@ SKIP_RULES = [
             r"(?:developer|partner|affiliate|creator|ambassador|reseller|seller|referral) (?:program|programme)",
             r"(?:application|apply|applied) for (?:a |an |the )?(?:payment plan|credit|loan|account|permit|grant|benefit|"
             r"subsidy|allowance|parking)",
+            # "your application for the community arts grant"; an MBA's "admissions interview"; a home's offer
+            r"applica\w* for (?:a |an |the |our |this )?(?:[\w-]+ ){1,3}(?:grant|scholarship|fellowship award)\b"
+            r"(?! (?:writer|manager|coordinator|specialist|officer|administrator|analyst|accountant))",
+            r"\bmba (?:program|programme|application|admissions?)\b|\badmissions? interview\b",
+            r"\bescrow\b|earnest money|home inspection|\bsellers? (?:accepted|countered|rejected|declined)\b",
             # (not an employer's "Graduate Programme" or "graduate program": a job)
             r"\b(?:master'?s|bachelor'?s|doctoral|phd|undergraduate) (?:programme|program|degree|studies)",
             r"\bgraduate (?:degree|studies)\b",

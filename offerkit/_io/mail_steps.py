@@ -120,6 +120,9 @@ EVENT_RULES = [
             r"hold(?:ing)? off on (?:hiring|filling)",
             r"(?:did|does|do) not (?:fully )?meet the (?:minimum |essential |key )?(?:qualifications|requirements|"
             r"criteria)\b",
+            # "after the final round the team decided not to extend an offer"; "This one is a no for now"
+            r"(?:decided|chose|opted|will) not (?:to )?(?:extend|make|be extending|be making) (?:you )?an? offer\b",
+            r"\b(?:this|it)(?: one)?(?:'s| is) a no\b(?!-)",
             # "The team has made a hire for this role"
             r"(?:made|have made|'ve made|has made) (?:a|the|their|our) hire\b",
             # an offer taken back: "we have to rescind the offer", "your offer has been withdrawn"
@@ -395,6 +398,8 @@ EVENT_RULES = [
         _any(
             # an apprenticeship's yes: "You have been selected for indenture"
             r"(?:selected|chosen|accepted) for (?:indenture|employment|hire)\b",
+            # "Great news - the team has approved your offer!"
+            r"(?:approved|finali[sz]ed) (?:your|an|the) offer\b(?! letter template)",
             # "nous souhaitons vous recruter au poste d'analyste", "queremos contratarte"
             r"(?:souhaitons|souhaiterions|voulons|aimerions|désirons) vous (?:recruter|embaucher|engager)\b",
             r"(?:queremos|quisiéramos|nos gustaría) (?:contratarte|contratarle|incorporarte|incorporarle)\b",
@@ -831,6 +836,8 @@ EVENT_RULES = [
             r"select (?:your )?(?:interview )?times",
             r"(?:portfolio|design|case study|code|system design) (?:review|presentation|walkthrough|session)",
             r"(?:case|strategy|product|final|panel) presentation",
+            # "prepare a short presentation on a project you're proud of and present it to the team"
+            r"\bprepare (?:a |an )?(?:short |brief |\d+[- ]minute )?presentation\b",
             # "a short growth case ... 30-min presentation to me and our CEO"
             r"\b(?:growth|marketing|business|sales|product|strategy|go-to-market|gtm) case\b(?! stud)",
             r"\bpresentation to (?:me|us|the team|our (?:\w+ )?(?:team|ceo|cto|founders?|director|manager|panel))\b",
@@ -926,6 +933,8 @@ EVENT_RULES = [
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
+            # "Would you be open to a quick Zoom this week?"
+            r"\b(?:quick|short|brief) (?:zoom|teams|video|google meet|meet)(?: call| chat)?\b",
             # "Do you have a few minutes to chat by phone this week?"
             r"(?:a )?few minutes to (?:chat|talk|speak|connect)\b",
             r"(?:chat|talk|speak|catch up) (?:by|over the) phone\b",

@@ -428,6 +428,8 @@ def _bulk(msg, address, body, *, header=True):
     )
 
 
+#: An interview's word, for a school's admission mail.
+_INTERVIEW = re.compile(r"interview\w*|entrevista\w*|entretien\w*")
 #: A display name's relay: "Dana Reyes via LinkedIn".
 _VIA = re.compile(r"\s+via\s+.*$", _I)
 #: A school's interview for a place, no job's: "la entrevista de admisión", "an admissions interview".
@@ -588,7 +590,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                 (ats and not esign)
                 or _is_board(domain)  # (a job site's mail is about a job: "interested in your application for
                 # Leasing Agent")
-                or _JOB_WORDS.search(_ADMISSION_INTERVIEW.sub("", low))
+                # (a school's mail about admission: its interviews are for a place, "Interview invitation: MBA program")
+                or _JOB_WORDS.search(
+                    _ADMISSION_INTERVIEW.sub("", low) if "admission" not in low else _INTERVIEW.sub("", low)
+                )
                 or _AGENCY_SUBMISSION.search(low)
                 or (not _OTHER_APPLICATION.search(low) and seen())
             ):
