@@ -445,6 +445,14 @@ _OTHER_APPLICATION = re.compile(
 )
 
 
+def _name_in_full(threads, key, name) -> None:
+    """Keep ``name`` as the application ``key``'s fuller name (given to all its rows at the end) when it is longer
+    than the one kept."""
+    fuller = threads.setdefault(("fuller names",), {})
+    if len(name) > len(fuller.get(key, "")):
+        fuller[key] = name
+
+
 def _seen_company(subject, body, display, address, threads):
     """Whether the mail's company already has an application in this mailbox (or its writer wrote about one)."""
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
@@ -1007,8 +1015,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     elif not own and how == "subject or body (an agency's client)" and writer in unnamed:
         # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
         # is the one submitted, and the client's name is its (given to all its rows at the end)
-        fuller = threads.setdefault(("fuller names",), {})
-        fuller[company_key(unnamed[writer])] = company
+        # (the client's name replaces the agency's, however long each)
+        threads.setdefault(("fuller names",), {})[company_key(unnamed[writer])] = company
         company, how = unnamed.pop(writer), "an agency's submission, its client named later"
         client_named = True
     if reply and how == "subject or body" and company_key(company) not in names:
@@ -1047,9 +1055,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "Eko Agro" named from the person's first mail, "Eko Agro Processing Ltd" in the employer's signature;
             # "Lakeshorelogistics" (the domain the person wrote to), "Lakeshore Logistics Tech" in the answer's
             # signature: the fuller name is the application's (given to all its rows at the end)
-            fuller = threads.setdefault(("fuller names",), {})
-            if len(company) > len(fuller.get(thread_key, "")):
-                fuller[thread_key] = company
+            _name_in_full(threads, thread_key, company)
         elif (
             company
             and len(words) == 1
@@ -1058,10 +1064,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "Bluebird" in the person's own mail, bluebirdhealth.com answering: the domain's name ends on a word
             # of names ("Health", "Labs", "Group"), and "Bluebird Health" is the application's
-            fuller = threads.setdefault(("fuller names",), {})
-            name = f"{known[0]} {company_key(company)[len(thread_key) :].capitalize()}"
-            if len(name) > len(fuller.get(thread_key, "")):
-                fuller[thread_key] = name
+            _name_in_full(threads, thread_key, f"{known[0]} {company_key(company)[len(thread_key) :].capitalize()}")
         company, how = known[0], "thread"
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
@@ -1163,9 +1166,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         ):
             # "Meridianartists" (the domain the person wrote to), "Meridian Artists Agency" in the answer's
             # signature: the fuller name is the application's (given to all its rows at the end)
-            fuller = threads.setdefault(("fuller names",), {})
-            if len(company) > len(fuller.get(company_key(same), "")):
-                fuller[company_key(same)] = company
+            _name_in_full(threads, company_key(same), company)
         company = same or company  # "Redline" in a mail about Redline Robotics
     if client_named:
         persons[writer] = company
@@ -1178,9 +1179,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "LDM Grenoble" (the person's mail to recrutement@ldm-grenoble.fr), then "Le secrétariat du Laboratoire
         # Dauphiné Matériaux": the name its initials stand for is the application's (given to all its rows)
         full = _initials_spelled(head[0], body[:3000])
-        fuller = threads.setdefault(("fuller names",), {})
-        if full and len(full) > len(fuller.get(key, "")):
-            fuller[key] = full
+        if full:
+            _name_in_full(threads, key, full)
     if not own and _is_person(person.title(), address) and how != "subject or body (an agency's client)":
         persons.setdefault(person, company)
     sender_domain = _company_domain(address)
