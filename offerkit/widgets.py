@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._core.result import Result, register_plot
+from ._core.status import application_status
 from ._core.timeline import DEFAULT_WINDOW, next_window
 from ._model.policy import Policy
 from ._model.simulate import Forecast, simulate
@@ -49,6 +50,10 @@ class WhatIf(Result):
     window_start, window_end, dec31 : pandas.Timestamp
     seconds : float
         Time taken.
+    accepted_offer : (str, pandas.Timestamp) or None
+        The company and date of an offer already accepted (None if none): the
+        search has then ended, and the numbers are of the applications still
+        open, not of the person's chance of an offer (which they already have).
 
     The intervals (95%, parameter uncertainty and Monte Carlo error) are
     :meth:`interval` and :meth:`difference`; the two forecasts share random
@@ -67,6 +72,7 @@ class WhatIf(Result):
     window_end: pd.Timestamp
     dec31: pd.Timestamp
     seconds: float
+    accepted_offer: tuple | None = None
 
     def interval(self, which="dec31", *, baseline=False):
         """P(at least one offer) by ``"dec31"`` or ``"before_window"`` with its 95% interval (an Estimate)."""
@@ -97,6 +103,8 @@ class WhatIf(Result):
         """The numbers in words, one line per date (as the panel shows them)."""
         from ._model.simulate import format_percent
 
+        if self.accepted_offer is not None:
+            return _accepted_words(self.accepted_offer)
         if self.held_offer:
             p, b = self.another_offer(), self.another_offer(baseline=True)
             return (
@@ -268,6 +276,50 @@ def compute(
         window_end=next_window(search.as_of, window)[1],
         dec31=dec31,
         seconds=time.perf_counter() - t0,
+        accepted_offer=accepted_offer(search, candidate=candidate),
+    )
+
+
+def accepted_offer(search, *, candidate=None):
+    """The company and date of the offer ``search`` accepted (its latest), when nothing else is open; else None.
+
+    A search that accepted an offer and has no application left open has
+    ended: its chance of "an offer by Dec 31" is not the 0% the remaining
+    applications give, so the panel and the report say the search ended
+    instead of showing it. While other applications are still open (a
+    cohort's sample, a person who kept interviewing), the forecast of those
+    is still a question worth asking and is shown as before.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import offerkit
+    >>> events = pd.DataFrame({"company": ["Acme", "Acme", "Acme"], "event": ["applied", "offer", "accepted"],
+    ...                        "date": ["2025-10-01", "2025-10-20", "2025-10-22"]})
+    >>> company, date = accepted_offer(offerkit.load(events))
+    >>> company, str(date.date())
+    ('Acme', '2025-10-22')
+    """
+    ev = search.events
+    if candidate is not None and "candidate" in ev:
+        ev = ev[ev["candidate"] == candidate]
+    ev = ev[(ev["event"] == "accepted") & ev["date"].notna()]
+    if not len(ev):
+        return None
+    apps = application_status(search)
+    if candidate is not None:
+        apps = apps[apps["candidate"] == candidate]
+    if apps["status"].isin(["open", "offer"]).any():
+        return None
+    last = ev.sort_values("date").iloc[-1]
+    return str(last["company"]), pd.Timestamp(last["date"])
+
+
+def _accepted_words(accepted):
+    company, date = accepted
+    return (
+        f"You accepted an offer from {company} on {date.date()}: your search has ended, so there is no chance of an "
+        "offer left to forecast. Load a search that is still open to try follow-up timings."
     )
 
 
@@ -348,6 +400,8 @@ def _numbers_html(result) -> str:
             f"no follow-up {html.escape(format_percent(b))}; {diff}"
         )
 
+    if result.accepted_offer is not None:
+        return f"<div class='offerkit-numbers'>{html.escape(_accepted_words(result.accepted_offer))}</div>"
     if result.held_offer:
         p, b = result.another_offer(), result.another_offer(baseline=True)
         return (

@@ -205,7 +205,15 @@ def _headline_numbers(search, pages, review=None) -> str:
     if whatif is not None:
         p = whatif.interval("dec31")
         who = f" ({candidate})" if candidate else ""
-        if whatif.held_offer:
+        if whatif.accepted_offer is not None:
+            company, date = whatif.accepted_offer
+            card(
+                f"your search{who}",
+                "offer accepted",
+                "05",
+                f"from {company} on {date.date()}: nothing left to forecast",
+            )
+        elif whatif.held_offer:
             card(
                 f"P(another offer before your offer's deadline, {whatif.forecast.deadline.date()}){who}",
                 format_percent(whatif.another_offer()),

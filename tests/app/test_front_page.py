@@ -63,3 +63,19 @@ def test_the_front_page_opens_with_what_to_do(report):
     todo = offerkit.weekly_review(s).to_do
     first = todo.sort_values("due").iloc[0]
     assert str(first["company"]) in text.split("Analyses")[0]
+
+
+@pytest.mark.slow
+def test_a_search_that_accepted_an_offer_shows_no_chance_of_one(tmp_path):
+    """After an accepted offer the front page said "P(an offer by Dec 31) 0.0%": it now says the search ended."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "company,event,date\nAcme,applied,2025-09-01\nAcme,interview,2025-09-15\nAcme,offer,2025-10-20\n"
+        "Acme,accepted,2025-10-24\nBirch,applied,2025-09-03\nBirch,rejected,2025-09-20\n"
+    )
+    out = tmp_path / "rep"
+    run_report(data, out=out, notebooks=[], echo=lambda *a, **k: None)
+    cards = {label: html.unescape(value) for value, label in CARD.findall((out / "index.html").read_text())}
+    assert cards["your search"] == "offer accepted"
+    assert not [k for k in cards if k.startswith("P(")]
+    assert "from Acme on 2025-10-24" in html.unescape((out / "index.html").read_text())

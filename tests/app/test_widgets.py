@@ -76,3 +76,42 @@ def test_hypothetical_interview_is_off_by_default_and_dated_next_week(search):
     assert pd.Timestamp(date.value) == widgets.next_business_week(search.as_of) > search.as_of
     add.value = True  # the default date is in the future, so it is accepted and simulated
     assert (panel.compute_result.forecast.per_application["company"] == "hypothetical").any()
+
+
+def _accepted_search():
+    """Three applications: a no, an offer accepted on 2025-10-24, one withdrawn; nothing is left open."""
+    events = pd.DataFrame(
+        {
+            "company": ["Acme", "Acme", "Acme", "Acme", "Birch", "Birch", "Cobalt", "Cobalt"],
+            "event": ["applied", "interview", "offer", "accepted", "applied", "rejected", "applied", "withdrew"],
+            "date": [
+                "2025-09-01",
+                "2025-09-15",
+                "2025-10-20",
+                "2025-10-24",
+                "2025-09-03",
+                "2025-09-20",
+                "2025-09-05",
+                "2025-10-25",
+            ],
+        }
+    )
+    return offerkit.load(events, as_of="2025-11-02")
+
+
+def test_an_accepted_offer_ends_the_search_and_is_said_so():
+    """The remaining applications' chance (0%) is not the person's chance of an offer: they have one."""
+    s = _accepted_search()
+    r = widgets.compute(s, paths=200)
+    assert r.accepted_offer == ("Acme", pd.Timestamp("2025-10-24"))
+    assert "accepted an offer from Acme on 2025-10-24" in r.describe()
+    assert "P(offer" not in r.describe()
+    still_open = pd.concat(
+        [
+            s.events[["company", "event", "date"]],
+            pd.DataFrame({"company": ["Dune"], "event": ["applied"], "date": [pd.Timestamp("2025-10-28")]}),
+        ]
+    )
+    assert widgets.accepted_offer(offerkit.load(still_open, as_of="2025-11-02")) is None  # its chance is still shown
+    assert "accepted an offer from Acme" in widgets._numbers_html(r)
+    assert "offerkit-p-offer" not in widgets._numbers_html(r)
