@@ -912,7 +912,9 @@ _SUBJECT_COMPANY = re.compile(
     # ("Bank of America", "Employment and Social Development Canada", "Collegio Internazionale di Milano": "of", "and"
     # and a particle between a name's words)
     r"(?P<name>[A-Z0-9][\w&.']*(?:\s+(?:(?:&|and|of|di|de|du|des|del|della|der|von|van)\s+)?[A-Z0-9][\w&.']*){0,4})"
-    r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s)"
+    # ("Team Leader at Vistamar Global Services Philippines, Inc.": a legal form may end the subject)
+    r"(?=\s*$|\s+(?:for|about|on|is|has been|-|–|\|)\s|,?\s+(?i:inc|llc|ltd|limited|pte|pty|plc|corp|gmbh|ag|sa)\b\.?"
+    r"(?:\s+(?i:ltd)\.?)?\s*$)"
 )
 #: A tracking system's subject that starts with the employer: "Meridian Health: Application Received", "Oakhurst
 #: Bank - Your Application".
@@ -935,6 +937,13 @@ _SUBJECT_ACTOR = re.compile(
     r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract|"
     # InfoJobs' "Ebro Cargo Logística ha actualizado el estado de tu candidatura"
     r"ha actualizado el estado|has updated (?:the status|your application)|hat den status)\b"
+)
+#: A job site's body with the employer as its actor, at a sentence's start: "Vistamar Global Services Philippines,
+#: Inc. has received your application".
+_BODY_ACTOR = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?P<name>[A-Z0-9][\w&.'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&.'\-]*){0,5}?)"
+    r"(?:,?[ \t]+(?i:inc|llc|ltd|limited|pte|pty|corp|gmbh)\b\.?(?:[ \t]+(?i:ltd)\.?)?)?[ \t]+has received your application",
+    re.M,
 )
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(
@@ -1150,6 +1159,51 @@ _MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s
 
 
 def _company_from(subject, body, display, address, domains=None):
+    """The company a mail names and how it was found (``("", "")`` for none): :func:`_company_named`, without a
+    country the name carried only before its legal form ("Vistamar Global Services Philippines, Inc.", "Sahel
+    Agritech Nigeria Limited": the employer is "Vistamar Global Services", "Sahel Agritech")."""
+    name, how = _company_named(subject, body, display, address, domains)
+    return _without_country(name, subject, body[:3000], display), how
+
+
+def _without_country(name, *texts) -> str:
+    r"""``name`` without the country a subsidiary's legal name carries before its form in ``texts``.
+
+    >>> _without_country("Sahel Agritech Nigeria", "Regards,\nSahel Agritech Nigeria Limited")
+    'Sahel Agritech'
+    >>> _without_country("Air Canada", "Air Canada Inc."), _without_country("Bank of Canada", "Bank of Canada Ltd")
+    ('Air Canada', 'Bank of Canada')
+    """
+    m = _COUNTRY_END.match(name) if name else None
+    if m and not _STEM_ENDS_SMALL.search(m.group("stem")):
+        before_form = re.compile(re.escape(name) + _COUNTRY_FORM)
+        if any(before_form.search(text) for text in texts):
+            return m.group("stem")
+    return name
+
+
+#: A country or region a subsidiary's legal name ends with, before its form ("... Philippines, Inc.", "... India
+#: Private Limited", "... Deutschland GmbH", "... (Hong Kong) Limited").
+_COUNTRIES = (
+    r"Philippines|Nigeria|India|Kenya|Ghana|South Africa|Egypt|Morocco|Singapore|Malaysia|Indonesia|Vietnam|Thailand|"
+    r"Pakistan|Bangladesh|Sri Lanka|Japan|Korea|China|Hong Kong|Taiwan|Australia|New Zealand|Canada|USA|U\.S\.A?\.?|"
+    r"US|UK|U\.K\.|Ireland|Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|France|España|Spain|"
+    r"Portugal|Italia|Italy|Nederland|Netherlands|Belgium|Belgique|Polska|Poland|Sverige|Sweden|Danmark|Denmark|"
+    r"Norge|Norway|Finland|México|Mexico|Brasil|Brazil|Argentina|Chile|Colombia|Perú|Peru|UAE|Middle East|Europe|"
+    r"EMEA|APAC|Asia Pacific|Asia|Americas|North America|Latin America|Latam"
+)
+#: A name of two words or more ending with a country (the stem is the employer).
+_COUNTRY_END = re.compile(rf"(?P<stem>\S+(?:\s+\S+)+?)\s+\(?(?:{_COUNTRIES})\)?$")
+#: ... not "Bank of| Canada", "Banco de| México": the country is then the name's.
+_STEM_ENDS_SMALL = re.compile(r"\s(?:of|de|del|do|da|für|for|and|&|y|et|und)$", _I)
+#: ... and the legal form that must follow it in the mail ("Philippines, Inc.", "Nigeria Limited").
+_COUNTRY_FORM = (
+    r"\)?,?\s+(?i:inc\b|llc\b|ltd\b|limited\b|pvt\b|private limited\b|pte\b|pty\b|plc\b|corp\b|corporation\b|gmbh\b|"
+    r"ag\b|s\.?a\.?(?:\s|$|,)|s\.?l\.?u?\b|s\.?r\.?l\b|b\.?v\b|n\.?v\b|sdn\.? bhd\b|ltda\b|k\.?k\b|co\.,? ltd\b)"
+)
+
+
+def _company_named(subject, body, display, address, domains=None):
     district = _SCHOOL_DISTRICT.search(display) if display else None
     if district and not _RELAY_NAMES.search(display):
         # "Riverbend School District" inviting to interview "for the 5th Grade Teacher position at Lincoln
@@ -1454,6 +1508,10 @@ def _company_from(subject, body, display, address, domains=None):
     ):
         # a job site's "Northwind Traders wants to interview you"; an employer of record's "Northwind Analytics has
         # sent you a contract to review and sign"
+        return m.group("name").strip(), "subject or body"
+    m = _BODY_ACTOR.search(body[:1500]) if "received your application" in body[:1500] else None
+    if m and _names_a_company(m.group("name")) and (_is_board(sender_domain) or _under(sender_domain, _ATS_SET)):
+        # a job site's "Vistamar Global Services Philippines, Inc. has received your application for ..."
         return m.group("name").strip(), "subject or body"
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
@@ -1788,7 +1846,11 @@ def _signed_in_full(name, text) -> str:
     )
     if not m:
         return ""
-    full = _LEGAL.sub("", f"{name}{m.group(1)}").strip()
+    full = f"{name}{m.group(1)}"
+    for _ in range(3):  # ("... India Private Limited")
+        full = _LEGAL.sub("", full).strip()
+    # ("Orbitra Software India Private Limited": a subsidiary's country is no part of the employer's name)
+    full = _without_country(full, text)
     if (
         full == name
         or not re.search(r"[a-z]{2}", full[len(name) :])  # ("Minera Altiplano S.A.A.": a legal form's letters)

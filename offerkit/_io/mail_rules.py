@@ -228,6 +228,13 @@ _AGENCY_SUBMISSION = _any(
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",
+    # "I have endorsed your application to our client, a US healthcare account", "I have introduced you to our
+    # client, a logistics company", "I've shared your profile with my client"
+    r"(?:endorsed|shared|referred|introduced|recommended|submitted|presented) (?:you|your (?:cv|resume|résumé|profile|"
+    r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
+    # "Gracias por enviarme tu CV. Ya lo compartí con mi cliente, una empresa del sector retail"
+    r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
+    r"(?:con|a|al) (?:mi|nuestro) cliente\b",
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",

@@ -69,6 +69,7 @@ from .mail_files import (
 from .mail_names import (
     _ACCOUNT,
     _AGENCY,
+    _CLIENT,
     _CUSTOMER_ADDRESS,
     _NAME_ENDINGS,
     _PERSON,
@@ -1008,6 +1009,23 @@ def _read_one(msg, owners, tz, threads, skipped):
     unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
     writer = _VIA.sub("", display).strip().lower()
     client_named = False
+    if not own and writer in unnamed and "agency's client" not in how:
+        # "Good news, our client Pasig Harbor Outsourcing would like to interview you": the writer who submitted
+        # the person to a client it did not name now names it
+        m = _CLIENT.search(body[:3000])
+        if m and not _is_role(m.group("name")):
+            company, how = m.group("name").strip(), "subject or body (an agency's client)"
+    if (
+        not own
+        and not company
+        and event == "applied"
+        and _AGENCY_SUBMISSION.search(low)
+        and _is_person(display, address)
+    ):
+        # a recruiter writing from a personal address ("markv.recruits@gmail.com") who "endorsed your application to
+        # our client, a US healthcare account": the application is the client's, named after the recruiter until the
+        # client is named
+        company, how = f"{_VIA.sub('', display).strip()}'s client", "an agency's submission, its client not yet named"
     if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
@@ -1400,7 +1418,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         "event": event,
         "date": date,
         "confidence": confidence,
-        "rule": f"{rule}; company from the {how}" + ("; read from your forward of it" if forwarded is not None else ""),
+        "rule": f"{rule}; company from {'' if how.startswith('an ') else 'the '}{how}"
+        + ("; read from your forward of it" if forwarded is not None else ""),
         "sender": address,
         "subject": subject[:200],
         "message_id": message_id,

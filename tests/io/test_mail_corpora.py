@@ -1071,7 +1071,13 @@ a recruitment agency forwarding his profile 'an einen namhaften Kunden aus der A
 'es handelt sich um die ...', SuccessFactors in German, a start-up filling the post internally) was written after that,
 beside the 233rd's fix: 0.67/0.67, 0.80/0.44, 0 of 5 negatives read as mail; then fixed by class (the agency's German
 submission to an unnamed client, and its 'es handelt sich um'; an application's client named in its thread takes the
-application; 'die Stelle intern zu besetzen').
+application; 'die Stelle intern zu besetzen'). The two-hundred-and-thirty-fifth (Takeout from a Quezon City team leader:
+JobStreet and Kalibrr, 'Kindly be advised', a 'final interview with the Account Manager', a recruiter at a Gmail address
+endorsing her to 'our client, a US healthcare account', names written 'Philippines, Inc.') was written after that:
+0.50/0.33, 0.67/0.40, 0 of 6 negatives read as mail (the final interview's truth then changed to onsite, as in thirty-
+one earlier corpora); then fixed by class (a subsidiary's country before its legal form is no part of the employer's
+name; a job site's 'X has received your application'; a legal form ending a subject's name; a recruiter at a personal
+address submitting to an unnamed client, who names it later).
 """
 
 import sys
@@ -1297,6 +1303,7 @@ import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredthirtieth_mailbox
+import make_twohundredthirtyfifth_mailbox
 import make_twohundredthirtyfirst_mailbox
 import make_twohundredthirtyfourth_mailbox
 import make_twohundredthirtysecond_mailbox
@@ -1570,6 +1577,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredthirtysecond_mailbox,
         make_twohundredthirtythird_mailbox,
         make_twohundredthirtyfourth_mailbox,
+        make_twohundredthirtyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1805,6 +1813,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "atlanta-forwards-only",
         "madrid-controller-headhunter",
         "stuttgart-agency-german",
+        "manila-bpo",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -9057,6 +9057,60 @@ def _look_alikes_of_steps_outside_a_search():
     ]
 
 
+def _subsidiaries_and_agencies_clients_named_later():
+    """Written on 2026-12-06 after the 235th corpus (a Manila BPO search): a subsidiary's legal name with its country
+    before the form ("Vistamar Global Services Philippines, Inc.", "... India Private Limited", "... Deutschland
+    GmbH"), which names the employer without the country; a job site's "X has received your application"; and the
+    country kept where it is the name's ("Air Canada", "Bank of Canada", "Philippine Airlines")."""
+    return [
+        (
+            "Vistamar Global Services",
+            "applied",
+            "Kalibrr <no-reply@kalibrr.com>",
+            "Application Received: Operations Team Leader at Vistamar Global Services Philippines, Inc.",
+            "Hi Pat!\n\nVistamar Global Services Philippines, Inc. has received your application for Operations "
+            "Team Leader.\n\nThe Kalibrr Team",
+        ),
+        (
+            "Orbitra Software",
+            "applied",
+            "Orbitra Software <careers@orbitra.example>",
+            "Thank you for your application",
+            "Dear Pat,\n\nThank you for applying for the role of Backend Engineer. We have received your "
+            "application.\n\nRegards,\nTalent Acquisition\nOrbitra Software India Private Limited",
+        ),
+        (
+            "Kesselwerk Digital",
+            "rejected",
+            "Kesselwerk Digital <jobs@kesselwerk.example>",
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Doe,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere Person "
+            "entschieden haben.\n\nMit freundlichen Grüßen\nKesselwerk Digital Deutschland GmbH",
+        ),
+        (
+            "Highgate Analytics",
+            "applied",
+            "Indeed <indeedapply@indeed.com>",
+            "Indeed Application: Data Analyst",
+            "Hi Pat,\n\nHighgate Analytics UK Ltd has received your application for Data Analyst.\n\nIndeed",
+        ),
+        (
+            "Air Canada",
+            "applied",
+            "Air Canada Careers <careers@aircanada.example>",
+            "Thank you for applying to Air Canada",
+            "Dear Pat,\n\nThank you for applying to Air Canada Inc. We have received your application.",
+        ),
+        (
+            "Bank of Canada",
+            "applied",
+            "Bank of Canada <careers@bank-banque-canada.example>",
+            "Thank you for applying to the Bank of Canada",
+            "Dear Pat,\n\nThank you for your application. We have received it and will review it.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -9188,6 +9242,7 @@ EMPLOYERS = [
     *_testing_networks_reservations(),
     *_names_of_the_form_the_x_at_y(),
     *_names_in_everyday_shapes(),
+    *_subsidiaries_and_agencies_clients_named_later(),
 ]
 
 
