@@ -177,11 +177,19 @@ _SENDER_SUFFIX = re.compile(
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
-    r"recursos humanos|ressources humaines)\s+(?=[A-ZÄÖÜÉ])"
+    r"recursos humanos|ressources humaines|"
+    # "Atracción de Talento Grupo Altavista", "Gestión de Talento Banco Andino", "Talent Acquisition Lakeshore Bank"
+    r"atracción de talentos?|atraccion de talentos?|adquisición de talentos?|gestión (?:de|del) talentos?|"
+    r"capital humano|gestión humana|talent acquisition|human resources|people & culture|people and culture)"
+    r"\s+(?=[A-ZÄÖÜÉ])"
     # ("HR Department", "HR Team": the department's whole name, no employer after it)
     r"(?!(?:Department|Dept|Team|Office|Services)\b)",
     _I,
 )
+
+
+#: A name cut after its particle where a department's word was dropped ("Atracción de| Talento", "Office of| Talent").
+_CUT_AT_PARTICLE = re.compile(r"\s(?:de|del|du|des|de la|of|for)$", _I)
 
 
 def _sender_name(display) -> str:
@@ -196,6 +204,7 @@ def _sender_name(display) -> str:
     """
     display = _AT_EMPLOYER.sub("", display)
     name = _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")
+    name = "" if _CUT_AT_PARTICLE.search(name) else name  # ("Atracción de Talento", "Office of Talent")
     if name != display.strip(" -|,"):
         name = _TEAM_ARTICLE.sub("", name)  # "The Acme Talent Team": the article was the team's
     return name
@@ -436,7 +445,9 @@ def _is_person(name, address) -> bool:
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
     r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|teacher|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
-    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger)(?:in)?|\w*fachkraft)\b",
+    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger)(?:in)?|\w*fachkraft|"
+    # "the Director of Programs search", "Head of Growth"
+    r"(?:director|head|vice president) of (?=\w))\b",
     _I,
 )
 _JOB_SITES = (
@@ -626,6 +637,8 @@ _ROLE_WORDS = re.compile(
     r"porter|dishwasher|server|lifeguard|attendant|valet|groomer|stylist|esthetician)\.?(?:\s+[ivx]{1,3})?$"
     # a French or Spanish title's head word before its area: "Chef de projet", "Contrôleur de gestion", "Chargée de
     # communication", "Jefe de ventas"
+    # an English title's head word before its area: "Director of Programs", "Head of People", "VP of Sales"
+    r"|^(?:(?:senior |associate |assistant |deputy |managing )?director|head|vp|svp|evp|vice president|chief) of\b"
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
     r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b"
     # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
@@ -867,8 +880,9 @@ def _abbreviation_closed(name) -> str:
 #: An agency naming its client: "to my client, Pennine Foods", "a nuestro cliente, Ribera Energía", "à notre client
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
-    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten)),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
+    # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
+    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3},)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?:kunden|mandanten))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
@@ -1246,7 +1260,12 @@ def _company_named(subject, body, display, address, domains=None):
         # "Búsqueda Analista Financiero - Ribera Energía": after the title ("RTR - Business Analyst - Trinity Bank":
         # after every part that names none)
         for m in _SUBJECT_COMPANY.finditer(subject):
-            if _names_a_company(m.group("name")) and not _is_role(m.group("name")):
+            if (
+                _names_a_company(m.group("name"))
+                and not _is_role(m.group("name"))
+                # ("Financial Analyst - Sandton" over "my client, a leading asset manager in Sandton": a place)
+                and not re.search(rf"\b(?:in|near|around|outside) {re.escape(m.group('name').strip())}\b", head)
+            ):
                 return m.group("name").strip(), "subject or body (an agency's client)"
     if domain and domains and domain in domains:  # this domain's mail already named its company
         known_name = domains[domain]
@@ -1423,6 +1442,7 @@ def _company_named(subject, body, display, address, domains=None):
     m = _CLOSING.search(closing[-300:])
     if m:
         name = _SENDER_SUFFIX.sub("", m.group("name")).strip(" ,.")
+        name = "" if _CUT_AT_PARTICLE.search(name) else name  # ("Atracción de Talento": a department's whole name)
         # a single word closing a mail is a first name ("Thanks,\nOllie") unless the mail names it again
         first = display.split()[0].lower() if display.split() else ""
         if (
@@ -1943,6 +1963,10 @@ def _in_order(short, key) -> bool:
 _DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
 
 
+#: A group's word before its name ("Grupo Altavista", "Groupe Rivière", "Gruppo Lario").
+_GROUP_LEAD = re.compile(r"(?i:grupo|groupe|gruppe|gruppo|group|corporación|corporacion|holding)\s+(?=\S)")
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline").
@@ -1985,6 +2009,8 @@ def _same_company(company, names):
             and (country or _NATIONAL.match(n))  # (one of the two names the country)
             and national == _translit(company_key(_NATIONAL.sub("", n)))
         )
+        # ("Altavista" from altavista.com.mx, "Grupo Altavista" applied to: a group's word before its name)
+        or (len(key) >= 4 and _GROUP_LEAD.match(n) and _translit(company_key(_GROUP_LEAD.sub("", n))) == key)
         # ("Mayo" from a domain, "Mayo Clinic" in the mail)
         or (one_word and _institution_of(one_word, n))
         or (" " not in n.strip() and _institution_of(n.strip().lower(), company))

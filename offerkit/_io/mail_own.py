@@ -195,7 +195,12 @@ OWN_RULES = [
             # "la acepto encantada; te envío firmada la propuesta"
             r"\b(?:la|lo) acepto (?:encantad[ao]|con (?:mucho )?gusto|con (?:mucha )?ilusión)",
             r"firmad[ao] (?:la|el) (?:propuesta|oferta|contrato|carta)",
-            r"(?:la|el) (?:propuesta|oferta|contrato|carta oferta) firmad[ao]",
+            r"(?:la|el|mi) (?:propuesta|oferta|contrato|carta oferta|carta de oferta) firmad[ao]",
+            # "Les envío mi carta oferta firmada; acepto con mucho gusto"
+            r"\bacepto (?:con (?:mucho |muchísimo )?gusto|encantad[ao])\b",
+            # "Kindly find attached the signed duplicate copy of my offer letter as my acceptance"
+            r"\bas my (?:formal )?acceptance\b",
+            r"signed (?:duplicate )?copy of (?:my |the |your )?(?:offer letter|letter of (?:offer|appointment)|contract)",
             r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
             r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",

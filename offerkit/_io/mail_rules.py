@@ -40,6 +40,8 @@ _CONDITIONAL = re.compile(
     r"(?:candidates|applicants|those|individuals) not (?:being |been )?(?:contacted|hearing|shortlisted|selected|"
     r"invited)|(?:may|should|can) (?:consider|assume|take it that) (?:that )?(?:their|your|the) applications? |"
     r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
+    # a receipt's "we will let you know within two weeks whether we would like to meet you"
+    r"(?:let you know|inform you|tell you|decide|determine)(?: [\w-]+){0,3} whether|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"
 )
 _SENTENCE_ENDS = re.compile(r"([.!?\n])")
@@ -618,6 +620,8 @@ _ANSWERS_YOU = _any(
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",
     r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",
+    # "Gracias por enviarme tu CV", "merci pour votre CV"
+    r"\b(?:tu|su|votre|ton) (?:cv|currículum|curriculum|hoja de vida)\b",
     r"bewerbung",
     r"candidature",
     r"postula",

@@ -436,6 +436,9 @@ EVENT_RULES = [
             r"offer (?:details|package)",
             r"offer letter",
             r"letter of offer",
+            # South Africa's and India's "please find attached your letter of appointment"
+            r"(?:your|a|the) letter of appointment\b",
+            r"appointment letter\b",
             r"offer of employment",
             r"job offer",
             # the NRMP's result: "You matched to: / Front Range Medical Center / Internal Medicine (Categorical)"
@@ -457,12 +460,18 @@ EVENT_RULES = [
             r"webinar|assessment)\b)[^.\n]{1,40}[.!]",
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
+            # "Good news: we would love to have you on the team! ... an arbeidsvoorwaardengesprek to go through our offer"
+            r"(?:love|like|happy|glad|excited|thrilled) to have you on (?:the |our )?(?:team|board)\b",
+            r"go (?:through|over) (?:our|the|your) (?:offer|proposal)\b",
+            r"arbeidsvoorwaardengesprek",
             r"(?:nos complace|nos alegra) ofrecerte",
             r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
             r"(?:adjuntamos|te enviamos|te compartimos|anexamos|te adjunto|le adjunto|te env[ií]o) la (?:oferta "
             r"laboral|carta oferta|propuesta)",
             r"quedaste seleccionad[oa] para (?:el puesto|la posición|el cargo|la vacante)",
             r"propuesta laboral",
+            # "Nos da mucho gusto compartirte tu carta oferta"
+            r"(?:tu|su) carta (?:de )?oferta\b",
             r"ofrecerte el puesto",
             r"(?:le plaisir|heureux|heureuse|heureuses|ravis?|ravies?) de (?:vous|te) proposer (?:le|un|ce|notre) (?:poste|stage|contrat|cdi|cdd|contrat d.alternance)\b",
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
@@ -681,6 +690,9 @@ EVENT_RULES = [
             r"entretien (?:rh|par téléphone)",
             r"kurze[sn]? telefonat",
             r"telefonat von (?:ca\. |etwa )?\d+ minuten",
+            # "Hättest du Zeit für einen kurzen Call von 20 Minuten am Freitag?" (a recruiter's first call)
+            r"(?:einen|ein|zu einem) kurze[nms]? (?:call|anruf|videocall|video-call)\b",
+            r"\bcall von (?:ca\. |etwa )?\d+ minuten",
             r"(?:trentaine|vingtaine|quinzaine) de minutes",
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
@@ -794,7 +806,9 @@ EVENT_RULES = [
             r"assessment|imbellus|solve) game\b",
             # "record a 2-minute cold call pitch for us", "a cold call exercise"
             r"(?:cold[- ]call|sales|elevator) (?:pitch|exercise|role-?play)\b",
-            r"record (?:a|your) (?:[\w-]+ ){0,3}(?:pitch|video|call)\b",
+            r"record (?:a|your) (?:[\w-]+ ){0,3}(?:pitch|video|call|loom)\b",
+            # a start-up's "Next up is an async exercise: record a 10-minute Loom walking us through ..."
+            r"\basync(?:hronous)? (?:exercise|assignment|task|challenge|video interview|interview)\b",
             # a sales round: "a mock discovery call with one of our AEs playing a prospect", "a role-play"
             r"mock (?:[\w-]+ ){0,2}(?:call|pitch|demo|presentation|interview|meeting)\b",
             r"role-?play\b",
@@ -1235,6 +1249,16 @@ EVENT_RULES = [
             r"client",
             r"put you forward (?:to|for)",
             r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
+            # "I have endorsed your application to our client", "I have introduced you to our client"
+            r"(?:endorsed|shared|referred|introduced|recommended) (?:you|your (?:cv|resume|résumé|profile|details|"
+            r"application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
+            # "Gracias por enviarme tu CV. Ya lo compartí con mi cliente, una empresa del sector retail"
+            r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
+            r"(?:con|a|al) (?:mi|nuestro) cliente\b",
+            # a search firm's "Thank you for submitting your materials for the Director of Programs search" (not an
+            # agency's "thanks for sending your CV over! I'll keep it on file": no application yet)
+            r"thank(?:s| you) for (?:submitting|sending in) your (?:materials|application materials|application|"
+            r"candidacy)\b",
             # "j'ai présenté votre candidature à notre client Loire Pharma"
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
             r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",

@@ -1077,7 +1077,45 @@ endorsing her to 'our client, a US healthcare account', names written 'Philippin
 0.50/0.33, 0.67/0.40, 0 of 6 negatives read as mail (the final interview's truth then changed to onsite, as in thirty-
 one earlier corpora); then fixed by class (a subsidiary's country before its legal form is no part of the employer's
 name; a job site's 'X has received your application'; a legal form ending a subject's name; a recruiter at a personal
-address submitting to an unnamed client, who names it later).
+address submitting to an unnamed client, who names it later). The two-hundred-and-thirty-sixth (Outlook .eml from a
+Johannesburg financial analyst: PNet and Careers24, '(Pty) Ltd', 'You have been shortlisted', an agency's 'my client, a
+leading asset manager in Sandton' named later as 'The client, Sandton Asset Managers,', a 'letter of appointment') was
+written after that: 0.67/0.67, 0.50/0.50, 0 of 5 negatives read as mail (its 'assessment' truth was no event of the
+vocabulary and became an interview: 0.60/0.60); then fixed by class (a subject's place after a title that the body gives
+as 'in Sandton' is no client; 'The client, X,'; a letter of appointment is the offer). The two-hundred-and-thirty-
+seventh (Takeout from a Stockholm designer: Teamtailor's 'Tack för din ansökan!' over English, 'Hej Maja!', Jobylon, a
+fika with the team, a case to present) was written after that: 1.00/1.00, 1.00/1.00, 0 of 5 negatives read as mail, as
+written. The two-hundred-and-thirty-eighth (Apple Mail mbox from a customer success manager: Ashby, Lever, a recruiter's
+'Sent via Gem', a Calendly intro, an async Loom exercise, a values interview) was written after that: 1.00/1.00,
+1.00/0.91, 0 of 6 negatives read as mail (met the bar as written); then fixed by class (an async exercise, a Loom to
+record, is a round). The two-hundred-and-thirty-ninth (Takeout from a Toronto nurse: Workday tenants, a posting number,
+a panel interview, reference checks, a posting filled 'as per the collective agreement') was written after that:
+1.00/1.00, 0.90/0.90, 0 of 5 negatives read as mail (met the bar as written; its panel interview's truth then became
+onsite, as SPEC 3.2 says). The two-hundred-and-fortieth (Takeout in Spanish from a Mexico City marketer: OCC, 'te
+compartimos que avanzaste a la siguiente etapa', 'Atracción de Talento Grupo Altavista' writing from altavista.com.mx, a
+recruiter's 'Ya lo compartí con mi cliente', a 'carta oferta') was written after that: 0.67/0.67, 0.60/0.30, 0 of 5
+negatives read as mail; then fixed by class (a department's name before the company, and one cut at its particle; a
+group's word before its name; a recruiter's Spanish submission to an unnamed client; 'tu carta oferta'; 'acepto con
+mucho gusto'). The two-hundred-and-forty-first (Outlook .eml from a Zurich analyst: jobs.ch, 'Dossier', a Schnuppertag
+as the last round, a 'Zusage') was written after that: 1.00/1.00, 0.90/0.90, 0 of 5 negatives read as mail (met the bar
+as written); then fixed by class ('einen kurzen Call von 20 Minuten' is the screen). The two-hundred-and-forty-second
+(Takeout from a DC program manager: 'Center for Coastal Equity', 'The Alliance of Rural Libraries', a search firm's
+'Director of Programs search' for the 'Fund for Safer Streets', a writing exercise, finalists) was written after that:
+0.67/0.67, 0.60/0.55, 0 of 5 negatives read as mail; then fixed by class ('Director of Programs', 'Head of People' are
+titles; 'thank you for submitting your materials' is a receipt). The two-hundred-and-forty-third (Takeout from a Lagos
+product manager: 'Kindly', TestGorilla, an 'oral interview', a panel session, 'Sahel Agritech Nigeria Limited', 'the
+signed duplicate copy ... as my acceptance') was written after that: 0.50/0.50, 0.50/0.44, 0 of 6 negatives read as
+mail; then fixed by class (a subsidiary's country before its legal form, from the 235th's fix; 'as my acceptance'). The
+two-hundred-and-forty-fourth (Outlook .eml from an Amsterdam data engineer: 'Je sollicitatie bij' over English, a
+kennismakingsgesprek, an arbeidsvoorwaardengesprek, an agency that 'introduced you to our client') was written after
+that: 0.75/1.00, 0.62/0.50, 0 of 5 negatives read as mail; then fixed by class (a receipt's 'let you know whether we
+would like to meet you' is no invitation; 'love to have you on the team'; the arbeidsvoorwaardengesprek is the offer).
+The two-hundred-and-forty-fifth (Takeout from a Houston process engineer: Oracle's candidate mail with a requisition, a
+staffing firm's client named at the interview, a plant visit, a contingent offer, a post put on hold due to budget) was
+written after that: 0.67/0.67, 0.80/0.80, 0 of 5 negatives read as mail; its truth then named 'Bayou Midstream Partners'
+as the company signs (then 1.00). The two-hundred-and-forty-sixth (Outlook .eml from a Singapore analyst:
+MyCareersFuture's 'MERLION ANALYTICS PTE. LTD.', Careers@Gov, 'Dear Ms Tan', a Letter of Offer to 'revert' on) was
+written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written.
 """
 
 import sys
@@ -1289,6 +1327,13 @@ import make_twohundredeleventh_mailbox
 import make_twohundredfifteenth_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfirst_mailbox
+import make_twohundredfortieth_mailbox
+import make_twohundredfortyfifth_mailbox
+import make_twohundredfortyfirst_mailbox
+import make_twohundredfortyfourth_mailbox
+import make_twohundredfortysecond_mailbox
+import make_twohundredfortysixth_mailbox
+import make_twohundredfortythird_mailbox
 import make_twohundredfourteenth_mailbox
 import make_twohundredfourth_mailbox
 import make_twohundrednineteenth_mailbox
@@ -1303,10 +1348,14 @@ import make_twohundredth_mailbox
 import make_twohundredthird_mailbox
 import make_twohundredthirteenth_mailbox
 import make_twohundredthirtieth_mailbox
+import make_twohundredthirtyeighth_mailbox
 import make_twohundredthirtyfifth_mailbox
 import make_twohundredthirtyfirst_mailbox
 import make_twohundredthirtyfourth_mailbox
+import make_twohundredthirtyninth_mailbox
 import make_twohundredthirtysecond_mailbox
+import make_twohundredthirtyseventh_mailbox
+import make_twohundredthirtysixth_mailbox
 import make_twohundredthirtythird_mailbox
 import make_twohundredtwelfth_mailbox
 import make_twohundredtwentieth_mailbox
@@ -1578,6 +1627,17 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredthirtythird_mailbox,
         make_twohundredthirtyfourth_mailbox,
         make_twohundredthirtyfifth_mailbox,
+        make_twohundredthirtysixth_mailbox,
+        make_twohundredthirtyseventh_mailbox,
+        make_twohundredthirtyeighth_mailbox,
+        make_twohundredthirtyninth_mailbox,
+        make_twohundredfortieth_mailbox,
+        make_twohundredfortyfirst_mailbox,
+        make_twohundredfortysecond_mailbox,
+        make_twohundredfortythird_mailbox,
+        make_twohundredfortyfourth_mailbox,
+        make_twohundredfortyfifth_mailbox,
+        make_twohundredfortysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1814,6 +1874,17 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "madrid-controller-headhunter",
         "stuttgart-agency-german",
         "manila-bpo",
+        "johannesburg-agency",
+        "stockholm-swedish-english",
+        "remote-csm-apple-mail",
+        "toronto-nurse",
+        "mexico-city-spanish",
+        "zurich-swiss-german",
+        "dc-nonprofit",
+        "lagos-nigerian-english",
+        "amsterdam-dutch-english",
+        "houston-energy",
+        "singapore-outlook",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
