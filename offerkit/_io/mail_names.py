@@ -222,7 +222,9 @@ _TEAM_ARTICLE = re.compile(r"^(?:the|your)\s+(?=\S)", _I)
 
 _LEGAL = re.compile(
     # ("Nordlicht GmbH & Co. KG": a German partnership's whole form at once)
-    r"[\s,]+(?:(?:gmbh|ag|se|ug)\s*&\s*co\.?\s*(?:kgaa|kg|ohg)|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
+    r"[\s,]+(?:(?:gmbh|ag|se|ug)\s*&\s*co\.?\s*(?:kgaa|kg|ohg)|"
+    # South Africa's "(Pty) Ltd", Thailand's "Public Company Limited"
+    r"\(pty\)\s*(?:ltd\.?|limited)?|\(pvt\.?\)\s*(?:ltd\.?|limited)?|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
     r"corporation|co\.?|group|"
     # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
     r"company|insurance|"
@@ -1177,7 +1179,13 @@ def _company_from(subject, body, display, address, domains=None):
     country the name carried only before its legal form ("Vistamar Global Services Philippines, Inc.", "Sahel
     Agritech Nigeria Limited": the employer is "Vistamar Global Services", "Sahel Agritech")."""
     name, how = _company_named(subject, body, display, address, domains)
-    return _without_country(name, subject, body[:3000], display), how
+    name = _without_country(name, subject, body[:3000], display)
+    m = _COUNTRY_END.match(name) if name and display else None
+    if m and " " not in m.group("stem") and company_key(_sender_name(display)) == company_key(m.group("stem")):
+        # "applying to Accenture Philippines" from "Accenture <careers@...>": the sender names the employer, the
+        # text its country's office
+        name = m.group("stem")
+    return name, how
 
 
 def _without_country(name, *texts) -> str:
@@ -1188,8 +1196,15 @@ def _without_country(name, *texts) -> str:
     >>> _without_country("Air Canada", "Air Canada Inc."), _without_country("Bank of Canada", "Bank of Canada Ltd")
     ('Air Canada', 'Bank of Canada')
     """
-    m = _COUNTRY_END.match(name) if name else None
-    if m and not _STEM_ENDS_SMALL.search(m.group("stem")):
+    if not name:
+        return name
+    bare = name
+    for _ in range(3):  # ("Equity Bank Kenya Limited": a sender's name keeps its legal form)
+        bare = _LEGAL.sub("", bare).strip(" ,")
+    m = _COUNTRY_END.match(bare)
+    if m and " " in m.group("stem") and not _STEM_ENDS_SMALL.search(m.group("stem")):
+        if bare != name.strip(" ,"):
+            return m.group("stem")  # the name itself carried the form after its country
         before_form = re.compile(re.escape(name) + _COUNTRY_FORM)
         if any(before_form.search(text) for text in texts):
             return m.group("stem")
@@ -1206,8 +1221,8 @@ _COUNTRIES = (
     r"Norge|Norway|Finland|México|Mexico|Brasil|Brazil|Argentina|Chile|Colombia|Perú|Peru|UAE|Middle East|Europe|"
     r"EMEA|APAC|Asia Pacific|Asia|Americas|North America|Latin America|Latam"
 )
-#: A name of two words or more ending with a country (the stem is the employer).
-_COUNTRY_END = re.compile(rf"(?P<stem>\S+(?:\s+\S+)+?)\s+\(?(?:{_COUNTRIES})\)?$")
+#: A name ending with a country (the stem is the employer; of two words at least, but where the sender names it).
+_COUNTRY_END = re.compile(rf"(?P<stem>\S+(?:\s+\S+)*?)\s+\(?(?:{_COUNTRIES})\)?$")
 #: ... not "Bank of| Canada", "Banco de| México": the country is then the name's.
 _STEM_ENDS_SMALL = re.compile(r"\s(?:of|de|del|do|da|für|for|and|&|y|et|und)$", _I)
 #: ... and the legal form that must follow it in the mail ("Philippines, Inc.", "Nigeria Limited").

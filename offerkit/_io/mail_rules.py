@@ -802,6 +802,8 @@ def first_rule(rules, low):
 #: "suite à notre échange téléphonique", "nach unserem kurzen Telefonat", "tras nuestra llamada").
 _PAST_CALL = re.compile(
     r"\b(?:following|after|since|thanks? (?:you )?for|enjoyed|suite à|après|nach|im anschluss an|tras|después de|"
+    # Indian HR English: "Congratulations on clearing the HR round. Your first technical round is scheduled"
+    r"clearing|cleared|passing|passed|"
     r"gracias por)\s+(?:our|your|the|yesterday's|today's|notre|votre|unserem|unser|ihrem|nuestra|la|el)\b[^.!?\n]{0,25}$"
 )
 
