@@ -137,8 +137,19 @@ def _companies_after(text, most=4):
         m = _company_after(text, pos)
         if not m:
             return
-        yield m
+        if not _CLOCK.match(m.group("name")):  # ("the post of Policy Officer on Wednesday at 2pm at Waverley Court")
+            yield m
         pos = m.end()
+
+
+#: A French name's lower-case adjective and the particle and name after it ("Caisse| populaire du Plateau", "Crédit|
+#: agricole de Bretagne").
+_FRENCH_TAIL = re.compile(
+    r"[ \t]+(?:populaire|agricole|mutuel(?:le)?|générale?|nationale?|régionale?|municipale?|coopérative|fédérale?)"
+    r"(?:[ \t]+(?:du|de|des|de la|d')[ \t]*[A-ZÀ-Ý][\w'\-]*(?:[ \t]+[A-ZÀ-Ý][\w'\-]*){0,2})?"
+)
+#: A time of day where a cue's name would be: "2pm", "10:30", "14h", "9 Uhr".
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2}(?!\d)|\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)\b)", re.I)
 
 
 def _company_after(text, pos=0):
@@ -503,8 +514,11 @@ def _names_a_company(name) -> bool:
     """Whether a name found in a subject or a signature can be an employer's: no job title, no mail words, no
     department ("Team Member Recruitment", "Global Talent Acquisition"), no number ("Invitation to interview -
     412233")."""
+    words = name.split()
     return (
         not _is_role(name)
+        # ("Product Owner Assurance": a title, then its sector)
+        and not any(_is_role(" ".join(words[:n])) for n in range(2, len(words)))
         and not _MAIL_WORDS.search(name)
         and not _DEPARTMENT_NAME.search(name)
         and not re.fullmatch(r"[\d\s#/-]+", name)
@@ -891,9 +905,11 @@ _CLIENT = re.compile(
 #: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
 _CLIENT_IS = re.compile(
     r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:le|notre|mon) client est|(?:der|unser|mein) "
-    r"(?:kunde|mandant) ist|es handelt sich (?:dabei )?um),?\s+(?:(?:die|der|das|den|the|la|el|le)\s+)?"
+    r"(?:kunde|mandant) ist|es handelt sich (?:dabei )?um|"
+    # "Bonne nouvelle : il s'agit des Assurances du Rhône"
+    r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
     r"(?:(?i:firma|unternehmen)\s+)?"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:(?:&|du|de|des|de la|del|of)\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
@@ -1253,7 +1269,7 @@ def _company_named(subject, body, display, address, domains=None):
     head = body[:3000]
     m = (
         _CLIENT_IS.search(head)
-        if ("lient" in head or "unde" in head or "andant" in head or "handelt" in head)
+        if ("lient" in head or "unde" in head or "andant" in head or "handelt" in head or "agit" in head)
         else None
     )
     if m and not _is_role(m.group("name")):
@@ -1292,6 +1308,10 @@ def _company_named(subject, body, display, address, domains=None):
         for m in _companies_after(text):
             # "at Zuidas Verzekeringen N.V. We will review": a dotted legal form ends the name, not its first dot
             name = _LEGAL_DOTTED.sub(".", m.group("name"))
+            tail = _FRENCH_TAIL.match(text, m.end("name")) if " " not in m.group("name").strip() else None
+            if tail:
+                # "l'intérêt que vous portez à la Caisse populaire du Plateau": a French name's small adjective
+                name += tail.group(0)
             for _ in range(3):  # "Grupo Tolteca S.A. de C.V.": the legal form goes before the name is cut at "."
                 name = _LEGAL.sub("", name)
             # "the U.S. Census Bureau", "J.P. Morgan": an initialism's dots are no sentence's end
@@ -1978,6 +1998,12 @@ def _in_order(short, key) -> bool:
 _DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
 
 
+#: A local council's name ("City of Edinburgh Council", "Leeds City Council", "Fife Council", "County of Kent").
+_COUNCIL = re.compile(r"\b(?:Council|County|Borough|Municipality)\b")
+#: ... and its words that are no part of the place's name.
+_COUNCIL_WORDS = re.compile(
+    r"\b(?i:the|city|county|borough|district|town|village|metropolitan|council|municipality|of|and)\b"
+)
 #: A group's word before its name ("Grupo Altavista", "Groupe Rivière", "Gruppo Lario").
 _GROUP_LEAD = re.compile(r"(?i:grupo|groupe|gruppe|gruppo|group|corporación|corporacion|holding)\s+(?=\S)")
 
@@ -2024,6 +2050,8 @@ def _same_company(company, names):
             and (country or _NATIONAL.match(n))  # (one of the two names the country)
             and national == _translit(company_key(_NATIONAL.sub("", n)))
         )
+        # ("Edinburgh" from edinburgh.gov.uk, "City of Edinburgh Council" applied to: a council's place)
+        or (len(key) >= 4 and _COUNCIL.search(n) and _translit(company_key(_COUNCIL_WORDS.sub(" ", n))) == key)
         # ("Altavista" from altavista.com.mx, "Grupo Altavista" applied to: a group's word before its name)
         or (len(key) >= 4 and _GROUP_LEAD.match(n) and _translit(company_key(_GROUP_LEAD.sub("", n))) == key)
         # ("Mayo" from a domain, "Mayo Clinic" in the mail)

@@ -166,6 +166,9 @@ OWN_RULES = [
             r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
+            # an Australian "All signed! ... really looking forward to starting on the 16th"
+            r"\ball (?:signed|signed and sent)\b[!.]",
+            r"looking forward to starting (?:on|in|next|with|the|my)\b",
             # a travel nurse to her agency's recruiter: "yes! Please accept it for me"
             r"please accept (?:it|the offer|this(?: offer)?|the contract) (?:for|on behalf of) me\b",
             r"signed and (?:sent|returned)(?: it)? back",

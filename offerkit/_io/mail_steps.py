@@ -278,6 +278,10 @@ EVENT_RULES = [
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            # Québec: "on a décidé d'aller avec quelqu'un qui a plus d'expérience", "aller de l'avant avec d'autres
+            # candidatures"
+            r"(?:décidé|choisi) d'aller (?:de l'avant )?avec (?:quelqu'un|un autre|une autre|d'autres)\b",
+            r"aller de l'avant avec (?:un autre|une autre|d'autres) (?:candidat|candidature|profil)",
             r"\bne\b[^.\n]{0,40}(?:donner )?(?:une )?suite favorable",
             r"pas (?:pu )?(?:donner )?(?:une )?suite favorable",
             r"regrett\w+ de (?:ne pas|vous (?:informer|annoncer))",
@@ -530,7 +534,8 @@ EVENT_RULES = [
             r"signing bonus",
             r"employment (?:agreement|contract)",
             r"(?:thrilled|excited|happy|delighted) (?:that )?you(?:'ll| will) be joining",
-            r"joining us as",
+            # ("excited about you joining us as our first designer"; not a receipt's "your interest in joining us as a ...")
+            r"(?<!interest in )(?<!interested in )joining us as",
             r"für sie entschieden(?<!nicht für sie entschieden)",
             r"\bzusage\b(?! oder)(?<!oder zusage)(?<!keine zusage)",
             r"dienstvertrag",
@@ -589,6 +594,10 @@ EVENT_RULES = [
             r"interview loop",
             r"finales? gespräch",
             r"entretien final",
+            # Québec's "entrevue finale", "dernière entrevue"; "un dernier entretien avec notre CPO"
+            r"entrevue finale",
+            r"dernière entrevue",
+            r"dernier entretien",
             # "Vous êtes retenue pour le dernier tour : un entretien avec notre directrice générale"
             r"dernier tour\b",
             r"entrevista final",
@@ -677,6 +686,9 @@ EVENT_RULES = [
             # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
             r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
+            # an HR manager's "Do you have 15 min for a call tomorrow about the Operations Manager role?"
+            r"(?:do you have|have you got|would you have|got|are you free for|free for) (?:\d{1,2}|a few|ten|fifteen|"
+            r"twenty|thirty) ?(?:min(?:ute)?s?) (?:for a|to) (?:quick |short |brief )?(?:call|chat|phone call|talk)\b",
             # a law firm's "20-minute screening interview" at on-campus interviewing
             r"screening interview",
             r"recruiter screen",
@@ -753,7 +765,9 @@ EVENT_RULES = [
             r"group interviews? (?:happen|take place|are held|will be held)",
             # "the partners would love to have you back to meet Daniel": a later round
             r"(?:love|like) to have you back (?:in )?(?:to|for)\b",
-            r"would like to interview you",
+            # ("they'd like to interview you on Friday", "the client wants to interview you")
+            r"(?:would|'d|’d) like to interview you",
+            r"(?:wants|keen) to interview you\b",
             # "the team would like you to come in and interview with them", "we'd like you to interview with the team"
             r"(?:would|'d) like (?:for )?you to (?:come in (?:and|to) )?interview with\b",
             r"set up (?:an? )?(?:\w+ )?interview",

@@ -1030,6 +1030,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
         unnamed[writer] = company
+        if how in ("sender's domain", "sender's name"):
+            # (the agency's own name holds the place: no earlier application's title takes it, "Project Coordinator -
+            # health" from an agency after a university's "Project Coordinator")
+            how = "an agency's submission, its client not yet named"
     elif not own and how == "subject or body (an agency's client)" and writer in unnamed:
         # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
         # is the one submitted, and the client's name is its (given to all its rows at the end)
@@ -1048,6 +1052,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Sarah Lee <no-reply@us.greenhouse-mail.io>" in the thread of Brightloop's application: a recruiter
         # writing through the tracking system, not an employer named "Sarah Lee"
         or (how == "sender's name" and ats and company_key(company) not in names and _PERSON.match(company))
+        # "NHS Scotland Recruitment <noreply@jobtrain.co.uk>" in the thread of NHS Lothian's application: the
+        # tracking system's account for many employers, not one applied to
+        or (how == "sender's name" and ats and company_key(company) not in names and not _same_company(company, names))
     ):
         # the thread's application outranks a guess from the sender, and a reply's subject naming no company
         # applied to ("Re: SDE 2 - Backend | Sarathi Cloud" read as "Backend")
