@@ -101,6 +101,8 @@ SKIP_RULES = [
             # "I'm working with a Series B fintech client on an exciting Senior Backend role"
             r"(?:i'?m|i am|we'?re|we are) (?:currently )?(?:working|partnering|partnered) with an? (?:[\w-]+ ){0,4}client\b",
             r"open to a (?:quick )?chat",
+            # an InMail's "I'm recruiting for a Senior Engineer at a fintech ... Interested?"
+            r"(?:i'?m|i am|we'?re|we are) (?:currently )?recruiting for (?:a|an)\b",
             r"reaching out (?:because|regarding|about|as)",
             r"your (?:profile|background|experience) (?:caught|stood out)",
             r"(?:a client|clients) of (?:ours|mine)",
@@ -121,6 +123,13 @@ SKIP_RULES = [
             r"today's (?:management |career )?tip\b",
             r"(?:speak|speaker|talk) at (?:our|the) (?:conference|meetup|event)",
             r"for (?:an|our) (?:article|story|feature)",
+            # a reporter's "Could I interview you for 15 minutes ... for a story on layoffs", "Interview request for a
+            # story", "writing about tech layoffs"
+            r"(?:for|in) (?:a|an|our|my) (?:story|article|piece|feature|report|documentary|research study|study|thesis|"
+            r"dissertation|book|episode)\b(?: (?:on|about|for)\b)",
+            r"(?:i'?m|i am) (?:a )?(?:reporter|journalist)\b",
+            # a newsletter's issue: "This week: how to negotiate your next offer"
+            r"(?:^|\n)this week(?:'s)?\s*[:\-–]|in this (?:week's )?issue\b",
             r"\brsvp\b",
             r"\bmeetup\b",
             r"listed you as a reference",

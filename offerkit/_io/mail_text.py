@@ -186,7 +186,8 @@ _STUB_SENTENCE = re.compile(rf"[^.!\n]*(?:{_STUB.pattern})[^.!\n]*[.!\n]?", _I)
 #: card of labelled lines).
 _HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
 _WRAPPED = re.compile(
-    rf"(?m)^([^\n]{{54,}}[^\s.?!:;])[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
+    # (a colon ends a line only inside a parenthesis the next line closes: "Policy Officer (Ref:" / "CEC12345) with")
+    rf"(?m)^([^\n]{{54,}}(?:[^\s.?!:;]|:(?=[ \t]*\r?\n[ \t]*[^\n()]{{1,24}}\))))[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
     r"(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
 

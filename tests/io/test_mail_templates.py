@@ -9607,6 +9607,162 @@ def _mail_around_a_search_in_world_englishes():
     ]
 
 
+def _look_alikes_a_reader_of_any_mailbox_meets():
+    """Written on 2026-12-06 as a probe of the mail every mailbox holds that uses a search's words: a podcast's and a reporter's 'interview you', a card's and a flat's approved application, a host's declined request, a book club's author interview, a newsletter's 'onsite interviews are coming back', an InMail's 'interview opportunity', Hired's 'companies want to interview you', a relative's 'sorry they said no'.  3 of 30 read as a step when written: a reporter's interview request, a newsletter's issue ('This week: ...'), a recruiter's InMail ('I'm recruiting for a ...'); none after."""
+    return [
+        (
+            "Maya Patel <maya@thebuildpodcast.example>",
+            "Would you come on our podcast?",
+            "Hi Pat,\n\nI host The Build, a podcast about engineering careers. We'd love to interview you for an episode next month - 45 minutes over Zoom. Interested?\n\nMaya",
+        ),
+        (
+            "Josh Reed <jreed@citydesk.example>",
+            "Interview request for a story on layoffs",
+            "Hi Pat,\n\nI'm a reporter at City Desk writing about tech layoffs. Could I interview you for 15 minutes this week? Happy to keep it anonymous.\n\nJosh",
+        ),
+        (
+            "Chase <no-reply@chase.example>",
+            "Your application has been approved",
+            "Congratulations! Your application for the Sapphire card has been approved. Your card will arrive in 7-10 business days.",
+        ),
+        (
+            "Capital One <offers@capitalone.example>",
+            "Pat, you're pre-approved for an offer",
+            "You've been pre-approved for a credit card offer with no annual fee. Accept your offer today.",
+        ),
+        (
+            "Greystar Leasing <leasing@theparkline.example>",
+            "Your rental application was approved",
+            "Hi Pat,\n\nGreat news! Your application for Unit 4B at The Parkline has been approved. Please sign your lease within 48 hours.",
+        ),
+        (
+            "Zillow Rentals <rentals@zillow.example>",
+            "Your application was sent to the landlord",
+            "Your rental application for 123 Oak St was sent to the landlord. They'll contact you if interested.",
+        ),
+        (
+            "Riverside Book Club <club@riversidebooks.example>",
+            "Author interview night - Thursday",
+            "Join us Thursday as we interview local author Dana Lee about her new novel. Snacks provided!",
+        ),
+        (
+            "DocuSign <dse@docusign.net>",
+            "Please DocuSign: Lease Renewal 2026",
+            "Property Management sent you a document to review and sign: Lease Renewal 2026.",
+        ),
+        (
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Your application was viewed by Stripe",
+            "Your application for Software Engineer was viewed by Stripe. Keep applying to increase your chances.",
+        ),
+        (
+            "Indeed <noreply@indeed.com>",
+            "Pat, an employer has seen your application",
+            "An employer viewed your application for Data Analyst. Here are similar jobs you might like.",
+        ),
+        (
+            "Glassdoor <noreply@glassdoor.example>",
+            "How was your interview at Acme?",
+            "Help others prepare: share your interview experience at Acme anonymously. It takes 2 minutes.",
+        ),
+        (
+            "The Muse <newsletter@themuse.example>",
+            "How to handle a job rejection gracefully",
+            "Rejections hurt. Here's how to respond to a rejection email and keep the door open for future offers.",
+        ),
+        (
+            "Harvard Business Review <hbr@hbr.example>",
+            "The offer you can't refuse: negotiating salary",
+            "This week: how to negotiate your next offer, and why onsite interviews are coming back.",
+        ),
+        (
+            "Stanford GSB Admissions <admissions@gsb.example>",
+            "Interview invitation - MBA Round 2",
+            "Dear Pat,\n\nCongratulations! The Admissions Committee invites you to interview for the MBA Class of 2028.",
+        ),
+        (
+            "Kaiser Permanente <noreply@kp.example>",
+            "Your appointment is confirmed",
+            "Your appointment with Dr. Nguyen is confirmed for Tuesday at 9:30 AM.",
+        ),
+        (
+            "Calendly <notifications@calendly.com>",
+            "New Event: Haircut with Sam",
+            "A new event has been scheduled: Haircut with Sam, Friday 5:00 PM.",
+        ),
+        (
+            "Turo <no-reply@turo.example>",
+            "Your trip request was declined",
+            "Unfortunately, the host declined your trip request for the Tesla Model 3. Try another car.",
+        ),
+        (
+            "Airbnb <automated@airbnb.example>",
+            "Reservation request declined",
+            "Unfortunately your host declined your request to book. Your payment method was not charged.",
+        ),
+        (
+            "Peloton Careers Community <talent-community@peloton.example>",
+            "Welcome to our Talent Community!",
+            "Thanks for joining our Talent Community. We'll send you jobs that match your interests.",
+        ),
+        (
+            "Rachel Green <rachel@sequoiatalent.example>",
+            "Quick question",
+            "Hi Pat - I lead talent at a Series B startup. Your background is impressive. Open to a quick chat about a Staff Engineer role? No pressure.",
+        ),
+        (
+            "Tom Baker via LinkedIn <inmail-hit-reply@linkedin.com>",
+            "Interview opportunity: Senior Engineer",
+            "Hi Pat, I'm recruiting for a Senior Engineer at a fintech. The hiring manager would like to interview strong candidates this week. Interested?",
+        ),
+        (
+            "Hired <hello@hired.example>",
+            "3 companies want to interview you",
+            "Great news! Three companies on Hired want to interview you. Log in to see their interview requests.",
+        ),
+        (
+            "Coursera <no-reply@coursera.example>",
+            "Your certificate offer expires soon",
+            "Complete your course this week to get 50% off your certificate. Offer expires Sunday.",
+        ),
+        (
+            "Nextdoor <no-reply@nextdoor.example>",
+            "Neighbor is hiring a dog walker",
+            "A neighbor posted: hiring a dog walker for weekday afternoons, $20/hour. Reply if interested.",
+        ),
+        (
+            "Mom <mom.pat@gmail.example>",
+            "Re: job news",
+            "Oh honey, I'm so sorry they said no. Their loss! Call me tonight.",
+        ),
+        (
+            "Uncle Ray <ray.doe@aol.example>",
+            "Job at my company",
+            "Pat, my company is hiring. I put in a good word with my manager - send me your resume and I'll pass it along.",
+        ),
+        (
+            "USPS <usps@informeddelivery.example>",
+            "Your Daily Digest",
+            "You have 3 mailpieces arriving today.",
+        ),
+        (
+            "Fidelity <fidelity.alerts@fidelity.example>",
+            "Your 401(k) rollover offer",
+            "Roll over your old 401(k) to Fidelity. Offer ends December 31.",
+        ),
+        (
+            "Eventbrite <noreply@eventbrite.example>",
+            "Your ticket: Tech Career Fair",
+            "You're going to Tech Career Fair! Meet 80 employers interviewing on the spot. Your ticket is attached.",
+        ),
+        (
+            "Toastmasters Club 42 <club42@toastmasters.example>",
+            "Mock interview night",
+            "This Wednesday: mock interview night! Bring a friend and practice your answers.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -9708,6 +9864,7 @@ NOT_STEPS = [
     *_job_sites_and_recruiters_in_german_french_and_spanish(),
     *_look_alikes_of_steps_outside_a_search(),
     *_mail_around_a_search_in_world_englishes(),
+    *_look_alikes_a_reader_of_any_mailbox_meets(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
