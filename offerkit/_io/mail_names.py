@@ -235,7 +235,11 @@ _LEGAL = re.compile(
     # ("Nordlicht GmbH & Co. KG": a German partnership's whole form at once)
     r"[\s,]+(?:(?:gmbh|ag|se|ug)\s*&\s*co\.?\s*(?:kgaa|kg|ohg)|"
     # South Africa's "(Pty) Ltd", Thailand's "Public Company Limited"
-    r"\(pty\)\s*(?:ltd\.?|limited)?|\(pvt\.?\)\s*(?:ltd\.?|limited)?|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
+    r"\(pty\)\s*(?:ltd\.?|limited)?|"
+    # the Gulf's free-zone forms, Japan's, Poland's, Malaysia's: "Falcon Media FZ-LLC", "Kumo Games K.K.", "Wisła
+    # Software sp. z o.o.", "Ombak Tech Sdn Bhd"
+    r"fz-?llc|fz-?e|fzco|dmcc|llc-?fz|w\.?l\.?l\.?|pjsc|k\.k\.?|kk|kabushiki kaisha|g\.k\.|sp\.? z o\.?o\.?|"
+    r"sp\.? k\.?|sdn\.? bhd\.?|bhd\.?|\(pvt\.?\)\s*(?:ltd\.?|limited)?|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
     r"corporation|co\.?|group|"
     # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
     r"company|insurance|"

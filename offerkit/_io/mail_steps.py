@@ -686,6 +686,8 @@ EVENT_RULES = [
             # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
             r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
+            # a Japanese employer's "casual interview" (kajual mendan) before the formal selection
+            r"\bcasual (?:interview|meeting|talk)\b",
             # an HR manager's "Do you have 15 min for a call tomorrow about the Operations Manager role?"
             r"(?:do you have|have you got|would you have|got|are you free for|free for) (?:\d{1,2}|a few|ten|fifteen|"
             r"twenty|thirty) ?(?:min(?:ute)?s?) (?:for a|to) (?:quick |short |brief )?(?:call|chat|phone call|talk)\b",
