@@ -929,6 +929,69 @@ _HEARD_FROM = re.compile(
     r"(?i:heard back from|had feedback from|have feedback from|got feedback from|feedback from|news from)\s+"
     r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
 )
+_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+)?[A-Z][\w&.'\-]*){0,3}"
+#: How an agency's recruiter names, in a later mail, the client it submitted the person to without naming it: "I can
+#: now share that the client is Northwind Health", "The firm is Ridgeway Capital", "It's Summit Legal - they've come
+#: back", "Orchard Foods (the client) wants a phone screen", "The hiring manager at Helix Biotech has reviewed your
+#: CV", "Castlegate Insurance would like to invite you", "Brightwave Energy have come back".  Read only in a mail from
+#: a writer whose submission named no client (:func:`_client_named_later`).
+_CLIENT_LATER = re.compile(
+    rf"(?:\b(?i:the (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|agency)"
+    rf"(?: in question)? is|client's name is)\s+(?:(?i:the)\s+)?(?P<a>{_NAME})"
+    rf"|(?:^|(?<=[\n.!?:])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})[ \t]*[-–—,.!;]"
+    rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
+    rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
+    rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
+    rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
+    r"(?i:would like to|(?:has|have) come back|wants? (?:to|a|an)|(?:has|have) (?:decided|reviewed|asked|invited|offered)|"
+    r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to))",
+    re.M,
+)
+
+
+def _client_named_later(body, agency="", person="") -> str:
+    r"""The client an agency's later mail names (:data:`_CLIENT_LATER`), or "" (not the agency's own name, not a
+    person's, not a title).
+
+    >>> _client_named_later("Hi Pat,\n\nThe firm is Ridgeway Capital - they want to meet you.", "Hughes Recruitment")
+    'Ridgeway Capital'
+    >>> _client_named_later("Hi Pat,\n\nIt's Summit Legal - unfortunately they went another way.")
+    'Summit Legal'
+    >>> _client_named_later("Hi Pat,\n\nGreat news - Brightwave Energy have come back with an offer!")
+    'Brightwave Energy'
+    >>> _client_named_later("Hi Pat,\n\nIt's Monday, so no news yet."), _client_named_later("Sarah would like to chat")
+    ('', '')
+    """
+    for m in _CLIENT_LATER.finditer(body[:3000]):
+        # ("the company is Lumen Robotics. Unfortunately ...": a sentence's end closes the name)
+        name = re.split(r"\.\s+", next(g for g in m.groups() if g))[0].strip(" .")
+        key = company_key(name)
+        if (
+            not key
+            or (agency and key == company_key(agency))
+            or (person and key in company_key(person))
+            or _is_role(name)
+            or not _names_a_company(name)
+            or _WEEKDAYS.fullmatch(name.lower())
+            or (" " not in name and name.lower() in _FIRST_WORDS)
+        ):
+            continue
+        return name
+    return ""
+
+
+#: A weekday's or a month's name, where a name would be ("It's Monday").
+_WEEKDAYS = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)(?: \w+)?"
+)
+#: Words a sentence starts with that are no name ("It's Good", "Sarah would like").
+_FIRST_WORDS = frozenset(
+    "good great unfortunately sadly also just still not only all they we i you he she it this that there here "
+    "sarah tom priya james nina leo grace chris pat alex sam".split()
+)
+
+
 #: "Acme Bank would like to interview you", "Acme has reviewed your application": the name before the phrase.
 _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"

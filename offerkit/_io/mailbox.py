@@ -82,6 +82,7 @@ from .mail_names import (
     _UNDER_REVIEW,
     _abbreviated_by,
     _clean_role,
+    _client_named_later,
     _company_domain,
     _company_from,
     _document_title,
@@ -1010,11 +1011,16 @@ def _read_one(msg, owners, tz, threads, skipped):
     writer = _VIA.sub("", display).strip().lower()
     client_named = False
     if not own and writer in unnamed and "agency's client" not in how:
-        # "Good news, our client Pasig Harbor Outsourcing would like to interview you": the writer who submitted
-        # the person to a client it did not name now names it
+        # "Good news, our client Pasig Harbor Outsourcing would like to interview you", "The firm is Ridgeway
+        # Capital": the writer who submitted the person to a client it did not name now names it
         m = _CLIENT.search(body[:3000])
-        if m and not _is_role(m.group("name")):
-            company, how = m.group("name").strip(), "subject or body (an agency's client)"
+        named = (
+            m.group("name").strip()
+            if m and not _is_role(m.group("name"))
+            else _client_named_later(body, unnamed[writer], display)
+        )
+        if named:
+            company, how = named, "subject or body (an agency's client)"
     if (
         not own
         and not company
