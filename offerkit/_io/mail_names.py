@@ -917,8 +917,13 @@ _CLIENT_IS = re.compile(
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
-    r"(?i:(?:(?:submitted|sent|forwarded|put) (?:your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)|you) "
-    r"(?:forward |over |across |through )?to)"
+    r"(?i:(?:(?:submitted|sent|forwarded|put|presented|introduced|shared) (?:your (?:cv|resume|résumé|profile|details|"
+    r"application|background|candidacy|credentials)|you) "
+    r"(?:forward |over |across |along |through )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
+    # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
+    # submitted to Lumen Robotics", "Got you submitted over at Orchard Foods"
+    r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with))"
+    r"|(?i:you'?re (?:now |officially )?submitted (?:to|at|with)|got you submitted (?:over )?(?:at|to|with))"
     # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
     # submitted to Casco Bay Medical Center"
     r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to)"
@@ -1341,6 +1346,17 @@ def _company_named(subject, body, display, address, domains=None):
     )
     if m and not _is_role(m.group("name")):
         return m.group("name").strip(), "subject or body (an agency's client)"
+    heard = _HEARD_FROM.search(head) if domain and "from" in head else None
+    if (
+        heard
+        and " " in heard.group("name").strip()  # (not "heard back from Dana", a person)
+        and not _is_person(heard.group("name"), address)
+        and _names_a_company(heard.group("name"))
+        and company_key(heard.group("name")) != company_key(_domain_name(domain))
+    ):
+        # a recruiter relaying an employer's answer from the recruiter's own firm: "I just heard back from Harbor
+        # Logistics - they've decided not to move forward" (from logipeople.example)
+        return heard.group("name").strip(), "subject or body"
     if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
         # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer

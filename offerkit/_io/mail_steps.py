@@ -1265,6 +1265,17 @@ EVENT_RULES = [
             r"client",
             r"put you forward (?:to|for)",
             r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
+            # an agency naming its client: "I've presented your resume to Summit Legal", "I've shared your profile with the
+            # hiring team at Brightwave Energy", "your application has gone to Ridgeway Capital", "Your CV is now with Helix
+            # Biotech", "You're officially submitted to Lumen Robotics", "Got you submitted over at Orchard Foods"
+            r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
+            r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
+            r"(?: over| across| along| forward)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
+            r"our team|my team|a few|some|several|other|a couple)\w",
+            r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
+            r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
+            r"you'?re (?:now |officially )?submitted (?:to|at|with)\b",
+            r"got you submitted\b",
             # "I have endorsed your application to our client", "I have introduced you to our client"
             r"(?:endorsed|shared|referred|introduced|recommended) (?:you|your (?:cv|resume|résumé|profile|details|"
             r"application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",

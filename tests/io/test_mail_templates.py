@@ -9763,6 +9763,82 @@ def _look_alikes_a_reader_of_any_mailbox_meets():
     ]
 
 
+def _agencies_naming_their_client_as_they_write():
+    """Written on 2026-12-06 as a probe of how a recruiter names the client at submission and relays its answer: 'sent your CV across to', 'your application has gone to', 'You're officially submitted to', 'introduced you to', 'shared your profile with the hiring team at', 'Got you submitted over at', 'Your CV is now with', 'presented your resume to', 'I just heard back from X - they've decided'.  7 of 10 misread when written; none after (and a tracking system's 'Your application is now with our recruitment team' stays the employer's receipt)."""
+    return [
+        (
+            "Northwind Health",
+            "applied",
+            "Sarah Cole <sarah.cole@apextalent.example>",
+            "Senior Analyst - Northwind Health",
+            "Hi Pat,\n\nGreat to speak earlier. I've now sent your CV across to Northwind Health for the Senior Analyst role and will chase them for feedback.\n\nSarah",
+        ),
+        (
+            "Ridgeway Capital",
+            "applied",
+            "Tom Hughes <tom@hughesrecruitment.example>",
+            "Your application",
+            "Hi Pat,\n\nJust to confirm your application has gone to Ridgeway Capital for the Finance Manager position.\n\nTom",
+        ),
+        (
+            "Lumen Robotics",
+            "applied",
+            "Priya Das <priya@talentforge.example>",
+            "Submitted!",
+            "Hi Pat,\n\nYou're officially submitted to Lumen Robotics for the Embedded Engineer role. Fingers crossed!\n\nPriya",
+        ),
+        (
+            "Castlegate Insurance",
+            "applied",
+            "James Ward <j.ward@wardsearch.example>",
+            "Claims Manager - Castlegate Insurance",
+            "Dear Pat,\n\nThank you for your time. I have now introduced you to Castlegate Insurance for the Claims Manager role.\n\nJames",
+        ),
+        (
+            "Brightwave Energy",
+            "applied",
+            "Nina Patel <nina.patel@elevaterecruit.example>",
+            "Project Engineer",
+            "Hi Pat,\n\nI've shared your profile with the hiring team at Brightwave Energy for the Project Engineer role.\n\nNina",
+        ),
+        (
+            "Orchard Foods",
+            "applied",
+            "Leo Martin <leo@peoplefirst-staffing.example>",
+            "Ops Supervisor",
+            "Hey Pat,\n\nGot you submitted over at Orchard Foods for the Ops Supervisor spot. Will let you know!\n\nLeo",
+        ),
+        (
+            "Helix Biotech",
+            "applied",
+            "Grace Kim <grace@biotalent.example>",
+            "Scientist II",
+            "Hi Pat,\n\nYour CV is now with Helix Biotech for the Scientist II role. They usually reply within a week.\n\nGrace",
+        ),
+        (
+            "Summit Legal",
+            "applied",
+            "Chris Young <cyoung@lexsearch.example>",
+            "Paralegal role at Summit Legal",
+            "Hi Pat,\n\nThanks for the RTR. I've presented your resume to Summit Legal this morning.\n\nChris",
+        ),
+        (
+            "Granite Bay Bank",
+            "interview",
+            "Amy Lowe <amy@finstaff.example>",
+            "Interview - Granite Bay Bank",
+            "Hi Pat,\n\nGranite Bay Bank would like to interview you on Thursday at 10am. Can you confirm?\n\nAmy",
+        ),
+        (
+            "Harbor Logistics",
+            "rejected",
+            "Ben Ortiz <ben@logipeople.example>",
+            "Harbor Logistics update",
+            "Hi Pat,\n\nI just heard back from Harbor Logistics - they've decided not to move forward with your application.\n\nBen",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -9899,6 +9975,7 @@ EMPLOYERS = [
     *_names_in_everyday_shapes(),
     *_subsidiaries_and_agencies_clients_named_later(),
     *_names_of_national_subsidiaries_and_world_legal_forms(),
+    *_agencies_naming_their_client_as_they_write(),
 ]
 
 
