@@ -2079,6 +2079,8 @@ def _in_order(short, key) -> bool:
 
 #: The words a start-up's domain puts before its name ("getpilot.com", "joinpilot.co", "heypilot.com").
 _DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
+#: A trade's word a small business's domain adds after its name ("thecrownpub", "theanchorinn").
+_TRADE_ENDINGS = frozenset("pub inn bar cafe deli bakery bistro grill kitchen restaurant hotel salon shop store".split())
 
 
 #: A local council's name ("City of Edinburgh Council", "Leeds City Council", "Fife Council", "County of Kent").
@@ -2144,6 +2146,13 @@ def _same_company(company, names):
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
         # (a start-up's domain before its name: getpilot.com, trypilot.io, joinpilot.co, heypilot.com for "Pilot")
         or (rests and len(k) >= 4 and any(k.startswith(rest) for rest in rests))
+        # (a business's domain with its article and its trade: thecrownpub.co.uk for "The Crown", crowndeli.com)
+        or (
+            len(k) >= 4
+            and n.lower().startswith("the ")
+            and key.startswith(f"the{k}")
+            and key[3 + len(k) :] in _TRADE_ENDINGS
+        )
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))

@@ -278,6 +278,13 @@ EVENT_RULES = [
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            # an owner's "Position's been filled.", "we filled the spot", "we hired someone already", "Went with someone
+            # with more booth time"
+            r"\b(?:position|job|role|spot|opening)(?:'s| has| is) (?:been |now )?filled\b",
+            r"\bwe (?:filled|have filled|'ve filled) (?:the|that) (?:spot|position|job|role|opening)\b",
+            r"\bwe (?:hired|'ve hired|have hired) someone\b",
+            r"\b(?:went|going|gone) with someone (?:with|who|else)\b",
+            r"\bgoing to pass for now\b|\bwe'?re going to pass\b",
             # Québec: "on a décidé d'aller avec quelqu'un qui a plus d'expérience", "aller de l'avant avec d'autres
             # candidatures"
             r"(?:décidé|choisi) d'aller (?:de l'avant )?avec (?:quelqu'un|un autre|une autre|d'autres)\b",
@@ -468,6 +475,12 @@ EVENT_RULES = [
             r"(?:love|like|happy|glad|excited|thrilled) to have you on (?:the |our )?(?:team|board)\b",
             r"go (?:through|over) (?:our|the|your) (?:offer|proposal)\b",
             r"arbeidsvoorwaardengesprek",
+            # an owner's "Want the job? $22/hr, start Tuesday", "we want you. Starting at $28. When can you start?",
+            # "would like to bring you on at $65k"
+            r"\bwant the (?:job|position|role|spot)\?",
+            r"\bbring you on at\b",
+            r"\bstarting (?:at|pay is|rate is) \$",
+            r"\bwe want you[.!]",
             r"(?:nos complace|nos alegra) ofrecerte",
             r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
             r"(?:adjuntamos|te enviamos|te compartimos|anexamos|te adjunto|le adjunto|te env[ií]o) la (?:oferta "
@@ -596,6 +609,9 @@ EVENT_RULES = [
             r"entretien final",
             # Québec's "entrevue finale", "dernière entrevue"; "un dernier entretien avec notre CPO"
             r"entrevue finale",
+            # a pub's "Could you do a trial shift on Friday night?", a kitchen's "come in Saturday for a stage"
+            r"\btrial (?:shift|day|session)\b",
+            r"\bfor a (?:paid |unpaid )?stage (?:in (?:the|our) kitchen|shift)\b|\b(?:kitchen|paid|unpaid) stage\b",
             r"dernière entrevue",
             r"dernier entretien",
             # "Vous êtes retenue pour le dernier tour : un entretien avec notre directrice générale"
@@ -686,6 +702,8 @@ EVENT_RULES = [
             # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
             r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
+            # an owner's "Can I give you a call tonight around 6?"
+            r"\bcan i (?:give you a call|call you)\b",
             # a Japanese employer's "casual interview" (kajual mendan) before the formal selection
             r"\bcasual (?:interview|meeting|talk)\b",
             # an HR manager's "Do you have 15 min for a call tomorrow about the Operations Manager role?"
@@ -720,6 +738,14 @@ EVENT_RULES = [
             # only where it answers an application)
             r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:(?:to|and|so (?:we|i) can) "
             r"(?:talk|chat|meet)|for a (?:chat|talk|coffee|cuppa))\b",
+            # a small business's owner: "Can you swing by Thursday around 3? Ask for Tony.", "Stop in this week, any day
+            # after 2, and we'll show you around and talk", "Come by the shop Monday at 7am and we'll talk"
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:around|at|after) \d{1,2}(?::\d\d)?"
+            r"(?:\s*(?:am|pm))?\b[^\n]{0,30}?(?:\?|ask for\b|and (?:we'll|we will|i'll|i will) (?:talk|chat|show))",
+            r"\band (?:we'll|we will|i'll|i will) (?:show you around and )?(?:talk|chat)\b",
+            r"\bask for (?:me|[a-z]+) (?:at the (?:front|counter|desk))?[.!]",
+            # "Would you be able to meet with me and my partner next Wednesday at 4?"
+            r"\b(?:able|available|free) to meet (?:with )?(?:me|us|the team|our team)\b",
             # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites
             # customers)
             r"\bpasse[zr] me voir\b",

@@ -9839,6 +9839,152 @@ def _agencies_naming_their_client_as_they_write():
     ]
 
 
+def _small_businesses_owners_in_a_line():
+    """Written on 2026-12-06 after the 250th corpus, as a probe of the owners of small businesses writing a line or two: 'Can you swing by Thursday around 3? Ask for Tony.', a working interview, a kitchen's stage, a pub's trial shift, 'Position's been filled.', 'Want the job? $22/hr', 'we want you. Starting at $28', 'Can I give you a call tonight', 'Went with someone with more booth time'.  11 of 20 misread when written (one truth, the working interview answering the application, then followed the reader's earlier decision: the first round, in person); none after (and a pub's domain, thecrownpub, names 'The Crown')."""
+    return [
+        (
+            "interview",
+            "Tony Russo <tony@russosdeli.example>",
+            "Re: Shift lead",
+            "Can you swing by Thursday around 3? Ask for Tony.\n\nSent from my iPhone",
+            "Russo's Deli",
+        ),
+        (
+            "screen",
+            "Kim Alvarez <kim@alvarezdental.example>",
+            "Re: Dental assistant",
+            "Hi! Are you free for a quick call tomorrow afternoon? I'd like to learn a bit more about you.\n\nKim",
+            "Alvarez Dental",
+        ),
+        (
+            "interview",
+            "Kim Alvarez <kim@alvarezdental.example>",
+            "Working interview",
+            "Hi! We'd like to have you in for a working interview on Friday 8-12 - paid, of course. Wear scrubs.\n\nKim",
+            "Alvarez Dental",
+        ),
+        (
+            "onsite",
+            "Chef Marco <marco@bistrolumiere.example>",
+            "Stage",
+            "Hey, come in Saturday at 2 for a stage in the kitchen. Bring your knives.\n\nMarco",
+            "Bistro Lumiere",
+        ),
+        (
+            "onsite",
+            "Hannah Price <hannah@thecrownpub.example>",
+            "Trial shift",
+            "Hi, thanks for coming in! Could you do a trial shift on Friday night from 6?\n\nHannah",
+            "The Crown",
+        ),
+        (
+            "rejected",
+            "Tony Russo <tony@russosdeli.example>",
+            "Re: Shift lead",
+            "Hey - we filled the spot. Thanks for coming in though.\n\nTony",
+            "Russo's Deli",
+        ),
+        (
+            "rejected",
+            "Kim Alvarez <kim@alvarezdental.example>",
+            "Re: Working interview",
+            "Thanks for coming in Friday. We're going to pass for now, but best of luck!\n\nKim",
+            "Alvarez Dental",
+        ),
+        (
+            "offer",
+            "Chef Marco <marco@bistrolumiere.example>",
+            "Re: Stage",
+            "You did great Saturday. Want the job? $22/hr, start Tuesday.\n\nMarco",
+            "Bistro Lumiere",
+        ),
+        (
+            "offer",
+            "Hannah Price <hannah@thecrownpub.example>",
+            "Re: Trial shift",
+            "Great shift on Friday! We'd love to have you on the team - can you start next week?\n\nHannah",
+            "The Crown",
+        ),
+        (
+            "rejected",
+            "Dave Kline <dave@klinehvac.example>",
+            "Re: HVAC tech",
+            "Position's been filled. Thanks for your interest.\n\nDave",
+            "Kline HVAC",
+        ),
+        (
+            "interview",
+            "Dave Kline <dave@klinehvac.example>",
+            "Re: HVAC tech",
+            "Got your resume. Come by the shop Monday at 7am and we'll talk.\n\nDave",
+            "Kline HVAC",
+        ),
+        (
+            "offer",
+            "Dave Kline <dave@klinehvac.example>",
+            "Re: HVAC tech",
+            "Talked to my partner - we want you. Starting at $28. When can you start?\n\nDave",
+            "Kline HVAC",
+        ),
+        (
+            "screen",
+            "Maria Gomez <maria@gomezlandscaping.example>",
+            "Re: crew lead",
+            "Hi, got your email. Can I give you a call tonight around 6?\n\nMaria",
+            "Gomez Landscaping",
+        ),
+        (
+            "rejected",
+            "Maria Gomez <maria@gomezlandscaping.example>",
+            "Re: crew lead",
+            "Sorry, we hired someone already. Good luck!\n\nMaria",
+            "Gomez Landscaping",
+        ),
+        (
+            "interview",
+            "Priya Shah <priya@shahcpa.example>",
+            "Re: Staff accountant",
+            "Thanks for applying. Would you be able to meet with me and my partner next Wednesday at 4?\n\nPriya",
+            "Shah CPA",
+        ),
+        (
+            "offer",
+            "Priya Shah <priya@shahcpa.example>",
+            "Re: Staff accountant",
+            "We enjoyed meeting you and would like to bring you on at $65k. Let me know if that works.\n\nPriya",
+            "Shah CPA",
+        ),
+        (
+            "rejected",
+            "Priya Shah <priya@shahcpa.example>",
+            "Re: Staff accountant",
+            "Thank you for meeting with us. We decided to go with a candidate who has more tax season experience.\n\nPriya",
+            "Shah CPA",
+        ),
+        (
+            "interview",
+            "Lou Bennett <lou@bennettautobody.example>",
+            "Re: Painter",
+            "Stop in this week, any day after 2, and we'll show you around and talk.\n\nLou",
+            "Bennett Auto Body",
+        ),
+        (
+            "reply",
+            "Lou Bennett <lou@bennettautobody.example>",
+            "Re: Painter",
+            "Still looking at a few people, I'll let you know by Friday.\n\nLou",
+            "Bennett Auto Body",
+        ),
+        (
+            "rejected",
+            "Lou Bennett <lou@bennettautobody.example>",
+            "Re: Painter",
+            "Went with someone with more booth time. Appreciate you coming by.\n\nLou",
+            "Bennett Auto Body",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -9909,6 +10055,7 @@ STEPS = [
     *_the_persons_own_mail_in_german_french_and_spanish(),
     *_a_recruiters_everyday_words_for_each_step(),
     *_steps_in_world_englishes(),
+    *_small_businesses_owners_in_a_line(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
