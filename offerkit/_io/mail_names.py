@@ -2080,7 +2080,9 @@ def _in_order(short, key) -> bool:
 #: The words a start-up's domain puts before its name ("getpilot.com", "joinpilot.co", "heypilot.com").
 _DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
 #: A trade's word a small business's domain adds after its name ("thecrownpub", "theanchorinn").
-_TRADE_ENDINGS = frozenset("pub inn bar cafe deli bakery bistro grill kitchen restaurant hotel salon shop store".split())
+_TRADE_ENDINGS = frozenset(
+    "pub inn bar cafe deli bakery bistro grill kitchen restaurant hotel salon shop store".split()
+)
 
 
 #: A local council's name ("City of Edinburgh Council", "Leeds City Council", "Fife Council", "County of Kent").

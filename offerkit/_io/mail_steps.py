@@ -285,6 +285,8 @@ EVENT_RULES = [
             r"\bwe (?:hired|'ve hired|have hired) someone\b",
             r"\b(?:went|going|gone) with someone (?:with|who|else)\b",
             r"\bgoing to pass for now\b|\bwe'?re going to pass\b",
+            # a founder's "gonna pass on this one - we need someone more senior"
+            r"\b(?:going to|we'?ll|we will|have to|need to|decided to) pass on (?:this one|you|your application)\b",
             # Québec: "on a décidé d'aller avec quelqu'un qui a plus d'expérience", "aller de l'avant avec d'autres
             # candidatures"
             r"(?:décidé|choisi) d'aller (?:de l'avant )?avec (?:quelqu'un|un autre|une autre|d'autres)\b",
@@ -470,6 +472,7 @@ EVENT_RULES = [
             r"(?:would|'d) like (?:for )?you to join (?![^.\n]*\b(?:for|interview|round|call|meeting|session|event|"
             r"webinar|assessment)\b)[^.\n]{1,40}[.!]",
             r"(?:send|sending|send over|sent) (?:you )?(?:your|the|an|our) (?:formal |written )?offer\b",
+            r"(?:send|sending|sent) (?:you )?over (?:your|the|an|our) (?:formal |written )?offer\b",
             r"(?:love|like|happy) to have you join (?:us|the team|\w+)",
             # "Good news: we would love to have you on the team! ... an arbeidsvoorwaardengesprek to go through our offer"
             r"(?:love|like|happy|glad|excited|thrilled) to have you on (?:the |our )?(?:team|board)\b",
@@ -611,6 +614,8 @@ EVENT_RULES = [
             r"entrevue finale",
             # a pub's "Could you do a trial shift on Friday night?", a kitchen's "come in Saturday for a stage"
             r"\btrial (?:shift|day|session)\b",
+            # a founder's "next (and last!) step: come hang w/ the team in SF for a half day on fri"
+            r"\b(?:come )?hang (?:out )?with (?:the|our) team\b[^.\n]{0,40}\b(?:half|full)[- ]day\b",
             r"\bfor a (?:paid |unpaid )?stage (?:in (?:the|our) kitchen|shift)\b|\b(?:kitchen|paid|unpaid) stage\b",
             r"dernière entrevue",
             r"dernier entretien",

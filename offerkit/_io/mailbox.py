@@ -488,6 +488,47 @@ def _domain_spells_applied(domain, names, threads):
     return hit[1]
 
 
+#: Texting's short forms in a founder's or a recruiter's quick mail, and the words the rules know them by.
+_SHORTHAND_WORDS = {
+    "w/": "with",
+    "u": "you",
+    "ur": "your",
+    "thx": "thanks",
+    "tmrw": "tomorrow",
+    "mins": "minutes",
+    "min": "minute",
+    "fwd": "forward",
+    "mgr": "manager",
+    "eng": "engineering",
+    "sesh": "session",
+    "walkthru": "walkthrough",
+    "ppl": "people",
+    "rn": "right now",
+    "lmk": "let me know",
+    "gonna": "going to",
+    "wanna": "want to",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w/@.-])(?:w/|(?:u|ur|thx|tmrw|mins?|fwd|mgr|eng|sesh|walkthru|ppl|rn|lmk|gonna|wanna)\b)(?![@/.]\w)"
+)
+#: ... found first with a cheap look (most mail has none).
+_SHORTHAND_HINT = re.compile(r"\bw/|\b(?:u|ur|thx|tmrw|fwd|mgr|sesh|ppl|rn|lmk|gonna|wanna)\b")
+
+
+def _in_full(low) -> str:
+    """Lower-case ``low`` with texting's short forms written out ("chat w/ our eng manager + a live coding sesh", "can
+    u do a 20 min zoom tmrw").
+
+    >>> _in_full("can u do a 20 min zoom tmrw? chat w/ our eng mgr")
+    'can you do a 20 minute zoom tomorrow? chat with our engineering manager'
+    >>> _in_full("see www.u.example or mail u@x.example; plan b/w")
+    'see www.u.example or mail u@x.example; plan b/w'
+    """
+    if not _SHORTHAND_HINT.search(low):
+        return low
+    return _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(0)], low)
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address(_header(msg, "From"))
@@ -558,7 +599,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     ats = _under(domain, _ATS_SET)
     esign = _under(domain, _ESIGN_SET)  # (a lease comes through DocuSign as an offer does)
     domains = threads.setdefault(("domains",), {})
-    low = text.lower()  # the rules are lower case: one lowering instead of case-blind searches
+    low = _in_full(text.lower())  # the rules are lower case: one lowering instead of case-blind searches
     about_yours = bool(_YOUR_APPLICATION.search(low))
     if own:
         rules = OWN_RULES
@@ -722,7 +763,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     # a reply's subject names the step it answers ("RE: ... phone screen" inviting to the next round): its body
     # is read first, the subject only when the body names no step
     reply = bool(_REPLY_SUBJECT.match(subject))
-    name, m = first_rule(rules, body.lower() if reply else low)
+    name, m = first_rule(rules, _in_full(body.lower()) if reply else low)
     if m is not None and not own and name in ("screen", "interview"):
         read = m.string
         start = read.rfind("\n", 0, m.start()) + 1

@@ -9985,6 +9985,152 @@ def _small_businesses_owners_in_a_line():
     ]
 
 
+def _founders_and_recruiters_in_texting_shorthand():
+    """Written on 2026-12-06 as a probe of founders' and recruiters' quick mail in texting's short forms ('tech chat w/ our CTO thurs', 'can u do a 20 min zoom tmrw', 'moving fwd w/ someone else', 'sending over the offer now', 'gonna pass on this one', 'portfolio walkthru', 'a live coding sesh', 'hiring mgr is out til mon').  5 of 20 misread when written; none after (the short forms are written out before the rules read a mail, a reply's body too)."""
+    return [
+        (
+            "interview",
+            "Jay Park <jay@tinyloop.example>",
+            "Re: Founding engineer",
+            "hey! loved chatting. want to do a tech chat w/ our CTO thurs? 45 mins over zoom\n\njay",
+            "Tinyloop",
+        ),
+        (
+            "screen",
+            "Jay Park <jay@tinyloop.example>",
+            "Re: Founding engineer",
+            "hey, thx for applying - can u do a 20 min zoom tmrw to get to know each other?\n\njay",
+            "Tinyloop",
+        ),
+        (
+            "rejected",
+            "Jay Park <jay@tinyloop.example>",
+            "Re: Founding engineer",
+            "hey - we're moving fwd w/ someone else for this one. really appreciate ur time!\n\njay",
+            "Tinyloop",
+        ),
+        (
+            "offer",
+            "Jay Park <jay@tinyloop.example>",
+            "Re: Founding engineer",
+            "!!! team loved u. sending over the offer now - 165k + 1% equity. lmk q's\n\njay",
+            "Tinyloop",
+        ),
+        (
+            "rejected",
+            "Sam Lee <sam@quarkly.example>",
+            "Re: Designer role",
+            "hey, gonna pass on this one - we need someone more senior rn. good luck!\n\nsam",
+            "Quarkly",
+        ),
+        (
+            "onsite",
+            "Sam Lee <sam@quarkly.example>",
+            "Re: Designer role",
+            "next (and last!) step: come hang w/ the team in SF for a half day on fri. we'll cover travel\n\nsam",
+            "Quarkly",
+        ),
+        (
+            "interview",
+            "Sam Lee <sam@quarkly.example>",
+            "Re: Designer role",
+            "cool, next up is a portfolio walkthru w/ our head of design. does mon 2pm work?\n\nsam",
+            "Quarkly",
+        ),
+        (
+            "screen",
+            "Ana Ruiz <ana@fieldnote.example>",
+            "Quick chat?",
+            "Hi! Saw your application come through - free for a quick 15 min call this week? Here's my cal: cal.com/ana\n\nAna",
+            "Fieldnote",
+        ),
+        (
+            "interview",
+            "Ana Ruiz <ana@fieldnote.example>",
+            "Re: Quick chat?",
+            "Great chatting! Next step is a 1hr pairing session with two of our engineers. Pick a slot here: cal.com/ana/pairing\n\nAna",
+            "Fieldnote",
+        ),
+        (
+            "offer",
+            "Ana Ruiz <ana@fieldnote.example>",
+            "Re: Quick chat?",
+            "Good news!! We want to make you an offer. Can you hop on a call at 4 to go over numbers?\n\nAna",
+            "Fieldnote",
+        ),
+        (
+            "rejected",
+            "Ana Ruiz <ana@fieldnote.example>",
+            "Re: Quick chat?",
+            "Hey, hate to send this but we've decided not to move ahead. Would be happy to share feedback if helpful.\n\nAna",
+            "Fieldnote",
+        ),
+        (
+            "interview",
+            "Raj Mehta <raj@stackwise.example>",
+            "take-home",
+            "hi, next step is a short take home (~3 hrs). link below, due whenever works this week\n\nraj",
+            "Stackwise",
+        ),
+        (
+            "onsite",
+            "Raj Mehta <raj@stackwise.example>",
+            "Re: take-home",
+            "nice work on the take home! last round = virtual onsite, 3 x 45 min. sending invites\n\nraj",
+            "Stackwise",
+        ),
+        (
+            "rejected",
+            "Raj Mehta <raj@stackwise.example>",
+            "Re: take-home",
+            "thanks for doing the onsite. unfortunately it's a no from the team this time\n\nraj",
+            "Stackwise",
+        ),
+        (
+            "reply",
+            "Raj Mehta <raj@stackwise.example>",
+            "Re: checking in",
+            "hey! still waiting on a couple ppl to weigh in, should have an answer by wed\n\nraj",
+            "Stackwise",
+        ),
+        (
+            "offer",
+            "Mia Chen <mia@brightbytes.example>",
+            "Offer!",
+            "Hi! So excited to share - the team wants you! Offer letter attached, sign by Friday if it all looks good.\n\nMia",
+            "Brightbytes",
+        ),
+        (
+            "screen",
+            "Mia Chen <mia@brightbytes.example>",
+            "Re: application",
+            "hi! would love to hop on a quick call to learn more about u. free tues or wed?\n\nmia",
+            "Brightbytes",
+        ),
+        (
+            "interview",
+            "Mia Chen <mia@brightbytes.example>",
+            "Re: application",
+            "next: chat w/ our eng manager + a live coding sesh (60 min). sending a calendly\n\nmia",
+            "Brightbytes",
+        ),
+        (
+            "rejected",
+            "Mia Chen <mia@brightbytes.example>",
+            "Re: application",
+            "ugh, hate this part - we went w/ another candidate. truly enjoyed meeting u\n\nmia",
+            "Brightbytes",
+        ),
+        (
+            "reply",
+            "Mia Chen <mia@brightbytes.example>",
+            "Re: following up",
+            "no update yet, sorry! hiring mgr is out til mon, will ping u then\n\nmia",
+            "Brightbytes",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10056,6 +10202,7 @@ STEPS = [
     *_a_recruiters_everyday_words_for_each_step(),
     *_steps_in_world_englishes(),
     *_small_businesses_owners_in_a_line(),
+    *_founders_and_recruiters_in_texting_shorthand(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
