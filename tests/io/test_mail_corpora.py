@@ -1154,7 +1154,14 @@ interview is the screen). The two-hundred-and-fifty-seventh (Takeout from a Wars
 Pracuj.pl, 'sp. z o.o.', 'S.A.', a meeting with the team leader, a B2B contract offer) was written after that:
 1.00/1.00, 1.00/1.00, 0 of 5 negatives read as mail, as written. The two-hundred-and-fifty-eighth (Takeout from a São
 Paulo analyst: Gupy, 'Ltda.', a culture fit interview, a case presentation, a panel with the directors, an offer under
-CLT) was written after that: 1.00/1.00, 1.00/1.00, 0 of 5 negatives read as mail, as written.
+CLT) was written after that: 1.00/1.00, 1.00/1.00, 0 of 5 negatives read as mail, as written. The two-hundred-and-fifty-
+ninth (Takeout from a Denver data engineer: Workday, SmartRecruiters, Jobvite, iCIMS, JazzHR in their default templates'
+words, a CodeSignal assessment, a virtual onsite, a Workday account's verification, a talent community) was written
+after that: 1.00/1.00, 0.93/0.93, 0 of 6 negatives read as mail (met the bar as written; its 'hiring manager screen'
+then became an interview, as SPEC 3.2 maps 'hiring manager'). The two-hundred-and-sixtieth (Outlook .eml from a Leeds
+accountant: Reed, CV-Library, an Eploy portal, Totaljobs' 'viewed', a telephone interview, an assessment day, an
+agency's 'sent your CV over to', 'subject to satisfactory references') was written after that: 1.00/1.00, 1.00/1.00, 0
+of 5 negatives read as mail, as written.
 """
 
 import sys
@@ -1367,6 +1374,8 @@ import make_twohundredfifteenth_mailbox
 import make_twohundredfifth_mailbox
 import make_twohundredfiftieth_mailbox
 import make_twohundredfiftyeighth_mailbox
+import make_twohundredfiftyninth_mailbox
+import make_twohundredsixtieth_mailbox
 import make_twohundredfiftyfifth_mailbox
 import make_twohundredfiftyfirst_mailbox
 import make_twohundredfiftyfourth_mailbox
@@ -1701,6 +1710,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredfiftysixth_mailbox,
         make_twohundredfiftyseventh_mailbox,
         make_twohundredfiftyeighth_mailbox,
+        make_twohundredfiftyninth_mailbox,
+        make_twohundredsixtieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1960,6 +1971,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "tokyo-english",
         "warsaw-english",
         "sao-paulo-english",
+        "denver-ats-templates",
+        "leeds-uk-outlook",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
