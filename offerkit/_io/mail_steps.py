@@ -278,6 +278,8 @@ EVENT_RULES = [
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            # "On a finalement choisi un autre candidat"
+            r"(?:choisi|sélectionné|pris) (?:un|une) autre (?:candidat|candidate|candidature|profil|personne)\b",
             # an owner's "Position's been filled.", "we filled the spot", "we hired someone already", "Went with someone
             # with more booth time"
             r"\b(?:position|job|role|spot|opening)(?:'s| has| is) (?:been |now )?filled\b",
@@ -497,6 +499,10 @@ EVENT_RULES = [
             r"(?:freuen uns|möchten),? ihnen (?:die stelle|eine stelle|ein angebot)",
             r"ihnen die stelle [^.\n]{0,30}anbieten",
             r"ihnen ein (?:vertrags)?angebot",
+            # "wir möchten dir gern ein Angebot machen", "Ihnen ein Angebot unterbreiten"
+            r"(?:dir|ihnen|euch) (?:gerne? )?ein (?:vertrags)?angebot (?:machen|unterbreiten|schicken)",
+            # "Nos gustaría hacerte una oferta para unirte al equipo"
+            r"(?:hacerte|hacerle|ofrecerte|ofrecerle) una (?:oferta|propuesta)\b",
             r"angebot für die (?:position|stelle)",
             r"vertragsentwurf",
             r"\byou got the job\b",
@@ -707,6 +713,9 @@ EVENT_RULES = [
             # (a "technical phone screen" is an interview round, as SPEC 3.2's "tech screen")
             r"(?<!technical )(?<!tech )phone (?:interview|screen)",
             r"telephone interview",
+            # a French start-up's "Ça te dit un petit call de 15 min cette semaine pour faire connaissance ?"
+            r"ça te (?:dit|tente|va) (?:un|une) (?:petit |rapide |court |premier )?(?:call|appel|échange|visio)\b",
+            r"\b(?:un|une) (?:petit|rapide|court) (?:call|appel|échange|visio) de \d+ ?min",
             # an owner's "Can I give you a call tonight around 6?"
             r"\bcan i (?:give you a call|call you)\b",
             # a Japanese employer's "casual interview" (kajual mendan) before the formal selection
@@ -914,7 +923,7 @@ EVENT_RULES = [
             r"(?:technical|project|code|architecture) deep[- ]dive",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
             r"meeting invite",
-            r"vous rencontrer",
+            r"(?:vous|te) rencontrer\b",
             r"une rencontre",
             r"échanger avec vous",
             r"en visio",

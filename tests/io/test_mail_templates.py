@@ -10131,6 +10131,166 @@ def _founders_and_recruiters_in_texting_shorthand():
     ]
 
 
+def _start_ups_du_tu_tú_and_public_employers():
+    """Written on 2026-12-06 as a probe of start-ups' informal 'du', 'tu' and 'tú' mail and public employers' formal letters in German, French and Spanish ('Hast du Lust auf ein kurzes Telefonat', 'wir würden dich gern an Bord holen', 'ein Probetag', 'Ça te dit un petit call', 'on ne va pas donner suite', 'une journée d'immersion', '¿Te viene bien una llamada rápida?', 'nos hemos decantado por otro perfil').  5 of 22 misread when written: 'dir ein Angebot machen', 'Ça te dit un petit call', 'on aimerait te rencontrer', 'choisi un autre candidat', 'hacerte una oferta'; none after."""
+    return [
+        (
+            "screen",
+            "Lisa Brandt <lisa@kiezwerk.example>",
+            "Kurzes Kennenlernen?",
+            "Hi Pat,\n\ndanke für deine Bewerbung! Hast du Lust auf ein kurzes Telefonat diese Woche? Sag mir einfach, wann es dir passt.\n\nLG Lisa",
+            "Kiezwerk",
+        ),
+        (
+            "interview",
+            "Lisa Brandt <lisa@kiezwerk.example>",
+            "Nächster Schritt",
+            "Hi Pat,\n\ndas Telefonat hat uns echt gefallen. Als Nächstes würden wir dich gern zu einem Gespräch mit unserem CTO einladen - passt dir Donnerstag 14 Uhr?\n\nLG Lisa",
+            "Kiezwerk",
+        ),
+        (
+            "rejected",
+            "Lisa Brandt <lisa@kiezwerk.example>",
+            "Deine Bewerbung",
+            "Hi Pat,\n\nleider müssen wir dir absagen - wir haben uns für jemand anderen entschieden. Danke dir für deine Zeit!\n\nLG Lisa",
+            "Kiezwerk",
+        ),
+        (
+            "offer",
+            "Lisa Brandt <lisa@kiezwerk.example>",
+            "Gute Nachrichten!",
+            "Hi Pat,\n\nwir würden dich sehr gern an Bord holen! Im Anhang findest du unser Vertragsangebot.\n\nLG Lisa",
+            "Kiezwerk",
+        ),
+        (
+            "rejected",
+            "Tom Weiss <tom@elbfabrik.example>",
+            "Re: Bewerbung",
+            "Hallo Pat,\n\ndanke für dein Interesse. Das Profil passt leider nicht ganz zu dem, was wir gerade suchen.\n\nVG Tom",
+            "Elbfabrik",
+        ),
+        (
+            "onsite",
+            "Tom Weiss <tom@elbfabrik.example>",
+            "Re: Bewerbung",
+            "Hallo Pat,\n\nletzter Schritt: ein Probetag bei uns im Büro, am besten nächsten Dienstag. Wir freuen uns!\n\nVG Tom",
+            "Elbfabrik",
+        ),
+        (
+            "offer",
+            "Tom Weiss <tom@elbfabrik.example>",
+            "Re: Bewerbung",
+            "Hallo Pat,\n\nwir möchten dir gern ein Angebot machen: 62k plus Jobrad. Wann können wir telefonieren?\n\nVG Tom",
+            "Elbfabrik",
+        ),
+        (
+            "interview",
+            "Frau Dr. Keller <keller@stadtwerke-nord.example>",
+            "Einladung",
+            "Sehr geehrte/r Pat Doe,\n\nwir freuen uns, Sie zu einem persönlichen Gespräch am 14.10. um 10 Uhr einladen zu dürfen.\n\nMit freundlichen Grüßen\nDr. Keller",
+            "Stadtwerke Nord",
+        ),
+        (
+            "screen",
+            "Camille Roux <camille@lumea.example>",
+            "Un call ?",
+            "Salut Pat,\n\nmerci pour ta candidature ! Ça te dit un petit call de 15 min cette semaine pour faire connaissance ?\n\nCamille",
+            "Luméa",
+        ),
+        (
+            "interview",
+            "Camille Roux <camille@lumea.example>",
+            "Re: Un call ?",
+            "Salut Pat,\n\non a bien aimé ton profil ! On aimerait te rencontrer avec notre lead dev jeudi à 11h, ça te va ?\n\nCamille",
+            "Luméa",
+        ),
+        (
+            "rejected",
+            "Camille Roux <camille@lumea.example>",
+            "Re: Un call ?",
+            "Salut Pat,\n\nmerci pour ton temps. Malheureusement on ne va pas donner suite, on est partis sur un profil plus senior.\n\nCamille",
+            "Luméa",
+        ),
+        (
+            "offer",
+            "Camille Roux <camille@lumea.example>",
+            "Bonne nouvelle",
+            "Salut Pat,\n\non a le plaisir de te proposer le poste ! Je t'envoie la proposition détaillée dans la journée.\n\nCamille",
+            "Luméa",
+        ),
+        (
+            "onsite",
+            "Hugo Martin <hugo@atelierbleu.example>",
+            "Dernière étape",
+            "Bonjour Pat,\n\ndernière étape : une journée d'immersion avec l'équipe vendredi. Tu es dispo ?\n\nHugo",
+            "Atelier Bleu",
+        ),
+        (
+            "rejected",
+            "Hugo Martin <hugo@atelierbleu.example>",
+            "Re: Dernière étape",
+            "Bonjour Pat,\n\nmerci pour la journée. On a finalement choisi un autre candidat, désolé !\n\nHugo",
+            "Atelier Bleu",
+        ),
+        (
+            "interview",
+            "Service RH <rh@mairie-lyon.example>",
+            "Convocation à un entretien",
+            "Madame, Monsieur,\n\nnous avons le plaisir de vous convoquer à un entretien de recrutement le mardi 14 octobre à 9h30.\n\nLe service des ressources humaines",
+            "Mairie de Lyon",
+        ),
+        (
+            "screen",
+            "Lucía Gómez <lucia@brisa.example>",
+            "¿Hablamos?",
+            "¡Hola Pat!\n\nGracias por tu candidatura. ¿Te viene bien una llamada rápida el jueves para conocernos?\n\nLucía",
+            "Brisa",
+        ),
+        (
+            "interview",
+            "Lucía Gómez <lucia@brisa.example>",
+            "Re: ¿Hablamos?",
+            "¡Hola Pat!\n\nNos ha encantado tu perfil. El siguiente paso sería una entrevista con nuestro CTO el martes a las 10:00.\n\nLucía",
+            "Brisa",
+        ),
+        (
+            "rejected",
+            "Lucía Gómez <lucia@brisa.example>",
+            "Re: ¿Hablamos?",
+            "Hola Pat,\n\nhemos decidido seguir con otros candidatos para esta posición. ¡Mucha suerte!\n\nLucía",
+            "Brisa",
+        ),
+        (
+            "offer",
+            "Lucía Gómez <lucia@brisa.example>",
+            "¡Buenas noticias!",
+            "¡Hola Pat!\n\nNos gustaría hacerte una oferta para unirte al equipo. Te mando los detalles por aquí.\n\nLucía",
+            "Brisa",
+        ),
+        (
+            "onsite",
+            "Javier Ortiz <javier@mareanegra.example>",
+            "Última fase",
+            "Hola Pat,\n\nhas pasado a la última fase: una entrevista final con los socios en nuestra oficina de Valencia.\n\nJavier",
+            "Marea Negra",
+        ),
+        (
+            "rejected",
+            "Javier Ortiz <javier@mareanegra.example>",
+            "Re: Última fase",
+            "Hola Pat,\n\nlamentablemente nos hemos decantado por otro perfil. Te agradecemos mucho el interés.\n\nJavier",
+            "Marea Negra",
+        ),
+        (
+            "rejected",
+            "Recursos Humanos <rrhh@grupocierzo.example>",
+            "Proceso de selección",
+            "Estimado/a Pat:\n\nle comunicamos que su candidatura no ha sido seleccionada para continuar en el proceso.\n\nAtentamente,\nRRHH",
+            "Grupo Cierzo",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10203,6 +10363,7 @@ STEPS = [
     *_steps_in_world_englishes(),
     *_small_businesses_owners_in_a_line(),
     *_founders_and_recruiters_in_texting_shorthand(),
+    *_start_ups_du_tu_tú_and_public_employers(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
