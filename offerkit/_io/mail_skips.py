@@ -86,6 +86,10 @@ SKIP_RULES = [
             r"application was viewed",
             r"your application was seen",
             r"hat ihre bewerbung angesehen",
+            # StepStone's "Ihre Bewerbung ... wurde vom Arbeitgeber gelesen", InfoJobs' "Tu CV ha sido visto"
+            r"bewerbung[^.\n]{0,60}\bwurde (?:vom arbeitgeber |vom unternehmen )?(?:gelesen|angesehen|geöffnet)\b",
+            r"(?:tu|su) (?:cv|candidatura|postulación) (?:ha sido|fue) (?:vist[oa]|leíd[oa])\b",
+            r"(?:votre|ta) candidature a été (?:vue|consultée|lue)\b",
         ),
     ),
     (
@@ -101,6 +105,9 @@ SKIP_RULES = [
             # "I'm working with a Series B fintech client on an exciting Senior Backend role"
             r"(?:i'?m|i am|we'?re|we are) (?:currently )?(?:working|partnering|partnered) with an? (?:[\w-]+ ){0,4}client\b",
             r"open to a (?:quick )?chat",
+            # a marketplace's "Orbit sent you an interview request for Senior Engineer ... Log in to accept or decline"
+            r"sent you an? (?:new )?interview request\b",
+            r"\binterview request[^.\n]{0,80}\blog in to (?:accept|respond|view)",
             # an InMail's "I'm recruiting for a Senior Engineer at a fintech ... Interested?"
             r"(?:i'?m|i am|we'?re|we are) (?:currently )?recruiting for (?:a|an)\b",
             r"reaching out (?:because|regarding|about|as)",
@@ -285,6 +292,8 @@ SKIP_RULES = [
             r"questionnaire de satisfaction",
             r"encuesta",
             r"how (?:did|was) your (?:interview|application)",
+            # a job site's "Did you get an interview with Harbor Bank? Let us know so we can improve ..."
+            r"did you (?:get|land|hear back|receive|have) (?:an interview|a response|an offer|any news|back)\b",
             r"rate your (?:interview|experience)",
             r"comment s'est passé",
             r"donnez votre avis",

@@ -10291,6 +10291,157 @@ def _start_ups_du_tu_tú_and_public_employers():
     ]
 
 
+def _job_sites_mail_that_is_no_step():
+    """Written on 2026-12-06 as a probe of job sites' and marketplaces' mail that is no step of an application: an invitation to apply, 'Did you get an interview with ...?', an expired job, a recruiter's message notice, views, a career fair, an unfinished application, 'Rate your interview experience', a marketplace's interview request, a freelance proposal declined, StepStone's 'Ihre Bewerbung wurde gelesen', InfoJobs' 'Tu CV ha sido visto'.  4 of 30 read as a step when written; one of them was LinkedIn's 'Your application was sent to', an application's receipt (the row was dropped: the probe was wrong); none of the other 29 after."""
+    return [
+        (
+            "ZipRecruiter <alerts@ziprecruiter.com>",
+            "Great match! Brightline Logistics invited you to apply",
+            "Hi Pat,\n\nBrightline Logistics thinks you'd be a great fit for Operations Manager and invited you to apply. Apply with one click!",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "Did you get an interview with Harbor Bank?",
+            "Hi Pat, you applied to Teller at Harbor Bank 2 weeks ago. Did you hear back? Let us know so we can improve your recommendations.",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "The job you applied to is no longer available",
+            "The Data Analyst job at Northwind that you applied to has expired on Indeed. Here are similar jobs.",
+        ),
+        (
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Acme Corp is hiring for roles like yours",
+            "Acme Corp just posted 12 new jobs. See if you're a fit for Software Engineer, Data Engineer and more.",
+        ),
+        (
+            "LinkedIn <messages-noreply@linkedin.com>",
+            "You have a new message from a recruiter",
+            "Sarah Kim, Technical Recruiter at Orbit, sent you a message: 'Hi Pat, are you open to new roles?'",
+        ),
+        (
+            "Monster <monster@monster.example>",
+            "Your resume was viewed 5 times this week",
+            "Employers viewed your resume 5 times this week. Keep your resume up to date to get noticed.",
+        ),
+        (
+            "Dice <alerts@dice.example>",
+            "Your daily Dice job alert: Java Developer",
+            "Java Developer - Remote; Senior Java Engineer - Austin; Backend Developer - Dallas.",
+        ),
+        (
+            "Handshake <no-reply@joinhandshake.example>",
+            "Employers are hiring at the Fall Career Fair",
+            "Register for the Fall Career Fair to meet 120 employers hiring interns and new grads.",
+        ),
+        (
+            "Wellfound <team@wellfound.com>",
+            "Pat, 3 startups viewed your profile",
+            "Three startups viewed your profile this week. Update your preferences to get more matches.",
+        ),
+        (
+            "Glassdoor <noreply@glassdoor.example>",
+            "How much should you be paid? See salaries at Orbit",
+            "Software Engineers at Orbit make $142K on average. Compare your pay.",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "Complete your application for Barista at Bean & Co",
+            "You started an application for Barista at Bean & Co. Finish it now before the job closes.",
+        ),
+        (
+            "ZipRecruiter <alerts@ziprecruiter.com>",
+            "Your application was viewed by Pine Medical",
+            "Good news! Pine Medical viewed your application for Medical Assistant.",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "Rate your interview experience at Harbor Bank",
+            "How was your interview at Harbor Bank? Share your experience anonymously to help other job seekers.",
+        ),
+        (
+            "Glassdoor <noreply@glassdoor.example>",
+            "Pat, jobs at companies you follow",
+            "New jobs at Orbit, Northwind and Acme Corp, companies you follow.",
+        ),
+        (
+            "LinkedIn <notifications-noreply@linkedin.com>",
+            "Congratulate Dana on the new job!",
+            "Dana Lee started a new position as Product Manager at Orbit. Say congrats!",
+        ),
+        (
+            "Indeed Prime <prime@indeed.example>",
+            "Employers want to interview you",
+            "Your Indeed Prime profile is live. Employers can now send you interview requests directly.",
+        ),
+        (
+            "Hired <hello@hired.example>",
+            "You have a new interview request from Orbit!",
+            "Orbit sent you an interview request for Senior Engineer with a salary of $160k. Log in to accept or decline.",
+        ),
+        (
+            "Upwork <donotreply@upwork.example>",
+            "Your proposal was declined",
+            "Unfortunately the client declined your proposal for 'Build a Shopify store'. Keep applying to jobs!",
+        ),
+        (
+            "Fiverr <no-reply@fiverr.example>",
+            "You received a new order request",
+            "A buyer sent you an offer for logo design: $150, 3 days delivery.",
+        ),
+        (
+            "CareerBuilder <alerts@careerbuilder.example>",
+            "Jobs near you: Warehouse Associate",
+            "Warehouse Associate - $19/hr - Apply now; Forklift Operator - $21/hr.",
+        ),
+        (
+            "Snagajob <no-reply@snagajob.example>",
+            "Hiring now: start this week!",
+            "Restaurants near you are hiring now. Interviews on the spot this Saturday!",
+        ),
+        (
+            "Seek <noreply@seek.com.au>",
+            "Your application for Project Officer has been seen",
+            "The employer has viewed your application for Project Officer at Acme Group.",
+        ),
+        (
+            "StepStone <noreply@stepstone.de>",
+            "Ihre Bewerbung wurde gelesen",
+            "Gute Nachrichten! Ihre Bewerbung bei der Nordwind GmbH wurde vom Arbeitgeber gelesen.",
+        ),
+        (
+            "Indeed <donotreply@indeed.com>",
+            "Keep your search moving: 10 jobs you haven't seen",
+            "Here are 10 jobs you haven't seen, based on your recent applications.",
+        ),
+        (
+            "LinkedIn Learning <learning@linkedin.example>",
+            "Ace your next interview",
+            "Watch: 10 tips to ace your next interview, from hiring managers at top companies.",
+        ),
+        (
+            "Welcome to the Jungle <news@welcometothejungle.com>",
+            "Ces entreprises recrutent",
+            "Découvrez 20 entreprises qui recrutent des profils comme le vôtre cette semaine.",
+        ),
+        (
+            "InfoJobs <noreply@infojobs.net>",
+            "Tu CV ha sido visto",
+            "¡Buenas noticias! Una empresa ha visto tu CV en la oferta de Administrativo.",
+        ),
+        (
+            "Jooble <no-reply@jooble.example>",
+            "New jobs: Operations Manager",
+            "Operations Manager - Chicago; Ops Supervisor - Elgin; Plant Manager - Joliet.",
+        ),
+        (
+            "Talent.com <alerts@talent.example>",
+            "New jobs for you",
+            "Data Analyst at Orbit; BI Analyst at Acme; Analytics Manager at Northwind.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10396,6 +10547,7 @@ NOT_STEPS = [
     *_look_alikes_of_steps_outside_a_search(),
     *_mail_around_a_search_in_world_englishes(),
     *_look_alikes_a_reader_of_any_mailbox_meets(),
+    *_job_sites_mail_that_is_no_step(),
 ]
 #: (employer, step, sender, subject, body)
 EMPLOYERS = [
