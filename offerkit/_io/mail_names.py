@@ -142,6 +142,8 @@ def _companies_after(text, most=4):
         pos = m.end()
 
 
+#: A span of time after a number that a name's run of words took ("Harbor Bank 2| weeks ago").
+_AGO = re.compile(r"\s+(?:weeks?|days?|months?|years?|hours?|minutes?)\b")
 #: A French name's lower-case adjective and the particle and name after it ("Caisse| populaire du Plateau", "Crédit|
 #: agricole de Bretagne").
 _FRENCH_TAIL = re.compile(
@@ -1391,6 +1393,8 @@ def _company_named(subject, body, display, address, domains=None):
         for m in _companies_after(text):
             # "at Zuidas Verzekeringen N.V. We will review": a dotted legal form ends the name, not its first dot
             name = _LEGAL_DOTTED.sub(".", m.group("name"))
+            if _AGO.match(text, m.end("name")):
+                name = re.sub(r"\s+\d+$", "", name)  # ("you applied to Teller at Harbor Bank 2 weeks ago")
             tail = _FRENCH_TAIL.match(text, m.end("name")) if " " not in m.group("name").strip() else None
             if tail:
                 # "l'intérêt que vous portez à la Caisse populaire du Plateau": a French name's small adjective
@@ -1675,7 +1679,13 @@ def _company_named(subject, body, display, address, domains=None):
             return m.group("name").strip(), "signature"
         # "carolinamillscap.com" and "Carolina Mills Capital's growth fund" in the mail: the name it shortens
         tld = _company_domain(address).rsplit(".", 1)[-1]
-        return _abbreviated_by(own, f"{subject}\n{body[:3000]}", tld) or own, "sender's domain"
+        spelled = _abbreviated_by(own, f"{subject}\n{body[:3000]}", tld)
+        if spelled:
+            return spelled, "sender's domain"
+        # "Mark Ruiz\nTalent Acquisition Partner, Bluefin Analytics" from mark@bfanalytics.com: the signature's
+        # company, whose letters the domain keeps in order
+        signed = _signed_by_domain(own, _without_footer(body)[-400:], display)
+        return (signed, "signature") if signed else (own, "sender's domain")
     m = _COPYRIGHT.search(body[-500:])
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
@@ -2067,6 +2077,40 @@ _NATIONAL = re.compile(r"^(?:the\s+)?(?:u\.\s?s\.|us|usa|u\.s\.a\.|united states
 
 #: A university's or a college's name.
 _ACADEMIC = re.compile(r"\b(?:universit\w*|college|institute|hochschule|école|school)\b", _I)
+
+
+def _signed_by_domain(domain_name, closing, display="") -> str:
+    r"""The company a signature names whose letters a shortened domain keeps in order ("bfanalytics" for "Bluefin
+    Analytics", "nscu" for "Northstar Credit Union", "orchidrx" for "Orchid Pharma"), or "".
+
+    Only a signature's line or its part between bars, not the writer's name, not a title.
+
+    >>> _signed_by_domain("Bfanalytics", "Mark Ruiz\nTalent Acquisition Partner, Bluefin Analytics", "Mark Ruiz")
+    'Bluefin Analytics'
+    >>> _signed_by_domain("Orchidrx", "Raj Iyer | Talent Acquisition | Orchid Pharma | orchidrx.com", "Raj Iyer")
+    'Orchid Pharma'
+    >>> _signed_by_domain("Jdcorp", "Jane Doe\nRecruiter", "Jane Doe"), _signed_by_domain("Acme", "Ann Cole\nAcme")
+    ('', '')
+    """
+    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(label) < 4:
+        return ""
+    writer = company_key(display) if display else ""
+    for line in reversed(closing.strip().split("\n")[-8:]):
+        for part in re.split(r"\s*[|,—–@]\s*|\s+-\s+|\s+at\s+", line.strip()):
+            m = _CAPITALISED_LINE_RUN.fullmatch(part.strip(" .")) or re.fullmatch(r"[A-Z][\w&'\-]+", part.strip(" ."))
+            if not m or not _names_a_company(part) or _is_role(part):
+                continue
+            name = part.strip(" .")
+            for _ in range(3):
+                name = _LEGAL.sub("", name).strip(" ,")
+            key = company_key(name)
+            if not key or key == writer or key == label or len(key) <= len(label):
+                continue
+            short = next((t for t in _TRADE_SHORT if label.endswith(t) and _TRADE_SHORT[t][:5] in key), "")
+            if _in_order(label, key) or (short and _in_order(label[: -len(short)], key)):
+                return name
+    return ""
 
 
 def _in_order(short, key) -> bool:

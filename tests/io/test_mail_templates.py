@@ -10442,6 +10442,131 @@ def _job_sites_mail_that_is_no_step():
     ]
 
 
+def _signatures_under_a_shortened_domain():
+    """Written on 2026-12-06 as a probe of employers' signatures in their everyday layouts (bars, a title and the company on one line, 'Recruiter @ X', an address line, pronouns, a credential, a legal notice under it) from domains that shorten the name (bfanalytics, dwstudios, egmutual, fxglv, nscu, orchidrx).  11 of 16 misread when written (the domain's letters were taken as the name); two truths were too short ('Ironwood Capital Management', 'Pinecrest Hotels & Resorts' as they sign); none after.  A last row: a job site's 'Harbor Bank 2 weeks ago' is 'Harbor Bank'."""
+    return [
+        (
+            "Acme Robotics",
+            "interview",
+            "Jane Doe <jane@arobotics.io>",
+            "Interview for Controls Engineer",
+            "Hi Pat,\n\nWe'd like to invite you to interview on Tuesday at 10am.\n\nJane Doe | Talent Partner | Acme Robotics",
+        ),
+        (
+            "Bluefin Analytics",
+            "interview",
+            "Mark Ruiz <mark@bfanalytics.com>",
+            "Next steps",
+            "Hi Pat,\n\nThanks for applying! We'd like to schedule an interview with our data team next week.\n\nMark Ruiz\nTalent Acquisition Partner, Bluefin Analytics",
+        ),
+        (
+            "Cobalt Health Partners",
+            "rejected",
+            "Erin Lake <elake@cobalthp.org>",
+            "Your application",
+            "Hi Pat,\n\nThank you for your interest. Unfortunately we have decided to move forward with other candidates.\n\nErin Lake — Cobalt Health Partners",
+        ),
+        (
+            "Driftwood Studios",
+            "screen",
+            "Sam Patel <sam@dwstudios.co>",
+            "Quick chat?",
+            "Hi Pat,\n\nThanks for applying - are you free for a 20-minute phone screen this week?\n\nSam Patel\nDriftwood Studios | dwstudios.co",
+        ),
+        (
+            "Evergreen Mutual",
+            "offer",
+            "Lena Park <lpark@egmutual.com>",
+            "Your offer",
+            "Hi Pat,\n\nWe're delighted to extend you an offer for the Actuarial Analyst role. The offer letter is attached.\n\n--\nLena Park\nHead of People\nEvergreen Mutual Insurance Company\n400 Pine St, Hartford CT",
+        ),
+        (
+            "Foxglove Labs",
+            "interview",
+            "Priya N <priya@fxglv.ai>",
+            "Technical interview",
+            "Hi Pat,\n\nNext up is a technical interview with two of our engineers on Thursday.\n\nBest,\nPriya\n\nPriya Nair\nRecruiter @ Foxglove Labs",
+        ),
+        (
+            "Granite Peak Energy",
+            "rejected",
+            "Tom Hale <thale@gpenergy.com>",
+            "Update",
+            "Hi Pat,\n\nThank you for your time. We have decided not to move forward with your application.\n\nTom Hale\nRecruiting Lead\nGranite Peak Energy\nA: 1 Market St | W: gpenergy.com",
+        ),
+        (
+            "Harborlight Media",
+            "interview",
+            "Nina Shah <nina@hlmedia.net>",
+            "Interview invitation",
+            "Hi Pat,\n\nWe would like to invite you to interview for the Producer role on Friday at 2pm.\n\nWarm regards,\nNina Shah\nSenior Recruiter | Harborlight Media Group",
+        ),
+        (
+            "Ironwood Capital Management",
+            "screen",
+            "Chris Byrne <cbyrne@iwcap.com>",
+            "Intro call",
+            "Hi Pat,\n\nThanks for your interest in the Analyst role. Could we set up a 30-minute intro call this week?\n\nChris Byrne\nVice President, Talent\nIronwood Capital Management LLC",
+        ),
+        (
+            "Juniper Learning",
+            "rejected",
+            "Alex Kim <akim@jnprlearn.org>",
+            "Re: application",
+            "Hi Pat,\n\nThanks for your patience. We've filled the role with an internal candidate.\n\nAlex Kim (she/her)\nPeople Operations Manager\nJuniper Learning",
+        ),
+        (
+            "Kestrel Aerospace",
+            "offer",
+            "Dana Ortiz <dortiz@kestrel-aero.com>",
+            "Offer - Systems Engineer",
+            "Hi Pat,\n\nCongratulations! We are pleased to offer you the Systems Engineer position.\n\nDana Ortiz\nTalent Acquisition\nKestrel Aerospace Corp.\nThis email may contain confidential information.",
+        ),
+        (
+            "Larkspur Foods",
+            "interview",
+            "Mia Chen <mchen@lksp.com>",
+            "Interview scheduling",
+            "Hi Pat,\n\nThe hiring manager would like to interview you. Please pick a time here.\n\nThank you,\nMia Chen\nHR Generalist\nLarkspur Foods, Inc.\nmchen@lksp.com | (555) 010-4477",
+        ),
+        (
+            "Meridian Legal Group",
+            "rejected",
+            "Rob Hayes <rhayes@mlg-law.com>",
+            "Your application",
+            "Dear Pat,\n\nThank you for applying. We regret that we will not be moving forward.\n\nSincerely,\nRob Hayes\nDirector of Recruiting\nMeridian Legal Group LLP",
+        ),
+        (
+            "Northstar Credit Union",
+            "interview",
+            "Joy Lim <jlim@nscu.org>",
+            "Interview",
+            "Hi Pat,\n\nWe'd like to invite you to interview for the Member Service Representative position on Monday at 9.\n\nJoy Lim, SHRM-CP\nHuman Resources Specialist\nNorthstar Credit Union",
+        ),
+        (
+            "Orchid Pharma",
+            "screen",
+            "Raj Iyer <riyer@orchidrx.com>",
+            "Phone screen",
+            "Hi Pat,\n\nI'd like to set up a brief phone screen to discuss the QA Specialist role.\n\nRaj Iyer | Talent Acquisition | Orchid Pharma | orchidrx.com | LinkedIn",
+        ),
+        (
+            "Pinecrest Hotels & Resorts",
+            "offer",
+            "Ella Ross <eross@pchotels.com>",
+            "Offer letter",
+            "Hi Pat,\n\nPlease find attached your offer letter for the Front Office Manager position.\n\nKind regards,\n\nElla Ross\nTalent Acquisition Manager\n\nPinecrest Hotels & Resorts",
+        ),
+        (
+            "Harbor Bank",
+            "applied",
+            "Indeed <indeedapply@indeed.com>",
+            "Indeed Application: Teller",
+            "Hi Pat,\n\nYou applied to Teller at Harbor Bank 2 weeks ago. Your application has been submitted.\n\nIndeed",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10583,6 +10708,7 @@ EMPLOYERS = [
     *_subsidiaries_and_agencies_clients_named_later(),
     *_names_of_national_subsidiaries_and_world_legal_forms(),
     *_agencies_naming_their_client_as_they_write(),
+    *_signatures_under_a_shortened_domain(),
 ]
 
 
