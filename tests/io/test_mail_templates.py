@@ -10567,6 +10567,270 @@ def _signatures_under_a_shortened_domain():
     ]
 
 
+def _display_names_of_careers_mailboxes():
+    """Written on 2026-12-06 as a probe of careers mailboxes' display names ('X | Talent', 'Talent @ X', 'X (via Greenhouse)', 'noreply - X', 'Team X', 'X Inc. Careers', capitals, lower case, 'Careers | X', 'HR at X', 'X Careers via Workable').  0 of 24 misread when written (a 25th, an unquoted comma in a display name that no mail program sends, was the probe's error, quoted)."""
+    return [
+        (
+            "Alderbrook",
+            "applied",
+            "Alderbrook | Talent <talent@alderbrook.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Birchline",
+            "applied",
+            "Talent @ Birchline <talent@birchline.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Cedarpoint Health",
+            "applied",
+            "Cedarpoint Health (via Greenhouse) <no-reply@greenhouse.io>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Dunmore",
+            "applied",
+            "Dunmore Hiring <hiring@dunmore.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Elmstead",
+            "applied",
+            "Elmstead People Team <people@elmstead.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Fernhill Bank",
+            "applied",
+            "noreply - Fernhill Bank <noreply@fernhillbank.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Glenwood",
+            "applied",
+            "The Glenwood Team <team@glenwood.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Hawthorne Energy",
+            "applied",
+            "Hawthorne Energy HR Department <hr@hawthorne-energy.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Ivybridge",
+            "applied",
+            "Recruiting at Ivybridge <recruiting@ivybridge.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Juniper Row",
+            "applied",
+            "Team Juniper Row <hello@juniperrow.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Kingsmere",
+            "applied",
+            "Kingsmere Inc. Careers <careers@kingsmere.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Larchmont Logistics",
+            "applied",
+            "LARCHMONT LOGISTICS <jobs@larchmontlogistics.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Maplewood",
+            "applied",
+            "maplewood <jobs@maplewood.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Northfield Analytics",
+            "applied",
+            "Northfield Analytics Talent Acquisition Team <ta@northfield.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Oakridge",
+            "applied",
+            "Oakridge Jobs <jobs@oakridge.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Pinehurst Labs",
+            "applied",
+            "Pinehurst Labs Careers Team <careers@pinehurstlabs.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Quarry Hill",
+            "applied",
+            "Careers | Quarry Hill <careers@quarryhill.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Rosewood Foods",
+            "applied",
+            "Rosewood Foods - Recruitment <recruitment@rosewoodfoods.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Silverbrook",
+            "applied",
+            "Silverbrook Talent <no-reply@silverbrook.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Thornbury",
+            "applied",
+            "Thornbury Recruiting Team <noreply@thornbury.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Upland Mutual",
+            "applied",
+            "HR at Upland Mutual <hr@uplandmutual.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Valemont",
+            "applied",
+            "Valemont Talent Acquisition <talent@valemont.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Westbrook Partners",
+            "applied",
+            '"Westbrook Partners, LLC" <careers@westbrookpartners.example>',
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+        (
+            "Yellowwood",
+            "applied",
+            "Yellowwood Careers via Workable <noreply@candidates.workablemail.com>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Operations Analyst role. We have received your application and will review it.",
+        ),
+    ]
+
+
+def _calendar_invitations_and_scheduling_tools():
+    """Written on 2026-12-06 as a probe of interviews that arrive as calendar invitations (Google Calendar's 'Invitation: ... @ Tue Oct 14', Outlook's 'When: ... Microsoft Teams meeting', Calendly's 'Confirmed:', GoodTime, ModernLoop, a Zoom invitation, an updated and a canceled event).  0 of 12 misread when written."""
+    return [
+        (
+            "interview",
+            "Alyssa Grant <alyssa.grant@frontrange.example>",
+            "Invitation: Pat Doe <> Front Range - Technical Interview @ Tue Oct 14, 2025 10am - 11am (MDT) (pat.doe@gmail.com)",
+            "You have been invited to the following event.\n\nPat Doe <> Front Range - Technical Interview\nWhen: Tuesday Oct 14, 2025 10am - 11am Mountain Time\nJoining info: Join with Google Meet\nmeet.google.com/abc-defg-hij\n\nGuests: Alyssa Grant - organizer, pat.doe@gmail.com\n\nInvitation from Google Calendar",
+            "Front Range",
+        ),
+        (
+            "screen",
+            "Jess Moreno <jess@tallyhook.example>",
+            "Invitation: Recruiter Call - Pat Doe @ Wed Oct 8, 2025 2pm - 2:30pm (EDT)",
+            "You have been invited to the following event.\n\nRecruiter Call - Pat Doe\nWhen: Wednesday Oct 8, 2025 2pm - 2:30pm Eastern Time\nJoin Zoom Meeting https://zoom.us/j/123\n\nInvitation from Google Calendar",
+            "Tallyhook",
+        ),
+        (
+            "onsite",
+            "Coordinator <scheduling@brightloop.example>",
+            "Invitation: Final Round Interviews - Pat Doe @ Thu Oct 16, 2025 9am - 1pm (PDT)",
+            "You have been invited to the following event.\n\nFinal Round Interviews - Pat Doe\nWhen: Thursday Oct 16, 2025 9am - 1pm Pacific Time\nWhere: Brightloop HQ, 500 Market St\n\nInvitation from Google Calendar",
+            "Brightloop",
+        ),
+        (
+            "interview",
+            "Nate Hill <nate.hill@meridianbank.example>",
+            "Interview: Pat Doe - Risk Analyst",
+            "When: Tuesday, October 14, 2025 10:00 AM-11:00 AM (UTC-05:00) Eastern Time (US & Canada).\nWhere: Microsoft Teams Meeting\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting",
+            "Meridian Bank",
+        ),
+        (
+            "screen",
+            "Calendly <notifications@calendly.com>",
+            "Confirmed: 30 Minute Intro Call with Jess Moreno on Wednesday, October 8, 2025",
+            "Hi Pat Doe,\n\nYour 30 Minute Intro Call with Jess Moreno at 2:00pm - Wednesday, October 8, 2025 (Eastern Time) is scheduled.\n\nEvent Type: 30 Minute Intro Call\nInvitee: Pat Doe",
+            "Tallyhook",
+        ),
+        (
+            "interview",
+            "GoodTime <no-reply@goodtime.example>",
+            "Your interview with Orbit is confirmed",
+            "Hi Pat,\n\nYour interview for Software Engineer with Orbit is confirmed for Thursday, October 9 at 1:00 PM PT with Sam Lee and Ana Ruiz. Zoom link below.\n\nGood luck!",
+            "Orbit",
+        ),
+        (
+            "interview",
+            "Sam Lee <sam@orbit.example>",
+            "Sam Lee is inviting you to a scheduled Zoom meeting.",
+            "Sam Lee is inviting you to a scheduled Zoom meeting.\n\nTopic: Pat Doe / Orbit - Coding Interview\nTime: Oct 9, 2025 01:00 PM Pacific Time\n\nJoin Zoom Meeting\nhttps://orbit.zoom.us/j/987",
+            "Orbit",
+        ),
+        (
+            "none",
+            "Alyssa Grant <alyssa.grant@frontrange.example>",
+            "Updated invitation: Pat Doe <> Front Range - Technical Interview @ Tue Oct 14, 2025 11am - 12pm (MDT)",
+            "This event has been changed.\n\nPat Doe <> Front Range - Technical Interview\nWhen: CHANGED: Tuesday Oct 14, 2025 11am - 12pm Mountain Time\n\nInvitation from Google Calendar",
+            "Front Range",
+        ),
+        (
+            "none",
+            "Alyssa Grant <alyssa.grant@frontrange.example>",
+            "Canceled event: Pat Doe <> Front Range - Technical Interview @ Tue Oct 14, 2025 11am - 12pm (MDT)",
+            "This event has been canceled and removed from your calendar.\n\nPat Doe <> Front Range - Technical Interview\n\nInvitation from Google Calendar",
+            "Front Range",
+        ),
+        (
+            "interview",
+            "ModernLoop <scheduling@modernloop.example>",
+            "Interview Invitation: Hiring Manager Interview - Pinewood Media",
+            "Hi Pat,\n\nYou're invited to a Hiring Manager Interview with Pinewood Media on Friday, October 10 at 11:00 AM ET. Please accept the calendar invitation.\n\nPowered by ModernLoop",
+            "Pinewood Media",
+        ),
+        (
+            "onsite",
+            "Rachel Kim <rkim@northwind.example>",
+            "Onsite Interview Schedule - Pat Doe",
+            "When: Monday, October 20, 2025 9:00 AM-3:00 PM (UTC-08:00) Pacific Time (US & Canada).\nWhere: Northwind HQ, Building 2\n\nAgenda: 9:00 Welcome, 9:30 System Design, 11:00 Coding, 12:00 Lunch with the team, 1:00 Behavioral, 2:00 Hiring Manager",
+            "Northwind",
+        ),
+        (
+            "screen",
+            "Talent <talent@harborbank.example>",
+            "Phone Screen: Pat Doe / Harbor Bank",
+            "When: Thursday, October 9, 2025 3:00 PM-3:30 PM (UTC-05:00) Eastern Time (US & Canada).\nWhere: We will call you at the number on your application.",
+            "Harbor Bank",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10640,6 +10904,7 @@ STEPS = [
     *_small_businesses_owners_in_a_line(),
     *_founders_and_recruiters_in_texting_shorthand(),
     *_start_ups_du_tu_tú_and_public_employers(),
+    *_calendar_invitations_and_scheduling_tools(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -10709,6 +10974,7 @@ EMPLOYERS = [
     *_names_of_national_subsidiaries_and_world_legal_forms(),
     *_agencies_naming_their_client_as_they_write(),
     *_signatures_under_a_shortened_domain(),
+    *_display_names_of_careers_mailboxes(),
 ]
 
 
