@@ -278,6 +278,11 @@ EVENT_RULES = [
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            # "your skills don't quite align with what the team needs", "yours was not among those selected for
+            # interview"
+            r"(?:skills|experience|background|profile|qualifications) (?:do(?:es)?n't|do(?:es)? not) (?:quite |fully )?"
+            r"(?:align|match|fit)\b",
+            r"\bnot (?:among )?(?:those )?selected (?:for (?:an? )?interview|to (?:proceed|progress|move forward))\b",
             # "On a finalement choisi un autre candidat"
             r"(?:choisi|sélectionné|pris) (?:un|une) autre (?:candidat|candidate|candidature|profil|personne)\b",
             # an owner's "Position's been filled.", "we filled the spot", "we hired someone already", "Went with someone
@@ -813,6 +818,9 @@ EVENT_RULES = [
             # "the team would like you to come in and interview with them", "we'd like you to interview with the team"
             r"(?:would|'d) like (?:for )?you to (?:come in (?:and|to) )?interview with\b",
             r"set up (?:an? )?(?:\w+ )?interview",
+            # "so let's move your interview to Tuesday at 10am instead": a round moved is still the round
+            r"(?:move|moved|reschedule|rescheduled|push|pushed) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|chat) "
+            r"(?:to|until|back to)\b",
             r"(?:selected|short[- ]?listed|chosen|invited) for (?:an? |the )?(?:\w+ or an? )?(?:interview|next round)",
             r"(?:choose|pick|select|book) (?:an? |your )?interview (?:\w+ )?(?:slot|time)",
             r"slot for (?:your|an|the) (?:\w+ )?interview",
@@ -1243,6 +1251,8 @@ EVENT_RULES = [
             r"(?:don't|do not) have (?:a|any) (?:suitable |matching |good |right )?(?:opening|position|role|fit|match)",
             r"(?:don't|do not) see a (?:fit|match)\b",
             r"decided to keep (?:looking|searching)",
+            # "we're going to keep looking for this one"
+            r"(?:going to|will|'ll) keep (?:looking|searching)\b",
             r"application\b[^.\n]{0,30}\b(?:is|has been) no longer active\b",
             # composed, when no step's phrase is read: a negation shortly before an outcome ("your profile was not
             # one we could take further", "we're unable to consider you for the next stage") (not "only those

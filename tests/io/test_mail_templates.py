@@ -10831,6 +10831,166 @@ def _calendar_invitations_and_scheduling_tools():
     ]
 
 
+def _refusals_in_many_wordings():
+    """Written on 2026-12-06 as a probe of refusals in many wordings ('go in a different direction', 'won't be progressing it', 'your skills don't quite align', 'closing out your application', 'not among those selected for interview', 'hire internally', 'the role has been cancelled', 'we're going to keep looking'), a moved interview and a wait that start with 'Unfortunately'.  4 of 22 misread when written: 'skills don't quite align', 'keep looking', 'not among those selected for interview' (read as the interview), 'Unfortunately our office will be closed Monday, so let's move your interview' (read as a no); none after.  (Two rows written as jokes on the reader, 'just kidding' and 'unfortunately for the other candidates', were dropped: no employer writes them.)"""
+    return [
+        (
+            "rejected",
+            "Recruiting <recruiting@northwind.example>",
+            "Your application",
+            "Hi Pat,\n\nThank you for your interest. We've decided to go in a different direction for this role.",
+            "Northwind",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@orbit.example>",
+            "Application update",
+            "Hi Pat,\n\nAfter reviewing your application, we won't be progressing it to the next stage.",
+            "Orbit",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@harborbank.example>",
+            "Application update",
+            "Dear Pat,\n\nWe are unable to offer you an interview on this occasion.",
+            "Harbor Bank",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@pinewood.example>",
+            "Your application",
+            "Hi Pat,\n\nWhile your background is impressive, your skills don't quite align with what the team needs right now.",
+            "Pinewood",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@acmecorp.example>",
+            "Update",
+            "Hi Pat,\n\nWe have chosen to pursue candidates whose experience is a closer match.",
+            "Acme Corp",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@brightloop.example>",
+            "Following up",
+            "Hi Pat,\n\nThanks for talking with us. We don't think it's the right fit at this time, but we wish you the best.",
+            "Brightloop",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@tallyhook.example>",
+            "Re: Interview",
+            "Hi Pat,\n\nThe hiring manager has decided not to move ahead with your candidacy.",
+            "Tallyhook",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@fieldnote.example>",
+            "Application status",
+            "Hi Pat,\n\nWe'll be closing out your application for the Product Designer role. Thank you for your interest.",
+            "Fieldnote",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@quarkly.example>",
+            "Update on your candidacy",
+            "Hi Pat,\n\nRegrettably, we will not be extending an offer at this time.",
+            "Quarkly",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@stackwise.example>",
+            "Your application",
+            "Hi Pat,\n\nWe've reviewed all applications and you have not been selected to proceed.",
+            "Stackwise",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@brightbytes.example>",
+            "Thank you",
+            "Hi Pat,\n\nWe truly enjoyed our conversations. Ultimately, the team has decided to proceed with another applicant.",
+            "Brightbytes",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@kestrel.example>",
+            "Update",
+            "Hi Pat,\n\nUnfortunately, we are not in a position to move your application forward.",
+            "Kestrel",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@larkspur.example>",
+            "Re: your application",
+            "Hi Pat,\n\nI'm sorry to share that we've offered the role to someone else.",
+            "Larkspur",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@meridian.example>",
+            "Your candidacy",
+            "Dear Pat,\n\nThe committee has concluded its review and has decided not to advance your candidacy.",
+            "Meridian",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@juniper.example>",
+            "Re: interview",
+            "Hi Pat,\n\nThanks again for your time - we're going to keep looking for this one.",
+            "Juniper",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@foxglove.example>",
+            "Update",
+            "Hi Pat,\n\nAfter much deliberation, we've decided you're not the best match for this role.",
+            "Foxglove",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@granite.example>",
+            "Application",
+            "Hi Pat,\n\nWe received an overwhelming number of applications and, unfortunately, yours was not among those selected for interview.",
+            "Granite",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@ironwood.example>",
+            "Re: next steps",
+            "Hi Pat,\n\nI wanted to let you know the team has decided to hire internally for this position.",
+            "Ironwood",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@evergreen.example>",
+            "Your application",
+            "Hi Pat,\n\nThis role has been cancelled and we won't be hiring for it this year.",
+            "Evergreen",
+        ),
+        (
+            "rejected",
+            "Recruiting <recruiting@cobalt.example>",
+            "Update",
+            "Hi Pat,\n\nThank you for your patience. We have made the decision to not move forward with you for the Analyst role.",
+            "Cobalt",
+        ),
+        (
+            "interview",
+            "Recruiting <recruiting@northwind.example>",
+            "Re: Interview time",
+            "Hi Pat,\n\nUnfortunately our office will be closed Monday, so let's move your interview to Tuesday at 10am instead.",
+            "Northwind",
+        ),
+        (
+            "reply",
+            "Recruiting <recruiting@harborbank.example>",
+            "Re: checking in",
+            "Hi Pat,\n\nThanks for checking in. Unfortunately we don't have an update yet; the team is still interviewing and we expect a decision next week.",
+            "Harbor Bank",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -10905,6 +11065,7 @@ STEPS = [
     *_founders_and_recruiters_in_texting_shorthand(),
     *_start_ups_du_tu_tú_and_public_employers(),
     *_calendar_invitations_and_scheduling_tools(),
+    *_refusals_in_many_wordings(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
