@@ -488,6 +488,14 @@ EVENT_RULES = [
             # an owner's "Want the job? $22/hr, start Tuesday", "we want you. Starting at $28. When can you start?",
             # "would like to bring you on at $65k"
             r"\bwant the (?:job|position|role|spot)\?",
+            # "We'd love to move forward with you for the Engineer role. I'll send the paperwork over", "The committee
+            # approved your hire!", "You got it! The hiring manager wants you on the team"
+            # (not "... with you to the onsite", "... in our process", "... with next steps")
+            r"(?:love|like|happy|glad|excited) to move forward with you\b(?! (?:to|for|in|into|with|and) [^.!\n]{0,30}"
+            r"\b(?:round|stage|steps?|interviews?|onsite|on-site|process|call|assessment|exercise|conversation|schedul\w*)\b)",
+            r"\bapproved your (?:hire|hiring|offer)\b",
+            r"\bwants you on (?:the|our|his|her|their) team\b",
+            r"\byou got (?:it|the (?:job|role|position))!",
             r"\bbring you on at\b",
             r"\bstarting (?:at|pay is|rate is) \$",
             r"\bwe want you[.!]",

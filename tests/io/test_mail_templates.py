@@ -10991,6 +10991,152 @@ def _refusals_in_many_wordings():
     ]
 
 
+def _offers_in_many_wordings():
+    """Written on 2026-12-06 as a probe of offers in many wordings ('would like you to join', 'love to move forward with you', 'the committee approved your hire', 'a conditional offer of employment', a package's numbers, 'You got it!', 'the position is yours if you want it', 'bring you on as a contractor', 'approval to hire you') beside a round before an offer, an offer to someone else and a wait for offers.  3 of 20 misread when written ('love to move forward with you ... the paperwork', 'approved your hire', 'You got it! ... wants you on the team', read as a screen); none after."""
+    return [
+        (
+            "offer",
+            "Ana Ruiz <ana@northwind.example>",
+            "Great news",
+            "Hi Pat,\n\nI'm thrilled to let you know the team would like you to join Northwind as our next Data Analyst!",
+            "Northwind",
+        ),
+        (
+            "offer",
+            "Sam Lee <sam@orbit.example>",
+            "Next steps",
+            "Hi Pat,\n\nWe'd love to move forward with you for the Engineer role. I'll send the paperwork over this afternoon.",
+            "Orbit",
+        ),
+        (
+            "offer",
+            "Dana Ortiz <dana@harborbank.example>",
+            "Decision",
+            "Hi Pat,\n\nThe committee approved your hire! Welcome to Harbor Bank - HR will reach out with your start date.",
+            "Harbor Bank",
+        ),
+        (
+            "offer",
+            "Mia Chen <mia@pinewood.example>",
+            "Pinewood",
+            "Hi Pat,\n\nWe'd like to extend you a conditional offer of employment, pending a background check.",
+            "Pinewood",
+        ),
+        (
+            "offer",
+            "Tom Hale <tom@acmecorp.example>",
+            "Offer details",
+            "Hi Pat,\n\nAs promised, here are the details: $95,000 base, 15% bonus, 20 days PTO, start date November 3.",
+            "Acme Corp",
+        ),
+        (
+            "offer",
+            "Erin Lake <erin@brightloop.example>",
+            "You got it!",
+            "Hi Pat,\n\nYou got it! The hiring manager wants you on the team. Can we chat today about compensation?",
+            "Brightloop",
+        ),
+        (
+            "offer",
+            "Raj Iyer <raj@tallyhook.example>",
+            "Employment agreement",
+            "Hi Pat,\n\nAttached is your employment agreement. Please sign and return it by Friday.",
+            "Tallyhook",
+        ),
+        (
+            "offer",
+            "Lena Park <lena@fieldnote.example>",
+            "Welcome aboard!",
+            "Hi Pat,\n\nWelcome aboard! We're so excited you'll be joining Fieldnote. Your offer letter is attached for signature.",
+            "Fieldnote",
+        ),
+        (
+            "offer",
+            "Joy Lim <joy@quarkly.example>",
+            "Selected",
+            "Hi Pat,\n\nI'm pleased to inform you that you have been selected for the position of Customer Success Lead.",
+            "Quarkly",
+        ),
+        (
+            "offer",
+            "Chris Byrne <chris@stackwise.example>",
+            "Formal offer",
+            "Hi Pat,\n\nFollowing our call, I'm happy to put our verbal offer in writing: Senior Engineer, $150k.",
+            "Stackwise",
+        ),
+        (
+            "offer",
+            "Alex Kim <alex@brightbytes.example>",
+            "Job offer",
+            "Hi Pat,\n\nOn behalf of Brightbytes, it is my pleasure to offer you the role of Product Designer.",
+            "Brightbytes",
+        ),
+        (
+            "offer",
+            "Nina Shah <nina@kestrel.example>",
+            "Congratulations",
+            "Hi Pat,\n\nCongratulations - the position is yours if you want it! Let me know and I'll get the contract drafted.",
+            "Kestrel",
+        ),
+        (
+            "offer",
+            "Rob Hayes <rob@larkspur.example>",
+            "Compensation package",
+            "Hi Pat,\n\nPlease find your compensation package attached. We'd love to have you start on the 1st.",
+            "Larkspur",
+        ),
+        (
+            "interview",
+            "Ella Ross <ella@meridian.example>",
+            "Next step",
+            "Hi Pat,\n\nBefore we can make an offer, we'd like you to meet our CFO for a final conversation on Monday.",
+            "Meridian",
+        ),
+        (
+            "rejected",
+            "Mark Ruiz <mark@juniper.example>",
+            "Update",
+            "Hi Pat,\n\nWe've decided to extend the offer to another candidate. Thank you for your time.",
+            "Juniper",
+        ),
+        (
+            "reply",
+            "Priya Nair <priya@foxglove.example>",
+            "Re: timeline",
+            "Hi Pat,\n\nWe're hoping to make offers by the end of next week; I'll update you either way.",
+            "Foxglove",
+        ),
+        (
+            "offer",
+            "Tom Baker <tom@granite.example>",
+            "Revised offer",
+            "Hi Pat,\n\nGood news - we were able to increase the base to $112k. Updated offer letter attached.",
+            "Granite",
+        ),
+        (
+            "offer",
+            "Gemma Holt <gemma@ironwood.example>",
+            "Contract",
+            "Hi Pat,\n\nThe team would like to bring you on as a contractor for six months at $85/hour. Contract attached.",
+            "Ironwood",
+        ),
+        (
+            "offer",
+            "Ben Walsh <ben@evergreen.example>",
+            "Good news",
+            "Hi Pat,\n\nI'm delighted to say Evergreen would like to hire you. I'll send the written offer tomorrow.",
+            "Evergreen",
+        ),
+        (
+            "offer",
+            "Lou Kent <lou@cobalt.example>",
+            "Offer",
+            "Hi Pat,\n\nWe have approval to hire you! Attached please find the offer for your review.",
+            "Cobalt",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -11066,6 +11212,7 @@ STEPS = [
     *_start_ups_du_tu_tú_and_public_employers(),
     *_calendar_invitations_and_scheduling_tools(),
     *_refusals_in_many_wordings(),
+    *_offers_in_many_wordings(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
