@@ -51,7 +51,7 @@ _SENTENCE_ENDS = re.compile(r"([.!?\n])")
 #: interviews"): the step the sentence names is the one before it.
 _LATER_CLAUSE = re.compile(
     r"(?:b(?<!\wb)efore|a(?<!\wa)head of) (?:we|our team|the team|you|the committee) (?:schedule|set up|invite|"
-    r"move|arrange|bring)[^.!?\n]*"
+    r"move|arrange|bring)[^.!?\n,]*"  # (up to a comma: "Before we move ahead, can we hop on a quick call")
 )
 
 

@@ -729,6 +729,12 @@ EVENT_RULES = [
             # a French start-up's "Ça te dit un petit call de 15 min cette semaine pour faire connaissance ?"
             r"ça te (?:dit|tente|va) (?:un|une) (?:petit |rapide |court |premier )?(?:call|appel|échange|visio)\b",
             r"\b(?:un|une) (?:petit|rapide|court) (?:call|appel|échange|visio) de \d+ ?min",
+            # a recruiter's "I'd love to connect for 15-20 minutes to learn more", "can we hop on a quick call to go over
+            # salary expectations"
+            # (not "would love to connect for an hour-long interview": the round it names)
+            r"\b(?:love|like|happy|glad) to connect (?:briefly|this week|next week)\b",
+            r"\bconnect for (?:\d{1,2}(?:-\d{1,2})?|a few|fifteen|twenty|thirty) ?min",
+            r"\b(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom|phone call)\b",
             # an owner's "Can I give you a call tonight around 6?"
             r"\bcan i (?:give you a call|call you)\b",
             # a Japanese employer's "casual interview" (kajual mendan) before the formal selection

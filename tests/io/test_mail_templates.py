@@ -11137,6 +11137,152 @@ def _offers_in_many_wordings():
     ]
 
 
+def _screens_and_rounds_in_many_wordings():
+    """Written on 2026-12-06 as a probe of screens and rounds in many wordings ('love to connect for 15-20 minutes', 'an initial conversation', 'hop on a quick call to go over salary expectations', 'a conversation with the hiring manager', a case study to walk through, 'invite you back', a half-day loop, 'fly you out', a one-way video, a pairing session, a Superday).  2 of 20 misread when written ('connect for 15-20 minutes'; 'Before we move ahead, can we hop on a quick call', whose opening clause about a later step hid the whole sentence); none after (and the 84th's 'would love to connect for an hour-long interview' stays the interview)."""
+    return [
+        (
+            "screen",
+            "Ana Ruiz <ana@northwind.example>",
+            "Your application",
+            "Hi Pat,\n\nI'd love to connect for 15-20 minutes to learn more about what you're looking for. Does Thursday work?",
+            "Northwind",
+        ),
+        (
+            "screen",
+            "Sam Lee <sam@orbit.example>",
+            "Orbit - initial conversation",
+            "Hi Pat,\n\nThanks for applying! I'd like to set up an initial conversation to walk through the role and your background.",
+            "Orbit",
+        ),
+        (
+            "screen",
+            "Dana Ortiz <dana@harborbank.example>",
+            "Harbor Bank",
+            "Hi Pat,\n\nI'm the recruiter for the Risk Analyst role. Could you share your availability for a brief call early next week?",
+            "Harbor Bank",
+        ),
+        (
+            "screen",
+            "Mia Chen <mia@pinewood.example>",
+            "Quick question",
+            "Hi Pat,\n\nBefore we move ahead, can we hop on a quick call to go over salary expectations and timing?",
+            "Pinewood",
+        ),
+        (
+            "interview",
+            "Tom Hale <tom@acmecorp.example>",
+            "Next step",
+            "Hi Pat,\n\nThe next step is a conversation with Priya, the hiring manager for the team. She has time Tuesday or Wednesday.",
+            "Acme Corp",
+        ),
+        (
+            "interview",
+            "Erin Lake <erin@brightloop.example>",
+            "Technical round",
+            "Hi Pat,\n\nYou're moving on to the technical round: 60 minutes of live coding with one of our senior engineers.",
+            "Brightloop",
+        ),
+        (
+            "interview",
+            "Raj Iyer <raj@tallyhook.example>",
+            "Case study",
+            "Hi Pat,\n\nAs a next step, we'd like you to work through a short case study and walk us through it on a call next week.",
+            "Tallyhook",
+        ),
+        (
+            "interview",
+            "Lena Park <lena@fieldnote.example>",
+            "Team interviews",
+            "Hi Pat,\n\nThe team would like to meet you! I'll send invites for two 45-minute conversations with the product and design leads.",
+            "Fieldnote",
+        ),
+        (
+            "interview",
+            "Joy Lim <joy@quarkly.example>",
+            "Second interview",
+            "Hi Pat,\n\nThanks for your time today. We'd like to invite you back for a second interview with our VP.",
+            "Quarkly",
+        ),
+        (
+            "onsite",
+            "Chris Byrne <chris@stackwise.example>",
+            "Final round",
+            "Hi Pat,\n\nYou've made it to the final round! It's a half-day loop with four interviewers on Thursday.",
+            "Stackwise",
+        ),
+        (
+            "onsite",
+            "Alex Kim <alex@brightbytes.example>",
+            "Onsite",
+            "Hi Pat,\n\nWe'd like to fly you out to our Austin office for a full day of interviews with the team.",
+            "Brightbytes",
+        ),
+        (
+            "onsite",
+            "Nina Shah <nina@kestrel.example>",
+            "Panel",
+            "Hi Pat,\n\nThe last step in our process is a panel presentation to the leadership team.",
+            "Kestrel",
+        ),
+        (
+            "interview",
+            "Rob Hayes <rob@larkspur.example>",
+            "Assessment",
+            "Hi Pat,\n\nPlease complete the attached skills assessment by Friday; it should take about two hours.",
+            "Larkspur",
+        ),
+        (
+            "interview",
+            "Ella Ross <ella@meridian.example>",
+            "Video interview",
+            "Hi Pat,\n\nPlease record your answers to five questions on our one-way video platform by Monday.",
+            "Meridian",
+        ),
+        (
+            "screen",
+            "Mark Ruiz <mark@juniper.example>",
+            "Re: application",
+            "Hi Pat,\n\nThanks for reaching out! Would you be open to a quick Zoom to chat about the role?",
+            "Juniper",
+        ),
+        (
+            "interview",
+            "Priya Nair <priya@foxglove.example>",
+            "Meet the founders",
+            "Hi Pat,\n\nOur founders would like to meet you over coffee this Friday morning to talk about the role.",
+            "Foxglove",
+        ),
+        (
+            "interview",
+            "Tom Baker <tom@granite.example>",
+            "Behavioral interview",
+            "Hi Pat,\n\nCongrats on passing the phone screen! Next is a behavioral interview with two managers.",
+            "Granite",
+        ),
+        (
+            "onsite",
+            "Gemma Holt <gemma@ironwood.example>",
+            "Superday",
+            "Hi Pat,\n\nWe're pleased to invite you to our Superday on October 24th.",
+            "Ironwood",
+        ),
+        (
+            "interview",
+            "Ben Walsh <ben@evergreen.example>",
+            "Pairing session",
+            "Hi Pat,\n\nNext up: a 90-minute pairing session with our team, remote. Choose a slot from the link.",
+            "Evergreen",
+        ),
+        (
+            "screen",
+            "Lou Kent <lou@cobalt.example>",
+            "Hello from Cobalt",
+            "Hi Pat,\n\nYour background caught our eye for the Analyst role you applied to. Do you have time for a short introductory call?",
+            "Cobalt",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -11213,6 +11359,7 @@ STEPS = [
     *_calendar_invitations_and_scheduling_tools(),
     *_refusals_in_many_wordings(),
     *_offers_in_many_wordings(),
+    *_screens_and_rounds_in_many_wordings(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
