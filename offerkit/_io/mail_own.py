@@ -40,6 +40,8 @@ OWN_RULES = [
         _any(
             r"declin(?:e|ing) (?:the|your|this|your kind|the kind|your generous) (?:\w+ )?offer",
             r"(?:not|unable to|cannot|can't) (?:to )?accept (?:the|your|this) (?:\w+ )?offer",
+            # "unfortunately I won't be able to accept the offer, as I've committed to another company"
+            r"(?:won'?t|will not|wouldn'?t|am not|'m not) (?:be )?able to accept (?:the|your|this) (?:\w+ )?offer",
             # "thank you so much for the offer, but I've decided not to accept it"
             r"\boffer\b[^.\n]{0,80}\b(?:decided|chosen|chose) not to accept\b",
             # "Thank you so much for the offer. After a lot of thought, I've decided it isn't the right fit for me"
@@ -83,6 +85,9 @@ OWN_RULES = [
             r"withdrawing my application",
             r"ziehe (?:hiermit )?meine bewerbung [^.\n]{0,20}zurück",
             r"ziehe (?:ich )?(?:hiermit )?meine bewerbung\b[^.\n]{0,60}zurück",
+            # "I need to pull out of the interview process", "I'd like to remove myself from the process"
+            r"\b(?:pull|step|back) out of (?:the|this|your) (?:[\w-]+ ){0,2}(?:process|search|running|consideration)\b",
+            r"\bremove myself from (?:the|this|your|further) (?:[\w-]+ ){0,2}(?:process|consideration|search|running)\b",
             r"ziehe (?:ich )?(?:hiermit )?meine (?:kandidatur|unterlagen)\b[^.\n]{0,60}zurück",
             r"(?:eine )?andere (?:stelle|position|arbeitsstelle) angenommen",
             r"rückzug meiner bewerbung",
@@ -177,6 +182,9 @@ OWN_RULES = [
             r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             r"my acceptance of (?:the|your) (?:offer|loi)",
+            # "I'm happy to confirm my acceptance of the Product Manager position"
+            r"(?:confirm|confirming|communicate|send) my (?:formal )?acceptance of (?:the|your|this) (?:[\w-]+ ){0,4}"
+            r"(?:position|role|job|offer)\b",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
             r"unterschriebenen? (?:arbeits|dienst)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
@@ -219,6 +227,10 @@ OWN_RULES = [
             r"bedankt voor het (?:\w+ )?gesprek",
             r"dank(?: je wel| u wel)? voor het (?:\w+ )?gesprek",
             r"thank you for (?:your time|taking the time|the (?:conversation|interview|chat))",
+            # "Thank you so much for taking the time to speak with me today", "Thanks again for organizing yesterday's
+            # onsite"
+            r"thank(?:s| you)(?: again| so much| very much)* for (?:taking the time|organi[sz]ing|arranging|setting up|"
+            r"hosting|having me|meeting with me|speaking with me|talking with me)\b",
             # "Thank you for the time this afternoon"
             r"thank(?:s| you)(?: so much| very much)? for (?:the|your) time (?:this|today|yesterday|earlier|on)\b",
             r"pass (?:on |along )?my thanks",
