@@ -1051,6 +1051,48 @@ _BODY_ACTOR = re.compile(
     r"(?:,?[ \t]+(?i:inc|llc|ltd|limited|pte|pty|corp|gmbh)\b\.?(?:[ \t]+(?i:ltd)\.?)?)?[ \t]+has received your application",
     re.M,
 )
+#: A subject's words of a mail, not a name ("Thanks for applying", "We received your application").
+_SUBJECT_MAIL_PART = re.compile(
+    r"(?i)\b(?:thanks?|thank you|application|applying|applied|received|confirmation|update|status|next steps?|"
+    r"interview|offer|your|we|welcome)\b"
+)
+#: "Update on your Maplewood Foods application", "Kingsmere has received your application".
+_SUBJECT_YOUR_NAME = re.compile(
+    r"\byour (?P<a>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,4}) application\b"
+    r"|^(?P<b>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,4}) has received your application\b"
+)
+
+
+def _subject_parts_company(subject) -> str:
+    """The company a tracking system's subject names among its parts, the job's title and the mail's words aside.
+
+    >>> _subject_parts_company("Alderbrook Health | Data Analyst"), _subject_parts_company("Ski Technician (Seasonal)")
+    ('Alderbrook Health', '')
+    >>> _subject_parts_company("Elmstead Labs: Data Analyst - Thanks for applying")
+    'Elmstead Labs'
+    >>> _subject_parts_company("Update on your Maplewood Foods application"), _subject_parts_company("Data Analyst")
+    ('Maplewood Foods', '')
+    """
+    m = _SUBJECT_YOUR_NAME.search(subject)
+    if m:
+        name = m.group("a") or m.group("b")
+        return name if _names_a_company(name) and not _is_role(name) else ""
+    # (not a title's parenthesis: "Ski Technician (Seasonal)", "Operations Manager (Band 7)")
+    parts = [p.strip(" []") for p in re.split(r"\s+[|\-–—]\s+|:\s+", subject) if p.strip(" []")]
+    if len(parts) < 2 or not any(_is_role(p) for p in parts):
+        return ""  # (a title among the parts says which part is the job; without one, no part is sure)
+    names = [
+        p
+        for p in parts
+        if not _is_role(p)
+        and not _SUBJECT_MAIL_PART.search(p)
+        and _names_a_company(p)
+        and re.fullmatch(r"[A-Z0-9][\w&.'\-]*(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z0-9][\w&.'\-]*){0,4}", p)
+        and not _RELAY_NAMES.search(p)
+    ]
+    return names[0] if len(names) == 1 else ""
+
+
 #: A job site's "offer Title (Company)": the employer in parentheses after the job's title.
 _OFFER_PAREN = re.compile(
     r"(?i:offre|offer|oferta|stelle|job|applied for|application for)\s[^()\n]{3,80}\((?P<name>[A-Z][^()\n]{1,60})\)"
@@ -1690,6 +1732,12 @@ def _company_named(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
         return m.group("name").strip(), "signature"
+    named = _subject_parts_company(subject) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else ""
+    if named:
+        # a tracking system's bare address, its mail naming no company but in the subject's parts: "Alderbrook
+        # Health | Data Analyst", "Elmstead Labs: Data Analyst - Thanks for applying", "Update on your Maplewood
+        # Foods application"
+        return named, "subject or body"
     return "", ""
 
 

@@ -11449,6 +11449,117 @@ def _the_persons_own_mail_in_english():
     ]
 
 
+def _tracking_systems_bare_addresses_subjects():
+    """Written on 2026-12-06 as a probe of tracking systems' mail from a bare address (no display name), whose subject carries the company among its parts ('Alderbrook Health | Data Analyst', 'Data Analyst | Birchline', '[Dunmore Bank] Data Analyst - Application Received', 'Elmstead Labs: Data Analyst - Thanks for applying', 'Hawthorne - Data Analyst - We received your application', 'Kingsmere has received your application', 'Update on your Maplewood Foods application').  With the vendors' real domains, 6 of 16 misread when written; none after.  Not read, and left out: 'Data Analyst (Cedarpoint)' (a title's parenthesis more often holds 'Seasonal', 'Band 7', 'VPS 5': four corpora read those as employers when it was tried)."""
+    return [
+        (
+            "Alderbrook Health",
+            "applied",
+            "no-reply@us.greenhouse-mail.io",
+            "Alderbrook Health | Data Analyst",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Birchline",
+            "applied",
+            "no-reply@hire.lever.co",
+            "Data Analyst | Birchline",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Dunmore Bank",
+            "applied",
+            "dunmorebank@myworkday.com",
+            "[Dunmore Bank] Data Analyst - Application Received",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Elmstead Labs",
+            "applied",
+            "no-reply@ashbyhq.com",
+            "Elmstead Labs: Data Analyst - Thanks for applying",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Fernhill",
+            "applied",
+            "notification@jobvite.com",
+            "Your application to Data Analyst at Fernhill",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Glenwood Energy",
+            "applied",
+            "glenwood@icims.com",
+            "Thanks for your interest in Glenwood Energy!",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Hawthorne",
+            "applied",
+            "noreply@candidates.workablemail.com",
+            "Hawthorne - Data Analyst - We received your application",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Ivybridge Capital",
+            "applied",
+            "no-reply@teamtailor.com",
+            "Thank you for your application to Ivybridge Capital",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Juniper Row",
+            "applied",
+            "noreply@breezy.hr",
+            "Application for Data Analyst at Juniper Row received",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Kingsmere",
+            "applied",
+            "notifications@app.bamboohr.com",
+            "Kingsmere has received your application",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Larchmont",
+            "applied",
+            "noreply@applytojob.com",
+            "Data Analyst - Larchmont - Application Confirmation",
+            "Hi Pat,\n\nThank you for applying. We have received your application and will review it shortly.\n\nThe Hiring Team",
+        ),
+        (
+            "Maplewood Foods",
+            "rejected",
+            "no-reply@us.greenhouse-mail.io",
+            "Update on your Maplewood Foods application",
+            "Hi Pat,\n\nThank you for your interest. Unfortunately we will not be moving forward with your application.",
+        ),
+        (
+            "Northfield",
+            "interview",
+            "no-reply@hire.lever.co",
+            "Interview with Northfield - Data Analyst",
+            "Hi Pat,\n\nWe'd like to invite you to an interview. Please pick a time using the link below.",
+        ),
+        (
+            "Oakridge Partners",
+            "rejected",
+            "oakridge@myworkday.com",
+            "Oakridge Partners: Your Application Status",
+            "Dear Pat,\n\nWe have decided to move forward with other candidates for this role.",
+        ),
+        (
+            "Pinehurst",
+            "offer",
+            "no-reply@ashbyhq.com",
+            "Your offer from Pinehurst",
+            "Hi Pat,\n\nCongratulations! Your offer letter is ready for review and signature.",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -11597,6 +11708,7 @@ EMPLOYERS = [
     *_agencies_naming_their_client_as_they_write(),
     *_signatures_under_a_shortened_domain(),
     *_display_names_of_careers_mailboxes(),
+    *_tracking_systems_bare_addresses_subjects(),
 ]
 
 
