@@ -2183,6 +2183,12 @@ _COUNCIL = re.compile(r"\b(?:Council|County|Borough|Municipality)\b")
 _COUNCIL_WORDS = re.compile(
     r"\b(?i:the|city|county|borough|district|town|village|metropolitan|council|municipality|of|and)\b"
 )
+#: A trade's word a company's name starts with, which its domain drops ("Constructora Andes Sur" at andessur.cl).
+_LEADING_TRADES = frozenset(
+    "constructora inmobiliaria minera naviera aseguradora distribuidora comercializadora transportes logistica "
+    "clinica farmacia laboratorio laboratorios industrias inversiones servicios consultora constructions "
+    "construction transports laboratoires assurances bau baugesellschaft immobilien".split()
+)
 #: A group's word before its name ("Grupo Altavista", "Groupe Rivière", "Gruppo Lario").
 _GROUP_LEAD = re.compile(r"(?i:grupo|groupe|gruppe|gruppo|group|corporación|corporacion|holding)\s+(?=\S)")
 
@@ -2231,6 +2237,13 @@ def _same_company(company, names):
         )
         # ("Edinburgh" from edinburgh.gov.uk, "City of Edinburgh Council" applied to: a council's place)
         or (len(key) >= 4 and _COUNCIL.search(n) and _translit(company_key(_COUNCIL_WORDS.sub(" ", n))) == key)
+        # ("Andes Sur" from andessur.cl, "Constructora Andes Sur" applied to: a trade's word before its name)
+        or (
+            len(key) >= 5
+            and " " in n.strip()
+            and _unaccented(n.split()[0].lower()) in _LEADING_TRADES
+            and _translit(company_key(n.split(None, 1)[1])) == key
+        )
         # ("Altavista" from altavista.com.mx, "Grupo Altavista" applied to: a group's word before its name)
         or (len(key) >= 4 and _GROUP_LEAD.match(n) and _translit(company_key(_GROUP_LEAD.sub("", n))) == key)
         # ("Mayo" from a domain, "Mayo Clinic" in the mail)

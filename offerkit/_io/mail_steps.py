@@ -285,6 +285,8 @@ EVENT_RULES = [
             r"\bnot (?:among )?(?:those )?selected (?:for (?:an? )?interview|to (?:proceed|progress|move forward))\b",
             # "On a finalement choisi un autre candidat"
             r"(?:choisi|sélectionné|pris) (?:un|une) autre (?:candidat|candidate|candidature|profil|personne)\b",
+            # "no has quedado seleccionada para continuar en el proceso"
+            r"no (?:has|ha) quedado seleccionad[oa]s?\b",
             # an owner's "Position's been filled.", "we filled the spot", "we hired someone already", "Went with someone
             # with more booth time"
             r"\b(?:position|job|role|spot|opening)(?:'s| has| is) (?:been |now )?filled\b",
@@ -1389,8 +1391,12 @@ EVENT_RULES = [
             r"(?:has|ha) aplicado (?:a|para)",
             r"aplicaste (?:a|para)",
             r"gracias por postularte",
+            # Laborum's subject "Postulaste a Ingeniera de Proyectos en Constructora Andes Sur"
+            r"\bpostulaste (?:a|al|en)\b",
             r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
-            r"(?:tu|su) (?:postulación|solicitud)\b[^.\n]{0,100}(?:fue enviada|se envió|ya está|fue recibida|"
+            # (a legal form's dots on the way: "en Constructora Andes Sur S.A. fue enviada")
+            r"(?:tu|su) (?:postulación|solicitud)\b(?:[^.\n]|(?<=\b[a-z])\.){0,100}(?:fue enviada|se envió|ya está|"
+            r"fue recibida|"
             r"se realizó con éxito|fue realizada|ha sido registrada)",
             r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
