@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .mail_steps import _ONSITE, EVENT_RULES
+from .mail_steps import _AGENCY_SUBMITS, _ONSITE, EVENT_RULES
 from .phrases import _I, _any
 
 #: A sentence about what may happen ("if your background matches, a recruiter will reach out to schedule an
@@ -230,24 +230,7 @@ _AGENCY_SUBMISSION = _any(
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",
-    # an agency naming its client: "I've presented your resume to Summit Legal", "I've shared your profile with the
-    # hiring team at Brightwave Energy", "your application has gone to Ridgeway Capital", "Your CV is now with Helix
-    # Biotech", "You're officially submitted to Lumen Robotics", "Got you submitted over at Orchard Foods"
-    r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
-    r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
-    r"(?: over| across| along| forward)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
-    r"our team|my team|a few|some|several|other|a couple)\w",
-    r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
-    r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
-    r"you'?re (?:now |officially )?submitted (?:to|at|with)\b",
-    r"got you submitted\b",
-    # "I have endorsed your application to our client, a US healthcare account", "I have introduced you to our
-    # client, a logistics company", "I've shared your profile with my client"
-    r"(?:endorsed|shared|referred|introduced|recommended|submitted|presented) (?:you|your (?:cv|resume|résumé|profile|"
-    r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
-    # "Gracias por enviarme tu CV. Ya lo compartí con mi cliente, una empresa del sector retail"
-    r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
-    r"(?:con|a|al) (?:mi|nuestro) cliente\b",
+    *_AGENCY_SUBMITS,
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",

@@ -68,6 +68,27 @@ _ONSITE = (
     r"\bonsite\b(?<!\(onsite)(?<!/onsite)(?<!hybrid onsite)(?<!remote onsite)(?<!or onsite)(?<!\d days onsite)"
     r"(?!\)|\s*/|,? (?:or |and )?(?:remote|hybrid)|(?: \d)? days?\b| role| position| job| work| only| presence)"
 )
+#: An agency's words of a submission, read both as the application's step (``EVENT_RULES``) and as the sign of an
+#: agency writing (``mail_rules._AGENCY_SUBMISSION``): naming its client ("I've presented your resume to Summit Legal",
+#: "I've shared your profile with the hiring team at Brightwave Energy", "your application has gone to Ridgeway
+#: Capital", "Your CV is now with Helix Biotech", "You're officially submitted to Lumen Robotics", "Got you submitted
+#: over at Orchard Foods") or not yet ("I have endorsed your application to our client, a US healthcare account",
+#: "Gracias por enviarme tu CV. Ya lo compartí con mi cliente, una empresa del sector retail").
+_AGENCY_SUBMITS = (
+    r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
+    r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
+    r"(?: over| across| along| forward)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
+    r"our team|my team|a few|some|several|other|a couple)\w",
+    r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
+    r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
+    r"you'?re (?:now |officially )?submitted (?:to|at|with)\b",
+    r"got you submitted\b",
+    r"(?:endorsed|shared|referred|introduced|recommended|submitted|presented) (?:you|your (?:cv|resume|résumé|profile|"
+    r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
+    r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
+    r"(?:con|a|al) (?:mi|nuestro) cliente\b",
+)
+
 EVENT_RULES = [
     (
         # an e-signature service's word that the offer letter is signed by everyone: the person's acceptance
@@ -1331,23 +1352,7 @@ EVENT_RULES = [
             r"client",
             r"put you forward (?:to|for)",
             r"put your (?:cv|resume|résumé|profile|details) forward (?:to|for)",
-            # an agency naming its client: "I've presented your resume to Summit Legal", "I've shared your profile with the
-            # hiring team at Brightwave Energy", "your application has gone to Ridgeway Capital", "Your CV is now with Helix
-            # Biotech", "You're officially submitted to Lumen Robotics", "Got you submitted over at Orchard Foods"
-            r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
-            r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
-            r"(?: over| across| along| forward)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
-            r"our team|my team|a few|some|several|other|a couple)\w",
-            r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
-            r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
-            r"you'?re (?:now |officially )?submitted (?:to|at|with)\b",
-            r"got you submitted\b",
-            # "I have endorsed your application to our client", "I have introduced you to our client"
-            r"(?:endorsed|shared|referred|introduced|recommended) (?:you|your (?:cv|resume|résumé|profile|details|"
-            r"application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
-            # "Gracias por enviarme tu CV. Ya lo compartí con mi cliente, una empresa del sector retail"
-            r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
-            r"(?:con|a|al) (?:mi|nuestro) cliente\b",
+            *_AGENCY_SUBMITS,
             # a search firm's "Thank you for submitting your materials for the Director of Programs search" (not an
             # agency's "thanks for sending your CV over! I'll keep it on file": no application yet)
             r"thank(?:s| you) for (?:submitting|sending in) your (?:materials|application materials|application|"
