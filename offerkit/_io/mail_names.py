@@ -981,6 +981,9 @@ def _client_named_later(body, agency="", person="") -> str:
             or not _names_a_company(name)
             or _WEEKDAYS.fullmatch(name.lower())
             or (" " not in name and name.lower() in _FIRST_WORDS)
+            # ("Sarah would like to meet you", "It's Sarah from the team": a single word where a person's name can
+            # stand is taken only where the mail calls it the client)
+            or (" " not in name and (m.group("b") or m.group("e")))
         ):
             continue
         return name
@@ -992,10 +995,9 @@ _WEEKDAYS = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?: \w+)?"
 )
-#: Words a sentence starts with that are no name ("It's Good", "Sarah would like").
+#: Words a sentence starts with that are no name ("It's Good", "Unfortunately they ...").
 _FIRST_WORDS = frozenset(
-    "good great unfortunately sadly also just still not only all they we i you he she it this that there here "
-    "sarah tom priya james nina leo grace chris pat alex sam".split()
+    "good great unfortunately sadly also just still not only all they we i you he she it this that there here".split()
 )
 
 

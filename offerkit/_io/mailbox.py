@@ -491,7 +491,6 @@ def _domain_spells_applied(domain, names, threads):
 #: Texting's short forms in a founder's or a recruiter's quick mail, and the words the rules know them by.
 _SHORTHAND_WORDS = {
     "w/": "with",
-    "u": "you",
     "ur": "your",
     "thx": "thanks",
     "tmrw": "tomorrow",
@@ -509,7 +508,12 @@ _SHORTHAND_WORDS = {
     "wanna": "want to",
 }
 _SHORTHAND = re.compile(
-    r"(?<![\w/@.-])(?:w/|(?:u|ur|thx|tmrw|mins?|fwd|mgr|eng|sesh|walkthru|ppl|rn|lmk|gonna|wanna)\b)(?![@/.]\w)"
+    r"(?<![\w/@.-])(?:w/|(?:ur|thx|tmrw|mins?|fwd|mgr|eng|sesh|walkthru|ppl|rn|lmk|gonna|wanna)\b)(?![@/.]\w)"
+)
+#: ... and "u" for "you" after an English word only (Dutch writes "u" for the formal "you": "niet op u gevallen").
+_SHORTHAND_YOU = re.compile(
+    r"\b(can|will|would|could|are|do|did|for|with|to|about|meeting|meet|see|thank|love|have|if|when|tell|let|got|ask|"
+    r"call|ping|hear|help|send|show) u\b(?![@/.]\w)"
 )
 #: ... found first with a cheap look (most mail has none).
 _SHORTHAND_HINT = re.compile(r"\bw/|\b(?:u|ur|thx|tmrw|fwd|mgr|sesh|ppl|rn|lmk|gonna|wanna)\b")
@@ -523,9 +527,12 @@ def _in_full(low) -> str:
     'can you do a 20 minute zoom tomorrow? chat with our engineering manager'
     >>> _in_full("see www.u.example or mail u@x.example; plan b/w")
     'see www.u.example or mail u@x.example; plan b/w'
+    >>> _in_full("helaas is onze keuze niet op u gevallen")  # (Dutch "u")
+    'helaas is onze keuze niet op u gevallen'
     """
     if not _SHORTHAND_HINT.search(low):
         return low
+    low = _SHORTHAND_YOU.sub(r"\1 you", low) if " u" in low else low
     return _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(0)], low)
 
 
