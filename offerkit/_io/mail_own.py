@@ -173,7 +173,9 @@ OWN_RULES = [
             r"signed everything",
             # an Australian "All signed! ... really looking forward to starting on the 16th"
             r"\ball (?:signed|signed and sent)\b[!.]",
-            r"looking forward to starting (?:on|in|next|with|the|my)\b",
+            # (not a thank-you's "looking forward to starting the next stage")
+            r"looking forward to starting (?:on (?:the|monday|tuesday|wednesday|thursday|friday)\b|next (?:week|month|"
+            r"monday|tuesday|wednesday|thursday|friday)\b|with (?:the team|you all|everyone)\b|my new (?:role|job|position)\b)",
             # a travel nurse to her agency's recruiter: "yes! Please accept it for me"
             r"please accept (?:it|the offer|this(?: offer)?|the contract) (?:for|on behalf of) me\b",
             r"signed and (?:sent|returned)(?: it)? back",

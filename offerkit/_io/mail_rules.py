@@ -40,6 +40,8 @@ _CONDITIONAL = re.compile(
     r"(?:candidates|applicants|those|individuals) not (?:being |been )?(?:contacted|hearing|shortlisted|selected|"
     r"invited)|(?:may|should|can) (?:consider|assume|take it that) (?:that )?(?:their|your|the) applications? |"
     r"which you(?:'ll| will) receive (?:shortly|soon|separately)|"
+    # a receipt's "applications will be accepted until the position is filled"
+    r"until (?:the|this) (?:position|role|job|vacancy|opening|post) (?:is|has been) filled|"
     # a receipt's "we will let you know within two weeks whether we would like to meet you"
     r"(?:let you know|inform you|tell you|decide|determine)(?: [\w-]+){0,3} whether|"
     r"nur (?:ausgewählte|geeignete)|(?:solo|únicamente) (?:con )?(?:los|las) (?:candidat|seleccionad))\b"

@@ -283,7 +283,8 @@ EVENT_RULES = [
             r"did not make it (?:to|into|through|past)",
             r"(?:does|do|did) not (?:match|meet|fit|align with) (?:our|the) (?:current )?(?:needs|requirements|criteria)",
             r"reject(?:ed|ing)? your (?:application|candidacy)",
-            r"pass on your (?:application|candidacy)",
+            # (not "we'll pass on your application to the hiring manager")
+            r"pass on your (?:application|candidacy)\b(?! (?:to|along|over|on to|onto)\b)",
             r"(?:decided|chosen|opted) (?:not|against) (?:to )?(?:advance|advancing|move|moving|proceed|progress|"
             r"continue|pursue)",
             r"chosen (?:another|a different) (?:candidate|applicant)",
@@ -310,13 +311,17 @@ EVENT_RULES = [
             r"no (?:has|ha) quedado seleccionad[oa]s?\b",
             # an owner's "Position's been filled.", "we filled the spot", "we hired someone already", "Went with someone
             # with more booth time"
+            # (not a receipt's "applications are accepted until the position is filled")
+            r"(?<!until the )(?<!till the )(?<!once the )(?<!when the )(?<!before the )(?<!until this )"
             r"\b(?:position|job|role|spot|opening)(?:'s| has| is) (?:been |now )?filled\b",
             r"\bwe (?:filled|have filled|'ve filled) (?:the|that) (?:spot|position|job|role|opening)\b",
             r"\bwe (?:hired|'ve hired|have hired) someone\b",
             r"\b(?:went|going|gone) with someone (?:with|who|else)\b",
             r"\bgoing to pass for now\b|\bwe'?re going to pass\b",
             # a founder's "gonna pass on this one - we need someone more senior"
-            r"\b(?:going to|we'?ll|we will|have to|need to|decided to) pass on (?:this one|you|your application)\b",
+            # (not "we'll pass on your application to the hiring manager")
+            r"\b(?:going to|we'?ll|we will|have to|need to|decided to) pass on (?:this one|you|your application)\b"
+            r"(?! (?:to|along|over)\b)",
             # Québec: "on a décidé d'aller avec quelqu'un qui a plus d'expérience", "aller de l'avant avec d'autres
             # candidatures"
             r"(?:décidé|choisi) d'aller (?:de l'avant )?avec (?:quelqu'un|un autre|une autre|d'autres)\b",
@@ -520,7 +525,7 @@ EVENT_RULES = [
             r"\bwants you on (?:the|our|his|her|their) team\b",
             r"\byou got (?:it|the (?:job|role|position))!",
             r"\bbring you on at\b",
-            r"\bstarting (?:at|pay is|rate is) \$",
+            r"\bstarting (?:pay|rate|wage|salary) (?:is|will be|of) \$",
             r"\bwe want you[.!]",
             r"(?:nos complace|nos alegra) ofrecerte",
             r"(?:fuiste|has sido|ha sido) seleccionad[ao] para (?:el|ocupar el|la) (?:cargo|puesto|posición|vacante)",
@@ -798,8 +803,7 @@ EVENT_RULES = [
             # after 2, and we'll show you around and talk", "Come by the shop Monday at 7am and we'll talk"
             r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:around|at|after) \d{1,2}(?::\d\d)?"
             r"(?:\s*(?:am|pm))?\b[^\n]{0,30}?(?:\?|ask for\b|and (?:we'll|we will|i'll|i will) (?:talk|chat|show))",
-            r"\band (?:we'll|we will|i'll|i will) (?:show you around and )?(?:talk|chat)\b",
-            r"\bask for (?:me|[a-z]+) (?:at the (?:front|counter|desk))?[.!]",
+            r"\band (?:we'll|we will|i'll|i will) show you around\b",
             # "Would you be able to meet with me and my partner next Wednesday at 4?"
             r"\b(?:able|available|free) to meet (?:with )?(?:me|us|the team|our team)\b",
             # ... and a French owner's "Passez me voir à la boutique samedi" (a shop's "passez nous voir" invites

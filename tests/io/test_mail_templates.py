@@ -11560,6 +11560,47 @@ def _tracking_systems_bare_addresses_subjects():
     ]
 
 
+def _receipts_with_a_steps_words():
+    """Written on 2026-12-06 while reviewing this session's phrases, as receipts that hold a step's words: 'accepted until the position is filled', 'we'll pass on your application to the hiring manager', 'feel free to ask for help', 'we're starting interviews next week', a role 'starting at $19/hr'.  2 of 5 were misread as a refusal at the session's start (b22d0b4, a worktree) and still were when written; none after (the three others guard this session's new phrases)."""
+    return [
+        (
+            "applied",
+            "Harbor Bank Careers <careers@harborbank.example>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying for the Teller position. Applications will be accepted until the position is filled.\n\nHarbor Bank Careers",
+            None,
+        ),
+        (
+            "applied",
+            "Orbit Recruiting <jobs@orbit.example>",
+            "Application received",
+            "Hi Pat,\n\nThanks for applying! We'll pass on your application to the hiring manager and be in touch.\n\nOrbit Recruiting",
+            None,
+        ),
+        (
+            "applied",
+            "Pinewood Careers <careers@pinewood.example>",
+            "We got your application",
+            "Hi Pat,\n\nThanks for applying to Pinewood. If you have any questions, feel free to ask for help at careers@pinewood.example.\n\nPinewood",
+            None,
+        ),
+        (
+            "applied",
+            "Kline HVAC <office@klinehvac.example>",
+            "Re: HVAC tech",
+            "Got your resume, thanks. We're starting interviews next week and we'll be in touch.\n\nDave",
+            None,
+        ),
+        (
+            "applied",
+            "Acme Corp Careers <careers@acmecorp.example>",
+            "Application received",
+            "Hi Pat,\n\nThank you for applying for the Warehouse Associate role (starting at $19/hr). We'll review your application.\n\nAcme Corp",
+            None,
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -11638,6 +11679,7 @@ STEPS = [
     *_offers_in_many_wordings(),
     *_screens_and_rounds_in_many_wordings(),
     *_the_persons_own_mail_in_english(),
+    *_receipts_with_a_steps_words(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
