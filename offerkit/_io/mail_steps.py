@@ -1293,7 +1293,8 @@ EVENT_RULES = [
             r"(?:don't|do not) see a (?:fit|match)\b",
             r"decided to keep (?:looking|searching)",
             # "we're going to keep looking for this one"
-            r"(?:going to|will|'ll) keep (?:looking|searching)\b",
+            # (not "we'll keep looking at applications through Friday")
+            r"(?:going to|will|'ll) keep (?:looking|searching)\b(?! (?:at|through|over|into|for your)\b)",
             r"application\b[^.\n]{0,30}\b(?:is|has been) no longer active\b",
             # composed, when no step's phrase is read: a negation shortly before an outcome ("your profile was not
             # one we could take further", "we're unable to consider you for the next stage") (not "only those

@@ -11598,6 +11598,13 @@ def _receipts_with_a_steps_words():
             "Hi Pat,\n\nThank you for applying for the Warehouse Associate role (starting at $19/hr). We'll review your application.\n\nAcme Corp",
             None,
         ),
+        (
+            "applied",
+            "Northwind Careers <careers@northwind.example>",
+            "Application received",
+            "Hi Pat,\n\nThanks for applying. We'll keep looking at applications through Friday and be in touch next week.\n\nNorthwind",
+            None,
+        ),
     ]
 
 
