@@ -459,6 +459,8 @@ EVENT_RULES = [
             r"(?:een )?aanbod (?:willen |te )?doen",
             r"arbeidsvoorwaardenvoorstel",
             r"(?:je|u) (?:graag )?(?:een )?(?:arbeids)?contract aan(?:bieden)?",
+            # "We willen je graag een arbeidsovereenkomst aanbieden"
+            r"(?:je|u) (?:graag )?(?:een )?(?:vaste )?arbeidsovereenkomst aan(?:bieden|te bieden)",
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             r"extend (?:you )?an offer",
             # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on

@@ -11608,6 +11608,158 @@ def _receipts_with_a_steps_words():
     ]
 
 
+def _public_bodies_hospitals_universities_of_the_world():
+    """Written on 2026-12-06 as a probe of public employers', hospitals' and universities' names across the English-speaking world (NHS Greater Glasgow and Clyde through Jobtrain, the University of Cape Town, the Kenya Revenue Authority, the Ontario Public Service, the City of Cape Town, the Ministry of Health Malaysia, the Health Service Executive, Jobs WA, Transport for London).  1 of 12 misread when written ('City of Cape Town e-Recruitment' read as 'City of Cape Town e'); none after."""
+    return [
+        (
+            "NHS Greater Glasgow and Clyde",
+            "applied",
+            "NHS Scotland Recruitment <noreply@jobtrain.co.uk>",
+            "Thank you for applying",
+            "Dear Pat,\n\nThank you for applying for the post of Staff Nurse with NHS Greater Glasgow and Clyde. We will review your application after the closing date.\n\nNHS Scotland Recruitment",
+        ),
+        (
+            "University of Cape Town",
+            "applied",
+            "UCT Careers <careers@uct.ac.za>",
+            "Application received",
+            "Dear Pat\n\nThank you for your application for the position of Research Officer at the University of Cape Town.\n\nUCT Human Resources",
+        ),
+        (
+            "Kenya Revenue Authority",
+            "rejected",
+            "KRA Recruitment <recruitment@kra.go.ke>",
+            "Application outcome",
+            "Dear Pat,\n\nThank you for your interest in joining the Kenya Revenue Authority. We regret to inform you that you were not shortlisted.\n\nHuman Resources",
+        ),
+        (
+            "Ontario Public Service",
+            "interview",
+            "Ontario Public Service Careers <noreply@ontario.ca>",
+            "Interview invitation - Policy Analyst",
+            "Dear Pat,\n\nWe are pleased to invite you to an interview for the Policy Analyst position, Job ID 220134.\n\nOntario Public Service",
+        ),
+        (
+            "City of Cape Town",
+            "applied",
+            "City of Cape Town e-Recruitment <erecruitment@capetown.gov.za>",
+            "Application submitted",
+            "Dear Pat\n\nYour application for the post of Senior Clerk has been submitted successfully to the City of Cape Town.\n\ne-Recruitment",
+        ),
+        (
+            "Ministry of Health Malaysia",
+            "applied",
+            "Kementerian Kesihatan Malaysia <jobs@moh.gov.my>",
+            "Application received",
+            "Dear Pat,\n\nThank you for applying to the Ministry of Health Malaysia for the position of Medical Officer.\n\nHuman Resources Division",
+        ),
+        (
+            "Monash University",
+            "interview",
+            "Monash University <noreply@pageuppeople.com>",
+            "Interview - Research Fellow",
+            "Dear Pat,\n\nYou have been shortlisted for interview for the Research Fellow position at Monash University. The interview will be held on 20 October.\n\nMonash HR",
+        ),
+        (
+            "Health Service Executive",
+            "applied",
+            "HSE Recruitment <noreply@hse.ie>",
+            "Application received",
+            "Dear Pat,\n\nThank you for your application for the Clinical Nurse Manager campaign with the Health Service Executive.\n\nNational Recruitment Service",
+        ),
+        (
+            "Singapore General Hospital",
+            "interview",
+            "SingHealth Careers <careers@singhealth.com.sg>",
+            "Interview Invitation",
+            "Dear Pat,\n\nYou have been shortlisted for an interview for the Staff Nurse position at Singapore General Hospital on 14 Oct at 2pm.\n\nSingHealth HR",
+        ),
+        (
+            "Government of Western Australia",
+            "applied",
+            "Jobs WA <noreply@jobs.wa.gov.au>",
+            "Application received",
+            "Dear Pat,\n\nThank you for your application for Project Officer with the Government of Western Australia, Department of Finance.\n\nJobs WA",
+        ),
+        (
+            "Lagos State Government",
+            "applied",
+            "Lagos State Civil Service Commission <recruitment@lagosstate.gov.ng>",
+            "Application received",
+            "Dear Pat,\n\nYour application to the Lagos State Government for the position of Administrative Officer has been received.\n\nCivil Service Commission",
+        ),
+        (
+            "Transport for London",
+            "rejected",
+            "TfL Recruitment <noreply@tfl.gov.uk>",
+            "Your application",
+            "Dear Pat,\n\nThank you for applying to Transport for London. Unfortunately, your application has not been successful on this occasion.\n\nTfL Recruitment",
+        ),
+    ]
+
+
+def _steps_in_dutch_je_and_u():
+    """Written on 2026-12-06 as a probe of Dutch employers' steps in 'je' and 'u' (a receipt, a kennismakingsgesprek, a sollicitatiegesprek, a second and last talk, 'gekozen voor een andere kandidaat', 'onze keuze niet op u gevallen', 'een arbeidsovereenkomst aanbieden'), written after 'u' became 'you' only after an English word.  1 of 8 misread when written (the arbeidsovereenkomst); none after."""
+    return [
+        (
+            "applied",
+            "Werken bij Polderbank <werkenbij@polderbank.example>",
+            "Bedankt voor je sollicitatie",
+            "Hoi Pat,\n\nBedankt voor je sollicitatie op de functie Data Analist. We hebben je sollicitatie in goede orde ontvangen.\n\nTeam Recruitment",
+            None,
+        ),
+        (
+            "screen",
+            "Eva Bakker <eva@polderbank.example>",
+            "Kennismaking",
+            "Hoi Pat,\n\nZullen we een telefonisch kennismakingsgesprek plannen? Past donderdag om 10 uur?\n\nGroet,\nEva",
+            "Polderbank",
+        ),
+        (
+            "interview",
+            "Eva Bakker <eva@polderbank.example>",
+            "Uitnodiging sollicitatiegesprek",
+            "Hoi Pat,\n\nGraag nodigen we je uit voor een sollicitatiegesprek met de teamleider op dinsdag 14 oktober om 14:00.\n\nGroet,\nEva",
+            "Polderbank",
+        ),
+        (
+            "onsite",
+            "Eva Bakker <eva@polderbank.example>",
+            "Tweede gesprek",
+            "Hoi Pat,\n\nWe willen je graag uitnodigen voor een tweede en laatste gesprek met onze directeur.\n\nGroet,\nEva",
+            "Polderbank",
+        ),
+        (
+            "rejected",
+            "Eva Bakker <eva@polderbank.example>",
+            "Je sollicitatie",
+            "Hoi Pat,\n\nHelaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat.\n\nGroet,\nEva",
+            "Polderbank",
+        ),
+        (
+            "offer",
+            "Eva Bakker <eva@polderbank.example>",
+            "Aanbod",
+            "Hoi Pat,\n\nGoed nieuws! We willen je graag een arbeidsovereenkomst aanbieden. Het contract volgt per mail.\n\nGroet,\nEva",
+            "Polderbank",
+        ),
+        (
+            "rejected",
+            "HR <hr@dijkzicht.example>",
+            "Uw sollicitatie",
+            "Geachte heer/mevrouw Doe,\n\nNa zorgvuldige overweging is onze keuze niet op u gevallen.\n\nMet vriendelijke groet,\nHR",
+            "Dijkzicht",
+        ),
+        (
+            "interview",
+            "HR <hr@dijkzicht.example>",
+            "Uitnodiging",
+            "Geachte heer/mevrouw Doe,\n\nGraag nodigen wij u uit voor een gesprek op maandag 13 oktober om 11:00 uur.\n\nMet vriendelijke groet,\nHR",
+            "Dijkzicht",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -11687,6 +11839,7 @@ STEPS = [
     *_screens_and_rounds_in_many_wordings(),
     *_the_persons_own_mail_in_english(),
     *_receipts_with_a_steps_words(),
+    *_steps_in_dutch_je_and_u(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -11758,6 +11911,7 @@ EMPLOYERS = [
     *_signatures_under_a_shortened_domain(),
     *_display_names_of_careers_mailboxes(),
     *_tracking_systems_bare_addresses_subjects(),
+    *_public_bodies_hospitals_universities_of_the_world(),
 ]
 
 
