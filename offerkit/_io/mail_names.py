@@ -323,7 +323,9 @@ _COMPANY_TOWN = re.compile(
     r"(?m)^\W*(?P<name>[A-Z0-9][^\n·|–.!-]{1,60}?)\s+[-·|–]\s+[A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+"
     # ("Villeneuve-d'Ascq (59)", "Aix-en-Provence", "Saint-Étienne": a French town's joined words)
     r"(?:[ -](?:(?:d'|d’|l'|sur|en|le|la|les|de|du|lès|sous)[ -]?)*[A-ZÄÖÜÉ][a-zäöüßéèàçí'-]+){0,2}"
-    r"(?:\s*\(\d{2,5}\))?\s*$"
+    r"(?:\s*\(\d{2,5}\))?"
+    # (a British postcode's district, or whole, after the town: "Glasgow G2", "Leeds LS1 4AP"; Dublin's "Dublin 2")
+    r"(?:\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|\s+\d{1,2})?\s*$"
 )
 #: A person's name as a display name ("Priya Shah"): the employer is then the sender's domain.
 #: "Dana Whitfield", "Mary J. Blige", and "Karthik S" (a surname as an initial, common in India)
@@ -409,10 +411,12 @@ def _tenant(domain) -> str:
     return ""
 
 
-def _recruiter_at_relay(name, address, body) -> bool:
+def _recruiter_at_relay(name, address, body, *, via=False) -> bool:
     """Whether a tracking system's mail comes in a recruiter's own name: a person's name at the system's address
     that is the address's own, its words parted as a person's are ("maya-chen@fernwood.workablemail.com", not
-    "mesagrocers@csod.com"); a name at a no-reply address is told apart by the thread (``_read_one``).
+    "mesagrocers@csod.com"), or that the display name says came "via" the system (``via``) and that signs the
+    mail above a title; a name at a no-reply
+    address is otherwise told apart by the thread (``_read_one``).
 
     >>> _recruiter_at_relay("Maya Chen", "maya-chen@fernwood.workablemail.com", "Hi Noor, ...")
     True
@@ -422,6 +426,10 @@ def _recruiter_at_relay(name, address, body) -> bool:
     domain = address.rsplit("@", 1)[-1].lower()
     if not name or not _under(domain, _ATS_SET) or not _PERSON.match(name) or len(name.split()) > 3:
         return False
+    if via and _signs_as_person(name, body):
+        # "Alexis Monroe via Greenhouse <no-reply@us.greenhouse-mail.io>" signing "Alexis Monroe / Sr. Technical
+        # Recruiter, Brightpath" (not "Allied Shield Security via Indeed", signed by its branch manager)
+        return True
     parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if p]
     return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
 
@@ -502,6 +510,8 @@ def _signs_as_person(name, body) -> bool:
     True
     >>> _signs_as_person("Camden Council", "Apply online.\nCamden Council\nRecruitment Team")
     False
+    >>> _signs_as_person("Alexis Monroe", "Here's my link.\n\nAlexis Monroe\nSr. Technical Recruiter, Brightpath")
+    True
     >>> _signs_as_person("Tapatío Software", "Saludos,\nTapatío Software\nSenior Talent Acquisition Partner")
     False
     """
@@ -513,8 +523,41 @@ def _signs_as_person(name, body) -> bool:
     lines = [line.strip(" \t,|-") for line in tail.split("\n")]
     for line, after in zip(lines, lines[1:]):
         if line == name and 2 <= len(after) <= 60:
-            return bool(_ROLE_WORDS.search(after) or _ROLE_TITLE.search(after)) and not _DEPARTMENT_NAME.search(after)
+            # ("Sr. Technical Recruiter, Brightpath", "Talent Partner | Acme", "Recruiter at Acme": the title first)
+            title = re.split(r"\s*(?:,|\||\s[-–]\s|\sat\s|\s@\s)\s*", after)[0]
+            return bool(
+                _ROLE_WORDS.search(after) or _ROLE_TITLE.search(after) or _ROLE_WORDS.search(title)
+            ) and not _DEPARTMENT_NAME.search(after)
     return False
+
+
+#: An introduction's subject, two parties either side of "<>" or " x ": "Brightpath <> DeShawn", "Maya x Loomwork".
+_INTRO_SUBJECT = re.compile(
+    r"^(?:(?:re|fwd?|aw|tr):\s*)*(?:intro:?\s*)?(?P<a>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s*(?:<>|<->|\sx\s|"
+    r"\s/\s)\s*(?P<b>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s*$",
+    _I,
+)
+#: The greeting that names the person a mail is to: "Hey DeShawn,", "Hi Noor -", "Dear Ms. Patel,".
+_GREETED = re.compile(
+    r"^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon)|hola|bonjour|hallo)\s+(?P<name>[A-Z][\w'\-]*)", _I
+)
+
+
+def _introduced(subject, body) -> str:
+    r"""The company an introduction's subject names beside the person it greets: "Brightpath <> DeShawn" to "Hey
+    DeShawn," is Brightpath's; "" when the greeting names neither side.
+
+    >>> _introduced("Brightpath <> DeShawn", "Hey DeShawn,\n\nThanks for applying"), _introduced("A <> B", "Hi C")
+    ('Brightpath', '')
+    """
+    m = _INTRO_SUBJECT.match(subject.strip())
+    greeted = _GREETED.match(body)
+    if not m or not greeted:
+        return ""
+    who = greeted.group("name").lower()
+    sides = [m.group("a"), m.group("b")]
+    others = [s for s in sides if s.split()[0].lower() != who]
+    return others[0] if len(others) == 1 and _names_a_company(others[0]) else ""
 
 
 def _names_a_company(name) -> bool:
@@ -881,7 +924,8 @@ _AGENCY = re.compile(
 #: after the last "de" that ends the sentence (a title's own "de", "Analista de Datos", is followed by more words).
 _AVISO_DE = re.compile(
     r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+[^.\n]{1,80}?\s+(?i:de|d')\s*"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la)[ \t]+)?[A-Z][\w&.'\-]*){0,3})[ \t]*"
+    # (a registry's name in capitals keeps its particle: "de PAGAMÁS SERVICIOS DE PAGO SL.")
+    r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la|DE|DEL|DE LA|Y)[ \t]+)?[A-Z][\w&.'\-]*){0,4})[ \t]*"
     # (or the sentence's verb after it: "... de Grupo Pampa fue enviada con éxito")
     r"(?:[.!,;\n]|$|(?=(?:fue|ha sido|se ha|se envió|está)\b))"
 )
@@ -924,9 +968,11 @@ _SUBMITTED_TO = re.compile(
     r"application|background|candidacy|credentials)|you) "
     r"(?:forward |over |across |along |through )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
     # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
-    # submitted to Lumen Robotics", "Got you submitted over at Orchard Foods"
+    # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over
+    # at Orchard Foods"
     r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with))"
-    r"|(?i:you'?re (?:now |officially )?submitted (?:to|at|with)|got you submitted (?:over )?(?:at|to|with))"
+    r"|(?i:you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)|got you "
+    r"submitted (?:over )?(?:at|to|with))"
     # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
     # submitted to Casco Bay Medical Center"
     r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to)"
@@ -1571,7 +1617,7 @@ def _company_named(subject, body, display, address, domains=None):
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
-    elif not domain and _recruiter_at_relay(name, address, body):
+    elif not domain and _recruiter_at_relay(name, address, body, via=bool(re.search(r"\svia\s", display, _I))):
         # "Sarah Lee <no-reply@us.greenhouse-mail.io>" signing "Sarah Lee / Recruiter, Brightloop", "Maya Chen
         # <maya-chen@fernwood.workablemail.com>": a recruiter writing through the tracking system, no employer
         name = ""
@@ -1583,6 +1629,9 @@ def _company_named(subject, body, display, address, domains=None):
         )  # "Niamh <smileclinic.cork@eircom.net>": a first name at a practice's mailbox
     if name and not _RELAY_NAMES.search(name):
         return _spelled_out(_domain_spelled(name, domain), body[:3000]), "sender's name"
+    intro = _introduced(subject, body)
+    if intro:
+        return intro, "subject or body"
     job_site = bool(_JOB_SITE.search(address.lower()))
     board = job_site or _is_board(address.rsplit("@", 1)[-1].lower())
     m = _OFFER_PAREN.search(body[:3000]) if board else None

@@ -49,6 +49,9 @@ OWN_RULES = [
             r"(?:the )?right (?:fit|move|step|time|choice)\b",
             r"(?:not be able to|unable to|cannot|can't) accept (?:it|the loi|your loi|the letter of intent)\b",
             r"turn(?:ing)? down (?:the|your|this) (?:\w+ )?offer",
+            # a law student's "I am writing to release my offer from Coyle Hartman so that it may be extended to
+            # another student"
+            r"\brelease (?:my|the|your|this) (?:\w+ )?offer\b",
             r"(?:say|saying) no to (?:the|your|this) (?:\w+ )?offer",
             # "I've decided to go with another company, so I'll be declining it"
             r"(?:i'll|i will|i am|i'm) (?:be )?declining (?:it|the offer|your offer|this offer)\b",
@@ -119,7 +122,8 @@ OWN_RULES = [
             r"(?:process|search|running|consideration)",
             r"remove myself from (?:consideration|the process|the running)",
             r"withdraw my (?:candidacy|candidature)",
-            r"accept(?:ed)? (?:an|another|a) (?:[\w-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
+            # ("I have accepted another firm's offer")
+            r"accept(?:ed)? (?:an|another|a) (?:[\w'’-]+ ){0,2}(?:offer|position|role|job)\b(?! (?:with|at) (?:you|your))",
             r"(?:have|had|need) to (?:say no|pass)\b",
             # "I'm going to pass on Casco Bay" (not "going to pass on my references to ...")
             r"\b(?:i'?m|i am) going to pass on (?!(?:my|your|the|his|her|their|this to|that to) (?:details|feedback|"
@@ -150,6 +154,9 @@ OWN_RULES = [
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
             r"(?:\w+ )?(?:offer|position|role)",
             r"(?:formally |officially )?accept(?:ed|ing)? (?:the|your|this) (?:[\w-]+ ){0,2}offer",
+            # "I am writing to formally accept Whitcomb & Reyes's offer to join the 2026 Summer Associate Program"
+            r"(?:writing|delighted|happy|pleased|glad|thrilled|excited) to (?:formally |officially )?accept \w[^.\n]{0,60}?"
+            r"['’]s? offer\b",
             r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
             r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",

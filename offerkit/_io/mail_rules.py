@@ -574,6 +574,16 @@ _JOB_CONTEXT = _any(
 #: A job's words that keep a receipt from the "not a job application" skip (narrower than :data:`_JOB_CONTEXT`).
 _JOB_WORDS = _any(
     *_JOB_NOUNS,
+    # a title that starts with a thing's word: "your application for Account Executive", "Loan Officer", "Credit
+    # Analyst", "Leasing Consultant", "Grant Writer", "Insurance Agent" (an account, a loan or a grant applied for
+    # has no such noun after it)
+    # (after "for" or "as" only: a rental application's "the property manager will review it")
+    r"\b(?:for|as) (?:the |an? |our )?(?:(?:position|role|post) of )?(?:account|loan|credit|mortgage|leasing|property|"
+    r"insurance|parking|permit|grant|card|tax|visa|admissions?|"
+    r"passport|benefits?|scholarship|payments?|claims?) (?:[\w-]+ )?(?:executive|officer|analyst|underwriter|processor|"
+    r"specialist|representative|rep|consultant|agent|coordinator|attendant|technician|writer|manager|director|"
+    r"associate|advis[oe]r|clerk|assistant|administrator|counsell?or|strategist|lead|supervisor|examiner|preparer|"
+    r"accountant|inspector|adjuster|broker|originator)s?\b",
     r"offer letter",
     r"join (?:the|our) team",
     r"\bvacantes?\b",

@@ -81,7 +81,7 @@ _AGENCY_SUBMITS = (
     r"our team|my team|a few|some|several|other|a couple)\w",
     r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
     r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
-    r"you'?re (?:now |officially )?submitted (?:to|at|with)\b",
+    r"you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)\b",
     r"got you submitted\b",
     r"(?:endorsed|shared|referred|introduced|recommended|submitted|presented) (?:you|your (?:cv|resume|résumé|profile|"
     r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
@@ -122,6 +122,11 @@ EVENT_RULES = [
         _any(
             # a job site's state of an application set by the employer: InfoJobs' "Nuevo estado: Descartado"
             r"(?:(?:nuevo |new )?(?:estado|status|estatus)(?: (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application))?\s*:\s*)(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|no apt[oa])\b",
+            # ... and "ha cambiado el estado de tu candidatura a «Descartado»", "changed the status of your application
+            # to "Not selected""
+            r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application) (?:a|to) "
+            r"[«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|no apt[oa]|rejected|not selected|declined|"
+            r"unsuccessful)\b",
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
             r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
@@ -799,7 +804,8 @@ EVENT_RULES = [
         _any(
             # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
             # only where it answers an application)
-            r"\b(?:come|stop|swing|drop|pop) (?:by|in|over|round)\b[^.?!\n]{0,40}?\b(?:(?:to|and|so (?:we|i) can) "
+            # ("Could you pop into the Bath Street bar on Tuesday at 3 to meet our GM?")
+            r"\b(?:come|stop|swing|drop|pop) (?:by|in|into|over|round)\b[^.?!\n]{0,40}?\b(?:(?:to|and|so (?:we|i) can) "
             r"(?:talk|chat|meet)|for a (?:chat|talk|coffee|cuppa))\b",
             # a small business's owner: "Can you swing by Thursday around 3? Ask for Tony.", "Stop in this week, any day
             # after 2, and we'll show you around and talk", "Come by the shop Monday at 7am and we'll talk"

@@ -1183,6 +1183,11 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = _signer_company(person, body, names), "signer's address"
         elif person in persons:
             company, how = persons[person], "sender's earlier mail"
+        elif len(threads.get(("agency clients",), {}).get(person, ())) == 1:
+            # "Great news! The ICU manager at Lehigh wants to do a quick phone interview" from the travel recruiter
+            # who submitted the person to Lehigh Regional Hospital, and to no other client: that client's
+            (company,) = threads[("agency clients",)][person]
+            how = "the client the sender submitted to"
         elif (
             how in ("sender's domain", "sender's name")
             and not _names_itself(company, subject, body)
@@ -1262,9 +1267,21 @@ def _read_one(msg, owners, tz, threads, skipped):
             _name_in_full(threads, key, full)
     if not own and _is_person(person.title(), address) and how != "subject or body (an agency's client)":
         persons.setdefault(person, company)
+    elif not own and how == "subject or body (an agency's client)":
+        # (an agency's writer may submit the person to several clients: its later mail naming none is about the
+        # client only while there is one)
+        threads.setdefault(("agency clients",), {}).setdefault(person, set()).add(company)
     sender_domain = _company_domain(address)
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
-        domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
+        prior = domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
+        if (
+            prior
+            and company_key(prior) != company_key(company)
+            and not _same_company(company, {company_key(prior): prior})
+        ):
+            # a law school's career office writing through Symplicity for Whitcomb & Reyes, then for Ashford Pell: a
+            # domain whose mail names two employers is a relay's, no one employer's
+            domains[sender_domain] = ""
     role_match = _ROLE.search(subject) or _ROLE.search(body[:2000])
     role = _clean_role(role_match.group("role")) if role_match else ""
     role = role or (known[1] if known else "")

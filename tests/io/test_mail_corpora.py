@@ -1175,7 +1175,34 @@ fourth (Takeout in Spanish from a Santiago engineer: Laborum's 'Postulaste a ...
 Trabajando.com's 'no has quedado seleccionada', an 'entrevista psicolaboral', a 'carta oferta', 'Selección Andes Sur'
 writing from andessur) was written after that: 0.67/0.67, 0.50/0.40, 0 of 5 negatives read as mail; then fixed by class
 (a receipt's legal form's dots, 'Postulaste a', 'no has quedado seleccionada', a trade's word before a name that its
-domain drops).
+domain drops). The two-hundred-and-sixty-fifth (Takeout from a Raleigh clinical project manager: Greenhouse, a Workday
+tenant signing 'Talent Acquisition', Taleo's 'Thank you for your interest in', a staffing firm's 'I've submitted you
+to', a virtual panel, a verbal offer and DocuSign) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read
+as mail, as written. The two-hundred-and-sixty-sixth (Outlook .eml from a Philadelphia nurse: an iCIMS portal in a
+hospital's name, a phone screen, a unit interview, a shadow shift, a contingent offer with a sign-on bonus, a travel
+agency's 'You are officially submitted to Lehigh Regional Hospital' and its later mail naming only 'Lehigh') was written
+after that: 0.75/0.75, 0.80/0.75, 0 of 6 negatives read as mail; then fixed by class ('you are submitted to' as
+'you're'; an agency writer's mail naming no client is about the one client it submitted the person to, while there is
+one). The two-hundred-and-sixty-seventh (Apple Mail mbox from an Atlanta account executive: recruiters writing 'via
+Greenhouse' and 'via Lever', an intro subject 'Brightpath <> DeShawn', a mock discovery call, an HR platform's offer
+letter and 'Offer accepted', 'we're going to pass for now', Breezy's receipt for an 'Account Executive' at 'Ferncrest
+Payments') was written after that: 0.75/1.00, 0.75/0.69, 0 of 6 negatives read as mail; then fixed by class (a person's
+name 'via' a tracking system, signing above a title, is a recruiter, no employer; a signature's 'Title, Company' line;
+an introduction's subject names the party it does not greet; 'application for Account Executive' is a job's, not an
+account's). The two-hundred-and-sixty-eighth (Takeout from a Glasgow hospitality manager: Indeed's card 'Bramble & Oak -
+Glasgow G2', caterer.com, Harri, an area manager's 'Hiya' from Gmail, 'pop into the Bath Street bar ... to meet our GM',
+a working interview, 'decided not to progress') was written after that: 1.00/1.00, 1.00/0.83, 0 of 6 negatives read as
+mail; then fixed by class (a British postcode after a job card's town; 'pop into ... to meet'). The
+two-hundred-and-sixty-ninth (Takeout from a D.C. law student: a career office's Symplicity mail for two firms, a
+screening interview, callbacks, 'unable to extend you a callback', summer associate offers, 'formally accept Whitcomb &
+Reyes's offer', 'release my offer') was written after that: 1.00/1.00, 1.00/0.79, 0 of 6 negatives read as mail; then
+fixed by class (a domain whose mail names two employers is a relay's; accepting a named employer's offer; releasing an
+offer; 'another firm's offer'). The two-hundred-and-seventieth (Outlook .eml in Spanish from a Madrid developer:
+InfoJobs' 'Te has inscrito en la oferta ... de PAGAMÁS SERVICIOS DE PAGO SL', LinkedIn's 'tu solicitud se ha enviado a',
+Join, a consultancy 'de parte de' its client, a 'prueba técnica', 'seguir con otros perfiles', a 'propuesta económica')
+was written after that: 0.75/0.75, 0.92/0.86, 0 of 6 negatives read as mail; then fixed by class (a registry's name in
+capitals keeps its 'DE'; InfoJobs' 'cambiado el estado de tu candidatura a «Descartado»'). One truth changed: 'Pagamás
+Servicios de Pago', the only name the mail gives.
 """
 
 import sys
@@ -1414,12 +1441,18 @@ import make_twohundredninth_mailbox
 import make_twohundredsecond_mailbox
 import make_twohundredseventeenth_mailbox
 import make_twohundredseventh_mailbox
+import make_twohundredseventieth_mailbox
 import make_twohundredsixteenth_mailbox
 import make_twohundredsixth_mailbox
 import make_twohundredsixtieth_mailbox
+import make_twohundredsixtyeighth_mailbox
+import make_twohundredsixtyfifth_mailbox
 import make_twohundredsixtyfirst_mailbox
 import make_twohundredsixtyfourth_mailbox
+import make_twohundredsixtyninth_mailbox
 import make_twohundredsixtysecond_mailbox
+import make_twohundredsixtyseventh_mailbox
+import make_twohundredsixtysixth_mailbox
 import make_twohundredsixtythird_mailbox
 import make_twohundredtenth_mailbox
 import make_twohundredth_mailbox
@@ -1734,6 +1767,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredsixtysecond_mailbox,
         make_twohundredsixtythird_mailbox,
         make_twohundredsixtyfourth_mailbox,
+        make_twohundredsixtyfifth_mailbox,
+        make_twohundredsixtysixth_mailbox,
+        make_twohundredsixtyseventh_mailbox,
+        make_twohundredsixtyeighth_mailbox,
+        make_twohundredsixtyninth_mailbox,
+        make_twohundredseventieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -1999,6 +2038,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "austin-founders-shorthand",
         "brussels-belgian-french",
         "santiago-chilean-spanish",
+        "raleigh-clinical-pm",
+        "philadelphia-nurse-outlook",
+        "atlanta-sales-apple-mail",
+        "glasgow-hospitality",
+        "dc-law-student",
+        "madrid-outlook-spanish",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
