@@ -298,7 +298,8 @@ _RELAY_NAMES = re.compile(
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
     r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|national testing network|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
-    r"mycareersfuture|jobsdb|kalibrr|handshake",
+    r"mycareersfuture|jobsdb|kalibrr|handshake|snagajob|jobcase|careerbuilder|simplyhired|\bdice\b|built ?in\b|"
+    r"hcareers|caterer\.com|\bjora\b|adzuna|jooble",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -896,8 +897,20 @@ def _domain_name(domain):
         base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
     else:
         parts = parts[:-1] if len(parts) > 1 else parts  # the top-level domain
-        while len(parts) > 1 and parts[-1] in ("co", "com", "org", "net", "ac", "gov", "edu", "gob", "gouv", "nhs"):
-            parts.pop()  # acme.co.uk, acme.com.au
+        while len(parts) > 1 and parts[-1] in (
+            "co",
+            "com",
+            "org",
+            "net",
+            "ac",
+            "gov",
+            "edu",
+            "gob",
+            "gouv",
+            "nhs",
+            "gc",
+        ):
+            parts.pop()  # acme.co.uk, acme.com.au; a Canadian department's ec.gc.ca
         if domain.endswith((".edu.au", ".gov.au")) and len(parts) > 1 and parts[-1] in _AU_STATES:
             parts.pop()  # an Australian state's school or agency: stcatherines.nsw.edu.au
         if "k12" in parts[1:]:  # a US school district: arsd.k12.co.us
@@ -1709,7 +1722,7 @@ def _company_named(subject, body, display, address, domains=None):
     if m:
         # a public system's notice naming the agency: "announcement CBTE-12645789, Department of Veterans Affairs"
         return re.sub(r"\s+(?:of|and|the|for)$", "", m.group(0)).strip(), "subject or body"
-    if job_site:  # ("l'offre Analyste (Banque Part-Dieu)" was read above, before the subject)
+    if board:  # ("l'offre Analyste (Banque Part-Dieu)" was read above, before the subject)
         # a job site's confirmation: "Data Scientist - Stark Industries - New York", or "Acme Health - Boston, MA"
         # ("Backend Engineer - Chicago, IL" under the employer's own line is the job's title and place)
         m = next((j for j in _JOB_LINE.finditer(body[:3000]) if _names_a_company(j.group("name"))), None) or next(

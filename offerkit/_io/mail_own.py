@@ -75,6 +75,10 @@ OWN_RULES = [
             # "I got into the apprenticeship so I'm going to pass on the helper job"
             r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
             r"(?:job|role|position|opportunity|offer)\b",
+            # a short text's "i actually just took a job at sunvale so im gonna pass", "i got a job at a grocery store so
+            # i dont need the interview anymore"
+            r"\b(?:i'?m|im|i am) (?:going to|gonna) (?:have to )?pass\b(?! (?:it|this|that) (?:on|along|to))",
+            r"\b(?:don'?t|do not|no longer|won'?t) need (?:the|this|that|my|an?) (?:interview|call|meeting|spot)\b",
             # "I took a job at a warehouse so I can't continue with the cashier position"
             r"\b(?:can'?t|cannot|won'?t be able to|will not be able to|am unable to) (?:continue|proceed|move forward) "
             r"(?:with|in) (?:the|this|your|my) (?:[\w-]+ ){0,3}(?:position|role|job|process|application|"

@@ -21,7 +21,9 @@ _CONDITIONAL = re.compile(
     # (the person's hedge about openings, no condition on what they do: "my CV is attached - keen to chat if you have
     # anything coming up", "if you're hiring")
     r"(?!you have anything|you(?:'re| are) hiring|there(?:'s| is) anything)"
-    r"(?:your|you|we|there|selected|shortlisted|successful)|should (?:you|your|we)|may be invited|"
+    # (a hiring bot's "I'll text you if the hiring manager would like to meet")
+    r"(?:your|you|we|they|there|selected|shortlisted|successful|the (?:hiring |store |general |department )?"
+    r"(?:manager|team|employer|recruiter|company))|should (?:you|your|we)|may be invited|"
     r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # the Australian Public Service's merit pool: "an offer of employment may or may not follow"
     r"may or may not (?:follow|be made|result|be offered)|"
@@ -253,6 +255,11 @@ _AGENCY_SUBMISSION = _any(
     # "habe ich Ihr Profil an einen namhaften Kunden aus der Automobilbranche weitergeleitet"
     r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an|bei) (?:einen|einem) "
     r"(?:[\w-]+ ){0,3}(?:kunden|mandanten)\b[^.\n]{0,60}\b(?:weitergeleitet|vorgestellt|präsentiert|eingereicht)",
+    # "habe ich Ihr Profil heute bei unserem Kunden Holsten Kühllogistik für die Position ... vorgestellt"
+    r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre) (?:dossier|"
+    r"bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:an|bei) (?:unserem|unseren|meinem|meinen|unserer|"
+    r"meiner) (?:kunden|mandanten|kundin|mandantin)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
+    r"eingereicht|übermittelt)",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
     r" (?:dossier|bewerbung|unterlagen|profil|cv|"
     r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"

@@ -427,6 +427,20 @@ _BOARDS = (
     "mycareersfuture.gov.sg",
     "jobsdb.com",
     "kalibrr.com",
+    # the boards of hourly and tech work in the US and UK: "You applied to Desert Spoke Cycles" (Snagajob)
+    "snagajob.com",
+    "jobcase.com",
+    "careerbuilder.com",
+    "simplyhired.com",
+    "dice.com",
+    "builtin.com",
+    "hcareers.com",
+    "caterer.com",
+    "jora.com",
+    "adzuna.com",
+    "adzuna.co.uk",
+    "talent.com",
+    "jooble.org",
 )
 _BOARD_SET = frozenset(_BOARDS)
 #: Job sites known by name under any country's domain ("stepstone.be", "jobstreet.com.ph", "computrabajo.com.pe").
@@ -434,5 +448,6 @@ _BOARD_NAMES = frozenset(
     "linkedin indeed glassdoor ziprecruiter stepstone xing welcometothejungle jobteaser jobup meteojob cadremploi "
     "arbeitsagentur wellfound totaljobs infojobs computrabajo jobstreet jobillico workopolis glints jobsdb kalibrr "
     "naukri naukrigulf bumeran zonajobs laborum elempleo multitrabajos instahyre cutshort iimjobs hirist foundit "
-    "jobat ictjob monster seek bayt gulftalent jobindex jobnet".split()
+    "jobat ictjob monster seek bayt gulftalent jobindex jobnet snagajob jobcase careerbuilder simplyhired jora "
+    "adzuna jooble".split()
 )

@@ -788,6 +788,9 @@ EVENT_RULES = [
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
             r"entretien (?:rh|par téléphone)",
+            # "Je te propose un premier échange RH de 30 minutes en visio pour faire connaissance"
+            r"(?:premier|1er|petit|court|rapide) (?:échange|entretien|appel|call) (?:rh|téléphonique|de \d+ ?min)",
+            r"\béchange rh\b",
             r"kurze[sn]? telefonat",
             r"telefonat von (?:ca\. |etwa )?\d+ minuten",
             # "Hättest du Zeit für einen kurzen Call von 20 Minuten am Freitag?" (a recruiter's first call)
@@ -1056,7 +1059,9 @@ EVENT_RULES = [
             # "tener una primera charla de 20 minutos por Meet", "una breve llamada"
             r"(?:primera|breve|corta) (?:charla|llamada|conversación)",
             r"(?:charla|llamada|conversación) (?:de|por) (?:\d+|unos|quince|veinte|treinta|media hora|meet|zoom|teams)",
-            r"(?:quick|short|brief|introductory|intro|initial|screening) (?:call|chat|conversation)",
+            # ("Would you be free for a quick phone chat on Monday morning?")
+            r"(?:quick|short|brief|introductory|intro|initial|screening) (?:phone |telephone |video )?(?:call|chat|"
+            r"conversation)",
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
@@ -1376,6 +1381,11 @@ EVENT_RULES = [
             r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
             r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
             r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            # "habe ich Ihr Profil heute bei unserem Kunden Holsten Kühllogistik für die Position ... vorgestellt"
+            r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre) (?:dossier|"
+            r"bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:an|bei) (?:unserem|unseren|meinem|meinen|unserer|"
+            r"meiner) (?:kunden|mandanten|kundin|mandantin)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
+            r"eingereicht|übermittelt)",
             # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
             r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
             r" (?:dossier|bewerbung|unterlagen|profil|cv|"

@@ -395,13 +395,22 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+#: Outlook's and Exchange's "Ryan Cho on behalf of Beacon Park Capital Recruiting": the mailbox is the sender.
+_ON_BEHALF = re.compile(r"^.+?\s+(?:on behalf of|im auftrag von|de la part de|en nombre de|namens)\s+(?=\S)", re.I)
+
+
 def _name_first(display, address) -> str:
     """A person's display name in their own order: "Blake, Karen" <karen.blake@...> is "Karen Blake" (a company
-    directory's form in Outlook), when the address spells one of the two names; any other name as it is.
+    directory's form in Outlook), when the address spells one of the two names; any other name as it is.  A name
+    sent "on behalf of" a mailbox is the mailbox's.
 
     >>> _name_first("Blake, Karen", "karen.blake@svmc.org"), _name_first("Acme, Inc.", "jobs@acme.com")
     ('Karen Blake', 'Acme, Inc.')
+    >>> _name_first("Ryan Cho on behalf of Beacon Park Recruiting", "recruiting@beaconpark.com")
+    'Beacon Park Recruiting'
     """
+    if " " in display and _ON_BEHALF.match(display):
+        display = _ON_BEHALF.sub("", display)
     m = _SURNAME_FIRST.fullmatch(display) if "," in display else None
     if m is None or _LEGAL.search(f" {m.group('first')}"):
         return display

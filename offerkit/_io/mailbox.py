@@ -1213,10 +1213,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = named, "title of an application"
     by_code = threads.setdefault(("codes",), {})  # the job codes mail named, and their companies
     codes = _job_codes(f"{subject}\n{body[:3000]}")
-    if not company and not own and codes:
+    guessed = how in ("sender's domain", "sender's name") and company_key(company) not in names
+    if (not company or guessed) and not own and codes:
         # "Your application for the Program Analyst position (VA-25-DE-12877) was not referred": a notice naming
         # no employer but the announcement, requisition or job number an earlier mail of one employer named
-        # (a code several applications share, a pay plan's "GS-0343-12", tells them apart from no one)
+        # (a code several applications share, a pay plan's "GS-0343-12", tells them apart from no one); and a
+        # manager's "Interview - Policy Analyst (EC-04) - 25-ECC-EA-NCR-612204" from ec.gc.ca, whose domain names no
+        # company applied to: the process's number outranks the guess
         named = _one_company({c for code in codes for c in by_code.get(code, ()) if len(by_code[code]) == 1}, names)
         if named:
             company, how = named, "job number of an application"

@@ -1202,7 +1202,36 @@ InfoJobs' 'Te has inscrito en la oferta ... de PAGAMÁS SERVICIOS DE PAGO SL', L
 Join, a consultancy 'de parte de' its client, a 'prueba técnica', 'seguir con otros perfiles', a 'propuesta económica')
 was written after that: 0.75/0.75, 0.92/0.86, 0 of 6 negatives read as mail; then fixed by class (a registry's name in
 capitals keeps its 'DE'; InfoJobs' 'cambiado el estado de tu candidatura a «Descartado»'). One truth changed: 'Pagamás
-Servicios de Pago', the only name the mail gives.
+Servicios de Pago', the only name the mail gives. The two-hundred-and-seventy-first (Outlook .eml from an Ottawa policy
+analyst: GC Jobs' bilingual 'Accusé de réception / Acknowledgement of receipt', 'screened in', a written exam, a board
+interview from ec.gc, a letter of offer, a Crown corporation's Dayforce receipt, a think tank's director, a consulting
+firm's case interview) was written after that: 0.80/1.00, 0.80/0.80, 0 of 6 negatives read as mail; then fixed by class
+(a Canadian department's domain under gc; a process number outranks a domain that names no company applied to). The
+two-hundred-and-seventy-second (Takeout from a Chicago teacher turned analyst: LinkedIn's 'Kayla sent you a message'
+carrying a recruiter's words, his own cold mail to a hiring manager and her reply, a take-home SQL exercise, a portfolio
+review) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written. The
+two-hundred-and-seventy-third (Takeout from a Sydney marketing coordinator: SEEK, LiveHire, Employment Hero, an agency's
+'put your CV forward to', 'a quick phone chat', a second and final interview, referees, a letter of offer, 'Thanks heaps
+- signed letter attached!') was written after that: 1.00/1.00, 0.93/0.93, 0 of 6 negatives read as mail, as written;
+then fixed by class ('a quick phone chat' is a screen). The two-hundred-and-seventy-fourth (Takeout in French from a
+Paris designer: Welcome to the Jungle's 'Ta candidature a bien été envoyée', Lever in English, Taleo's 'Accusé de
+réception', 'un premier échange RH de 30 minutes en visio', a 'cas pratique', 'un dernier entretien avec notre CPO', a
+'promesse d'embauche') was written after that: 1.00/1.00, 0.91/0.91, 0 of 6 negatives read as mail, as written; then
+fixed by class ('premier échange RH' is a screen). The two-hundred-and-seventy-fifth (Outlook .eml in German from a
+Hamburg planner: StepStone's 'erfolgreich versendet', Personio in du, rexx's 'Eingangsbestätigung', 'ersten
+Telefoninterview', a 'Probearbeitstag', a 'Vertragsangebot', a personnel agency's 'habe ich Ihr Profil heute bei unserem
+Kunden Holsten Kühllogistik ... vorgestellt') was written after that: 1.00/0.75, 1.00/0.79, 0 of 6 negatives read as
+mail; then fixed by class (an agency's German submission with words between the profile and the client). The
+two-hundred-and-seventy-sixth (Takeout from a Phoenix nineteen-year-old looking for hourly work, most mail HTML only: a
+grocery chain's hiring assistant 'Olivia', Fountain, Workstream, Snagajob's 'You applied to Desert Spoke Cycles', a
+same-day offer, an orientation, his own 'i dont need the interview anymore' and 'im gonna pass') was written after that:
+0.75/0.75, 0.70/0.58, 0 of 6 negatives read as mail; then fixed by class (a condition on what the hiring manager would
+like; the US and UK boards of hourly and tech work, Snagajob, Jobcase, CareerBuilder, SimplyHired, Dice, Built In, Jora,
+Adzuna, Talent.com, Jooble; any board's job card; a text's withdrawal). One truth changed: a rescheduled interview is no
+new step, as the template mails have it. The two-hundred-and-seventy-seventh (Outlook .eml from a New York financial
+analyst: 'Ryan Cho on behalf of Beacon Park Capital Recruiting', '[EXTERNAL]' tags, SuccessFactors, Avature, HireVue, a
+calendar invitation, a Superday, Adobe Acrobat Sign, declining a second offer) was written after that: 0.75/1.00,
+0.92/0.92, 0 of 6 negatives read as mail; then fixed by class (a name sent on behalf of a mailbox is the mailbox's).
 """
 
 import sys
@@ -1442,6 +1471,13 @@ import make_twohundredsecond_mailbox
 import make_twohundredseventeenth_mailbox
 import make_twohundredseventh_mailbox
 import make_twohundredseventieth_mailbox
+import make_twohundredseventyfifth_mailbox
+import make_twohundredseventyfirst_mailbox
+import make_twohundredseventyfourth_mailbox
+import make_twohundredseventysecond_mailbox
+import make_twohundredseventyseventh_mailbox
+import make_twohundredseventysixth_mailbox
+import make_twohundredseventythird_mailbox
 import make_twohundredsixteenth_mailbox
 import make_twohundredsixth_mailbox
 import make_twohundredsixtieth_mailbox
@@ -1773,6 +1809,13 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredsixtyeighth_mailbox,
         make_twohundredsixtyninth_mailbox,
         make_twohundredseventieth_mailbox,
+        make_twohundredseventyfirst_mailbox,
+        make_twohundredseventysecond_mailbox,
+        make_twohundredseventythird_mailbox,
+        make_twohundredseventyfourth_mailbox,
+        make_twohundredseventyfifth_mailbox,
+        make_twohundredseventysixth_mailbox,
+        make_twohundredseventyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2044,6 +2087,13 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "glasgow-hospitality",
         "dc-law-student",
         "madrid-outlook-spanish",
+        "ottawa-outlook-bilingual",
+        "chicago-career-changer",
+        "sydney-marketing",
+        "paris-french-ux",
+        "hamburg-outlook-german",
+        "phoenix-hourly-html",
+        "nyc-finance-outlook",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
