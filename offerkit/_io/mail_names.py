@@ -412,12 +412,13 @@ def _tenant(domain) -> str:
     return ""
 
 
-def _recruiter_at_relay(name, address, body, *, via=False) -> bool:
+def _recruiter_at_relay(name, address, body) -> bool:
     """Whether a tracking system's mail comes in a recruiter's own name: a person's name at the system's address
     that is the address's own, its words parted as a person's are ("maya-chen@fernwood.workablemail.com", not
-    "mesagrocers@csod.com"), or that the display name says came "via" the system (``via``) and that signs the
-    mail above a title; a name at a no-reply
-    address is otherwise told apart by the thread (``_read_one``).
+    "mesagrocers@csod.com"), or that signs the mail above a title at any of its addresses ("Alexis Monroe via
+    Greenhouse <no-reply@us.greenhouse-mail.io>" signing "Alexis Monroe / Talent Partner, Fernbrook", "Jonas Berg
+    <noreply@jobs.personio.de>" signing "Jonas Berg / Recruiter | Nordlicht"); a name at a no-reply address is
+    otherwise told apart by the thread (``_read_one``).
 
     >>> _recruiter_at_relay("Maya Chen", "maya-chen@fernwood.workablemail.com", "Hi Noor, ...")
     True
@@ -427,9 +428,8 @@ def _recruiter_at_relay(name, address, body, *, via=False) -> bool:
     domain = address.rsplit("@", 1)[-1].lower()
     if not name or not _under(domain, _ATS_SET) or not _PERSON.match(name) or len(name.split()) > 3:
         return False
-    if via and _signs_as_person(name, body):
-        # "Alexis Monroe via Greenhouse <no-reply@us.greenhouse-mail.io>" signing "Alexis Monroe / Sr. Technical
-        # Recruiter, Brightpath" (not "Allied Shield Security via Indeed", signed by its branch manager)
+    if _signs_as_person(name, body):
+        # (not "Allied Shield Security via Indeed", signed by its branch manager)
         return True
     parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if p]
     return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
@@ -1596,6 +1596,14 @@ def _company_named(subject, body, display, address, domains=None):
     if known_name and not shared:
         return known_name, "sender's domain"
     name = _sender_name(display)
+    paren = _PERSON_PAREN.fullmatch(name)
+    if paren and (_ROLE_WORDS.search(paren.group("inner")) or _is_role(paren.group("inner"))):
+        name = paren.group("person")  # "Kim Park (Recruiter)": a person and her title
+    elif paren and _names_a_company(paren.group("inner")) and not _RELAY_NAMES.search(paren.group("inner")):
+        return paren.group("inner").strip(), "sender's name"  # "Taylor (Cobalt Freight)": a person and her employer
+    piped = _PERSON_PIPE.fullmatch(name)
+    if piped and _names_a_company(piped.group("company")) and not _is_role(piped.group("company")):
+        name = piped.group("company")  # "Morgan Blake | Westbrook Labs": a person, then her employer
     # (a display name with a department's word after it, "Ontario Public Service Careers", is an organisation's,
     # whoever signs above a title)
     if domain and _signs_as_person(name, body) and not _SENDER_SUFFIX.search(display):
@@ -1630,7 +1638,7 @@ def _company_named(subject, body, display, address, domains=None):
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
-    elif not domain and _recruiter_at_relay(name, address, body, via=bool(re.search(r"\svia\s", display, _I))):
+    elif not domain and _recruiter_at_relay(name, address, body):
         # "Sarah Lee <no-reply@us.greenhouse-mail.io>" signing "Sarah Lee / Recruiter, Brightloop", "Maya Chen
         # <maya-chen@fernwood.workablemail.com>": a recruiter writing through the tracking system, no employer
         name = ""
@@ -1797,7 +1805,12 @@ def _company_named(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
         return m.group("name").strip(), "signature"
-    named = _subject_parts_company(subject) if _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET) else ""
+    relayed = _under(address.rsplit("@", 1)[-1].lower(), _ATS_SET)
+    named = _titled_company(_without_footer(body)[-300:]) if relayed else ""
+    if named:
+        # a recruiter writing through the system, signing "Alexis Monroe / Talent Partner, Fernbrook"
+        return named, "signature"
+    named = _subject_parts_company(subject) if relayed else ""
     if named:
         # a tracking system's bare address, its mail naming no company but in the subject's parts: "Alderbrook
         # Health | Data Analyst", "Elmstead Labs: Data Analyst - Thanks for applying", "Update on your Maplewood
@@ -1806,6 +1819,29 @@ def _company_named(subject, body, display, address, domains=None):
     return "", ""
 
 
+def _titled_company(closing) -> str:
+    r"""The company a signature gives after the signer's title, on the line under the signer's name: "Alexis Monroe"
+    then "Talent Partner, Fernbrook", "Recruiter | Nordlicht", "Head of Talent at Quillwork".
+
+    >>> _titled_company("Thanks!\nAlexis Monroe\nTalent Partner, Fernbrook"), _titled_company("Best,\nSam\nRecruiter")
+    ('Fernbrook', '')
+    """
+    lines = [line.strip() for line in closing.split("\n") if line.strip()]
+    for name, line in zip(lines, lines[1:]):
+        if not _PERSON.match(name):
+            continue
+        parts = re.split(r"\s*(?:,|\||\s[-–]\s|\sat\s|\s@\s)\s*", line, maxsplit=1)
+        if len(parts) == 2 and (_ROLE_WORDS.search(parts[0]) or _ROLE_TITLE.search(parts[0])):
+            company = parts[1].strip(" .")
+            if _names_a_company(company) and not _is_role(company) and not _RELAY_NAMES.search(company):
+                return company
+    return ""
+
+
+#: A person's display name with a parenthesis: "Kim Park (Recruiter)", "Taylor (Cobalt Freight)".
+_PERSON_PAREN = re.compile(rf"(?P<person>{_NAME_PART}(?:\s+{_NAME_PART})?)\s*\((?P<inner>[^()]{{2,60}})\)")
+#: ... and a person's name, then her employer's, parted by a bar: "Morgan Blake | Westbrook Labs".
+_PERSON_PIPE = re.compile(rf"{_NAME_PART}\s+{_NAME_PART}\s*\|\s*(?P<company>[A-Z0-9][^|]{{1,60}})")
 #: A footer's copyright line: "© 2025 Piedmont Energy Corporation. All rights reserved."
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"

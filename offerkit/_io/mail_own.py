@@ -164,8 +164,8 @@ OWN_RULES = [
             r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
             r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
-            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful) to (?:formally |officially )?"
-            r"accept\b"
+            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful) to (?:formally |officially |"
+            r"verbally )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             # "Thanks heaps - signed letter attached"

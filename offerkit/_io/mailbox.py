@@ -884,6 +884,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
         # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
         and (not seen() or _CUSTOMER_ADDRESS.match(address.split("@", 1)[0]))
+        # (but Google Calendar's "Invitation: Halcyon Studio x Pat Doe - Portfolio review", whose topic names a
+        # company applied to, is that company's invitation)
+        and not (
+            address.startswith("calendar-notification@") and _named_company(subject, "", threads.get(("names",), {}))
+        )
     ):
         # "Unfortunately your discount expires", "pleased to offer you 20% off": an event phrase in a mail that
         # speaks of no application, from no tracking system and in no application's thread is not one
