@@ -178,8 +178,8 @@ _TITLE_NAMED = re.compile(
     r"\s*(?=\s(?i:position|role|opening|job|vacancy|at|with|bei|chez)\b|[.,;:!?(\n]|$)"
 )
 _SENDER_SUFFIX = re.compile(
-    # ("City of Cape Town e-Recruitment": a system's "e-" before the department's word)
-    r"\s*(?:[-|,–]\s*)?(?:\be-?(?=recruit))?\b(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
+    # ("City of Cape Town e-Recruitment", "Acme eRecruitment": a system's "e-" before the department's word)
+    r"\s*(?:[-|,–]\s*)?(?:\be-?(?=recruit)|\b)(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
     r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|reception|front desk|enquiries|"
     r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
     r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|bewerbermanagement|"

@@ -357,6 +357,14 @@ OWN_RULES = [
             r"(?:trouver|trouverez) ci-joint",
             r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé)",
             r"submitting my (?:job )?application",
+            # a cold mail to a founder: "I saw you're hiring a frontend developer; ... Portfolio: ... Would love to
+            # chat!" (an answer to a role, with the person's work or wish to talk: not a thank-you's "hiring")
+            r"\b(?:saw|noticed|read|heard) (?:that )?you(?:'re| are) (?:hiring|looking for|recruiting)\b[\s\S]{0,400}?"
+            r"\b(?:portfolio|my (?:cv|resume|résumé|work|site|website|github)|love to (?:chat|talk|connect|hear)|"
+            r"i'?d be (?:a great|a good|glad|happy|keen))",
+            r"\b(?:saw|noticed|came across) (?:your|the) (?:post|posting|job post|opening|listing|ad|advert) (?:for|about)"
+            r"\b[\s\S]{0,400}?\b(?:portfolio|my (?:cv|resume|résumé)|love to (?:chat|talk|be considered)|"
+            r"be considered)",
             # "Please accept this email and the attached resume as my application for the Operations Analyst position"
             r"\bas my (?:formal )?application (?:for|to)\b",
             r"my (?:cv|resume|résumé)(?: and cover letter)? (?:is|are) attached",

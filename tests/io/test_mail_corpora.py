@@ -1244,7 +1244,15 @@ after that: 1.00/1.00, 1.00/1.00, 0 of 12 negatives read as mail, as written. Th
 .eml from a London graduate: a friend's referral and the firm's 'You've been referred', Workable, Teamtailor, a
 numerical reasoning test, a video interview, an assessment centre, 'on this occasion', an offer subject to references,
 her own forward of a receipt to a friend) was written after that: 1.00/1.00, 1.00/1.00, 0 of 8 negatives read as mail,
-as written.
+as written. The two-hundred-and-eighty-first (Takeout from a Portland freelance developer who sends from a domain alias
+through Gmail's 'Send mail as' and gives employers a '+jobs' address: Wellfound, Lever, a cold mail to a founder, a
+pairing session, a final chat with the CEO, funding put off, an offer with equity, 'I'm in!') was written after that;
+its first construction put the alias's own mail in the inbox (the generator's error: Takeout labels it 'Sent'); built
+right, it read 1.00/1.00, 1.00/0.83, 0 of 6 negatives read as mail; then fixed by class (a cold mail's 'I saw you're
+hiring ...' with the person's work or wish to talk is an application). The two-hundred-and-eighty-second (Takeout from a
+Toronto data scientist: two requisitions at one insurer's Workday tenant kept apart, SmartRecruiters, Ashby, a
+HackerRank assessment, a panel interview, 'the position has been filled', an offer pending a background check) was
+written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written.
 """
 
 import sys
@@ -1453,6 +1461,8 @@ import make_twentythird_mailbox
 import make_twohundredeighteenth_mailbox
 import make_twohundredeighth_mailbox
 import make_twohundredeightieth_mailbox
+import make_twohundredeightyfirst_mailbox
+import make_twohundredeightysecond_mailbox
 import make_twohundredeleventh_mailbox
 import make_twohundredfifteenth_mailbox
 import make_twohundredfifth_mailbox
@@ -1835,6 +1845,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_twohundredseventyeighth_mailbox,
         make_twohundredseventyninth_mailbox,
         make_twohundredeightieth_mailbox,
+        make_twohundredeightyfirst_mailbox,
+        make_twohundredeightysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2116,6 +2128,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "seattle-thunderbird-uxr",
         "denver-look-alikes",
         "london-graduate-outlook",
+        "portland-send-as-alias",
+        "toronto-two-roles",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

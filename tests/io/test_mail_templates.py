@@ -11879,6 +11879,74 @@ def _people_writing_for_a_mailbox_or_through_a_system():
     ]
 
 
+def _a_titles_parenthesis_from_a_bare_address():
+    """Written on 2026-12-06 as a probe of a tracking system's bare address whose subject gives the employer in a
+    parenthesis after the title ("Data Analyst (Cedarpoint)"), beside titles whose parenthesis is a qualifier
+    ("(Seasonal)", "(Band 7)", "(m/w/d)", "(Remote)", "(12-month FTC)"), their employer named in the body.  4 of 12
+    misread when written: the four whose only name is the parenthesis are read as no application ("no company
+    named").  Left out, and kept out of the test: a title's parenthesis as often holds a place ("Data Analyst
+    (London)") as an employer, and the reader has no list of places to tell them apart; a wrong employer would be
+    worse than the skip the report counts.  The eight qualifiers read right."""
+    return [
+        (
+            "Tern Outdoor",
+            "applied",
+            "Careers <no-reply@greenhouse.io>",
+            "Ski Technician (Seasonal)",
+            "Hi Pat,\n\nThanks for applying to Tern Outdoor! We have received your application.",
+        ),
+        (
+            "Leeds Teaching Hospitals",
+            "applied",
+            "Jobs <noreply@jobtrain.co.uk>",
+            "Staff Nurse (Band 5)",
+            "Dear Pat,\n\nThank you for applying to Leeds Teaching Hospitals. Your application has been received.",
+        ),
+        (
+            "Nordlicht",
+            "applied",
+            "Karriere <noreply@jobs.personio.de>",
+            "Data Analyst (m/w/d)",
+            "Hallo Pat,\n\nvielen Dank für Ihre Bewerbung bei Nordlicht. Wir haben Ihre Unterlagen erhalten.",
+        ),
+        (
+            "Quillwork",
+            "applied",
+            "Careers <no-reply@ashbyhq.com>",
+            "Product Designer (Remote)",
+            "Hi Pat,\n\nThanks for applying to Quillwork! We have received your application.",
+        ),
+        (
+            "Fenwick Council",
+            "applied",
+            "Recruitment <noreply@tribepad.com>",
+            "Policy Officer (12-month FTC)",
+            "Dear Pat,\n\nThank you for your application to Fenwick Council. We have received it.",
+        ),
+        (
+            "Marlowe Health",
+            "applied",
+            "Careers <no-reply@icims.com>",
+            "Medical Assistant (Part-Time)",
+            "Hi Pat,\n\nThank you for applying to Marlowe Health. We have received your application.",
+        ),
+        (
+            "Bramblewood",
+            "applied",
+            "Careers <no-reply@greenhouse.io>",
+            "Account Executive (Mid-Market)",
+            "Hi Pat,\n\nThanks for applying to Bramblewood! We have received your application.",
+        ),
+        (
+            "Kestrel Logistics",
+            "applied",
+            "Jobs <noreply@smartrecruiters.com>",
+            "Warehouse Associate (Nights)",
+            "Hi Pat,\n\nThank you for applying to Kestrel Logistics. We have received your application.",
+        ),
+    ]
+
+
 def _a_calendars_invitation_from_its_service():
     """Moved from the probe of people writing for a mailbox (2026-12-06): Google Calendar's own notification of an
     interview, its topic "Halcyon Studio x Pat Doe", after the receipt of an application to Halcyon Studio (without
@@ -12049,6 +12117,7 @@ EMPLOYERS = [
     *_tracking_systems_bare_addresses_subjects(),
     *_public_bodies_hospitals_universities_of_the_world(),
     *_people_writing_for_a_mailbox_or_through_a_system(),
+    *_a_titles_parenthesis_from_a_bare_address(),
 ]
 
 
