@@ -298,6 +298,9 @@ _RELAY_NAMES = re.compile(
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
     r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|national testing network|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    # a college's careers or placement office, writing for many employers
+    r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
+    r"career development cent(?:re|er)|"
     r"mycareersfuture|jobsdb|kalibrr|handshake|snagajob|jobcase|careerbuilder|simplyhired|\bdice\b|built ?in\b|"
     r"hcareers|caterer\.com|\bjora\b|adzuna|jooble",
     _I,
@@ -1593,9 +1596,16 @@ def _company_named(subject, body, display, address, domains=None):
                 # ("vimos tu postulación en Bumeran": a job site is no employer)
                 return _fuller(name, display, address), "subject or body"
     shared = _ROLE_ADDRESS.match(address.split("@", 1)[0])  # noreply@ an unknown domain may be a relay
-    if known_name and not shared:
+    if known_name and not shared and not (display and _CAREERS_OFFICE.search(display)):
         return known_name, "sender's domain"
     name = _sender_name(display)
+    if display and _CAREERS_OFFICE.search(display):
+        # a college placement cell's "Shortlist for technical round: Vertex Infotech", "Results: Crestline Systems":
+        # the office writes for many employers, and its subject names the one
+        m = _SUBJECT_AFTER_COLON.search(subject)
+        if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
+            return m.group("name").strip(), "subject or body"
+        name = ""
     paren = _PERSON_PAREN.fullmatch(name)
     if paren and (_ROLE_WORDS.search(paren.group("inner")) or _is_role(paren.group("inner"))):
         name = paren.group("person")  # "Kim Park (Recruiter)": a person and her title
@@ -1838,6 +1848,18 @@ def _titled_company(closing) -> str:
     return ""
 
 
+#: A college's careers or placement office, writing about many employers.
+_CAREERS_OFFICE = re.compile(
+    r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
+    r"career development cent(?:re|er)",
+    _I,
+)
+#: ... whose subject names the employer after its colon: "Registration confirmed: Vertex Infotech campus drive",
+#: "Congratulations! Selected in Vertex Infotech".
+_SUBJECT_AFTER_COLON = re.compile(
+    r"[:!]\s+(?:(?i:selected (?:in|by)|shortlisted (?:in|by|for))\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?"
+    r"[A-Z][\w&.'\-]*){0,4}?)(?:\s+(?i:campus drive|placement drive|recruitment drive|drive|campus hiring))?\s*$"
+)
 #: A person's display name with a parenthesis: "Kim Park (Recruiter)", "Taylor (Cobalt Freight)".
 _PERSON_PAREN = re.compile(rf"(?P<person>{_NAME_PART}(?:\s+{_NAME_PART})?)\s*\((?P<inner>[^()]{{2,60}})\)")
 #: ... and a person's name, then her employer's, parted by a bar: "Morgan Blake | Westbrook Labs".

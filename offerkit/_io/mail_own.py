@@ -73,6 +73,9 @@ OWN_RULES = [
         "withdrew",
         _any(
             # "I got into the apprenticeship so I'm going to pass on the helper job"
+            # "I'm no longer looking, so please close out my application"
+            r"\bclose (?:out )?my (?:application|candidacy|file)\b",
+            r"\b(?:i'?m|i am) no longer (?:looking|on the market|job[- ]hunting|job[- ]searching|searching)\b",
             r"(?:going to|gonna|will|i'll|have to|need to|decided to) pass on (?:the|this|your) (?:[\w-]+ ){0,2}"
             r"(?:job|role|position|opportunity|offer)\b",
             # a short text's "i actually just took a job at sunvale so im gonna pass", "i got a job at a grocery store so
@@ -164,8 +167,8 @@ OWN_RULES = [
             r"(?:signed|countersigned) (?:the |my )?(?:job |formal |employment |written )?(?:offer|offer letter|contract|"
             r"documents|paperwork|copy)",
             r"(?:thrilled|happy|delighted|excited|pleased|glad) to say yes",
-            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful) to (?:formally |officially |"
-            r"verbally )?accept\b"
+            r"(?:thrilled|happy|delighted|excited|pleased|glad|honou?red|proud|grateful|(?:i'?d|i would) love) to "
+            r"(?:formally |officially |verbally )?accept\b"
             r"(?! (?:the|your|this|an?) (?:\w+ )?(?:invitation|interview|meeting|call|chat))",
             r"signed the (?:offer )?letter",
             # "Thanks heaps - signed letter attached"
@@ -194,6 +197,11 @@ OWN_RULES = [
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
             r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
+            # "Please accept this email as formal acceptance of your offer", "It is with great pleasure that I accept
+            # the position of Marketing Coordinator"
+            r"\bas (?:my )?(?:formal |official |written )?acceptance of (?:the|your|this|my)\b",
+            r"\bthat i (?:happily |gladly |hereby |formally |officially )?accept (?:the|your|this) (?:[\w-]+ ){0,2}"
+            r"(?:position|role|job|offer)\b",
             r"my acceptance of (?:the|your) (?:offer|loi)",
             # "I'm happy to confirm my acceptance of the Product Manager position"
             r"(?:confirm|confirming|communicate|send) my (?:formal )?acceptance of (?:the|your|this) (?:[\w-]+ ){0,4}"
@@ -272,6 +280,14 @@ OWN_RULES = [
             r"thank you for the opportunity to (?:interview|speak|meet)",
             # "appreciate you taking the time to chat today!"; "great speaking with you"
             r"appreciate (?:you taking|your taking|you making|your) (?:the )?time",
+            # "Really appreciated your time today", "Great speaking with you today! Thanks for walking me through the
+            # team's roadmap"
+            # (the day said: "great speaking with you last month - any update?" follows up)
+            r"\bappreciated (?:you taking |your taking )?(?:your |the )?time (?:today|this (?:morning|afternoon|evening)|"
+            r"earlier|yesterday)\b",
+            r"\bgreat (?:speaking|talking|chatting|meeting|connecting) (?:with )?you (?:today|this (?:morning|afternoon|"
+            r"evening)|earlier|yesterday)\b",
+            r"thank(?:s| you)(?: so much| again)? for walking me through\b",
             r"thank(?:s| you)(?: so much| very much)? for (?:meeting|speaking|talking) (?:with|to) me",
             # "thank you both for this afternoon", "thanks all for today's session"
             r"thank(?:s| you)(?: both| all| again| so much| very much){0,2} for (?:(?:this|yesterday|this past) "
@@ -298,6 +314,9 @@ OWN_RULES = [
             r"how (?:the process|things) (?:is|are) (?:tracking|going|progressing)",
             r"wanted to (?:touch base|check in|follow up)",
             r"wanted to check (?:whether|if|on)\b",
+            # "I'm writing to see if a decision has been made about the Marketing Coordinator role"
+            r"(?:see|ask|check|know|find out|learn) (?:if|whether) (?:a|any|the) (?:final )?decision (?:has been|was|had "
+            r"been) (?:made|reached)",
             r"wonder(?:ed|ing)? (?:if|whether) there(?:'s| is) (?:a|an|any) (?:timeline|update|news)",
             r"timeline for (?:the )?(?:next steps|a decision|decisions)",
             r"had (?:a|the) chance to (?:look|review|go through)",

@@ -24,7 +24,7 @@ _CONDITIONAL = re.compile(
     # (a hiring bot's "I'll text you if the hiring manager would like to meet")
     r"(?:your|you|we|they|there|selected|shortlisted|successful|the (?:hiring |store |general |department )?"
     r"(?:manager|team|employer|recruiter|company))|should (?:you|your|we)|may be invited|"
-    r"might be invited|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    r"might be invited|shortlisted (?:students|candidates|applicants|individuals) (?:will|shall|would)|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
     # the Australian Public Service's merit pool: "an offer of employment may or may not follow"
     r"may or may not (?:follow|be made|result|be offered)|"
     # a warehouse's receipt: "Next, pick a time for your pre-hire appointment to complete your contingent offer"
@@ -470,6 +470,8 @@ def _attachments(msg):
 #: tracking system, or in a known application's thread).
 _CONTEXT = _any(
     r"applica",
+    # a college placement cell's "campus drive" (an employer's hiring at the college)
+    r"\b(?:campus|placement|recruitment) drive\b",
     # "We appreciate you considering a career with Acme Corp. This note confirms we have received your materials"
     r"\bcareers? (?:with|at)\b",
     r"your materials\b",

@@ -451,6 +451,10 @@ EVENT_RULES = [
         _any(
             # an apprenticeship's yes: "You have been selected for indenture"
             r"(?:selected|chosen|accepted) for (?:indenture|employment|hire)\b",
+            # a campus drive's result: "You have been selected by Vertex Infotech for the role of Graduate Engineer
+            # Trainee" (not "selected for an interview", "for the next round")
+            r"(?:you have been|you've been|you are|you're|have been) (?:finally )?selected (?:by [^.\n]{1,40}? )?(?:for|as) "
+            r"(?:the )?(?:role|position|post|job) (?:of|as)\b",
             # "Great news - the team has approved your offer!"
             r"(?:approved|finali[sz]ed) (?:your|an|the) offer\b(?! letter template)",
             # "nous souhaitons vous recruter au poste d'analyste", "queremos contratarte"
@@ -1062,6 +1066,8 @@ EVENT_RULES = [
             # ("Would you be free for a quick phone chat on Monday morning?")
             r"(?:quick|short|brief|introductory|intro|initial|screening) (?:phone |telephone |video )?(?:call|chat|"
             r"conversation)",
+            # "Are you keen for a quick korero on the phone on Friday?" (a conversation's word in any tongue)
+            r"\b(?:quick|short|brief) \w+ (?:on|over) the phone\b",
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
             r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
             r"get to know you",
@@ -1355,6 +1361,10 @@ EVENT_RULES = [
             # an Indian public-sector undertaking's "Your online application for the post of Engineer Trainee ... has
             # been successfully registered. Your Registration Number is ..."
             r"(?:online )?application\b[^.\n]{0,120}\b(?:has been|is|was) successfully registered",
+            # a college placement cell's "Your registration for the Vertex Infotech campus drive ... has been
+            # confirmed" (a campus drive is the employer's hiring at the college)
+            r"(?:registration|registered) (?:for|in) (?:the )?[^.\n]{0,60}\b(?:campus|placement|recruitment|hiring|"
+            r"pool) (?:drive|campaign)\b",
             # Dutch
             r"bedankt voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
             r"(?:ontvangst van|ontvangen) (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",

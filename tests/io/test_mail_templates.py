@@ -11947,6 +11947,178 @@ def _a_titles_parenthesis_from_a_bare_address():
     ]
 
 
+def _the_persons_own_mail_in_english_other_words():
+    """Written on 2026-12-06 as a second probe of the person's own mail in English, after the 269th, 276th, 278th,
+    281st and 283rd corpora: acceptances, declines, withdrawals, follow-ups, thank-you notes and applications in
+    other words.  6 of 20 misread when written ('It is with great pleasure that I accept the position', 'Please
+    accept this email as formal acceptance of your offer', 'I'm no longer looking, so please close out my
+    application', 'to see if a decision has been made', 'Really appreciated your time today', 'Great speaking with you
+    today!'); none after."""
+    P = "Pat Doe <pat.doe@gmail.com>"
+    return [
+        (
+            "accepted",
+            P,
+            "Re: Offer",
+            "Hi Ana,\n\nI'm writing to formally accept Northwind's offer of the Data Analyst position. Thank you!\n\nPat",
+            "Northwind",
+            "Ana Ruiz <ana@northwind.example>",
+        ),
+        (
+            "accepted",
+            P,
+            "Re: Offer letter",
+            "Hi Sam,\n\nI'm pleased to let you know I accept the offer. Signed copy attached.\n\nPat",
+            "Orbit",
+            "Sam Lee <sam@orbit.example>",
+        ),
+        (
+            "accepted",
+            P,
+            "Re: Your offer",
+            "Dear Ms. Park,\n\nIt is with great pleasure that I accept the position of Marketing Coordinator.\n\nSincerely,\nPat Doe",
+            "Larchmont Foods",
+            "Kim Park <kpark@larchmontfoods.example>",
+        ),
+        (
+            "accepted",
+            P,
+            "Offer acceptance - Pat Doe",
+            "Hi Dana,\n\nPlease accept this email as formal acceptance of your offer. I'm excited to start on the 3rd.\n\nBest,\nPat",
+            "Harbor Bank",
+            "Dana Ortiz <dana@harborbank.example>",
+        ),
+        (
+            "accepted",
+            P,
+            "Re: Offer",
+            "Hi Leo,\n\nI'm excited to officially accept the Operations Manager role!\n\nPat",
+            "Tillwater",
+            "Leo Grant <leo@tillwater.example>",
+        ),
+        (
+            "declined",
+            P,
+            "Re: Offer",
+            "Hi Ana,\n\nThank you for the offer. After a lot of thought, I've decided to pursue another opportunity and must respectfully decline.\n\nBest,\nPat",
+            "Northwind",
+            "Ana Ruiz <ana@northwind.example>",
+        ),
+        (
+            "declined",
+            P,
+            "Re: Offer letter",
+            "Hi Sam,\n\nI'm grateful for the offer, but I've decided not to move forward with it. I've accepted a role closer to home.\n\nPat",
+            "Orbit",
+            "Sam Lee <sam@orbit.example>",
+        ),
+        (
+            "declined",
+            P,
+            "Re: Offer",
+            "Dear Mr. Grant,\n\nI regret that I must decline your offer of employment.\n\nSincerely,\nPat Doe",
+            "Tillwater",
+            "Leo Grant <leo@tillwater.example>",
+        ),
+        (
+            "withdrew",
+            P,
+            "Withdrawing my application",
+            "Hi Dana,\n\nI'd like to withdraw my candidacy for the Analyst role, as my circumstances have changed. Thank you for your time.\n\nPat",
+            "Harbor Bank",
+            "Dana Ortiz <dana@harborbank.example>",
+        ),
+        (
+            "withdrew",
+            P,
+            "Re: Interview",
+            "Hi Kim,\n\nI've decided to remove myself from consideration for the position. I appreciate your time.\n\nPat",
+            "Larchmont Foods",
+            "Kim Park <kpark@larchmontfoods.example>",
+        ),
+        (
+            "withdrew",
+            P,
+            "Re: Next steps",
+            "Hi Leo,\n\nUnfortunately I need to cancel Thursday's interview - I've accepted another offer. Best of luck with the search.\n\nPat",
+            "Tillwater",
+            "Leo Grant <leo@tillwater.example>",
+        ),
+        (
+            "withdrew",
+            P,
+            "Re: Phone screen",
+            "Hi Sam, I'm no longer looking, so please close out my application. Thanks!\n\nPat",
+            "Orbit",
+            "Sam Lee <sam@orbit.example>",
+        ),
+        (
+            "follow_up",
+            P,
+            "Status of my application",
+            "Hello,\n\nI applied for the Data Analyst position two weeks ago and wanted to ask about the status of my application.\n\nThank you,\nPat Doe",
+            "Northwind",
+            "Careers <careers@northwind.example>",
+        ),
+        (
+            "follow_up",
+            P,
+            "Re: Interview",
+            "Hi Kim,\n\nI hope all is well. I'm writing to see if a decision has been made about the Marketing Coordinator role.\n\nBest,\nPat",
+            "Larchmont Foods",
+            "Kim Park <kpark@larchmontfoods.example>",
+        ),
+        (
+            "follow_up",
+            P,
+            "Circling back",
+            "Hi Dana, circling back on the Analyst role - is there anything else I can send over?\n\nPat",
+            "Harbor Bank",
+            "Dana Ortiz <dana@harborbank.example>",
+        ),
+        (
+            "thank_you",
+            P,
+            "Thanks!",
+            "Hi Leo,\n\nReally appreciated your time today - it was great to hear how the ops team works.\n\nPat",
+            "Tillwater",
+            "Leo Grant <leo@tillwater.example>",
+        ),
+        (
+            "thank_you",
+            P,
+            "Thank you for the interview",
+            "Dear Ms. Park,\n\nI appreciate you taking the time to interview me for the Marketing Coordinator position this morning.\n\nSincerely,\nPat Doe",
+            "Larchmont Foods",
+            "Kim Park <kpark@larchmontfoods.example>",
+        ),
+        (
+            "thank_you",
+            P,
+            "Great speaking today",
+            "Hi Sam,\n\nGreat speaking with you today! Thanks for walking me through the team's roadmap.\n\nPat",
+            "Orbit",
+            "Sam Lee <sam@orbit.example>",
+        ),
+        (
+            "applied",
+            P,
+            "Application: Junior Designer",
+            "Hello,\n\nPlease consider me for the Junior Designer opening. My portfolio and resume are attached.\n\nThank you,\nPat Doe",
+            None,
+            "Studio Marrow <hello@studiomarrow.example>",
+        ),
+        (
+            "applied",
+            P,
+            "Barista position",
+            "Hi! I'm interested in the barista position you posted on Instagram. I have two years of experience and my resume is attached.\n\nPat",
+            None,
+            "Bean There <hello@beanthere.example>",
+        ),
+    ]
+
+
 def _a_calendars_invitation_from_its_service():
     """Moved from the probe of people writing for a mailbox (2026-12-06): Google Calendar's own notification of an
     interview, its topic "Halcyon Studio x Pat Doe", after the receipt of an application to Halcyon Studio (without
@@ -12038,6 +12210,7 @@ STEPS = [
     *_start_ups_du_tu_tú_and_public_employers(),
     *_calendar_invitations_and_scheduling_tools(),
     *_a_calendars_invitation_from_its_service(),
+    *_the_persons_own_mail_in_english_other_words(),
     *_refusals_in_many_wordings(),
     *_offers_in_many_wordings(),
     *_screens_and_rounds_in_many_wordings(),
