@@ -248,13 +248,16 @@ _LEGAL = re.compile(
     r"company|insurance|"
     r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
     r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|eg|kgaa|ohg|"
+    # Peru's "Andina Alimentos S.A.C." (closed, open), "E.I.R.L."; Argentina's "S.R.L." is above
+    r"s\.?a\.?c\.?|s\.?a\.?a\.?|e\.?i\.?r\.?l\.?|"
     # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
     r"wirtschaftsprüfungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$",
     _I,
 )
 #: A legal form written with dots, anywhere in a name's run of words ("Zuidas Verzekeringen N.V. We").
 _LEGAL_DOTTED = re.compile(
-    r"[\s,]+(?:n\.v\.|b\.v\.|s\.a\.(?: de c\.v\.)?|s\.l\.|s\.p\.a\.|s\.r\.l\.|s\.a\.s\.|inc\.|ltd\.|corp\.)(?=\s|$)",
+    r"[\s,]+(?:n\.v\.|b\.v\.|s\.a\.(?: de c\.v\.)?|s\.l\.|s\.p\.a\.|s\.r\.l\.|s\.a\.s\.|s\.a\.c\.|e\.i\.r\.l\.|inc\.|"
+    r"ltd\.|corp\.)(?=\s|$)",
     _I,
 )
 

@@ -360,6 +360,8 @@ OWN_RULES = [
             r"i am (?:writing|applying) (?:to apply )?for",
             # a contractor's "I give Westgate Talent the right to represent me for the Cloud Engineer contract"
             r"right to represent me\b",
+            # "I approve. I authorize Summit Staffing to represent me for the Epic Clinical Analyst role"
+            r"\b(?:authori[sz]e|give|grant|allow) [^.\n]{1,60}\bto represent me\b",
             r"ich bewerbe mich",
             r"bewerbe mich (?:hiermit|daher|gerne|um|auf|als)\b",
             r"bewerbe ich mich",

@@ -322,6 +322,10 @@ _INTERVIEWERS = _any(
     # a travel nurse's "the ICU manager at Sutter Roseville would like a phone interview"
     r"\b(?:icu|cvicu|micu|sicu|nicu|picu|pcu|ccu|telemetry|med-surg|stepdown|emergency department) (?:nurse )?manager\b",
     r"(?:staff|charge) nurses?\b",
+    # a staffing recruiter's "a 30-minute phone interview with the Beaker manager" (any team's manager, not a
+    # recruiting one)
+    r"\b(?:with|to|meet) (?:the|our|their|your|its) (?!(?:hr|recruiting|recruitment|talent|people|human|hiring "
+    r"coordinator|account)\b)(?:[\w-]+ ){0,2}manager\b",
 )
 
 #: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a

@@ -471,6 +471,8 @@ EVENT_RULES = [
             # "We willen je graag een arbeidsovereenkomst aanbieden"
             r"(?:je|u) (?:graag )?(?:een )?(?:vaste )?arbeidsovereenkomst aan(?:bieden|te bieden)",
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
+            # a staffing recruiter's "Offer is $85/hr W2 for 6 months", "Offer: £550/day"
+            r"\boffer(?: is|:)\s*(?:\$|£|€|usd ?|eur ?|gbp ?)\d",
             r"extend (?:you )?an offer",
             # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
             # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"
@@ -616,8 +618,11 @@ EVENT_RULES = [
             r"vertragsunterlagen",
             r"(?:sie|dich) (?:gerne )?(?:als [^.\n]{1,40} )?einstellen (?:möchten|werden|wollen)",
             r"einstellungszusage",
-            r"has sido seleccionad[ao] (?:para|como)",
-            r"propuesta (?:económica|salarial|de contratación)",
+            # (not "has sido seleccionada para la siguiente etapa": a round to come)
+            r"has sido (?:seleccionad|elegid)[ao] (?:para|como)(?! (?:la|el|una|un) (?:siguiente|próxim[ao]|nuev[ao]|"
+            r"segund[ao]|primer[ao]?|otra) )(?! (?:la|una) (?:entrevista|evaluación|prueba|etapa|fase))(?! participar)"
+            r"(?! continuar)",
+            r"propuesta (?:económica|salarial|de contratación|laboral)",
             r"(?:nuestra|una) propuesta (?:para incorporarte|de incorporación)",
             r"(?:€|euros) brutos anuales",
             r"contrato indefinido",
@@ -964,6 +969,9 @@ EVENT_RULES = [
             r"probevortrag",
             r"entretien",
             r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
+            # "la siguiente etapa: una evaluación psicotécnica en línea", "una prueba de conocimientos"
+            r"\b(?:evaluaci[oó]n|prueba|examen|test) (?:psicot[eé]cnic[ao]|psicol[oó]gic[ao]|psicolaboral|de conocimientos|"
+            r"t[eé]cnic[ao]|de personalidad|de aptitud(?:es)?)\b",
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
             r"interview (?:times|slots?|availability|schedule)",
             r"(?:booked|registered|scheduled|signed up|confirmed) for (?:our|the|a|an upcoming) hiring event",
@@ -1426,7 +1434,8 @@ EVENT_RULES = [
             r"bewerbung wurde an [^.\n]{1,80}? (?:gesendet|gesandt|übermittelt|geschickt|weitergeleitet)",
             r"te has inscrito (?:correctamente )?en la oferta",
             r"te postulaste",
-            r"(?:has|ha) aplicado (?:a|para)",
+            # (Computrabajo's "Has aplicado correctamente a la oferta Analista de Ventas en ...")
+            r"(?:has|ha) aplicado (?:correctamente |con éxito )?(?:a|para)",
             r"aplicaste (?:a|para)",
             r"gracias por postularte",
             # Laborum's subject "Postulaste a Ingeniera de Proyectos en Constructora Andes Sur"

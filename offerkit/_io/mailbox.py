@@ -479,6 +479,16 @@ def _seen_company(subject, body, display, address, threads):
     )
 
 
+def _short_named(subject, names) -> str:
+    """The one company applied to whose name a capitalised word of ``subject`` shortens ("Irwell" for Irwell Energy).
+
+    >>> _short_named("Irwell - second stage", {"irwellenergy": "Irwell Energy", "pennine": "Pennine"})
+    'Irwell Energy'
+    """
+    hits = {_same_company(w, names) for w in re.findall(r"\b[A-Z][\w&'-]{4,}", subject)} - {""}
+    return hits.pop() if len(hits) == 1 else ""
+
+
 def _domain_spells_applied(domain, names, threads):
     """``_same_company(_domain_name(domain), names)``, remembered per domain until a new company is applied to."""
     memo = threads.setdefault(("domain spells",), {})
@@ -1072,6 +1082,11 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _is_role(m.group("name"))
             else _client_named_later(body, unnamed[writer], display)
         )
+        known_names = threads.get(("names",), {})
+        if named and (company_key(named) in known_names or _same_company(named, known_names)):
+            # "Irwell Energy's client feedback is really positive" from the recruiter who also sent the CV to a client
+            # she has not named yet: a client applied to by name is that application's, not the unnamed one's
+            named = ""
         if named:
             company, how = named, "subject or body (an agency's client)"
     if (
@@ -1089,6 +1104,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
         unnamed[writer] = company
+        threads.setdefault(("agency placeholders",), set()).add(company_key(company))
         if how in ("sender's domain", "sender's name"):
             # (the agency's own name holds the place: no earlier application's title takes it, "Project Coordinator -
             # health" from an agency after a university's "Project Coordinator")
@@ -1174,12 +1190,25 @@ def _read_one(msg, owners, tz, threads, skipped):
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if (
         not own
-        and how in ("", "sender's name", "sender's domain", "Workday tenant")
-        and company_key(company) not in names
+        and (
+            how in ("", "sender's name", "sender's domain", "Workday tenant")
+            # (or an agency's own signature: "Joe Reilly / Account Manager, Meridian Health IT", writing for a colleague
+            # who submitted the person to Lakeshore Health)
+            or (how == "signature" and _company_domain(address) in threads.get(("agency domains",), ()))
+        )
+        # (or the agency's own name, held for a client it has not named: "Irwell Energy - client feedback" from the
+        # recruiter who sent the CV to Irwell Energy and to an unnamed retailer)
+        and (company_key(company) not in names or company_key(company) in threads.get(("agency placeholders",), ()))
     ):
         # a guess from the sender that names no company applied to: "Sable & Finch - échange" from
         # claire@sableetfinch.fr, "Julien Gagnon via DocuSign" sending "Lettre d'offre Maplewave"
-        named = _named_company(subject, body, names) or _same_company(company, names)
+        placeholder = company_key(company) in threads.get(("agency placeholders",), ())
+        named = (
+            _named_company(subject, body, names)
+            # ("Irwell - second stage": the short name of a client applied to, in the agency's subject)
+            or (_short_named(subject, names) if placeholder else "")
+            or _same_company(company, names)
+        )
         if named:
             company, how = named, "name of a company applied to"
         elif esign and _is_person(person.title(), "x@x") and _signer_company(person, body, names):
@@ -1279,6 +1308,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         # (an agency's writer may submit the person to several clients: its later mail naming none is about the
         # client only while there is one)
         threads.setdefault(("agency clients",), {}).setdefault(person, set()).add(company)
+        if sender_domain := _company_domain(address):
+            threads.setdefault(("agency domains",), set()).add(sender_domain)
     sender_domain = _company_domain(address)
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
         prior = domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
