@@ -994,7 +994,13 @@ _SUBMITTED_TO = re.compile(
     r"submitted (?:over )?(?:at|to|with))"
     # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
     # submitted to Casco Bay Medical Center"
-    r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to)"
+    r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to"
+    # "Sent your resume to Polaris Energy", "Confirming your submission to Northwind Health", "Your resume is now in
+    # front of the hiring manager at Lumen Robotics", "He enviado tu CV a Helios Energía"
+    r"|sent your (?:cv|resume|résumé|profile|details) (?:over |across )?to|confirm(?:ing)? your submission (?:to|with)"
+    r"|your (?:cv|resume|résumé|profile|application) is (?:now )?in front of (?:the (?:hiring manager|hiring team|team)"
+    r" (?:at|of)|the)?|(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) "
+    r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
     r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,5})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
@@ -1491,6 +1497,8 @@ def _company_named(subject, body, display, address, domains=None):
                 and not _is_role(m.group("name"))
                 # ("Financial Analyst - Sandton" over "my client, a leading asset manager in Sandton": a place)
                 and not re.search(rf"\b(?:in|near|around|outside) {re.escape(m.group('name').strip())}\b", head)
+                # ("Senior Compliance Officer - Private Banking" over "our client, a Swiss private bank": a sector)
+                and not _is_sector(m.group("name"))
             ):
                 return m.group("name").strip(), "subject or body (an agency's client)"
     if domain and domains and domain in domains:  # this domain's mail already named its company
@@ -1849,6 +1857,26 @@ def _titled_company(closing) -> str:
             if _names_a_company(company) and not _is_role(company) and not _RELAY_NAMES.search(company):
                 return company
     return ""
+
+
+#: A line of business's words: a subject's "Private Banking", "Wealth Management", "Consumer Goods" is no name.
+_SECTOR_WORDS = frozenset(
+    "private investment retail commercial corporate global public digital consumer financial professional "
+    "industrial institutional wholesale business capital real banking bank management markets services "
+    "insurance healthcare health care pharma pharmaceuticals life sciences technology tech fintech energy "
+    "utilities manufacturing logistics estate hospitality media telecoms telecommunications goods products "
+    "wealth asset assets risk compliance advisory consulting audit tax legal sector industry".split()
+)
+
+
+def _is_sector(name) -> bool:
+    """Whether a name is a line of business's words alone ("Private Banking", "Asset Management", "Healthcare").
+
+    >>> _is_sector("Private Banking"), _is_sector("Lucerne Private Bank"), _is_sector("Healthcare")
+    (True, False, True)
+    """
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _SECTOR_WORDS for w in words)
 
 
 #: A college's careers or placement office, writing about many employers.

@@ -87,6 +87,16 @@ _AGENCY_SUBMITS = (
     r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
     r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
     r"(?:con|a|al) (?:mi|nuestro) cliente\b",
+    # "Sent your resume to Polaris Energy for the Senior Analyst contract", "Confirming your submission to Northwind
+    # Health", "Your resume is now in front of the hiring manager at Lumen Robotics", "He enviado tu CV a Helios
+    # Energía para la posición de Analista"
+    r"(?:^|[.!?\n]\s*)sent your (?:cv|resume|résumé|profile|details) (?:over |across )?to (?!you\b|me\b|(?:the|our|my) "
+    r"(?:hiring|team|manager|recruit))\w",
+    r"confirm(?:ing)? your submission (?:to|for|with) (?!you\b|me\b)\w",
+    r"your (?:cv|resume|résumé|profile|application) is (?:now )?in front of\b",
+    r"(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) (?:cv|perfil|"
+    r"candidatura|hoja de vida|currículum) (?:a|al|con) (?!(?:ti|usted|mí|el equipo|la empresa|el área|el cliente|"
+    r"mi cliente|nuestro cliente)\b)[A-ZÁÉÍÓÚÑ\w]",
 )
 
 EVENT_RULES = [

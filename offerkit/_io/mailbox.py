@@ -1082,7 +1082,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             if m and not _is_role(m.group("name"))
             else _client_named_later(body, unnamed[writer], display)
         )
-        known_names = threads.get(("names",), {})
+        # (the applications by name, but the one this writer's unnamed client holds: "the client is Lucerne Private
+        # Bank" names the application held as "Private Banking", its subject's words)
+        held = company_key(unnamed[writer])
+        known_names = {k: n for k, n in threads.get(("names",), {}).items() if k != held}
         if named and (company_key(named) in known_names or _same_company(named, known_names)):
             # "Irwell Energy's client feedback is really positive" from the recruiter who also sent the CV to a client
             # she has not named yet: a client applied to by name is that application's, not the unnamed one's

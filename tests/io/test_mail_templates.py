@@ -12119,6 +12119,99 @@ def _the_persons_own_mail_in_english_other_words():
     ]
 
 
+def _agencies_submissions_in_other_words():
+    """Written on 2026-12-06 as a probe after the 266th, 275th, 287th and 289th corpora: an agency recruiter's
+    submission naming the client, in other words and languages.  4 of 12 misread when written ('Sent your resume to
+    Polaris Energy', 'He enviado tu CV a Helios Energía', 'Confirming your submission to Northwind Health', 'Your
+    resume is now in front of the hiring manager at Lumen Robotics': no application); none after."""
+    return [
+        (
+            "Brightwave Energy",
+            "applied",
+            "Nina Patel <nina@elevaterecruit.example>",
+            "Submitted!",
+            "Hi Pat,\n\nYou are now submitted to Brightwave Energy for the Project Engineer role. Fingers crossed!\n\nNina",
+        ),
+        (
+            "Castlegate Insurance",
+            "applied",
+            "Tom Hughes <tom@hughesrecruitment.example>",
+            "Finance Manager",
+            "Hi Pat,\n\nThanks for your time today. I've put you forward for the Finance Manager role at Castlegate Insurance and will chase them on Friday.\n\nTom",
+        ),
+        (
+            "Ridgeway Capital",
+            "applied",
+            "Sarah Cole <sarah.cole@apextalent.example>",
+            "Your details",
+            "Hi Pat,\n\nAs agreed, I've shared your details with Ridgeway Capital for the Senior Analyst role. I'll be in touch once I hear back.\n\nSarah",
+        ),
+        (
+            "Orchard Foods",
+            "applied",
+            "Leo Martin <leo@peoplefirst-staffing.example>",
+            "Ops Supervisor",
+            "Hey Pat,\n\nJust submitted you over to Orchard Foods for the Ops Supervisor spot. They usually respond within 48 hours.\n\nLeo",
+        ),
+        (
+            "Summit Legal",
+            "applied",
+            "Chris Young <cyoung@lexsearch.example>",
+            "Paralegal role",
+            "Hi Pat,\n\nI have presented your candidacy to Summit Legal for the paralegal opening.\n\nChris",
+        ),
+        (
+            "Polaris Energy",
+            "applied",
+            "Dana Price <dana@gridlinestaffing.example>",
+            "Senior Analyst contract",
+            "Hi Pat,\n\nSent your resume to Polaris Energy for the Senior Analyst contract ($70/hr W2). Will update you soon.\n\nDana",
+        ),
+        (
+            "Rheinwerk",
+            "applied",
+            "Katrin Wolff <k.wolff@nordpersonal.example>",
+            "Ihre Bewerbung bei der Rheinwerk AG",
+            "Hallo Herr Doe,\n\nwie besprochen habe ich Ihre Unterlagen heute an die Rheinwerk AG weitergeleitet. Ich melde mich, sobald ich Feedback habe.\n\nBeste Grüße\nKatrin Wolff",
+        ),
+        (
+            "Loire Pharma",
+            "applied",
+            "Claire Morel <claire@talentouest.example>",
+            "Votre candidature",
+            "Bonjour Pat,\n\nJ'ai transmis votre candidature à Loire Pharma pour le poste de chef de projet. Je reviens vers vous dès que possible.\n\nClaire",
+        ),
+        (
+            "Helios Energía",
+            "applied",
+            "Lucía Ferrer <lucia@talentiaconsulting.example>",
+            "Tu candidatura",
+            "Hola Pat,\n\nHe enviado tu CV a Helios Energía para la posición de Analista de Datos. Te cuento en cuanto tenga respuesta.\n\nLucía",
+        ),
+        (
+            "Northwind Health",
+            "applied",
+            "Brianna Cole <bcole@northstartravelnurse.example>",
+            "Submission confirmation",
+            "Hi Pat!\n\nConfirming your submission to Northwind Health for the 13-week ICU contract. Keep your phone close!\n\nBrianna",
+        ),
+        (
+            "Lumen Robotics",
+            "applied",
+            "Priya Das <priya@talentforge.example>",
+            "Embedded Engineer",
+            "Hi Pat,\n\nYour resume is now in front of the hiring manager at Lumen Robotics for the Embedded Engineer position.\n\nPriya",
+        ),
+        (
+            "Marlowe Health",
+            "applied",
+            "Owen Price <owen.price@castlerecruit.example>",
+            "Marlowe Health - Data Analyst",
+            "Hi Pat,\n\nGreat speaking earlier. I've now sent your CV across to Marlowe Health for the Data Analyst role.\n\nOwen",
+        ),
+    ]
+
+
 def _a_calendars_invitation_from_its_service():
     """Moved from the probe of people writing for a mailbox (2026-12-06): Google Calendar's own notification of an
     interview, its topic "Halcyon Studio x Pat Doe", after the receipt of an application to Halcyon Studio (without
@@ -12291,6 +12384,7 @@ EMPLOYERS = [
     *_public_bodies_hospitals_universities_of_the_world(),
     *_people_writing_for_a_mailbox_or_through_a_system(),
     *_a_titles_parenthesis_from_a_bare_address(),
+    *_agencies_submissions_in_other_words(),
 ]
 
 
