@@ -1117,6 +1117,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         # is the one submitted, and the client's name is its (given to all its rows at the end)
         # (the client's name replaces the agency's, however long each)
         threads.setdefault(("fuller names",), {})[company_key(unnamed[writer])] = company
+        # (and later mail naming the client, "Proposition d'embauche - Atlas Phosphates Industries", is the same
+        # application's, held under the agency's name until the end)
+        threads.setdefault(("client keys",), {})[company_key(company)] = company_key(unnamed[writer])
         company, how = unnamed.pop(writer), "an agency's submission, its client named later"
         client_named = True
     if reply and how == "subject or body" and company_key(company) not in names:
@@ -1279,6 +1282,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         return None
     if document:
         documents.setdefault(document, company)
+    held = threads.get(("client keys",), {}).get(company_key(company))
+    if held in names and company_key(company) not in names:
+        company = names[held]  # a client named later, by its name: the application held under the agency's
     if company_key(company) not in names:
         same = _same_company(company, names)
         if (

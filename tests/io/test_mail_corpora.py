@@ -1301,7 +1301,9 @@ one's even where its name shares the held words). The two-hundred-and-ninety-sec
 financial controller: ReKrute's 'Votre candidature a bien été envoyée à', a bank's SuccessFactors 'Accusé de réception',
 a cabinet's 'j'ai transmis votre dossier à notre client, un grand groupe industriel' named at the interview,
 'Convocation à un entretien', 'un dernier entretien avec le Directeur Général', 'une proposition d'embauche') was
-written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written.
+written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written, but its client named later was two
+applications (the one held under the agency's name, and the offer's, naming the client); then fixed by class (later mail
+naming a client named later is the held application's).
 """
 
 import sys
