@@ -88,6 +88,20 @@ def write_mbox(path, msgs) -> Path:
     return path
 
 
+def write_apple_zip(path, msgs) -> Path:
+    """Write ``[(message, truth)]`` as Apple Mail exports an inbox (``INBOX.mbox/mbox``), zipped at ``path``; return
+    ``path``."""
+    import zipfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = write_mbox(path.with_suffix(".raw"), msgs)
+    with zipfile.ZipFile(path, "w") as z:
+        z.write(raw, "INBOX.mbox/mbox")
+    raw.unlink()
+    return path
+
+
 def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_start, neg_step, neg_clock, tag):
     """``[(message, truth)]`` of a Takeout export: ``positives`` ``(company, event, day, sender, subject, body,
     thread)`` (the owner's own under "Sent", addressed as ``own_to[company]``), then ``negatives`` ``(sender,

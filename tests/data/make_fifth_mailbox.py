@@ -9,8 +9,6 @@ changed for it is in the issue note; ``messages()`` returns ``[(message, truth)]
 
 from __future__ import annotations
 
-import mailbox
-import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -457,20 +455,7 @@ def messages():
 
 
 def build(folder, msgs=None) -> Path:
-    """Write the mailbox as an Apple Mail mbox inside a ``.zip`` into ``folder``; return the zip's path.
+    """Write the mailbox as an Apple Mail mbox inside a ``.zip`` into ``folder``; return the zip's path."""
+    from mail_score import write_apple_zip
 
-    ``msgs``: the ``messages()`` to write (pass the list you score against).
-    """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    raw = folder / "mbox"
-    box = mailbox.mbox(raw, create=True)
-    for msg, _ in msgs if msgs is not None else messages():
-        box.add(msg)
-    box.flush()
-    box.close()
-    out = folder / "Mei mail.zip"
-    with zipfile.ZipFile(out, "w") as z:
-        z.write(raw, "INBOX.mbox/mbox")
-    raw.unlink()
-    return out
+    return write_apple_zip(Path(folder) / "Mei mail.zip", msgs if msgs is not None else messages())

@@ -13,8 +13,6 @@ compliance course, a friend.  Its score before any rule was changed for it is in
 
 from __future__ import annotations
 
-import mailbox
-import zipfile
 from pathlib import Path
 
 KELVIN = "kelvin.cheung.hk@icloud.com"
@@ -192,16 +190,6 @@ def messages():
 
 def build(folder, msgs=None) -> Path:
     """Write the inbox as Apple Mail exports it (``INBOX.mbox/mbox``), zipped, into ``folder``; return the zip."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    raw = folder / "mbox"
-    box = mailbox.mbox(raw, create=True)
-    for msg, _ in msgs if msgs is not None else messages():
-        box.add(msg)
-    box.flush()
-    box.close()
-    out = folder / "Kelvin mail.zip"
-    with zipfile.ZipFile(out, "w") as z:
-        z.write(raw, "INBOX.mbox/mbox")
-    raw.unlink()
-    return out
+    from mail_score import write_apple_zip
+
+    return write_apple_zip(Path(folder) / "Kelvin mail.zip", msgs if msgs is not None else messages())
