@@ -37,7 +37,10 @@ _COMPANY_AFTER = re.compile(
     r"(?:has aplicado|aplicaste|postulaste) (?:correctamente )?a (?:la )?(?:oferta|vacante) [^.\n(]{1,80}? en|"
     r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
-    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|"
+    # ("your application for the campaign Social Care Worker, Disability Services, HSE South West (Campaign Reference
+    # SW25-0142) with the Health Service Executive": a long title before "with"; "at" so far off is a place's)
+    r"(?:application|applied|applying|apply) (?:for|to) [^.\n]{91,150}? with(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|(?:sollicitatie|kandidatuur) (?:voor|als) [^.\n]{1,80}? bij|(?:sollicitatie|kandidatuur) bij|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     # (a name's words on its line: "on behalf of Front Range Medical Center" over a footer's "We're hiring!"; the
@@ -418,11 +421,12 @@ def _tenant(domain) -> str:
     return ""
 
 
-def _recruiter_at_relay(name, address, body) -> bool:
+def _recruiter_at_relay(name, address, body, *, via=False) -> bool:
     """Whether a tracking system's mail comes in a recruiter's own name: a person's name at the system's address
     that is the address's own, its words parted as a person's are ("maya-chen@fernwood.workablemail.com", not
-    "mesagrocers@csod.com"), or that signs the mail above a title at any of its addresses ("Alexis Monroe via
-    Greenhouse <no-reply@us.greenhouse-mail.io>" signing "Alexis Monroe / Talent Partner, Fernbrook", "Jonas Berg
+    "mesagrocers@csod.com"), or that signs the mail above a title at any of its addresses, the display name saying
+    it came "via" the system (``via``) or the title's line naming the employer ("Alexis Monroe via Greenhouse
+    <no-reply@us.greenhouse-mail.io>" signing "Alexis Monroe / Talent Partner, Fernbrook", "Jonas Berg
     <noreply@jobs.personio.de>" signing "Jonas Berg / Recruiter | Nordlicht"); a name at a no-reply address is
     otherwise told apart by the thread (``_read_one``).
 
@@ -434,8 +438,10 @@ def _recruiter_at_relay(name, address, body) -> bool:
     domain = address.rsplit("@", 1)[-1].lower()
     if not name or not _under(domain, _ATS_SET) or not _PERSON.match(name) or len(name.split()) > 3:
         return False
-    if _signs_as_person(name, body):
-        # (not "Allied Shield Security via Indeed", signed by its branch manager)
+    if _signs_as_person(name, body) and (via or _titled_company(_without_footer(body)[-300:])):
+        # (not "Allied Shield Security via Indeed", signed by its branch manager; nor "Groupe Vendée Agro" closing
+        # its own mail above a title: a company's line, unless the system says a person sent it or the title line
+        # names the employer after it)
         return True
     parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if p]
     return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
@@ -1659,7 +1665,7 @@ def _company_named(subject, body, display, address, domains=None):
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)
-    elif not domain and _recruiter_at_relay(name, address, body):
+    elif not domain and _recruiter_at_relay(name, address, body, via=bool(re.search(r"\svia\s", display, _I))):
         # "Sarah Lee <no-reply@us.greenhouse-mail.io>" signing "Sarah Lee / Recruiter, Brightloop", "Maya Chen
         # <maya-chen@fernwood.workablemail.com>": a recruiter writing through the tracking system, no employer
         name = ""

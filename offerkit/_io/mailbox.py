@@ -1021,7 +1021,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     company, how = (
         _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
     )
-    if company and re.fullmatch(r"[\d\s#/.,-]+", company):
+    if company and (
+        re.fullmatch(r"[\d\s#/.,-]+", company)
+        # ("Invitation to interview - SW25-0142": a campaign's reference, letters and digits, is no employer)
+        # (not "1-800-FLOWERS": a word among the parts)
+        or re.fullmatch(
+            r"(?=(?:[A-Z/-]*\d){3})(?!.*(?:^|[-/])[A-Z]{4,}(?:[-/]|$))[A-Z\d]+(?:[-/][A-Z\d]+)+", company.strip()
+        )
+    ):
         # ERAS's "submitted to the 42 programs you selected": a number is no employer ("3M" is one)
         company, how = "", ""
     program = _PROGRAM.search(company) if company else None
