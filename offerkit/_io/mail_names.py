@@ -699,6 +699,8 @@ _ROLE_WORDS = re.compile(
     r"ingenieur(?:in)?|berater(?:in)?|bi|ux|qa|back-?end|front-?end|full-?stack|devops|sde|sre|firmware|"
     r"co-?founder|founder|fondat(?:eur|rice)|gründer(?:in)?|fundador[a]?|ceo|cto|coo|cfo|cio|cmo|chro|vp|svp|evp|avp|"
     r"treasurer|inhaber(?:in)?|gérant[e]?|"
+    # a title's letters: "Pagoflex - CSM", "SDR", "TPM", "CNA" (not "AE" or "BA", a legal form's or an airline's)
+    r"csm|sdr|bdr|pm|tpm|swe|csr|cna|mle|"
     r"directeur|directrice|geschäftsführer(?:in)?|président[e]?|advis[eo]r|generalist|partner(?:in)?|representative|"
     r"secretary|receptionist|recruiter(?:in)?|assistant|technician|trainee|clerk|cashier|barista|driver|nurse|dispatcher|"
     r"supervisor|operator|selector|officer|agent|pharmd|rn|lpn|professor|lecturer|instructor|postdoc|dean|provost|"

@@ -1448,6 +1448,10 @@ EVENT_RULES = [
             r"(?:has|ha) aplicado (?:correctamente |con éxito )?(?:a|para)",
             r"aplicaste (?:a|para)",
             r"gracias por postularte",
+            # Latin America's and the US's Spanish: "Gracias por aplicar a la posición de ... en Pagoflex", "tu
+            # aplicación fue recibida"
+            r"gracias por (?:aplicar|tu aplicación|su aplicación)\b",
+            r"(?:tu|su) aplicación (?:fue|ha sido) (?:recibida|enviada)",
             # Laborum's subject "Postulaste a Ingeniera de Proyectos en Constructora Andes Sur"
             r"\bpostulaste (?:a|al|en)\b",
             r"recepción de (?:tu|su) (?:postulación|solicitud|hoja de vida|candidatura)",
