@@ -2543,6 +2543,8 @@ def _same_role(a, b) -> bool:
     True
     >>> _same_role({"pm", "ii"}, {"program", "manager", "ii"}), _same_role({"demand", "planner"}, {"logistics", "analyst"})
     (True, False)
+    >>> _same_role({"sdr"}, {"sales", "development", "representative"})
+    True
     """
     if not a or not b:
         return False
@@ -2550,7 +2552,8 @@ def _same_role(a, b) -> bool:
         a, b = b, a
     short = {w for w in a - b if 2 <= len(w) <= 3}
     if short and len(a - b) == len(short):
-        initials = {"".join(w[0] for w in pair) for pair in itertools.permutations(b - a, 2)}
+        # (two words or three: "PM" for Program Manager, "SDR" for Sales Development Representative)
+        initials = {"".join(w[0] for w in run) for n in (2, 3) for run in itertools.permutations(b - a, n)}
         a = a - {w for w in short if w in initials}
     return a <= b
 
