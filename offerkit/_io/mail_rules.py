@@ -635,6 +635,8 @@ _UNSUBSCRIBE = _any(
 #: Words of mail that answers something the person sent: an invitation without them, from a stranger, is outreach.
 _ANSWERS_YOU = _any(
     r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+    # a college placement cell's "Your registration for the Vertex Infotech campus drive has been confirmed"
+    r"your registration (?:for|in) (?:the )?[^.\n]{0,60}\b(?:campus|placement|recruitment) drive\b",
     r"your (?:job |online )?application",
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",

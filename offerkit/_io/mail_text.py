@@ -389,6 +389,36 @@ def _address(value) -> tuple:
     return " ".join(m.group("name").split()), m.group("a")
 
 
+#: One address in angle brackets after a name with no quotes or other address in it.
+_ONE_ANGLE_ADDRESS = re.compile(r"\s*(?P<name>[^<>\"@]*?)\s*<(?P<a>[^<>\s@]+@[^<>\s@]+)>\s*")
+
+
+def _address_header(msg, name) -> tuple:
+    r"""``(display name, address)`` of an address header, its RFC 2047 words decoded after the address is parsed (a
+    name with a comma, "=?utf-8?q?Salas=2C_Roc=C3=ADo?=", decoded first would read as two addresses).
+
+    >>> import email
+    >>> _address_header(email.message_from_string("From: =?utf-8?q?Salas=2C_Roc=C3=ADo?= <rs@x.pe>\n\n"), "From")
+    ('Salas, Rocío', 'rs@x.pe')
+    >>> _address_header(email.message_from_string("From: Salas, =?utf-8?q?Roc=C3=ADo?= <rs@x.pe>\n\n"), "From")
+    ('Salas, Rocío', 'rs@x.pe')
+    """
+    value = _get(msg, name)
+    raw = "" if value is None else str(value)
+    if "=?" not in raw:
+        return _address(raw)
+    one = _ONE_ANGLE_ADDRESS.fullmatch(raw)
+    # ("Salas, =?utf-8?q?Roc=C3=ADo?= <rs@x.pe>", as Python's own generator folds it: one address, its name's comma
+    # outside the encoded word)
+    display, address = (one.group("name"), one.group("a")) if one else email.utils.parseaddr(raw)
+    if "=?" in display:
+        try:
+            display = str(email.header.make_header(email.header.decode_header(display)))
+        except (ValueError, TypeError, IndexError, LookupError, email.errors.HeaderParseError):
+            pass
+    return " ".join(display.split()), address
+
+
 #: A directory's "Last, First" display name ("Blake, Karen", "Ruiz Gómez, María José"), not a legal form's comma.
 _SURNAME_FIRST = re.compile(
     r"(?P<last>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?),\s*(?P<first>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?)"

@@ -174,6 +174,7 @@ from .mail_text import (
     _FORWARD_SUBJECT,
     _PLAIN,
     _address,
+    _address_header,
     _base_address,
     _forwarded,
     _header,
@@ -548,7 +549,7 @@ def _in_full(low) -> str:
 
 def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
-    display, address = _address(_header(msg, "From"))
+    display, address = _address_header(msg, "From")
     address = address.lower()
     display = _name_first(display, address)
     labels = _header(msg, "X-Gmail-Labels").lower()
@@ -557,7 +558,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     delivered = threads.setdefault(("delivered to",), set())
     me = _base_address(address)  # ("tamika.jones+jobs@gmail.com" is delivered to tamika.jones@gmail.com)
     for name in ("Delivered-To", "X-Original-To", "Envelope-To"):
-        to = _base_address(_address(_header(msg, name))[1].lower())
+        to = _base_address(_address_header(msg, name)[1].lower())
         if to and to != me:
             delivered.add(to)
     # without those headers (a folder of .eml files saved from Outlook): the address most received mail is to
@@ -1053,7 +1054,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Product Designer - Jordan Blake" (the person's subject, and the reply's): their name is no employer
         company, how = ("", "") if own else _company_from("", body, display, address, domains)
     if own and not company:
-        to_display, to_address = _address(_header(msg, "To"))
+        to_display, to_address = _address_header(msg, "To")
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
         if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
             company = _abbreviated_by(company, body[:3000]) or company
@@ -1064,7 +1065,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     elif own and how == "subject or body" and event == "applied" and not known:
         # "Assistant - Motion Picture Literary - Naomi Feld" sent to jalbright@meridianartists.com: a subject's part
         # that the employer's own domain the person wrote to does not spell is a desk or a team, not the employer
-        to_display, to_address = _address(_header(msg, "To"))
+        to_display, to_address = _address_header(msg, "To")
         to_domain = _company_domain(to_address.lower())
         if (
             to_domain
@@ -1150,7 +1151,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         spelled = [company_key(" ".join(company.split()[:n])) for n in range(1, len(company.split()))]
         # "VCA" at vca.com, "Interview with VCA Anderson Mill": a domain that is the short name whole is a brand's,
         # and a longer name a subject or a text gives is one of its places (a signature's may still be its fuller)
-        to = _address(_header(msg, "To"))[1] if own else address
+        to = _address_header(msg, "To")[1] if own else address
         brands = how == "subject or body" and company_key(_domain_name(_company_domain(to.lower()) or "")) == thread_key
         # (and the person's reply to "Lone Star Airways Inflight Recruitment": a department's display name, no fuller)
         short_kept = brands or (own and how == "sender's name")
@@ -1186,7 +1187,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # the person's follow-up or withdrawal names a place, not the employer ("Shift Manager - Summerlin" to
         # summerlin@cactusflowercafe.com; "Front Desk Manager - The Vantage"): the application it is about is the
         # one its recipient's domain, or else its title, names
-        to_domain = _company_domain(_address(_header(msg, "To"))[1].lower())
+        to_domain = _company_domain(_address_header(msg, "To")[1].lower())
         named = _same_company(_domain_name(to_domain), names) if to_domain else ""
         by_subject = _one_company(by_title.get(_subject_title(subject), ()), names)
         if named:
