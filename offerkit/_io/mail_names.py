@@ -295,6 +295,11 @@ def company_key(name) -> str:
     return re.sub(r"[^\w]+", "", text)
 
 
+#: A college's careers or placement office's words (:data:`_CAREERS_OFFICE`, and among :data:`_RELAY_NAMES`).
+_CAREERS_OFFICE_WORDS = (
+    r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
+    r"career development cent(?:re|er)"
+)
 #: Sender names that are the relay (the tracking system or job site), not the employer.
 _RELAY_NAMES = re.compile(
     r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
@@ -305,8 +310,7 @@ _RELAY_NAMES = re.compile(
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
     r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|national testing network|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     # a college's careers or placement office, writing for many employers
-    r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
-    r"career development cent(?:re|er)|"
+    rf"{_CAREERS_OFFICE_WORDS}|"
     r"mycareersfuture|jobsdb|kalibrr|handshake|snagajob|jobcase|careerbuilder|simplyhired|\bdice\b|built ?in\b|"
     r"hcareers|caterer\.com|\bjora\b|adzuna|jooble",
     _I,
@@ -1888,11 +1892,7 @@ def _is_sector(name) -> bool:
 
 
 #: A college's careers or placement office, writing about many employers.
-_CAREERS_OFFICE = re.compile(
-    r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
-    r"career development cent(?:re|er)",
-    _I,
-)
+_CAREERS_OFFICE = re.compile(_CAREERS_OFFICE_WORDS, _I)
 #: ... whose subject names the employer after its colon: "Registration confirmed: Vertex Infotech campus drive",
 #: "Congratulations! Selected in Vertex Infotech".
 _SUBJECT_AFTER_COLON = re.compile(

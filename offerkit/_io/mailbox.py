@@ -1202,6 +1202,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         if spelled and not _same_company(company, names):
             company, how = spelled, "sender's domain"
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
+    placeholder = company_key(company) in threads.get(("agency placeholders",), ())
     if (
         not own
         and (
@@ -1212,11 +1213,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         )
         # (or the agency's own name, held for a client it has not named: "Irwell Energy - client feedback" from the
         # recruiter who sent the CV to Irwell Energy and to an unnamed retailer)
-        and (company_key(company) not in names or company_key(company) in threads.get(("agency placeholders",), ()))
+        and (company_key(company) not in names or placeholder)
     ):
         # a guess from the sender that names no company applied to: "Sable & Finch - échange" from
         # claire@sableetfinch.fr, "Julien Gagnon via DocuSign" sending "Lettre d'offre Maplewave"
-        placeholder = company_key(company) in threads.get(("agency placeholders",), ())
         named = (
             _named_company(subject, body, names)
             # ("Irwell - second stage": the short name of a client applied to, in the agency's subject)
@@ -1319,15 +1319,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         full = _initials_spelled(head[0], body[:3000])
         if full:
             _name_in_full(threads, key, full)
+    sender_domain = _company_domain(address)
     if not own and _is_person(person.title(), address) and how != "subject or body (an agency's client)":
         persons.setdefault(person, company)
     elif not own and how == "subject or body (an agency's client)":
         # (an agency's writer may submit the person to several clients: its later mail naming none is about the
         # client only while there is one)
         threads.setdefault(("agency clients",), {}).setdefault(person, set()).add(company)
-        if sender_domain := _company_domain(address):
+        if sender_domain:
             threads.setdefault(("agency domains",), set()).add(sender_domain)
-    sender_domain = _company_domain(address)
     if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
         prior = domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
         if (
