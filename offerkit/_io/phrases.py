@@ -12,11 +12,22 @@ the corpora and on generated ones).
 
 The needed words are read from ``re``'s own parser; a phrase it cannot read (or a Python without it) is searched the
 plain way.
+
+Which needed words a text holds is the one speed trick, behind one seam (:func:`_words_in`): with the optional
+``pyahocorasick`` (``pip install offerkit[fast]``) every pattern's words are found in one pass over the text, the
+set kept while the same text is searched by the next pattern (a mail's text is searched by some twenty-five); without
+it, each pattern looks for each of its words with ``in``, the plain code the fast one must equal
+(``tests/io/test_mail_phrases.py`` runs both).  The reading's speed with it: 1.18x on the 20,000-message benchmark.
 """
 
 from __future__ import annotations
 
 import re
+
+try:  # Aho-Corasick: all the needed words in a text in one pass (optional: the plain search below is the same)
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - the plain look, word by word
+    _ahocorasick = None
 
 try:  # the parser ``re.compile`` itself uses (Python 3.11+)
     import re._constants as _c
@@ -115,7 +126,7 @@ class Phrases:
     True
     """
 
-    __slots__ = ("regex", "_always", "_words", "_by_word")
+    __slots__ = ("regex", "_always", "_words", "_by_word", "_word_set")
 
     def __init__(self, phrases):
         self.regex = re.compile("|".join(phrases))
@@ -126,15 +137,19 @@ class Phrases:
             for w in words or ():
                 self._by_word.setdefault(w, []).append(re.compile(phrase))
         self._words = tuple(self._by_word)
+        self._word_set = frozenset(self._words)
+        _ALL_WORDS.update(self._words)
+        _FOUND.clear()
+        _AUTOMATON[:] = [None]  # built again, with these words too, at the next search
 
     def search(self, text, pos=0):
         """The plain alternation's ``search(text, pos)``."""
         if self._always or pos:
             return self.regex.search(text, pos)
-        found = [w for w in self._words if w in text]
+        found = _words_in(text, self)
         if not found:
             return None
-        phrases = self._by_word[found[0]] if len(found) == 1 else {p for w in found for p in self._by_word[w]}
+        phrases = self._by_word[next(iter(found))] if len(found) == 1 else {p for w in found for p in self._by_word[w]}
         starts = [m.start() for phrase in phrases for m in (phrase.search(text),) if m]
         # no phrase starts before the earliest start: the alternation's match from there is its match from 0
         return self.regex.search(text, min(starts)) if starts else None
@@ -144,6 +159,43 @@ class Phrases:
 
     def __repr__(self):
         return f"Phrases({self.regex.pattern[:60]!r}{'...' if len(self.regex.pattern) > 60 else ''})"
+
+
+#: Every pattern's needed words, the automaton that finds them (built at the first search after a pattern is made),
+#: and the words found in the last few texts searched (by identity: the same string object, not an equal one).
+_ALL_WORDS: set = set()
+_AUTOMATON: list = [None]
+_FOUND: dict = {}
+#: Off: each pattern looks for its own words with ``in`` (the plain code; the tests run the reading both ways).
+FAST = _ahocorasick is not None
+
+
+def _words_in(text, rule):
+    """The needed words of ``rule`` that ``text`` holds: the one seam of the speed trick.
+
+    Plain: ``[w for w in rule._words if w in text]``.  Fast: the words of every pattern found in ``text`` by one
+    Aho-Corasick pass (kept while the same string is searched again, up to 16 texts), those of ``rule`` kept.  Either
+    way, the same words (order aside: :meth:`Phrases.search` uses them as a set).
+
+    >>> rule = Phrases([r"regret to inform", r"not (?:been )?selected"])
+    >>> sorted(_words_in("we regret to inform you", rule))
+    ['regret to inform']
+    """
+    if not FAST:
+        return [w for w in rule._words if w in text]
+    entry = _FOUND.get(id(text))
+    if entry is None or entry[0] is not text:
+        automaton = _AUTOMATON[0]
+        if automaton is None:
+            automaton = _ahocorasick.Automaton()
+            for word in _ALL_WORDS:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _AUTOMATON[0] = automaton
+        if len(_FOUND) >= 16:
+            _FOUND.clear()
+        entry = _FOUND[id(text)] = (text, {w for _, w in automaton.iter(text)})
+    return rule._word_set.intersection(entry[1])
 
 
 #: Case-blind matching, for the few patterns searched in text as written.

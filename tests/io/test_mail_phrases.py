@@ -22,6 +22,7 @@ from offerkit._io import (  # noqa: E402
     mail_steps,
     mail_text,
     mailbox,
+    phrases,  # noqa: E402
 )
 from offerkit._io.phrases import Phrases, needed_words  # noqa: E402
 
@@ -72,7 +73,41 @@ def test_every_rule_is_a_phrases_pattern_that_needs_words():
     assert not plain, plain
 
 
-def test_the_fast_search_equals_the_alternation_on_every_written_text(texts):
+@pytest.fixture(params=["one pass", "word by word"])
+def way(request, monkeypatch):
+    """The needed words found both ways: by the Aho-Corasick pass (when installed) and by the plain ``in``."""
+    if request.param == "one pass" and phrases._ahocorasick is None:  # pragma: no cover - the CI installs it
+        pytest.skip("pyahocorasick is not installed: only the plain look runs")
+    monkeypatch.setattr(phrases, "FAST", request.param == "one pass")
+    return request.param
+
+
+def test_the_words_found_in_one_pass_are_those_found_word_by_word(texts, monkeypatch):
+    if phrases._ahocorasick is None:  # pragma: no cover
+        pytest.skip("pyahocorasick is not installed")
+    differ = []
+    for text in texts:
+        for name, rule in RULES.items():
+            monkeypatch.setattr(phrases, "FAST", True)
+            fast = set(phrases._words_in(text, rule))
+            monkeypatch.setattr(phrases, "FAST", False)
+            if fast != set(phrases._words_in(text, rule)):
+                differ.append((name, text[:80]))
+    assert not differ, differ[:5]
+
+
+def test_an_equal_text_is_no_stale_one(monkeypatch):
+    # the words found are kept per string object: a new string, even one at a freed string's address, is read anew
+    monkeypatch.setattr(phrases, "FAST", phrases._ahocorasick is not None)
+    rule = Phrases([r"regret to inform", r"not (?:been )?selected"])
+    for i in range(40):  # more texts than are kept
+        text = "".join(["we regret to inform you ", str(i)]) if i % 2 else "".join(["you were selected ", str(i)])
+        assert (rule.search(text) is not None) == bool(i % 2), text
+    late = Phrases([r"a word no pattern had before"])  # a pattern made after the first search: its words are found
+    assert late.search("here is a word no pattern had before").group(0) == "a word no pattern had before"
+
+
+def test_the_fast_search_equals_the_alternation_on_every_written_text(texts, way):
     assert len(texts) > 2000
     differ = [
         (name, text[:80])
@@ -113,6 +148,7 @@ PIECES = sorted({w for rule in RULES.values() for w in rule._words})
     st.sampled_from(sorted(RULES)),
 )
 def test_the_fast_search_equals_the_alternation_on_generated_text(pieces, name):
+    # (the way the words are looked for is the module's: one pass when pyahocorasick is installed)
     text = "".join(pieces)
     rule = RULES[name]
     assert _same(rule.search(text), rule.regex.search(text)), (name, text)
