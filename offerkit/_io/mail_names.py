@@ -188,7 +188,10 @@ _SENDER_SUFFIX = re.compile(
     r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|bewerbermanagement|"
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
-    r"gestion humana|carreras|carrières|recrutamento|convocatorias)\b.*$",
+    r"gestion humana|carreras|carrières|recrutamento|convocatorias|"
+    # ("Yarra Grammar Employment": a school's employment office, the display's last word; not "Employment and Social
+    # Development Canada")
+    r"employment(?:[ \t]+(?:office|services|team))?(?=[ \t]*$))\b.*$",
     _I,
 )
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
@@ -245,7 +248,8 @@ _LEGAL = re.compile(
     # the Gulf's free-zone forms, Japan's, Poland's, Malaysia's: "Falcon Media FZ-LLC", "Kumo Games K.K.", "Wisła
     # Software sp. z o.o.", "Ombak Tech Sdn Bhd"
     r"fz-?llc|fz-?e|fzco|dmcc|llc-?fz|w\.?l\.?l\.?|pjsc|k\.k\.?|kk|kabushiki kaisha|g\.k\.|sp\.? z o\.?o\.?|"
-    r"sp\.? k\.?|sdn\.? bhd\.?|bhd\.?|\(pvt\.?\)\s*(?:ltd\.?|limited)?|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
+    # India's "Kaveri Analytics Pvt. Ltd." (Private Limited), Pakistan's "(Pvt) Ltd"
+    r"sp\.? k\.?|sdn\.? bhd\.?|bhd\.?|\(?pvt\.?\)?\s*(?:ltd\.?|limited)|\(pvt\.?\)|private limited|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
     r"corporation|co\.?|group|"
     # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
     r"company|insurance|"
@@ -312,7 +316,11 @@ _RELAY_NAMES = re.compile(
     # a college's careers or placement office, writing for many employers
     rf"{_CAREERS_OFFICE_WORDS}|"
     r"mycareersfuture|jobsdb|kalibrr|handshake|snagajob|jobcase|careerbuilder|simplyhired|\bdice\b|built ?in\b|"
-    r"hcareers|caterer\.com|\bjora\b|adzuna|jooble",
+    r"hcareers|caterer\.com|\bjora\b|adzuna|jooble|"
+    # payroll suites and hourly hiring tools writing in their own names ("Paylocity", "ADP Recruiting")
+    r"paylocity|paycom|paycor|paychex|\badp\b|\bukg\b|ultipro|kronos|isolved|trinet|justworks|ceridian|"
+    r"^gusto$|^fountain$|^paradox$|\bharri\b|workstream|hireology|apploi|applicantpro|hiringthing|bullhorn|"
+    r"jobdiva|ceipal|snaphire|livehire|^dover$|occ mundial|magneto ?365|harver",
     _I,
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
@@ -754,7 +762,11 @@ _BUSINESS_WORDS = frozenset(
     "construction services solutions salon spa cafe bakery restaurant grill kitchen auto automotive dental clinic "
     "pharmacy realty properties farms trucking transport moving cleaning painting flooring welding tech technologies "
     "group company co inc llc ltd orthodontics surgery practice physio physiotherapy opticians optometry veterinary "
-    "vets nursery academy montessori".split()
+    "vets nursery academy montessori "
+    # food and drink: "Ossington Noodle Bar <ossingtonnoodlebar@gmail.com>", "Lakeview Tavern", "Main St Diner"
+    "bar pub tavern diner bistro eatery pizzeria pizza taqueria cantina brewery brewing coffee roasters deli "
+    "noodle noodles ramen sushi burgers bbq smokehouse cafeteria canteen catering bakeshop patisserie "
+    "creamery gelato juice taproom winery distillery inn hotel motel".split()
 )
 _NAME_ENDINGS = frozenset(
     "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
@@ -906,8 +918,8 @@ def _domain_name(domain):
     """The name a domain spells: "Acme" for acme.com, jobs.acme.co.uk, hiring.acme.com; "Placer" for placer.ca.gov;
     "Arsd" for arsd.k12.co.us (a school district); "Moorside" for moorside.manchester.sch.uk (a school).
 
-    >>> _domain_name("moorside.manchester.sch.uk"), _domain_name("jobs.acme.co.uk")
-    ('Moorside', 'Acme')
+    >>> _domain_name("moorside.manchester.sch.uk"), _domain_name("jobs.acme.co.uk"), _domain_name("mfe.govt.nz")
+    ('Moorside', 'Acme', 'Mfe')
     """
     parts = domain.split(".")
     if parts[-1] == "gov":  # placer.ca.gov, bmv.ohio.gov: the body is before the state
@@ -927,6 +939,15 @@ def _domain_name(domain):
             "gouv",
             "nhs",
             "gc",
+            # New Zealand's government and schools (mfe.govt.nz, rangitoto.school.nz), Japan's and Korea's (go.jp,
+            # or.jp), Austria's (gv.at), the military (mil)
+            "govt",
+            "school",
+            "mil",
+            "go",
+            "or",
+            "ne",
+            "gv",
         ):
             parts.pop()  # acme.co.uk, acme.com.au; a Canadian department's ec.gc.ca
         if domain.endswith((".edu.au", ".gov.au")) and len(parts) > 1 and parts[-1] in _AU_STATES:
@@ -962,6 +983,13 @@ _AVISO_DE = re.compile(
 )
 
 
+#: A Spanish receipt's "fue enviada a Grupo Cafetalero del Sur", "ha sido enviada a la empresa TeleServicios del Norte".
+_SENT_TO_ES = re.compile(
+    r"(?i:fue|ha sido|se ha|se) (?i:enviad[ao]|envió|remitid[ao]|entregad[ao])(?: (?i:con éxito|correctamente))? "
+    r"(?i:a|al)\s+(?:(?i:la empresa|la compañía)\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:(?:&|y|del|de la|de|DE|DEL|Y)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w&.'\-]*){0,5})"
+)
 #: Any of :data:`_JOB_SITES` in an address (one search instead of a loop over the names).
 _JOB_SITE = re.compile("|".join(re.escape(site) for site in _JOB_SITES))
 #: The words :data:`_AVISO_DE` starts on, found first (the speed trick beside the search it must equal: a text
@@ -979,15 +1007,24 @@ def _abbreviation_closed(name) -> str:
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
     # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
-    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3},)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3},)|"
+    # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
+    r"(?i:(?:my|our|the) end[- ]client)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?:kunden|mandanten|klienten|auftraggeber))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
+    # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
+    r"(?P<name>[A-Z][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+)
+#: An agency keeping its client unnamed: "our client, a leading MNC in retail", "nuestro cliente, una multinacional",
+#: "notre client, un groupe industriel", "unserem Kunden, einem Versicherer".
+_CLIENT_UNNAMED = re.compile(
+    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?:kunden|mandanten|klienten|auftraggeber)),?\s+(?i:an?|one of|una?|une?|eine[mnr]?|ein)\s"
 )
 #: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
 #: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
 _CLIENT_IS = re.compile(
     r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:le|notre|mon) client est|(?:der|unser|mein) "
-    r"(?:kunde|mandant) ist|es handelt sich (?:dabei )?um|"
+    r"(?:kunde|mandant|klient|auftraggeber) ist|es handelt sich (?:dabei )?um|"
     # "Bonne nouvelle : il s'agit des Assurances du Rhône"
     r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
     r"(?:(?i:firma|unternehmen)\s+)?"
@@ -1002,6 +1039,9 @@ _SUBMITTED_TO = re.compile(
     # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over
     # at Orchard Foods"
     r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with))"
+    # "your CV has been sent to Larkfield Homes", "your details have been passed on to Fenwick Energy"
+    r"|(?i:your (?:cv|resume|résumé|profile|details|application) (?:has|have) (?:now )?been (?:sent|submitted|"
+    r"forwarded|passed|presented) (?:over |across |on )?to)"
     r"|(?i:you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)|got you "
     r"submitted (?:over )?(?:at|to|with))"
     # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
@@ -1029,12 +1069,15 @@ _NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+)?[A-Z][\w&.'\-
 _CLIENT_LATER = re.compile(
     rf"(?:\b(?i:the (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|agency)"
     rf"(?: in question)? is|client's name is)\s+(?:(?i:the)\s+)?(?P<a>{_NAME})"
-    rf"|(?:^|(?<=[\n.!?:])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})[ \t]*[-–—,.!;]"
+    # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
+    rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
+    r"[ \t]*[-–—,.!;]"
     rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
     rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
     rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
     rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
     r"(?i:would like to|(?:has|have) come back|wants? (?:to|a|an)|(?:has|have) (?:decided|reviewed|asked|invited|offered)|"
+    r"(?:has|have) made you an? (?:\w+ )?offer|"
     r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to))",
     re.M,
 )
@@ -1390,6 +1433,15 @@ _AGENCY_LABEL = re.compile(
 )
 #: The NRMP's result: "You matched to:" over the programme's hospital, its specialty and its city, a line each.
 _MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s*(?P<name>[A-Z][^\n:]{2,60}?)[ \t]*\n")
+#: A faculty search service's receipt, the title then the institution between commas: "Your application for
+#: Assistant Professor of Biology (Tenure-Track), Carroway College, has been delivered to the search committee".
+_TITLE_THEN_NAME = re.compile(
+    r"(?i:application (?:for|to)) [^,\n]{3,90}, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
+    r"[A-Z][\w&.'\-]*){0,6})"
+    # (and its department after it: "Northridge University, Department of Biology, has been submitted")
+    r"(?:, (?i:department|dept\.?|school|faculty|division|office|program|programme)\b[^,\n]{0,60})?"
+    r",? (?i:has been|was|is) (?i:delivered|submitted|received|sent|forwarded)\b"
+)
 
 
 def _company_from(subject, body, display, address, domains=None):
@@ -1450,7 +1502,64 @@ _COUNTRY_FORM = (
 )
 
 
+#: A scheduling tool's or a calendar's subject and the event it books: "Confirmed: Brightline Foods Recruiter Screen with
+#: Jordan Ellis on Tuesday, June 10", "Invitation: Pat Doe <> Tidewater Labs - Hiring Manager Interview @ Wed Oct 15".
+_BOOKED = re.compile(
+    r"^(?:(?:re|fwd?):\s*)*(?:confirmed|new event|invitation|updated invitation|booking confirmed|scheduled|"
+    r"interview confirmation|event confirmed)\s*:\s*(?P<title>.+?)(?:\s+with [A-Z][^@\n]*?)?(?:\s+(?:on|@|at)\s+"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|\d)[^\n]*)?\s*$",
+    _I,
+)
+#: The round's words that close an event's title ("Recruiter Screen", "30 Minute Hiring Manager Interview").
+_ROUND_WORDS = re.compile(
+    r"(?:(?:^|[\s\-–|:]+)(?:\d+[ -]?min(?:ute)?s?|recruiter|recruiting|phone|intro(?:ductory)?|initial|hiring manager|"
+    r"technical|final|first|second|round|screen(?:ing)?|interview|call|chat|meeting|conversation|video|zoom|teams))+$",
+    _I,
+)
+#: Scheduling tools and calendars that write for many employers.
+_SCHEDULERS = re.compile(
+    r"@(?:[\w.-]+\.)?(?:calendly\.com|goodtime\.io|modernloop\.io)$|^calendar-notification@google\.com$"
+)
+
+
+def _booked_company(subject, address) -> str:
+    """The company a scheduling tool's event title names beside the round and the person, or "".
+
+    >>> _booked_company("Confirmed: Brightline Foods Recruiter Screen with Jordan Ellis on Tuesday, June 10, 2025",
+    ...                 "notifications@calendly.com")
+    'Brightline Foods'
+    >>> _booked_company("Invitation: Pat Doe <> Tidewater Labs - Hiring Manager Interview @ Wed Oct 15, 2025 2pm",
+    ...                 "calendar-notification@google.com")
+    'Tidewater Labs'
+    >>> _booked_company("New Event: Pat Doe - 20 Minute Recruiter Call", "notifications@calendly.com")
+    ''
+    """
+    if not _SCHEDULERS.search(address.lower()):
+        return ""
+    m = _BOOKED.match(subject.strip())
+    # (a calendar invitation's subject reaches here as its event's title alone, "Pat Doe <> Tidewater Labs - ...")
+    title = m.group("title") if m else subject if address.lower().startswith("calendar-notification@") else ""
+    parts = [p.strip() for p in re.split(r"\s+(?:<>|<->|x|/|\||[-–])\s+", title) if p.strip()]
+    names = []
+    for part in parts:
+        name = _ROUND_WORDS.sub("", part).strip()
+        # (the person's own name, "Pat Doe", reads as a person's; a round alone leaves nothing)
+        if (
+            name[:1].isalpha()
+            # ("Intro call between Priya Nair and Jane Lee": a meeting's own words are no name)
+            and not re.search(r"(?i)\b(?:call|interview|screen(?:ing)?|chat|meeting|between|with|and)\b", name)
+            and not _is_person(name, "")
+            and _names_a_company(name)
+            and not _is_role(name)
+        ):
+            names.append(name)
+    return names[0] if len(names) == 1 else ""
+
+
 def _company_named(subject, body, display, address, domains=None):
+    booked = _booked_company(subject, address) if "@" in address else ""
+    if booked:
+        return booked, "subject or body (the event booked)"
     district = _SCHOOL_DISTRICT.search(display) if display else None
     if district and not _RELAY_NAMES.search(display):
         # "Riverbend School District" inviting to interview "for the 5th Grade Teacher position at Lincoln
@@ -1459,8 +1568,21 @@ def _company_named(subject, body, display, address, domains=None):
     m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
+    m = _TITLE_THEN_NAME.search(body[:3000]) if "been deliver" in body[:3000] or ", has been" in body[:3000] else None
+    if (
+        m
+        and _names_a_company(m.group("name"))
+        and not _is_role(m.group("name"))
+        and not re.match(r"(?i:department|dept|school|faculty|division|office)\b", m.group("name"))
+    ):
+        return m.group("name").strip(" ."), "subject or body"
     sender = address.rsplit("@", 1)[-1].lower()
     job_board = _is_board(sender) or bool(_JOB_SITE.search(sender))
+    m = _SENT_TO_ES.search(body[:3000]) if ("enviad" in body[:3000] or "se envió" in body[:3000]) else None
+    if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
+        # "Tu postulación a la vacante Analista de Marketing Digital fue enviada a Grupo Cafetalero del Sur": whom it
+        # went to, not the title's area
+        return _abbreviation_closed(m.group("name").rstrip(".")), "job line of the body"
     if job_board and _AVISO_WORD.search(body[:3000]):
         # a job site's "en la oferta Analista de Marketing Digital de Naranja Digital.": the name that ends the
         # sentence, before any cue reads the title's own "de" as the employer's
@@ -1497,13 +1619,16 @@ def _company_named(subject, body, display, address, domains=None):
             or _COMPANY_BEFORE.search(body[:3000])
         )
         if m and not _is_role(m.group("name")):
-            return m.group("name").strip(), "subject or body (an agency's client)"
+            # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's)
+            return _abbreviation_closed(m.group("name").strip().rstrip(".")), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)
         if m and _names_a_company(m.group("name")):  # (not "RTR - Business Analyst - Trinity Bank"'s "RTR")
             return m.group("name").strip(), "subject or body (an agency's client)"
         # "Búsqueda Analista Financiero - Ribera Energía": after the title ("RTR - Business Analyst - Trinity Bank":
         # after every part that names none)
-        for m in _SUBJECT_COMPANY.finditer(subject):
+        # (but a recruiter who keeps the client unnamed in the mail, "with our client, a leading MNC in retail", does
+        # not name it in the subject: "Senior Data Analyst - Bangalore" is the job's place)
+        for m in () if _CLIENT_UNNAMED.search(head) else _SUBJECT_COMPANY.finditer(subject):
             if (
                 _names_a_company(m.group("name"))
                 and not _is_role(m.group("name"))
@@ -1592,7 +1717,14 @@ def _company_named(subject, body, display, address, domains=None):
                 # "la vacante Analista de Pruebas de Software" from Grupo Altamira's own domain: the title's own "de"
                 # (a job site's own name is no employer: "la oferta ... de Distribuidora Rímac" from Computrabajo)
                 and not (
-                    _TITLE_DE.match(m.group(0)) and not job_board and _spelled_by_domain(_sender_name(display), domain)
+                    _TITLE_DE.match(m.group(0))
+                    and not job_board
+                    and (
+                        _spelled_by_domain(_sender_name(display), domain)
+                        # (or a tracking system's mailbox named for it: "Banco Meridiano <bancomeridiano@myworkday.com>"
+                        # and "la vacante Analista de Inteligencia de Mercado")
+                        or _spelled_by_domain(_sender_name(display), address.split("@", 1)[0] + ".com")
+                    )
                 )
                 # "la vacante Agente Bilingüe de Atención a Clientes fue enviada a TeleServicios del Norte": the title's
                 # area, its object after it
@@ -1827,13 +1959,14 @@ def _company_named(subject, body, display, address, domains=None):
             return m.group("name").strip(), "signature"
         # "carolinamillscap.com" and "Carolina Mills Capital's growth fund" in the mail: the name it shortens
         tld = _company_domain(address).rsplit(".", 1)[-1]
-        spelled = _abbreviated_by(own, f"{subject}\n{body[:3000]}", tld)
+        text = f"{subject}\n{body[:3000]}"
+        spelled = _abbreviated_by(own, text, tld) or _spelled_with_and(own, text)
         if spelled:
-            return spelled, "sender's domain"
+            return _with_ending(spelled, text), "sender's domain"
         # "Mark Ruiz\nTalent Acquisition Partner, Bluefin Analytics" from mark@bfanalytics.com: the signature's
         # company, whose letters the domain keeps in order
         signed = _signed_by_domain(own, _without_footer(body)[-400:], display)
-        return (signed, "signature") if signed else (own, "sender's domain")
+        return (signed, "signature") if signed else (_with_ending(own, text), "sender's domain")
     m = _COPYRIGHT.search(body[-500:])
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # "© 2025 Piedmont Energy Corporation. All rights reserved." under a tracking system's unsigned mail
@@ -2018,6 +2151,40 @@ def _abbreviated_by(domain_name, text, tld=""):
     return ""
 
 
+def _spelled_with_and(domain_name, text) -> str:
+    """The name in ``text`` with an ampersand that the domain spells with "and" ("Quill & Co." at quillandco.com),
+    else "".
+
+    >>> _spelled_with_and("Quillandco", "Zoom interview - Quill & Co. Copywriter"), _spelled_with_and("Acme", "A & B")
+    ('Quill & Co.', '')
+    """
+    label = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(label) < 6 or "&" not in text:
+        return ""
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", text):
+        words = m.group(0).split()
+        for end in range(len(words), 2, -1):  # ("Quill & Co. Copywriter": the shortest run the domain spells whole)
+            name = " ".join(words[:end])
+            if re.sub(r"[^a-z0-9]", "", _unaccented(name.lower().replace("&", "and"))) == label:
+                return name
+        for end in range(3, len(words)):
+            name = " ".join(words[:end])
+            if re.sub(r"[^a-z0-9]", "", _unaccented(name.lower().replace("&", "and"))) == label:
+                return name
+    return ""
+
+
+def _with_ending(name, text) -> str:
+    """``name``, or the name ``text`` gives it with a business's last word the domain dropped ("Summit Ridge" at
+    summitridge.com, "Summit Ridge Partners" in the subject).
+
+    >>> _with_ending("Summit Ridge", "Summit Ridge Partners - First Round Interview"), _with_ending("Acme", "Acme Inc")
+    ('Summit Ridge Partners', 'Acme')
+    """
+    m = re.search(rf"\b{re.escape(name)}[ \t]+([A-Z][a-z]+)\b", text) if name else None
+    return f"{name} {m.group(1)}" if m and m.group(1).lower() in _NAME_ENDINGS else name
+
+
 #: The trade's words a short form stands for ("veterinary": "vet"), and a university's "uni" (uni-leipzig.de).
 _TRADE_LONG = {long: [s for s, lg in _TRADE_SHORT.items() if lg == long] for long in _TRADE_SHORT.values()} | {
     word: ["uni"] for word in ("universitat", "university", "universite", "universidad", "universita")
@@ -2086,6 +2253,8 @@ _CITY_DEPARTMENT = re.compile(
     _I,
 )
 _PUBLIC_BODY = re.compile(r"(?:county|city|state|town|university|department|ville|stadt|ciudad) of\s", _I)
+#: A government body's name: "Ministry for Coastal Affairs", "Department of Conservation", "Office of the Auditor".
+_MINISTRY = re.compile(r"(?:ministry|department|office|agency|bureau|commission|authority) (?:of|for)\s", _I)
 
 
 #: A public employer named in a notice: "Department of Veterans Affairs", "City of Austin", "University of Leeds".
@@ -2196,13 +2365,20 @@ def _signed_in_full(name, text) -> str:
     'Fenwick Data & Analytics Partners'
     >>> _signed_in_full("Fenwick Data", "Best wishes,\nFenwick Data"), _signed_in_full("Acme", "Acme Recruiting Team")
     ('', '')
+    >>> _signed_in_full("Calder & Rowe", "Calder & Rowe Consulting - Graduate Recruitment")
+    'Calder & Rowe Consulting'
+    >>> _signed_in_full("Calder & Rowe", "Calder & Rowe Consulting - Manchester, UK")
+    ''
     """
     if not name or name not in text:
         return ""
     m = re.search(
-        rf"(?m)^[ \t]*{re.escape(name)}((?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][\w&'’.-]*){{1,4}})[ \t]*$", text[-400:]
+        rf"(?m)^[ \t]*{re.escape(name)}((?:[ \t]+(?:&[ \t]+|and[ \t]+)?[A-Z][\w&'’.-]*){{1,4}})"
+        # ("Calder & Rowe Consulting - Graduate Recruitment": the employer's line with its department after a dash)
+        r"(?P<team>[ \t]+[-–—|][ \t]+[^\n]{3,40})?[ \t]*$",
+        text[-400:],
     )
-    if not m:
+    if not m or (m.group("team") and _SENDER_SUFFIX.sub("", f"x {m.group('team').strip(' -–—|')}") != "x"):
         return ""
     full = f"{name}{m.group(1)}"
     for _ in range(3):  # ("... India Private Limited")
@@ -2404,7 +2580,11 @@ def _same_company(company, names):
             len(key) >= 5
             and " " in n.strip()
             and _unaccented(n.split()[0].lower()) in _LEADING_TRADES
-            and _translit(company_key(n.split(None, 1)[1])) == key
+            and (
+                _translit(company_key(n.split(None, 1)[1])) == key
+                # (andinacafe.com.co for "Distribuidora Andina del Café S.A.": without its particle too)
+                or (len(key) >= 8 and _without_particles(_LEGAL.sub("", n.split(None, 1)[1])) == key)
+            )
         )
         # ("Altavista" from altavista.com.mx, "Grupo Altavista" applied to: a group's word before its name)
         or (len(key) >= 4 and _GROUP_LEAD.match(n) and _translit(company_key(_GROUP_LEAD.sub("", n))) == key)
@@ -2425,6 +2605,12 @@ def _same_company(company, names):
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))
         or (len(place) >= 4 and _PUBLIC_BODY.match(n) and k.endswith(place))
+        # ("coastal" from coastal.govt.nz, the "Ministry for Coastal Affairs" applied to: a ministry's own word)
+        or (
+            len(key) >= 5
+            and _MINISTRY.match(n)
+            and key in {_translit(company_key(w)) for w in n.split()[2:] if w.lower() not in _PARTICLES}
+        )
         # ("uvm.edu" for the "University of Vermont", "umich" for the "University of Michigan": a university's short
         # domain keeps some of its name's letters, in order, from the first)
         or (len(key) >= 3 and _ACADEMIC.search(n) and _in_order(key, k))

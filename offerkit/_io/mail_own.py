@@ -151,7 +151,10 @@ OWN_RULES = [
         "accepted",
         _any(
             # Dutch
-            r"(?:neem|accepteer) (?:het|jullie|uw|je) (?:aanbod|contract)",
+            r"(?:neem|accepteer|aanvaard) (?:het|jullie|uw|je) (?:aanbod|contract|voorstel)",
+            # "I just accepted my offer in Workday" (not "I've accepted an offer elsewhere", a withdrawal above)
+            r"\bi (?:just |have |'ve |already )?accepted (?:my|the|your) (?:\w+ )?offer\b"
+            r"(?![^.\n]{0,40}\b(?:another|elsewhere|other|different)\b)",
             # "das Angebot, das ich hiermit gerne annehme"; "Je vous confirme avec plaisir mon accord pour la
             # proposition d'embauche"
             r"(?:angebot|vertrag\w*)[^.\n]{0,40}\b(?:hiermit |sehr |gerne |gern )*annehme\b",

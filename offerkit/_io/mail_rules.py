@@ -220,6 +220,21 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
+    # Dutch: "heb ik je cv doorgestuurd naar onze klant Scheldt Chemicals", "je kandidatuur voorgesteld aan de klant"
+    r"(?:je|jouw|uw) (?:cv|kandidatuur|profiel|sollicitatie) (?:doorgestuurd|bezorgd|voorgesteld|ingediend) (?:naar|aan|"
+    r"bij) (?:onze|mijn|de) (?:klant|opdrachtgever)\b",
+    # "I'd like to put you forward for the Finance Business Partner role with my client, a leading media group ... I've
+    # sent your CV over this afternoon" (not a question: "shall I put you forward for the role with my client?")
+    # (and "submitted your CV for a Payroll Administrator role with our client, a well-known insurer")
+    r"(?<!me )(?<!i )(?:put you forward|(?:submitted|sent|forwarded|presented) (?:you|your (?:cv|resume|résumé|profile|"
+    r"details|application))) for (?:the |a |an )?[^.\n?]{0,80}\b(?:with|to|at) (?:my|our|the) client\b"
+    r"(?![^.\n]{0,80}\?)",
+    # "Great to speak with you this morning. As discussed, I'd like to present you to my client, Alewife Therapeutics":
+    # the consent given on the call
+    r"(?:as discussed|as agreed|as we discussed|following our (?:call|conversation|chat))[^.\n]{0,40}\b(?:like to|will|"
+    r"'ll|going to) (?:present|put|submit|introduce|put forward) you (?:forward )?(?:to|for|with) (?:my|our) client\b",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:just |now )?sent your (?:cv|resume|résumé|profile|details) (?:over|across)\b"
+    r"(?![^.\n]{0,80}\?)",
     # a British agency's "I've put your CV forward to Avon Outdoor for the Marketing Manager role"
     # (not a question: "would you be open to me putting your CV forward for a Senior BA role?")
     r"(?:put|putting|sent|sending)(?<!me put)(?<!me putting) your (?:cv|resume|résumé|profile|details) forward "
@@ -254,16 +269,16 @@ _AGENCY_SUBMISSION = _any(
     r"preseleccionad[oa] para [^.\n]{0,80}\b(?:en|con|para) (?:nuestro|mi) cliente\b",
     # "habe ich Ihr Profil an einen namhaften Kunden aus der Automobilbranche weitergeleitet"
     r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an|bei) (?:einen|einem) "
-    r"(?:[\w-]+ ){0,3}(?:kunden|mandanten)\b[^.\n]{0,60}\b(?:weitergeleitet|vorgestellt|präsentiert|eingereicht)",
+    r"(?:[\w-]+ ){0,3}(?:kunden|mandanten|klienten|auftraggeber)\b[^.\n]{0,60}\b(?:weitergeleitet|vorgestellt|präsentiert|eingereicht)",
     # "habe ich Ihr Profil heute bei unserem Kunden Holsten Kühllogistik für die Position ... vorgestellt"
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre) (?:dossier|"
     r"bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:an|bei) (?:unserem|unseren|meinem|meinen|unserer|"
-    r"meiner) (?:kunden|mandanten|kundin|mandantin)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
+    r"meiner) (?:kunden|mandanten|kundin|mandantin|klienten|klientin|auftraggeber)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
     r"eingereicht|übermittelt)",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
     r" (?:dossier|bewerbung|unterlagen|profil|cv|"
     r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"
-    r"meinen) (?:kunden|mandanten)",
+    r"meinen) (?:kunden|mandanten|klienten|auftraggeber)",
 )
 #: A test named anywhere in a mail ("the online psychometric assessment", "a take-home", "a case study").
 _NAMED_TEST = _any(
@@ -516,6 +531,11 @@ _CONTEXT = _any(
     r"auswahlgespräch",
     r"auswahlkommission",
     r"\bperfil\b",
+    # Colombia's and Peru's "hoja de vida", "has sido preseleccionado", "el cargo de", "continuar en el proceso"
+    r"hoja de vida",
+    r"preseleccionad",
+    r"\bcargo\b",
+    r"en el proceso\b",
     r"onsite",
     r"entrevue",
     r"lettre d'offre",

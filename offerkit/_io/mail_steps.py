@@ -83,6 +83,9 @@ _AGENCY_SUBMITS = (
     r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
     r"you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)\b",
     r"got you submitted\b",
+    # a British agency's "your CV has been sent to Larkfield Homes", "your details have been passed on to Fenwick"
+    r"your (?:cv|resume|résumé|profile|details|application) (?:has|have) (?:now )?been (?:sent|submitted|forwarded|"
+    r"passed|presented) (?:over |across |on )?to (?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
     r"(?:endorsed|shared|referred|introduced|recommended|submitted|presented) (?:you|your (?:cv|resume|résumé|profile|"
     r"details|application|candidacy)) (?:on |over |across )?(?:to|with) (?:my|our|the) client\b",
     r"(?:lo |la )?(?:compartí|he compartido|envié|he enviado|presenté|mandé) (?:tu (?:cv|perfil|candidatura) )?"
@@ -445,6 +448,10 @@ EVENT_RULES = [
             r"(?:decidido|optado por) no (?:seguir|continuar|avanzar)",
             r"(?:decidió|decidimos|decidieron|hemos decidido) no (?:seguir|continuar|avanzar)",
             r"no continuar(?:ás|á|as) en el proceso",
+            # "te informa que el puesto Analista de Marketing ya fue cubierto", "la vacante ha sido cubierta"
+            r"(?:puesto|vacante|posición|plaza|cargo)\b[^.\n]{0,80}\b(?:ya )?(?:fue|ha sido|está) cubiert[ao]\b",
+            # "Lamentamos informarte que no continúas en el proceso", "ya no continúa en el proceso"
+            r"no contin[uú]a[sn]? (?:participando )?en el proceso",
             r"(?:avanzar|seguir|continuar) con (?:otras |otros )?(?:personas|perfiles|candidat\w*) (?:cuyo|cuya|que|con)",
             r"se alinea(?:n)? más",
             r"no seguir adelante",
@@ -476,6 +483,8 @@ EVENT_RULES = [
             r"you(?:'ve| have) got the (?:job|role|position)\b",
             # Dutch
             r"(?:een )?aanbod (?:willen |te )?doen",
+            # "We bieden je graag de functie van HR Business Partner aan" (Flemish and Dutch)
+            r"(?:bieden|willen) (?:je|u) (?:graag )?(?:de|deze) (?:functie|job|baan|positie|rol)\b[^.\n]{0,80}\baan(?:bieden)?\b",
             r"arbeidsvoorwaardenvoorstel",
             r"(?:je|u) (?:graag )?(?:een )?(?:arbeids)?contract aan(?:bieden)?",
             # "We willen je graag een arbeidsovereenkomst aanbieden"
@@ -702,6 +711,9 @@ EVENT_RULES = [
             r"have you (?:in|over|come in) for (?:a|the) (?:full |half )?day\b",
             r"(?:a|full|half)[- ]day with (?:the|our) (?:\w+ )?team\b",
             r"bring you (?:on-?site|onsite|in-?house)",
+            # "We'd like to invite you on site on April 28 for a seminar ... and one-on-ones with the team"
+            r"invite you (?:on-?site|onsite)\b",
+            r"\bseminar\b[^.\n]{0,80}\bone-on-ones?\b|\bjob talk\b[^.\n]{0,80}\bmeetings? with\b",
             # "bring you to our Auburn Hills tech center ... for a plant tour and interviews with the engineering
             # manager, two design leads and HR"
             r"bring you (?:in |out |over |down |up )?to (?:our|the) [^.\n]{0,40}\b(?:office|campus|site|plant|facility|"
@@ -806,12 +818,18 @@ EVENT_RULES = [
             r"telefoninterview",
             r"entrevista telefónica",
             r"(?:échange|appel|entretien) téléphonique",
+            # Québec's "entrevue": "une courte entrevue téléphonique de 20 minutes", "une brève entrevue par téléphone"
+            r"entrevue (?:téléphonique|par téléphone|rh)\b",
+            r"(?:courte|brève) entrevue\b",
             r"entretien (?:rh|par téléphone)",
             # "Je te propose un premier échange RH de 30 minutes en visio pour faire connaissance"
             r"(?:premier|1er|petit|court|rapide) (?:échange|entretien|appel|call) (?:rh|téléphonique|de \d+ ?min)",
             r"\béchange rh\b",
             r"kurze[sn]? telefonat",
             r"telefonat von (?:ca\. |etwa )?\d+ minuten",
+            # "Lass uns gern kurz telefonieren", "wollen wir kurz telefonieren?", "telefonieren wir kurz?"
+            r"kurz (?:miteinander )?telefonieren",
+            r"telefonieren wir (?:gerne? )?kurz",
             # "Hättest du Zeit für einen kurzen Call von 20 Minuten am Freitag?" (a recruiter's first call)
             r"(?:einen|ein|zu einem) kurze[nms]? (?:call|anruf|videocall|video-call)\b",
             r"\bcall von (?:ca\. |etwa )?\d+ minuten",
@@ -924,6 +942,10 @@ EVENT_RULES = [
             # "please complete your SQL assessment", "complete a short Python challenge"
             _COMPLETE_TEST.pattern,
             r"(?:write|sit|take) (?:the|an?|your) (?:\w+ )?(?:exam|examination)\b",
+            # a public employer's written exam in French, Spanish and German: "vous convoquer à l'examen écrit du
+            # concours", "une épreuve écrite", "el examen escrito", "die schriftliche Prüfung"
+            r"(?:examen|épreuve|test) (?:écrite?|de sélection|de connaissances)\b|examen escrito|"
+            r"schriftliche[nm]? (?:prüfung|test|eignungstest)",
             # a consultancy's or an engineering team's round: "a case interview", "a system design interview"
             r"case interviews?\b",
             r"(?:system|architecture|pipeline|data|solution) design (?:interview|session|round)\b",
@@ -1004,6 +1026,12 @@ EVENT_RULES = [
             r"(?:like|love|want) you to meet\b",
             r"(?:technical|project|code|architecture) deep[- ]dive",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
+            # "they would like to see you on Thursday at 10:00 ... for a competency-based interview"
+            r"(?:would|'d) (?:like|love) to see you (?:on|at|for|in|next|this)\b",
+            r"\bfor an? (?:[\w-]+ ){0,3}interview\b(?! (?:tips|questions|prep|practice|guide))",
+            # a booking page's confirmation of an interview (Microsoft Bookings: "Booking confirmed: Interview - Budget
+            # Analyst")
+            r"(?:booking|appointment|reservation) (?:is )?confirmed:? [^\n]{0,20}\binterview\b",
             r"meeting invite",
             r"(?:vous|te) rencontrer\b",
             r"une rencontre",
@@ -1407,18 +1435,18 @@ EVENT_RULES = [
             r"(?:présenté|transmis|envoyé|soumis|proposé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) ",
             r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil|postulación) (?:a|al|ante) ",
             r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al|ante) (?:nuestro|mi) cliente",
-            r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten)",
-            r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten)",
+            r"(?:vorgestellt|weitergeleitet)[^.\n]{0,40}(?:unserem|meinem) (?:kunden|mandanten|klienten|auftraggeber)",
+            r"(?:ihre|deine) (?:bewerbung|unterlagen|profil) (?:an|bei) (?:unseren|meinen) (?:kunden|mandanten|klienten|auftraggeber)",
             # "habe ich Ihr Profil heute bei unserem Kunden Holsten Kühllogistik für die Position ... vorgestellt"
             r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre) (?:dossier|"
             r"bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:an|bei) (?:unserem|unseren|meinem|meinen|unserer|"
-            r"meiner) (?:kunden|mandanten|kundin|mandantin)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
+            r"meiner) (?:kunden|mandanten|kundin|mandantin|klienten|klientin|auftraggeber)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
             r"eingereicht|übermittelt)",
             # "habe ich Ihr Dossier unserem Kunden, Sihl Logistik AG, ... weitergeleitet"
             r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
             r" (?:dossier|bewerbung|unterlagen|profil|cv|"
             r"lebenslauf) (?:an )?(?:unserem|unseren|"
-            r"meinem|meinen) (?:kunden|mandanten)",
+            r"meinem|meinen) (?:kunden|mandanten|klienten|auftraggeber)",
             # "I've submitted your resume to Ledgerly for the Senior Backend Engineer role": the client named
             r"(?:i'?ve|i have|we'?ve|we have) (?:now )?(?:submitted|sent|forwarded|passed) (?:over )?your "
             r"(?:cv|resume|résumé|profile|application|details) (?:over |through |across )?to (?!(?:the|our|my|a) "
@@ -1460,6 +1488,10 @@ EVENT_RULES = [
             r"fue recibida|"
             r"se realizó con éxito|fue realizada|ha sido registrada)",
             r"postulación (?:exitosa|realizada con éxito|enviada con éxito)",
+            # Colombia's "Tu hoja de vida fue enviada a Transportes Sabana", "enviamos tu hoja de vida a"
+            r"(?:tu|su) (?:hoja de vida|cv|currículum|curriculum)\b(?:[^.\n]|(?<=\b[a-z])\.){0,60}(?:fue|ha sido) "
+            r"(?:enviad[ao]|recibid[ao]|registrad[ao])",
+            r"enviamos (?:tu|su) (?:hoja de vida|cv|postulación)",
             r"gracias por (?:tu|su) (?:postulación|candidatura|solicitud)",
             r"hemos recibido (?:tu|su)",
             # Latin America's preterite: "te confirmamos que recibimos tu solicitud"

@@ -81,6 +81,7 @@ from .mail_names import (
     _TITLE_NAMED,
     _UNDER_REVIEW,
     _abbreviated_by,
+    _abbreviation_closed,
     _clean_role,
     _client_named_later,
     _company_domain,
@@ -182,7 +183,7 @@ from .mail_text import (
     _name_first,
     _text,
 )
-from .phrases import _I
+from .phrases import _I, _any
 
 __all__ = ["MailReading", "is_mailbox", "read_mailbox"]
 
@@ -547,6 +548,41 @@ def _in_full(low) -> str:
     return _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(0)], low)
 
 
+#: The job scam's own asks, whoever sends it: a check to buy equipment from "our approved vendor", an interview held
+#: over a chat app ("contact our hiring manager on Telegram @davidwilsonhr for your online interview").
+_SCAM_ASK = _any(
+    r"send you a (?:check|cheque)\b",
+    r"(?:check|cheque) (?:to|for|which you will use to) (?:purchase|buy)\b",
+    r"(?:approved|designated|certified|preferred) (?:vendor|supplier)\b",
+    r"\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts|wire app)\b[^.\n]{0,80}\binterview",
+    r"\binterview\b[^.\n]{0,80}\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts)\b",
+    r"telegram:? @\w+",
+)
+
+
+#: A greeting at a line's start: "Hi Priya -", "Dear Oliver,", "Hola Camila!" (anywhere in the mail: an
+#: e-signature service's note comes below its own line).
+_GREETING_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|querid[oa]|ciao)[ \t]+(?P<name>[A-Z][\w'\-]+)\b"
+)
+
+
+def _greets(body, name) -> bool:
+    r"""Whether ``name`` reads as a person's whose first name the mail greets ("Priya Venkataraman" in a mail that says
+    "Hi Priya"): the person the mail is to, no employer.
+
+    >>> _greets("Jordan sent you a document.\n\nHi Priya - here is your offer.", "Priya Venkataraman")
+    True
+    >>> _greets("Hi Priya,", "Priya Health Partners"), _greets("Hi Sam,", "Priya Venkataraman")
+    (False, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _is_person(name, ""):
+        return False
+    first = words[0].lower()
+    return any(m.group("name").lower() == first for m in _GREETING_LINE.finditer(body))
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address_header(msg, "From")
@@ -590,7 +626,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         labels = ""
     calendar, subject, body = _calendar(msg, subject, body)
     # an invitation's title names both sides ("Lena Ferreira x Kiezkraft - Intro"): its sender names the employer
-    named_by = "" if calendar == "invitation" else subject
+    # (but Google Calendar's own notice names no one: "Invitation: Pat Doe <> Tidewater Labs - Hiring Manager Interview"
+    # names the employer beside the person)
+    named_by = "" if calendar == "invitation" and not address.startswith("calendar-notification@") else subject
     if calendar == "change":
         # "Updated invitation: ... @ Fri Oct 17", "Canceled event:", "Accepted:": a step already read from its
         # invitation (or the person's own answer to it), not a new one
@@ -923,6 +961,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         # no title and no employer applied to, from no tracking system, is some other application
         skipped["not a job application"] = skipped.get("not a job application", 0) + 1
         return None
+    if event and not own and not known and not ats and _SCAM_ASK.search(low) and not seen():
+        # "We are pleased to offer you the position ... We will send you a check to purchase your home office
+        # equipment from our approved vendor": the job scam's ask, from any address
+        skipped["job scam"] = skipped.get("job scam", 0) + 1
+        return None
     if event == "offer" and not own and not known and domain in _FREEMAIL and not seen():
         # an offer from a free mailbox to an application this mailbox never saw ("Dear Applicant, we are pleased to
         # offer you the position of Remote Payroll Assistant ... your bank details"): the job scam's shape
@@ -1047,8 +1090,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     own_names = threads.setdefault(("own names",), set())  # the person's own name, as their own mail gives it
     if own and display:
         own_names.add(company_key(display))
-    own_name = bool(company) and (
-        company_key(company) in own_names or _in_address(company, [*owners, *delivered, top[0]])
+    own_name = (
+        bool(company)
+        and (
+            company_key(company) in own_names
+            or _in_address(company, [*owners, *delivered, top[0]])
+            # ("Please DocuSign: Offer Letter - Priya Venkataraman" to "Hi Priya": the person greeted, named in full)
+            or (not own and _greets(body[:3000], company))
+        )
     )
     if own_name:
         # "Product Designer - Jordan Blake" (the person's subject, and the reply's): their name is no employer
@@ -1086,7 +1135,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # Capital": the writer who submitted the person to a client it did not name now names it
         m = _CLIENT.search(body[:3000])
         named = (
-            m.group("name").strip()
+            _abbreviation_closed(m.group("name").strip().rstrip("."))
             if m and not _is_role(m.group("name"))
             else _client_named_later(body, unnamed[writer], display)
         )
@@ -1120,7 +1169,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             # (the agency's own name holds the place: no earlier application's title takes it, "Project Coordinator -
             # health" from an agency after a university's "Project Coordinator")
             how = "an agency's submission, its client not yet named"
-    elif not own and how == "subject or body (an agency's client)" and writer in unnamed:
+    elif (
+        not own
+        and how == "subject or body (an agency's client)"
+        and writer in unnamed
+        # (a second submission, to a client named at once, is an application of its own: "I've now submitted your CV
+        # to Fenwick Energy" from the consultant still holding "a leading media group")
+        and not (event == "applied" and _AGENCY_SUBMISSION.search(low))
+    ):
         # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
         # is the one submitted, and the client's name is its (given to all its rows at the end)
         # (the client's name replaces the agency's, however long each)
@@ -1381,7 +1437,19 @@ def _read_one(msg, owners, tz, threads, skipped):
         mine, words_of = _role_words(role, company), threads.setdefault(("role words",), {})
         app_id = next((a for a in seen if a != key and _same_role(mine, words_of.get(a, set()))), app_id)
         words_of.setdefault(app_id, mine)
-    if not role and seen:  # a mail naming no role belongs to the company's latest application
+    named_role = ""
+    if not role and len([a for a in seen if a != key]) > 1:
+        # "Portfolio review - Senior Product Designer" from the recruiter of a company applied to twice: the mail names
+        # one of its roles (whose words it holds all of, the longest such), that role's application
+        held = _role_words(f"{subject} {body[:2000]}", company)
+        words_of = threads.setdefault(("role words",), {})
+        named = [a for a in seen if a != key and words_of.get(a) and words_of[a] <= held]
+        named_role = max(named, key=lambda a: len(words_of[a])) if named else ""
+        if len([a for a in named if len(words_of[a]) == len(words_of.get(named_role, ()))]) > 1:
+            named_role = ""  # (two roles of the same length both named: neither)
+    if named_role:
+        app_id = named_role
+    elif not role and seen:  # a mail naming no role belongs to the company's latest application
         app_id = seen[-1]
     elif role and seen == [key]:  # the first mail named no role: this one names it (one application)
         app_id = key

@@ -12345,6 +12345,119 @@ NOT_STEPS = [
     *_job_sites_mail_that_is_no_step(),
 ]
 #: (employer, step, sender, subject, body)
+
+
+def _scheduling_tools_and_signing_services():
+    """Written on 2026-12-07 as a probe after the 297th and 307th corpora: scheduling tools, calendars and e-signature
+    services writing for the employer (Calendly, GoodTime, ModernLoop, Google Calendar's own invitation, Paradox,
+    HireVue, Codility, Microsoft Bookings, DocuSign's 'Jordan Ellis via Docusign', Adobe Acrobat Sign, Dropbox Sign)
+    and recruiters' invitations whose domain shortens the employer's name.  5 of 14 misread when written: Calendly's
+    'Confirmed: Brightline Foods Recruiter Screen with Jordan Ellis on ...' (no company), Google Calendar's 'Pat Doe <>
+    Tidewater Labs - Hiring Manager Interview' (read as 'Google Calendar'), 'Summit Ridge Partners' from summitridge
+    ('Summit Ridge'), 'Quill & Co.' from quillandco ('Quillandco'), Microsoft Bookings' 'Booking confirmed: Interview -
+    Budget Analyst' (no step).  None after."""
+    return [
+        (
+            "Brightline Foods",
+            "screen",
+            "Calendly <notifications@calendly.com>",
+            "Confirmed: Brightline Foods Recruiter Screen with Jordan Ellis on Tuesday, June 10, 2025",
+            "Hi Pat Doe,\n\nYour event has been scheduled.\n\nBrightline Foods Recruiter Screen\n11:00am - 11:30am (Pacific Time), Tuesday, June 10, 2025\nGoogle Meet\n\nInvitee: Pat Doe\nHost: Jordan Ellis\n\nNeed to make changes to this event? Cancel | Reschedule",
+        ),
+        (
+            "Kestrel Systems",
+            "interview",
+            "Kestrel Systems Recruiting <scheduling@goodtime.io>",
+            "Interview Confirmation: Software Engineer - Kestrel Systems",
+            "Hi Pat,\n\nYour interview with Kestrel Systems is confirmed for Thursday, October 9, 2025 from 1:00 PM to 2:00 PM ET.\n\n1:00 PM - 1:45 PM: Technical interview with Dana Reyes\n1:45 PM - 2:00 PM: Q&A with Sam Patel\n\nZoom: https://zoom.us/j/555\n\nKestrel Systems Recruiting",
+        ),
+        (
+            "Orchid Bio",
+            "interview",
+            "Orchid Bio Recruiting <no-reply@modernloop.io>",
+            "Your interview with Orchid Bio has been scheduled",
+            "Hi Pat,\n\nYour interview with Orchid Bio has been scheduled for Monday, October 13 at 10:00 AM PT (45 minutes, Google Meet). You'll meet with the Director of Research.\n\nOrchid Bio Recruiting",
+        ),
+        (
+            "Lumen Robotics",
+            "offer",
+            "Jordan Ellis via Docusign <dse_NA3@docusign.net>",
+            "Complete with Docusign: Lumen Robotics Offer Letter - Pat Doe",
+            "Jordan Ellis sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nJordan Ellis\njordan.ellis@lumenrobotics.example\n\nHi Pat, please review and sign your offer letter. We're so excited to have you join Lumen Robotics!\n\nDo Not Share This Email",
+        ),
+        (
+            "Harbor Point Health",
+            "offer",
+            "Harbor Point Health via Adobe Acrobat Sign <adobesign@adobesign.com>",
+            "Offer Letter - Pat Doe from Harbor Point Health is ready for your signature",
+            "Harbor Point Health has sent you Offer Letter - Pat Doe to review and sign.\n\nReview and sign\n\nPlease review and sign the attached offer letter for the Registered Nurse position.\n\nPowered by Adobe Acrobat Sign",
+        ),
+        (
+            "Greyline Analytics",
+            "offer",
+            "Greyline Analytics via Dropbox Sign <noreply@mail.hellosign.com>",
+            "Greyline Analytics has requested your signature on Offer Letter",
+            'Greyline Analytics (people@greylineanalytics.example) has requested your signature on "Offer Letter - Data Analyst".\n\nReview & sign\n\nMessage from Greyline Analytics: Congratulations Pat! Please sign your offer letter by Friday.',
+        ),
+        (
+            "Tidewater Labs",
+            "interview",
+            "Google Calendar <calendar-notification@google.com>",
+            "Invitation: Pat Doe <> Tidewater Labs - Hiring Manager Interview @ Wed Oct 15, 2025 2pm - 2:45pm (EDT) (pat.doe@gmail.com)",
+            "Pat Doe <> Tidewater Labs - Hiring Manager Interview\nWednesday Oct 15, 2025 2pm - 2:45pm (Eastern Time - New York)\n\nJoin with Google Meet: meet.google.com/abc-defg-hij\n\nOrganizer: Casey Lin casey.lin@tidewaterlabs.example\nGuests: Pat Doe, Casey Lin\n\nInvitation from Google Calendar",
+        ),
+        (
+            "Copperline Hotels",
+            "interview",
+            "Olivia at Copperline Hotels <olivia@paradox.ai>",
+            "Interview confirmed: Front Desk Agent",
+            "Hi Pat, it's Olivia, Copperline Hotels' virtual recruiting assistant!\n\nYour interview for Front Desk Agent is confirmed for Thursday, October 16 at 2:00 PM at Copperline Hotel Riverside, 100 Water St. Ask for Maria, the Front Office Manager.\n\nReply R to reschedule.",
+        ),
+        (
+            "Hollis Bank",
+            "interview",
+            "Hollis Bank <no-reply@hirevue.com>",
+            "Hollis Bank: Complete your video interview",
+            "Hi Pat,\n\nThank you for your interest in Hollis Bank. As the next step, please complete an on-demand video interview for the Teller position by October 14.\n\nStart interview\n\nHollis Bank Talent Acquisition",
+        ),
+        (
+            "Pinecrest Software",
+            "interview",
+            "Codility <no-reply@codility.com>",
+            "Pinecrest Software has invited you to take a test",
+            "Hello Pat,\n\nPinecrest Software has invited you to take a coding test as part of their recruitment process for Backend Engineer. You will have 90 minutes to complete it.\n\nStart test\n\nThe Codility Team",
+        ),
+        (
+            "Summit Ridge Partners",
+            "interview",
+            "Taylor Brooks <tbrooks@summitridge.example>",
+            "Summit Ridge Partners - First Round Interview",
+            "When: Thursday, October 16, 2025 10:00 AM-10:45 AM (UTC-05:00) Eastern Time (US & Canada)\nWhere: Microsoft Teams Meeting\n\nHi Pat - looking forward to our first round interview for the Associate role.\n\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device",
+        ),
+        (
+            "Quill & Co.",
+            "interview",
+            "Sam Rivera <sam.rivera@quillandco.example>",
+            "Zoom interview - Quill & Co. Copywriter",
+            "Hi Pat,\n\nSam Rivera is inviting you to a scheduled Zoom meeting.\n\nTopic: Pat Doe / Quill & Co. - Copywriter interview\nTime: Oct 17, 2025 11:00 AM Central Time\n\nJoin Zoom Meeting https://zoom.us/j/777",
+        ),
+        (
+            "Fairview County",
+            "interview",
+            "Fairview County Human Resources <bookings@fairviewcounty.example>",
+            "Booking confirmed: Interview - Budget Analyst",
+            "Your booking is confirmed.\n\nInterview - Budget Analyst (Recruitment 25-118)\nFriday, October 17, 2025, 9:00 AM - 9:45 AM\nLocation: County Administration Building, Room 204\n\nFairview County Human Resources",
+        ),
+        (
+            "Vantage Freight",
+            "screen",
+            "Vantage Freight via Calendly <notifications@calendly.com>",
+            "New Event: Pat Doe - 20 Minute Recruiter Call",
+            "Hi Pat Doe,\n\nA new event has been scheduled.\n\nEvent Type: 20 Minute Recruiter Call\nInvitee: Pat Doe\nEvent Date/Time: 10:00am - Monday, October 20, 2025 (Central Time)\nHost: Riley Chen (Vantage Freight)\nLocation: Phone call",
+        ),
+    ]
+
+
 EMPLOYERS = [
     *_agencies(),
     *_employers(),
@@ -12385,6 +12498,7 @@ EMPLOYERS = [
     *_people_writing_for_a_mailbox_or_through_a_system(),
     *_a_titles_parenthesis_from_a_bare_address(),
     *_agencies_submissions_in_other_words(),
+    *_scheduling_tools_and_signing_services(),
 ]
 
 
