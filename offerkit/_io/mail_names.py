@@ -1007,38 +1007,57 @@ def _abbreviation_closed(name) -> str:
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
     # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
-    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3},)|"
+    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
     # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
     r"(?i:(?:my|our|the) end[- ]client)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
     r"(?:kunden|mandanten|klienten|auftraggeber))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
-    r"(?P<name>[A-Z][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
 )
 #: An agency keeping its client unnamed: "our client, a leading MNC in retail", "nuestro cliente, una multinacional",
 #: "notre client, un groupe industriel", "unserem Kunden, einem Versicherer".
 _CLIENT_UNNAMED = re.compile(
-    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|uno de nuestros clientes|(?:notre|mon) client|l'un de nos clients|"
+    r"(?:unserem|unseren|meinem|meinen|unseres) "
     r"(?:kunden|mandanten|klienten|auftraggeber)),?\s+(?i:an?|one of|una?|une?|eine[mnr]?|ein)\s"
 )
 #: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
 #: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
 _CLIENT_IS = re.compile(
-    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:le|notre|mon) client est|(?:der|unser|mein) "
+    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:puedo decir|te puedo decir|decirte) que se trata de|(?:le|notre|mon) client est|(?:der|unser|mein) "
     r"(?:kunde|mandant|klient|auftraggeber) ist|es handelt sich (?:dabei )?um|"
     # "Bonne nouvelle : il s'agit des Assurances du Rhône"
     r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
     r"(?:(?i:firma|unternehmen)\s+)?"
-    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:(?:&|du|de|des|de la|del|of)\s+)?[A-Z][\w&.'\-]*){0,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+(?:(?:&|du|de|des|de la|del|of)\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
     r"(?i:(?:(?:submitted|sent|forwarded|put|presented|introduced|shared) (?:your (?:cv|resume|résumé|profile|details|"
     r"application|background|candidacy|credentials)|you) "
-    r"(?:forward |over |across |along |through )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
+    r"(?:forward |over |across |along |through |in )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
     # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
     # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over
     # at Orchard Foods"
     r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with))"
+    # "your profile is now with the hiring manager at Crestline Bank", "Your CV is with Ashdown Insurance now", "I've
+    # passed your details on to the team at Kestrel Aerospace", "sent on your behalf to Oakridge Hospital", "We applied
+    # on your behalf to Tidewater Logistics", "Your profile has been shared with Vardhan Technologies"
+    r"|(?i:your (?:application|cv|resume|résumé|profile|details) is (?:now )?with(?: the (?:hiring (?:team|manager)|"
+    r"team|recruiting team) (?:at|of))?)"
+    r"|(?i:passed your (?:details|cv|resume|résumé|profile) on to(?: the (?:hiring )?team at)?)"
+    r"|(?i:(?:sent|submitted|forwarded) on your behalf to|applied on your behalf (?:to|for|at|with))"
+    r"|(?i:(?:profile|cv|resume|résumé|application|details) (?:has|have) been shared with)"
+    # "wir haben Ihre Bewerbung an die Firma Rheinblick GmbH weitergeleitet", "J'ai transmis votre CV à la société
+    # Garonne Énergie", "Hemos enviado tu perfil a la empresa Altamar Seguros"
+    r"|(?i:(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen|profil|cv|lebenslauf) an (?:die firma|das "
+    r"unternehmen|die|das|den))"
+    r"|(?i:(?:transmis|envoyé|présenté|soumis|proposé) votre (?:cv|candidature|profil|dossier) (?:à|au|auprès de)"
+    r"(?: la société| l'entreprise| la| l'|)(?=\s|[A-Z]))"
+    r"|(?i:votre (?:cv|candidature|profil|dossier) a été (?:présentée?|transmise?|envoyée?|soumise?) (?:à|au|auprès de)"
+    r"(?: la société| l'entreprise)?)"
+    r"|(?i:(?:he|hemos) (?:enviado|compartido|presentado|remitido) (?:tu|su) (?:perfil|cv|candidatura|hoja de vida|"
+    r"currículum) a (?:la empresa|la compañía))"
     # "your CV has been sent to Larkfield Homes", "your details have been passed on to Fenwick Energy"
     r"|(?i:your (?:cv|resume|résumé|profile|details|application) (?:has|have) (?:now )?been (?:sent|submitted|"
     r"forwarded|passed|presented) (?:over |across |on )?to)"
@@ -1049,11 +1068,13 @@ _SUBMITTED_TO = re.compile(
     r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to"
     # "Sent your resume to Polaris Energy", "Confirming your submission to Northwind Health", "Your resume is now in
     # front of the hiring manager at Lumen Robotics", "He enviado tu CV a Helios Energía"
-    r"|sent your (?:cv|resume|résumé|profile|details) (?:over |across )?to|confirm(?:ing)? your submission (?:to|with)"
+    r"|sent your (?:cv|resume|résumé|profile|details) (?:over |across |in |through )?to|confirm(?:s|ing|ed)? your "
+    r"submission (?:to|with)"
     r"|your (?:cv|resume|résumé|profile|application) is (?:now )?in front of (?:the (?:hiring manager|hiring team|team)"
     r" (?:at|of)|the)?|(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) "
     r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
-    r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,5})"
+    # (a capital with its accent: "Garonne Énergie", "Óptica Norte")
+    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
 _HEARD_FROM = re.compile(
@@ -1067,8 +1088,10 @@ _NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+)?[A-Z][\w&.'\-
 #: CV", "Castlegate Insurance would like to invite you", "Brightwave Energy have come back".  Read only in a mail from
 #: a writer whose submission named no client (:func:`_client_named_later`).
 _CLIENT_LATER = re.compile(
-    rf"(?:\b(?i:the (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|agency)"
-    rf"(?: in question)? is|client's name is)\s+(?:(?i:the)\s+)?(?P<a>{_NAME})"
+    rf"(?:\b(?i:(?:the|our|my) (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|"
+    rf"agency)"
+    rf"(?: in question)? is|client's name is|se trata de(?: la empresa)?|il s'agit de(?: la société)?|es handelt sich "
+    rf"(?:dabei )?um(?: die firma)?)\s+(?:(?i:the|la|el|le|die|der|das)\s+)?(?P<a>{_NAME})"
     # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
     rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
     r"[ \t]*[-–—,.!;]"
@@ -1597,7 +1620,10 @@ def _company_named(subject, body, display, address, domains=None):
         else None
     )
     if m and not _is_role(m.group("name")):
-        return m.group("name").strip(), "subject or body (an agency's client)"
+        # ("Es handelt sich um die Limmat Versicherungen AG. Der Leiter Pricing ...": a sentence's end closes the name)
+        return re.split(r"(?<!\bSt)(?<!\bDr)\.\s+", m.group("name"))[0].strip(
+            " ."
+        ), "subject or body (an agency's client)"
     heard = _HEARD_FROM.search(head) if domain and "from" in head else None
     if (
         heard
@@ -1619,8 +1645,10 @@ def _company_named(subject, body, display, address, domains=None):
             or _COMPANY_BEFORE.search(body[:3000])
         )
         if m and not _is_role(m.group("name")):
-            # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's)
-            return _abbreviation_closed(m.group("name").strip().rstrip(".")), "subject or body (an agency's client)"
+            # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's; "Halcyon Health's
+            # recruiting team": without the possessive)
+            name = re.sub(r"['’]s$", "", m.group("name").strip().rstrip("."))
+            return _abbreviation_closed(name), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)
         if m and _names_a_company(m.group("name")):  # (not "RTR - Business Analyst - Trinity Bank"'s "RTR")
             return m.group("name").strip(), "subject or body (an agency's client)"

@@ -220,6 +220,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
+    # a retained search's "I'm pleased to present you as a candidate to our client, a PE-backed distributor"
+    r"(?<!like to )(?<!shall i )(?<!may i )(?<!can i )present(?:ing|ed)? (?:you|your candidacy) (?:as a candidate )?to "
+    r"(?:our|my) client\b(?![^.\n]{0,80}\?)",
     # Dutch: "heb ik je cv doorgestuurd naar onze klant Scheldt Chemicals", "je kandidatuur voorgesteld aan de klant"
     r"(?:je|jouw|uw) (?:cv|kandidatuur|profiel|sollicitatie) (?:doorgestuurd|bezorgd|voorgesteld|ingediend) (?:naar|aan|"
     r"bij) (?:onze|mijn|de) (?:klant|opdrachtgever)\b",

@@ -386,6 +386,12 @@ SKIP_RULES = [
             r"applica\w* for (?:a |an |the |our |this )?(?:[\w-]+ ){1,3}(?:grant|scholarship|fellowship award)\b"
             r"(?! (?:writer|manager|coordinator|specialist|officer|administrator|analyst|accountant))",
             r"\bmba (?:program|programme|application|admissions?)\b|\badmissions? interview\b",
+            # a mentoring program, a bootcamp, an accelerator; a grant's, a journal's or a conference's decision on a
+            # proposal, a manuscript or a talk ("your proposal was not selected for funding")
+            r"\b(?:mentor(?:ing|ship)?|bootcamp|accelerator|incubator) (?:program|programme|cohort)\b",
+            r"\b(?:proposal|manuscript|abstract|paper|submission|talk)\b[^.\n]{0,40}\b(?:was|has been|is|were) (?:not )?"
+            r"(?:selected|accepted|rejected|declined|approved|funded)\b",
+            r"\b(?:not )?selected for funding\b|\bgrant (?:application|proposal|outcome|decision)\b",
             r"\bescrow\b|earnest money|home inspection|\bsellers? (?:accepted|countered|rejected|declined)\b",
             # (not an employer's "Graduate Programme" or "graduate program": a job)
             r"\b(?:master'?s|bachelor'?s|doctoral|phd|undergraduate) (?:programme|program|degree|studies)",

@@ -77,7 +77,7 @@ _ONSITE = (
 _AGENCY_SUBMITS = (
     r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
     r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
-    r"(?: over| across| along| forward)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
+    r"(?: over| across| along| forward| in| through)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
     r"our team|my team|a few|some|several|other|a couple)\w",
     r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
     r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
@@ -95,7 +95,31 @@ _AGENCY_SUBMITS = (
     # Energía para la posición de Analista"
     r"(?:^|[.!?\n]\s*)sent your (?:cv|resume|résumé|profile|details) (?:over |across )?to (?!you\b|me\b|(?:the|our|my) "
     r"(?:hiring|team|manager|recruit))\w",
-    r"confirm(?:ing)? your submission (?:to|for|with) (?!you\b|me\b)\w",
+    r"confirm(?:s|ing|ed)? your submission (?:to|for|with) (?!you\b|me\b)\w",
+    # "your profile is now with the hiring manager at Crestline Bank", "Your CV is with Ashdown Insurance now"
+    r"your (?:cv|resume|résumé|profile|application|details) is (?:now )?with (?:the (?:hiring (?:manager|team)|team|"
+    r"recruiting team) (?:at|of) )?(?!(?:you|me|us|them|our|my|your|a|an|their|its|the)\b)\w",
+    r"(?:passed|sent|forwarded) your (?:details|cv|resume|résumé|profile) on to\b",
+    # "you've been shortlisted and presented to our client Meadowbrook Foods"
+    r"(?:presented|introduced|submitted) (?:you )?to (?:our|my) client\b",
+    r"(?:sent|submitted|forwarded) on your behalf (?:to|for|at|with)\b",
+    r"(?:i|we) (?:have |'ve )?applied on your behalf\b",
+    r"(?:profile|cv|resume|résumé|application|details) (?:has|have) been shared with (?!(?:you|me|us|them|our|the "
+    r"hiring|my)\b)\w",
+    # "wir haben Ihre Bewerbung an die Firma Rheinblick GmbH weitergeleitet"
+    r"(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen|profil|cv|lebenslauf) an (?:die firma|das unternehmen"
+    r"|die|den|das) [^.\n]{1,60}\b(?:weitergeleitet|übermittelt|geschickt|gesendet|vorgestellt)",
+    r"(?:he|hemos) (?:enviado|compartido|presentado|remitido) (?:tu|su) (?:perfil|cv|candidatura|hoja de vida|"
+    r"currículum) a (?:la empresa|la compañía)\b",
+    # "J'ai transmis votre CV à la société Garonne Énergie", "j'ai positionné votre candidature auprès de mon client",
+    # "votre dossier a été présenté à la société Saône Logistique"
+    # "te he propuesto para un proceso con uno de nuestros clientes", "le hemos presentado a nuestro cliente"
+    r"(?:te|le|os) (?:he|hemos) (?:propuesto|presentado|postulado) (?:para|a|al|en|ante) (?:un proceso|una posición|el "
+    r"puesto|la vacante|nuestro cliente|mi cliente|uno de nuestros clientes)\b",
+    r"(?:présenté|transmis|envoyé|soumis|proposé|positionné) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès "
+    r"de|chez) (?:la société|l'entreprise|mon client|notre client)\b",
+    r"votre (?:candidature|cv|profil|dossier) a été (?:présentée?|transmise?|envoyée?|soumise?|positionnée?) (?:à|au|"
+    r"auprès de|chez) (?!vous\b|moi\b|nous\b)\w",
     r"your (?:cv|resume|résumé|profile|application) is (?:now )?in front of\b",
     r"(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) (?:cv|perfil|"
     r"candidatura|hoja de vida|currículum) (?:a|al|con) (?!(?:ti|usted|mí|el equipo|la empresa|el área|el cliente|"
@@ -140,6 +164,11 @@ EVENT_RULES = [
             r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application) (?:a|to) "
             r"[«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|no apt[oa]|rejected|not selected|declined|"
             r"unsuccessful)\b",
+            # "El estado de tu candidatura a la oferta Técnico/a de Logística de Hortas Alimentación ha cambiado a
+            # «Descartado»": the offer's name between, the new state after "ha cambiado a"
+            r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application)\b[^\n]{0,160}?"
+            r"\b(?:ha cambiado|cambió|has changed|changed) (?:a|to) [«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|"
+            r"no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
             r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
@@ -502,6 +531,8 @@ EVENT_RULES = [
             r"(?:happy|glad|keen|able) to put you on (?:for (?:the|our|a)|the (?:roster|crew|books|payroll))\b",
             r"bring you on (?:board\b|as (?:our|a|an|the)\b)",
             r"(?:confirm|offer you) your appointment as\b",
+            # "management has approved your appointment as Accounts Executive"
+            r"(?:approved|confirmed|sanctioned) your appointment (?:as|to)\b",
             # an employer of record's "Quantaloop has sent you a contract to review and sign" (Deel)
             r"sent you (?:a|an|your) (?:new )?(?:employment |job |work )?contract\b",
             # a travel-nurse agency's "you have an offer!", "Casco Bay came back with an auto-offer"
@@ -691,6 +722,8 @@ EVENT_RULES = [
             r"in-?person interview",
             r"interview loop",
             r"finales? gespräch",
+            # "zu einem Zweitgespräch mit dem CFO ..., der letzten Runde im Prozess"
+            r"(?:letzte[nrm]?|finale[nrm]?) (?:runde|gesprächsrunde|auswahlrunde|auswahlstufe)\b",
             r"entretien final",
             # Québec's "entrevue finale", "dernière entrevue"; "un dernier entretien avec notre CPO"
             r"entrevue finale",

@@ -1346,7 +1346,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         return None
     if document:
         documents.setdefault(document, company)
-    held = threads.get(("client keys",), {}).get(company_key(company))
+    client_keys = threads.get(("client keys",), {})
+    held = client_keys.get(company_key(company))
+    if held is None and client_keys and company and company_key(company) not in names:
+        # ("Segunda entrevista - Puerto Turia" after "se trata de Puerto Turia Logística": the client's short name)
+        named = _same_company(company, {k: k for k in client_keys})
+        held = client_keys.get(named) if named else None
     if held in names and company_key(company) not in names:
         company = names[held]  # a client named later, by its name: the application held under the agency's
     if company_key(company) not in names:

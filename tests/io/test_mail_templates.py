@@ -12228,6 +12228,129 @@ def _a_calendars_invitation_from_its_service():
     ]
 
 
+def _steps_in_the_worlds_englishes():
+    """Written on 2026-12-07 as a probe after the 300th, 322nd and 324th corpora: steps as HR writes them in India,
+    East Africa, the Gulf, the Philippines and Britain ('shortlisted for the next round of interview', 'Kindly report
+    for the interview', 'your candidature has not been shortlisted', 'we shall not be proceeding', 'selected for the
+    post of', 'a walk-in interview', 'your profile does not match our current requirement').  1 of 16 misread when
+    written ('management has approved your appointment as', read as no step); none after."""
+    A = "HR Team <hr@meridianworks.example>"
+    return [
+        (
+            "interview",
+            A,
+            "Interview - Accounts Executive",
+            "Dear Pat,\n\nYou have been shortlisted for the next round of interview for the post of Accounts Executive. Details will follow.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "interview",
+            A,
+            "Interview details",
+            "Dear Pat,\n\nPlease find below the details of your interview:\nDate: 14 October\nTime: 11:00 AM\nVenue: 3rd Floor, Meridian House\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Application status",
+            "Dear Pat,\n\nWe regret to inform you that your candidature has not been shortlisted for the position.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Your application",
+            "Dear Pat,\n\nThank you for your interest. Unfortunately we will not be able to take your application forward at this time.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Your application",
+            "Dear Pat,\n\nAfter careful consideration, we shall not be proceeding with your application.\n\nYours faithfully,\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "offer",
+            A,
+            "Selection",
+            "Dear Pat,\n\nWe are pleased to inform you that you have been selected for the post of Accounts Executive. Your appointment letter will be issued shortly.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "interview",
+            A,
+            "Interview",
+            "Dear Pat,\n\nKindly report for the interview on Monday 20th October at 9.00 a.m. with your original documents.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "onsite",
+            A,
+            "Final round",
+            "Dear Pat,\n\nWe are glad to inform you that you have been selected for the final round of interviews with our Managing Director.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Outcome",
+            "Dear Pat,\n\nThank you for attending the interview. Your application has been unsuccessful at this stage.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Outcome of your interview",
+            "Dear Pat,\n\nWe regret that we are unable to offer you the position on this occasion.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "offer",
+            A,
+            "Appointment",
+            "Dear Pat,\n\nI am happy to inform you that management has approved your appointment as Accounts Executive with effect from 1st November.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "interview",
+            A,
+            "Face-to-face interview",
+            "Dear Pat,\n\nFurther to your application, please come for a face-to-face interview at our office on Thursday at 2 p.m.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "interview",
+            A,
+            "Walk-in interview",
+            "Dear Pat,\n\nYou are requested to attend a walk-in interview on Saturday between 10 a.m. and 1 p.m. at our Andheri office.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "rejected",
+            A,
+            "Application - Accounts Executive",
+            "Dear Pat,\n\nWe appreciate your interest; however, your profile does not match our current requirement.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "interview",
+            A,
+            "Assessment",
+            "Dear Pat,\n\nYou are invited to sit for a written test and interview on 22nd October at 9 a.m.\n\nHR Team",
+            "Meridian Works",
+        ),
+        (
+            "offer",
+            A,
+            "Job offer",
+            "Dear Pat,\n\nCongratulations! You have been offered the position of Accounts Executive. Kindly confirm your acceptance.\n\nHR Team",
+            "Meridian Works",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -12310,6 +12433,7 @@ STEPS = [
     *_the_persons_own_mail_in_english(),
     *_receipts_with_a_steps_words(),
     *_steps_in_dutch_je_and_u(),
+    *_steps_in_the_worlds_englishes(),
 ]
 #: (sender, subject, body): no step
 NOT_STEPS = [
@@ -12458,6 +12582,130 @@ def _scheduling_tools_and_signing_services():
     ]
 
 
+def _agencies_submitting_in_everyday_words():
+    """Written on 2026-12-07 as a probe after the 310th, 314th and 319th corpora: agencies' submissions in everyday
+    words, each mail alone ('I've gone ahead and submitted you to', 'your profile is now with the hiring manager at',
+    'Your CV is with Ashdown Insurance now', 'I've passed your details on to the team at', 'presented to our client',
+    'This email confirms your submission to', 'sent on your behalf to', 'We applied on your behalf to', 'Your profile
+    has been shared with', 'an die Firma ... weitergeleitet', 'transmis votre CV à la société', 'Hemos enviado tu
+    perfil a la empresa').  12 of 16 misread when written (ten read as nothing, 'Halcyon Health's' with its
+    possessive, the French client as the agency); none after."""
+    return [
+        (
+            "Northwind Logistics",
+            "applied",
+            "Dana Cole <dana.cole@apexstaffing.example>",
+            "Warehouse Manager - submitted",
+            "Hi Pat,\n\nI've gone ahead and submitted you to Northwind Logistics for the Warehouse Manager role. I'll let you know when I hear back.\n\nDana Cole\nApex Staffing",
+        ),
+        (
+            "Crestline Bank",
+            "applied",
+            "Mark Hughes <mhughes@sterlingsearch.example>",
+            "Your profile",
+            "Hi Pat,\n\nQuick update: your profile is now with the hiring manager at Crestline Bank for the Credit Analyst role.\n\nMark\nSterling Search",
+        ),
+        (
+            "Halcyon Health",
+            "applied",
+            "Jen Ortiz <jen@medstaffpartners.example>",
+            "RN - Med/Surg",
+            "Hi Pat,\n\nI have forwarded your resume to Halcyon Health's recruiting team for the Med/Surg RN opening. Fingers crossed!\n\nJen Ortiz\nMedStaff Partners",
+        ),
+        (
+            "Brightwater Utilities",
+            "applied",
+            "Sophie Grant <sophie.grant@grantandcorecruit.example>",
+            "Put forward - Brightwater",
+            "Hi Pat,\n\nJust a quick note to confirm I've put you forward to Brightwater Utilities for the Asset Engineer position.\n\nSophie",
+        ),
+        (
+            "Meadowbrook Foods",
+            "applied",
+            "Raj Patel <raj@talentbridge.example>",
+            "Shortlisted - Production Planner",
+            "Hi Pat,\n\nGood news - you've been shortlisted and presented to our client Meadowbrook Foods for the Production Planner role.\n\nRaj Patel\nTalentBridge",
+        ),
+        (
+            "Ashdown Insurance",
+            "applied",
+            "Claire Dunn <claire.dunn@harbourrecruitment.example>",
+            "Claims Handler",
+            "Hi Pat,\n\nYour CV is with Ashdown Insurance now - fingers crossed! I'll chase them on Friday.\n\nClaire\nHarbour Recruitment",
+        ),
+        (
+            "Kestrel Aerospace",
+            "applied",
+            "Tom Reid <tom.reid@skyline-engineering-recruit.example>",
+            "Stress Engineer",
+            "Hi Pat,\n\nThanks for the chat. I've passed your details on to the team at Kestrel Aerospace for the Stress Engineer contract.\n\nTom Reid",
+        ),
+        (
+            "Larchmont Capital",
+            "applied",
+            "Ellen Park <epark@parkfinancialsearch.example>",
+            "Analyst vacancy",
+            "Hi Pat,\n\nWe have introduced you to Larchmont Capital for their Analyst vacancy and will be in touch with feedback.\n\nEllen Park\nPark Financial Search",
+        ),
+        (
+            "Polaris Energy",
+            "applied",
+            "Kim Tran <ktran@insightstaffing.example>",
+            "Submission confirmation: Pat Doe - Data Engineer - Polaris Energy",
+            "Hi Pat,\n\nThis email confirms your submission to Polaris Energy for the Data Engineer contract at $85/hr.\n\nKim Tran\nInsight Staffing",
+        ),
+        (
+            "Oakridge Hospital",
+            "applied",
+            "Travel Team <team@suncoasttravelnurse.example>",
+            "Application sent - Oakridge Hospital",
+            "Hi Pat,\n\nYour application has been sent on your behalf to Oakridge Hospital for the ICU RN travel assignment starting 11/3.\n\nSuncoast Travel Nursing",
+        ),
+        (
+            "Tidewater Logistics",
+            "applied",
+            "Greg Sims <greg@baysidestaffing.example>",
+            "Dispatcher",
+            "Hi Pat,\n\nWe applied on your behalf to Tidewater Logistics for the Dispatcher role this morning.\n\nGreg\nBayside Staffing",
+        ),
+        (
+            "Vardhan Technologies",
+            "applied",
+            "Sneha Iyer <sneha.iyer@hirepoint-consulting.example>",
+            "Profile shared - Java Developer",
+            "Hi Pat,\n\nYour profile has been shared with Vardhan Technologies for the Java Developer requirement. Kindly be available for a call.\n\nRegards,\nSneha Iyer\nHirePoint Consulting",
+        ),
+        (
+            "Rheinblick",
+            "applied",
+            "Jan Becker <j.becker@personalpartner-rhein.example>",
+            "Ihre Bewerbung",
+            "Hallo Herr Doe,\n\nwir haben Ihre Bewerbung an die Firma Rheinblick GmbH weitergeleitet und melden uns, sobald wir Feedback haben.\n\nJan Becker",
+        ),
+        (
+            "Garonne Énergie",
+            "applied",
+            "Claire Martin <c.martin@cabinet-sudouest.example>",
+            "Votre candidature",
+            "Bonjour Pat,\n\nJ'ai transmis votre CV à la société Garonne Énergie pour le poste de chef de projet. Je reviens vers vous rapidement.\n\nClaire Martin",
+        ),
+        (
+            "Altamar Seguros",
+            "applied",
+            "Lucía Gómez <lucia.gomez@talentoiberia.example>",
+            "Tu candidatura",
+            "Hola Pat,\n\nHemos enviado tu perfil a la empresa Altamar Seguros para la vacante de analista. Te mantendremos informado.\n\nLucía Gómez",
+        ),
+        (
+            "Wattle Health",
+            "applied",
+            "Bec Morgan <bec@southerncrossrecruit.example>",
+            "Practice Manager",
+            "Hi Pat,\n\nI've sent your resume through to Wattle Health for the Practice Manager role - should hear back this week.\n\nBec",
+        ),
+    ]
+
+
 EMPLOYERS = [
     *_agencies(),
     *_employers(),
@@ -12499,6 +12747,7 @@ EMPLOYERS = [
     *_a_titles_parenthesis_from_a_bare_address(),
     *_agencies_submissions_in_other_words(),
     *_scheduling_tools_and_signing_services(),
+    *_agencies_submitting_in_everyday_words(),
 ]
 
 
