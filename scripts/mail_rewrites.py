@@ -71,22 +71,34 @@ def _read(corpus, msgs, folder):
     return mail_score.score(read_mailbox(corpus.build(folder, msgs), tz="UTC"), msgs)
 
 
-def main(names):
+def _outcome(task):
+    """``(module, (wrong, missed))`` of one corpus read as written (``rewrite`` None) or under one rewrite."""
     import importlib
 
+    module, name = task
+    corpus = importlib.import_module(module)
+    msgs = corpus.messages()
+    with tempfile.TemporaryDirectory() as tmp:
+        if name is None:
+            got = _read(corpus, msgs, Path(tmp) / "a")
+        else:
+            rewrite = REWRITES[name]
+            got = _read(corpus, rewrite(msgs) if rewrite else None, Path(tmp) / "b")
+    return module, (got["wrong"], got["missed"])
+
+
+def main(names, workers=2):
+    """Each corpus is read as written once, then under each rewrite, on ``workers`` processes (the readings are
+    independent: the same results as one after another, in about half the time on two cores)."""
+    from concurrent.futures import ProcessPoolExecutor
+
     corpora = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "tests" / "data").glob("make_*_mailbox.py"))
-    for name in names or list(REWRITES):
-        changed = []
-        for module in corpora:
-            corpus = importlib.import_module(module)
-            msgs = corpus.messages()
-            with tempfile.TemporaryDirectory() as tmp:
-                plain = _read(corpus, msgs, Path(tmp) / "a")
-                rewrite = REWRITES[name]
-                got = _read(corpus, rewrite(msgs) if rewrite else None, Path(tmp) / "b")
-            if (got["wrong"], got["missed"]) != (plain["wrong"], plain["missed"]):
-                changed.append(module[len("make_") : -len("_mailbox")])
-        print(f"{name}: {len(changed)} of {len(corpora)} read differently {changed if changed else ''}")
+    with ProcessPoolExecutor(workers) as pool:
+        plain = dict(pool.map(_outcome, [(m, None) for m in corpora], chunksize=8))
+        for name in names or list(REWRITES):
+            got = dict(pool.map(_outcome, [(m, name) for m in corpora], chunksize=8))
+            changed = [m[len("make_") : -len("_mailbox")] for m in corpora if got[m] != plain[m]]
+            print(f"{name}: {len(changed)} of {len(corpora)} read differently {changed if changed else ''}", flush=True)
 
 
 if __name__ == "__main__":

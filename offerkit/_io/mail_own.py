@@ -397,7 +397,10 @@ OWN_RULES = [
             # "wanted to send my resume directly - I'd love to be considered"
             r"(?:send|sending|share|sharing|forward|forwarding) (?:you )?my (?:cv|resume|résumé)\b",
             r"(?:love|like|want|hope) to be considered for\b|(?:love|like|hope) to be considered\b",
-            r"(?:cv|resume|résumé|portfolio)(?: and [\w ]{1,20})? (?:is |are )?(?:attached|(?:linked )?below)\b",
+            # ("resume + github attached", "CV & portfolio attached")
+            r"(?:cv|resume|résumé|portfolio)(?: (?:and|\+|&) [\w ]{1,20})? (?:is |are )?(?:attached|(?:linked )?below)\b",
+            # a cold mail's question: "any chance you're hiring?", "are you hiring engineers?"
+            r"\bany chance (?:you'?re|you are|you guys are|y'?all are) (?:hiring|looking)\b",
             # an answer to a "who's hiring" thread: "I saw your post in this month's HN thread for a Rust firmware
             # engineer"
             r"(?:saw|found|came across|read|spotted) your (?:job )?(?:post|posting|listing|ad|advert|opening)\b"

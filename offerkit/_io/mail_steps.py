@@ -1059,6 +1059,8 @@ EVENT_RULES = [
             r"(?:like|love|want) you to meet\b",
             r"(?:technical|project|code|architecture) deep[- ]dive",
             r"meet (?:you )?on (?:zoom|teams|google meet|meet)",
+            # a start-up's "can u do a paid trial project this week? ~6 hrs" (a round of work, as a test is)
+            r"\b(?:paid |unpaid |short )?trial (?:project|task|assignment|week)\b",
             # "they would like to see you on Thursday at 10:00 ... for a competency-based interview"
             r"(?:would|'d) (?:like|love) to see you (?:on|at|for|in|next|this)\b",
             r"\bfor an? (?:[\w-]+ ){0,3}interview\b(?! (?:tips|questions|prep|practice|guide))",

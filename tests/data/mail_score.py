@@ -137,7 +137,9 @@ def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_st
     for i, (sender, subject, kind, body) in enumerate(negatives):
         day = (datetime.date.fromisoformat(neg_start) + datetime.timedelta(days=neg_step * i)).isoformat()
         labels = "Inbox,Category Promotions" if kind in ("shop", "newsletter") else "Inbox"
-        out.append((mail(sender, subject, body, date(day, neg_clock), f"n{i}", labels, owner), ("skip", kind, None)))
+        out.append(
+            (mail(sender, subject, body, date(day, neg_clock), f"negative-{i}", labels, owner), ("skip", kind, None))
+        )
     return out
 
 

@@ -150,7 +150,7 @@ _POSITIVES = [
 _NEGATIVES = [
     (
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"operations analyst\": 25 opportunities in Detroit",
+        '"operations analyst": 25 opportunities in Detroit',
         "alert",
         "Operations Analyst - Dearborn. Supply Chain Analyst - Troy. See all jobs.",
     ),

@@ -1540,7 +1540,23 @@ Detroit operations analyst's slow search: receipts, his follow-up, 'we're still 
 an update by the end of next week' and 'the role is on hold while we finalize next year's budget; I'll reach out in
 January' (replies, no decision), a screen, interviews, his thank-you note, 'we have filled the position', 'we've decided
 to go in a different direction') was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as
-written.
+written. The three-hundred-and-thirty-seventh (Takeout from a Minneapolis product manager with two offers: receipts,
+recruiter calls, a final round and an onsite, her counter ('Would you be able to bring the base to $150,000?', no step),
+the first company's revised offer (no new step), the second's offer, 'I've decided to decline the offer' to the first
+and 'I'm excited to accept' to the second, a third's refusal) was written after that with its threads named 'n1'-'n4',
+the names the written negatives' threads took (my construction error: a newsletter joined an application's thread and
+was read as its offer): 0.75/1.00, 0.92/1.00, 1 of 6; built right, 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail.
+The negatives' threads are now named apart. The three-hundred-and-thirty-eighth (Takeout from a Leeds policy officer:
+Civil Service Jobs' receipts with reference numbers, 'has progressed to the next stage. You have been invited to an
+interview', 'not been successful at the sift stage', a provisional offer subject to pre-employment checks and the
+portal's 'Thank you for accepting our provisional offer', a housing association's receipt and 'not been shortlisted for
+interview on this occasion') was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written.
+The three-hundred-and-thirty-ninth (Takeout from a San Francisco engineer among seed-stage founders: Wellfound's 'Your
+application to Driftline was sent', a founder's 'hey zoe! saw ur application ... r u free tmrw for a quick chat?', 'can
+u do a paid trial project this week?', 'we want u on the team!! offer letter coming tonight', her 'yesss i'm in!!'; her
+own cold mail 'resume + github attached. any chance you're hiring?', the founder's Calendly link and 'we're gonna pass
+for now') was written after that: 1.00/1.00, 1.00/0.67, 0 of 6 negatives read as mail; then fixed by class (her 'resume
++ github attached' and 'any chance you're hiring?'; a paid trial project is a round).
 """
 
 import sys
@@ -1755,10 +1771,13 @@ import make_threehundredth_mailbox
 import make_threehundredthird_mailbox
 import make_threehundredthirteenth_mailbox
 import make_threehundredthirtieth_mailbox
+import make_threehundredthirtyeighth_mailbox
 import make_threehundredthirtyfifth_mailbox
 import make_threehundredthirtyfirst_mailbox
 import make_threehundredthirtyfourth_mailbox
+import make_threehundredthirtyninth_mailbox
 import make_threehundredthirtysecond_mailbox
+import make_threehundredthirtyseventh_mailbox
 import make_threehundredthirtysixth_mailbox
 import make_threehundredthirtythird_mailbox
 import make_threehundredtwelfth_mailbox
@@ -2243,6 +2262,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredthirtyfourth_mailbox,
         make_threehundredthirtyfifth_mailbox,
         make_threehundredthirtysixth_mailbox,
+        make_threehundredthirtyseventh_mailbox,
+        make_threehundredthirtyeighth_mailbox,
+        make_threehundredthirtyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2580,6 +2602,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredthirtyfourth",
         "threehundredthirtyfifth",
         "threehundredthirtysixth",
+        "threehundredthirtyseventh",
+        "threehundredthirtyeighth",
+        "threehundredthirtyninth",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
