@@ -568,6 +568,29 @@ _GREETED = re.compile(
 )
 
 
+#: A greeting at a line's start: "Hi Priya -", "Dear Oliver,", "Hola Camila!" (anywhere in the mail: an
+#: e-signature service's note comes below its own line).
+_GREETING_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|querid[oa]|ciao)[ \t]+(?P<name>[A-Z][\w'\-]+)\b"
+)
+
+
+def _greets(body, name) -> bool:
+    r"""Whether ``name`` reads as a person's whose first name the mail greets ("Priya Venkataraman" in a mail that says
+    "Hi Priya"): the person the mail is to, no employer.
+
+    >>> _greets("Jordan sent you a document.\n\nHi Priya - here is your offer.", "Priya Venkataraman")
+    True
+    >>> _greets("Hi Priya,", "Priya Health Partners"), _greets("Hi Sam,", "Priya Venkataraman")
+    (False, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _is_person(name, ""):
+        return False
+    first = words[0].lower()
+    return any(m.group("name").lower() == first for m in _GREETING_LINE.finditer(body))
+
+
 def _introduced(subject, body) -> str:
     r"""The company an introduction's subject names beside the person it greets: "Brightpath <> DeShawn" to "Hey
     DeShawn," is Brightpath's; "" when the greeting names neither side.
@@ -1074,7 +1097,8 @@ _SUBMITTED_TO = re.compile(
     r" (?:at|of)|the)?|(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) "
     r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
     # (a capital with its accent: "Garonne Énergie", "Óptica Norte")
-    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
+    # (within its line, and closed by its sentence's end: "à Kehl Logistique.\nVotre ...")
+    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
 _HEARD_FROM = re.compile(
@@ -1587,7 +1611,11 @@ def _company_named(subject, body, display, address, domains=None):
     if district and not _RELAY_NAMES.search(display):
         # "Riverbend School District" inviting to interview "for the 5th Grade Teacher position at Lincoln
         # Elementary": a district's school is where the job is, the district the employer
-        return _SENDER_SUFFIX.sub("", display).strip(" ,.-|") or display, "sender's name"
+        # ("Careers at Elm Fork ISD": the department's words before it too)
+        named = re.sub(
+            r"^(?i:careers|jobs|recruiting|recruitment|hr|human resources|talent)\s+(?:at|with|@)\s+", "", display
+        )
+        return _SENDER_SUFFIX.sub("", named).strip(" ,.-|") or named, "sender's name"
     m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"

@@ -152,6 +152,9 @@ OWN_RULES = [
         _any(
             # Dutch
             r"(?:neem|accepteer|aanvaard) (?:het|jullie|uw|je) (?:aanbod|contract|voorstel)",
+            # a tradesman's "Sounds good, I'll take it. Send me the paperwork." (not "I'll take it from here")
+            r"\bi'?ll take (?:it|the (?:job|offer|position|role|contract))\b(?!\s*(?:from|into|under|as|up|on|off|with|"
+            r"easy|over|back|out|down|to)\b)",
             # "I just accepted my offer in Workday" (not "I've accepted an offer elsewhere", a withdrawal above)
             r"\bi (?:just |have |'ve |already )?accepted (?:my|the|your) (?:\w+ )?offer\b"
             r"(?![^.\n]{0,40}\b(?:another|elsewhere|other|different)\b)",

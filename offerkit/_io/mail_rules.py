@@ -565,6 +565,13 @@ _YOUR_APPLICATION = _any(
     r"ihre bewerbung",
     r"votre candidature",
     r"(?:tu|su) (?:candidatura|postulación|solicitud)",
+    # "Aplicaste a la oferta ...", "Has aplicado correctamente", "Te postulaste a", "vous avez postulé", "Sie haben sich
+    # ... beworben": you applied, in the other languages
+    r"\baplicaste\b",
+    r"\bhas aplicado\b",
+    r"\b(?:te )?postulaste\b",
+    r"vous avez postulé",
+    r"(?:sie haben|du hast) (?:sich|dich) [^.\n]{0,60}\bbeworben\b",
 )
 
 

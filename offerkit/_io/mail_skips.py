@@ -413,3 +413,15 @@ SKIP_RULES = [
         ),
     ),
 ]
+
+
+#: The job scam's own asks, whoever sends it: a check to buy equipment from "our approved vendor", an interview held
+#: over a chat app ("contact our hiring manager on Telegram @davidwilsonhr for your online interview").
+_SCAM_ASK = _any(
+    r"send you a (?:check|cheque)\b",
+    r"(?:check|cheque) (?:to|for|which you will use to) (?:purchase|buy)\b",
+    r"(?:approved|designated|certified|preferred) (?:vendor|supplier)\b",
+    r"\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts|wire app)\b[^.\n]{0,80}\binterview",
+    r"\binterview\b[^.\n]{0,80}\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts)\b",
+    r"telegram:? @\w+",
+)

@@ -521,6 +521,8 @@ EVENT_RULES = [
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
             # a staffing recruiter's "Offer is $85/hr W2 for 6 months", "Offer: £550/day"
             r"\boffer(?: is|:)\s*(?:\$|£|€|usd ?|eur ?|gbp ?)\d",
+            # "they're offering $52/hr plus LOA, start Monday" (a recruiter relaying a client's offer)
+            r"(?:they|we|the client|the company)(?:'re| are| is) offering (?:you )?(?:\$|£|€|usd ?|cad ?|aud ?)\d",
             r"extend (?:you )?an offer",
             # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
             # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"

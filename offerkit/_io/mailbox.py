@@ -89,6 +89,7 @@ from .mail_names import (
     _document_title,
     _domain_name,
     _domain_role_company,
+    _greets,
     _in_address,
     _initials_spelled,
     _institution_named,
@@ -161,6 +162,7 @@ from .mail_senders import (
     _under,
 )
 from .mail_skips import (
+    _SCAM_ASK,
     SKIP_RULES,
 )
 from .mail_steps import (
@@ -183,7 +185,7 @@ from .mail_text import (
     _name_first,
     _text,
 )
-from .phrases import _I, _any
+from .phrases import _I
 
 __all__ = ["MailReading", "is_mailbox", "read_mailbox"]
 
@@ -468,10 +470,14 @@ def _seen_company(subject, body, display, address, threads):
     company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
     own_domain = _company_domain(address)
+    # (a client an agency named later is an application here too, held under the agency's name until the end:
+    # "Offer Letter" from the client's own careers address, with an unsubscribe line)
+    clients = threads.get(("client keys",), {})
     return (
         bool(company)
         and (
             company_key(company) in names
+            or company_key(company) in clients
             or bool(_same_company(company, names))
             or (how != "subject or body" and bool(_named_company(subject, "", names)))
         )
@@ -546,41 +552,6 @@ def _in_full(low) -> str:
         return low
     low = _SHORTHAND_YOU.sub(r"\1 you", low) if " u" in low else low
     return _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(0)], low)
-
-
-#: The job scam's own asks, whoever sends it: a check to buy equipment from "our approved vendor", an interview held
-#: over a chat app ("contact our hiring manager on Telegram @davidwilsonhr for your online interview").
-_SCAM_ASK = _any(
-    r"send you a (?:check|cheque)\b",
-    r"(?:check|cheque) (?:to|for|which you will use to) (?:purchase|buy)\b",
-    r"(?:approved|designated|certified|preferred) (?:vendor|supplier)\b",
-    r"\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts|wire app)\b[^.\n]{0,80}\binterview",
-    r"\binterview\b[^.\n]{0,80}\b(?:on|via|through) (?:telegram|whatsapp|signal|google hangouts)\b",
-    r"telegram:? @\w+",
-)
-
-
-#: A greeting at a line's start: "Hi Priya -", "Dear Oliver,", "Hola Camila!" (anywhere in the mail: an
-#: e-signature service's note comes below its own line).
-_GREETING_LINE = re.compile(
-    r"(?m)^[ \t]*(?i:hi|hey|hello|dear|hola|bonjour|hallo|liebe[rs]?|querid[oa]|ciao)[ \t]+(?P<name>[A-Z][\w'\-]+)\b"
-)
-
-
-def _greets(body, name) -> bool:
-    r"""Whether ``name`` reads as a person's whose first name the mail greets ("Priya Venkataraman" in a mail that says
-    "Hi Priya"): the person the mail is to, no employer.
-
-    >>> _greets("Jordan sent you a document.\n\nHi Priya - here is your offer.", "Priya Venkataraman")
-    True
-    >>> _greets("Hi Priya,", "Priya Health Partners"), _greets("Hi Sam,", "Priya Venkataraman")
-    (False, False)
-    """
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not _is_person(name, ""):
-        return False
-    first = words[0].lower()
-    return any(m.group("name").lower() == first for m in _GREETING_LINE.finditer(body))
 
 
 def _read_one(msg, owners, tz, threads, skipped):
