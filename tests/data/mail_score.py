@@ -143,6 +143,12 @@ def takeout_corpus(positives, negatives, *, owner, own_to, offset, clock, neg_st
     return out
 
 
+def no_step(msgs, kind="other"):
+    """``msgs`` with each positive written with the event ``"skip"`` (mail in an application's thread that is no step:
+    an onboarding checklist, the person's counter-offer) turned into a negative of ``kind``.  Returns a new list."""
+    return [(m, ("skip", kind, None) if t[1] == "skip" else t) for m, t in msgs]
+
+
 def outlook_corpus(
     positives, negatives, *, owner, offset, clock, neg_start, neg_step, neg_clock, tag, host="outlook.example"
 ):

@@ -165,7 +165,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (the onboarding checklist is no step)."""
-    from mail_score import takeout_corpus
+    from mail_score import no_step, takeout_corpus
 
     out = takeout_corpus(
         sorted(_POSITIVES, key=lambda p: p[2]),
@@ -179,7 +179,7 @@ def messages():
         neg_clock="20:55:00",
         tag="threehundredthirtyfive",
     )
-    return [(m, ("skip", "onboarding", None) if t[1] == "skip" else t) for m, t in out]
+    return no_step(out, "onboarding")
 
 
 def build(folder, msgs=None) -> Path:

@@ -206,7 +206,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (her counter and the raised offer are no steps)."""
-    from mail_score import takeout_corpus
+    from mail_score import no_step, takeout_corpus
 
     out = takeout_corpus(
         sorted(_POSITIVES, key=lambda p: p[2]),
@@ -220,7 +220,7 @@ def messages():
         neg_clock="20:40:00",
         tag="threehundredthirtyseven",
     )
-    return [(m, ("skip", "other", None) if t[1] == "skip" else t) for m, t in out]
+    return no_step(out, "other")
 
 
 def build(folder, msgs=None) -> Path:

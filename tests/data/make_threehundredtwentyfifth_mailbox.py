@@ -164,7 +164,7 @@ _NEGATIVES = [
 
 def messages():
     """``[(message, truth)]``: the positives, then the negatives (the contract's note is no step)."""
-    from mail_score import outlook_corpus
+    from mail_score import no_step, outlook_corpus
 
     out = outlook_corpus(
         sorted(_POSITIVES, key=lambda p: p[2]),
@@ -177,7 +177,7 @@ def messages():
         neg_clock="20:50:00",
         tag="threehundredtwentyfive",
     )
-    return [(m, ("skip", "onboarding", None) if t[1] == "skip" else t) for m, t in out]
+    return no_step(out, "onboarding")
 
 
 def build(folder, msgs=None) -> Path:
