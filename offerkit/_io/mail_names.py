@@ -10,6 +10,17 @@ import itertools
 import re
 import unicodedata
 
+from .mail_agencies import (
+    _AGENCY,
+    _CLIENT,
+    _CLIENT_IS,
+    _CLIENT_LATER,
+    _CLIENT_NOUN,
+    _CLIENT_UNNAMED,
+    _HEARD_FROM,
+    _SUBMITTED_TO,
+    _submits_to_client,
+)
 from .mail_rules import (
     _AGENCY_SUBMISSION,
     _REPLY_SUBJECT,
@@ -748,6 +759,9 @@ _ROLE_WORDS = re.compile(
     r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
     r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
     r"contador[a]?|auditor[a]?|owner|master|steward|executive|residency|fellowship|cohort|"
+    # a Spanish title of one word: "Candidatura - Administrativa", "Recepcionista"
+    r"administrativ[oa]|recepcionista|dependient[ea]|camarer[oa]|cociner[oa]|teleoperador[a]?|repartidor[a]?|"
+    r"enfermer[oa]|secretari[oa]|"
     # the trades and the hourly jobs: "HD Fitter", "Ski Technician", "Lift Attendant", "Dog Groomer"
     r"fitter|boilermaker|rigger|scaffolder|labou?rer|apprentice|lineworker|landscaper|painter|roofer|installer|"
     r"porter|dishwasher|server|lifeguard|attendant|valet|groomer|stylist|esthetician)\.?(?:\s+[ivx]{1,3})?$"
@@ -757,6 +771,9 @@ _ROLE_WORDS = re.compile(
     r"|^(?:(?:senior |associate |assistant |deputy |managing )?director|head|vp|svp|evp|vice president|chief) of\b"
     r"|^(?:chef|chargée?|contrôleu(?:r|se)|conseill(?:er|ère)|technicien(?:ne)?|jef[ea]|encargad[oa]|"
     r"coordinad(?:or|ora)|gerente|directeur|directrice|responsable|ingénieure?|analyste|gestionnaire) (?:de|d'|du|des|en)\b"
+    # a French title's head word before its area, in any tongue: "Responsable Supply Chain", "Directeur Achats"
+    r"|^(?:responsable|directeur|directrice|gestionnaire|acheteu(?:r|se)|juriste|contrôleu(?:r|se)|"
+    r"technicien(?:ne)?|ingénieure?|analyste)\s+\w+(?:\s+\w+){0,2}$"
     # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
     # a Spanish title's head word before its adjective: "Contadora Pública", "Analista Contable"
     r"|^(?:contador|analista|asistente|auxiliar|ejecutiv[oa]|gerente|técnic[oa]|ingenier[oa]|desarrollador|"
@@ -872,6 +889,8 @@ def _domain_spelled(name, domain):
     return name
 
 
+#: Canada's provinces' and territories' domains: ciussnord.qc.ca, a hospital's under Québec's.
+_CA_PROVINCES = frozenset("ab bc mb nb nf nl ns nt nu on pe qc sk yk".split())
 _AU_STATES = frozenset("nsw vic qld wa sa tas act nt".split())
 
 
@@ -950,29 +969,35 @@ def _domain_name(domain):
         base = parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
     else:
         parts = parts[:-1] if len(parts) > 1 else parts  # the top-level domain
-        while len(parts) > 1 and parts[-1] in (
-            "co",
-            "com",
-            "org",
-            "net",
-            "ac",
-            "gov",
-            "edu",
-            "gob",
-            "gouv",
-            "nhs",
-            "gc",
-            # New Zealand's government and schools (mfe.govt.nz, rangitoto.school.nz), Japan's and Korea's (go.jp,
-            # or.jp), Austria's (gv.at), the military (mil)
-            "govt",
-            "school",
-            "mil",
-            "go",
-            "or",
-            "ne",
-            "gv",
+        while len(parts) > 1 and (
+            parts[-1]
+            in (
+                "co",
+                "com",
+                "org",
+                "net",
+                "ac",
+                "gov",
+                "edu",
+                "gob",
+                "gouv",
+                "nhs",
+                "gc",
+                # New Zealand's government and schools (mfe.govt.nz, rangitoto.school.nz), Japan's and Korea's (go.jp,
+                # or.jp), Austria's (gv.at), the military (mil)
+                "govt",
+                "school",
+                "mil",
+                "go",
+                "or",
+                "ne",
+                "gv",
+            )
+            or (domain.endswith(".ca") and parts[-1] in _CA_PROVINCES)
         ):
-            parts.pop()  # acme.co.uk, acme.com.au; a Canadian department's ec.gc.ca
+            # acme.co.uk, acme.com.au; a Canadian department's ec.gc.ca, a province's (ciussnord.qc.ca,
+            # mtess.gouv.qc.ca)
+            parts.pop()
         if domain.endswith((".edu.au", ".gov.au")) and len(parts) > 1 and parts[-1] in _AU_STATES:
             parts.pop()  # an Australian state's school or agency: stcatherines.nsw.edu.au
         if "k12" in parts[1:]:  # a US school district: arsd.k12.co.us
@@ -983,22 +1008,12 @@ def _domain_name(domain):
     return " ".join(w.capitalize() for w in base.split("-") if w) if base else ""
 
 
-#: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
-_AGENCY = re.compile(
-    r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search|seleccion|selección|"
-    r"rrhh|recrutement|personalberatung|personalvermittlung|"
-    # the staffing firms' own names (teksystems.com, insightglobal.com, roberthalf.com, ...)
-    r"teksystems|insightglobal|roberthalf|kforce|randstad|adecco|manpower|michaelpage|pagegroup|aerotek|actalent|"
-    r"apexsystems|experis|kellyservices|spherion|cybercoders|motionrecruitment|harveynash|^hays$|"
-    # retained executive search
-    r"spencerstuart|kornferry|heidrick|egonzehnder|russellreynolds|boyden|wittkieffer|diversifiedsearch|odgers|"
-    r"caldwell|hunt-?scanlon",
-    _I,
-)
 #: A job site's "te postulaste al aviso Analista de Datos Financieros de Yerba Labs.": the employer is the name
 #: after the last "de" that ends the sentence (a title's own "de", "Analista de Datos", is followed by more words).
 _AVISO_DE = re.compile(
-    r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+[^.\n]{1,80}?\s+(?i:de|d')\s*"
+    # (a title's abbreviation keeps its full stop: "al aviso Analista Contable Sr. de Lácteos del Plata S.A.")
+    r"(?i:aviso|oferta|búsqueda|busqueda|vacante|puesto|offre|poste)\s+(?:[^.\n]|(?<=\bSr)\.|(?<=\bSsr)\.|(?<=\bJr)\.)"
+    r"{1,80}?\s+(?i:de|d')\s*"
     # (a registry's name in capitals keeps its particle: "de PAGAMÁS SERVICIOS DE PAGO SL.")
     r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la|DE|DEL|DE LA|Y)[ \t]+)?[A-Z][\w&.'\-]*){0,4})[ \t]*"
     # (or the sentence's verb after it: "... de Grupo Pampa fue enviada con éxito")
@@ -1026,110 +1041,6 @@ def _abbreviation_closed(name) -> str:
     return name + "." if re.search(r"\b[A-Z](?:\.[A-Z])+$", name) else name
 
 
-#: An agency naming its client: "to my client, Pennine Foods", "a nuestro cliente, Ribera Energía", "à notre client
-#: Loire Pharma", "unserem Kunden Nordwerk".
-_CLIENT = re.compile(
-    # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
-    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
-    # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
-    r"(?i:(?:my|our|the) end[- ]client)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten|klienten|auftraggeber))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
-    # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
-)
-#: An agency keeping its client unnamed: "our client, a leading MNC in retail", "nuestro cliente, una multinacional",
-#: "notre client, un groupe industriel", "unserem Kunden, einem Versicherer".
-_CLIENT_UNNAMED = re.compile(
-    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|uno de nuestros clientes|(?:notre|mon) client|l'un de nos clients|"
-    r"(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten|klienten|auftraggeber)),?\s+(?i:an?|one of|una?|une?|eine[mnr]?|ein)\s"
-)
-#: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
-#: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
-_CLIENT_IS = re.compile(
-    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:puedo decir|te puedo decir|decirte) que se trata de|(?:le|notre|mon) client est|(?:der|unser|mein) "
-    r"(?:kunde|mandant|klient|auftraggeber) ist|es handelt sich (?:dabei )?um|"
-    # "Bonne nouvelle : il s'agit des Assurances du Rhône"
-    r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
-    r"(?:(?i:firma|unternehmen)\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+(?:(?:&|du|de|des|de la|del|of)\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
-)
-#: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
-_SUBMITTED_TO = re.compile(
-    r"(?i:(?:(?:submitted|sent|forwarded|put|presented|introduced|shared) (?:your (?:cv|resume|résumé|profile|details|"
-    r"application|background|candidacy|credentials)|you) "
-    r"(?:forward |over |across |along |through |in )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
-    # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
-    # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over
-    # at Orchard Foods"
-    r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with))"
-    # "your profile is now with the hiring manager at Crestline Bank", "Your CV is with Ashdown Insurance now", "I've
-    # passed your details on to the team at Kestrel Aerospace", "sent on your behalf to Oakridge Hospital", "We applied
-    # on your behalf to Tidewater Logistics", "Your profile has been shared with Vardhan Technologies"
-    r"|(?i:your (?:application|cv|resume|résumé|profile|details) is (?:now )?with(?: the (?:hiring (?:team|manager)|"
-    r"team|recruiting team) (?:at|of))?)"
-    r"|(?i:passed your (?:details|cv|resume|résumé|profile) on to(?: the (?:hiring )?team at)?)"
-    r"|(?i:(?:sent|submitted|forwarded) on your behalf to|applied on your behalf (?:to|for|at|with))"
-    r"|(?i:(?:profile|cv|resume|résumé|application|details) (?:has|have) been shared with)"
-    # "wir haben Ihre Bewerbung an die Firma Rheinblick GmbH weitergeleitet", "J'ai transmis votre CV à la société
-    # Garonne Énergie", "Hemos enviado tu perfil a la empresa Altamar Seguros"
-    r"|(?i:(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen|profil|cv|lebenslauf) an (?:die firma|das "
-    r"unternehmen|die|das|den))"
-    r"|(?i:(?:transmis|envoyé|présenté|soumis|proposé) votre (?:cv|candidature|profil|dossier) (?:à|au|auprès de)"
-    r"(?: la société| l'entreprise| la| l'|)(?=\s|[A-Z]))"
-    r"|(?i:votre (?:cv|candidature|profil|dossier) a été (?:présentée?|transmise?|envoyée?|soumise?) (?:à|au|auprès de)"
-    r"(?: la société| l'entreprise)?)"
-    r"|(?i:(?:he|hemos) (?:enviado|compartido|presentado|remitido) (?:tu|su) (?:perfil|cv|candidatura|hoja de vida|"
-    r"currículum) a (?:la empresa|la compañía))"
-    # "your CV has been sent to Larkfield Homes", "your details have been passed on to Fenwick Energy"
-    r"|(?i:your (?:cv|resume|résumé|profile|details|application) (?:has|have) (?:now )?been (?:sent|submitted|"
-    r"forwarded|passed|presented) (?:over |across |on )?to)"
-    r"|(?i:you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)|got you "
-    r"submitted (?:over )?(?:at|to|with))"
-    # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
-    # submitted to Casco Bay Medical Center"
-    r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to"
-    # "Sent your resume to Polaris Energy", "Confirming your submission to Northwind Health", "Your resume is now in
-    # front of the hiring manager at Lumen Robotics", "He enviado tu CV a Helios Energía"
-    r"|sent your (?:cv|resume|résumé|profile|details) (?:over |across |in |through )?to|confirm(?:s|ing|ed)? your "
-    r"submission (?:to|with)"
-    r"|your (?:cv|resume|résumé|profile|application) is (?:now )?in front of (?:the (?:hiring manager|hiring team|team)"
-    r" (?:at|of)|the)?|(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) "
-    r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
-    # (a capital with its accent: "Garonne Énergie", "Óptica Norte")
-    # (within its line, and closed by its sentence's end: "à Kehl Logistique.\nVotre ...")
-    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
-)
-#: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
-_HEARD_FROM = re.compile(
-    r"(?i:heard back from|had feedback from|have feedback from|got feedback from|feedback from|news from)\s+"
-    r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
-)
-_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+)?[A-Z][\w&.'\-]*){0,3}"
-#: How an agency's recruiter names, in a later mail, the client it submitted the person to without naming it: "I can
-#: now share that the client is Northwind Health", "The firm is Ridgeway Capital", "It's Summit Legal - they've come
-#: back", "Orchard Foods (the client) wants a phone screen", "The hiring manager at Helix Biotech has reviewed your
-#: CV", "Castlegate Insurance would like to invite you", "Brightwave Energy have come back".  Read only in a mail from
-#: a writer whose submission named no client (:func:`_client_named_later`).
-_CLIENT_LATER = re.compile(
-    rf"(?:\b(?i:(?:the|our|my) (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|"
-    rf"agency)"
-    rf"(?: in question)? is|client's name is|se trata de(?: la empresa)?|il s'agit de(?: la société)?|es handelt sich "
-    rf"(?:dabei )?um(?: die firma)?)\s+(?:(?i:the|la|el|le|die|der|das)\s+)?(?P<a>{_NAME})"
-    # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
-    rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
-    r"[ \t]*[-–—,.!;]"
-    rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
-    rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
-    rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
-    rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
-    r"(?i:would like to|(?:has|have) come back|wants? (?:to|a|an)|(?:has|have) (?:decided|reviewed|asked|invited|offered)|"
-    r"(?:has|have) made you an? (?:\w+ )?offer|"
-    r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to))",
-    re.M,
-)
-
-
 def _client_named_later(body, agency="", person="") -> str:
     r"""The client an agency's later mail names (:data:`_CLIENT_LATER`), or "" (not the agency's own name, not a
     person's, not a title).
@@ -1143,7 +1054,10 @@ def _client_named_later(body, agency="", person="") -> str:
     >>> _client_named_later("Hi Pat,\n\nIt's Monday, so no news yet."), _client_named_later("Sarah would like to chat")
     ('', '')
     """
-    for m in _CLIENT_LATER.finditer(body[:3000]):
+    heard = _HEARD_FROM.search(body[:3000])
+    # ("Feedback in from Halden Bank - sadly they won't be taking you forward": the client the answer came from)
+    heard = [heard] if heard and " " in heard.group("name").strip() else []
+    for m in [*_CLIENT_LATER.finditer(body[:3000]), *heard]:
         # ("the company is Lumen Robotics. Unfortunately ...": a sentence's end closes the name)
         name = re.split(r"\.\s+", next(g for g in m.groups() if g))[0].strip(" .")
         key = company_key(name)
@@ -1483,8 +1397,11 @@ _MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s
 #: A faculty search service's receipt, the title then the institution between commas: "Your application for
 #: Assistant Professor of Biology (Tenure-Track), Carroway College, has been delivered to the search committee".
 _TITLE_THEN_NAME = re.compile(
-    r"(?i:application (?:for|to)) [^,\n]{3,90}, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
-    r"[A-Z][\w&.'\-]*){0,6})"
+    # (or after a dash, a public competition's: "Your application for the competition Staff Officer (Payroll) - Fingal
+    # County Council has been received", a name of two words or more)
+    r"(?i:application (?:for|to)) (?:[^,\n]{3,90}, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
+    r"[A-Z][\w&.'\-]*){0,6})|[^,\n]{3,90}? [-–] (?P<dashed>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|de|du)[ \t]+)?"
+    r"[A-Z][\w&.'\-]*){1,6}))"
     # (and its department after it: "Northridge University, Department of Biology, has been submitted")
     r"(?:, (?i:department|dept\.?|school|faculty|division|office|program|programme)\b[^,\n]{0,60})?"
     r",? (?i:has been|was|is) (?i:delivered|submitted|received|sent|forwarded)\b"
@@ -1619,14 +1536,18 @@ def _company_named(subject, body, display, address, domains=None):
     m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
-    m = _TITLE_THEN_NAME.search(body[:3000]) if "been deliver" in body[:3000] or ", has been" in body[:3000] else None
+    head = body[:3000]
+    m = _TITLE_THEN_NAME.search(head) if " has been" in head or "been deliver" in head else None
+    # (between commas only where a comma closes it too, "..., Carroway College, has been delivered": "Data
+    # Scientist, Pricing has been received" names a team)
+    named = m and (m.group("dashed") or (m.group("name") if ", has been" in head or "been deliver" in head else ""))
     if (
-        m
-        and _names_a_company(m.group("name"))
-        and not _is_role(m.group("name"))
-        and not re.match(r"(?i:department|dept|school|faculty|division|office)\b", m.group("name"))
+        named
+        and _names_a_company(named)
+        and not _is_role(named)
+        and not re.match(r"(?i:department|dept|school|faculty|division|office)\b", named)
     ):
-        return m.group("name").strip(" ."), "subject or body"
+        return named.strip(" ."), "subject or body"
     sender = address.rsplit("@", 1)[-1].lower()
     job_board = _is_board(sender) or bool(_JOB_SITE.search(sender))
     m = _SENT_TO_ES.search(body[:3000]) if ("enviad" in body[:3000] or "se envió" in body[:3000]) else None
@@ -1663,7 +1584,13 @@ def _company_named(subject, body, display, address, domains=None):
         # a recruiter relaying an employer's answer from the recruiter's own firm: "I just heard back from Harbor
         # Logistics - they've decided not to move forward" (from logipeople.example)
         return heard.group("name").strip(), "subject or body"
-    if (domain and _AGENCY.search(domain.split(".")[0])) or _AGENCY_SUBMISSION.search(body[:3000].lower()):
+    unnamed_client = False
+    lowered = body[:3000].lower()
+    if (
+        (domain and _AGENCY.search(domain.split(".")[0]))
+        or _AGENCY_SUBMISSION.search(lowered)
+        or _submits_to_client(lowered)
+    ):
         # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer
         m = (
@@ -1677,6 +1604,11 @@ def _company_named(subject, body, display, address, domains=None):
             # recruiting team": without the possessive)
             name = re.sub(r"['’]s$", "", m.group("name").strip().rstrip("."))
             return _abbreviation_closed(name), "subject or body (an agency's client)"
+        # ("La empresa es Transportes Guadalquivir y quieren hacerte una entrevista", "The firm is Ridgeway Capital"
+        # under the subject's "RE: Auxiliar administrativa - Polígono Store": the body's naming before the subject's)
+        later = _client_named_later(head, _domain_name(domain) if domain else "", display)
+        if later:
+            return _abbreviation_closed(later), "subject or body (an agency's client)"
         m = _SUBJECT_COMPANY_ROLE.search(subject)
         if m and _names_a_company(m.group("name")):  # (not "RTR - Business Analyst - Trinity Bank"'s "RTR")
             return m.group("name").strip(), "subject or body (an agency's client)"
@@ -1684,12 +1616,20 @@ def _company_named(subject, body, display, address, domains=None):
         # after every part that names none)
         # (but a recruiter who keeps the client unnamed in the mail, "with our client, a leading MNC in retail", does
         # not name it in the subject: "Senior Data Analyst - Bangalore" is the job's place)
-        for m in () if _CLIENT_UNNAMED.search(head) else _SUBJECT_COMPANY.finditer(subject):
+        # (nor one that speaks of its client without naming it: "I've now passed your profile along to my client"
+        # under "DevOps Engineer - Remote", "your application went to my client" under "Naval Architect - Bergen": an
+        # agency's subject names the job and its place; a client named there is named in the body too)
+        unnamed_client = bool(_CLIENT_UNNAMED.search(head) or _CLIENT_NOUN.search(lowered))
+        for m in () if unnamed_client else _SUBJECT_COMPANY.finditer(subject):
             if (
                 _names_a_company(m.group("name"))
                 and not _is_role(m.group("name"))
                 # ("Financial Analyst - Sandton" over "my client, a leading asset manager in Sandton": a place)
-                and not re.search(rf"\b(?:in|near|around|outside) {re.escape(m.group('name').strip())}\b", head)
+                # ("Auxiliar administrativa - Polígono Store" over "una empresa cliente ... en el Polígono Store")
+                and not re.search(
+                    rf"\b(?:in|near|around|outside|en|en el|en la|à|au|près de|bei|im|nahe) {re.escape(m.group('name').strip())}\b",
+                    head,
+                )
                 # ("Senior Compliance Officer - Private Banking" over "our client, a Swiss private bank": a sector)
                 and not _is_sector(m.group("name"))
             ):
@@ -1829,6 +1769,24 @@ def _company_named(subject, body, display, address, domains=None):
     # whoever signs above a title)
     if domain and _signs_as_person(name, body) and not _SENDER_SUFFIX.search(display):
         name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
+    elif (
+        domain
+        and _ROLE_ADDRESS.match(address.split("@", 1)[0])
+        and _PERSON.fullmatch(name)
+        and name.split()[-1].lower() not in _NAME_ENDINGS
+        # (signing above a department or a title: "Rocío Márquez / RRHH"; "Human Resources Department / Cork County
+        # Council" signs as the council)
+        and (
+            signed := re.search(
+                rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\n[ \t]*([^\n]{{2,60}})$", _without_footer(body)[-300:]
+            )
+        )
+        and (_DEPARTMENT_NAME.search(signed.group(1)) or _ROLE_WORDS.search(signed.group(1)))
+        and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
+    ):
+        # "Rocío Márquez <rrhh@clinicasantajusta.es>" signing "Rocío Márquez / RRHH": a person at the shared
+        # mailbox of the employer its domain names
+        name = ""
     # "Talent at Acme", "Recrutement de Lumière" (not "Sanne de Vries", a person's name with its particle); "Maya |
     # Brightloop": a first name, then the company
     m = (
@@ -1879,7 +1837,8 @@ def _company_named(subject, body, display, address, domains=None):
     m = _OFFER_PAREN.search(body[:3000]) if board else None
     if m:
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
-    m = _SUBJECT_COMPANY.search(subject)
+    # (not where an agency keeps its client unnamed: "Auxiliar administrativa - Polígono Store" is the job's place)
+    m = None if unnamed_client else _SUBJECT_COMPANY.search(subject)
     if m and _names_a_company(m.group("name")):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         the_x = _THE_X_BEFORE.search(subject, 0, m.start()) if m.group(0).lstrip()[:2] == "at" else None

@@ -220,6 +220,34 @@ _AGENCY_SUBMISSION = _any(
     r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
+    # "I've now registered your interest with my client, a national 3PL", "Your CV has gone across to my client", "your
+    # application is now with our client", "I went ahead and sent your resume to the hiring manager at my client's
+    # Wichita hangar", "submitted your profile to one of our hospital partners in Phoenix", "I've passed your
+    # application through to one of our schools"
+    r"registered your interest with (?:my|our|the) client",
+    r"(?:has|have) gone (?:across |over |through )?to (?:my|our|the) client",
+    r"\b(?:is|are) now with (?:my|our|the) client\b",
+    r"(?:to|with) the hiring (?:manager|team) at (?:my|our) client",
+    r"(?:submitted|sent|forwarded|passed|presented|shared) your (?:cv|resume|résumé|profile|details|application|candidacy) "
+    r"(?:across |over |along |on |through )?(?:to|with) one of (?:my|our) (?:[\w-]+ ){0,2}(?:clients|partners|schools|"
+    r"hospitals|facilities|customers|accounts|employers)\b",
+    r"\bsent over your (?:cv|resume|résumé|profile|details)\b(?![^.\n]{0,80}\?)",
+    r"(?:shared|introduced) (?:your (?:cv|resume|résumé|profile|details)|you) (?:with|to) (?:my|our) client\b(?![^.\n]{0,80}\?)",
+    r"submitted (?:your candidacy|you) (?:formally )?to (?:my|our) client",
+    r"(?:submitted|sent|shortlisted and submitted) to (?:my|our) client\b",
+    # French, German, Spanish: "votre candidature a été présentée à notre client", "habe ich Ihren Lebenslauf an meinen
+    # Kunden ... geschickt", "ich habe Ihr Profil soeben unserem Kunden aus dem Maschinenbau vorgestellt", "Tu perfil ya
+    # está en manos de nuestro cliente"
+    r"a été (?:présentée?|transmise?|envoyée?|soumise?|adressée?) (?:à|au|auprès de) (?:notre|mon) client",
+    r"(?:ihren|deinen) (?:lebenslauf|cv|bewerbungsunterlagen) (?:\w+ ){0,2}(?:an|bei) (?:unseren|meinen|einen) "
+    r"(?:kunden|mandanten|klienten|auftraggeber)\b[^.\n]{0,80}\b(?:geschickt|weitergeleitet|weitergegeben|vorgestellt|"
+    r"übermittelt|gesendet)",
+    r"(?:ihr|ihre|ihren|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:unserem|meinem|"
+    r"einem) (?:kunden|mandanten|klienten|auftraggeber)\b[^.\n]{0,80}\b(?:vorgestellt|präsentiert|empfohlen)",
+    r"(?:tu|su) (?:perfil|cv|candidatura|currículum) (?:ya )?está en (?:manos|poder) de (?:nuestro|mi|un|una) (?:cliente|empresa)",
+    # an Irish consultant's "Delighted to say I've got you in front of one of my clients, a large Irish retailer"
+    r"(?<!to )(?<!can )(?<!could )(?<!i'll )(?:got|gotten|put|getting|putting) you in front of (?:one of )?(?:my|our|the) "
+    r"clients?\b(?![^.\n]{0,80}\?)",
     # a retained search's "I'm pleased to present you as a candidate to our client, a PE-backed distributor"
     r"(?<!like to )(?<!shall i )(?<!may i )(?<!can i )present(?:ing|ed)? (?:you|your candidacy) (?:as a candidate )?to "
     r"(?:our|my) client\b(?![^.\n]{0,80}\?)",
@@ -242,6 +270,11 @@ _AGENCY_SUBMISSION = _any(
     # (not a question: "would you be open to me putting your CV forward for a Senior BA role?")
     r"(?:put|putting|sent|sending)(?<!me put)(?<!me putting) your (?:cv|resume|résumé|profile|details) forward "
     r"(?:to|for)\b",
+    # a Singapore headhunter's "I have put your profile across to my client, a European private bank"
+    r"(?<!me )(?:put|putting) your (?:cv|resume|résumé|profile|details) (?:across|over|through) to\b(?![^.\n]{0,80}\?)",
+    # an Australian recruiter's "I've popped your resume through to Coorparoo Constructions"
+    r"(?:popped|pinged|fired|shot|flicked|whacked) (?:your|you) (?:cv|resume|résumé|profile|details|application)? ?"
+    r"(?:through|over|across|off)? ?(?:to|for) (?!you\b|me\b)\w",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details) to (?!you\b|me\b)\w",
@@ -264,12 +297,20 @@ _AGENCY_SUBMISSION = _any(
     # "Please reply with your right to represent for the Business Analyst contract at Trinity Bank"
     r"right to represent\b",
     r"(?:présenté|transmis|envoyé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) (?:notre|mon) client",
-    r"present(?:é|ado|amos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:nuestro|mi) cliente",
+    # "Comme convenu, je vous confirme l'envoi de votre dossier à notre client, un acteur majeur de l'agroalimentaire"
+    r"(?:l'envoi|la transmission|la présentation) de votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) (?:notre|"
+    r"mon) client",
+    # (and "presentamos tu CV al cliente esta semana")
+    r"present(?:é|ado|amos|aremos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:(?:nuestro|mi) )?cliente\b",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
+    # an ETT's "Hemos enviado tu candidatura a una empresa cliente del sector logístico"
+    r"(?:enviado|presentado|remitido|mandado|trasladado) (?:tu|su) (?:candidatura|cv|perfil|currículum|curriculum) "
+    r"(?:a|al) (?:una empresa cliente|un cliente|uno de nuestros clientes|nuestro cliente|mi cliente|la empresa cliente)\b",
     # a temporary work agency's "Te hemos preseleccionado para un puesto ... en nuestro cliente Plaza Frío", "Ya he
     # presentado tu candidatura al cliente"
     r"presentado (?:tu|su) (?:candidatura|cv|perfil) (?:al|a nuestro|a mi) cliente",
-    r"preseleccionad[oa] para [^.\n]{0,80}\b(?:en|con|para) (?:nuestro|mi) cliente\b",
+    # ("tu perfil fue preseleccionado para una búsqueda de nuestro cliente, una importante cadena")
+    r"preseleccionad[oa] para [^.\n]{0,80}\b(?:en|con|para|de) (?:nuestro|mi) cliente\b",
     # "habe ich Ihr Profil an einen namhaften Kunden aus der Automobilbranche weitergeleitet"
     r"(?:ihr|ihre|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:an|bei) (?:einen|einem) "
     r"(?:[\w-]+ ){0,3}(?:kunden|mandanten|klienten|auftraggeber)\b[^.\n]{0,60}\b(?:weitergeleitet|vorgestellt|präsentiert|eingereicht)",
@@ -277,7 +318,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre) (?:dossier|"
     r"bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:an|bei) (?:unserem|unseren|meinem|meinen|unserer|"
     r"meiner) (?:kunden|mandanten|kundin|mandantin|klienten|klientin|auftraggeber)\b[^.\n]{0,80}\b(?:vorgestellt|weitergeleitet|präsentiert|"
-    r"eingereicht|übermittelt)",
+    r"eingereicht|übermittelt|weitergegeben|geschickt|zugeschickt|gesendet|vorgeschlagen)",
+    # "Ich habe Sie heute bei der Isarwerke Versorgung AG ins Gespräch gebracht"
+    r"(?:habe|hab|haben) (?:ich |wir )?(?:sie|dich) (?:\w+ ){0,2}bei [^.\n?]{2,60}? ins gespräch gebracht",
     r"(?:ihr|ihre|dein|deine)(?<!darf ich ihr)(?<!darf ich ihre)(?<!kann ich ihr)(?<!kann ich ihre)"
     r" (?:dossier|bewerbung|unterlagen|profil|cv|"
     r"lebenslauf) (?:an )?(?:unserem|unseren|meinem|"

@@ -332,6 +332,8 @@ SKIP_RULES = [
             # "your application for the Chase Sapphire Preferred card has been approved", "a credit line increase"
             r"\bcard (?:has been|was|is) (?:approved|declined)\b",
             r"application for (?:the |a |your )?(?:[\w-]+ ){0,4}card\b",
+            # "Thank you for applying for the Discover it Student Card"
+            r"(?:apply|applying|applied) for (?:the |a |an |your )?(?:[\w-]+ ){0,4}card\b",
             r"credit (?:line|limit)\b",
             r"(?:gold|platinum|green|debit|store|rewards) card",
             r"your (?:new )?card (?:will|is|has)",

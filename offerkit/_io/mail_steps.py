@@ -78,7 +78,7 @@ _AGENCY_SUBMITS = (
     r"(?:i'?ve|i have|we'?ve|we have|just) (?:now )?(?:submitted|sent|forwarded|passed|presented|introduced|shared)"
     r"(?: over| across| along| on)? (?:you|your (?:cv|resume|résumé|profile|details|application|candidacy))"
     r"(?: over| across| along| forward| in| through)? (?:to|with) (?!you\b|me\b|us\b|them\b|the hiring manager\b|our hiring|the team\b|"
-    r"our team|my team|a few|some|several|other|a couple)\w",
+    r"our team|my team|a few|some|several|other|a couple|my colleague|a colleague|our colleague|my manager|my boss)\w",
     r"your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over )?(?:to|with) "
     r"(?!(?:you|me|us|them|our|the|my|your|a|an|their|its)\b)\w",
     r"you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)\b",
@@ -169,6 +169,9 @@ EVENT_RULES = [
             r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application)\b[^\n]{0,160}?"
             r"\b(?:ha cambiado|cambió|has changed|changed) (?:a|to) [«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|"
             r"no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
+            # an end client's answer through IT staffing: "Calloway Systems has rejected the profile"
+            r"(?:has|have) (?:rejected|declined|turned down|passed on) (?:the|your) (?:profile|candidacy|candidate|"
+            r"application|cv|resume|submission)\b",
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
             r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
@@ -510,6 +513,12 @@ EVENT_RULES = [
             # the job!"
             r"recommended you for (?:appointment|the (?:post|position|role))\b",
             r"you(?:'ve| have) got the (?:job|role|position)\b",
+            # "Moreland Foods have offered you the role at $135k!"
+            r"(?:has|have|'ve) offered you the (?:role|job|position|post)\b",
+            # "they've made you an offer of $118k", "they have made you a verbal offer"
+            r"(?:has|have|'ve) made you an? (?:\w+ )?offer\b",
+            # an agency's "They've come back with an offer - $95k plus super"
+            r"(?:come|came|coming) back with an? (?:verbal |written |formal |firm |great |strong )?offer\b",
             # Dutch
             r"(?:een )?aanbod (?:willen |te )?doen",
             # "We bieden je graag de functie van HR Business Partner aan" (Flemish and Dutch)
@@ -625,7 +634,11 @@ EVENT_RULES = [
             r"convention de stage",
             r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat)",
             r"proposition (?:de poste|d'embauche|de contrat)",
-            r"(?:k€|€|euros?) bruts? (?:annuels|par an)",
+            # "nous avons le plaisir de vous offrir le poste de conseillère"
+            r"vous (?:offrir|proposer|confier) le poste\b",
+            # a cabinet's "ils vous font une proposition à 68 kEUR fixe plus variable" (a sum: no interview's slot)
+            r"vous (?:font|fait|faire|ferons|fera|feront) une (?:proposition|offre)\b[^.\n]{0,30}\d",
+            r"(?:k€|€|keur|euros?) (?:bruts? )?(?:annuels|par an|fixe)",
             r"contrat de travail",
             r"carta (?:de )?oferta",
             r"oferta de (?:trabajo|empleo) para ti",
@@ -961,6 +974,10 @@ EVENT_RULES = [
             r"(?:conversation|call|chat|interview|meeting) with [^.\n]{0,30}\b(?:cto|ceo|founders?|co-?founders?|"
             r"vp|head of(?![\w ]{1,30}\b(?:role|position|job|opening|vacancy)\b)|engineering manager)\b",
             r"(?:video call|call|meeting|conversation|chat) with the hiring manager",
+            # a founder's "want to do a 45 min technical chat with me and our lead engineer next week?"
+            r"\btechnical (?:chat|call|conversation|discussion|deep[- ]dive)\b",
+            r"(?:chat|call|conversation|meeting|interview) with [^.?\n]{0,30}\b(?:lead|staff|principal|senior) "
+            r"engineer\b",
             r"(?:video|virtual|zoom|teams|panel) interview",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
@@ -1132,6 +1149,8 @@ EVENT_RULES = [
             # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
             # producto?"
             r"(?:plática|charla|conversación|sesión) técnica",
+            # a client through its agency: "El cliente es Altamar Seguros y te quieren conocer el martes a las 10"
+            r"\b(?:te|le|os) (?:quieren|quiere) conocer\b",
             r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "
             r"[^.?\n]{0,40}\b(?:líder|lider|director|directora|gerente|cto|ceo|jefe|jefa|fundador|fundadora)\b",
         ),
@@ -1163,6 +1182,8 @@ EVENT_RULES = [
             r"get(?:ting)? to know each other",
             # a job site's introduction: "You've been introduced to Loom Labs ... Nina would like to chat with you"
             r"(?:would|'d) (?:like|love) to (?:chat|talk|speak) with you\b",
+            # "they'd like to have a chat with you on Thursday arvo"
+            r"(?:would|'d) (?:like|love) to have a (?:quick |short |brief )?(?:chat|talk|yarn|catch-?up) with you\b",
             r"you(?:'ve| have) been introduced to\b",
             r"(?:grab|have|get|do) a (?:virtual|quick|casual|short|remote) coffee\b",
             # a contractor's "Give me a call at 614-555-0199 when you get a chance"

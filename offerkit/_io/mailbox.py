@@ -61,6 +61,7 @@ from pathlib import Path
 import pandas as pd
 
 from .._core.errors import DataError
+from .mail_agencies import _AGENCY, _CLIENT, _submits_to_client
 from .mail_files import (
     Recipients,
     _messages,
@@ -68,8 +69,6 @@ from .mail_files import (
 )
 from .mail_names import (
     _ACCOUNT,
-    _AGENCY,
-    _CLIENT,
     _CUSTOMER_ADDRESS,
     _NAME_ENDINGS,
     _PERSON,
@@ -400,6 +399,19 @@ _MEETING_SERVICE = re.compile(
 _AMONG_APPLICANTS = re.compile(r"\b(?:applicants|candidates|candidats|candidatos|candidatas|bewerber)")
 
 
+#: A round named as technical: "Fachgespräch", "technical interview", "entretien technique", "entrevista técnica".
+_TECHNICAL_ROUND = re.compile(
+    r"fachgespräch|fachinterview|technische[sn]? (?:gespräch|interview)|technical interview|entretien technique|"
+    r"entrevista técnica"
+)
+#: A recruiter's signature line: "Recruiter, Brightwave", "Senior Technical Recruiter | Lumen".
+_RECRUITER_SIGNS = re.compile(
+    r"^[ \t]*(?:(?:senior|sr\.?|lead|technical|university|campus|corporate|executive) )*(?:recruiter|talent acquisition"
+    r"(?: partner| specialist| manager)?|talent partner|recruiting (?:coordinator|partner|manager))\b",
+    re.M,
+)
+
+
 def _names_a_step(low) -> bool:
     """Whether a mail names a step after an application ("Einladung zum Einstellungstest", "selected for
     indenture"); a lone "unfortunately" ("Unfortunately your cart expired") names none."""
@@ -627,6 +639,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     esign = _under(domain, _ESIGN_SET)  # (a lease comes through DocuSign as an offer does)
     domains = threads.setdefault(("domains",), {})
     low = _in_full(text.lower())  # the rules are lower case: one lowering instead of case-blind searches
+    # an agency's submission to its client, by its usual words or by any sentence that says the person's papers were
+    # sent to a client (looked for once)
+    submission = None if own else (_AGENCY_SUBMISSION.search(low) or _submits_to_client(low))
     about_yours = bool(_YOUR_APPLICATION.search(low))
     if own:
         rules = OWN_RULES
@@ -662,7 +677,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 # site's receipt ("Application submitted ... The following items were sent to Sorrel Health") with
                 # its "Jobs for you" footer
                 continue
-            if kind == "cold outreach" and (known or about_yours or seen() or _AGENCY_SUBMISSION.search(low)):
+            if kind == "cold outreach" and (known or about_yours or seen() or submission):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (
                 (ats and not esign)
@@ -672,13 +687,13 @@ def _read_one(msg, owners, tz, threads, skipped):
                 or _JOB_WORDS.search(
                     _ADMISSION_INTERVIEW.sub("", low) if "admission" not in low else _INTERVIEW.sub("", low)
                 )
-                or _AGENCY_SUBMISSION.search(low)
+                or submission
                 or (not _OTHER_APPLICATION.search(low) and seen())
             ):
                 # (an apartment community applied to for a leasing consultant's job: "come by the leasing office
                 # to meet our community manager"; but a resort's "Your employee housing application" is a flat's)
                 continue
-            if kind == "not about an application" and (ats or known or about_yours):
+            if kind == "not about an application" and (ats or known or about_yours or submission):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
@@ -689,7 +704,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "freelance platform" and (ats or known):
                 continue  # (an employer's own tracking system writing about a job at a freelance marketplace)
-            if kind == "personal" and (ats or known or seen() or _AGENCY_SUBMISSION.search(low)):
+            if kind == "personal" and (ats or known or seen() or submission):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "networking" and (
                 known
@@ -883,10 +898,26 @@ def _read_one(msg, owners, tz, threads, skipped):
         # subject names is the step
         named = first_rule(_SCREEN_RULES, subject.lower())[1].group(0)
         event, rule = "screen", f"screen (the round the subject names): {named!r}"
-    if event in ("", "screen", "interview", "reply") and not own and not known and _AGENCY_SUBMISSION.search(low):
+    if (
+        event == "interview"
+        and not own
+        and _GENERIC_INTERVIEW.fullmatch(m.group(0))
+        and _GENERIC_INTERVIEW.search(subject.lower())  # (the tool's: "Interview Invitation: Brightwave - ...")
+        and (in_body := _in_full(body.lower()))
+        and not _INTERVIEW_NOUN.search(in_body)
+        and not _INTERVIEWERS.search(_without_signature(in_body))
+        and first_rule(_SCREEN_RULES, in_body)[0]
+        # (a recruiter's: a search committee's "30-minute video conversation" is its first interview)
+        and (_RECRUITER_VOICE.search(in_body) or _RECRUITER_SIGNS.search(in_body))
+    ):
+        # Greenhouse's "Interview Invitation" over every round: a body that asks only for "a 30-minute call with me
+        # to learn more about your background" is the recruiter's screen
+        named = first_rule(_SCREEN_RULES, in_body)[1].group(0)
+        event, rule = "screen", f"screen (the call the body names): {named[:40]!r}"
+    if event in ("", "screen", "interview", "reply") and not own and not known and submission:
         # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
         # agency's own call came first, the mail is the application to its client
-        event, rule = "applied", f"applied (an agency's submission): {_AGENCY_SUBMISSION.search(low).group(0)[:40]!r}"
+        event, rule = "applied", f"applied (an agency's submission): {submission.group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application (not a
         # waiting list's, "thank you for your application ... we have placed you on our interview waitlist": a step
@@ -899,7 +930,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _CONTEXT.search(low)
-        and not _AGENCY_SUBMISSION.search(low)  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
+        and not submission  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
         # an employer you applied to, unless it writes as a shop, a bank, an airline or a calendar does, from an
         # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
         # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
@@ -925,7 +956,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not _JOB_CONTEXT.search(_A_THING_APPLIED_FOR.sub(" ", low))
         and not _JOB_WORDS.search(low)  # (a job's word in another language: "uw sollicitatie voor de functie")
         and not _ROLE_TITLE.search(low)
-        and not _AGENCY_SUBMISSION.search(low)
+        and not submission
         and not seen()
     ):
         # "Your application for a replacement Medicare card has been received": a receipt that speaks of no job,
@@ -1079,6 +1110,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
             company = _abbreviated_by(company, body[:3000]) or company
         to_person = threads.get(("persons",), {}).get(to_display.strip().lower()) if to_display else None
+        clients = threads.get(("agency clients",), {}).get(to_display.strip().lower(), ()) if to_display else ()
+        if not to_person and len(clients) == 1:
+            # ("please withdraw me from the Potomac Cyber process" to the recruiter who submitted her to that client
+            # alone)
+            (to_person,) = clients
         if to_person and (not company or how == "sender's domain"):
             # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
             company, how = to_person, "recipient's earlier mail"
@@ -1120,18 +1156,12 @@ def _read_one(msg, owners, tz, threads, skipped):
             named = ""
         if named:
             company, how = named, "subject or body (an agency's client)"
-    if (
-        not own
-        and not company
-        and event == "applied"
-        and _AGENCY_SUBMISSION.search(low)
-        and _is_person(display, address)
-    ):
+    if not own and not company and event == "applied" and submission and _is_person(display, address):
         # a recruiter writing from a personal address ("markv.recruits@gmail.com") who "endorsed your application to
         # our client, a US healthcare account": the application is the client's, named after the recruiter until the
         # client is named
         company, how = f"{_VIA.sub('', display).strip()}'s client", "an agency's submission, its client not yet named"
-    if not own and event == "applied" and _AGENCY_SUBMISSION.search(low) and "agency's client" not in how:
+    if not own and event == "applied" and submission and "agency's client" not in how:
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
         unnamed[writer] = company
@@ -1146,7 +1176,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and writer in unnamed
         # (a second submission, to a client named at once, is an application of its own: "I've now submitted your CV
         # to Fenwick Energy" from the consultant still holding "a leading media group")
-        and not (event == "applied" and _AGENCY_SUBMISSION.search(low))
+        and not (event == "applied" and submission)
     ):
         # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
         # is the one submitted, and the client's name is its (given to all its rows at the end)
@@ -1360,7 +1390,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         threads.setdefault(("agency clients",), {}).setdefault(person, set()).add(company)
         if sender_domain:
             threads.setdefault(("agency domains",), set()).add(sender_domain)
-    if sender_domain and not own and how == "subject or body" and not _AGENCY.search(sender_domain):
+    # (a display name at the employer's own domain names it too: "CIUSSS du Nord-de-l'Île" <recrutement@ciusss-
+    # nordmtl.gouv.qc.ca>, then its recruiter's own mail from there)
+    if sender_domain and not own and how in ("subject or body", "sender's name") and not _AGENCY.search(sender_domain):
         prior = domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
         if (
             prior
@@ -1519,6 +1551,19 @@ def _read_one(msg, owners, tz, threads, skipped):
         # in Tuesday for a 2-hour working interview" answering the application itself: the first interview, in
         # person (after earlier rounds the same words bring a candidate to the final one)
         event, rule = "interview", f"interview (in person, the first round): {rule.split(': ', 1)[-1]}"
+    if (
+        event == "onsite"
+        and not own
+        and re.match(r"onsite: '(?:in unser|zu uns ins|bei uns im|bei uns vor ort|gespräch\w* vor ort)", rule)
+        and _TECHNICAL_ROUND.search(low)
+        and not re.search(r"\bfinal|letzte|abschließend", low)
+    ):
+        # "wie besprochen möchten wir Sie zu einem Fachgespräch mit unserem Data-Team einladen ... bei uns im Büro": the
+        # round the mail names (a technical interview, §3.2) is the step; the office is only where it is held
+        event, rule = (
+            "interview",
+            f"interview (a technical round, in the office): {_TECHNICAL_ROUND.search(low).group(0)!r}",
+        )
     if (
         event in ("onsite", "interview")
         and not own

@@ -12436,6 +12436,57 @@ STEPS = [
     *_steps_in_the_worlds_englishes(),
 ]
 #: (sender, subject, body): no step
+
+
+def _agencies_writing_of_clients_without_a_submission():
+    """An agency's mail that speaks of its clients and of the person's CV but sends nothing: cold outreach, a request
+    for the CV, a registration, a colleague's hand-off, a weekly list, a salary guide, a chase (8; written on
+    2026-12-07 beside the reading of any sentence that says the person's papers went to a client: 1 read as an
+    application when written, "I've shared your profile with my colleague Dan", by an older rule)."""
+    return [
+        (
+            "Rachel Kim <rachel@fintechtalent.example>",
+            "Opportunity - Senior Data Engineer",
+            "Hi Pat,\n\nI came across your profile on LinkedIn and I think you'd be a great fit for a role with my client, a fintech in Austin. Would you be open to a chat this week?\n\nRachel",
+        ),
+        (
+            "Tom Reid <tom@techtalentpartners.example>",
+            "Quick question",
+            "Hi Pat,\n\nYour background matches a brief I'm working on for a client of mine. Are you open to new opportunities?\n\nTom",
+        ),
+        (
+            "Amy Shaw <amy.shaw@peakpeople.co.uk>",
+            "Your CV",
+            "Hi Pat,\n\nPlease send me your updated CV so I can share it with my client.\n\nAmy",
+        ),
+        (
+            "Hays <noreply@hays.example>",
+            "Welcome to Hays",
+            "Hi Pat,\n\nThanks for registering with us! Your CV is now on our database and our consultants will match you with our clients' roles.\n\nHays",
+        ),
+        (
+            "Kate Mills <kate@hospitalityhires.example>",
+            "Head Chef roles",
+            "Hi Pat,\n\nI've shared your profile with my colleague Dan, who looks after our hospitality clients in Kent. He'll be in touch if something suits.\n\nKate",
+        ),
+        (
+            "Ben Ortiz <ben.ortiz@cloudhire.example>",
+            "Hot contract roles this week",
+            "Hi Pat,\n\nHere are this week's contract roles from our clients. Reply with your resume if any of them interest you.\n\nBen",
+        ),
+        (
+            "Michael Page <news@michaelpage.example>",
+            "Salary guide 2026",
+            "Our clients told us what they pay: download the 2026 salary guide. Your profile is up to date.",
+        ),
+        (
+            "Lisa Chen <lisa.chen@financialtalent.example>",
+            "Following up",
+            "Hi Pat,\n\nJust following up on my note last week - my client, a regional bank, is still keen to see candidates. Have you had a chance to update your resume?\n\nLisa",
+        ),
+    ]
+
+
 NOT_STEPS = [
     *_around_a_search(),
     *_look_alikes(),
@@ -12467,6 +12518,7 @@ NOT_STEPS = [
     *_mail_around_a_search_in_world_englishes(),
     *_look_alikes_a_reader_of_any_mailbox_meets(),
     *_job_sites_mail_that_is_no_step(),
+    *_agencies_writing_of_clients_without_a_submission(),
 ]
 #: (employer, step, sender, subject, body)
 
@@ -12833,6 +12885,241 @@ CLIENTS_NAMED_LATER = [
         "Hi Pat,\n\nI've presented you to my client, a mid-size law firm downtown, for the paralegal opening.\n\nChris",
         "Hi Pat,\n\nIt's Summit Legal - they've come back and unfortunately decided to go in a different direction.\n\nChris",
         "rejected",
+    ),
+    # Written on 2026-12-07 as a second probe after the 345th-355th corpora (agencies in four languages, each
+    # submission to a client kept unnamed by the way the recruiter says it, the subject often ending in the job's
+    # place): 13 of 16 misread when written (the subject's place or the agency's name kept; 'registered your interest
+    # with my client', 'has gone across to', 'Ihren Lebenslauf ... geschickt', 'está en manos de nuestro cliente',
+    # 'one of our hospital partners', '... are offering', '... möchte Sie', '... souhaite vous' unread); none after.
+    (
+        "Northgate Logistics",
+        "Amy Shaw <amy.shaw@peakpeople.co.uk>",
+        "Warehouse Manager - Leeds",
+        "Hi Pat,\n\nThanks for your time earlier. I've now registered your interest with my client, a national 3PL, and sent over your CV.\n\nAmy",
+        "Hi Pat,\n\nI can confirm the client is Northgate Logistics - they'd like to meet you next Wednesday at 11.\n\nAmy",
+        "interview",
+    ),
+    (
+        "Halden Bank",
+        "Raj Patel <raj@finrecruit.example>",
+        "Credit Risk Analyst - Canary Wharf",
+        "Hi Pat,\n\nPleasure speaking. Your CV has gone across to my client, a challenger bank in Canary Wharf.\n\nRaj",
+        "Hi Pat,\n\nFeedback in from Halden Bank - sadly they won't be taking you forward this time.\n\nRaj",
+        "rejected",
+    ),
+    (
+        "Pinecrest Medical",
+        "Laura Diaz <ldiaz@medstaffpro.example>",
+        "RN - Med Surg - Phoenix",
+        "Hi Pat,\n\nYou're all set - I've submitted your profile to one of our hospital partners in Phoenix for the Med Surg night position.\n\nLaura",
+        "Hi Pat,\n\nThe facility is Pinecrest Medical and the nurse manager wants to do a phone interview tomorrow at 3.\n\nLaura",
+        "interview",
+    ),
+    (
+        "Bluewater Software",
+        "Tom Reid <tom.reid@techtalentpartners.example>",
+        "Senior .NET Developer - Remote",
+        "Hi Pat,\n\nAs agreed, I've shared your resume with my client, a SaaS company in the insurance space.\n\nTom",
+        "Hi Pat,\n\nWe have an offer! Bluewater Software are offering $145k base plus 10% bonus.\n\nTom",
+        "offer",
+    ),
+    (
+        "Ashford Foods",
+        "Kate Mills <kate@hospitalityhires.example>",
+        "Head Chef - Kent",
+        "Hi Pat,\n\nI've introduced you to my client, a family-owned restaurant group in Kent.\n\nKate",
+        "Hi Pat,\n\nAshford Foods would love to invite you in for a cook-off next Tuesday.\n\nKate",
+        "interview",
+    ),
+    (
+        "Rheinblick Versicherung",
+        "Jana Koch <j.koch@koch-personal.example>",
+        "Aktuar (m/w/d) - Köln",
+        "Hallo Pat,\n\nwie vereinbart habe ich Ihren Lebenslauf an meinen Kunden, einen großen Versicherer in Köln, geschickt.\n\nJana Koch",
+        "Hallo Pat,\n\nder Kunde ist die Rheinblick Versicherung. Leider haben sie sich für einen anderen Kandidaten entschieden.\n\nJana Koch",
+        "rejected",
+    ),
+    (
+        "Nordwerk Maschinenbau",
+        "Felix Braun <f.braun@techpersonal.example>",
+        "Konstrukteur - Stuttgart",
+        "Hallo Pat,\n\nich habe Ihr Profil soeben unserem Kunden aus dem Maschinenbau vorgestellt.\n\nFelix Braun",
+        "Hallo Pat,\n\nNordwerk Maschinenbau möchte Sie gerne zu einem Vorstellungsgespräch einladen.\n\nFelix Braun",
+        "interview",
+    ),
+    (
+        "Solvane",
+        "Claire Petit <c.petit@cabinet-petit.example>",
+        "Contrôleur de gestion - Lyon",
+        "Bonjour Pat,\n\nSuite à notre échange, votre CV a été transmis à mon client, une ETI industrielle lyonnaise.\n\nClaire Petit",
+        "Bonjour Pat,\n\nJe peux vous dire qu'il s'agit de Solvane. Ils souhaitent vous rencontrer jeudi.\n\nClaire",
+        "interview",
+    ),
+    (
+        "Garonne Énergie",
+        "Marc Dubois <marc.dubois@energie-recrutement.example>",
+        "Ingénieur projet - Bordeaux",
+        "Bonjour Pat,\n\nJ'ai le plaisir de vous informer que votre candidature a été présentée à notre client, un acteur des énergies renouvelables.\n\nMarc",
+        "Bonjour Pat,\n\nGaronne Énergie souhaite vous faire une proposition : 55 k€ brut annuel.\n\nMarc",
+        "offer",
+    ),
+    (
+        "Altamar Seguros",
+        "Pablo Gil <pablo.gil@talentoseleccion.example>",
+        "Actuario - Madrid",
+        "Hola Pat:\n\nComo hablamos, he trasladado tu candidatura a nuestro cliente, una aseguradora líder.\n\nPablo",
+        "Hola Pat:\n\nEl cliente es Altamar Seguros y te quieren conocer el martes a las 10.\n\nPablo",
+        "interview",
+    ),
+    (
+        "Ribera Energía",
+        "Ana Soto <asoto@rrhh-consultores.example>",
+        "Ingeniero eléctrico - Valencia",
+        "Hola Pat:\n\nTu perfil ya está en manos de nuestro cliente, una empresa del sector energético.\n\nAna",
+        "Hola Pat:\n\nRibera Energía ha decidido no continuar con tu candidatura.\n\nAna",
+        "rejected",
+    ),
+    (
+        "Maple Ridge Health",
+        "Dan Wu <dan.wu@careerbridge.example>",
+        "Clinical Analyst - Vancouver",
+        "Hi Pat,\n\nI'm happy to let you know that your application is now with our client, a large health authority in the Lower Mainland.\n\nDan",
+        "Hi Pat,\n\nUpdate: Maple Ridge Health have shortlisted you for a panel interview on Friday.\n\nDan",
+        "onsite",
+    ),
+    (
+        "Orion Capital",
+        "Sofia Ricci <sofia@ricci-search.example>",
+        "VP Finance",
+        "Hi Pat,\n\nFollowing our conversation, I have formally submitted your candidacy to our client, a private equity-backed platform.\n\nSofia",
+        "Hi Pat,\n\nOrion Capital would like to move forward with a final round with the CEO next week.\n\nSofia",
+        "onsite",
+    ),
+    (
+        "Lakeview Schools",
+        "Grace Lim <grace@eduplacements.example>",
+        "Year 5 Teacher - Auckland",
+        "Kia ora Pat,\n\nI've passed your application through to one of our schools in central Auckland.\n\nGrace",
+        "Kia ora Pat,\n\nLakeview Schools have decided to progress with other candidates.\n\nGrace",
+        "rejected",
+    ),
+    (
+        "Crestline Aviation",
+        "Mike Ford <mike.ford@aerostaff.example>",
+        "A&P Mechanic - Wichita",
+        "Hi Pat,\n\nGood talking. I went ahead and sent your resume to the hiring manager at my client's Wichita hangar.\n\nMike",
+        "Hi Pat,\n\nCrestline Aviation wants you to come in for an interview Thursday morning.\n\nMike",
+        "interview",
+    ),
+    (
+        "Harbour Trust",
+        "Zoe Clark <zoe.clark@nfpjobs.example>",
+        "Fundraising Manager - Sydney",
+        "Hi Pat,\n\nJust confirming you've been shortlisted and submitted to our client, a large not-for-profit in Sydney.\n\nZoe",
+        "Hi Pat,\n\nHarbour Trust have come back with an offer of $120k plus super!\n\nZoe",
+        "offer",
+    ),
+    # Written on 2026-12-07 as a third probe, after the second was fixed and a reading of any sentence that says the
+    # person's papers went to a client was added: 10 of 12 misread when written (that reading was set aside by the
+    # rule for mail about no application, and knew neither 'has landed with', 'your details are with my client',
+    # 'your info' nor 'partner schools'; a subject's place was read as the client; 'has rejected the profile', 'have
+    # offered you the role', 'made you an offer' were unread); none after. One truth was changed: a client's 'phone
+    # interview' through the agency is the screen, as the reader reads a first phone interview elsewhere.
+    (
+        "Fenwick Brewing",
+        "Holly Grant <holly@brewjobs.example>",
+        "Brewery Ops Lead - Bend",
+        "Hi Pat,\n\nGreat speaking with you. Your resume has landed with my client, an independent brewery in Bend - I'll chase them for feedback on Friday.\n\nHolly",
+        "Hi Pat,\n\nI can share now that it's Fenwick Brewing, and they'd like to meet you Tuesday at 3.\n\nHolly",
+        "interview",
+    ),
+    (
+        "Calloway Systems",
+        "Ben Ortiz <ben.ortiz@cloudhire.example>",
+        "DevOps Engineer - Remote",
+        "Hi Pat,\n\nThanks for the RTR. I've now passed your profile along to my client for the DevOps Engineer contract.\n\nBen",
+        "Hi Pat,\n\nThe end client, Calloway Systems, has rejected the profile - they want more Kubernetes.\n\nBen",
+        "rejected",
+    ),
+    (
+        "Pemberton Legal",
+        "Olivia Hart <ohart@legalsearch.example>",
+        "Associate - Commercial Litigation",
+        "Dear Pat,\n\nThank you for your time this morning. Your CV and cover note have been sent to my client, a leading City firm, for the NQ-3 PQE Associate vacancy.\n\nOlivia",
+        "Dear Pat,\n\nPemberton Legal would like to invite you to a first interview with two partners next week.\n\nOlivia",
+        "interview",
+    ),
+    (
+        "Halvorsen Marine",
+        "Erik Lund <erik.lund@nordicrecruit.example>",
+        "Naval Architect - Bergen",
+        "Hi Pat,\n\nJust to confirm, your application went to my client this afternoon, a shipbuilder on the west coast.\n\nErik",
+        "Hi Pat,\n\nThe company is Halvorsen Marine. Sadly they've decided to move forward with a local candidate.\n\nErik",
+        "rejected",
+    ),
+    (
+        "Wattle Energy",
+        "Chloe Tan <chloe@greenstaff.example>",
+        "Solar Project Engineer - Perth",
+        "Hi Pat,\n\nThanks for chatting! I've submitted you to a client of ours in the renewables space.\n\nChloe",
+        "Hi Pat,\n\nWattle Energy are keen to have a video interview with you on Monday.\n\nChloe",
+        "interview",
+    ),
+    (
+        "Ostrander Bank",
+        "Lisa Chen <lisa.chen@financialtalent.example>",
+        "Senior Auditor - Chicago",
+        "Hi Pat,\n\nPer our call, I've gone ahead and sent over your resume to my client, a regional bank headquartered downtown.\n\nLisa",
+        "Hi Pat,\n\nThe bank is Ostrander Bank - they've made you an offer of $118k plus 15% bonus!\n\nLisa",
+        "offer",
+    ),
+    (
+        "Klinikum Isartal",
+        "Sandra Weber <s.weber@medpersonal.example>",
+        "Oberarzt Kardiologie (m/w/d)",
+        "Sehr geehrte/r Pat,\n\nIhre Bewerbungsunterlagen habe ich heute an meinen Auftraggeber, eine Klinik im Münchner Süden, übermittelt.\n\nSandra Weber",
+        "Sehr geehrte/r Pat,\n\nes handelt sich um das Klinikum Isartal. Die Klinik möchte Sie gerne zu einem Gespräch einladen.\n\nSandra Weber",
+        "interview",
+    ),
+    (
+        "Vinexia",
+        "Paul Mercier <p.mercier@vinsrecrutement.example>",
+        "Responsable export - Bordeaux",
+        "Bonjour Pat,\n\nJe vous confirme que votre candidature a bien été transmise à mon client, une maison de négoce bordelaise.\n\nPaul",
+        "Bonjour Pat,\n\nLe client est Vinexia. Malheureusement, ils ont retenu un autre profil.\n\nPaul",
+        "rejected",
+    ),
+    (
+        "Grupo Ceres",
+        "Laura Pardo <lpardo@agrotalento.example>",
+        "Jefe de producción - Murcia",
+        "Hola Pat:\n\nTe confirmo que tu CV ya lo tiene nuestro cliente, una cooperativa agrícola de la zona.\n\nLaura",
+        "Hola Pat:\n\nSe trata de Grupo Ceres y te quieren entrevistar el jueves.\n\nLaura",
+        "interview",
+    ),
+    (
+        "Tarrant Freight",
+        "Cody Mills <cody@trucktalent.example>",
+        "Fleet Manager - Fort Worth",
+        "Hey Pat,\n\nSubmitted your info to the client this morning for the Fleet Manager gig.\n\nCody",
+        "Hey Pat,\n\nTarrant Freight wants to do a phone interview with you tomorrow at 10.\n\nCody",
+        "screen",
+    ),
+    (
+        "Bexley Academy Trust",
+        "Priya Shah <priya@teachstaff.example>",
+        "Maths Teacher - Bexley",
+        "Hi Pat,\n\nI've put you forward to one of our partner schools for the maths post.\n\nPriya",
+        "Hi Pat,\n\nBexley Academy Trust have come back - they'd like you to teach a sample lesson on Thursday.\n\nPriya",
+        "interview",
+    ),
+    (
+        "Moreland Foods",
+        "Jake Price <jake@opsrecruit.example>",
+        "Plant Manager - Columbus",
+        "Hi Pat,\n\nYour details are with my client as of this morning - a food manufacturer near Columbus.\n\nJake",
+        "Hi Pat,\n\nMoreland Foods have offered you the role at $135k! Let me know.\n\nJake",
+        "offer",
     ),
 ]
 

@@ -1,0 +1,239 @@
+"""How agencies and search firms write about the client they submit a person to (issue #24): the agency's own
+domain (:data:`_AGENCY`), the client named at once ("I've submitted your CV to my client, Pennine Foods"), kept unnamed
+("our client, a leading MNC") or named in a later mail ("The client is Northwind Health", "Es handelt sich um ...").
+The words only; :mod:`.mail_names` reads a mail's employer with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import _I
+
+#: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
+_AGENCY = re.compile(
+    r"staffing|recruit|talent|personnel|placement|headhunt|search-?partners|executive-?search|seleccion|selección|"
+    r"rrhh|recrutement|personalberatung|personalvermittlung|"
+    # the staffing firms' own names (teksystems.com, insightglobal.com, roberthalf.com, ...)
+    r"teksystems|insightglobal|roberthalf|kforce|randstad|adecco|manpower|michaelpage|pagegroup|aerotek|actalent|"
+    r"apexsystems|experis|kellyservices|spherion|cybercoders|motionrecruitment|harveynash|^hays$|"
+    # retained executive search
+    r"spencerstuart|kornferry|heidrick|egonzehnder|russellreynolds|boyden|wittkieffer|diversifiedsearch|odgers|"
+    r"caldwell|hunt-?scanlon",
+    _I,
+)
+
+
+#: An agency naming its client: "to my client, Pennine Foods", "a nuestro cliente, Ribera Energía", "à notre client
+#: Loire Pharma", "unserem Kunden Nordwerk".
+_CLIENT = re.compile(
+    # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
+    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
+    # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
+    r"(?i:(?:my|our|the) end[- ]client)|(?i:client(?:'s)? name(?: is)?\s*[:\-–]?)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    r"(?:kunden|mandanten|klienten|auftraggeber))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
+    # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
+)
+#: An agency keeping its client unnamed: "our client, a leading MNC in retail", "nuestro cliente, una multinacional",
+#: "notre client, un groupe industriel", "unserem Kunden, einem Versicherer".
+_CLIENT_UNNAMED = re.compile(
+    r"(?i:(?:my|our) client|one of (?:my|our) clients|(?:nuestro|mi) cliente|uno de nuestros clientes|(?:notre|mon) client|"
+    r"l'un de nos clients|"
+    r"(?:unserem|unseren|meinem|meinen|unseres) "
+    # ("my client - a tier 2 builder on the Sunshine Coast": after a dash too)
+    r"(?:kunden|mandanten|klienten|auftraggeber)),?\s+(?:[-–—]\s*)?(?i:an?|one of|una?|une?|eine[mnr]?|ein)\s"
+    # ("a client of ours in the renewables space")
+    r"|(?i:\ba client of (?:ours|mine)\b)"
+    # ("a una empresa cliente del sector logístico": unnamed, with its sector)
+    r"|(?i:(?:una|la) empresa cliente del?\s)"
+    # ("unserem Kunden aus dem Maschinenbau": a client by its industry)
+    r"|(?i:(?:unserem|unseren|meinem|meinen|einem|einen) (?:kunden|mandanten|klienten|auftraggeber) (?:aus|in) (?:dem|der|den)\s)"
+    # ("one of our hospital partners in Phoenix", "one of our schools in central Auckland", "my client's Wichita
+    # hangar")
+    r"|(?i:one of (?:my|our) (?:[\w-]+ ){0,2}(?:clients|partners|schools|hospitals|facilities|customers|accounts|"
+    r"employers)\b|(?:my|our) client's\s)"
+)
+#: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
+#: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
+_CLIENT_IS = re.compile(
+    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:puedo decir|te puedo decir|decirte) que se trata de|(?:le|notre|mon) client est|(?:der|unser|mein) "
+    r"(?:kunde|mandant|klient|auftraggeber) ist|es handelt sich (?:dabei )?um|"
+    # "Bonne nouvelle : il s'agit des Assurances du Rhône"
+    r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
+    r"(?:(?i:firma|unternehmen)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+(?:(?:&|du|de|des|de la|del|of)\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
+)
+#: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
+_SUBMITTED_TO = re.compile(
+    r"(?i:(?:(?:submitted|sent|forwarded|put|presented|introduced|shared) (?:your (?:cv|resume|résumé|profile|details|"
+    r"application|background|candidacy|credentials)|you) "
+    r"(?:forward |over |across |along |through |in )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
+    # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
+    # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over
+    # at Orchard Foods"
+    r"|(?i:your (?:application|cv|resume|résumé|profile) (?:has gone|went|is now) (?:over |across |through )?(?:to|with))"
+    # "your profile is now with the hiring manager at Crestline Bank", "Your CV is with Ashdown Insurance now", "I've
+    # passed your details on to the team at Kestrel Aerospace", "sent on your behalf to Oakridge Hospital", "We applied
+    # on your behalf to Tidewater Logistics", "Your profile has been shared with Vardhan Technologies"
+    r"|(?i:your (?:application|cv|resume|résumé|profile|details) is (?:now )?with(?: the (?:hiring (?:team|manager)|"
+    r"team|recruiting team) (?:at|of))?)"
+    r"|(?i:passed your (?:details|cv|resume|résumé|profile) on to(?: the (?:hiring )?team at)?)"
+    r"|(?i:put your (?:cv|resume|résumé|profile|details) (?:across|over|through) to)"
+    # "I've popped your resume through to Coorparoo Constructions"
+    r"|(?i:(?:popped|pinged|fired|shot|flicked|whacked) your (?:cv|resume|résumé|profile|details|application) "
+    r"(?:through |over |across |off )?to)"
+    r"|(?i:(?:sent|submitted|forwarded) on your behalf to|applied on your behalf (?:to|for|at|with))"
+    r"|(?i:(?:profile|cv|resume|résumé|application|details) (?:has|have) been shared with)"
+    # "wir haben Ihre Bewerbung an die Firma Rheinblick GmbH weitergeleitet", "J'ai transmis votre CV à la société
+    # Garonne Énergie", "Hemos enviado tu perfil a la empresa Altamar Seguros"
+    r"|(?i:(?:ihre|deine) (?:bewerbung|bewerbungsunterlagen|unterlagen|profil|cv|lebenslauf) an (?:die firma|das "
+    r"unternehmen|die|das|den))"
+    # "Ich habe Sie heute bei der Isarwerke Versorgung AG ins Gespräch gebracht"
+    r"|(?i:(?:habe|hab|haben) (?:ich |wir )?(?:sie|dich) (?:heute |gestern |bereits |direkt )?bei(?: der| dem| den)?)"
+    r"(?=\s[^.\n?]{2,60}? (?i:ins gespräch gebracht))"
+    r"|(?i:(?:transmis|envoyé|présenté|soumis|proposé) votre (?:cv|candidature|profil|dossier) (?:à|au|auprès de)"
+    r"(?: la société| l'entreprise| la| l'|)(?=\s|[A-Z]))"
+    r"|(?i:votre (?:cv|candidature|profil|dossier) a été (?:présentée?|transmise?|envoyée?|soumise?) (?:à|au|auprès de)"
+    r"(?: la société| l'entreprise)?)"
+    r"|(?i:(?:he|hemos) (?:enviado|compartido|presentado|remitido) (?:tu|su) (?:perfil|cv|candidatura|hoja de vida|"
+    r"currículum) a (?:la empresa|la compañía))"
+    # "your CV has been sent to Larkfield Homes", "your details have been passed on to Fenwick Energy"
+    r"|(?i:your (?:cv|resume|résumé|profile|details|application) (?:has|have) (?:now )?been (?:sent|submitted|"
+    r"forwarded|passed|presented) (?:over |across |on )?to)"
+    r"|(?i:you(?:'?re| are|'?ve been| have been) (?:now |officially |formally )?submitted (?:to|at|with)|got you "
+    r"submitted (?:over )?(?:at|to|with))"
+    # a travel-nurse agency's "you've been submitted to Sutter Roseville Medical Center", "your profile has been
+    # submitted to Casco Bay Medical Center"
+    r"|(?:you(?:'ve| have)? been|your profile (?:has been|was)) (?:submitted|sent|presented) to"
+    # "Sent your resume to Polaris Energy", "Confirming your submission to Northwind Health", "Your resume is now in
+    # front of the hiring manager at Lumen Robotics", "He enviado tu CV a Helios Energía"
+    r"|sent your (?:cv|resume|résumé|profile|details) (?:over |across |in |through )?to|confirm(?:s|ing|ed)? your "
+    r"submission (?:to|with)"
+    r"|your (?:cv|resume|résumé|profile|application) is (?:now )?in front of (?:the (?:hiring manager|hiring team|team)"
+    r" (?:at|of)|the)?|(?:he enviado|envié|he presentado|presenté|he compartido|compartí|he mandado|mandé) (?:tu|su) "
+    r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
+    # (a capital with its accent: "Garonne Énergie", "Óptica Norte")
+    # (within its line, and closed by its sentence's end: "à Kehl Logistique.\nVotre ...")
+    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
+)
+#: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
+_HEARD_FROM = re.compile(
+    r"(?i:heard back from|had feedback from|have feedback from|got feedback from|feedback (?:is )?(?:in |back )?from|"
+    r"news from)\s+"
+    r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
+)
+# (and a French name's elided article: "Laiteries de l'Erdre", "Caisse d'Épargne")
+_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+|(?:de )?l['’]|d['’])?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3}"
+#: How an agency's recruiter names, in a later mail, the client it submitted the person to without naming it: "I can
+#: now share that the client is Northwind Health", "The firm is Ridgeway Capital", "It's Summit Legal - they've come
+#: back", "Orchard Foods (the client) wants a phone screen", "The hiring manager at Helix Biotech has reviewed your
+#: CV", "Castlegate Insurance would like to invite you", "Brightwave Energy have come back".  Read only in a mail from
+#: a writer whose submission named no client (:func:`_client_named_later`).
+_CLIENT_LATER = re.compile(
+    rf"(?:\b(?i:(?:the|our|my) (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|"
+    rf"agency|facility|clinic|district|group|brand|startup|fund|insurer|retailer|manufacturer|builder|charity|trust)"
+    rf"(?: in question)? is|client's name is|se trata de(?: la empresa)?|il s'agit de(?: la société)?|es handelt sich "
+    rf"(?:dabei )?um(?: die firma)?|la empresa es|l'entreprise est|la société est|das unternehmen ist|die firma ist|"
+    # "Je peux désormais vous révéler le nom de notre client : Laiteries de l'Erdre", "el nombre del cliente es"
+    rf"nom de (?:notre|mon) client(?: est)?\s*:?|nombre (?:del|de nuestro|de mi) cliente(?: es)?\s*:?|"
+    rf"name (?:des|unseres|meines) (?:kunden|mandanten)(?: ist| lautet)?\s*:?|client(?:'s)? name(?: is)?\s*:)"
+    rf"\s+(?:(?i:the|la|el|le|die|der|das)\s+)?(?P<a>{_NAME})"
+    # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
+    # ("For confidentiality I can now share it is Lindqvist Private Bank")
+    rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+|(?i:share|say|tell you|confirm|reveal)"
+    rf"(?i: now)?(?i: that)?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
+    r"[ \t]*[-–—,.!;]"
+    rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
+    rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
+    rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
+    rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
+    r"(?i:would (?:like|love) to|(?:has|have) come back|wants? (?:to|a|an|you)\b|(?:has|have) (?:decided|reviewed|asked|"
+    r"invited|offered|shortlisted)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
+    r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to|"
+    # "Nordwerk Maschinenbau möchte Sie gerne ... einladen", "Garonne Énergie souhaite vous faire une proposition",
+    # "Ribera Energía ha decidido no continuar"
+    r"(?:möchte|möchten|würde|würden) (?:sie|dich)\b|(?:hat|haben) sich\b|(?:souhaite|souhaitent|aimerait|aimeraient|"
+    r"voudrait|voudraient|veut|veulent) vous\b|(?:vous|nous) (?:propose|proposent)\b|(?:a|ont) décidé\b|"
+    r"(?:ha|han) decidido\b|(?:quiere|quieren|desea|desean) (?:conocerte|conocerle|entrevistarte|hacerte|ofrecerte)|"
+    r"(?:te|le) (?:quiere|quieren) (?:conocer|entrevistar|ofrecer)))",
+    re.M,
+)
+
+
+#: The person's papers, in any of the four languages (and Dutch): "your CV", "tu perfil", "votre dossier", "Ihren
+#: Lebenslauf", "je cv".
+_PAPERS = re.compile(
+    r"\b(?:your|tu|su|votre|vos|ihr|ihre|ihren|dein|deine|deinen|je|jouw|uw) (?:[\w-]+ )?(?:cv|resume|résumé|profile|"
+    r"details|application|candidacy|candidature|dossier|perfil|candidatura|currículum|curriculum|hoja de vida|"
+    r"lebenslauf|unterlagen|bewerbung|bewerbungsunterlagen|profil|kandidatuur|sollicitatie|info|information|"
+    r"particulars|credentials|background|datos|informations|daten)\b"
+    # (or the person: "I've put you forward to one of our partner schools", "I've submitted you to a client of ours")
+    r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward) you\b"
+)
+#: A client, in those languages (not "client-facing").
+_CLIENT_NOUN = re.compile(
+    r"\b(?:client|clients|cliente|clientes|kunden?|kundin|mandanten?|mandantin|klienten?|klant|opdrachtgever|"
+    r"auftraggeber)\b(?!-)"
+    # ("one of our partner schools", "one of our hospital partners")
+    r"|\bpartner (?:schools?|hospitals?|companies|company|facilities|facility|employers?|firms?)\b|\bhospital partners?\b"
+)
+#: The words :data:`_CLIENT_NOUN` needs one of, looked for first.
+_CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner")
+#: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
+_SENT = re.compile(
+    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|put|popped|pinged|fired|shot|flicked|gone|went|"
+    r"registered|provided|given|handed|enviado|presentado|trasladado|remitido|compartido|mandado|envié|presenté|"
+    r"transmis|transmise|envoyé|envoyée|présenté|présentée|soumis|soumise|proposé|adressé|remis|communiqué|"
+    r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
+    r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
+    # (a state that says it was sent: "Your details are with my client as of this morning")
+    r"|\b(?:is|are) (?:now )?with\b"
+)
+#: Words that make the sending a wish, a question, a condition or a plan, not a thing done ("May I send your CV to my
+#: client?", "I'd love to put your profile forward to my client", "once you confirm, I'll send ...").
+_NOT_DONE = re.compile(
+    r"\b(?:would|could|can|may|might|shall|will|going to|like to|love to|happy to|keen to|want to|wish to|if|once|"
+    r"before|permission|consent|interested|open to|let me know|please|agree|ok to|okay to|por favor|puedo|podría|"
+    r"podemos|quieres|si|souhaitez|voulez|pouvez|merci de|bitte|darf|kann|können|möchten|wenn|falls|vais|voy|vamos|"
+    r"werde|werden|allez|avant|antes|bevor)\b|'ll\b|'d\b|¿"
+)
+#: Papers passed within the agency, not to a client: "I've shared your profile with my colleague Dan, who looks after
+#: our hospitality clients".
+_WITHIN = re.compile(
+    r"\b(?:with|to) (?:my|a|our) (?:colleague|team ?mate|manager|boss)\b|\b(?:mi|un|una) (?:compañer[oa]|colega)\b|"
+    r"\b(?:mon|ma|un|une) (?:collègue)\b|\b(?:meine[mnr]?|eine[mnr]?) (?:kolleg\w*)\b"
+)
+#: A sentence that does not ask (one ending in "?" is no match: its words are read up to a full stop or a line's end).
+_STATEMENT = re.compile(r"[^.?!\n]{12,300}(?=[.!\n]|$)")
+
+
+def _submits_to_client(low):
+    """The sentence of a lower-case mail in which an agency says it sent the person's papers to a client, whatever
+    its verb ("I've popped your resume through to my client", "hemos trasladado tu candidatura a nuestro cliente",
+    "habe ich Ihren Lebenslauf an meinen Kunden ... geschickt"), as a match, or None: a sending verb, the person's
+    papers and a client in one sentence that neither asks, wishes nor plans.
+
+    >>> _submits_to_client("hi pat, i've popped your resume through to my client this morning.").group(0)
+    "hi pat, i've popped your resume through to my client this morning"
+    >>> _submits_to_client("may i send your cv to my client?"), _submits_to_client("i'd love to send your cv to my client.")
+    (None, None)
+    >>> _submits_to_client("your profile looks like a great fit for my client.")  # (cold outreach: nothing sent)
+    >>> _submits_to_client("i've sent your cv to my client and will update you friday.") is not None
+    True
+    """
+    if not any(word in low for word in _CLIENT_WORDS):
+        return None  # (the speed trick beside the search it must equal: no client named, no sentence to find)
+    for m in _STATEMENT.finditer(low[:3000]):
+        sentence = m.group(0)
+        verb = _SENT.search(sentence)
+        # (the wish or the plan comes before the verb: "I've sent your CV to my client and will update you" is done)
+        if (
+            verb
+            and _CLIENT_NOUN.search(sentence)
+            and _PAPERS.search(sentence)
+            and not _NOT_DONE.search(sentence, 0, verb.start())
+            and not _WITHIN.search(sentence)
+        ):
+            return m
+    return None
