@@ -80,6 +80,8 @@ _SUBMITTED_TO = re.compile(
     r"team|recruiting team) (?:at|of))?)"
     r"|(?i:passed your (?:details|cv|resume|résumé|profile) on to(?: the (?:hiring )?team at)?)"
     r"|(?i:put your (?:cv|resume|résumé|profile|details) (?:across|over|through) to)"
+    # "I've now formally represented you to Arden Housing Group"
+    r"|(?i:represented you to)"
     # "I've popped your resume through to Coorparoo Constructions"
     r"|(?i:(?:popped|pinged|fired|shot|flicked|whacked) your (?:cv|resume|résumé|profile|details|application) "
     r"(?:through |over |across |off )?to)"
@@ -150,6 +152,7 @@ _CLIENT_LATER = re.compile(
     rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
     r"(?i:would (?:like|love) to|(?:has|have) come back|wants? (?:to|a|an|you)\b|(?:has|have) (?:decided|reviewed|asked|"
     r"invited|offered|shortlisted)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
+    r"(?:has|have) been in touch\b|"
     r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to|"
     # "Nordwerk Maschinenbau möchte Sie gerne ... einladen", "Garonne Énergie souhaite vous faire une proposition",
     # "Ribera Energía ha decidido no continuar"
@@ -167,9 +170,9 @@ _PAPERS = re.compile(
     r"\b(?:your|tu|su|votre|vos|ihr|ihre|ihren|dein|deine|deinen|je|jouw|uw) (?:[\w-]+ )?(?:cv|resume|résumé|profile|"
     r"details|application|candidacy|candidature|dossier|perfil|candidatura|currículum|curriculum|hoja de vida|"
     r"lebenslauf|unterlagen|bewerbung|bewerbungsunterlagen|profil|kandidatuur|sollicitatie|info|information|"
-    r"particulars|credentials|background|datos|informations|daten)\b"
+    r"particulars|credentials|background|datos|informations|daten|materials|writing sample|transcript)\b"
     # (or the person: "I've put you forward to one of our partner schools", "I've submitted you to a client of ours")
-    r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward) you\b"
+    r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward|represented) you\b"
 )
 #: A client, in those languages (not "client-facing").
 _CLIENT_NOUN = re.compile(
@@ -177,9 +180,12 @@ _CLIENT_NOUN = re.compile(
     r"auftraggeber)\b(?!-)"
     # ("one of our partner schools", "one of our hospital partners")
     r"|\bpartner (?:schools?|hospitals?|companies|company|facilities|facility|employers?|firms?)\b|\bhospital partners?\b"
+    # (or the client by its kind: "I also sent your materials to an AmLaw 50 firm's private equity practice")
+    r"|\bto (?:a|an) (?:[\w&-]+ ){0,4}(?:firm|company|bank|hospital|school|practice|group|start-?up|business|"
+    r"organi[sz]ation|employer|manufacturer|retailer|insurer|brand|fund|builder|utility|university)(?:'s)?\b"
 )
 #: The words :data:`_CLIENT_NOUN` needs one of, looked for first.
-_CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner")
+_CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")
 #: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
 _SENT = re.compile(
     r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|put|popped|pinged|fired|shot|flicked|gone|went|"
@@ -188,7 +194,7 @@ _SENT = re.compile(
     r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
-    r"|\b(?:is|are) (?:now )?with\b"
+    r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b"
 )
 #: Words that make the sending a wish, a question, a condition or a plan, not a thing done ("May I send your CV to my
 #: client?", "I'd love to put your profile forward to my client", "once you confirm, I'll send ...").

@@ -757,7 +757,7 @@ _ROLE_WORDS = re.compile(
     r"electrician|plumber|mechanic|welder|machinist|carpenter|planner|buyer|merchandiser|writer|editor|copywriter|"
     r"journalist|producer|photographer|marketer|strategist|underwriter|adjuster|broker|teller|banker|trader|"
     r"inspector|estimator|surveyor|programmer|tester|statistician|librarian|curator|counsel(?:l)?or|psychologist|"
-    r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|"
+    r"dietitian|paramedic|caregiver|housekeeper|custodian|courier|stocker|buchhalter(?:in)?|comptable|counsel|"
     r"contador[a]?|auditor[a]?|owner|master|steward|executive|residency|fellowship|cohort|"
     # a Spanish title of one word: "Candidatura - Administrativa", "Recepcionista"
     r"administrativ[oa]|recepcionista|dependient[ea]|camarer[oa]|cociner[oa]|teleoperador[a]?|repartidor[a]?|"
@@ -1399,7 +1399,9 @@ _MATCHED_TO = re.compile(r"(?i:you (?:have )?matched (?:to|with|at)):?[ \t]*\n\s
 _TITLE_THEN_NAME = re.compile(
     # (or after a dash, a public competition's: "Your application for the competition Staff Officer (Payroll) - Fingal
     # County Council has been received", a name of two words or more)
-    r"(?i:application (?:for|to)) (?:[^,\n]{3,90}, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
+    # (the title may hold commas of its own: USAJOBS' "Your application for Logistics Management Specialist,
+    # GS-0346-11, announcement NE25-112233, Naval Supply Systems Command, has been received")
+    r"(?i:application (?:for|to)) (?:[^\n]{3,160}?, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
     r"[A-Z][\w&.'\-]*){0,6})|[^,\n]{3,90}? [-–] (?P<dashed>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|de|du)[ \t]+)?"
     r"[A-Z][\w&.'\-]*){1,6}))"
     # (and its department after it: "Northridge University, Department of Biology, has been submitted")

@@ -187,6 +187,8 @@ OWN_RULES = [
             r"count me in\b",
             # (a yes to an offer only: the reader checks that one was made)
             r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
+            # a bare yes to an offer in the other tongues: "¡Acepto!", "J'accepte !", "Ich nehme an!"
+            r"¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]",
             r"\bi'?ll be there\b",
             r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",

@@ -225,6 +225,7 @@ _AGENCY_SUBMISSION = _any(
     # Wichita hangar", "submitted your profile to one of our hospital partners in Phoenix", "I've passed your
     # application through to one of our schools"
     r"registered your interest with (?:my|our|the) client",
+    r"(?:formally |now )*represented you to (?!you\b|me\b)\w",
     r"(?:has|have) gone (?:across |over |through )?to (?:my|our|the) client",
     r"\b(?:is|are) now with (?:my|our|the) client\b",
     r"(?:to|with) the hiring (?:manager|team) at (?:my|our) client",

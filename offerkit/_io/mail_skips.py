@@ -93,6 +93,16 @@ SKIP_RULES = [
         ),
     ),
     (
+        # an agency's own no before any submission: "I've had a look and I'm not going to put you forward for this one
+        # - it's more of a payroll role" (no application was made)
+        "agency not submitting",
+        _any(
+            r"(?:not going to|won'?t be|will not be|can'?t|cannot|am not able to|won'?t) (?:put|putting|submit|"
+            r"submitting|send|sending|present|presenting) (?:you|your (?:cv|resume|résumé|profile|details)) "
+            r"(?:forward |across |over )?(?:for|to) (?:this|that|the) (?:one|role|position|job|vacancy)\b",
+        ),
+    ),
+    (
         "cold outreach",
         _any(
             r"(?:came across|found|saw|noticed) your (?:profile|background|resume|résumé|cv|details)",

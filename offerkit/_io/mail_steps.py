@@ -169,6 +169,8 @@ EVENT_RULES = [
             r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application)\b[^\n]{0,160}?"
             r"\b(?:ha cambiado|cambió|has changed|changed) (?:a|to) [«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|"
             r"no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
+            # an agency's word for a client's no: "Whitmore passed - they're looking for someone with more fund work"
+            r"(?<!you )(?<!you've )(?<!you have )(?<!has )(?<!have )(?<!had )(?<!just )\bpassed\s*(?:[-–—;!]|\.(?:\s|$))",
             # an end client's answer through IT staffing: "Calloway Systems has rejected the profile"
             r"(?:has|have) (?:rejected|declined|turned down|passed on) (?:the|your) (?:profile|candidacy|candidate|"
             r"application|cv|resume|submission)\b",
@@ -203,6 +205,10 @@ EVENT_RULES = [
             # "another applicant has been selected for this position"
             r"(?:found|are|were|rated) (?:ineligible|not qualified|not eligible)\b",
             r"(?:not|n't) (?:been )?referred to the (?:hiring|selecting)",
+            # USAJOBS' status word and its reason: "has been updated: Not Referred. You were not among the best
+            # qualified candidates"
+            r"(?:updated|status)\W{1,3}(?:to\W{1,3})?not referred\b",
+            r"not among the (?:best[- ]qualified|most qualified|highest[- ]qualified|top) (?:candidates|applicants)",
             r"(?:another|a different|an?other) (?:candidate|applicant|person) (?:has|had|was) (?:been )?(?:selected|"
             r"chosen|hired)",
             # "you were not the selected candidate"; "your candidature has not been considered for the said position"
@@ -1149,6 +1155,8 @@ EVENT_RULES = [
             # Mexico's "platicar": "una plática técnica", "¿te late platicar el viernes con Ana, nuestra líder de
             # producto?"
             r"(?:plática|charla|conversación|sesión) técnica",
+            # a client through its agency: "FD is keen to meet - it's Kingsbury Castings - Wednesday 10am work for you?"
+            r"\b(?:is|are|'s|'re) (?:very |really )?keen to (?:meet|see|speak to|speak with|talk to|interview)\b",
             # a client through its agency: "El cliente es Altamar Seguros y te quieren conocer el martes a las 10"
             r"\b(?:te|le|os) (?:quieren|quiere) conocer\b",
             r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "

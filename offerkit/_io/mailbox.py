@@ -311,7 +311,8 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
 
 #: A yes that accepts only when an offer was made ("Kim - yes, let's do it! Please send over the paperwork").
 _INFORMAL_YES = re.compile(
-    r"(?:yes,? )?let'?s do (?:it|this)[!.]?|\bi'?ll be there\b|(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|"
+    r"(?:yes,? )?let'?s do (?:it|this)[!.]?|¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]|"
+    r"\bi'?ll be there\b|(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|"
     r"wednesday|thursday|friday|orientation|then)\b",
     _I,
 )
@@ -1392,7 +1393,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             threads.setdefault(("agency domains",), set()).add(sender_domain)
     # (a display name at the employer's own domain names it too: "CIUSSS du Nord-de-l'Île" <recrutement@ciusss-
     # nordmtl.gouv.qc.ca>, then its recruiter's own mail from there)
-    if sender_domain and not own and how in ("subject or body", "sender's name") and not _AGENCY.search(sender_domain):
+    if (
+        sender_domain
+        and not own
+        and how in ("subject or body", "sender's name")
+        and not _AGENCY.search(sender_domain)
+        # (nor an agency's known by its submissions: halelegalsearch.com writes of many clients)
+        and sender_domain not in threads.get(("agency domains",), ())
+    ):
         prior = domains.setdefault(sender_domain, company)  # later mail from this domain (a recruiter's own) names it
         if (
             prior
@@ -1593,6 +1601,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         # "Got your submission - thank you! The team will review it": in the thread of an application past its
         # first answer, receiving something is an answer that decides nothing, not a second application
         event, rule = "reply", f"reply (a receipt in the thread): {rule.split(': ', 1)[-1]}"
+    via_board = threads.setdefault(("applied via a job site",), set())  # applications a job site's receipt began
     mailed = threads.setdefault(("applied by mail",), set())  # applications that began with the person's own mail
     if event == "applied" and own:
         mailed.add(app_id)
@@ -1605,11 +1614,18 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not own
         and app_id in furthest
         and not rule.startswith("applied (an agency")
-        and (_waits(body.lower()))
+        # (or the employer's own receipt of an application a job site sent: "Nous avons bien reçu votre dossier" days
+        # after jobup's "Votre candidature a été envoyée"; two receipts from one system are two roles)
+        and (
+            _waits(body.lower())
+            or (furthest.get(app_id) == "applied" and app_id in via_board and not _is_board(domain) and not ats)
+        )
     ):
         # "Thanks for hanging in there ... our team is carefully working through every application": a later mail
         # of an application already received that says news will come is a wait, not a second receipt
         event, rule = "reply", f"reply (a later receipt, news to come): {rule.split(': ', 1)[-1]}"
+    if event == "applied" and not own and _is_board(domain):
+        via_board.add(app_id)
     if (
         event == "offer"
         and not own
