@@ -126,7 +126,7 @@ _HEARD_FROM = re.compile(
     r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
 )
 # (and a French name's elided article: "Laiteries de l'Erdre", "Caisse d'Épargne")
-_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des)[ \t]+|(?:de )?l['’]|d['’])?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3}"
+_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des|del|de la|von|van|der|y|et|und)[ \t]+|(?:de )?l['’]|d['’])?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3}"
 #: How an agency's recruiter names, in a later mail, the client it submitted the person to without naming it: "I can
 #: now share that the client is Northwind Health", "The firm is Ridgeway Capital", "It's Summit Legal - they've come
 #: back", "Orchard Foods (the client) wants a phone screen", "The hiring manager at Helix Biotech has reviewed your
@@ -151,8 +151,8 @@ _CLIENT_LATER = re.compile(
     rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
     rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
     r"(?i:would (?:like|love) to|(?:has|have) come back|wants? (?:to|a|an|you)\b|(?:has|have) (?:decided|reviewed|asked|"
-    r"invited|offered|shortlisted)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
-    r"(?:has|have) been in touch\b|"
+    r"invited|offered|shortlisted|extended)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
+    r"(?:has|have) been in touch\b|(?:loved|liked|enjoyed) (?:your|you|meeting|speaking)\b|(?:was|were) impressed\b|"
     r"(?:is|are) keen to|(?:is|are) (?:happy|pleased|excited) to|"
     # "Nordwerk Maschinenbau möchte Sie gerne ... einladen", "Garonne Énergie souhaite vous faire une proposition",
     # "Ribera Energía ha decidido no continuar"
@@ -172,7 +172,8 @@ _PAPERS = re.compile(
     r"lebenslauf|unterlagen|bewerbung|bewerbungsunterlagen|profil|kandidatuur|sollicitatie|info|information|"
     r"particulars|credentials|background|datos|informations|daten|materials|writing sample|transcript)\b"
     # (or the person: "I've put you forward to one of our partner schools", "I've submitted you to a client of ours")
-    r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward|represented) you\b"
+    r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward|represented|registered) you\b"
+    r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?submitted\b|\byour name\b"
 )
 #: A client, in those languages (not "client-facing").
 _CLIENT_NOUN = re.compile(
@@ -195,6 +196,10 @@ _SENT = re.compile(
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
     r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b"
+    # ("Your resume is in the hands of my client", "Votre dossier est désormais entre les mains de mon client", "Ihr
+    # Profil liegt jetzt bei meinem Kunden", "ya he hecho llegar tu candidatura a nuestro cliente")
+    r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) de\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
+    r"\bhecho llegar\b"
 )
 #: Words that make the sending a wish, a question, a condition or a plan, not a thing done ("May I send your CV to my
 #: client?", "I'd love to put your profile forward to my client", "once you confirm, I'll send ...").

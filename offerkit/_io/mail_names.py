@@ -298,12 +298,15 @@ def company_key(name) -> str:
     True
     >>> company_key("The Coca-Cola Company") == company_key("Coca-Cola")
     True
+    >>> company_key("La Clinique du Lac") == company_key("Clinique du Lac")
+    True
     """
     # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
     text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
         text = _LEGAL.sub("", text)
-    text = re.sub(r"^the\s+(?=\S)", "", text, flags=re.I)  # "The Home Depot" and "Home Depot" meet
+    # "The Home Depot" and "Home Depot" meet; so do "La Clinique du Lac" and "Clinique du Lac"
+    text = re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+(?=\S)", "", text, flags=re.I)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"&|\b(?:and|und|et)\b", " ", text)  # "Quill & Data" and "Quill and Data" meet
@@ -1846,7 +1849,7 @@ def _company_named(subject, body, display, address, domains=None):
         the_x = _THE_X_BEFORE.search(subject, 0, m.start()) if m.group(0).lstrip()[:2] == "at" else None
         # ("Good news! The Reserve at Brookside is interested": the "at" of a name "The X at Y")
         return (f"{the_x.group(1)} at " if the_x else "") + m.group("name").strip(), "subject or body"
-    m = _SUBJECT_LEAD.match(subject) or _SUBJECT_TAIL.search(subject)
+    m = None if unnamed_client else (_SUBJECT_LEAD.match(subject) or _SUBJECT_TAIL.search(subject))
     if m and _names_a_company(m.group("name")) and not _RELAY_NAMES.search(m.group("name")):
         # a relay's "Meridian Health: Application Received": the name the subject starts with
         return m.group("name").strip(), "subject or body"

@@ -171,6 +171,10 @@ EVENT_RULES = [
             r"no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
             # an agency's word for a client's no: "Whitmore passed - they're looking for someone with more fund work"
             r"(?<!you )(?<!you've )(?<!you have )(?<!has )(?<!have )(?<!had )(?<!just )\bpassed\s*(?:[-–—;!]|\.(?:\s|$))",
+            # "Thornbury Homes have come back to say they'll pass on this occasion"
+            # (not "We'll pass on your application to the hiring manager": passed along)
+            r"(?:will|'ll|are going to|have decided to|decided to) pass (?:on (?:this occasion|this one|this time|you|"
+            r"your (?:profile|candidacy|application))|this time)\b(?! (?:to|along|over)\b)",
             # an end client's answer through IT staffing: "Calloway Systems has rejected the profile"
             r"(?:has|have) (?:rejected|declined|turned down|passed on) (?:the|your) (?:profile|candidacy|candidate|"
             r"application|cv|resume|submission)\b",
@@ -539,6 +543,10 @@ EVENT_RULES = [
             # "they're offering $52/hr plus LOA, start Monday" (a recruiter relaying a client's offer)
             r"(?:they|we|the client|the company)(?:'re| are| is) offering (?:you )?(?:\$|£|€|usd ?|cad ?|aud ?)\d",
             r"extend (?:you )?an offer",
+            # "Mercy Ridge Hospital has extended you an offer", "they've extended an offer at the class of 2021 scale"
+            # (not "we have extended an offer to someone else")
+            r"(?:has|have|'ve|had) extended (?:you an? (?:\w+ )?offer\b|an? (?:\w+ )?offer\b(?! to (?:someone|another|a "
+            r"different|an?other|the other|one of|a candidate)))",
             # "You've been selected for the Operations Analyst position", "the job is yours", "we'd like to bring you on
             # as our next analyst", "we are pleased to confirm your appointment as Operations Analyst"
             r"(?:you've|you have|you were|you've been) (?:been )?selected (?:for|as) (?:the |our )?(?:[\w-]+ ){0,5}"

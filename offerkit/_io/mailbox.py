@@ -1138,6 +1138,17 @@ def _read_one(msg, owners, tz, threads, skipped):
     unnamed = threads.setdefault(("unnamed clients",), {})  # an agency's writer → its application of no client
     writer = _VIA.sub("", display).strip().lower()
     client_named = False
+    if (
+        not own
+        and writer in unnamed
+        and how == "subject or body (an agency's client)"
+        and company
+        and company_key(company) not in company_key(body[:3000])
+    ):
+        # "RE: Account Executive - Denver" from the recruiter who kept her client unnamed: the subject's part she
+        # did not name it by is the job's place; the body may name the client ("Granite Peak Software loved your
+        # background")
+        company, how = "", ""
     if not own and writer in unnamed and "agency's client" not in how:
         # "Good news, our client Pasig Harbor Outsourcing would like to interview you", "The firm is Ridgeway
         # Capital": the writer who submitted the person to a client it did not name now names it

@@ -13121,6 +13121,107 @@ CLIENTS_NAMED_LATER = [
         "Hi Pat,\n\nMoreland Foods have offered you the role at $135k! Let me know.\n\nJake",
         "offer",
     ),
+    # Written on 2026-12-07 as a fourth probe, after the 367th: 8 of 12 misread when written ('your name', 'in the
+    # hands of', 'liegt jetzt bei', 'entre les mains de', 'hecho llegar', 'registered you with', 'you're now
+    # submitted for' unread; a reply's subject, '- Denver', taken for the client the first mail kept unnamed; 'del'
+    # inside a name; 'La Clinique du Lac' keyed apart from 'Clinique du Lac'; 'has extended you an offer', 'they'll
+    # pass on this occasion' unread); none after.
+    (
+        "Rosewood Dental Group",
+        "Mandy Cole <mandy@dentalstaffers.example>",
+        "Practice Manager - Leeds",
+        "Hi Pat,\n\nThanks for the chat. I've sent your application through to the practice owner at my client's Headingley site.\n\nMandy",
+        "Hi Pat,\n\nRosewood Dental Group have asked to see you on Monday at 9:30 for an interview.\n\nMandy",
+        "interview",
+    ),
+    (
+        "Quayside Media",
+        "Joe Park <joe.park@creativetalent.example>",
+        "Senior Designer",
+        "Hi Pat,\n\nJust a heads up that your portfolio has gone over to my client this morning - a content agency on the Quayside.\n\nJoe",
+        "Hi Pat,\n\nSo it's Quayside Media - unfortunately they're going in another direction.\n\nJoe",
+        "rejected",
+    ),
+    (
+        "Beacon Mutual",
+        "Anna Berg <anna.berg@insurancepeople.example>",
+        "Claims Manager",
+        "Hi Pat,\n\nConfirming that I've put your name forward to my client, a mutual insurer in the North West, for their Claims Manager vacancy.\n\nAnna",
+        "Hi Pat,\n\nBeacon Mutual have invited you to a first stage interview next Thursday.\n\nAnna",
+        "interview",
+    ),
+    (
+        "Larchmont Partners",
+        "Greg Shaw <greg@finsearch.example>",
+        "Associate - Private Credit",
+        "Pat,\n\nYour resume is in the hands of my client, a mid-market private credit fund, as of today.\n\nGreg",
+        "Pat,\n\nThe fund is Larchmont Partners. They'd like to do a superday on the 14th.\n\nGreg",
+        "onsite",
+    ),
+    (
+        "Stellwerk Bahntechnik",
+        "Jonas Frey <j.frey@technik-personal.example>",
+        "Projektingenieur (m/w/d)",
+        "Hallo Pat,\n\nkurze Info: Ihr Profil liegt jetzt bei meinem Kunden, einem Bahntechnik-Unternehmen in Braunschweig.\n\nJonas Frey",
+        "Hallo Pat,\n\nder Kunde ist die Stellwerk Bahntechnik GmbH. Man würde Sie gerne zu einem ersten Gespräch einladen.\n\nJonas Frey",
+        "interview",
+    ),
+    (
+        "Clinique du Lac",
+        "Sarah Benali <s.benali@sante-recrutement.example>",
+        "Infirmière bloc - Annecy",
+        "Bonjour Pat,\n\nVotre dossier est désormais entre les mains de mon client, une clinique privée en Haute-Savoie.\n\nSarah",
+        "Bonjour Pat,\n\nLa Clinique du Lac vous propose un entretien vendredi à 11h.\n\nSarah",
+        "interview",
+    ),
+    (
+        "Hortalizas del Ebro",
+        "Iñaki Ruiz <iruiz@agrorrhh.example>",
+        "Responsable de calidad - Logroño",
+        "Hola Pat:\n\nYa he hecho llegar tu candidatura a nuestro cliente, una empresa hortofrutícola de La Rioja.\n\nIñaki",
+        "Hola Pat:\n\nLa empresa es Hortalizas del Ebro y han decidido no seguir adelante con tu candidatura.\n\nIñaki",
+        "rejected",
+    ),
+    (
+        "Granite Peak Software",
+        "Tara Quinn <tara@saastalent.example>",
+        "Account Executive - Denver",
+        "Hey Pat,\n\nOfficially put you in for the AE role with my client - a Series C SaaS company here in Denver.\n\nTara",
+        "Hey Pat,\n\nGranite Peak Software loved your background and want to set up a call with the VP of Sales.\n\nTara",
+        "interview",
+    ),
+    (
+        "Mercy Ridge Hospital",
+        "Kim Lee <kim.lee@nursesnow.example>",
+        "ICU RN - 13 weeks",
+        "Hi Pat!\n\nYou're now submitted for the 13-week ICU contract with one of our partner facilities in Oregon.\n\nKim",
+        "Hi Pat!\n\nMercy Ridge Hospital has extended you an offer for the 13-week ICU contract!\n\nKim",
+        "offer",
+    ),
+    (
+        "Thornbury Homes",
+        "Chris Nolan <chris@constructionrecruit.example>",
+        "Site Manager - Bristol",
+        "Hi Pat,\n\nI've registered you with my client for the Site Manager role - a regional housebuilder.\n\nChris",
+        "Hi Pat,\n\nThornbury Homes have come back to say they'll pass on this occasion.\n\nChris",
+        "rejected",
+    ),
+    (
+        "Aalto Robotics",
+        "Mia Koskinen <mia@nordictech.example>",
+        "Embedded Engineer",
+        "Hi Pat,\n\nYour CV was forwarded to our client this morning, a robotics company in Espoo.\n\nMia",
+        "Hi Pat,\n\nI can now reveal that our client is Aalto Robotics - they'd like a technical interview next week.\n\nMia",
+        "interview",
+    ),
+    (
+        "Kestrel Foods",
+        "Paul Grant <paul@fmcgpeople.example>",
+        "Category Manager",
+        "Hi Pat,\n\nGood news - your CV is with my client's Head of Category now.\n\nPaul",
+        "Hi Pat,\n\nKestrel Foods would like to offer you the Category Manager role!\n\nPaul",
+        "offer",
+    ),
 ]
 
 
