@@ -19,10 +19,8 @@ import zoneinfo
 
 import pandas as pd
 
-from .mail_names import (
-    _LEGAL,
-    _words,
-)
+from .mail_domains import _words
+from .mail_keys import _LEGAL
 from .phrases import _I
 
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|/table)\b[^>]*>", re.IGNORECASE)

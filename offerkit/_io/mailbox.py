@@ -62,15 +62,16 @@ import pandas as pd
 
 from .._core.errors import DataError
 from .mail_agencies import _AGENCY, _CLIENT, _submits_to_client
+from .mail_domains import _abbreviated_by, _company_domain, _domain_name, _is_board
 from .mail_files import (
     Recipients,
     _messages,
     is_mailbox,
 )
+from .mail_keys import _NAME_ENDINGS, company_key
 from .mail_names import (
     _ACCOUNT,
     _CUSTOMER_ADDRESS,
-    _NAME_ENDINGS,
     _PERSON,
     _PROGRAM,
     _ROLE,
@@ -79,20 +80,16 @@ from .mail_names import (
     _SUBJECT_ROLE,
     _TITLE_NAMED,
     _UNDER_REVIEW,
-    _abbreviated_by,
     _abbreviation_closed,
     _clean_role,
     _client_named_later,
-    _company_domain,
     _company_from,
     _document_title,
-    _domain_name,
     _domain_role_company,
     _greets,
     _in_address,
     _initials_spelled,
     _institution_named,
-    _is_board,
     _is_person,
     _is_role,
     _job_codes,
@@ -106,7 +103,6 @@ from .mail_names import (
     _signer_company,
     _subject_title,
     _unshouted,
-    company_key,
 )
 from .mail_own import (
     _FOLLOW_UP_RULES,

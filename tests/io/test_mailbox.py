@@ -862,7 +862,8 @@ def test_titles_named_by_their_head_word_and_a_domains_hyphenated_name():
     """ "Product Owner", "Scrum Master", "Chef de projet", "Contrôleur de gestion" are titles, not employers ("Product
     Owner" was the employer of the hundred-and-eighteenth corpus's own application); "Recrutement Confluence" at
     confluence-mobilite.fr is Confluence Mobilite, but "Apple" at apple-careers.com stays Apple."""
-    from offerkit._io.mail_names import _domain_spelled, _is_role
+    from offerkit._io.mail_domains import _domain_spelled
+    from offerkit._io.mail_names import _is_role
 
     for title in ("Product Owner", "Scrum Master", "Chef de projet", "Contrôleur de gestion", "Account Executive"):
         assert _is_role(title), title

@@ -1,0 +1,116 @@
+"""How two spellings of one employer meet (issue #24): :func:`company_key` (no legal suffix, no accent, no
+leading article), the legal forms and the words a name ends on; shared by :mod:`.mail_names` and
+:mod:`.mail_domains`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .phrases import _I
+
+_SENDER_SUFFIX = re.compile(
+    # ("City of Cape Town e-Recruitment", "Acme eRecruitment": a system's "e-" before the department's word)
+    r"\s*(?:[-|,–]\s*)?(?:\be-?(?=recruit)|\b)(?:recruiting|recruitment|careers?|talent(?: acquisition)?|hiring(?: team)?|"
+    r"jobs?|hr|people(?: team)?|team|notifications?|no-?reply|via \w+|personal|reception|front desk|enquiries|"
+    r"karriere|recrutement|reclutamiento|rrhh|rh|recursos humanos|ressources humaines|drh|personalabteilung|"
+    r"personalamt|personalservice|personalstelle|personaldezernat|dezernat personal|hauptamt|bewerbermanagement|"
+    r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
+    r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
+    r"gestion humana|carreras|carrières|recrutamento|convocatorias|"
+    # ("Yarra Grammar Employment": a school's employment office, the display's last word; not "Employment and Social
+    # Development Canada")
+    r"employment(?:[ \t]+(?:office|services|team))?(?=[ \t]*$))\b.*$",
+    _I,
+)
+
+
+_LEGAL = re.compile(
+    # ("Nordlicht GmbH & Co. KG": a German partnership's whole form at once)
+    r"[\s,]+(?:(?:gmbh|ag|se|ug)\s*&\s*co\.?\s*(?:kgaa|kg|ohg)|"
+    # South Africa's "(Pty) Ltd", Thailand's "Public Company Limited"
+    r"\(pty\)\s*(?:ltd\.?|limited)?|"
+    # the Gulf's free-zone forms, Japan's, Poland's, Malaysia's: "Falcon Media FZ-LLC", "Kumo Games K.K.", "Wisła
+    # Software sp. z o.o.", "Ombak Tech Sdn Bhd"
+    r"fz-?llc|fz-?e|fzco|dmcc|llc-?fz|w\.?l\.?l\.?|pjsc|k\.k\.?|kk|kabushiki kaisha|g\.k\.|sp\.? z o\.?o\.?|"
+    # India's "Kaveri Analytics Pvt. Ltd." (Private Limited), Pakistan's "(Pvt) Ltd"
+    r"sp\.? k\.?|sdn\.? bhd\.?|bhd\.?|\(?pvt\.?\)?\s*(?:ltd\.?|limited)|\(pvt\.?\)|private limited|public (?:company|co\.?,?)(?: limited| ltd\.?)?|inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sa|s\.a\.|sas|plc|corp\.?|"
+    r"corporation|co\.?|group|"
+    # "Delaware Valley Mutual Insurance Company": the line of business after a name, as its careers mail drops it
+    r"company|insurance|"
+    r"holdings?|technologies|b\.v\.|bv|oy|ab|pvt\.?|private|llp|pte\.?|pty\.?|s\.?r\.?l\.?|sarl|kg|s\.?p\.?a\.?|"
+    r"n\.?v\.?|a/s|s\.?a\.? de c\.?v\.?|ltda\.?|s\.?a\.?s\.?|s\.?l\.?u?\.?|s\.?a\.?u\.?|mbh|eg|kgaa|ohg|"
+    # Peru's "Andina Alimentos S.A.C." (closed, open), "E.I.R.L."; Argentina's "S.R.L." is above
+    r"s\.?a\.?c\.?|s\.?a\.?a\.?|e\.?i\.?r\.?l\.?|"
+    # "Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft": a German firm's kind after its legal form
+    r"wirtschaftsprüfungsgesellschaft|steuerberatungsgesellschaft|rechtsanwaltsgesellschaft)$",
+    _I,
+)
+
+
+#: A legal form written with dots, anywhere in a name's run of words ("Zuidas Verzekeringen N.V. We").
+_LEGAL_DOTTED = re.compile(
+    r"[\s,]+(?:n\.v\.|b\.v\.|s\.a\.(?: de c\.v\.)?|s\.l\.|s\.p\.a\.|s\.r\.l\.|s\.a\.s\.|s\.a\.c\.|e\.i\.r\.l\.|inc\.|"
+    r"ltd\.|corp\.)(?=\s|$)",
+    _I,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def company_key(name) -> str:
+    """The key two spellings of one employer share: lower case, no legal suffix ("Zillow Group" → "zillow").
+
+    Examples
+    --------
+    >>> company_key("Zillow Group"), company_key("zillow"), company_key("Acme, Inc."), company_key("Vayu Pvt. Ltd.")
+    ('zillow', 'zillow', 'acme', 'vayu')
+    >>> company_key("Atelier Lumière") == company_key("Atelier Lumiere"), company_key("Quill & Data")
+    (True, 'quilldata')
+    >>> company_key("Taunus Revision GmbH Wirtschaftsprüfungsgesellschaft")
+    'taunusrevision'
+    >>> company_key("Delaware Valley Mutual Insurance Company") == company_key("Delaware Valley Mutual")
+    True
+    >>> company_key("Ticketly.com") == company_key("Ticketly")
+    True
+    >>> company_key("The Coca-Cola Company") == company_key("Coca-Cola")
+    True
+    >>> company_key("La Clinique du Lac") == company_key("Clinique du Lac")
+    True
+    """
+    # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
+    text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
+    for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
+        text = _LEGAL.sub("", text)
+    # "The Home Depot" and "Home Depot" meet; so do "La Clinique du Lac" and "Clinique du Lac"
+    text = re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+(?=\S)", "", text, flags=re.I)
+    text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"&|\b(?:and|und|et)\b", " ", text)  # "Quill & Data" and "Quill and Data" meet
+    return re.sub(r"[^\w]+", "", text)
+
+
+_NAME_ENDINGS = frozenset(
+    "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
+    "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "
+    "partners consulting industries manufacturing construction retail brands hotels hospitality".split()
+)
+
+
+#: Capitalised runs of words in a mail's text: the names a domain may shorten.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){1,4}")
+
+
+_CAPITALISED_LINE_RUN = re.compile(r"[A-Z][\w&'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'\-]*){1,4}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unaccented(word) -> str:
+    """``word`` without its accents ("universität": "universitat")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _translit(key) -> str:
+    """German spelling in domains: "zuerichdata" for "Zürich Data" (ue, oe, ae for ü, ö, ä)."""
+    return key.replace("ue", "u").replace("oe", "o").replace("ae", "a")
