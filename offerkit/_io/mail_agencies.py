@@ -248,3 +248,15 @@ def _submits_to_client(low):
         ):
             return m
     return None
+
+
+def _to_sentence_end(name) -> str:
+    """``name`` up to its sentence's end, which a name read across one runs past ("Limmat Versicherungen AG. Der
+    Leiter" → "Limmat Versicherungen AG"), but not at an abbreviation's full stop ("St. Luke's Health", "Dr. Oetker").
+    The patterns that stop at a sentence's end themselves (:data:`_CLIENT`, :data:`_SUBMITTED_TO`) do it with the
+    look-behind ``(?<![a-z][a-z]\\.)``: a full stop after two small letters ends the sentence.
+
+    >>> _to_sentence_end("Limmat Versicherungen AG. Der Leiter"), _to_sentence_end("St. Luke's Health")
+    ('Limmat Versicherungen AG', "St. Luke's Health")
+    """
+    return re.split(r"(?<!\bSt)(?<!\bDr)(?<!\bMt)(?<!\bFt)\.\s+", name)[0].strip(" .")

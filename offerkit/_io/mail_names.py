@@ -20,6 +20,7 @@ from .mail_agencies import (
     _HEARD_FROM,
     _SUBMITTED_TO,
     _submits_to_client,
+    _to_sentence_end,
 )
 from .mail_domains import (
     _TRADE_SHORT,
@@ -889,7 +890,7 @@ def _client_named_later(body, agency="", person="") -> str:
     heard = [heard] if heard and " " in heard.group("name").strip() else []
     for m in [*_CLIENT_LATER.finditer(body[:3000]), *heard]:
         # ("the company is Lumen Robotics. Unfortunately ...": a sentence's end closes the name)
-        name = re.split(r"\.\s+", next(g for g in m.groups() if g))[0].strip(" .")
+        name = _to_sentence_end(next(g for g in m.groups() if g))
         key = company_key(name)
         if (
             not key
@@ -1402,9 +1403,7 @@ def _company_named(subject, body, display, address, domains=None):
     )
     if m and not _is_role(m.group("name")):
         # ("Es handelt sich um die Limmat Versicherungen AG. Der Leiter Pricing ...": a sentence's end closes the name)
-        return re.split(r"(?<!\bSt)(?<!\bDr)\.\s+", m.group("name"))[0].strip(
-            " ."
-        ), "subject or body (an agency's client)"
+        return _to_sentence_end(m.group("name")), "subject or body (an agency's client)"
     heard = _HEARD_FROM.search(head) if domain and "from" in head else None
     if (
         heard
