@@ -178,7 +178,8 @@ def _calendar(msg, subject, body):
     if not change and not invite:
         return "", subject, body
     calendar = bool(_CALENDAR_WORDS.search(head)) or " @ " in subject
-    if not calendar and msg.is_multipart():
+    if not calendar:
+        # (a calendar part, or an invitation sent as nothing but its calendar: a text/calendar message of one part)
         calendar = any(part.get_content_type() == "text/calendar" for part in msg.walk())
     if not calendar:
         return "", subject, body

@@ -1193,6 +1193,8 @@ EVENT_RULES = [
             r"\b(?:quick|short|brief) (?:zoom|teams|video|google meet|meet)(?: call| chat)?\b",
             # "Do you have a few minutes to chat by phone this week?"
             r"(?:a )?few minutes to (?:chat|talk|speak|connect)\b",
+            # "Would you be open to a first call with me? Let me know a few slots"
+            r"open to (?:a |an )?(?:first|quick|short|brief|intro|introductory|initial) (?:call|chat|conversation)\b",
             r"(?:chat|talk|speak|catch up) (?:by|over the) phone\b",
             # a founder's "Want to grab a virtual coffee with me next week? 30 min, just getting to know each other"
             r"get(?:ting)? to know each other",
@@ -1263,6 +1265,9 @@ EVENT_RULES = [
             r"(?:let'?s|could we|can we) find (?:a |some )?time to (?:talk|chat|speak|meet|connect)\b",
             r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
             r"calendly\.com",
+            # a hiring manager's one line from his phone: "Can u do thurs 3pm? -Mike" (the "u" read as "you" before)
+            r"\b(?:can|could) you do (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|"
+            r"tomorrow|today|next week)\w*\b[^\n?]{0,25}\?",
             r"(?:have|got) \d+ minutes",
             r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation|zoom|teams call|"
             r"video call|google meet)\b",

@@ -880,7 +880,14 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "thanks for applying ... next, please complete our game-based assessment": the receipt that sends the
             # test to everyone who applies is the application; a later mail sending one is a round
             event, rule = "applied", f"applied (a receipt sending a test): {m.group(0)[:40]!r}"
-        if name == "onsite" and _LAST_STEP.fullmatch(m.group(0)) and _TASK.search(low):
+        if (
+            name == "onsite"
+            and _LAST_STEP.fullmatch(m.group(0))
+            # (the body's task, not the thread's subject: "RE: next step: case study" over "Last step is a final round
+            # with our founders on site")
+            and _TASK.search(body.lower())
+            and not re.search(r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b", body.lower())
+        ):
             # "como último paso ... te enviamos un caso práctico": a test sent as the last step is a round of
             # assessment (definitions §3.2), not a final round to attend
             event, rule = "interview", f"interview (a test as the last step): {_TASK.search(low).group(0)[:40]!r}"

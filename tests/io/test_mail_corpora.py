@@ -1706,7 +1706,28 @@ gone with an internal candidate', a second consultant's 'I've now formally repre
 final interview, an offer, her acceptance; a third's 'I'm not going to put you forward for this one' (no application); a
 council's receipt and refusal) was written after that: 0.50/0.67, 0.75/0.60, 1 of 6 negatives read as mail; then fixed
 by class ('sitting with'; 'represented you to'; 'keen to meet'; 'have been in touch'; an agency's no before any
-submission is no application).
+submission is no application). The three-hundred-and-sixty-eighth (Takeout from a Phoenix sales rep, mail as messy as it
+gets: replies over long quoted histories, 'Sent from my iPhone', a legal disclaimer under each recruiter's mail, an
+emoji in the offer's subject, a subject in capitals, 'intervew', a hiring manager's one line from his phone, 'Can u do
+thurs 3pm? -Mike', and Greenhouse, Lever and Paylocity receipts) was written after that: 1.00/1.00, 1.00/0.90, 0 of 6
+negatives read as mail, as written; the one line is now read, as the screen (the first conversation after applying, no
+round and no interviewer named), where its truth says interview (he was met in person, which only his later mail tells):
+left as a miss. The three-hundred-and-sixty-ninth (Outlook .eml files from an Ottawa HR generalist, calendar traffic
+included: an interview sent as a calendar invitation alone, a text/calendar message of one part, her own 'Accepted:'
+reply and an 'Updated invitation' (no steps), a recruiter's HTML with a signature table, Workday and Jobvite receipts
+and refusals, a phone screen, an offer and her acceptance) was written after that: 1.00/1.00, 0.90/1.00, 1 of 7
+negatives read as mail; then fixed by class (an 'Updated invitation' sent as nothing but its calendar is a change, no
+step). The three-hundred-and-seventieth (Thunderbird mbox from a Berlin data scientist in English and German at once:
+start-ups' English mail through Personio, a corporate's bilingual receipt and German refusal, a German out-of-office
+answer to his follow-up (no step), 'Would you be open to a first call?', a case study at home, 'Last step is a final
+round with our founders on site' in the thread of the case study, an offer, the Blue Card paperwork after his acceptance
+(no step)) was written after that: 1.00/1.00, 0.80/0.80, 0 of 6 negatives read as mail; then fixed by class ('open to a
+first call'; a thread's subject naming a task does not make the body's final round on site a test). The
+three-hundred-and-seventy-first (Takeout from an Atlanta bootcamp graduate: two applications among eleven negatives that
+speak a job search's every word, a mock technical interview, a resume review, a hiring partner's spotlight, Demo Day, a
+graduation, a job search check-in, an offer negotiation workshop, a classmate's 'I got an offer!!', a teaching job
+alert, her school district's contract renewal) was written after that: 1.00/1.00, 1.00/1.00, 0 of 11 negatives read as
+mail, as written.
 """
 
 import sys
@@ -1934,12 +1955,16 @@ import make_threehundredninth_mailbox
 import make_threehundredsecond_mailbox
 import make_threehundredseventeenth_mailbox
 import make_threehundredseventh_mailbox
+import make_threehundredseventieth_mailbox
+import make_threehundredseventyfirst_mailbox
 import make_threehundredsixteenth_mailbox
 import make_threehundredsixth_mailbox
 import make_threehundredsixtieth_mailbox
+import make_threehundredsixtyeighth_mailbox
 import make_threehundredsixtyfifth_mailbox
 import make_threehundredsixtyfirst_mailbox
 import make_threehundredsixtyfourth_mailbox
+import make_threehundredsixtyninth_mailbox
 import make_threehundredsixtysecond_mailbox
 import make_threehundredsixtyseventh_mailbox
 import make_threehundredsixtysixth_mailbox
@@ -2471,6 +2496,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredsixtyfifth_mailbox,
         make_threehundredsixtysixth_mailbox,
         make_threehundredsixtyseventh_mailbox,
+        make_threehundredsixtyeighth_mailbox,
+        make_threehundredsixtyninth_mailbox,
+        make_threehundredseventieth_mailbox,
+        make_threehundredseventyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2839,6 +2868,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredsixtyfifth",
         "threehundredsixtysixth",
         "threehundredsixtyseventh",
+        "threehundredsixtyeighth",
+        "threehundredsixtyninth",
+        "threehundredseventieth",
+        "threehundredseventyfirst",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
