@@ -235,13 +235,22 @@ def _submits_to_client(low):
     """
     if not any(word in low for word in _CLIENT_WORDS):
         return None  # (the speed trick beside the search it must equal: no client named, no sentence to find)
-    for m in _STATEMENT.finditer(low[:3000]):
+    text = low[:3000]
+    done = -1
+    for client in _CLIENT_NOUN.finditer(text):
+        # (only the sentences that name a client, each read once)
+        start = max(text.rfind(c, 0, client.start()) for c in ".?!\n") + 1
+        if start <= done:
+            continue
+        m = _STATEMENT.match(text, start)
+        done = start
+        if m is None or m.end() < client.end():
+            continue  # (a question, or a sentence too short or too long to read)
         sentence = m.group(0)
         verb = _SENT.search(sentence)
         # (the wish or the plan comes before the verb: "I've sent your CV to my client and will update you" is done)
         if (
             verb
-            and _CLIENT_NOUN.search(sentence)
             and _PAPERS.search(sentence)
             and not _NOT_DONE.search(sentence, 0, verb.start())
             and not _WITHIN.search(sentence)
