@@ -1727,7 +1727,15 @@ three-hundred-and-seventy-first (Takeout from an Atlanta bootcamp graduate: two 
 speak a job search's every word, a mock technical interview, a resume review, a hiring partner's spotlight, Demo Day, a
 graduation, a job search check-in, an offer negotiation workshop, a classmate's 'I got an offer!!', a teaching job
 alert, her school district's contract renewal) was written after that: 1.00/1.00, 1.00/1.00, 0 of 11 negatives read as
-mail, as written.
+mail, as written. The three-hundred-and-seventy-second (Takeout from a Lagos HR officer: 'We acknowledge receipt of your
+application', Jobberman's receipt, 'You have been shortlisted for the next stage ... the details of the assessment
+test', 'Kindly be informed that you are invited for an oral interview', 'your application was not successful', 'We are
+pleased to offer you employment ... your offer of appointment', her 'I hereby accept the offer of employment') was
+written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written. The three-hundred-and-seventy-third
+(Takeout from an Amsterdam designer: Ashby's receipts for two roles at one company, a design challenge and a final round
+for one, a refusal naming the other, a contract offered and accepted; Recruitee's receipt from a bank, a first interview
+and a refusal) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written, each of the two
+roles' mail on its own application (test below).
 """
 
 import sys
@@ -1957,6 +1965,8 @@ import make_threehundredseventeenth_mailbox
 import make_threehundredseventh_mailbox
 import make_threehundredseventieth_mailbox
 import make_threehundredseventyfirst_mailbox
+import make_threehundredseventysecond_mailbox
+import make_threehundredseventythird_mailbox
 import make_threehundredsixteenth_mailbox
 import make_threehundredsixth_mailbox
 import make_threehundredsixtieth_mailbox
@@ -2500,6 +2510,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredsixtyninth_mailbox,
         make_threehundredseventieth_mailbox,
         make_threehundredseventyfirst_mailbox,
+        make_threehundredseventysecond_mailbox,
+        make_threehundredseventythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2872,6 +2884,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredsixtyninth",
         "threehundredseventieth",
         "threehundredseventyfirst",
+        "threehundredseventysecond",
+        "threehundredseventythird",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
@@ -3467,6 +3481,17 @@ def test_a_mail_naming_one_of_two_roles_is_that_roles_application(tmp_path):
     assert fernwood["rejected"] == fernwood.iloc[1]  # the second receipt's, the Design Systems Lead
     assert fernwood["interview"] == fernwood["offer"] == fernwood["accepted"] == fernwood.iloc[0]
     assert fernwood.iloc[0] != fernwood.iloc[1]
+
+
+def test_two_roles_at_one_company_keep_their_own_mail(tmp_path):
+    # the 373rd: Nimbus Grid's Product Designer and UX Researcher, two Ashby receipts a day apart; the challenge, the
+    # final round, the offer and the acceptance are the designer role's, the refusal names the researcher role
+    events = read_mailbox(make_threehundredseventythird_mailbox.build(tmp_path), tz="UTC").events
+    nimbus = events[events["company"] == "Nimbus Grid"].set_index("event")["application_id"]
+    designer, researcher = nimbus["applied"].tolist()
+    assert designer != researcher
+    assert nimbus["interview"] == nimbus["onsite"] == nimbus["offer"] == nimbus["accepted"] == designer
+    assert nimbus["rejected"] == researcher
 
 
 def test_written_mailboxes_use_domains_a_real_mailbox_could_hold():
