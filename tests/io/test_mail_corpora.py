@@ -1735,7 +1735,12 @@ written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as writ
 (Takeout from an Amsterdam designer: Ashby's receipts for two roles at one company, a design challenge and a final round
 for one, a refusal naming the other, a contract offered and accepted; Recruitee's receipt from a bank, a first interview
 and a refusal) was written after that: 1.00/1.00, 1.00/1.00, 0 of 6 negatives read as mail, as written, each of the two
-roles' mail on its own application (test below).
+roles' mail on its own application (test below). The three-hundred-and-seventy-fourth (Outlook .eml files from a Toronto
+IT project manager, three agencies at once: 'Your resume has been shared with the hiring manager at one of our banking
+clients downtown', 'the bank is Harbourfront Trust', 'has put the role on hold for budget reasons' (a wait), 'has closed
+the requisition'; 'Your profile went to Bay Street Insurance this morning', an in-person meeting, 'they've offered
+$95/hr', his 'Let's do it'; a third agency's 'Can I submit you to a client in Mississauga?' (no application)) was
+written after that: 1.00/1.00, 1.00/0.75, 0 of 7 negatives read as mail; then fixed by class ('they've offered $95/hr').
 """
 
 import sys
@@ -1965,6 +1970,7 @@ import make_threehundredseventeenth_mailbox
 import make_threehundredseventh_mailbox
 import make_threehundredseventieth_mailbox
 import make_threehundredseventyfirst_mailbox
+import make_threehundredseventyfourth_mailbox
 import make_threehundredseventysecond_mailbox
 import make_threehundredseventythird_mailbox
 import make_threehundredsixteenth_mailbox
@@ -2512,6 +2518,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredseventyfirst_mailbox,
         make_threehundredseventysecond_mailbox,
         make_threehundredseventythird_mailbox,
+        make_threehundredseventyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2886,6 +2893,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredseventyfirst",
         "threehundredseventysecond",
         "threehundredseventythird",
+        "threehundredseventyfourth",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
