@@ -502,6 +502,8 @@ def _signs_as_person(name, body) -> bool:
     """
     if not name or not _PERSON.match(name) or name.split()[-1].lower() in _NAME_ENDINGS:
         return False  # ("Tapatío Software" above a recruiter's title: a company's line of business ends its name)
+    if _COUNCIL.search(name) or _ACADEMIC.search(name):
+        return False  # ("Sandwell Borough Council" above "Senior Talent Acquisition Partner": a council's name)
     tail = _without_footer(body)[-300:]
     if name not in tail:
         return False
@@ -1604,7 +1606,10 @@ def _company_named(subject, body, display, address, domains=None):
         domain
         and _ROLE_ADDRESS.match(address.split("@", 1)[0])
         and _PERSON.fullmatch(name)
-        and name.split()[-1].lower() not in _NAME_ENDINGS
+        # (not an organisation's name of a person's shape: "Sandwell Borough Council", "Cork County Council")
+        and not any(w.lower() in _NAME_ENDINGS or w.lower() in _BUSINESS_WORDS for w in name.split()[1:])
+        and not _COUNCIL.search(name)
+        and not _ACADEMIC.search(name)
         # (signing above a department or a title: "Rocío Márquez / RRHH"; "Human Resources Department / Cork County
         # Council" signs as the council)
         and (

@@ -373,7 +373,7 @@ def _in_a_closing_paragraph(pattern, low) -> bool:
             first_rule(EVENT_RULES, before)[1] is not None
             or any(p.search(before[: before.find("\n")]) for _, p in SUBJECT_RULES)  # ("Interview - Data Analyst")
             or _waits(before)
-            or bool(_AGENCY_SUBMISSION.search(before))
+            or bool(_AGENCY_SUBMISSION.search(before) or _submits_to_client(before))
         )
     )
 
@@ -911,8 +911,9 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not _INTERVIEW_NOUN.search(in_body)
         and not _INTERVIEWERS.search(_without_signature(in_body))
         and first_rule(_SCREEN_RULES, in_body)[0]
-        # (a recruiter's: a search committee's "30-minute video conversation" is its first interview)
+        # (a recruiter's: a search committee's "30-minute video conversation" is its first interview, whoever signs)
         and (_RECRUITER_VOICE.search(in_body) or _RECRUITER_SIGNS.search(in_body))
+        and not re.search(r"\b(?:committee|chair|panel|faculty|professor)\b", in_body)
     ):
         # Greenhouse's "Interview Invitation" over every round: a body that asks only for "a 30-minute call with me
         # to learn more about your background" is the recruiter's screen
