@@ -1372,7 +1372,11 @@ def _company_named(subject, body, display, address, domains=None):
     if m:
         return m.group("name").strip(" ."), "subject or body"
     head = body[:3000]
-    m = _TITLE_THEN_NAME.search(head) if " has been" in head or "been deliver" in head else None
+    m = (
+        _TITLE_THEN_NAME.search(head)
+        if "pplication " in head and (" has been" in head or "been deliver" in head)
+        else None
+    )
     # (between commas only where a comma closes it too, "..., Carroway College, has been delivered": "Data
     # Scientist, Pricing has been received" names a team)
     named = m and (m.group("dashed") or (m.group("name") if ", has been" in head or "been deliver" in head else ""))
@@ -1418,7 +1422,7 @@ def _company_named(subject, body, display, address, domains=None):
         # Logistics - they've decided not to move forward" (from logipeople.example)
         return heard.group("name").strip(), "subject or body"
     unnamed_client = False
-    lowered = body[:3000].lower()
+    lowered = head.lower()
     if (
         (domain and _AGENCY.search(domain.split(".")[0]))
         or _AGENCY_SUBMISSION.search(lowered)
