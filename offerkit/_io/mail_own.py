@@ -4,7 +4,9 @@ offer accepted or declined.
 
 from __future__ import annotations
 
-from .phrases import _any
+import re
+
+from .phrases import _I, _any
 
 #: A shop's words: an "offer" beside them is a discount, not a job.
 _PROMO = _any(r"exclusive", r"% off", r"\$\d+ off", r"discount", r"\bsale\b", r"coupon", r"promo", r"rabatt", r"soldes")
@@ -33,6 +35,17 @@ _MET = _any(
 )
 
 #: The person's own mail.
+#: A yes that accepts only when an offer was made ("Kim - yes, let's do it! Please send over the paperwork"; a bare
+#: "¡Acepto!", "J'accepte !", "Ich nehme an!"): among the accepting rules, and :data:`_INFORMAL_YES`, which the reader
+#: checks an offer against.
+_YES_ONLY = (
+    r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
+    r"¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]",
+    r"\bi'?ll be there\b",
+    r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
+)
+_INFORMAL_YES = re.compile("|".join(_YES_ONLY), _I)
+
 OWN_RULES = [
     (
         # an offer turned down is the offer's own end (``declined``), not a withdrawal
@@ -185,12 +198,8 @@ OWN_RULES = [
             # an informal yes: "I'm in! I'll sign the paperwork tonight", "count me in"
             r"\bi'?m in[!.]",
             r"count me in\b",
-            # (a yes to an offer only: the reader checks that one was made)
-            r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
-            # a bare yes to an offer in the other tongues: "¡Acepto!", "J'accepte !", "Ich nehme an!"
-            r"¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]",
-            r"\bi'?ll be there\b",
-            r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
+            # (a yes to an offer only: the reader checks that one was made, :data:`_YES_ONLY`)
+            *_YES_ONLY,
             r"(?:i'll|i will|i'm going to) sign (?:the|my) (?:paperwork|offer|offer letter|contract|documents)",
             r"signed everything",
             # an Australian "All signed! ... really looking forward to starting on the 16th"

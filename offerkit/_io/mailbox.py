@@ -106,6 +106,7 @@ from .mail_names import (
 )
 from .mail_own import (
     _FOLLOW_UP_RULES,
+    _INFORMAL_YES,
     _MET,
     _PAST_MEETING,
     _PROMO,
@@ -305,13 +306,6 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
 
 
-#: A yes that accepts only when an offer was made ("Kim - yes, let's do it! Please send over the paperwork").
-_INFORMAL_YES = re.compile(
-    r"(?:yes,? )?let'?s do (?:it|this)[!.]?|¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]|"
-    r"\bi'?ll be there\b|(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|"
-    r"wednesday|thursday|friday|orientation|then)\b",
-    _I,
-)
 #: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
 _WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
 #: The steps an application takes once.
@@ -636,9 +630,14 @@ def _read_one(msg, owners, tz, threads, skipped):
     esign = _under(domain, _ESIGN_SET)  # (a lease comes through DocuSign as an offer does)
     domains = threads.setdefault(("domains",), {})
     low = _in_full(text.lower())  # the rules are lower case: one lowering instead of case-blind searches
-    # an agency's submission to its client, by its usual words or by any sentence that says the person's papers were
-    # sent to a client (looked for once)
-    submission = None if own else (_AGENCY_SUBMISSION.search(low) or _submits_to_client(low))
+    submitted = []
+
+    def submission():  # an agency's submission to its client, by its usual words or by any sentence that says the
+        # person's papers were sent to a client: looked for when first asked, once
+        if not submitted:
+            submitted.append(None if own else (_AGENCY_SUBMISSION.search(low) or _submits_to_client(low)))
+        return submitted[0]
+
     about_yours = bool(_YOUR_APPLICATION.search(low))
     if own:
         rules = OWN_RULES
@@ -674,7 +673,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 # site's receipt ("Application submitted ... The following items were sent to Sorrel Health") with
                 # its "Jobs for you" footer
                 continue
-            if kind == "cold outreach" and (known or about_yours or seen() or submission):
+            if kind == "cold outreach" and (known or about_yours or seen() or submission()):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (
                 (ats and not esign)
@@ -684,13 +683,13 @@ def _read_one(msg, owners, tz, threads, skipped):
                 or _JOB_WORDS.search(
                     _ADMISSION_INTERVIEW.sub("", low) if "admission" not in low else _INTERVIEW.sub("", low)
                 )
-                or submission
+                or submission()
                 or (not _OTHER_APPLICATION.search(low) and seen())
             ):
                 # (an apartment community applied to for a leasing consultant's job: "come by the leasing office
                 # to meet our community manager"; but a resort's "Your employee housing application" is a flat's)
                 continue
-            if kind == "not about an application" and (ats or known or about_yours or submission):
+            if kind == "not about an application" and (ats or known or about_yours or submission()):
                 continue
             if kind == "employment service" and (known or about_yours):
                 continue
@@ -701,7 +700,7 @@ def _read_one(msg, owners, tz, threads, skipped):
                 continue
             if kind == "freelance platform" and (ats or known):
                 continue  # (an employer's own tracking system writing about a job at a freelance marketplace)
-            if kind == "personal" and (ats or known or seen() or submission):
+            if kind == "personal" and (ats or known or seen() or submission()):
                 continue  # (a recruiter of a company applied to: "how did the interview go? they'd like a second")
             if kind == "networking" and (
                 known
@@ -885,8 +884,8 @@ def _read_one(msg, owners, tz, threads, skipped):
             and _LAST_STEP.fullmatch(m.group(0))
             # (the body's task, not the thread's subject: "RE: next step: case study" over "Last step is a final round
             # with our founders on site")
-            and _TASK.search(body.lower())
-            and not re.search(r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b", body.lower())
+            and _TASK.search(lowered_body := body.lower())
+            and not re.search(r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b", lowered_body)
         ):
             # "como último paso ... te enviamos un caso práctico": a test sent as the last step is a round of
             # assessment (definitions §3.2), not a final round to attend
@@ -919,10 +918,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         # to learn more about your background" is the recruiter's screen
         named = first_rule(_SCREEN_RULES, in_body)[1].group(0)
         event, rule = "screen", f"screen (the call the body names): {named[:40]!r}"
-    if event in ("", "screen", "interview", "reply") and not own and not known and submission:
+    if event in ("", "screen", "interview", "reply") and not own and not known and submission():
         # "thank you for your time on the phone today; I have submitted your CV to my client, Jacaranda": the
         # agency's own call came first, the mail is the application to its client
-        event, rule = "applied", f"applied (an agency's submission): {submission.group(0)[:40]!r}"
+        event, rule = "applied", f"applied (an agency's submission): {submission().group(0)[:40]!r}"
     if event == "reply" and not own and not known and EVENT_RULES[-1][1].search(low):
         # "thank you for applying; your application is under review": the first mail of an application (not a
         # waiting list's, "thank you for your application ... we have placed you on our interview waitlist": a step
@@ -935,7 +934,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not ats
         and not known
         and not _CONTEXT.search(low)
-        and not submission  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
+        and not submission()  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
         # an employer you applied to, unless it writes as a shop, a bank, an airline or a calendar does, from an
         # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
         # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
@@ -961,7 +960,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not _JOB_CONTEXT.search(_A_THING_APPLIED_FOR.sub(" ", low))
         and not _JOB_WORDS.search(low)  # (a job's word in another language: "uw sollicitatie voor de functie")
         and not _ROLE_TITLE.search(low)
-        and not submission
+        and not submission()
         and not seen()
     ):
         # "Your application for a replacement Medicare card has been received": a receipt that speaks of no job,
@@ -1172,12 +1171,12 @@ def _read_one(msg, owners, tz, threads, skipped):
             named = ""
         if named:
             company, how = named, "subject or body (an agency's client)"
-    if not own and not company and event == "applied" and submission and _is_person(display, address):
+    if not own and not company and event == "applied" and submission() and _is_person(display, address):
         # a recruiter writing from a personal address ("markv.recruits@gmail.com") who "endorsed your application to
         # our client, a US healthcare account": the application is the client's, named after the recruiter until the
         # client is named
         company, how = f"{_VIA.sub('', display).strip()}'s client", "an agency's submission, its client not yet named"
-    if not own and event == "applied" and submission and "agency's client" not in how:
+    if not own and event == "applied" and submission() and "agency's client" not in how:
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
         unnamed[writer] = company
@@ -1192,7 +1191,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         and writer in unnamed
         # (a second submission, to a client named at once, is an application of its own: "I've now submitted your CV
         # to Fenwick Energy" from the consultant still holding "a leading media group")
-        and not (event == "applied" and submission)
+        and not (event == "applied" and submission())
     ):
         # "ya le puedo decir que el cliente es Helios Energía": the same writer names the client; the application
         # is the one submitted, and the client's name is its (given to all its rows at the end)
