@@ -31,7 +31,13 @@ _CLIENT = re.compile(
     r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
     # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
     r"(?i:(?:my|our|the) end[- ]client)|(?i:client(?:'s)? name(?: is)?\s*[:\-–]?)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
-    r"(?:kunden|mandanten|klienten|auftraggeber))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever))),?\s+(?:(?:der|die|das|the|la|el|le)\s+)?"
+    # (and the nominative: "Mein Klient, die Donau Versicherung AG, möchte Sie gerne kennenlernen")
+    r"(?:kunden|mandanten|klienten|auftraggeber)|(?:unser|mein) (?:kunde|mandant|klient|auftraggeber)|(?:unsere|meine) "
+    # (and in brackets: "My client (Highveld Platinum) has requested a first interview")
+    # (and after a colon: "the Implementation Partner for the End Client: Garden Valley Insurance")
+    r"(?:kundin|mandantin|klientin|auftraggeberin))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever)))[,:]?\s+\(?(?:(?:der|die|das|the|la|el|le)\s+)?"
+    # ("unserem Kunden, der Firma Isar Logistik GmbH")
+    r"(?:(?i:firma|unternehmen)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
 )
@@ -57,7 +63,7 @@ _CLIENT_UNNAMED = re.compile(
 #: An agency naming the client it kept unnamed: "ya le puedo decir que el cliente es Helios Energía", "I can now
 #: tell you the client is Northwind Power", "le client est Solvane", "der Kunde ist die Rheinwerk AG".
 _CLIENT_IS = re.compile(
-    r"(?i:(?:the|our|my) client is|(?:el|nuestro|mi) cliente es|(?:puedo decir|te puedo decir|decirte) que se trata de|(?:le|notre|mon) client est|(?:der|unser|mein) "
+    r"(?i:(?:the|our|my) (?:end[- ])?client is|(?:el|nuestro|mi) cliente es|(?:puedo decir|te puedo decir|decirte) que se trata de|(?:le|notre|mon) client est|(?:der|unser|mein) "
     r"(?:kunde|mandant|klient|auftraggeber) ist|es handelt sich (?:dabei )?um|"
     # "Bonne nouvelle : il s'agit des Assurances du Rhône"
     r"il s['’]agit (?:de la|des|du|de|d['’](?=\w))),?\s*(?:(?:die|der|das|den|the|la|el|le)\s+)?"
@@ -201,6 +207,77 @@ _SENT = re.compile(
     r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) de\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
     r"\bhecho llegar\b"
 )
+#: The ways a sending names whom the papers went to by name, in a sentence kept in its case: "sent to Harlow
+#: Pharmaceuticals", "is in with Corvid Analytics", "an die Brenner Maschinenbau GmbH übermittelt", "présentée ce jour
+#: à Sauveterre Assurances", "parti chez Vallée Verte", "remitido tu candidatura a Altamira Logística"; or the
+#: recipient first, "Lindqvist & Berg now have your CV", "Hartmann Logistik hat Ihre Unterlagen", or last, "Ya tiene
+#: tu CV Grupo Solera".
+_NAME_RUN = (
+    r"[A-ZÀ-ÖØ-Þ][\w&.'’\-]*(?:[ \t]+(?:(?:&|of|de|du|des|del|für|y|and|und|et)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'’\-]*){0,4}"
+)
+_TO_NAMED = re.compile(
+    # (not a place: "un équipementier basé à Blagnac", "a bank based in Geneva")
+    r"(?<!bas[ée] )(?<!basée )(?<!situé )(?<!située )(?<!based )(?<!located )"
+    r"\b(?:to|with|in with|an(?: die| den| das| der)?|bei(?: der| dem| den)?|à|au|chez)[ \t]+(?:the[ \t]+|la[ \t]+|"
+    r"le[ \t]+|(?i:firma|unternehmen)[ \t]+)?"
+    rf"(?P<name>{_NAME_RUN})"
+)
+#: ... and in Spanish, where "a" is the preposition ("he remitido tu candidatura a Altamira Logística"), not the
+#: English article ("to a European private bank").
+_TO_NAMED_ES = re.compile(rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})")
+_NAMED_HOLDS = re.compile(
+    rf"(?:^|[:,–—-][ \t]*)(?P<name>{_NAME_RUN}?)[ \t]+(?i:(?:now|already|jetzt|nun|bereits)[ \t]+)?"
+    r"(?i:have|has|hat|haben|a|ont|tiene|tienen)[ \t]+(?i:(?:got|now|jetzt|bien|ya)[ \t]+)?"
+    r"(?i:your|ihre|ihr|deine|dein|votre|ton|tu|su)\b"
+)
+_HOLDS_NAMED = re.compile(
+    rf"\b(?i:tiene|tienen)[ \t]+(?i:tu|su)[ \t]+(?i:cv|candidatura|perfil|currículum)[ \t]+(?P<name>{_NAME_RUN})"
+)
+#: A sending done in a sentence that names no client (and so is not :func:`_submits_to_client`'s): the state words
+#: of a recipient holding the papers, besides :data:`_SENT`'s verbs.
+_SENT_TO_NAMED = re.compile(
+    r"\b(?:is|are) (?:now )?in with\b|\bparti chez\b|\bvorliegen\b|\b(?:now|already|jetzt|bereits) (?:have|has|hat|haben)\b|"
+    r"\b(?:have|has) got your\b|\bgot (?:your|you)\b[^.\n]{0,40}\b(?:across|over|through|in front of|to)\b"
+)
+
+
+def _named_submissions(head):
+    r"""The sentences of a mail's ``head`` (in its case) in which an agency says it sent the person's papers to a
+    recipient it names, each as ``(sentence match, names)``: the candidate names whom the papers went to, in the
+    order written (the caller keeps the first that is an employer's).  As :func:`_submits_to_client`: a sending done
+    (not asked, wished or planned), the person's papers, not passed within the agency.
+
+    >>> [n for _, n in _named_submissions("Hi Pat,\n\nYour CV has now been sent to Harlow Pharmaceuticals for the QA role.")]
+    [['Harlow Pharmaceuticals']]
+    >>> [n for _, n in _named_submissions("Hallo Pat,\n\nHartmann Logistik hat Ihre Unterlagen jetzt vorliegen.")]
+    [['Hartmann Logistik']]
+    >>> _named_submissions("May I send your CV to Harlow Pharmaceuticals?"), _named_submissions("I'd love to send your CV to Harlow.")
+    ([], [])
+    """
+    out = []
+    text = head[:3000]
+    for m in _STATEMENT.finditer(text):
+        sentence = m.group(0)
+        low = sentence.lower()
+        verb = _SENT.search(low) or _SENT_TO_NAMED.search(low)
+        if (
+            not verb
+            or not (_PAPERS.search(low) or re.search(r"\b(?:shared|sent|forwarded|passed) it\b", low))
+            or _NOT_DONE.search(low, 0, verb.start())
+            or _WITHIN.search(low)
+        ):
+            continue
+        names = [n.group("name") for n in _TO_NAMED.finditer(sentence)]
+        if re.search(r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b", low):
+            names += [n.group("name") for n in _TO_NAMED_ES.finditer(sentence)]
+        names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]
+        # ("Westbrook Energy's talent team", "Orchid Bank's Head of Compliance": the company, not its team)
+        names = [re.split(r"['’]s\b", n)[0].strip(" .-") for n in names]
+        if names:
+            out.append((m, names))
+    return out
+
+
 #: Words that make the sending a wish, a question, a condition or a plan, not a thing done ("May I send your CV to my
 #: client?", "I'd love to put your profile forward to my client", "once you confirm, I'll send ...").
 _NOT_DONE = re.compile(

@@ -18,7 +18,9 @@ from .mail_agencies import (
     _CLIENT_NOUN,
     _CLIENT_UNNAMED,
     _HEARD_FROM,
+    _PAPERS,
     _SUBMITTED_TO,
+    _named_submissions,
     _submits_to_client,
     _to_sentence_end,
 )
@@ -61,14 +63,21 @@ from .phrases import _I, _any
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
-    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an|bewerbung (?:über [\w.-]+ )?(?:als|auf|für) .{1,80}? beim?|"
+    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an|"
+    # karriere.at's "deine Bewerbung als Controller (m/w/d) wurde erfolgreich an Alpenmilch Genossenschaft übermittelt"
+    r"bewerbung (?:als|auf|für) [^.\n]{1,80}? wurde (?:erfolgreich |soeben )?an|bewerbung (?:über [\w.-]+ )?(?:als|auf|für) .{1,80}? beim?|"
     # "bewerbe ich mich auf die ausgeschriebene Stelle ... beim Landratsamt Nordsachsen"; a relay's "on behalf of
     # Front Range Medical Center", "im Auftrag der Stadt Leipzig"
     # (a signature's "Im Auftrag" over the signer's name is no cue)
     r"bewerbe (?:ich )?mich (?:als|auf|für|um) .{1,100}? beim?|on behalf of|im auftrag(?= (?:der|des|von) )|"
     # Computrabajo's "Has aplicado correctamente a la oferta Ejecutivo de Cobranza Bilingüe en Grupo Recupera"
     r"(?:has aplicado|aplicaste|postulaste) (?:correctamente )?a (?:la )?(?:oferta|vacante) [^.\n(]{1,80}? en|"
-    r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|postulación (?:en|a)|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
+    r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|"
+    # (a title, then where: "Tu postulación a Analista Financiero Sr en Grupo Nopal fue enviada", before the title
+    # is read as the name)
+    r"(?:postulaste|postularte|postulado|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|postulación (?:en|a)|"
+    # (Magneto's "¡Tu hoja de vida llegó a Rappiflex para la vacante Product Designer!")
+    r"(?:hoja de vida|cv|postulación|candidatura) (?:llegó|ha llegado|ya llegó) a|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|"
     # ("your application for the campaign Social Care Worker, Disability Services, HSE South West (Campaign Reference
@@ -160,7 +169,8 @@ _COMPANY_CUE_WORD = re.compile(
     r"bewerbung|candidatur|postulación|la empresa|careers at|jobs at|team at|enviad|time to consider|welcome to|"
     r"hr at|resources at|acquisition at|recruiting at|people at|recruiter with|recruiter at|recruiter for|"
     r"oferta|vacante|transmis|envoyée|employment|career at|working|considering|part of|postulaste|solicitud|"
-    r"postularte|aviso|interés en|intérêt que|»|sollicitatie|kandidatuur|bewerbe|behalf of|im auftrag|aplicado|aplicaste"
+    r"postularte|aviso|interés en|intérêt que|»|sollicitatie|kandidatuur|bewerbe|behalf of|im auftrag|aplicado|aplicaste|"
+    r"postulado|llegó|llegado"
 )
 
 
@@ -272,7 +282,7 @@ _RELAY_NAMES = re.compile(
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
-    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|national testing network|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
+    r"freshteam|hackerearth|mettl|usajobs|usa staffing|usa hire|gc jobs|emplois gc|^gc$|edjoin|schoolspring|applitrack|monstergov|publicjobs|neogov|governmentjobs|interfolio|academicjobsonline|interamt|national testing network|\bdeel\b|^remote$|oyster hr|^tes(?: jobs)?$|schrole|search associates|teacher horizons|thalamus|\bnrmp\b|\beras\b|myeras|\baamc\b|\bajo\b|avature|phenom|eightfold|jobteaser|\bseek\b|pageup|jobadder|vervoe|careers victoria|bumeran|zonajobs|laborum|elempleo|magneto|multitrabajos|computrabajo|\bxing\b|jobup|meteojob|cadremploi|arbeitsagentur|jobstreet|jobillico|workopolis|glints|hiringroom|\bbuk\b|"
     # a college's careers or placement office, writing for many employers
     rf"{_CAREERS_OFFICE_WORDS}|"
     r"mycareersfuture|jobsdb|kalibrr|handshake|snagajob|jobcase|careerbuilder|simplyhired|\bdice\b|built ?in\b|"
@@ -419,6 +429,32 @@ def _recruiter_at_relay(name, address, body, *, via=False) -> bool:
     return len(parts) >= 2 and parts == [w.lower() for w in name.split()]
 
 
+def _person_at_shared_mailbox(name, address, body) -> bool:
+    r"""Whether ``name`` is a person writing from an organisation's shared mailbox: "Pilar Moreno
+    <rrhh@distribucionesjarama.es>" signing "Pilar" (where "Camden Council <jobs@camden.gov.uk>",
+    "Kanton Zürich <noreply@refline.ch>" and "Hafenbetriebe Altenwerder <bewerbung@hba-karriere.de>" are the
+    organisation's own names: they sign no mail with a first name alone).
+
+    >>> _person_at_shared_mailbox("Pilar Moreno", "rrhh@distribucionesjarama.es", "Hola,\n\nGracias.\n\nPilar")
+    True
+    >>> _person_at_shared_mailbox("Kanton Zürich", "noreply@refline.ch", "Grüsse\nKanton Zürich\nAmt für Wirtschaft")
+    False
+    """
+    words = name.split()
+    if len(words) != 2 or not _PERSON.match(name.strip()) or not _ROLE_ADDRESS.match(address.split("@", 1)[0]):
+        return False
+    label = re.sub(r"[^a-z]", "", _unaccented(address.rsplit("@", 1)[-1].split(".")[0].lower()))
+    keys = [re.sub(r"[^a-z]", "", _unaccented(w.lower())) for w in words]
+    if any(len(k) >= 3 and (k in label or label in k) for k in keys) or _DEPARTMENT_NAME.search(name):
+        return False
+    if any(w.lower().strip(".,") in _BUSINESS_WORDS or w.lower().strip(".,") in _NAME_ENDINGS for w in words):
+        return False
+    # (signed by the first name alone: "Gracias por tu tiempo el viernes. ... Pilar"; an organisation signs with its
+    # whole name, "Kanton Zürich\nAmt für Wirtschaft")
+    lines = [line.strip(" ,.-") for line in body.strip().splitlines() if line.strip()][-4:]
+    return words[0] in lines
+
+
 #: A title and a surname, with initials between: "Mrs J Okafor", "Dr. Weber", "Frau Braun".
 _TITLED_SURNAME = re.compile(r"(?:mr|mrs|ms|miss|dr|frau|herr|mme)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+$", _I)
 
@@ -458,7 +494,7 @@ def _is_person(name, address) -> bool:
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
     r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|teacher|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
-    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger)(?:in)?|\w*fachkraft|"
+    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger|disponent|konstrukteur)(?:in)?|\w*fachkraft|"
     # "the Director of Programs search", "Head of Growth"
     r"(?:director|head|vice president) of (?=\w))\b",
     _I,
@@ -604,6 +640,7 @@ _JOB_LABEL_START = re.compile(
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:recruitment|recruiting|talent acquisition|human resources|hr|careers|staffing|people (?:team|operations|ops)|"
     r"hiring team|talent team|personalabteilung|personalamt|dezernat(?: \w+)?|recrutement|reclutamiento|rrhh|"
+    r"recursos humanos|ressources humaines|talento humano|gestión humana|"
     # a hospital's office of graduate medical education
     r"gme(?: office)?|graduate medical education(?: office)?)$",
     _I,
@@ -909,6 +946,54 @@ def _client_named_later(body, agency="", person="") -> str:
             continue
         return name
     return ""
+
+
+def _named_submission(body, subject, display, address):
+    r"""The first sentence of ``body`` in which an agency says it sent the person's papers to an employer it names,
+    and that name, as ``(match, name)``, or ``None`` (:func:`_named_submissions`' names, kept where they are an
+    employer's: no title, no weekday, not the agency itself, not a word a sentence starts with, not a person the
+    sentence describes ("to Dan Reyes, their Head of Talent"), not a single word ("I've sent your CV to Sarah" names a
+    person, "a European private bank" a kind).
+
+    >>> _named_submission("Hi Pat,\n\nDone - I've passed your application over to Westbrook Energy's talent team.",
+    ...                   "Westbrook Energy", "Nina Shah", "nina.shah.talent@gmail.com")[1]
+    'Westbrook Energy'
+    >>> _named_submission("Hi Pat,\n\nI've sent your CV to Sarah, who runs our finance desk.", "Finance", "Dan", "d@x.com")
+    """
+    low = body[:3000].lower()
+    if not _PAPERS.search(low) and not re.search(r"\b(?:shared|sent|forwarded|passed) it\b", low):
+        return None  # (the speed trick beside the search it must equal: no papers, no sentence sending them)
+    domain = _company_domain(address)
+    agency = company_key(_domain_name(domain)) if domain else ""
+    for m, names in _named_submissions(body):
+        for name in names:
+            key = company_key(name)
+            if (
+                not key
+                or (agency and (key == agency or key in agency or agency in key))
+                or (display and key in company_key(display))
+                or name.lower() in _NOT_RECIPIENTS
+                or _WEEKDAYS.fullmatch(name.lower())
+                or _is_role(name)
+                or not _names_a_company(name)
+                # (a person, by what follows the name: "to Dan Reyes, their Head of Talent", "to Sarah, who ...")
+                or re.search(
+                    re.escape(name) + r",\s+(?:their|his|her|our|my|the|who|from|head|vp|director|manager)\b",
+                    m.group(0),
+                    _I,
+                )
+                or " " not in name.strip()
+            ):
+                continue
+            return m, _LEGAL.sub("", name).strip(" ,") or name
+    return None
+
+
+#: Words that start a sentence or a greeting, where a name that holds the papers would stand ("Ya tiene tu CV ...").
+_NOT_RECIPIENTS = frozenset(
+    "ya hola hi hello dear i we they he she it this that there here just done quick great good thanks thank bonjour "
+    "hallo ich votre ihr your you te je j'ai nous wir our my mein meine".split()
+)
 
 
 #: A weekday's or a month's name, where a name would be ("It's Monday").
@@ -1239,6 +1324,8 @@ _TITLE_THEN_NAME = re.compile(
     r"[A-Z][\w&.'\-]*){1,6}))"
     # (and its department after it: "Northridge University, Department of Biology, has been submitted")
     r"(?:, (?i:department|dept\.?|school|faculty|division|office|program|programme)\b[^,\n]{0,60})?"
+    # (or a campaign's reference: "Graduate Engineer, EirGrid Networks (Campaign 25-0871) has been received")
+    r"(?P<ref> \((?i:campaign|ref|reference|competition|requisition|job|vacancy)\b[^)\n]{1,40}\))?"
     r",? (?i:has been|was|is) (?i:delivered|submitted|received|sent|forwarded)\b"
 )
 
@@ -1379,7 +1466,10 @@ def _company_named(subject, body, display, address, domains=None):
     )
     # (between commas only where a comma closes it too, "..., Carroway College, has been delivered": "Data
     # Scientist, Pricing has been received" names a team)
-    named = m and (m.group("dashed") or (m.group("name") if ", has been" in head or "been deliver" in head else ""))
+    named = m and (
+        m.group("dashed")
+        or (m.group("name") if ", has been" in head or "been deliver" in head or m.group("ref") else "")
+    )
     if (
         named
         and _names_a_company(named)
@@ -1427,6 +1517,14 @@ def _company_named(subject, body, display, address, domains=None):
         (domain and _AGENCY.search(domain.split(".")[0]))
         or _AGENCY_SUBMISSION.search(lowered)
         or _submits_to_client(lowered)
+        # (a consultant's own sending to an employer it names: a person writes it, not a job site's or a system's
+        # receipt, "Votre candidature a bien été envoyée à Marjane Distribution")
+        or (
+            not job_board
+            and not _under(sender, _ATS_SET)
+            and _is_person(display, address)
+            and _named_submission(head, subject, display, address)
+        )
     ):
         # a staffing agency's domain, or a recruiter who writes from a personal address that they submitted you
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer
@@ -1443,6 +1541,15 @@ def _company_named(subject, body, display, address, domains=None):
             return _abbreviation_closed(name), "subject or body (an agency's client)"
         # ("La empresa es Transportes Guadalquivir y quieren hacerte una entrevista", "The firm is Ridgeway Capital"
         # under the subject's "RE: Auxiliar administrativa - Polígono Store": the body's naming before the subject's)
+        # ("I've passed your application over to Westbrook Energy's talent team", "Lindqvist & Berg now have your
+        # CV": the employer the papers went to, named in the sending's own sentence)
+        named = (
+            _named_submission(head, subject, display, address)
+            if not job_board and not _under(sender, _ATS_SET) and _is_person(display, address)
+            else None
+        )
+        if named:
+            return _abbreviation_closed(named[1]), "subject or body (an agency's client)"
         later = _client_named_later(head, _domain_name(domain) if domain else "", display)
         if later:
             return _abbreviation_closed(later), "subject or body (an agency's client)"
@@ -1653,7 +1760,7 @@ def _company_named(subject, body, display, address, domains=None):
             return name, "sender's address"
     elif (
         domain
-        and _is_person(name, address)
+        and (_is_person(name, address) or _person_at_shared_mailbox(name, address, body))
         and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
     ):
         name = ""  # a recruiter writing in their own name: the employer is the domain (below)

@@ -41,8 +41,14 @@ _MET = _any(
 _YES_ONLY = (
     r"(?:yes,? )?let'?s do (?:it|this)[!.]?",
     r"¡?\bacepto\s?[!.]|\bj'accepte\s?[!.]|\bich nehme (?:es |das angebot )?an\s?[!.]",
-    r"\bi'?ll be there\b",
-    r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then)\b",
+    r"\bi'?ll be there\b|\b(?:allí|ahí) estaré\b|\bj'y serai\b",
+    # a contractor's "Brilliant, happy to go ahead - please confirm with them"
+    r"\bhappy to (?:go ahead|proceed)\b",
+    # "Yes, I confirm. Please proceed with the onboarding."
+    r"\bplease (?:proceed|go ahead) with (?:the |my )?onboarding\b",
+    # (and a date: "Yes! Thank you so much Deb, see you on the 25th.")
+    r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then|"
+    r"the \d{1,2}(?:st|nd|rd|th)?)\b",
 )
 _INFORMAL_YES = re.compile("|".join(_YES_ONLY), _I)
 
@@ -278,8 +284,10 @@ OWN_RULES = [
             # "Thank you for a wonderful visit" (a campus visit, a day on site)
             r"thank(?:s| you)(?: so much| again)? for (?:a|such a|the) (?:wonderful|great|lovely|terrific|productive|"
             r"fantastic|warm|memorable) (?:visit|day|afternoon|morning)\b",
+            # ("Thanks to you and Lena for the pairing session today": a round named by its kind of session)
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
-            r"assessment (?:centre|center|day)|site visit|showing me around|having me)",
+            r"assessment (?:centre|center|day)|site visit|showing me around|having me|(?:pairing|coding|design|"
+            r"technical|whiteboard|working|case|panel) session)",
             r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"
             r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
             r"merci pour (?:l'entretien|votre temps)",

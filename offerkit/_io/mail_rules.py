@@ -247,9 +247,22 @@ _AGENCY_SUBMISSION = _any(
     r"(?:ihr|ihre|ihren|dein|deine) (?:dossier|bewerbung|unterlagen|profil|cv|lebenslauf) (?:\w+ ){0,2}(?:unserem|meinem|"
     r"einem) (?:kunden|mandanten|klienten|auftraggeber)\b[^.\n]{0,80}\b(?:vorgestellt|präsentiert|empfohlen)",
     r"(?:tu|su) (?:perfil|cv|candidatura|currículum) (?:ya )?está en (?:manos|poder) de (?:nuestro|mi|un|una) (?:cliente|empresa)",
+    # a Personaldienstleister's "haben wir Sie heute unserem Kunden, der Firma Isar Logistik GmbH, als Schichtleiter
+    # vorgestellt" (the person, not their papers)
+    r"(?:haben wir|habe ich) sie (?:\w+ ){0,4}(?:unserem|meinem|einem) (?:kunden|mandanten|auftraggeber)\b[^.\n]{0,120}"
+    r"\b(?:vorgestellt|präsentiert|empfohlen|vorgeschlagen)\b",
     # an Irish consultant's "Delighted to say I've got you in front of one of my clients, a large Irish retailer"
     r"(?<!to )(?<!can )(?<!could )(?<!i'll )(?:got|gotten|put|getting|putting) you in front of (?:one of )?(?:my|our|the) "
     r"clients?\b(?![^.\n]{0,80}\?)",
+    # an Australian consultant's "I've put your CV in front of Mark, their Payroll Manager", "you're now in the running
+    # for the Payroll Officer role with Coastline Freight" (not "I could put your CV in front of them?")
+    r"(?<!to )(?<!can )(?<!could )(?<!i'll )(?<!happy to )(?:got|gotten|put|placed) your (?:cv|resume|résumé|profile|"
+    r"details|application) in front of (?!you\b|me\b)\w(?![^.\n]{0,80}\?)",
+    r"(?:you're|you are) (?:now )?(?:officially )?in the running for\b",
+    # "votre CV est désormais entre les mains de la DRH de Pyrénées Hydraulique", "your CV is now in the hands of the
+    # hiring manager at Crestline" (the Spanish "en manos de nuestro cliente" below)
+    r"(?:votre|ton) (?:cv|dossier|candidature|profil) est (?:désormais |maintenant |à présent )?entre les mains d",
+    r"your (?:cv|resume|résumé|profile|application|details) (?:is|are) (?:now )?in the hands of\b",
     # a retained search's "I'm pleased to present you as a candidate to our client, a PE-backed distributor"
     r"(?<!like to )(?<!shall i )(?<!may i )(?<!can i )present(?:ing|ed)? (?:you|your candidacy) (?:as a candidate )?to "
     r"(?:our|my) client\b(?![^.\n]{0,80}\?)",
@@ -279,11 +292,14 @@ _AGENCY_SUBMISSION = _any(
     r"(?:through|over|across|off)? ?(?:to|for) (?!you\b|me\b)\w",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
-    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details) to (?!you\b|me\b)\w",
+    # (not a friend's "I passed your resume along to Jordan Blake, my old manager": a person, introduced)
+    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details) to (?!you\b|me\b)"
+    r"(?![a-z]+ [a-z]+, (?:my|our|his|her|their)\b)\w",
     # "I've sent your CV across to Avon Outdoor", "I went ahead and submitted you to Polaris Energy", "your profile
     # has been submitted to our client Garden State Bank", "I've forwarded your application to Coastal Mutual"
     r"(?:submitted|sent|forwarded|passed|presented) your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials) "
-    r"(?:across |over |along |on |through )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))\w",
+    r"(?:across |over |along |on |through )(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit))"
+    r"(?![a-z]+ [a-z]+, (?:my|our|his|her|their)\b)\w",
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",
@@ -291,11 +307,15 @@ _AGENCY_SUBMISSION = _any(
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",
+    # a South African agency's "Your CV has been submitted for the Financial Accountant vacancy at Karoo Foods" (not
+    # an employer's "your CV has been forwarded to the hiring manager": a wait)
+    r"your (?:cv|resume|résumé|profile) (?:has|have) (?:now )?been (?:submitted|sent|forwarded|presented|put forward) "
+    r"(?:to|for) (?!you\b|me\b|(?:the|our|my) (?:hiring|team|manager|recruit|panel|department))\w",
     # a travel-nurse agency's "Your profile has been submitted to Casco Bay Medical Center for the CVICU position"
     r"your profile (?:has been|was) (?:submitted|sent|presented) to (?!you\b|me\b|(?:the|our|my) (?:hiring|team|"
     r"manager|recruit))\w",
     r"\bsubmittal\b",
-    r"\b(?:the|your|an|signed) rtr\b",
+    r"\b(?:the|your|an|signed|confirm) rtr\b",
     # "Please reply with your right to represent for the Business Analyst contract at Trinity Bank"
     r"right to represent\b",
     r"(?:présenté|transmis|envoyé) votre (?:candidature|cv|profil|dossier) (?:à|au|auprès de) (?:notre|mon) client",
@@ -535,7 +555,7 @@ def _attachments(msg):
 
 #: Words of a mail about an application: an employer's event phrase counts only beside one of them (or from a
 #: tracking system, or in a known application's thread).
-_CONTEXT = _any(
+_CONTEXT_WORDS = (
     r"applica",
     # a college placement cell's "campus drive" (an employer's hiring at the college)
     r"\b(?:campus|placement|recruitment) drive\b",
@@ -596,6 +616,34 @@ _CONTEXT = _any(
     r"sollicitatie",
     r"kandidatuur",
     r"vacature",
+)
+_CONTEXT = _any(*_CONTEXT_WORDS)
+#: ... of which an agency's submission needs one beyond its own words ("your details have been passed to Harbor
+#: Mutual Insurance" is a quote's, "your application has been forwarded to Riverside Animal Shelter" an adoption's):
+#: not the words any application shares.
+_SUBMISSION_CONTEXT = _any(
+    # (a recruitment firm's word: "passed your application over to Westbrook Energy's talent team"; staffing's
+    # "13-week ICU contract", "travel assignment", "$85/hr C2C")
+    r"\btalent\b",
+    r"\b\d+[- ]weeks? (?:\w+ )?(?:contract|assignment)\b",
+    r"\bassignment\b",
+    r"\d/(?:hr|hour)\b",
+    r"\bc2c\b",
+    r"\blocum\b",
+    *(
+        w
+        for w in _CONTEXT_WORDS
+        if w
+        not in (
+            r"applica",
+            r"\bappl(?:y|ied|ying)\b",
+            r"your materials\b",
+            r"next steps?\b",
+            r"\bperfil\b",
+            r"\bunterlagen\b",
+            r"\bdossier\b",
+        )
+    ),
 )
 
 
@@ -716,6 +764,10 @@ _ANSWERS_YOU = _any(
     r"\bappl(?:ied|ying)\b",
     r"your (?:candidacy|submission|interest in)",
     r"your (?:cv|resume|résumé|lebenslauf|unterlagen)",
+    # a recruiter's "As discussed I've forwarded your details to Elmbridge Logistics" from her own Gmail: the details
+    # the person gave her
+    r"(?:submitted|sent|forwarded|passed|presented|put|shared) (?:over |across |on |along )?your (?:details|profile|"
+    r"background|credentials)\b",
     # "Gracias por enviarme tu CV", "merci pour votre CV"
     r"\b(?:tu|su|votre|ton) (?:cv|currículum|curriculum|hoja de vida)\b",
     r"bewerbung",

@@ -42,6 +42,7 @@ _JOB_SITE_SENDERS = (
     "totaljobs.com",
     "cv-library.co.uk",
     "occ.com.mx",
+    "magneto365.com",  # (Colombia's Magneto: "¡Tu hoja de vida llegó a Rappiflex!")
     "joinhandshake.com",
 )
 
@@ -428,6 +429,7 @@ _BOARDS = (
     "elempleo.com",
     "multitrabajos.com",
     "computrabajo.com",
+    "occ.com.mx",  # (Mexico's OCC Mundial: "Tu postulación a Analista Financiero Sr en Grupo Nopal fue enviada")
     "jobstreet.com",
     "jobillico.com",
     "workopolis.com",

@@ -277,7 +277,9 @@ EVENT_RULES = [
             r"with|from)\b",
             # "the team decided to hire an internal candidate", "the role will be filled internally"
             r"(?:hire|hired|hiring|with|selected|chosen|chose|to) an internal (?:candidate|applicant)",
-            r"(?:fill|filled|filling|hire|hired|hiring)(?: (?:the|this) (?:role|position))? internally\b",
+            # (an agency's "they've filled it internally")
+            r"(?:fill|filled|filling|hire|hired|hiring)(?: it| (?:the|this) (?:role|position|post|job|vacancy))? "
+            r"internally\b",
             # "we've decided to promote from within for this role"
             r"(?:decided|chosen|chose|going|opted) to promote (?:from within|internally|someone (?:from within|"
             r"internally|on (?:our|the) team))",
@@ -519,6 +521,8 @@ EVENT_RULES = [
             # "nous souhaitons vous recruter au poste d'analyste", "queremos contratarte"
             r"(?:souhaitons|souhaiterions|voulons|aimerions|désirons) vous (?:recruter|embaucher|engager)\b",
             r"(?:queremos|quisiéramos|nos gustaría) (?:contratarte|contratarle|incorporarte|incorporarle)\b",
+            # an ETT's "¡Enhorabuena! Hoteles Retiro quiere incorporarte el lunes 3 de marzo"
+            r"(?:quiere|quieren|desea|desean) (?:contratarte|contratarle|incorporarte|incorporarle|ficharte)\b",
             # "the panel has recommended you for appointment" (not "... recommended another applicant"); "you've got
             # the job!"
             r"recommended you for (?:appointment|the (?:post|position|role))\b",
@@ -527,6 +531,11 @@ EVENT_RULES = [
             r"(?:has|have|'ve) offered you the (?:role|job|position|post)\b",
             # "they've made you an offer of $118k", "they have made you a verbal offer"
             r"(?:has|have|'ve) made you an? (?:\w+ )?offer\b",
+            # a British agency's "Elmbridge are making you an offer!" (not "... making you an offer is unlikely?")
+            r"(?:is|are|'re) making you an? (?:\w+ )?offer\b(?![^.\n]{0,40}\?)",
+            # an IT vendor's "Tri-State Payments has selected you for the role - start date 11/3" (not "... for an
+            # interview")
+            r"(?:has|have|'ve) selected you for the (?:role|position|job|contract|post)\b",
             # an agency's "They've come back with an offer - $95k plus super"
             r"(?:come|came|coming) back with an? (?:verbal |written |formal |firm |great |strong )?offer\b",
             # Dutch
@@ -994,7 +1003,13 @@ EVENT_RULES = [
             r"\btechnical (?:chat|call|conversation|discussion|deep[- ]dive)\b",
             r"(?:chat|call|conversation|meeting|interview) with [^.?\n]{0,30}\b(?:lead|staff|principal|senior) "
             r"engineer\b",
+            # "they want a 45 min Teams call with the platform lead" (not "a call with our lead recruiter")
+            r"(?:chat|call|conversation|meeting|interview) with (?:the|their|our|its) (?:platform|team|tech|technical|"
+            r"engineering|data|delivery|product|programme|program|project|design|development) lead\b",
             r"(?:video|virtual|zoom|teams|panel) interview",
+            # an agency's "My client (Highveld Platinum) has requested a first interview on Tuesday"
+            r"(?:has|have|'ve) requested (?:an?|to) (?:(?:first|second|initial|1st|2nd|further|follow-up|face[- ]to[- ]face|"
+            r"in-person|teams|zoom|video|phone|telephonic|technical) )?(?:interview|meeting|meet you)\b",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
             r"coding (?:challenge|exercise|test)",
             # "Le convocamos a una dinámica de grupo"; "a group exercise"; "une épreuve de groupe"
@@ -1117,11 +1132,12 @@ EVENT_RULES = [
             r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
             r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
             r"caso en vivo",
-            r"evaluación (?:psicométrica|psicológica|técnica|de conocimientos|en línea)",
+            r"evaluaci(?:ón|ones) (?:psicométricas?|psicológicas?|técnicas?|de conocimientos|en línea)",
             # a contact centre's "el link para tu evaluación de inglés (Versant)", "examen de inglés"
             r"(?:evaluación|examen|prueba|test) de (?:inglés|idioma|nivel de inglés)",
             r"(?:ha|has) sido preseleccionad[ao]",
-            r"(?:prueba|examen|test) (?:psicométric\w*|de conocimientos|en línea)",
+            # (and in the plural: "te pedimos contestar unas pruebas psicométricas en línea")
+            r"(?:pruebas?|exámenes|examen|tests?) (?:psicométric\w*|de conocimientos|en línea)",
             r"test (?:psychotechnique|de personnalité|de logique)",
             r"(?:online-test|eignungstest|einstellungstest)",
             r"caso práctico",
@@ -1229,6 +1245,8 @@ EVENT_RULES = [
             r"give you a (?:quick )?call\b[^.\n]{0,40}\b(?:talk|chat|discuss|go over)\b",
             # "want to grab a virtual coffee chat?" (a calendar's "Coffee chat with Sam Ortiz" is networking)
             r"(?:grab|have|do) a (?:virtual |quick |casual )?coffee chat|(?:virtual|quick) coffee chat",
+            # a founder's "Would you be free for a coffee chat next week?"
+            r"(?:free|available|up) for an? (?:quick |short |casual |informal |virtual )?(?:coffee chat|coffee|cuppa)\b",
             # "can we connect over a call for 15 minutes tomorrow to discuss further?"
             r"(?:connect|speak|talk) (?:over|on) a (?:quick |short |brief )?(?:phone )?call",
             r"call for (?:\d+|fifteen|twenty|thirty) (?:minutes|mins)",
@@ -1347,7 +1365,8 @@ EVENT_RULES = [
             r"melden (?:uns|wir uns) (?:spätestens|bis (?:ende|zum|spätestens)|in den nächsten (?:tagen|wochen)|"
             r"nächste woche)",
             r"toujours en cours",
-            r"sigue en revisión",
+            # (InfoJobs' "Tu candidatura sigue en proceso", an employer's state of it)
+            r"sigue en (?:revisión|proceso)",
             r"seguimos en (?:el )?proceso",
             # "Seguimos con el proceso de selección; te diremos algo la semana que viene"
             r"seguimos con el proceso",
@@ -1553,6 +1572,10 @@ EVENT_RULES = [
             r"bewerbung wurde an [^.\n]{1,80}? (?:gesendet|gesandt|übermittelt|geschickt|weitergeleitet)",
             r"te has inscrito (?:correctamente )?en la oferta",
             r"te postulaste",
+            # Colombia's job sites: "Te has postulado a la vacante Diseñador UX Senior en Banco Andino", Magneto's
+            # "¡Tu hoja de vida llegó a Rappiflex!"
+            r"(?:te has|se ha) postulado (?:correctamente |con éxito )?(?:a|en|para)\b",
+            r"(?:tu|su) (?:hoja de vida|cv|postulación|candidatura) (?:llegó|ha llegado|ya llegó) a\b",
             # (Computrabajo's "Has aplicado correctamente a la oferta Analista de Ventas en ...")
             r"(?:has|ha) aplicado (?:correctamente |con éxito )?(?:a|para)",
             r"aplicaste (?:a|para)",

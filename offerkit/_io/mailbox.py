@@ -61,7 +61,7 @@ from pathlib import Path
 import pandas as pd
 
 from .._core.errors import DataError
-from .mail_agencies import _AGENCY, _CLIENT, _submits_to_client
+from .mail_agencies import _AGENCY, _CLIENT, _CLIENT_NOUN, _submits_to_client
 from .mail_domains import _abbreviated_by, _company_domain, _domain_name, _is_board
 from .mail_files import (
     Recipients,
@@ -95,6 +95,7 @@ from .mail_names import (
     _job_codes,
     _labelled_codes,
     _named_company,
+    _named_submission,
     _one_company,
     _role_words,
     _same_company,
@@ -136,6 +137,7 @@ from .mail_rules import (
     _SCHEDULING,
     _SCREEN_RULES,
     _STEP_ORDER,
+    _SUBMISSION_CONTEXT,
     _TASK,
     _TEST_WORDS,
     _UNSUBSCRIBE,
@@ -462,15 +464,36 @@ def _name_in_full(threads, key, name) -> None:
         fuller[key] = name
 
 
-def _seen_company(subject, body, display, address, threads):
-    """Whether the mail's company already has an application in this mailbox (or its writer wrote about one)."""
+#: A meeting at the employer's own premises, which no screen is ("at their King Street office", "en sus oficinas",
+#: "dans leurs locaux", "in ihrem Büro", "in person").
+_AT_THEIR_OFFICE = re.compile(
+    r"\b(?:at|in) (?:their|our) (?:[\w-]+ ){0,3}(?:office|offices|premises|headquarters|hq|site|store|clinic|plant)\b|"
+    r"\bin[- ]person\b|\ben (?:sus|nuestras) (?:oficinas|instalaciones)\b|\bpresencial\b|"
+    r"\bdans (?:leurs|nos) (?:locaux|bureaux)\b|\ben présentiel\b|\bin (?:ihrem|unserem|ihren|unseren) "
+    r"(?:büro|büros|räumen|räumlichkeiten)\b|\bvor ort\b"
+)
+#: The person themselves put forward, which no one does but for a job ("I submitted you to Whitmore Kane LLP").
+_PERSON_SUBMITTED = re.compile(
+    r"\b(?:submitted|put|presented|introduced|represented|registered|recommended|proposed) you\b|"
+    r"\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?submitted\b"
+)
+#: A person's profile in the words of a consultant (a job's context where no job word is written: "ich habe Ihr
+#: Profil heute an die Brenner Maschinenbau GmbH übermittelt" under the subject "Konstrukteur").
+_PROFILE_SENT = re.compile(r"\b(?:ihr|ihre|ihren|dein|deine|votre|ton|tu|su) (?:profil|perfil)\b")
+
+
+def _seen_company(subject, body, display, address, threads, *, named=None):
+    """Whether the mail's company already has an application in this mailbox (or its writer wrote about one).
+
+    ``named`` is ``_company_from(subject, body, display, address, threads[("domains",)])`` when the caller has it
+    already (the reader asks for both: one reading, not two)."""
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if person and person in threads.get(("persons",), {}):
         return True  # an agency recruiter writing from Gmail about the application she wrote about before
     by_code = threads.get(("codes",))
     if by_code and any(code in by_code for code in _job_codes(f"{subject}\n{body[:3000]}")):
         return True  # a notice naming the announcement number of an application here
-    company, how = _company_from(subject, body, display, address, threads.get(("domains",)))
+    company, how = named or _company_from(subject, body, display, address, threads.get(("domains",)))
     names = threads.get(("names",), {})
     own_domain = _company_domain(address)
     # (a client an agency named later is an application here too, held under the agency's name until the end:
@@ -612,8 +635,16 @@ def _read_one(msg, owners, tz, threads, skipped):
 
     def seen():  # whether the mail's company has an application here: asked up to four times, computed once
         if not memo:
-            memo.append(_seen_company(named_by, body, display, address, threads))
+            memo.append(_seen_company(named_by, body, display, address, threads, named=read_company()))
         return memo[0]
+
+    company_read = []
+
+    def read_company():  # the company the mail names and how (for others' mail): read when first asked, once (the
+        # mail's reading changes nothing it depends on before its company is taken)
+        if not company_read:
+            company_read.append(_company_from(named_by, body, display, address, threads.setdefault(("domains",), {})))
+        return company_read[0]
 
     text = f"{subject}\n{body}"  # the subject is a sentence of its own
     message_id = _header(msg, "Message-ID").strip()
@@ -635,7 +666,29 @@ def _read_one(msg, owners, tz, threads, skipped):
     def submission():  # an agency's submission to its client, by its usual words or by any sentence that says the
         # person's papers were sent to a client: looked for when first asked, once
         if not submitted:
-            submitted.append(None if own else (_AGENCY_SUBMISSION.search(low) or _submits_to_client(low)))
+            found = None
+            if not own:
+                found = (
+                    _AGENCY_SUBMISSION.search(low)
+                    or _submits_to_client(low)
+                    # (or to an employer it names, "Lindqvist & Berg now have your CV", not from a tracking system)
+                    or ((_named_submission(body, subject, display, address) or (None,))[0] if not ats else None)
+                )
+            if found and not (
+                _CLIENT_NOUN.search(low)
+                # (the person sent, not their details: "I submitted you to Whitmore Kane LLP's corporate group")
+                or _PERSON_SUBMITTED.search(found.group(0).lower())
+                or _SUBMISSION_CONTEXT.search(low)
+                or _PROFILE_SENT.search(low)
+                or _AGENCY.search(domain.split(".")[0])  # (an agency's own domain: its mail is about jobs)
+                # (or a job's title for its subject: "Responsable achats" over "Votre dossier est bien parti chez ...")
+                or _is_role(re.sub(r"^(?:\s*(?:re|aw|wg|tr|sv|fwd?|antw)\s?:)+\s*", "", subject, flags=re.I))
+            ):
+                # a submission about a job: to a client, or beside a job's word ("your details have been passed to
+                # Harbor Mutual Insurance" is a quote's, "your application has been forwarded to Riverside Animal
+                # Shelter" an adoption's)
+                found = None
+            submitted.append(found)
         return submitted[0]
 
     about_yours = bool(_YOUR_APPLICATION.search(low))
@@ -977,7 +1030,15 @@ def _read_one(msg, owners, tz, threads, skipped):
         # offer you the position of Remote Payroll Assistant ... your bank details"): the job scam's shape
         skipped["job scam"] = skipped.get("job scam", 0) + 1
         return None
-    if event and not own and not known and domain in _FREEMAIL and not _ANSWERS_YOU.search(low) and not seen():
+    if (
+        event
+        and not own
+        and not known
+        and domain in _FREEMAIL
+        and not _ANSWERS_YOU.search(low)
+        and not seen()
+        and not (event == "applied" and submission())  # (a recruiter's own Gmail: "I've now put you forward to ...")
+    ):
         # "¡Mucha suerte con las entrevistas!" from a relative: a stranger's free mailbox, in no thread of yours,
         # answering nothing you sent, is no employer's step
         skipped["not about an application"] = skipped.get("not about an application", 0) + 1
@@ -1068,9 +1129,7 @@ def _read_one(msg, owners, tz, threads, skipped):
         else:
             skipped["not about an application"] = skipped.get("not about an application", 0) + 1
         return None
-    company, how = (
-        _company_from(named_by, body, display, address, domains) if not own else _company_from(subject, body, "", "")
-    )
+    company, how = read_company() if not own else _company_from(subject, body, "", "")
     if company and (
         re.fullmatch(r"[\d\s#/.,-]+", company)
         # ("Invitation to interview - SW25-0142": a campaign's reference, letters and digits, is no employer)
@@ -1111,7 +1170,9 @@ def _read_one(msg, owners, tz, threads, skipped):
     if own and not company:
         to_display, to_address = _address_header(msg, "To")
         company, how = _company_from("" if own_name else subject, "", to_display, to_address, domains)
-        if how == "sender's domain":  # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com
+        if how in ("sender's domain", "sender's address"):
+            # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com, "a server at The Lark Bistro"
+            # to thelarkbistro@gmail.com (an address's run of words, which no split of its letters spells right)
             company = _abbreviated_by(company, body[:3000]) or company
         to_person = threads.get(("persons",), {}).get(to_display.strip().lower()) if to_display else None
         clients = threads.get(("agency clients",), {}).get(to_display.strip().lower(), ()) if to_display else ()
@@ -1545,6 +1606,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         and scheduled
         and furthest.get(app_id, "applied") == "applied"
         and not _brings_interviewers(body.lower())
+        # (not at the employer's: "les gustaría conocerte el martes a las 10:00 en sus oficinas de la Castellana")
+        and not _AT_THEIR_OFFICE.search(body.lower())
     ):
         # "Thanks for applying! Would you be free for a chat this Thursday?": the first conversation after
         # applying, named by no round and with no interviewer, is the screen

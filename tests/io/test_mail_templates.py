@@ -12351,6 +12351,211 @@ def _steps_in_the_worlds_englishes():
     ]
 
 
+def _agencies_submitting_to_a_named_client():
+    """An agency's first mail that names the employer the papers went to, in a consultant's own words ("your CV has
+    now been sent to", "is in with", "I've got your details across to", "Lindqvist & Berg now have your CV", "an die
+    Brenner Maschinenbau GmbH übermittelt", "est bien parti chez", "Ya tiene tu CV Grupo Solera"): 16, written on
+    2026-12-07 before any rule changed for them; 14 misread when written (2 of them named the agency), 0 after the
+    reading of a sending's own sentence (:func:`offerkit._io.mail_names._named_submission`)."""
+    return [
+        (
+            "Harlow Pharmaceuticals",
+            "applied",
+            "Ben Archer <ben.archer@lifescienceslink.example>",
+            "QA Officer - Harlow",
+            "Hi Pat,\n\nJust a quick note to say your CV has now been sent to Harlow Pharmaceuticals for the QA Officer "
+            "role. I'll chase for feedback on Thursday.\n\nBen",
+        ),
+        (
+            "Westbrook Energy",
+            "applied",
+            "Nina Shah <nina.shah.talent@gmail.com>",
+            "Westbrook Energy",
+            "Hi Pat,\n\nDone - I've passed your application over to Westbrook Energy's talent team. Fingers crossed!\n\n"
+            "Nina Shah\nShah Talent Partners",
+        ),
+        (
+            "Corvid Analytics",
+            "applied",
+            "Oliver Grant <oliver@datahirepartners.example>",
+            "Data Analyst role",
+            "Pat,\n\nYour resume is in with Corvid Analytics as of this morning. Their hiring manager is quick, so expect "
+            "news by Friday.\n\nOliver",
+        ),
+        (
+            "Pemberton Legal",
+            "applied",
+            "Sarah Cole <scole@legalsearchgroup.example>",
+            "Associate - Pemberton Legal",
+            "Dear Pat,\n\nI have today introduced you to Pemberton Legal for the Associate vacancy in their employment "
+            "team.\n\nKind regards,\nSarah Cole",
+        ),
+        (
+            "Altamira Logística",
+            "applied",
+            "Jorge Ruiz <jorge.ruiz@talentoiberico.example>",
+            "Jefe de almacén",
+            "Hola Pat,\n\nTe confirmo que he remitido tu candidatura a Altamira Logística para el puesto de Jefe de "
+            "almacén. Te iré contando.\n\nJorge",
+        ),
+        (
+            "Brenner Maschinenbau",
+            "applied",
+            "Tobias Kern <t.kern@technik-personal.example>",
+            "Konstrukteur",
+            "Hallo Pat,\n\nich habe Ihr Profil heute an die Brenner Maschinenbau GmbH übermittelt. Ich melde mich, sobald "
+            "es Neuigkeiten gibt.\n\nViele Grüße\nTobias Kern",
+        ),
+        (
+            "Sauveterre Assurances",
+            "applied",
+            "Julie Moreau <julie.moreau@cabinet-alto.example>",
+            "Chargé d'études",
+            "Bonjour Pat,\n\nJ'ai le plaisir de vous informer que votre candidature a été présentée ce jour à Sauveterre "
+            "Assurances.\n\nBien à vous,\nJulie Moreau",
+        ),
+        (
+            "Kingfisher Health",
+            "applied",
+            "Ryan Patel <ryan@careprofessionals.example>",
+            "Ward Manager",
+            "Hi Pat,\n\nGreat speaking earlier. As promised, I've got your details across to Kingfisher Health and "
+            "flagged you as a priority candidate.\n\nRyan",
+        ),
+        (
+            "Orchid Bank",
+            "applied",
+            "Wei Lin <wei.lin@apacsearch.example>",
+            "Compliance Manager",
+            "Hi Pat,\n\nThank you for the updated CV. I have shared it with Orchid Bank's Head of Compliance this "
+            "afternoon.\n\nBest,\nWei",
+        ),
+        (
+            "Silverline Transport",
+            "applied",
+            "Jake Morris <jake.morris@drivers-direct.example>",
+            "HGV Class 1 - Silverline",
+            "Alright Pat,\n\nYou're booked in - Silverline Transport have got your CV and licence details.\n\nJake",
+        ),
+        (
+            "Northgate Systems",
+            "applied",
+            "Amy Fox <amy.fox.recruiter@outlook.com>",
+            "Northgate Systems - SRE",
+            "Hi Pat,\n\nThanks for the go-ahead. I've now put you forward to Northgate Systems for the SRE role and "
+            "will let you know as soon as I hear.\n\nAmy Fox | Senior Recruiter | Apex Tech Talent",
+        ),
+        (
+            "Cedar Point Clinic",
+            "applied",
+            "Dana Ruiz <dana@medstaffusa.example>",
+            "NP - Cedar Point Clinic",
+            "Hi Pat,\n\nYour profile was presented to Cedar Point Clinic today for the NP position. They review "
+            "submittals weekly.\n\nDana",
+        ),
+        (
+            "Lindqvist & Berg",
+            "applied",
+            "Emma Lund <emma.lund@nordicfinance.example>",
+            "Financial Controller",
+            "Hi Pat,\n\nQuick update: Lindqvist & Berg now have your CV and cover note. I expect to hear back early next "
+            "week.\n\nEmma",
+        ),
+        (
+            "Vallée Verte Coopérative",
+            "applied",
+            "Hugo Petit <h.petit@rh-partenaires.example>",
+            "Responsable achats",
+            "Bonjour Pat,\n\nVotre dossier est bien parti chez Vallée Verte Coopérative. Je vous tiens au courant.\n\n"
+            "Hugo",
+        ),
+        (
+            "Grupo Solera",
+            "applied",
+            "Lucía Martín <lucia.martin@headhunters-sur.example>",
+            "Director financiero",
+            "Hola Pat:\n\nYa tiene tu CV Grupo Solera; me han dicho que lo revisarán esta semana.\n\nLucía",
+        ),
+        (
+            "Hartmann Logistik",
+            "applied",
+            "Jonas Weber <jonas.weber@personal-nord.example>",
+            "Disponent",
+            "Hallo Pat,\n\nHartmann Logistik hat Ihre Unterlagen jetzt vorliegen. Ich gebe Bescheid, sobald ich etwas "
+            "höre.\n\nJonas Weber",
+        ),
+    ]
+
+
+def _papers_sent_to_a_named_company_that_are_no_application():
+    """Mail that says the person's papers went to a named company and is no application: an insurance quote, a tax
+    return, an estate agent's enquiry, an MBA transcript, a mortgage, a pet adoption, a friend's introduction, a
+    recruiter's question and plan, an agency's newsletter (10, written with the reading above: 5 read as applications
+    by older rules when written and 2 more by its first version; 0 after)."""
+    return [
+        (
+            "Keystone Insurance Brokers <quotes@keystonebrokers.example>",
+            "Your car insurance quote",
+            "Hi Pat,\n\nThanks for your enquiry. Your details have been passed to Harbor Mutual Insurance, who will contact "
+            "you with a quote within 24 hours.\n\nKeystone Insurance Brokers",
+        ),
+        (
+            "Steuerkanzlei Brandt <info@kanzlei-brandt.example>",
+            "Ihre Steuererklärung 2024",
+            "Sehr geehrter Herr Doe,\n\nwir haben Ihre Unterlagen heute an das Finanzamt München übermittelt.\n\nMit "
+            "freundlichen Grüßen\nKanzlei Brandt",
+        ),
+        (
+            "Liam Carter <liam.carter@oakfieldsearch.example>",
+            "Analyst role - Holborn",
+            "Hi Pat,\n\nI have a Financial Analyst role with Ridgeway Retail in Holborn. Would you like me to send your CV "
+            "to Ridgeway Retail? Let me know.\n\nLiam",
+        ),
+        (
+            "Sophie Grant <sophie@talentlane.example>",
+            "Your CV",
+            "Hi Pat,\n\nThanks for sending your CV over. Once you've confirmed you're happy for me to represent you, I'll "
+            "forward your details to Northwind Capital.\n\nSophie",
+        ),
+        (
+            "Rightmove <noreply@rightmove.example>",
+            "Your enquiry has been sent",
+            "Your details have been sent to Foxtons Islington about the 2 bed flat on Upper Street. The agent will be in "
+            "touch soon.",
+        ),
+        (
+            "University Admissions <admissions@northbridge.example>",
+            "Transcript received",
+            "Dear Pat,\n\nYour transcript has been forwarded to the Graduate School of Business for review of your MBA "
+            "application.\n\nAdmissions Office",
+        ),
+        (
+            "Mortgage Advice Direct <team@mortgageadvice.example>",
+            "Application update",
+            "Hi Pat,\n\nGood news - we've now submitted your application to Halifax Mortgages. Their underwriters usually "
+            "respond within 5 working days.\n\nThe Mortgage Advice Team",
+        ),
+        (
+            "Nina Reyes <nina.reyes@gmail.com>",
+            "intro!",
+            "Hey Pat! I passed your resume along to Jordan Blake, my old manager - he's great. No pressure, just thought "
+            "you two should meet.\n\nNina",
+        ),
+        (
+            "Halden Recruitment <newsletter@haldenrecruitment.example>",
+            "This month at Halden",
+            "We've placed 40 candidates this month. Candidates who sent their CV to Halden Recruitment were matched with "
+            "employers like Aurora Health and Pinecrest Bank. Unsubscribe.",
+        ),
+        (
+            "Pet Adoption Team <adopt@citypaws.example>",
+            "Your adoption application",
+            "Hi Pat,\n\nThank you! Your application has been forwarded to Riverside Animal Shelter, who will call you to "
+            "arrange a home visit.\n\nCity Paws",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
     *_more_systems_and_recruiters(),
@@ -12519,6 +12724,7 @@ NOT_STEPS = [
     *_look_alikes_a_reader_of_any_mailbox_meets(),
     *_job_sites_mail_that_is_no_step(),
     *_agencies_writing_of_clients_without_a_submission(),
+    *_papers_sent_to_a_named_company_that_are_no_application(),
 ]
 #: (employer, step, sender, subject, body)
 
@@ -12800,6 +13006,7 @@ EMPLOYERS = [
     *_agencies_submissions_in_other_words(),
     *_scheduling_tools_and_signing_services(),
     *_agencies_submitting_in_everyday_words(),
+    *_agencies_submitting_to_a_named_client(),
 ]
 
 
