@@ -58,7 +58,7 @@ from .mail_senders import (
     _FREEMAIL,
     _under,
 )
-from .phrases import _I, _any
+from .phrases import _I, _any, _Lowered
 
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
@@ -274,8 +274,9 @@ _CAREERS_OFFICE_WORDS = (
     r"placement cell|training (?:&|and) placement|placement office|careers? (?:services?|office|centre|center)\b|"
     r"career development cent(?:re|er)"
 )
-#: Sender names that are the relay (the tracking system or job site), not the employer.
-_RELAY_NAMES = re.compile(
+#: Sender names that are the relay (the tracking system or job site), not the employer (searched case-blind, its
+#: words looked for first: asked some twenty times a mail; ``_RELAY_NAMES.plain`` is the plain pattern).
+_RELAY_NAMES = _Lowered(
     r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
@@ -290,8 +291,7 @@ _RELAY_NAMES = re.compile(
     # payroll suites and hourly hiring tools writing in their own names ("Paylocity", "ADP Recruiting")
     r"paylocity|paycom|paycor|paychex|\badp\b|\bukg\b|ultipro|kronos|isolved|trinet|justworks|ceridian|"
     r"^gusto$|^fountain$|^paradox$|\bharri\b|workstream|hireology|apploi|applicantpro|hiringthing|bullhorn|"
-    r"jobdiva|ceipal|snaphire|livehire|^dover$|occ mundial|magneto ?365|harver",
-    _I,
+    r"jobdiva|ceipal|snaphire|livehire|^dover$|occ mundial|magneto ?365|harver"
 )
 #: "Role - Company - Place" (or with · or |), as job sites write the job an application went to.
 _JOB_LINE = re.compile(
@@ -2558,7 +2558,14 @@ _LABELLED_CODE = re.compile(
 
 def _labelled_codes(text) -> set:
     """The labelled job numbers ``text`` names, upper case: {"2876543"} for "(Job ID: 2876543)"."""
+    low = text.lower()
+    if not any(word in low for word in _CODE_LABEL_WORDS):
+        return set()  # (the speed trick beside the search it must equal: no label, no labelled number)
     return {c.upper() for c in _LABELLED_CODE.findall(text)}
+
+
+#: The words one of which every label of :data:`_LABELLED_CODE` starts with, lower case (looked for first).
+_CODE_LABEL_WORDS = ("job", "req", "announcement", "vacancy", "posting", "campaign", "selection")
 
 
 def _job_codes(text) -> set:

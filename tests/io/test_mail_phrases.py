@@ -160,3 +160,72 @@ def test_a_search_from_a_position_is_the_alternations():
     for pos in range(len(text)):
         assert _same(rule.search(text, pos), rule.regex.search(text, pos))
     assert re.compile(rule.pattern).pattern == rule.regex.pattern  # everything else is the compiled pattern's
+
+
+def test_the_relay_names_searched_lowered_equal_the_case_blind_pattern(way):
+    """``_RELAY_NAMES`` is looked for as words in the lower-cased name first; found or not, it is the plain case-blind
+    pattern's answer on every sender's display name and subject of the written mailboxes, and on names made of its
+    own words in other cases."""
+    from email.utils import parseaddr
+
+    relay = mail_names._RELAY_NAMES
+    names = set()
+    for name in CORPORA:
+        for msg, _ in importlib.import_module(name).messages():
+            display, address = parseaddr(str(msg["From"] or ""))
+            names.update((display, address, str(msg["Subject"] or "")))
+    names.update(
+        [
+            "Sarah Lee via Greenhouse",
+            "NHS",
+            "nhs jobs",
+            "Civil Service",
+            "GREENHOUSE",
+            "Viable Foods",
+            "Lever Brothers",
+            "Indeed Hiring",
+            "Seek Ltd",
+            "seeker",
+            "ADP Recruiting",
+            "adpt",
+            "Dice",
+            "Dicey",
+            "Gusto",
+            "Gusto Pizza",
+            "Careers Service",
+            "Built In Chicago",
+            "built-in",
+            "TES",
+            "Tes Jobs",
+            "REMOTE",
+            "remote work",
+            "İstanbul",
+        ]
+    )
+    assert len(names) > 3000
+    differ = [n for n in names if bool(relay.search(n)) != bool(relay.plain.search(n))]
+    assert not differ, differ[:10]
+
+
+def test_the_words_looked_for_first_are_in_every_notice_and_job_label(texts):
+    """The gates before two case-blind searches (an employer's standing notice, a labelled job number) hold: each
+    match, lower-cased, holds one of the gate's words, on every written mail and on the patterns' own phrases."""
+    from offerkit._io import mail_text
+
+    extra = [
+        "Acme is an EQUAL OPPORTUNITY employer",
+        "We will NEVER ASK for payment",
+        "Job Scams",
+        "E-Verify",
+        "Requisition ID: R-102938",
+        "JOB #: 2025-0042",
+        "Announcement Number: NE25-112233",
+        "Selection process 25-CSD-EA-NHQ-0123456",
+        "Campaign Ref. No. SW25-0142",
+    ]
+    for text in [*texts, *extra]:
+        for m in mail_text._EMPLOYERS_NOTICE.finditer(text):
+            assert any(w in m.group(0).lower() for w in mail_text._EMPLOYERS_NOTICE_WORDS), m.group(0)
+        for m in mail_names._LABELLED_CODE.finditer(text):
+            assert any(w in m.group(0).lower() for w in mail_names._CODE_LABEL_WORDS), m.group(0)
+    assert mail_names._labelled_codes("Requisition ID: R-102938") == {"R-102938"}
