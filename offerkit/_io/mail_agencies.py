@@ -28,9 +28,12 @@ _AGENCY = re.compile(
 #: Loire Pharma", "unserem Kunden Nordwerk".
 _CLIENT = re.compile(
     # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
-    r"(?:(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
+    # (or between dashes: "The client - Tessaro Group - would like to offer you the role")
+    r"(?:(?i:the client)\s+[-–—](?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}\s+[-–—])|"
+    r"(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
     # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
-    r"(?i:(?:my|our|the) end[- ]client)|(?i:client(?:'s)? name(?: is)?\s*[:\-–]?)|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
+    # (and a label on its own line: "Client: Deccan Motors Ltd.\nInterview scheduled: ...")
+    r"(?i:(?:my|our|the) end[- ]client)|(?i:client(?:'s)? name(?: is)?\s*[:\-–]?)|(?:(?<=\n)|^)(?i:client)[ \t]*:|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
     # (and the nominative: "Mein Klient, die Donau Versicherung AG, möchte Sie gerne kennenlernen")
     r"(?:kunden|mandanten|klienten|auftraggeber)|(?:unser|mein) (?:kunde|mandant|klient|auftraggeber)|(?:unsere|meine) "
     # (and in brackets: "My client (Highveld Platinum) has requested a first interview")
@@ -149,6 +152,8 @@ _CLIENT_LATER = re.compile(
     rf"\s+(?:(?i:the|la|el|le|die|der|das)\s+)?(?P<a>{_NAME})"
     # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
     # ("For confidentiality I can now share it is Lindqvist Private Bank")
+    # ("I can finally tell you who it is - Marlowe Foods!")
+    rf"|(?i:(?:tell|show) you|share|reveal|say|confirm) who (?i:it|the client|they) (?i:is|are)[ \t]*[-–—:][ \t]*(?P<f>{_NAME})"
     rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+|(?i:share|say|tell you|confirm|reveal)"
     rf"(?i: now)?(?i: that)?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
     r"[ \t]*[-–—,.!;]"
@@ -179,7 +184,9 @@ _PAPERS = re.compile(
     r"particulars|credentials|background|datos|informations|daten|materials|writing sample|transcript)\b"
     # (or the person: "I've put you forward to one of our partner schools", "I've submitted you to a client of ours")
     r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward|represented|registered) you\b"
-    r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?submitted\b|\byour name\b"
+    r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?(?:submitted|put forward)\b|\byour name\b"
+    # (a British consultant's "That's you submitted for the Category Buyer role with my FMCG client")
+    r"|\bthat(?:'s| is) you (?:now |officially )?(?:submitted|put forward|registered)\b"
 )
 #: A client, in those languages (not "client-facing").
 _CLIENT_NOUN = re.compile(

@@ -1494,7 +1494,14 @@ def _company_named(subject, body, display, address, domains=None):
     head = body[:3000]
     m = (
         _CLIENT_IS.search(head)
-        if ("lient" in head or "unde" in head or "andant" in head or "handelt" in head or "agit" in head)
+        if (
+            "lient" in head
+            or "unde" in head
+            or "andant" in head
+            or "handelt" in head
+            or "agit" in head
+            or "uftraggeber" in head
+        )
         else None
     )
     if m and not _is_role(m.group("name")):

@@ -307,6 +307,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",
     r"you(?:'ve| have)? been submitted (?:to|for)\b",
+    # "Done - you've been put forward for the Transport Planner role with my client", "That's you submitted for ..."
+    r"(?<!have )(?<!to )you(?:'ve| have) been put forward (?:to|for)\b",
+    r"\bthat(?:'s| is) you (?:now |officially )?(?:submitted|put forward) (?:to|for)\b",
     # a South African agency's "Your CV has been submitted for the Financial Accountant vacancy at Karoo Foods" (not
     # an employer's "your CV has been forwarded to the hiring manager": a wait)
     r"your (?:cv|resume|résumé|profile) (?:has|have) (?:now )?been (?:submitted|sent|forwarded|presented|put forward) "

@@ -398,6 +398,8 @@ SKIP_RULES = [
             r"applica\w* for (?:a |an |the |our |this )?(?:[\w-]+ ){1,3}(?:grant|scholarship|fellowship award)\b"
             r"(?! (?:writer|manager|coordinator|specialist|officer|administrator|analyst|accountant))",
             r"\bmba (?:program|programme|application|admissions?)\b|\badmissions? interview\b",
+            # a school's "parent interview for Aria's Casa placement", a "family interview" (a child's place, not a job)
+            r"\b(?:parent|parents'?|family|student) interview\b",
             # a mentoring program, a bootcamp, an accelerator; a grant's, a journal's or a conference's decision on a
             # proposal, a manuscript or a talk ("your proposal was not selected for funding")
             r"\b(?:mentor(?:ing|ship)?|bootcamp|accelerator|incubator) (?:program|programme|cohort)\b",

@@ -523,6 +523,8 @@ EVENT_RULES = [
             r"(?:queremos|quisiéramos|nos gustaría) (?:contratarte|contratarle|incorporarte|incorporarle)\b",
             # an ETT's "¡Enhorabuena! Hoteles Retiro quiere incorporarte el lunes 3 de marzo"
             r"(?:quiere|quieren|desea|desean) (?:contratarte|contratarle|incorporarte|incorporarle|ficharte)\b",
+            # "El cliente es Bodegas Sierra Alta y te quieren hacer una oferta"
+            r"(?:te|le) (?:quiere|quieren|queremos|van a) hacer una oferta\b|(?:quiere|quieren) hacer(?:te|le) una oferta\b",
             # "the panel has recommended you for appointment" (not "... recommended another applicant"); "you've got
             # the job!"
             r"recommended you for (?:appointment|the (?:post|position|role))\b",
@@ -547,6 +549,8 @@ EVENT_RULES = [
             # "We willen je graag een arbeidsovereenkomst aanbieden"
             r"(?:je|u) (?:graag )?(?:een )?(?:vaste )?arbeidsovereenkomst aan(?:bieden|te bieden)",
             r"(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you)",
+            # Italian and Spanish employers' English: "We are glad to propose you the position of Marketing Coordinator"
+            r"(?:pleased|happy|delighted|glad) to propose (?:to )?you (?:the|this|a) (?:position|role|job|post)\b",
             # a staffing recruiter's "Offer is $85/hr W2 for 6 months", "Offer: £550/day"
             r"\boffer(?: is|:)\s*(?:\$|£|€|usd ?|eur ?|gbp ?)\d",
             # "they're offering $52/hr plus LOA, start Monday" (a recruiter relaying a client's offer)
@@ -1007,6 +1011,8 @@ EVENT_RULES = [
             r"(?:chat|call|conversation|meeting|interview) with (?:the|their|our|its) (?:platform|team|tech|technical|"
             r"engineering|data|delivery|product|programme|program|project|design|development) lead\b",
             r"(?:video|virtual|zoom|teams|panel) interview",
+            # "Brightside Academy Trust have shortlisted you for interview on 14 March" (not "... not shortlisted")
+            r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:interview|first round)\b",
             # an agency's "My client (Highveld Platinum) has requested a first interview on Tuesday"
             r"(?:has|have|'ve) requested (?:an?|to) (?:(?:first|second|initial|1st|2nd|further|follow-up|face[- ]to[- ]face|"
             r"in-person|teams|zoom|video|phone|telephonic|technical) )?(?:interview|meeting|meet you)\b",

@@ -445,7 +445,9 @@ _INTERVIEW = re.compile(r"interview\w*|entrevista\w*|entretien\w*")
 _VIA = re.compile(r"\s+via\s+.*$", _I)
 #: A school's interview for a place, no job's: "la entrevista de admisión", "an admissions interview".
 _ADMISSION_INTERVIEW = re.compile(
-    r"(?:entrevista|interview|entretien|gespräch) (?:de |d'|for )?admis\w*|admissions? interview"
+    r"(?:entrevista|interview|entretien|gespräch) (?:de |d'|for )?admis\w*|admissions? interview|"
+    # (a school's "parent interview", a child's place)
+    r"\b(?:parent|parents'?|family|student) interview"
 )
 #: An application for something that is no job ("Your employee housing application has been received", "your
 #: application for the Chase Sapphire Preferred card"): not the job's, from whomever (a button's "View your

@@ -1775,7 +1775,15 @@ Insurance', 'Please confirm RTR', 'has selected you for the role', 'Please proce
 0.43/0.30, 0 of 6 (his own right to represent first written as a reply; changed to the 306th's reading, the application,
 before any rule changed); 393rd (A), a Madrid assistant's consultora and ETT in Spanish ('quiere incorporarte', '¡allí
 estaré!', 'sigue en proceso', a meeting 'en sus oficinas' that is no screen, 'Pilar Moreno <rrhh@...>' signing 'Pilar'),
-0.75/1.00, 0.71/0.50, 0 of 6. All fixed by class.
+0.75/1.00, 0.71/0.50, 0 of 6. All fixed by class. The three-hundred-and-ninety-fourth to
+three-hundred-and-ninety-seventh after those: 394th (A), a Bengaluru SAP consultant's placement consultancies ('Client:
+Deccan Motors Ltd.' on a line of its own), 0.67/0.67, 0.44/0.44, 0 of 6; 395th, a Toronto analyst's three applications
+among thirty look-alikes (a bootcamp's acceptance, a rental approved, a hackathon's judging interview, a job scam, a
+school's 'parent interview'), 0.75/1.00, 0.88/1.00, 1 of 31 (the parent interview); 396th (A), Rotterdam bureaus writing
+in English, 1.00/1.00, 0.89/0.89, 0 of 6, met (left as read: 'a second interview with the operations director', which
+the mail does not call final, is read as an interview round; its truth says the final round); 397th, a Milan marketer's
+employers writing English from Italy, Spain and Germany, 1.00/1.00, 1.00/0.89, 0 of 6, met ('We are glad to propose you
+the position' then read as the offer).
 """
 
 import sys
@@ -2010,8 +2018,12 @@ import make_threehundredfourteenth_mailbox
 import make_threehundredfourth_mailbox
 import make_threehundrednineteenth_mailbox
 import make_threehundredninetieth_mailbox
+import make_threehundredninetyfifth_mailbox
 import make_threehundredninetyfirst_mailbox
+import make_threehundredninetyfourth_mailbox
 import make_threehundredninetysecond_mailbox
+import make_threehundredninetyseventh_mailbox
+import make_threehundredninetysixth_mailbox
 import make_threehundredninetythird_mailbox
 import make_threehundredninth_mailbox
 import make_threehundredsecond_mailbox
@@ -2592,6 +2604,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredninetyfirst_mailbox,
         make_threehundredninetysecond_mailbox,
         make_threehundredninetythird_mailbox,
+        make_threehundredninetyfourth_mailbox,
+        make_threehundredninetyfifth_mailbox,
+        make_threehundredninetysixth_mailbox,
+        make_threehundredninetyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -2986,6 +3002,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredninetyfirst",
         "threehundredninetysecond",
         "threehundredninetythird",
+        "threehundredninetyfourth",
+        "threehundredninetyfifth",
+        "threehundredninetysixth",
+        "threehundredninetyseventh",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

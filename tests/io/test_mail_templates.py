@@ -13028,6 +13028,127 @@ def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
 #: Written on 2026-12-06 as a probe after the 235th, 236th and 252nd corpora: 7 of 8 misread when written (only "the
 #: client is ..." was read; "The firm is ...", "It's ... -", "... (the client)", "The hiring manager at ...", "... would
 #: like to", "... have come back" kept the agency's name); none after.
+def _clients_named_later_in_other_words():
+    """A sixth probe of an agency's submission and the later mail that names its client and a step, in words no rule
+    had read ("That's you submitted for ... with my FMCG client", "your CV has now gone over to the client", "you've
+    been put forward", "I can finally tell you who it is - Marlowe Foods!", "The client - Tessaro Group - would like",
+    "mein Auftraggeber ist die Helvetia Pharma AG", "te quieren hacer una oferta", "have shortlisted you for
+    interview"): 12 pairs written on 2026-12-07 before any rule changed for them; 6 misread when written, 0 after."""
+    return [
+        (
+            "Marlowe Foods",
+            "Gemma Hart <gemma.hart@foodtalent.example>",
+            "Category Buyer - FMCG",
+            "Hi Pat,\n\nLovely to speak earlier. That's you submitted for the Category Buyer role with my FMCG client - "
+            "I'll be in touch once I've had feedback.\n\nGemma",
+            "Hi Pat,\n\nI can finally tell you who it is - Marlowe Foods! They'd like to meet you next Wednesday at 10.\n\n"
+            "Gemma",
+            "interview",
+        ),
+        (
+            "Quayside Insurance",
+            "Ollie Barnes <ollie@insurancepeople.example>",
+            "Claims Handler",
+            "Hi Pat,\n\nJust to confirm your CV has now gone over to the client for the Claims Handler vacancy.\n\nOllie",
+            "Hi Pat,\n\nFeedback from Quayside Insurance is that they've gone with someone with more motor claims "
+            "experience. Sorry!\n\nOllie",
+            "rejected",
+        ),
+        (
+            "Norrland Energi",
+            "Erik Holm <erik.holm@nordicrecruit.example>",
+            "Project Controller",
+            "Hi Pat,\n\nThanks for your approval - your application is now with the hiring manager at my client, a "
+            "renewable energy producer in the north.\n\nErik",
+            "Hi Pat,\n\nGreat news: Norrland Energi want to invite you to a video interview with the CFO on "
+            "Thursday.\n\nErik",
+            "interview",
+        ),
+        (
+            "Tessaro Group",
+            "Anna Webb <anna.webb@fin-search.example>",
+            "Group Reporting Manager",
+            "Dear Pat,\n\nFurther to our discussion, I have shared your details with the Group Financial Controller at "
+            "my client this afternoon.\n\nBest regards,\nAnna",
+            "Dear Pat,\n\nThe client - Tessaro Group - would like to offer you the role at £78,000 plus bonus.\n\nAnna",
+            "offer",
+        ),
+        (
+            "Brightside Academy Trust",
+            "Lucy Moss <lucy@schoolstaffing.example>",
+            "Business Manager - academy trust",
+            "Hi Pat,\n\nYou're in! I've forwarded your application to the trust's CEO this morning.\n\nLucy",
+            "Hi Pat,\n\nBrightside Academy Trust have shortlisted you for interview on 14 March.\n\nLucy",
+            "interview",
+        ),
+        (
+            "Helvetia Pharma",
+            "Jonas Frei <j.frei@life-science-personal.example>",
+            "QA Manager",
+            "Guten Tag Pat,\n\nwie telefonisch vereinbart, habe ich Ihre Bewerbungsunterlagen an meinen Auftraggeber, ein "
+            "Pharmaunternehmen in Basel, übermittelt.\n\nFreundliche Grüsse\nJonas Frei",
+            "Guten Tag Pat,\n\nmein Auftraggeber ist die Helvetia Pharma AG. Leider hat man sich für einen anderen "
+            "Kandidaten entschieden.\n\nFreundliche Grüsse\nJonas Frei",
+            "rejected",
+        ),
+        (
+            "Lumière Cosmétiques",
+            "Inès Caron <ines.caron@beaute-rh.example>",
+            "Chef de produit",
+            "Bonjour Pat,\n\nJe vous informe que votre profil a bien été communiqué à mon client, une maison de "
+            "cosmétiques parisienne.\n\nInès",
+            "Bonjour Pat,\n\nMon client, Lumière Cosmétiques, souhaite vous proposer un entretien mardi à 11h.\n\nInès",
+            "interview",
+        ),
+        (
+            "Bodegas Sierra Alta",
+            "Raúl Ortega <raul.ortega@vinotalent.example>",
+            "Export Manager",
+            "Hola Pat:\n\nYa he trasladado tu perfil al cliente, una bodega de la Rioja Alta, para la posición de Export "
+            "Manager.\n\nRaúl",
+            "Hola Pat:\n\nEl cliente es Bodegas Sierra Alta y te quieren hacer una oferta: 58.000 € brutos más "
+            "variable.\n\nRaúl",
+            "offer",
+        ),
+        (
+            "Pinecrest Health",
+            "Dana Cole <dana.cole@clinicalrecruiters.example>",
+            "Clinical Nurse Educator",
+            "Hi Pat,\n\nPer our call, I went ahead and sent your resume to the Director of Nursing at my hospital client "
+            "in Tacoma.\n\nDana",
+            "Hi Pat,\n\nPinecrest Health would like to do a panel interview with you on Friday.\n\nDana",
+            "onsite",
+        ),
+        (
+            "Arcadia Logistics",
+            "Mo Khan <mo.khan@supplychainpeople.example>",
+            "Transport Planner",
+            "Morning Pat,\n\nDone - you've been put forward for the Transport Planner role with my client.\n\nMo",
+            "Morning Pat,\n\nArcadia Logistics have decided not to progress - they want someone with Tachograph "
+            "analysis experience.\n\nMo",
+            "rejected",
+        ),
+        (
+            "Westgate Capital",
+            "Sophie Lane <sophie@ibsearch.example>",
+            "Associate, M&A",
+            "Hi Pat,\n\nPleased to confirm your candidacy has been presented to my client, a mid-market investment bank, "
+            "for the Associate role.\n\nSophie",
+            "Hi Pat,\n\nWestgate Capital have asked to see you for a first round with two VPs next Tuesday.\n\nSophie",
+            "interview",
+        ),
+        (
+            "Kiwi Dairy Co-operative",
+            "Tama Ngata <tama@agrirecruit.example>",
+            "Farm Operations Manager",
+            "Kia ora Pat,\n\nYour CV is now in front of the client, a large dairy co-op in the Waikato.\n\nTama",
+            "Kia ora Pat,\n\nThe client is Kiwi Dairy Co-operative and they've made you an offer - $120k plus a "
+            "house.\n\nTama",
+            "offer",
+        ),
+    ]
+
+
 CLIENTS_NAMED_LATER = [
     (
         "Northwind Health",
@@ -13429,6 +13550,7 @@ CLIENTS_NAMED_LATER = [
         "Hi Pat,\n\nKestrel Foods would like to offer you the Category Manager role!\n\nPaul",
         "offer",
     ),
+    *_clients_named_later_in_other_words(),
 ]
 
 
