@@ -156,7 +156,8 @@ _CLIENT_LATER = re.compile(
     rf"|(?i:(?:tell|show) you|share|reveal|say|confirm) who (?i:it|the client|they) (?i:is|are)[ \t]*[-–—:][ \t]*(?P<f>{_NAME})"
     rf"|(?:^|(?<=[\n.!?:\-–—])[ \t]*|(?i:update|news|so|well)[:,]?[ \t]+|(?i:share|say|tell you|confirm|reveal)"
     rf"(?i: now)?(?i: that)?[ \t]+)(?i:it'?s|it is)[ \t]+(?P<b>{_NAME})"
-    r"[ \t]*[-–—,.!;]"
+    # ("Client's come back keen - it's Pilbara Iron Ore and they want a phone interview")
+    r"(?:[ \t]*[-–—,.!;]|[ \t]+and[ \t]+(?:they|we|she|he)\b)"
     rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
     rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
     rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
@@ -202,7 +203,8 @@ _CLIENT_NOUN = re.compile(
 _CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")
 #: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
 _SENT = re.compile(
-    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|put|popped|pinged|fired|shot|flicked|gone|went|"
+    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|put|popped|pinged|fired|shot|flicked|whacked|"
+    r"chucked|gone|went|"
     r"registered|provided|given|handed|enviado|presentado|trasladado|remitido|compartido|mandado|envié|presenté|"
     r"transmis|transmise|envoyé|envoyée|présenté|présentée|soumis|soumise|proposé|adressé|remis|communiqué|"
     r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"

@@ -44,6 +44,8 @@ _YES_ONLY = (
     r"\bi'?ll be there\b|\b(?:allí|ahí) estaré\b|\bj'y serai\b",
     # a contractor's "Brilliant, happy to go ahead - please confirm with them"
     r"\bhappy to (?:go ahead|proceed)\b",
+    # an Australian "Stoked, let's lock it in!"
+    r"\blet'?s lock it in\b",
     # "Yes, I confirm. Please proceed with the onboarding."
     r"\bplease (?:proceed|go ahead) with (?:the |my )?onboarding\b",
     # (and a date: "Yes! Thank you so much Deb, see you on the 25th.")

@@ -288,8 +288,9 @@ _AGENCY_SUBMISSION = _any(
     # a Singapore headhunter's "I have put your profile across to my client, a European private bank"
     r"(?<!me )(?:put|putting) your (?:cv|resume|résumé|profile|details) (?:across|over|through) to\b(?![^.\n]{0,80}\?)",
     # an Australian recruiter's "I've popped your resume through to Coorparoo Constructions"
-    r"(?:popped|pinged|fired|shot|flicked|whacked) (?:your|you) (?:cv|resume|résumé|profile|details|application)? ?"
-    r"(?:through|over|across|off)? ?(?:to|for) (?!you\b|me\b)\w",
+    # (and "I've whacked your resume in for the Maintenance Planner FIFO role with my client")
+    r"(?:popped|pinged|fired|shot|flicked|whacked|chucked) (?:your|you) (?:cv|resume|résumé|profile|details|"
+    r"application)? ?(?:through|over|across|off|in)? ?(?:to|for) (?!you\b|me\b)\w",
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     # (not a friend's "I passed your resume along to Jordan Blake, my old manager": a person, introduced)
@@ -390,6 +391,8 @@ _INTERVIEWERS = _any(
     r"fach(?:gespräch|interview|bereich)",
     r"responsable (?:de|d')",
     r"directeur|directrice|director[a]?\b",
+    # (a mine's or a plant's: "a phone interview with the superintendent Thursday arvo")
+    r"\bsuperintendent\b",
     r"engineers?\b",
     r"hiring manager",
     r"\bpanel\b",

@@ -556,7 +556,9 @@ EVENT_RULES = [
             # "they're offering $52/hr plus LOA, start Monday" (a recruiter relaying a client's offer)
             r"(?:they|we|the client|the company)(?:'re| are| is) offering (?:you )?(?:\$|£|€|usd ?|cad ?|aud ?)\d",
             # "they've offered $95/hr for the 12-month contract"
-            r"(?:has|have|'ve) offered (?:you )?(?:[$£€]\s?\d|\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|gbp|cad|aud))",
+            # (and after a dash: "Pilbara Iron Ore have offered - $165k plus super")
+            r"(?:has|have|'ve) offered (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|"
+            r"gbp|cad|aud))",
             r"extend (?:you )?an offer",
             # "Mercy Ridge Hospital has extended you an offer", "they've extended an offer at the class of 2021 scale"
             # (not "we have extended an offer to someone else")

@@ -1783,7 +1783,10 @@ school's 'parent interview'), 0.75/1.00, 0.88/1.00, 1 of 31 (the parent intervie
 in English, 1.00/1.00, 0.89/0.89, 0 of 6, met (left as read: 'a second interview with the operations director', which
 the mail does not call final, is read as an interview round; its truth says the final round); 397th, a Milan marketer's
 employers writing English from Italy, Spain and Germany, 1.00/1.00, 1.00/0.89, 0 of 6, met ('We are glad to propose you
-the position' then read as the offer).
+the position' then read as the offer). The three-hundred-and-ninety-eighth (A), a Perth planner's mining recruiters
+('I've whacked your resume in for ... with my client', 'it's Pilbara Iron Ore and they want a phone interview with the
+superintendent', 'have offered - $165k', 'let's lock it in'), read at first 1.00/0.67, 0.67/0.44, 0 of 6; fixed by
+class.
 """
 
 import sys
@@ -2018,6 +2021,7 @@ import make_threehundredfourteenth_mailbox
 import make_threehundredfourth_mailbox
 import make_threehundrednineteenth_mailbox
 import make_threehundredninetieth_mailbox
+import make_threehundredninetyeighth_mailbox
 import make_threehundredninetyfifth_mailbox
 import make_threehundredninetyfirst_mailbox
 import make_threehundredninetyfourth_mailbox
@@ -2608,6 +2612,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredninetyfifth_mailbox,
         make_threehundredninetysixth_mailbox,
         make_threehundredninetyseventh_mailbox,
+        make_threehundredninetyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3006,6 +3011,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredninetyfifth",
         "threehundredninetysixth",
         "threehundredninetyseventh",
+        "threehundredninetyeighth",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
