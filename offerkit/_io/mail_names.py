@@ -183,7 +183,9 @@ def _companies_after(text, most=4):
         m = _company_after(text, pos)
         if not m:
             return
-        if not _CLOCK.match(m.group("name")):  # ("the post of Policy Officer on Wednesday at 2pm at Waverley Court")
+        # ("the post of Policy Officer on Wednesday at 2pm at Waverley Court", "... on 20 February 2025 at 14:00": a
+        # time of day, read where the name starts, not a name)
+        if not _CLOCK.match(m.group("name")) and not _CLOCK.match(text, m.start("name")):
             yield m
         pos = m.end()
 
@@ -1793,7 +1795,7 @@ def _company_named(subject, body, display, address, domains=None):
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
     # (not where an agency keeps its client unnamed: "Auxiliar administrativa - Polígono Store" is the job's place)
     m = None if unnamed_client else _SUBJECT_COMPANY.search(subject)
-    if m and _names_a_company(m.group("name")):
+    if m and _names_a_company(m.group("name")) and not _shift_or_place(m.group("name"), body[:3000]):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         the_x = _THE_X_BEFORE.search(subject, 0, m.start()) if m.group(0).lstrip()[:2] == "at" else None
         # ("Good news! The Reserve at Brookside is interested": the "at" of a name "The X at Y")
@@ -1872,7 +1874,15 @@ def _company_named(subject, body, display, address, domains=None):
         )
         if m:
             return m.group("name").strip(), "job line of the body"
-        m = _COMPANY_TOWN.search(body[:3000])
+        # ("Nurse (RGN) - Days" over "Oakwood Care Group - Stockport": a title and its shift, then the employer)
+        m = next(
+            (
+                t
+                for t in _COMPANY_TOWN.finditer(body[:3000])
+                if not _SHIFT.fullmatch(t.group(0).rsplit("-", 1)[-1].rsplit("–", 1)[-1].strip())
+            ),
+            None,
+        )
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "job line of the body"
     lines = [line.strip() for line in body[:3000].split("\n")] if board else []
@@ -1952,6 +1962,34 @@ def _company_named(subject, body, display, address, domains=None):
         # Foods application"
         return named, "subject or body"
     return "", ""
+
+
+def _shift_or_place(name, body) -> bool:
+    """Whether a subject's last part is the job's shift ("Nurse (RGN) - Days") or a place the mail calls its
+    employer's site ("Nurse vacancy - Stockport" over "the nurse position at our Stockport home"), not the employer.
+
+    >>> _shift_or_place("Days", ""), _shift_or_place("Stockport", "the nurse position at our Stockport home")
+    (True, True)
+    >>> _shift_or_place("Oakhurst Capital", "Thank you for applying to Oakhurst Capital.")
+    False
+    """
+    if _SHIFT.fullmatch(name.strip()):
+        return True
+    place = re.escape(name.strip())
+    return bool(
+        re.search(
+            rf"\b(?:at|in) (?:our|the) {place} (?:home|site|office|branch|store|clinic|location|centre|center|"
+            rf"depot|warehouse|plant|hotel|restaurant|practice|campus)\b|\b(?:based|located) in {place}\b",
+            body,
+        )
+    )
+
+
+#: A job's shift or hours, which a job site's subject ends with ("Nurse (RGN) - Days", "Barista - Part Time").
+_SHIFT = re.compile(
+    r"(?i:days|nights|weekends?|evenings|mornings|days/nights|nights/days|part[- ]time|full[- ]time|prn|per diem|"
+    r"rotating|relief|bank|nights only|days only|temporary|permanent|fixed[- ]term)"
+)
 
 
 def _titled_company(closing) -> str:

@@ -1786,7 +1786,9 @@ employers writing English from Italy, Spain and Germany, 1.00/1.00, 1.00/0.89, 0
 the position' then read as the offer). The three-hundred-and-ninety-eighth (A), a Perth planner's mining recruiters
 ('I've whacked your resume in for ... with my client', 'it's Pilbara Iron Ore and they want a phone interview with the
 superintendent', 'have offered - $165k', 'let's lock it in'), read at first 1.00/0.67, 0.67/0.44, 0 of 6; fixed by
-class.
+class. The three-hundred-and-ninety-ninth (A), a Manchester nurse's staffing agency, Trac and a care home's Indeed
+receipt ('Nurse (RGN) - Days', 'Nurse vacancy - Stockport' over 'at our Stockport home', 'on 20 February 2025 at 14:00'
+read as a name), read at first 0.50/0.67, 0.75/0.67, 0 of 6; fixed by class.
 """
 
 import sys
@@ -2025,6 +2027,7 @@ import make_threehundredninetyeighth_mailbox
 import make_threehundredninetyfifth_mailbox
 import make_threehundredninetyfirst_mailbox
 import make_threehundredninetyfourth_mailbox
+import make_threehundredninetyninth_mailbox
 import make_threehundredninetysecond_mailbox
 import make_threehundredninetyseventh_mailbox
 import make_threehundredninetysixth_mailbox
@@ -2613,6 +2616,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_threehundredninetysixth_mailbox,
         make_threehundredninetyseventh_mailbox,
         make_threehundredninetyeighth_mailbox,
+        make_threehundredninetyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3012,6 +3016,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "threehundredninetysixth",
         "threehundredninetyseventh",
         "threehundredninetyeighth",
+        "threehundredninetyninth",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
