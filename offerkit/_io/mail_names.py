@@ -1468,8 +1468,10 @@ def _company_named(subject, body, display, address, domains=None):
     )
     # (between commas only where a comma closes it too, "..., Carroway College, has been delivered": "Data
     # Scientist, Pricing has been received" names a team)
+    # (a reference after the name only after a comma's: "Graduate Engineer, EirGrid Networks (Campaign 25-0871) has been
+    # received"; "Administrative Assistant - Front Office (Job ID 7731) has been submitted" names the title's desk)
     named = m and (
-        m.group("dashed")
+        (m.group("dashed") if not m.group("ref") else "")
         or (m.group("name") if ", has been" in head or "been deliver" in head or m.group("ref") else "")
     )
     if (

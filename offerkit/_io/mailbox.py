@@ -803,9 +803,9 @@ def _read_one(msg, owners, tz, threads, skipped):
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
             ):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
-            if kind == "survey" and _in_a_closing_paragraph(pattern, bare):
+            if kind == "survey" and (_in_a_closing_paragraph(pattern, bare) or submission()):
                 # "Thanks for applying ... How did we do? Tell us about your candidate experience": a footer's ask,
-                # after the mail's own step
+                # after the mail's own step (or under an agency's submission, "Ihr Profil liegt nun bei der ...")
                 continue
             kind = "not about an application" if kind == "personal" else kind  # (counted with a relative's mail)
             skipped[kind] = skipped.get(kind, 0) + 1
@@ -828,6 +828,9 @@ def _read_one(msg, owners, tz, threads, skipped):
             ats
             or known
             or about_yours
+            # (an agency's submission, with its mailing tool's unsubscribe line: "Your profile has been shortlisted and
+            # forwarded to our client ... Don't want these emails? Unsubscribe.")
+            or (listed and submission())
             or (
                 listed
                 and (
