@@ -211,6 +211,8 @@ _SENT = re.compile(
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
     r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b"
+    # (and in its contraction: "Done - your CV's with Harbor Bank's FP&A lead now")
+    r"|(?<=\w)['’]s (?:now |already )?(?:sitting |sat )?with\b"
     # ("Your resume is in the hands of my client", "Votre dossier est désormais entre les mains de mon client", "Ihr
     # Profil liegt jetzt bei meinem Kunden", "ya he hecho llegar tu candidatura a nuestro cliente")
     r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) de\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
@@ -233,6 +235,17 @@ _TO_NAMED = re.compile(
 )
 #: ... and in Spanish, where "a" is the preposition ("he remitido tu candidatura a Altamira Logística"), not the
 #: English article ("to a European private bank").
+#: ... and through a person there: "presented you to the board of Thameside Housing Group", "Your CV is now with the
+#: CFO at Albion Retail", "sent your CV to the hiring manager at Harlow".
+_TO_SOMEONE_AT = re.compile(
+    r"\b(?:to|with)[ \t]+the[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:of|at)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_NAME_RUN})"
+)
+#: ... and as the job's employer: "Your CV has gone in for the BA role at Coastal Water".
+_FOR_ROLE_AT = re.compile(
+    r"\bfor[ \t]+(?:the|a|an|your)[ \t]+(?:[\w&/()-]+[ \t]+){0,5}?(?:role|position|job|contract|vacancy|opening|post)"
+    rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_RUN})"
+)
 _TO_NAMED_ES = re.compile(rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})")
 _NAMED_HOLDS = re.compile(
     rf"(?:^|[:,–—-][ \t]*)(?P<name>{_NAME_RUN}?)[ \t]+(?i:(?:now|already|jetzt|nun|bereits)[ \t]+)?"
@@ -276,7 +289,13 @@ def _named_submissions(head):
             or _WITHIN.search(low)
         ):
             continue
-        names = [n.group("name") for n in _TO_NAMED.finditer(sentence)]
+        names = [
+            n.group("name")
+            for n in sorted(
+                (*_TO_NAMED.finditer(sentence), *_TO_SOMEONE_AT.finditer(sentence), *_FOR_ROLE_AT.finditer(sentence)),
+                key=lambda n: n.start("name"),
+            )
+        ]
         if re.search(r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b", low):
             names += [n.group("name") for n in _TO_NAMED_ES.finditer(sentence)]
         names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]

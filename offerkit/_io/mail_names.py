@@ -225,6 +225,12 @@ _TITLE_NAMED = re.compile(
     r"((?:[A-Z][\w/+#&\-]*|of|and|&|in|for)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,7}?)"
     r"\s*(?=\s(?i:position|role|opening|job|vacancy|at|with|bei|chez)\b|[.,;:!?(\n]|$)"
 )
+#: ... and a public competition's title, named by its competition ("successful at the shortlisting stage of the
+#: Statistician (Graduate) competition").
+_COMPETITION_TITLE = re.compile(
+    r"\b(?i:the)\s+((?:[A-Z][\w/+#&\-]*)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,6}?)"
+    r"(?:\s+\([^)\n]{1,30}\))?\s+(?i:competition|campaign|recruitment campaign)\b"
+)
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
@@ -310,6 +316,10 @@ _COMPANY_PLACE = re.compile(
 #: A job site's card of three lines: the title, the employer, the place ("Product Lead" / "Kopi Labs" /
 #: "Singapore", "Sydney NSW", "Remote").
 _STACKED_NAME = re.compile(r"[A-Z0-9][^\n·|:!?]{1,60}")
+#: ... and a name of capitalised words alone, for a card with no place line ("Temasek Polytechnic").
+_CAPITALISED_NAME_LINE = re.compile(
+    r"[A-Z0-9][\w&.'’-]*(?:[ \t]+(?:(?:&|of|and|de|du|des|der|la|le|y)[ \t]+)?[A-Z0-9][\w&.'’-]*){0,5}"
+)
 _STACKED_PLACE = re.compile(r"(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}|Remote)(?:\s*\((?:On-site|Remote|Hybrid)\))?")
 #: ... and "Company - Köln", "Company - Strasbourg (67)": a single place name ending its own line (job sites in
 #: Europe), taken only when the name before it is no job title.
@@ -1239,7 +1249,10 @@ def _without_extras(closing) -> str:
 #: A team's signature: "The NVIDIA Recruiting Team", "Your Truveta hiring team", "Stryker's Talent Acquisition Team".
 _TEAM_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?:(?i:the|your)[ \t]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)(?:'s|’s)?[ \t]+"
-    r"(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|university relations)(?:\s+(?i:team))?"
+    # ("Kestrel Systems University Recruiting": a campus team's name is no part of its employer's)
+    r"(?i:(?:university|campus|graduate|student|early[- ]careers?|early[- ]talent|emerging talent)[ \t]+(?:recruiting|"
+    r"recruitment|relations|programs?|talent|hiring)|recruiting|recruitment|talent acquisition|talent|hiring|careers|"
+    r"people|hr|university relations)(?:\s+(?i:team))?"
     r"\s*$"
 )
 #: A department signing for its employer: "Recruitment Team" then "Aire Valley NHS Foundation Trust", "HR Services"
@@ -1269,7 +1282,7 @@ _MAIL_WORDS = re.compile(
     r"\b(?:next|steps?|update|interview|invitation|application|confirm\w*|offer|follow\w*|reminder|thank\w*|"
     r"action|required|request|received|status|result|outcome|feedback|availability|schedul\w*|round|stage|"
     r"assessments?|psychometric|regret|shortlist\w*|acknowledg\w*|bewerbung|candidature|candidatura|postulación|"
-    r"rtr|submittal|submitted)"
+    r"rtr|submittal|submitted|hiring freeze|freeze|on hold|withdraw\w*|cancel+ation|cancel+ed|reschedul\w*)"
     r"\b",
     _I,
 )
@@ -1329,6 +1342,8 @@ _TITLE_THEN_NAME = re.compile(
     # (or a campaign's reference: "Graduate Engineer, EirGrid Networks (Campaign 25-0871) has been received")
     r"(?P<ref> \((?i:campaign|ref|reference|competition|requisition|job|vacancy)\b[^)\n]{1,40}\))?"
     r",? (?i:has been|was|is) (?i:delivered|submitted|received|sent|forwarded)\b"
+    # (not where it went on to name whom it was sent to: "Team Leader - Voice Account has been sent to Island BPO")
+    r"(?![ \t]+(?i:to|with)[ \t]+(?:(?i:the)[ \t]+)?[A-Z])"
 )
 
 
@@ -1655,6 +1670,11 @@ def _company_named(subject, body, display, address, domains=None):
                 )
                 # "your interest in the Science Interventionist position": a title, the word after it says so
                 and not (name == m.group("name").strip() and _TITLE_NOUN.match(text, m.end("name")))
+                # ("your interest in Service Delivery Team Lead": a title cut at its "Team", not "Acme Team")
+                and not re.match(
+                    rf"{re.escape(name)}\s+(?i:team)\s+(?i:lead|leader|manager|member|coordinator|supervisor)\b",
+                    m.group("name").strip(),
+                )
                 # "your interest in the Seasonal Team Member - Flow position": the title runs on to its noun
                 and not (
                     re.search(r"\bthe\s*$", m.group(0)[: m.start("name") - m.start()], _I)
@@ -1888,12 +1908,17 @@ def _company_named(subject, body, display, address, domains=None):
         if m and not _is_role(m.group("name")):
             return m.group("name").strip(), "job line of the body"
     lines = [line.strip() for line in body[:3000].split("\n")] if board else []
-    for title, name, place in zip(lines, lines[1:], lines[2:]):
-        # JobStreet's and SEEK's card: "Product Lead" / "Kopi Labs" / "Singapore", a line each
+    for title, name, place in zip(lines, lines[1:], [*lines[2:], ""]):
+        # JobStreet's and SEEK's card: "Product Lead" / "Kopi Labs" / "Singapore", a line each (or no place, the
+        # title the subject's and the name in capitalised words: "Application submitted: Compliance Executive" over
+        # "Compliance Executive" / "Temasek Polytechnic")
         if (
             3 <= len(title) <= 60
             and _STACKED_NAME.fullmatch(name)
-            and _STACKED_PLACE.fullmatch(place)
+            and (
+                _STACKED_PLACE.fullmatch(place)
+                or (title.lower() in subject.lower() and _CAPITALISED_NAME_LINE.fullmatch(name))
+            )
             # ("HD Fitter - Civil Fleet": a title, then its team or shift)
             and (_is_role(title) or _is_role(re.split(r"\s+[-–|]\s+", title)[0]))
             and not _is_role(name)
@@ -2230,7 +2255,12 @@ def _institution_named(name, text) -> str:
     """
     if not name:
         return ""
-    m = re.search(rf"\b{re.escape(name)}\s+({_INSTITUTION}|{_FIRM_ENDING})\b", text)
+    # (not a campus team: "Kestrel Systems University Recruiting")
+    m = re.search(
+        rf"\b{re.escape(name)}\s+({_INSTITUTION}|{_FIRM_ENDING})\b"
+        r"(?![ \t]+(?i:recruiting|recruitment|relations|programs?|talent|hiring|careers)\b)",
+        text,
+    )
     return f"{name} {m.group(1)}" if m else ""
 
 
@@ -2571,6 +2601,8 @@ _JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0
 _JOB_NUMBER = re.compile(
     r"(?i:vacancy|job|req(?:uisition)?|ref(?:erence)?|posting|announcement)(?:\s+(?:id|no\.?|number|#))?[\s:#]*(\d{5,})\b"
 )
+#: ... and a public jobs portal's reference before the title: "Invite to interview: 389211 - Policy Adviser".
+_JOB_NUMBER_LEAD = re.compile(r"(?m:(?:^|:[ \t]+|\bfor[ \t]+))(\d{5,8})(?=[ \t]+[-–][ \t]+[A-Z])")
 
 
 def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
@@ -2617,4 +2649,9 @@ _CODE_LABEL_WORDS = ("job", "req", "announcement", "vacancy", "posting", "campai
 
 def _job_codes(text) -> set:
     """The job codes and numbers ``text`` names."""
-    return {*_JOB_CODE.findall(text), *_JOB_NUMBER.findall(text), *_labelled_codes(text)}
+    return {
+        *_JOB_CODE.findall(text),
+        *_JOB_NUMBER.findall(text),
+        *_JOB_NUMBER_LEAD.findall(text),
+        *_labelled_codes(text),
+    }

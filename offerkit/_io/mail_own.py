@@ -46,6 +46,8 @@ _YES_ONLY = (
     r"\bhappy to (?:go ahead|proceed)\b",
     # an Australian "Stoked, let's lock it in!"
     r"\blet'?s lock it in\b",
+    # an Irish "Delighted, go on so - accept it!" (an instruction to the recruiter, not a question)
+    r"(?:^|[-–—,.!:]\s*|\bgo on so\s*[-–—,]?\s*|\bplease\s+)accept (?:it|the offer|their offer|that)\s*[!.]",
     # "Yes, I confirm. Please proceed with the onboarding."
     r"\bplease (?:proceed|go ahead) with (?:the |my )?onboarding\b",
     # (and a date: "Yes! Thank you so much Deb, see you on the 25th.")
@@ -237,7 +239,9 @@ OWN_RULES = [
             r"accepte (?:votre|l'|cette) ?offre",
             r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
             r"que j'accepte",
-            r"j'accepte avec (?:grand |beaucoup de )?plaisir",
+            r"j'accepte avec (?:grand |beaucoup de )?(?:plaisir|enthousiasme|joie|bonheur)",
+            # (and in Spanish: "acepto con mucho gusto")
+            r"acepto con (?:mucho )?(?:gusto|entusiasmo|alegría|ilusión)",
             # "je suis ravie d'accepter votre proposition"
             r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
             r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
@@ -432,6 +436,9 @@ OWN_RULES = [
             r"(?:i am|i'm) (?:applying|writing to apply)",
             r"(?:anbei|hiermit) (?:sende|schicke|übersende|übermittle) ich (?:ihnen|euch|dir) meine[nr]? "
             r"(?:lebenslauf|bewerbung|unterlagen|cv)",
+            # "ich ... schicke dir anbei meinen Lebenslauf und mein Portfolio"
+            r"(?:sende|schicke|übersende|übermittle) (?:ich )?(?:ihnen|euch|dir) (?:anbei|hiermit) meine[nr]? "
+            r"(?:lebenslauf|bewerbung|unterlagen|cv|portfolio)",
         ),
     ),
 ]

@@ -400,6 +400,8 @@ _INTERVIEWERS = _any(
     r"founder",
     r"\bcto\b",
     r"\bceo\b",
+    # a finance team's: "a 30 min Teams call with their FD", "with the CFO", "the Financial Controller"
+    r"\b(?:fd|cfo|coo|md|finance director|managing director|financial controller)\b",
     r"head of",
     r"team lead",
     r"(?:product|design|data|engineering|tech|analytics|research) lead\b",  # "an interview with our product lead"
@@ -710,8 +712,10 @@ _JOB_CONTEXT = _any(
     r"postulaste",
     r"human resources",
     # "your application for Marketing Manager": a title after "application for" (a card or a flat has none)
-    r"application for (?:the )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|representative|"
-    r"technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead)\b",
+    # (a public portal's reference before it: "your application for 389211 - Policy Adviser")
+    r"application for (?:the )?(?:\d{5,8} [-–] )?(?:[a-z&-]+ ){0,3}(?:manager|director|assistant|associate|"
+    r"representative|technician|consultant|accountant|nurse|teacher|supervisor|officer|clerk|driver|lead|advis[eo]r|"
+    r"economist|statistician|surveyor|planner)\b",
 )
 #: A job's words that keep a receipt from the "not a job application" skip (narrower than :data:`_JOB_CONTEXT`).
 _JOB_WORDS = _any(
@@ -940,6 +944,10 @@ def first_rule(rules, low):
         ):
             # "we're still talking to a couple of other candidates": a wait (the reply rule's), not a no
             m = pattern.search(firm, m.end())
+        while m is not None and name == "onsite" and _BEFORE_LAST.search(firm, max(0, m.start() - 30), m.start()):
+            # "Antes de la última fase te enviamos una prueba técnica", "ahead of the final round, a short exercise":
+            # the last round is ahead; the mail's step is what comes before it
+            m = pattern.search(firm, m.end())
         if m and name == "screen" and _PAST_CALL.search(firm, max(0, m.start() - 40), m.start()):
             # "Following our phone screen, we'd like you to interview with the hiring manager", "Suite à notre
             # échange téléphonique, nous vous proposons un entretien": the call named is past, the round invited to
@@ -959,6 +967,14 @@ _PAST_CALL = re.compile(
     # Indian HR English: "Congratulations on clearing the HR round. Your first technical round is scheduled"
     r"clearing|cleared|passing|passed|"
     r"gracias por)\s+(?:our|your|the|yesterday's|today's|notre|votre|unserem|unser|ihrem|nuestra|la|el)\b[^.!?\n]{0,25}$"
+)
+
+
+#: Words before the last round that put it ahead of the mail's step ("antes de la última fase", "ahead of the final
+#: round", "avant l'entretien final", "vor der letzten Runde").
+_BEFORE_LAST = re.compile(
+    r"\b(?:before|ahead of|prior to|antes de|avant|vor)\s+(?:(?:the|our|your|a|la|el|le|l'|der|dem|die|unserer|"
+    r"unserem|notre|votre)\s*)?$"
 )
 
 

@@ -459,5 +459,7 @@ _BOARD_NAMES = frozenset(
     "arbeitsagentur wellfound totaljobs infojobs computrabajo jobstreet jobillico workopolis glints jobsdb kalibrr "
     "naukri naukrigulf bumeran zonajobs laborum elempleo multitrabajos instahyre cutshort iimjobs hirist foundit "
     "jobat ictjob monster seek bayt gulftalent jobindex jobnet snagajob jobcase careerbuilder simplyhired jora "
-    "adzuna jooble".split()
+    "adzuna jooble "
+    # national and specialist boards: Singapore's, Canada's job banks, finance's, Poland's and Brazil's
+    "mycareersfuture efinancialcareers jobbank cvlibrary otta idealist pracuj catho vagas trabajando".split()
 )

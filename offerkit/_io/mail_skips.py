@@ -115,6 +115,9 @@ SKIP_RULES = [
             # "I'm working with a Series B fintech client on an exciting Senior Backend role"
             r"(?:i'?m|i am|we'?re|we are) (?:currently )?(?:working|partnering|partnered) with an? (?:[\w-]+ ){0,4}client\b",
             r"open to a (?:quick )?chat",
+            # "I'm working on a BA contract with a major bank in the CBD. Keen for a quick chat?"
+            r"(?:i'?m|i am|we'?re|we are) (?:currently )?working on an? (?:[\w&/-]+ ){0,4}(?:role|contract|position|"
+            r"vacancy|opening|assignment|search|mandate)\b",
             # a marketplace's "Orbit sent you an interview request for Senior Engineer ... Log in to accept or decline"
             r"sent you an? (?:new )?interview request\b",
             r"\binterview request[^.\n]{0,80}\blog in to (?:accept|respond|view)",

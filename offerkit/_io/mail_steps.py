@@ -152,6 +152,15 @@ EVENT_RULES = [
             r"status: withdrawn by (?:the )?candidate\b",
             r"withdrawn at your request",
             r"you (?:have |'ve )?(?:successfully )?withdrawn your application",
+            # an employer's confirmation: "We have received your request to withdraw your application ... Your
+            # application has been successfully withdrawn", "Ihre Bewerbung wurde zurückgezogen", "votre candidature a
+            # bien été retirée", "tu candidatura ha sido retirada"
+            r"(?:received|processed) your request to withdraw\b",
+            r"your application (?:for [^.\n]{1,80} )?(?:has been|was|is now) (?:successfully )?withdrawn\b"
+            r"(?! by (?:the|our) (?:company|employer|recruiter))",
+            r"(?:ihre|deine) bewerbung (?:wurde|ist) (?:erfolgreich )?zurückgezogen",
+            r"(?:votre|ta) candidature a (?:bien )?été retirée",
+            r"(?:tu|su) candidatura (?:ha sido|fue) retirada",
         ),
     ),
     (
@@ -301,6 +310,9 @@ EVENT_RULES = [
             r"decided not to (?:proceed|progress|continue)",
             r"(?:unable|not able) to offer you",
             r"(?:going|go) in a different direction",
+            # an agency's "Albion have gone another way, they've taken someone who's done it before"
+            r"(?:have|has|'ve|'s|are|is|'re) (?:gone|going|went) (?:another|a different|an?other) (?:way|direction|route)\b",
+            r"(?:have|has|'ve) gone in (?:another|a different|an?other) direction\b",
             r"(?:go|going|proceed|move forward) with (?:another|a different|an?other|other) (?:candidate|applicant)",
             r"not (?:to )?proceed with your (?:candidacy|application)",
             r"(?:pursue|proceed with|move forward with|continue with|go with) (?:other |another |different )?"
@@ -466,7 +478,14 @@ EVENT_RULES = [
             r"se ha cubierto (?:la|el) (?:posición|puesto|vacante|plaza)",
             # an agency's "el cliente ha cubierto el puesto con una persona de su propia plantilla"
             r"(?:ha|han|hemos|habían|había) cubierto (?:ya )?(?:la|el) (?:posición|puesto|vacante|plaza)",
-            r"(?:poste|offre) (?:a été|est déjà) pourvue?",
+            # ("le poste d'Analyste Flux a été pourvu en interne")
+            # an Argentine consultora's "la empresa decidió congelar la posición, así que la búsqueda fue cerrada"
+            r"(?:la )?búsqueda (?:fue|ha sido|quedó|se ha) (?:cerrada|cancelada|suspendida|congelada|cerrado|cancelado)",
+            r"(?:decidió|decidieron|ha decidido|han decidido) (?:congelar|cancelar|cerrar|pausar|suspender) (?:la|esta) "
+            r"(?:posición|búsqueda|vacante|posicion)",
+            # ("Te informamos de que la posición ha quedado cubierta")
+            r"(?:posición|vacante|puesto|plaza|oferta) (?:ya )?(?:ha quedado|ha sido|está|quedó|fue) cubiert[ao]",
+            r"(?:poste|offre)\b[^.\n]{0,60}? (?:a été|est déjà|est désormais) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
             # "Wir haben uns entschieden, die Stelle intern zu besetzen"
             r"(?:stelle|position|vakanz) intern (?:zu )?(?:besetzen|nachzubesetzen)|intern (?:besetzt|nachbesetzt)",
@@ -481,7 +500,8 @@ EVENT_RULES = [
             r"(?:\w+[ -]){0,3}?(?:whose|who|that)\b",
             r"(?:avons|ai) le regret",
             r"avec (?:un autre|une autre|d'autres) (?:profils?|candidat\w*)",
-            r"ne correspond(?:ent)? pas (?:au|à|aux) (?:profil|poste|besoins|attentes|critères)",
+            r"ne correspond(?:ent)? pas (?:(?:tout à fait|exactement|entièrement|pleinement) )?(?:au|à|aux) (?:\w+ )?"
+            r"(?:profil|poste|besoins|attentes|critères)",
             r"(?:entspricht|entsprechen) (?:leider )?nicht (?:dem|den|unseren)",
             r"für kandidierende entschieden",
             r"keine zusage",
@@ -557,8 +577,9 @@ EVENT_RULES = [
             r"(?:they|we|the client|the company)(?:'re| are| is) offering (?:you )?(?:\$|£|€|usd ?|cad ?|aud ?)\d",
             # "they've offered $95/hr for the 12-month contract"
             # (and after a dash: "Pilbara Iron Ore have offered - $165k plus super")
-            r"(?:has|have|'ve) offered (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|"
-            r"gbp|cad|aud))",
+            # ("Avon Foods have offered GBP 48k plus 10% bonus")
+            r"(?:has|have|'ve) offered (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|(?:usd|gbp|eur|cad|aud|nzd|chf|zar|inr) ?\d|"
+            r"\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|gbp|cad|aud))",
             r"extend (?:you )?an offer",
             # "Mercy Ridge Hospital has extended you an offer", "they've extended an offer at the class of 2021 scale"
             # (not "we have extended an offer to someone else")
@@ -650,8 +671,15 @@ EVENT_RULES = [
             # "Nos gustaría hacerte una oferta para unirte al equipo"
             r"(?:hacerte|hacerle|ofrecerte|ofrecerle) una (?:oferta|propuesta)\b",
             r"angebot für die (?:position|stelle)",
+            # a start-up founder's "Wir würden dich sehr gerne an Bord holen! Ich schicke dir heute Abend unser Angebot"
+            r"(?:würden|möchten|wollen) (?:dich|sie|euch) (?:sehr |wirklich )?(?:gerne? )?an bord (?:holen|haben|nehmen)",
+            r"(?:schicke|sende|schicken|senden) (?:ich |wir )?(?:dir|ihnen|euch) (?:[\w-]+ ){0,3}(?:unser|das|ein) "
+            r"(?:schriftliche[s]? )?(?:vertrags)?angebot\b",
             r"vertragsentwurf",
             r"\byou got the job\b",
+            # an hourly employer's "Congrats Marcus - you're hired! Your first shift ... is Monday"
+            r"(?<!if )(?<!once )(?<!when )\byou(?:'re| are|'ve been| have been) hired\b(?! (?:for|to work) (?:a|this|the) "
+            r"shift\b)",
             r"congratulations[^.\n]{0,40}(?:you got the|welcome (?:to the team|aboard))",
             r"vertragsangebot",
             # the public service's yes: "die Auswahlkommission hat Sie für die Stelle ausgewählt"; "beabsichtigen wir,
@@ -800,6 +828,8 @@ EVENT_RULES = [
             r"(?:plant|facility|site|office|lab) tour and (?:an? )?interviews?\b",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
+            # Switzerland's trial day: "einen Schnuppertag in unserer Konstruktionsabteilung"
+            r"schnupper(?:tag|arbeit\w*|woche)",
             # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"
             r"\bhospitation\b",
             r"campus visit",
@@ -887,6 +917,10 @@ EVENT_RULES = [
             # an HR manager's "Do you have 15 min for a call tomorrow about the Operations Manager role?"
             r"(?:do you have|have you got|would you have|got|are you free for|free for) (?:\d{1,2}|a few|ten|fifteen|"
             r"twenty|thirty) ?(?:min(?:ute)?s?) (?:for a|to) (?:quick |short |brief )?(?:call|chat|phone call|talk)\b",
+            # ("Do you have 20 minutes this week for a quick sync about your background?": a short call, a day named)
+            r"(?:do you have|have you got|would you have|are you free for) (?:[5-9]|1\d|2\d|30|a few|ten|fifteen|twenty|"
+            r"thirty) ?(?:min(?:ute)?s?) (?:this week|today|tomorrow) (?:for a|to) (?:quick |short |brief )?(?:call|chat|"
+            r"phone call|talk|sync|catch-?up)\b",
             # a law firm's "20-minute screening interview" at on-campus interviewing
             r"screening interview",
             r"recruiter screen",
@@ -968,6 +1002,9 @@ EVENT_RULES = [
             # hiring event"
             r"your (?:[\w-]+ ){0,2}interview with [^.\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|scheduled|booked)\b",
             r"(?:you'?re|you are|you have been|you've been) invited to (?:an? |the |our )?(?:[\w&-]+ ){0,2}interview\b",
+            # a public competition's "you have been successful at the shortlisting stage ... and are invited to a
+            # competency-based interview on 26 November"
+            r"\band (?:are|have been) (?:now )?invited to (?:an? |the |your )?(?:[\w&-]+ ){0,2}interview\b",
             r"interview @",
             r"interview with [^@\n]{1,80} @ ",
             # a studio's "come by to walk us through a couple of projects" (the portfolio review)
@@ -1015,6 +1052,9 @@ EVENT_RULES = [
             r"(?:video|virtual|zoom|teams|panel) interview",
             # "Brightside Academy Trust have shortlisted you for interview on 14 March" (not "... not shortlisted")
             r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:interview|first round)\b",
+            # an agency's "They're keen to chat - Tues 2pm at their Milton office?", "They're dying to meet you"
+            r"(?:they(?:'re| are)|the client(?:'s| is)|client(?:'s| is)|(?:the )?hiring manager(?:'s| is)) (?:really |very "
+            r"|super )?(?:keen|dying|eager|itching|desperate) to (?:chat|meet|talk|speak|interview|catch up)\b",
             # an agency's "My client (Highveld Platinum) has requested a first interview on Tuesday"
             r"(?:has|have|'ve) requested (?:an?|to) (?:(?:first|second|initial|1st|2nd|further|follow-up|face[- ]to[- ]face|"
             r"in-person|teams|zoom|video|phone|telephonic|technical) )?(?:interview|meeting|meet you)\b",
@@ -1213,7 +1253,11 @@ EVENT_RULES = [
             # "Are you keen for a quick korero on the phone on Friday?" (a conversation's word in any tongue)
             r"\b(?:quick|short|brief) \w+ (?:on|over) the phone\b",
             r"\d+[- ]minute (?:phone |coffee |video |zoom |intro |introductory )?(?:call|chat|conversation)",
-            r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory )?(?:call|chat|conversation)",
+            r"\d+\s*-?\s*min\.? (?:phone |video |intro |introductory |teams |zoom |meet |google meet )?(?:call|chat|"
+            r"conversation)",
+            # an agency relaying its client's ask: "Avon Foods have asked for a quick call with you"
+            r"(?:has|have|'ve) asked for an? (?:quick |short |brief |first |initial )?(?:phone |teams |zoom |video )?"
+            r"(?:call|chat|conversation)\b",
             r"get to know you",
             # "Would you be open to a quick Zoom this week?"
             r"\b(?:quick|short|brief) (?:zoom|teams|video|google meet|meet)(?: call| chat)?\b",

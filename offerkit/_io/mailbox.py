@@ -71,6 +71,7 @@ from .mail_files import (
 from .mail_keys import _NAME_ENDINGS, company_key
 from .mail_names import (
     _ACCOUNT,
+    _COMPETITION_TITLE,
     _CUSTOMER_ADDRESS,
     _PERSON,
     _PROGRAM,
@@ -301,6 +302,7 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
         # an application has one screen, one final round, one offer and one answer to it (definitions §3.2: an
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step
+        events = _assessment_day_before_the_final(events)
         again = events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"])
         if again.any():
             skipped["repeated step"] = skipped.get("repeated step", 0) + int(again.sum())
@@ -308,8 +310,57 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
 
 
+def _assessment_day_before_the_final(events):
+    """``events`` with an assessment centre read as the final round turned into an interview round where a later mail
+    of its application names the final round ("Virtual Assessment Centre", then "Final Stage: Partner Interview"):
+    SPEC 3.2's onsite is the final round, and an assessment day is one only when nothing follows it."""
+    onsite = events.index[events["event"] == "onsite"]
+    if len(onsite) < 2:
+        return events
+    for _, rows in events.loc[onsite].groupby("application_id", sort=False):
+        if (
+            len(rows) > 1
+            and _ASSESSMENT_DAY.search(rows["rule"].iloc[0].split(";", 1)[0])
+            and any(re.search(r"\bfinal\b", rule.split(";", 1)[0]) for rule in rows["rule"].iloc[1:])
+        ):
+            first = rows.index[0]
+            events.loc[first, "event"] = "interview"
+            events.loc[first, "rule"] = (
+                "interview (an assessment day before the final round): " + events.loc[first, "rule"].split(": ", 1)[-1]
+            )
+    return events
+
+
+#: The person asking for more once an offer is made ("Is there any flexibility on the base?", "a counter-offer").
+_NEGOTIATES = re.compile(
+    r"\b(?:any )?flexibility (?:on|in|with|around)\b|\bis there (?:any )?(?:room|wiggle room)\b|\bcounter[- ]?offer\b|"
+    r"\bcould you (?:match|go to|do)\b[^.?\n]{0,30}\d|\bcompeting (?:offer|conversation|process)\b|\bnegotiat\w*"
+)
+
+
 #: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
 _WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
+
+
+def _call_with_interviewer(low) -> bool:
+    """Whether a lower-case mail names a call with someone to be interviewed by ("a 30 min Teams call with their FD,
+    Mark Doyle"), the words right after its "call with".
+
+    >>> _call_with_interviewer("a 30 min teams call with their fd, mark doyle, on monday"), _call_with_interviewer(
+    ...     "a quick call with me this week")
+    (True, False)
+    """
+    return any(
+        _INTERVIEWERS.search(low[m.end() : m.end() + 40])
+        for m in re.finditer(r"\bcall with (?=the |their |our |its )", low)
+    )
+
+
+#: A call named as the first one ("Intro Call", "introductory call", "initial call"): a screen, whenever it comes.
+_FIRST_CALL = re.compile(r"\b(?:intro|introductory|initial) (?:phone |video |zoom |teams )?(?:call|chat)\b")
+#: An assessment day's rule: the final round when nothing follows it, a round before the final one when a later mail
+#: names that.
+_ASSESSMENT_DAY = re.compile(r"assessment[- ]?(?:centre|center|day)", _I)
 #: The steps an application takes once.
 _ONCE = ("screen", "onsite", "offer", "accepted", "declined", "withdrew")
 
@@ -472,7 +523,11 @@ _AT_THEIR_OFFICE = re.compile(
     r"\b(?:at|in) (?:their|our) (?:[\w-]+ ){0,3}(?:office|offices|premises|headquarters|hq|site|store|clinic|plant)\b|"
     r"\bin[- ]person\b|\ben (?:sus|nuestras) (?:oficinas|instalaciones)\b|\bpresencial\b|"
     r"\bdans (?:leurs|nos) (?:locaux|bureaux)\b|\ben présentiel\b|\bin (?:ihrem|unserem|ihren|unseren) "
-    r"(?:büro|büros|räumen|räumlichkeiten)\b|\bvor ort\b"
+    r"(?:büro|büros|räumen|räumlichkeiten)\b|\bvor ort\b|"
+    # ("¿podrías pasarte por el almacén de Alzira el martes 13 a las 17:00?")
+    r"\b(?:pasarte|pasaros|pasarse|pásate|pasate|acercarte|acércate|venir|vente) (?:por|a) (?:el|la|los|las|al|"
+    r"nuestr[ao]s?) (?:[\w-]+ ){0,2}(?:almacén|oficinas?|tienda|local|fábrica|nave|restaurante|hotel|clínica|taller|"
+    r"sede|bodega|obra|planta)\b"
 )
 #: The person themselves put forward, which no one does but for a job ("I submitted you to Whitmore Kane LLP").
 _PERSON_SUBMITTED = re.compile(
@@ -902,6 +957,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "thank you for the invitation to interview! I booked Wednesday": an answer to the invitation, before
             # any meeting, is no thank-you note
             event, rule = "", ""
+        elif own and name == "thank_you" and _NEGOTIATES.search(low):
+            # "Thanks so much for the call. Is there any flexibility on the base?": an answer to an offer that asks
+            # for more is no thank-you note (nor a step)
+            event, rule = "", ""
         elif own and name == "thank_you" and _PAST_MEETING.search(low):
             later = first_rule(_FOLLOW_UP_RULES, low)
             if later[1] is not None:
@@ -1321,6 +1380,8 @@ def _read_one(msg, owners, tz, threads, skipped):
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
     titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
+    if "ompetition" in body[:3000] or "ampaign" in body[:3000]:
+        titles += [t.lower() for t in _COMPETITION_TITLE.findall(body[:3000]) if t.lower() not in titles]
     if own and event != "applied" and not known and (not company or company_key(company) not in names):
         # the person's follow-up or withdrawal names a place, not the employer ("Shift Manager - Summerlin" to
         # summerlin@cactusflowercafe.com; "Front Desk Manager - The Vantage"): the application it is about is the
@@ -1328,10 +1389,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         to_domain = _company_domain(_address_header(msg, "To")[1].lower())
         named = _same_company(_domain_name(to_domain), names) if to_domain else ""
         by_subject = _one_company(by_title.get(_subject_title(subject), ()), names)
+        # (or the title its text names: "I would like to withdraw from the Statistician (Graduate) competition")
+        by_text = _one_company({c for t in titles for c in by_title.get(t, ())}, names) if titles else ""
         if named:
             company, how = named, "recipient's domain"
-        elif by_subject:
-            company, how = by_subject, "title of an application"
+        elif by_subject or by_text:
+            company, how = by_subject or by_text, "title of an application"
     if not own and how in ("subject or body", "signature") and company_key(company) not in names and not known:
         # "Oferta - Analista de Marketing Digital" from marta@naranjadigital.es: a name a cue read in a title, from
         # a domain that spells a company applied to, is that company's title, not a new employer
@@ -1581,7 +1644,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         event == "screen"
         and not own
         and _STEP_ORDER.get(furthest.get(app_id), 0) >= _STEP_ORDER["screen"]
-        and (not _NAMED_SCREEN.search(low) or _INTERVIEWERS.search(low))
+        # (a scheduling tool's booking of the call asked for: "New Event: Jordan Blake - 20 Minute Intro Call")
+        and (not (_NAMED_SCREEN.search(low) or _FIRST_CALL.search(low)) or _INTERVIEWERS.search(low))
         # (a new graduate's "online assessment" first, then the campus recruiter's "20 minutes to chat": after
         # tests alone, the first call is the screen)
         and app_id not in tests_only
@@ -1592,8 +1656,12 @@ def _read_one(msg, owners, tz, threads, skipped):
     if (
         event == "screen"
         and not own
-        # (or a call, a conversation with them: "a 30-minute conversation with our SDR Manager, Luis")
-        and re.search(r"interview|conversation|call with|chat with|meeting with", rule)
+        # (or a call, a conversation with them: "a 30-minute conversation with our SDR Manager, Luis", "a 30 min Teams
+        # call with their FD")
+        and (
+            re.search(r"interview|conversation|call with|chat with|meeting with", rule)
+            or (" call" in rule and _call_with_interviewer(low))
+        )
         and _brings_interviewers(body.lower())
         and _STEP_ORDER.get(furthest.get(app_id), 0) < _STEP_ORDER["screen"]
     ):

@@ -12548,6 +12548,11 @@ def _papers_sent_to_a_named_company_that_are_no_application():
             "employers like Aurora Health and Pinecrest Bank. Unsubscribe.",
         ),
         (
+            "Priya Desai <priya@techpeopleqld.example>",
+            "BA role - major bank",
+            "Hi Pat,\n\nI'm working on a BA contract with a major bank in the CBD. Keen for a quick chat?\n\nPriya",
+        ),
+        (
             "Pet Adoption Team <adopt@citypaws.example>",
             "Your adoption application",
             "Hi Pat,\n\nThank you! Your application has been forwarded to Riverside Animal Shelter, who will call you to "
@@ -12556,8 +12561,209 @@ def _papers_sent_to_a_named_company_that_are_no_application():
     ]
 
 
+def _first_reads_of_the_four_hundreds():
+    """Classes the 400th-407th mailboxes' first reads missed, in other words: an employer's confirmation of a
+    withdrawal, a relayed offer in a currency's code, a call with a finance director, an in-person visit in Spanish,
+    a post filled ("ha quedado cubierta", "pourvu en interne"), a test before the last round, a founder's German
+    offer, the person's German application, an agency's "gone another way"."""
+    return [
+        (
+            "withdrew",
+            "Halloway Freight Careers <careers@hallowayfreight.example>",
+            "Withdrawal confirmed",
+            "Hi Pat,\n\nWe have processed your request to withdraw your application for the Logistics Analyst role. "
+            "Your application has been withdrawn.\n\nHalloway Freight Careers",
+        ),
+        (
+            "withdrew",
+            "Sonnfeld AG <karriere@sonnfeld.example>",
+            "Rückzug Ihrer Bewerbung",
+            "Sehr geehrte Frau Doe,\n\nwie gewünscht bestätigen wir Ihnen: Ihre Bewerbung wurde erfolgreich "
+            "zurückgezogen.\n\nSonnfeld AG",
+        ),
+        (
+            "interview",
+            "Ravi Mistry <ravi.mistry@calderfinance.example>",
+            "Kelso Foods - next step",
+            "Hi Pat,\n\nKelso Foods have asked for a 30 min Teams call with their FD on Monday at 9. I'll send the "
+            "invite.\n\nRavi",
+            "Kelso Foods",
+        ),
+        (
+            "interview",
+            "Paco Llorca <paco@bodegasllorca.example>",
+            "RE: Candidatura",
+            "Hola Pat,\n\nNos gustaría conocerte: ¿podrías pasarte por la bodega el jueves a las 18:00?\n\nPaco",
+            "Bodegas Llorca",
+        ),
+        (
+            "rejected",
+            "Hotel Marjal <rrhh@hotelmarjal.example>",
+            "Tu candidatura",
+            "Hola Pat,\n\nGracias por tu interés. Te informamos de que la vacante ya ha quedado cubierta.\n\nHotel "
+            "Marjal",
+        ),
+        (
+            "rejected",
+            "Énergies du Nord <recrutement@energiesdunord.example>",
+            "Votre candidature - Contrôleur de gestion",
+            "Madame,\n\nNous vous informons que le poste de Contrôleur de gestion a été pourvu en interne.\n\n"
+            "Énergies du Nord",
+        ),
+        (
+            "rejected",
+            "Atelier Morel <rh@ateliermorel.example>",
+            "Votre candidature",
+            "Bonjour,\n\nAprès étude de votre dossier, votre profil ne correspond pas tout à fait à nos besoins "
+            "actuels.\n\nAtelier Morel",
+        ),
+        (
+            "interview",
+            "Dana Kerr <dana@fernbrook.example>",
+            "Next step",
+            "Hi Pat,\n\nAhead of the final round, we'd like you to complete a short take-home exercise; the brief is "
+            "attached.\n\nDana",
+            "Fernbrook",
+        ),
+        (
+            "interview",
+            "Marta Soler <marta@nubiasoft.example>",
+            "Siguiente paso",
+            "Hola Pat,\n\nAntes de la última fase te enviamos una prueba técnica; tienes 48 horas.\n\nMarta",
+            "Nubiasoft",
+        ),
+        (
+            "offer",
+            "Jonas Brandt <jonas@fjordwerk.example>",
+            "Re: Probetag",
+            "Hi Pat,\n\nwir würden dich sehr gerne an Bord holen! Ich schicke dir morgen unser Angebot.\n\nJonas",
+            "Fjordwerk",
+        ),
+        (
+            "applied",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Bewerbung: UX Research",
+            "Hallo Jonas,\n\nich schicke dir anbei meinen Lebenslauf für die Stelle im UX Research.\n\nViele Grüße\n"
+            "Pat",
+            None,
+            "Jonas Brandt <jonas@fjordwerk.example>",
+        ),
+    ]
+
+
+def _first_reads_of_the_four_hundreds_later():
+    """Classes the 408th-418th mailboxes' first reads missed, in other words: an hourly employer's "you're hired", a
+    French yes with enthusiasm, a Swiss trial day."""
+    return [
+        (
+            "offer",
+            "Corvane Logistics <no-reply@workstream.example>",
+            "Welcome to the team!",
+            "Congrats Pat - you're hired! Your first shift as a Picker is Monday at 7:00 AM. Pay is $18.75/hr.",
+            "Corvane Logistics",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Offre d'emploi",
+            "Bonjour Sophie,\n\nJ'accepte avec enthousiasme ! Je vous retourne la lettre signée.\n\nPat",
+            "Caisse Laurentide",
+            "Sophie Roy <sophie.roy@caisselaurentide.example>",
+        ),
+        (
+            "onsite",
+            "Sandra Frei <sandra.frei@alpwerk.example>",
+            "AW: Gespräch",
+            "Grüezi Herr Doe\n\nGerne laden wir Sie zu einem Schnuppertag in unserem Team ein, am 24. März.\n\n"
+            "Sandra Frei",
+            "Alpwerk",
+        ),
+    ]
+
+
+def _names_of_the_four_hundreds():
+    """Names the 400th-407th mailboxes' first reads missed: a status for a subject's name, a campus team's signature,
+    a national job site's card with no place line, an agency's papers with a person at the client, a search firm's
+    board, a freelancer's "your CV's with"."""
+    return [
+        (
+            "Halloway Freight",
+            "rejected",
+            "hr@hallowayfreight.example",
+            "Position Update - Hiring Freeze",
+            "Dear Pat,\n\nWe regret to let you know that the Logistics Analyst position you applied for has been put "
+            "on hold due to a hiring freeze.\n\nHR Team\nHalloway Freight",
+        ),
+        (
+            "Brackenridge Software",
+            "applied",
+            "Brackenridge Software <no-reply@us.greenhouse-mail.io>",
+            "Thanks for applying to Brackenridge Software",
+            "Hi Pat,\n\nThanks for applying to the New Grad Software Engineer role at Brackenridge Software! We've "
+            "received your application.\n\nBrackenridge Software University Recruiting",
+        ),
+        (
+            "Harbour Point Polyclinic",
+            "applied",
+            "MyCareersFuture <noreply@mycareersfuture.example>",
+            "Application submitted: Patient Service Associate",
+            "Your application has been submitted.\n\nPatient Service Associate\nHarbour Point Polyclinic\n\nThe "
+            "employer will contact you if you are shortlisted.",
+        ),
+        (
+            "Corran Water",
+            "applied",
+            "Ella Marsh <ella.marsh@utilitypeople.example>",
+            "Finance Manager",
+            "Hi Pat,\n\nYour CV is now with the Finance Director at Corran Water - I'll chase for feedback on "
+            "Thursday.\n\nElla Marsh\nUtility People Recruitment",
+        ),
+        (
+            "Ashgrove Trust",
+            "applied",
+            "Giles Fenwick <gfenwick@fenwicksearch.example>",
+            "Chief Operating Officer",
+            "Dear Pat,\n\nI am pleased to confirm that I presented you to the board of Ashgrove Trust this morning as "
+            "one of four candidates.\n\nGiles Fenwick\nPartner, Fenwick Search",
+        ),
+        (
+            "Coastal Water",
+            "applied",
+            "Jess Porter <jess.porter@bluewattle.example>",
+            "BA contract",
+            "Hey Pat,\n\nYour CV has gone in for the BA role at Coastal Water (6 months + 6). Should hear something by "
+            "Thursday.\n\nJess Porter\nSenior Consultant | Blue Wattle Recruitment",
+        ),
+        (
+            "Island BPO Solutions",
+            "applied",
+            "Kalibrr <notifications@kalibrr.example>",
+            "Application sent",
+            "Hi Pat,\n\nYour application for Team Leader - Voice Account has been sent to Island BPO Solutions. We'll "
+            "notify you when there's an update.\n\nKalibrr",
+        ),
+        (
+            "Pacifica Shared Services",
+            "rejected",
+            "Pacifica Shared Services <pacifica@myworkday.com>",
+            "Update on your application",
+            "Dear Pat,\n\nThank you for your interest in Service Delivery Team Lead. We regret to inform you that we "
+            "will not be moving forward with your application.\n\nTalent Acquisition",
+        ),
+        (
+            "Larchmont Insurance",
+            "applied",
+            "Tess Ryan <tessryan.recruits@gmail.com>",
+            "Re: Claims Lead",
+            "Hi Pat,\n\nDone - your CV's with Larchmont Insurance's claims director now. Will chase Friday.\n\nTess",
+        ),
+    ]
+
+
 STEPS = [
     *_tracking_systems(),
+    *_first_reads_of_the_four_hundreds(),
+    *_first_reads_of_the_four_hundreds_later(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
     *_german_french_spanish(),
@@ -12966,6 +13172,7 @@ def _agencies_submitting_in_everyday_words():
 
 EMPLOYERS = [
     *_agencies(),
+    *_names_of_the_four_hundreds(),
     *_employers(),
     *_linkedin_and_federal_names(),
     *_brands_with_marks(),
@@ -13551,6 +13758,50 @@ CLIENTS_NAMED_LATER = [
         "offer",
     ),
     *_clients_named_later_in_other_words(),
+    # (the 411th's and 418th's: "They're keen to chat", "They're dying to meet you")
+    (
+        "Coastal Water",
+        "Jess Porter <jess.porter@bluewattle.example>",
+        "BA contract - Coastal Water",
+        "Hey Pat,\n\nYour CV has gone in for the BA role at Coastal Water. Should hear by Thursday.\n\nJess",
+        "They're keen to chat - Tues 2pm at their Milton office with the delivery manager?\n\nJess",
+        "interview",
+    ),
+    (
+        "Barrack Street Construction",
+        "Sinéad Walsh <sinead@buildrecruit.example>",
+        "QS role - Cork",
+        "Hi Pat,\n\nYour CV is gone over to Barrack Street Construction this morning for the Senior QS job.\n\nSinéad",
+        "Pat! They're dying to meet you - Thursday at 4 on site in Ballincollig with the commercial manager?\n\nSinéad",
+        "interview",
+    ),
+    # (the 416th's: a search closed in Argentine Spanish)
+    (
+        "Lácteos Pampa",
+        "Florencia Díaz <fdiaz@talentopampa.example>",
+        "Búsqueda Analista - Lácteos Pampa",
+        "Hola Pat,\n\nQuedaste preseleccionada para la búsqueda de Analista de nuestro cliente Lácteos Pampa y ya les "
+        "envié tu CV.\n\nFlor",
+        "Hola Pat,\n\nTe cuento que la empresa decidió congelar la posición y la búsqueda fue cerrada.\n\nFlor",
+        "rejected",
+    ),
+    # (the 401st's and 407th's: an offer in a currency's code, "gone another way")
+    (
+        "Kelso Foods",
+        "Ravi Mistry <ravi.mistry@calderfinance.example>",
+        "Management Accountant - Kelso Foods",
+        "Hi Pat,\n\nAs discussed, I've put you forward to Kelso Foods for the Management Accountant role.\n\nRavi",
+        "Hi Pat,\n\nKelso Foods have offered GBP 52k plus 10% bonus - call me when you can!\n\nRavi",
+        "offer",
+    ),
+    (
+        "Kelso Foods",
+        "Danny Walsh <danny@interimfp.example>",
+        "Interim FD - Kelso Foods",
+        "Hi Pat,\n\nYour CV is now with the CFO at Kelso Foods for the interim FD assignment.\n\nDanny",
+        "Hi Pat,\n\nHeard back - Kelso have gone another way, they took someone with retail experience.\n\nDanny",
+        "rejected",
+    ),
 ]
 
 
@@ -13604,3 +13855,180 @@ def test_an_agencys_client_named_later_names_the_application(client, sender, sub
     events = read_mailbox(tmp_path, tz="UTC").events
     got = [(company_key(c), e) for c, e in zip(events["company"], events["event"])]
     assert got == [(company_key(client), "applied"), (company_key(client), step)], events["rule"].tolist()
+
+
+def test_a_booking_of_the_intro_call_asked_for_is_that_screen(tmp_path):
+    """A scheduling tool's booking of the call a recruiter asked for ("New Event: ... 20 Minute Intro Call") is the same
+    screen, not a second call read as an interview round."""
+    _write(
+        tmp_path,
+        "0",
+        "Jordan Blake <jordan.blake@quillsoft.example>",
+        "Quick chat?",
+        "Hi Pat,\n\nThanks for applying to Quillsoft. I'd love to set up a 20-minute intro call. Does Thursday work?\n\n"
+        "Jordan Blake\nTalent Partner, Quillsoft",
+        "Mon, 06 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Jordan Blake - 20 Minute Intro Call - Quillsoft",
+        "Hi Pat,\n\nA new event has been scheduled.\n\nEvent Type: 20 Minute Intro Call - Quillsoft\nInvitee: Pat Doe",
+        "Tue, 07 Oct 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert "interview" not in set(events["event"]) and list(events["event"]).count("screen") == 1, events[
+        ["event", "rule"]
+    ].to_dict("records")
+
+
+def test_a_portals_later_mail_naming_the_job_by_its_reference_is_that_applications(tmp_path):
+    """Civil Service Jobs' later mails name the job by its reference alone ("Invite to interview: 389211 - Policy
+    Adviser"); the portal's first mail named the department (the 409th's first read)."""
+    portal = "Civil Service Jobs <noreply@csjobs.cabinetoffice.example>"
+    _write(
+        tmp_path,
+        "0",
+        portal,
+        "Application submitted: 389211 - Policy Adviser - Department for Education",
+        "Dear Pat Doe,\n\nThank you for your application for 389211 - Policy Adviser at the Department for Education.",
+        "Mon, 13 Jan 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        portal,
+        "Invite to interview: 389211 - Policy Adviser",
+        "Dear Pat Doe,\n\nWe are pleased to invite you to interview for 389211 - Policy Adviser on 18 February.",
+        "Fri, 07 Feb 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    got = [(company_key(c), e) for c, e in zip(events["company"], events["event"])]
+    assert got == [
+        (company_key("Department for Education"), "applied"),
+        (company_key("Department for Education"), "interview"),
+    ]
+
+
+def test_an_assessment_centre_before_a_named_final_stage_is_an_interview_round(tmp_path):
+    """An assessment centre is read as the final round (SPEC 3.2's onsite) unless a later mail of its application names
+    the final stage: then the centre was an interview round and the final stage the onsite (the 417th's first read)."""
+    firm = "Halvorsen & Reid Early Careers <earlycareers@halvorsenreid.example>"
+    mails = [
+        (
+            "Application submitted - Graduate Programme 2026",
+            "Dear Pat,\n\nThank you for submitting your application to the Halvorsen & Reid Graduate Programme 2026 "
+            "(Audit & Assurance, Dublin).\n\nEarly Careers Team",
+            "Mon, 06 Oct 2025",
+        ),
+        (
+            "Virtual Assessment Centre",
+            "Dear Pat,\n\nCongratulations! You've been invited to our Virtual Assessment Centre on 5 November.",
+            "Wed, 22 Oct 2025",
+        ),
+        (
+            "Final Stage: Partner Interview",
+            "Dear Pat,\n\nWell done! The final stage is a 45-minute interview with a Partner on 18 November.",
+            "Mon, 10 Nov 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), firm, subject, body, day)
+    assert list(read_mailbox(tmp_path, tz="UTC").events["event"]) == ["applied", "interview", "onsite"]
+    # ... and alone, with nothing after it, the centre is the final round
+    (tmp_path / "2.eml").unlink()
+    assert list(read_mailbox(tmp_path, tz="UTC").events["event"]) == ["applied", "onsite"]
+
+
+def test_an_irish_go_on_so_accept_it_accepts_the_offer(tmp_path):
+    """The person's "Delighted, go on so - accept it!" to the recruiter who relayed the offer (the 418th's)."""
+    _write(
+        tmp_path,
+        "s",
+        "Sinéad Walsh <sinead@buildrecruit.example>",
+        "QS role - Cork",
+        "Hi Pat,\n\nYour CV is gone over to Barrack Street Construction this morning for the Senior QS job.\n\nSinéad",
+        "Mon, 10 Mar 2025",
+    )
+    _write(
+        tmp_path,
+        "0",
+        "Sinéad Walsh <sinead@buildrecruit.example>",
+        "Offer!",
+        "Pat - Barrack Street Construction would like to offer you the job! 68k plus car allowance. Ring me.\n\nSinéad",
+        "Fri, 28 Mar 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Re: Offer!",
+        "Delighted, go on so - accept it! Thanks a million Sinéad.\n\nPat",
+        "Fri, 28 Mar 2025",
+        to="Sinéad Walsh <sinead@buildrecruit.example>",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(events["event"]) == ["applied", "offer", "accepted"], events[["event", "rule"]].to_dict("records")
+
+
+def test_a_competitions_result_names_its_application_by_the_competitions_title(tmp_path):
+    """publicjobs' "successful at the shortlisting stage of the Economist (Grade III) competition and are invited to a
+    competency-based interview": the competition's title names the application (the 417th's first read)."""
+    _write(
+        tmp_path,
+        "0",
+        "publicjobs <noreply@publicjobs.ie>",
+        "Application Confirmation - Economist (Grade III) Competition",
+        "Dear Pat Doe,\n\nThis is to confirm that your application for the Economist (Grade III) competition with the "
+        "Department of Finance has been received.",
+        "Mon, 06 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "publicjobs <noreply@publicjobs.ie>",
+        "Competition result - Economist (Grade III)",
+        "Dear Pat Doe,\n\nWe are pleased to inform you that you have been successful at the shortlisting stage of the "
+        "Economist (Grade III) competition and are invited to a competency-based interview on 3 December.",
+        "Wed, 12 Nov 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    got = [(company_key(c), e) for c, e in zip(events["company"], events["event"])]
+    assert got == [
+        (company_key("Department of Finance"), "applied"),
+        (company_key("Department of Finance"), "interview"),
+    ]
+
+
+def test_the_persons_ask_for_more_after_an_offer_is_no_thank_you_note(tmp_path):
+    """ "Thanks so much for the call ... Is there any flexibility on the base?" answers an offer with a counter-offer:
+    no thank-you note, no step (the 419th's first read)."""
+    _write(
+        tmp_path,
+        "r",
+        "Quarry Cloud <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Quarry Cloud",
+        "Hi Pat,\n\nThanks for applying to the Senior Backend Engineer role at Quarry Cloud.",
+        "Mon, 06 Jan 2025",
+    )
+    _write(
+        tmp_path,
+        "0",
+        "Lisa Tran <lisa.tran@quarrycloud.example>",
+        "Great news from Quarry Cloud",
+        "Hi Pat,\n\nI'm excited to tell you we'd like to extend you an offer for Senior Backend Engineer!\n\nLisa",
+        "Wed, 12 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Pat Doe <pat.doe@gmail.com>",
+        "RE: Great news from Quarry Cloud",
+        "Hi Lisa,\n\nThanks so much for the call. Is there any flexibility on the base? I have a competing offer at "
+        "195k.\n\nPat",
+        "Thu, 13 Feb 2025",
+        to="Lisa Tran <lisa.tran@quarrycloud.example>",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(events["event"]) == ["applied", "offer"], events[["event", "rule"]].to_dict("records")
