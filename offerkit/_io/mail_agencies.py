@@ -148,7 +148,11 @@ _CLIENT_LATER = re.compile(
     rf"(?:dabei )?um(?: die firma)?|la empresa es|l'entreprise est|la société est|das unternehmen ist|die firma ist|"
     # "Je peux désormais vous révéler le nom de notre client : Laiteries de l'Erdre", "el nombre del cliente es"
     rf"nom de (?:notre|mon) client(?: est)?\s*:?|nombre (?:del|de nuestro|de mi) cliente(?: es)?\s*:?|"
-    rf"name (?:des|unseres|meines) (?:kunden|mandanten)(?: ist| lautet)?\s*:?|client(?:'s)? name(?: is)?\s*:)"
+    rf"name (?:des|unseres|meines) (?:kunden|mandanten)(?: ist| lautet)?\s*:?|client(?:'s)? name(?: is)?\s*:|"
+    # "Le client, c'est Forgeval : ils souhaitent vous rencontrer", "el cliente es Grupo Solera", "der Kunde ist die
+    # Brenner GmbH"
+    rf"(?:le|notre|mon) client,? c'est|(?:le|notre|mon) client est|(?:el|nuestro|mi) cliente,? es|"
+    rf"(?:der|unser|mein) (?:kunde|mandant|auftraggeber),? ist)"
     rf"\s+(?:(?i:the|la|el|le|die|der|das)\s+)?(?P<a>{_NAME})"
     # ("great news from the media group - it's Northgate Media, and they'd like ...": after a dash too)
     # ("For confidentiality I can now share it is Lindqvist Private Bank")
@@ -188,6 +192,12 @@ _PAPERS = re.compile(
     r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?(?:submitted|put forward)\b|\byour name\b"
     # (a British consultant's "That's you submitted for the Category Buyer role with my FMCG client")
     r"|\bthat(?:'s| is) you (?:now |officially )?(?:submitted|put forward|registered)\b"
+    # (a US recruiter's "Submitted! You're in for the Java Developer contract with Redwood Financial")
+    r"|\byou(?:'re| are) (?:now |officially )?in for the\b"
+    # (and in Spanish, French and German: "te presenté a Transportes del Valle", "je vous ai présentée à", "habe ich
+    # Sie bei ... vorgestellt")
+    r"|\bte (?:presenté|postulé|propuse|recomendé|referí)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
+    r"recommandée?)\b|\bhabe (?:ich )?(?:sie|dich) (?:[\w-]+ ){0,8}(?:vorgestellt|vorgeschlagen|empfohlen)\b"
 )
 #: A client, in those languages (not "client-facing").
 _CLIENT_NOUN = re.compile(
@@ -210,12 +220,12 @@ _SENT = re.compile(
     r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
-    r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b"
+    r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b|\byou(?:'re| are) (?:now |officially )?in for\b"
     # (and in its contraction: "Done - your CV's with Harbor Bank's FP&A lead now")
     r"|(?<=\w)['’]s (?:now |already )?(?:sitting |sat )?with\b"
     # ("Your resume is in the hands of my client", "Votre dossier est désormais entre les mains de mon client", "Ihr
     # Profil liegt jetzt bei meinem Kunden", "ya he hecho llegar tu candidatura a nuestro cliente")
-    r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) de\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
+    r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) del?\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
     r"\bhecho llegar\b"
 )
 #: The ways a sending names whom the papers went to by name, in a sentence kept in its case: "sent to Harlow
@@ -296,7 +306,11 @@ def _named_submissions(head):
                 key=lambda n: n.start("name"),
             )
         ]
-        if re.search(r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b", low):
+        if re.search(
+            r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b|\bte (?:presenté|postulé|propuse|"
+            r"recomendé|referí)\b",
+            low,
+        ):
             names += [n.group("name") for n in _TO_NAMED_ES.finditer(sentence)]
         names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]
         # ("Westbrook Energy's talent team", "Orchid Bank's Head of Compliance": the company, not its team)

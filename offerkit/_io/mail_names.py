@@ -234,6 +234,8 @@ _COMPETITION_TITLE = re.compile(
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
+    # (Canada's "Staffing ESDC", "Dotation EDSC")
+    r"staffing|dotation|"
     r"recursos humanos|ressources humaines|"
     # "Atracción de Talento Grupo Altavista", "Gestión de Talento Banco Andino", "Talent Acquisition Lakeshore Bank"
     r"atracción de talentos?|atraccion de talentos?|adquisición de talentos?|gestión (?:de|del) talentos?|"
@@ -808,7 +810,10 @@ _LEADING_TRADE_WORDS = frozenset(
     "friseur metzgerei gasthaus gasthof kita restaurant restaurante ristorante trattoria hotel hôtel café cafe "
     "bistro brasserie boulangerie pâtisserie pharmacie cabinet clinique clínica clinica farmacia taller "
     "panadería panaderia studio salon atelier boutique librairie fleuriste épicerie agence garage tienda "
-    "peluquería peluqueria floristería estudio despacho bufete óptica optique".split()
+    "peluquería peluqueria floristería estudio despacho bufete óptica optique "
+    # a Spanish-speaking company's leading word: "Distribuidora Antioquia <gestionhumana@distriantioquia.example>"
+    "distribuidora comercializadora constructora inmobiliaria transportes industrias inversiones almacenes "
+    "laboratorios cementos aseguradora financiera cooperativa".split()
 )
 #: ... the longer of them all, longest first, as a free mailbox's address runs them on ("leevalleydental").
 _TRADE_WORDS = sorted(
@@ -899,7 +904,8 @@ _AVISO_DE = re.compile(
     # (a registry's name in capitals keeps its particle: "de PAGAMÁS SERVICIOS DE PAGO SL.")
     r"(?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|y|del|de la|DE|DEL|DE LA|Y)[ \t]+)?[A-Z][\w&.'\-]*){0,4})[ \t]*"
     # (or the sentence's verb after it: "... de Grupo Pampa fue enviada con éxito")
-    r"(?:[.!,;\n]|$|(?=(?:fue|ha sido|se ha|se envió|está)\b))"
+    # (and in French: "à l'offre Responsable Approvisionnements de Maison Berthier a été transmise au recruteur")
+    r"(?:[.!,;\n]|$|(?=(?:fue|ha sido|se ha|se envió|está|a été|est|vient d'être)\b))"
 )
 
 
@@ -1334,8 +1340,14 @@ _TITLE_THEN_NAME = re.compile(
     # County Council has been received", a name of two words or more)
     # (the title may hold commas of its own: USAJOBS' "Your application for Logistics Management Specialist,
     # GS-0346-11, announcement NE25-112233, Naval Supply Systems Command, has been received")
-    r"(?i:application (?:for|to)) (?:[^\n]{3,160}?, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du)[ \t]+)?"
-    r"[A-Z][\w&.'\-]*){0,6})|[^,\n]{3,90}? [-–] (?P<dashed>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|de|du)[ \t]+)?"
+    # (a federal department's "and": "..., Policy Analyst (EC-04), Employment and Social Development Canada, has been
+    # submitted")
+    r"(?i:application (?:for|to)) (?:[^\n]{3,160}?, (?P<name>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|at|for|de|du|and)"
+    r"[ \t]+)?[A-Z][\w&.'\-]*){0,6})"
+    # (then its duty station, a town's one word: Inspira's "Job Opening 24511, Monitoring and Evaluation Analyst, UNDEF,
+    # Nairobi, has been received")
+    r"(?:, [A-Z][a-zà-ÿ]+(?=,? (?i:has been|was|is) ))?"
+    r"|[^,\n]{3,90}? [-–] (?P<dashed>[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:of|&|de|du)[ \t]+)?"
     r"[A-Z][\w&.'\-]*){1,6}))"
     # (and its department after it: "Northridge University, Department of Biology, has been submitted")
     r"(?:, (?i:department|dept\.?|school|faculty|division|office|program|programme)\b[^,\n]{0,60})?"

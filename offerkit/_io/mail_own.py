@@ -46,6 +46,8 @@ _YES_ONLY = (
     r"\bhappy to (?:go ahead|proceed)\b",
     # an Australian "Stoked, let's lock it in!"
     r"\blet'?s lock it in\b",
+    # a British "That's brilliant - please accept on my behalf!"
+    r"\b(?:please )?accept (?:it |the offer |the role |the post |the job )?on my behalf\b",
     # an Irish "Delighted, go on so - accept it!" (an instruction to the recruiter, not a question)
     r"(?:^|[-–—,.!:]\s*|\bgo on so\s*[-–—,]?\s*|\bplease\s+)accept (?:it|the offer|their offer|that)\s*[!.]",
     # "Yes, I confirm. Please proceed with the onboarding."

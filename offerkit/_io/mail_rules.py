@@ -944,9 +944,17 @@ def first_rule(rules, low):
         ):
             # "we're still talking to a couple of other candidates": a wait (the reply rule's), not a no
             m = pattern.search(firm, m.end())
-        while m is not None and name == "onsite" and _BEFORE_LAST.search(firm, max(0, m.start() - 30), m.start()):
+        while (
+            m is not None
+            and name == "onsite"
+            and (
+                _BEFORE_LAST.search(firm, max(0, m.start() - 30), m.start())
+                or _PAST_ROUND.search(firm, max(0, m.start() - 40), m.start())
+            )
+        ):
             # "Antes de la última fase te enviamos una prueba técnica", "ahead of the final round, a short exercise":
-            # the last round is ahead; the mail's step is what comes before it
+            # the last round is ahead; the mail's step is what comes before it ("You did very well at the Assessment
+            # Centre. The final interview is with the Chief Risk Officer": a round named as past, the next one's)
             m = pattern.search(firm, m.end())
         if m and name == "screen" and _PAST_CALL.search(firm, max(0, m.start() - 40), m.start()):
             # "Following our phone screen, we'd like you to interview with the hiring manager", "Suite à notre
@@ -975,6 +983,14 @@ _PAST_CALL = re.compile(
 _BEFORE_LAST = re.compile(
     r"\b(?:before|ahead of|prior to|antes de|avant|vor)\s+(?:(?:the|our|your|a|la|el|le|l'|der|dem|die|unserer|"
     r"unserem|notre|votre)\s*)?$"
+)
+
+
+#: Words before a round that say it has happened ("you did very well at the Assessment Centre", "well done at the
+#: assessment centre", "following the assessment day", "thank you for attending our assessment centre").
+_PAST_ROUND = re.compile(
+    r"\b(?:did (?:very |really |so |extremely )?well (?:at|in|on)|well done (?:at|in|on)|following|after|"
+    r"thank(?:s| you) for (?:attending|coming to)|congratulations on (?:passing|completing)) (?:the|your|our) $"
 )
 
 

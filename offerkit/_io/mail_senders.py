@@ -461,5 +461,5 @@ _BOARD_NAMES = frozenset(
     "jobat ictjob monster seek bayt gulftalent jobindex jobnet snagajob jobcase careerbuilder simplyhired jora "
     "adzuna jooble "
     # national and specialist boards: Singapore's, Canada's job banks, finance's, Poland's and Brazil's
-    "mycareersfuture efinancialcareers jobbank cvlibrary otta idealist pracuj catho vagas trabajando".split()
+    "mycareersfuture efinancialcareers jobbank cvlibrary otta idealist pracuj catho vagas trabajando apec".split()
 )

@@ -121,6 +121,9 @@ SKIP_RULES = [
             # a marketplace's "Orbit sent you an interview request for Senior Engineer ... Log in to accept or decline"
             r"sent you an? (?:new )?interview request\b",
             r"\binterview request[^.\n]{0,80}\blog in to (?:accept|respond|view)",
+            # ("You have a new interview request from Umbrella Labs ... Log in to accept or decline the interview request")
+            r"\blog in to (?:accept|respond|view)[^.\n]{0,40}\binterview request",
+            r"\bnew interview request from\b",
             # an InMail's "I'm recruiting for a Senior Engineer at a fintech ... Interested?"
             r"(?:i'?m|i am|we'?re|we are) (?:currently )?recruiting for (?:a|an)\b",
             r"reaching out (?:because|regarding|about|as)",

@@ -289,6 +289,9 @@ EVENT_RULES = [
             # (an agency's "they've filled it internally")
             r"(?:fill|filled|filling|hire|hired|hiring)(?: it| (?:the|this) (?:role|position|post|job|vacancy))? "
             r"internally\b",
+            # a school's "St Anne's have decided to appoint internally", "appointed an internal candidate"
+            r"(?:appoint|appointed|appointing|recruit|recruited|recruiting)(?: (?:the|this) (?:role|position|post))? "
+            r"(?:internally|from within)\b|\bappoint(?:ed|ing)? an internal (?:candidate|applicant)",
             # "we've decided to promote from within for this role"
             r"(?:decided|chosen|chose|going|opted) to promote (?:from within|internally|someone (?:from within|"
             r"internally|on (?:our|the) team))",
@@ -668,6 +671,8 @@ EVENT_RULES = [
             r"ihnen ein (?:vertrags)?angebot",
             # "wir möchten dir gern ein Angebot machen", "Ihnen ein Angebot unterbreiten"
             r"(?:dir|ihnen|euch) (?:gerne? )?ein (?:vertrags)?angebot (?:machen|unterbreiten|schicken)",
+            # a Colombian headhunter's "¡te van a hacer la oferta!"
+            r"\bte (?:van|vamos) a (?:hacer|presentar|enviar) (?:la|una) (?:oferta|propuesta)\b",
             # "Nos gustaría hacerte una oferta para unirte al equipo"
             r"(?:hacerte|hacerle|ofrecerte|ofrecerle) una (?:oferta|propuesta)\b",
             r"angebot für die (?:position|stelle)",
@@ -860,6 +865,8 @@ EVENT_RULES = [
             r"back-to-back (?:interviews|conversations|meetings)",
             r"assessment[- ]?(?:centre|center|day)",
             r"(?:gespräch|interview|kennenlernen)\w* vor ort",
+            # "zu einem Vor-Ort-Termin mit Werksführung nach Garching einladen"
+            r"\bvor-ort-(?:termin|gespräch|interview|besuch|tag)\b",
             # "zu einem zweiten Gespräch mit unserer Geschäftsführung bei uns vor Ort"
             r"\bbei uns vor ort\b",
             # an airline's last day of interviews: "Day 2 at the Denver Training Center: a technical interview, an HR
@@ -950,6 +957,10 @@ EVENT_RULES = [
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
             r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
+            # a school district's "reviewed by Human Resources and forwarded to the principal of Saguaro Middle School
+            # for consideration" (as USAJOBS' "referred to the hiring manager": past the first review)
+            r"(?:reviewed|screened)\b[^.\n]{0,60}\b(?:forwarded|referred|sent|passed on) to the (?:principal|hiring "
+            r"manager|selecting official|hiring (?:official|team|department)|department|site administrator)\b",
         ),
     ),
     (
@@ -1118,6 +1129,9 @@ EVENT_RULES = [
             r"(?:zu einem|zum|einladung zum) hearing\b",
             r"einladung zum (?:gespräch|interview)",
             r"kennenlerngespräch",
+            # an agency's "Nordlicht Games hätte Interesse an einem Gespräch mit dir"
+            r"(?:hätte|hat|haben|hätten) (?:großes |starkes |sehr )?interesse an einem (?:ersten |persönlichen |kurzen )?"
+            r"(?:gespräch|kennenlernen|interview|termin)\b",
             r"fach(?:gespräch|interview)",
             r"zweitgespräch",
             r"persönliche[mns]? gespräch",
@@ -1242,6 +1256,9 @@ EVENT_RULES = [
         _any(
             r"phone screen",
             r"recruiter call",
+            # Canada's federal public service: "you have been screened in to the next phase" (the screen passed; after
+            # the interview rules: "You have been screened in ... We would like to invite you to an interview")
+            r"(?:have been|has been|were|was) screened in\b",
             r"(?:platicar|conversar|charlar|hablar) (?:\d+|unos|quince|veinte|treinta) minutos",
             r"(?:charla|llamada|conversación|entrevista) (?:inicial|telefónica)",
             # "tener una primera charla de 20 minutos por Meet", "una breve llamada"

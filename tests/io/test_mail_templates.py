@@ -12548,6 +12548,12 @@ def _papers_sent_to_a_named_company_that_are_no_application():
             "employers like Aurora Health and Pinecrest Bank. Unsubscribe.",
         ),
         (
+            "Hired <noreply@hired.example>",
+            "You have a new interview request from Umbrella Labs",
+            "Umbrella Labs wants to interview you for Senior Software Engineer ($170k-$190k). Log in to accept or decline "
+            "the interview request.",
+        ),
+        (
             "Priya Desai <priya@techpeopleqld.example>",
             "BA role - major bank",
             "Hi Pat,\n\nI'm working on a BA contract with a major bank in the CBD. Keen for a quick chat?\n\nPriya",
@@ -12681,6 +12687,35 @@ def _first_reads_of_the_four_hundreds_later():
     ]
 
 
+def _a_visit_in_german_hyphens():
+    """A German "Vor-Ort-Termin" (the 426th's first read): a visit to the employer, the final round."""
+    return [
+        (
+            "onsite",
+            "Katrin Huber <katrin.huber@isarwerk-automotive.example>",
+            "Einladung zum Vor-Ort-Termin",
+            "Hallo Herr Doe,\n\nwir möchten Sie nun zu einem Vor-Ort-Termin mit Werksführung nach Garching einladen, "
+            "am 25. November um 9 Uhr.\n\nViele Grüße\nKatrin Huber",
+            "Isarwerk Automotive",
+        ),
+    ]
+
+
+def _passed_the_first_review():
+    """A school district's "reviewed by Human Resources and forwarded to the principal ... for consideration": past
+    the first review, as USAJOBS' "referred to the hiring manager" (the 422nd's first read)."""
+    return [
+        (
+            "screen",
+            "Desert Vista USD Human Resources <hr@dvusd.example>",
+            "Application status - posting #4471",
+            "Dear Pat,\n\nYour application for posting #4471 has been reviewed by Human Resources and forwarded to the "
+            "principal of Saguaro Middle School for consideration.\n\nHuman Resources",
+            "Desert Vista Unified School District",
+        ),
+    ]
+
+
 def _names_of_the_four_hundreds():
     """Names the 400th-407th mailboxes' first reads missed: a status for a subject's name, a campus team's signature,
     a national job site's card with no place line, an agency's papers with a person at the client, a search firm's
@@ -12751,6 +12786,54 @@ def _names_of_the_four_hundreds():
             "will not be moving forward with your application.\n\nTalent Acquisition",
         ),
         (
+            "Transportes del Valle",
+            "applied",
+            "Laura Gómez <lgomez@seleccionpaisa.example>",
+            "Analista de Operaciones",
+            "Hola Pat,\n\nComo hablamos, te presenté a Transportes del Valle para el cargo de Analista de Operaciones."
+            "\n\nLaura Gómez\nSelección Paisa",
+        ),
+        (
+            "Distribuidora Antioquia",
+            "interview",
+            "Gestión Humana Distribuidora Antioquia <gestionhumana@distriantioquia.example>",
+            "Citación a entrevista - Coordinadora de Inventarios",
+            "Buen día Pat,\n\nDe manera atenta te citamos a entrevista el lunes 11 de agosto a las 9:00 a.m. en nuestra "
+            "sede de Guayabal.\n\nGestión Humana",
+        ),
+        (
+            "Redwood Financial",
+            "applied",
+            "Ravi Kumar <ravi.k@techforce-staffing.example>",
+            "Java Developer - Submitted",
+            "Hi Pat,\n\nSubmitted! You're in for the Java Developer contract with Redwood Financial (Irving, hybrid). "
+            "Will update as soon as I hear.\n\nRavi Kumar\nTechforce Staffing",
+        ),
+        (
+            "Employment and Social Development Canada",
+            "applied",
+            "GC Jobs - Emplois GC <no-reply@jobs-emplois.gc.example>",
+            "Application submitted - 25-ESD-EA-NCR-551122",
+            "Dear Pat Doe,\n\nYour application for the selection process 25-ESD-EA-NCR-551122, Policy Analyst (EC-04), "
+            "Employment and Social Development Canada, has been submitted.\n\nGC Jobs",
+        ),
+        (
+            "UNDEF",
+            "applied",
+            "Inspira <inspira.donotreply@un.example>",
+            "Your application has been received - Job Opening 24511",
+            "Dear Pat Doe,\n\nYour application for Job Opening 24511, Monitoring and Evaluation Analyst, UNDEF, Nairobi, "
+            "has been received.\n\nInspira",
+        ),
+        (
+            "Maison Berthier",
+            "applied",
+            "APEC <noreply@apec.example>",
+            "Votre candidature a été transmise",
+            "Bonjour Pat,\n\nVotre candidature à l'offre Responsable Approvisionnements de Maison Berthier a été "
+            "transmise au recruteur.\n\nL'équipe Apec",
+        ),
+        (
             "Larchmont Insurance",
             "applied",
             "Tess Ryan <tessryan.recruits@gmail.com>",
@@ -12764,6 +12847,8 @@ STEPS = [
     *_tracking_systems(),
     *_first_reads_of_the_four_hundreds(),
     *_first_reads_of_the_four_hundreds_later(),
+    *_passed_the_first_review(),
+    *_a_visit_in_german_hyphens(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
     *_german_french_spanish(),
@@ -13775,6 +13860,45 @@ CLIENTS_NAMED_LATER = [
         "Pat! They're dying to meet you - Thursday at 4 on site in Ballincollig with the commercial manager?\n\nSinéad",
         "interview",
     ),
+    # (the 434th's: "ich habe dich heute bei Nordlicht Games ... vorgestellt", "hätte Interesse an einem Gespräch")
+    (
+        "Nordlicht Games",
+        "Tim Scholz <tim@pixelpeople.example>",
+        "Nordlicht Games - React Developer",
+        "Hey Pat,\n\nich habe dich heute bei Nordlicht Games für die React-Developer-Stelle vorgestellt.\n\nTim",
+        "Hey Pat,\n\nNordlicht Games hätte Interesse an einem Gespräch mit dir - Donnerstag 11 Uhr im Studio.\n\nTim",
+        "interview",
+    ),
+    # (the 428th's: a school's "decided to appoint internally")
+    (
+        "St Anne's Catholic School",
+        "Jo Clarke <jo.clarke@classroomconnect.example>",
+        "St Anne's - maths (0.8)",
+        "Hi Pat,\n\nI've put you forward to St Anne's Catholic School for their 0.8 maths role.\n\nJo",
+        "Hi Pat,\n\nJust heard - St Anne's have decided to appoint internally, so that one's gone I'm afraid.\n\nJo",
+        "rejected",
+    ),
+    # (the 425th's: "tu hoja de vida ya está en manos del cliente", "¡te van a hacer la oferta!")
+    (
+        "Cementos Andinos",
+        "Camilo Ortiz <cortiz@talentoandino.example>",
+        "Proceso Analista de Logística",
+        "Hola Pat,\n\nTe cuento que tu hoja de vida ya está en manos del cliente, una empresa de cementos en Itagüí.\n\n"
+        "Camilo",
+        "Pat, el cliente es Cementos Andinos: ¡te van a hacer la oferta! Salario de 5.800.000 COP.\n\nCamilo",
+        "offer",
+    ),
+    # (the 424th's: the client named in French, "Le client, c'est Forgeval")
+    (
+        "Forgeval",
+        "Claire Dumont <c.dumont@rhonetalents.example>",
+        "Responsable Achats - groupe industriel",
+        "Bonjour Pat,\n\nJ'ai transmis votre dossier à mon client, un groupe industriel de la Vallée de la Chimie.\n\n"
+        "Claire",
+        "Bonjour Pat,\n\nLe client, c'est Forgeval : ils souhaitent vous rencontrer jeudi à 10h à Saint-Fons.\n\n"
+        "Claire",
+        "interview",
+    ),
     # (the 416th's: a search closed in Argentine Spanish)
     (
         "Lácteos Pampa",
@@ -13941,8 +14065,10 @@ def test_an_assessment_centre_before_a_named_final_stage_is_an_interview_round(t
     assert list(read_mailbox(tmp_path, tz="UTC").events["event"]) == ["applied", "onsite"]
 
 
-def test_an_irish_go_on_so_accept_it_accepts_the_offer(tmp_path):
-    """The person's "Delighted, go on so - accept it!" to the recruiter who relayed the offer (the 418th's)."""
+@pytest.mark.parametrize("yes", ["Delighted, go on so - accept it!", "That's brilliant - please accept on my behalf!"])
+def test_an_instruction_to_accept_accepts_the_offer(yes, tmp_path):
+    """The person's "go on so - accept it!" (the 418th's) and "please accept on my behalf" (the 428th's) to the recruiter
+    who relayed the offer."""
     _write(
         tmp_path,
         "s",
@@ -13964,7 +14090,7 @@ def test_an_irish_go_on_so_accept_it_accepts_the_offer(tmp_path):
         "1",
         "Pat Doe <pat.doe@gmail.com>",
         "Re: Offer!",
-        "Delighted, go on so - accept it! Thanks a million Sinéad.\n\nPat",
+        f"{yes} Thanks a million Sinéad.\n\nPat",
         "Fri, 28 Mar 2025",
         to="Sinéad Walsh <sinead@buildrecruit.example>",
     )
@@ -14032,3 +14158,61 @@ def test_the_persons_ask_for_more_after_an_offer_is_no_thank_you_note(tmp_path):
     )
     events = read_mailbox(tmp_path, tz="UTC").events
     assert list(events["event"]) == ["applied", "offer"], events[["event", "rule"]].to_dict("records")
+
+
+def test_a_round_named_as_past_is_not_the_mails_step(tmp_path):
+    """ "You did very well at the Assessment Centre. The final interview is with the Chief Risk Officer": the centre
+    is past, the mail's step is the final interview (the 430th's first read)."""
+    firm = "Harbour Insurance Recruitment <recruitment@harbourinsurance.example>"
+    mails = [
+        (
+            "Application acknowledgement",
+            "Dear Pat,\n\nThank you for your application for Market Risk Manager at Harbour Insurance.",
+            "Tue, 01 Apr 2025",
+        ),
+        (
+            "Next stage",
+            "Dear Pat,\n\nYou have been selected for our Assessment Centre on 16 April.",
+            "Wed, 09 Apr 2025",
+        ),
+        (
+            "Next stage",
+            "Dear Pat,\n\nYou did very well at the Assessment Centre. The final interview is with the Chief "
+            "Risk Officer on 29 April.",
+            "Tue, 22 Apr 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), firm, subject, body, day)
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(events["event"]) == ["applied", "interview", "onsite"], events[["event", "rule"]].to_dict("records")
+
+
+def test_canadas_screened_in_is_the_screen_of_the_process_it_numbers(tmp_path):
+    """GC Jobs' receipt names the department after the process's number and title; its "you have been screened in to
+    the next phase" names the process alone (the 431st's first read)."""
+    gc = "GC Jobs - Emplois GC <no-reply@jobs-emplois.gc.example>"
+    _write(
+        tmp_path,
+        "0",
+        gc,
+        "Application submitted - 25-ESD-EA-NCR-551122",
+        "Dear Pat Doe,\n\nYour application for the selection process 25-ESD-EA-NCR-551122, Policy Analyst (EC-04), "
+        "Employment and Social Development Canada, has been submitted.\n\nGC Jobs",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        gc,
+        "Screening results - 25-ESD-EA-NCR-551122",
+        "Dear Pat Doe,\n\nWe are pleased to inform you that you have been screened in to the next phase of selection "
+        "process 25-ESD-EA-NCR-551122.\n\nGC Jobs",
+        "Mon, 17 Feb 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    key = company_key("Employment and Social Development Canada")
+    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [
+        (key, "applied"),
+        (key, "screen"),
+    ]
