@@ -1000,7 +1000,16 @@ def _named_submission(body, subject, display, address):
                     m.group(0),
                     _I,
                 )
-                or " " not in name.strip()
+                # (a single word only as a job's employer or a person's at it: "for the BA role at Harbourline", "to
+                # the hiring manager at Cyberloom", never "to Sarah")
+                or (
+                    " " not in name.strip()
+                    and not re.search(
+                        r"\b(?:(?:role|position|job|contract|vacancy|opening|post)[ \t]+(?:at|with)|(?:to|with)[ \t]+the"
+                        r"[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:at|of))[ \t]+(?:the[ \t]+)?" + re.escape(name) + r"\b",
+                        m.group(0),
+                    )
+                )
             ):
                 continue
             return m, _LEGAL.sub("", name).strip(" ,") or name

@@ -213,7 +213,8 @@ _INTERVIEW_NOUN = re.compile(r"interview|entretien|entrevista|entrevue|vorstellu
 #: A round that is a test, not a conversation ("online assessment", "take-home", "case study", "work sample").
 _TEST_WORDS = re.compile(
     r"assess|test|\bexams?\b|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
-    r"fragebogen|evaluación|évaluation|quiz",
+    # (a home assignment, Israel's and the Netherlands' word for a take-home)
+    r"fragebogen|evaluación|évaluation|quiz|assignment|thuisopdracht",
     _I,
 )
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").

@@ -74,6 +74,13 @@ ATS_DOMAINS = (
     "teamtailor-mail.com",
     "personio.de",
     "personio.com",
+    # (its careers pages under its other countries' domains: "hotelesalbufera.jobs.personio.es")
+    "personio.es",
+    "personio.fr",
+    "personio.it",
+    "personio.nl",
+    "personio.at",
+    "personio.ch",
     "jobvite.com",
     "indeedemail.com",
     "recruitee.com",

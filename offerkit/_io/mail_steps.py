@@ -604,6 +604,8 @@ EVENT_RULES = [
             # a travel-nurse agency's "you have an offer!", "Casco Bay came back with an auto-offer"
             r"\byou have an (?:auto-?)?offer\b",
             r"came back with an? (?:auto-?|verbal |formal )?offer\b",
+            # an agency's "offer's come through from Kauri Health!", "offer's in!"
+            r"\boffer(?:'s|’s| has) (?:come through|come in|landed|arrived)\b|\boffer(?:'s|’s) in\b",
             # "the team would like to move forward with an offer!", "we're putting together an offer for you"
             r"(?:move|moving) forward with an? (?:formal |verbal |written )?offer\b",
             r"(?:put|putting) together an? (?:formal |verbal |written )?offer\b",
@@ -1063,6 +1065,11 @@ EVENT_RULES = [
             r"(?:video|virtual|zoom|teams|panel) interview",
             # "Brightside Academy Trust have shortlisted you for interview on 14 March" (not "... not shortlisted")
             r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:interview|first round)\b",
+            # an agency's "Kauri Health would like a first interview on Thursday", "want to progress you to a second
+            # interview with the GM"
+            r"(?:would|'d) like (?:a|an) (?:first |second |initial |further |final |quick |short )?interview\b",
+            r"(?:progress|move|advance|take) you (?:through |forward |on )?to (?:a|an|the) (?:first|second|next|final|"
+            r"further|third) (?:interview|round|stage)\b",
             # an agency's "They're keen to chat - Tues 2pm at their Milton office?", "They're dying to meet you"
             r"(?:they(?:'re| are)|the client(?:'s| is)|client(?:'s| is)|(?:the )?hiring manager(?:'s| is)) (?:really |very "
             r"|super )?(?:keen|dying|eager|itching|desperate) to (?:chat|meet|talk|speak|interview|catch up)\b",

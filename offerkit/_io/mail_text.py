@@ -177,7 +177,8 @@ _STUB_SENTENCE = re.compile(rf"[^.!\n]*(?:{_STUB.pattern})[^.!\n]*[.!\n]?", _I)
 
 
 #: A plain part's line broken where its writer's mail program wrapped it (at 72-78 characters, or format=flowed's
-#: trailing space) before a line that goes on with a word: "we have decided to move\nforward with other
+#: trailing space; or shorter, where the next line's first word would not have fitted) before a line that goes on with
+#: a word: "we have decided to move\nforward with other
 #: candidates" is one sentence.  A line that ends a sentence, a short line (a greeting, a signature's, a job site's
 #: "Company - City"), a line before a list's dash and a line before a header's ("Date: ...", in a forward's header
 #: block) are left as they are, and so is a line before a label's ("District: River City Unified", a job site's
@@ -185,7 +186,7 @@ _STUB_SENTENCE = re.compile(rf"[^.!\n]*(?:{_STUB.pattern})[^.!\n]*[.!\n]?", _I)
 _HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
 _WRAPPED = re.compile(
     # (a colon ends a line only inside a parenthesis the next line closes: "Policy Officer (Ref:" / "CEC12345) with")
-    rf"(?m)^([^\n]{{54,}}(?:[^\s.?!:;]|:(?=[ \t]*\r?\n[ \t]*[^\n()]{{1,24}}\))))[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
+    rf"(?m)^([^\n]{{40,}}(?:[^\s.?!:;]|:(?=[ \t]*\r?\n[ \t]*[^\n()]{{1,24}}\))))[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
     r"(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
 
@@ -198,6 +199,12 @@ def _unwrapped(m) -> str:
     'Thank you so much for the offer and your time. I have accepted a full-time role.'
     """
     line = m.group(1)
+    if len(line) < 54:
+        # a shorter line only where the next line's first word would not have fitted on it at 72 ("..., der Limmattal
+        # Präzision AG in Dietikon, für die Position" / "Entwicklungsingenieur vorgestellt.")
+        word = re.match(r"[ \t]*(\S+)", m.string[m.end() :])
+        if not word or len(line) + 1 + len(word.group(1)) <= 72:
+            return m.group(0)
     if line[-1] == "-" and line[-2:-1].isalpha() and m.string[m.end() : m.end() + 1].isalpha():
         return line
     return f"{line} "

@@ -557,16 +557,27 @@ def _seen_company(subject, body, display, address, threads, *, named=None):
     # "Offer Letter" from the client's own careers address, with an unsubscribe line)
     clients = threads.get(("client keys",), {})
     return (
-        bool(company)
-        and (
-            company_key(company) in names
-            or company_key(company) in clients
-            or bool(_same_company(company, names))
-            or (how != "subject or body" and bool(_named_company(subject, "", names)))
+        (
+            bool(company)
+            and (
+                company_key(company) in names
+                or company_key(company) in clients
+                or bool(_same_company(company, names))
+                or (how != "subject or body" and bool(_named_company(subject, "", names)))
+            )
         )
-    ) or bool(
-        # arsd.k12.co.us: Aurora Ridge School District (a name read from the domain was tested above)
-        own_domain and how not in ("sender's domain", "") and _domain_spells_applied(own_domain, names, threads)
+        or bool(
+            # arsd.k12.co.us: Aurora Ridge School District (a name read from the domain was tested above)
+            own_domain and how not in ("sender's domain", "") and _domain_spells_applied(own_domain, names, threads)
+        )
+        or bool(
+            # a job site's subject naming a company applied to that no cue of its own read: Kalibrr's "You have been
+            # shortlisted by Island BPO Solutions", sent with its mailing list's header
+            not company
+            and _is_board(address.rsplit("@", 1)[-1].lower())
+            and re.search(r"\b(?:you|your)\b", subject, _I)  # (the subject about the person, not "X salaries: ...")
+            and _named_company(subject, "", names)
+        )
     )
 
 
@@ -744,6 +755,12 @@ def _read_one(msg, owners, tz, threads, skipped):
                 # a submission about a job: to a client, or beside a job's word ("your details have been passed to
                 # Harbor Mutual Insurance" is a quote's, "your application has been forwarded to Riverside Animal
                 # Shelter" an adoption's)
+                found = None
+            held = threads.get(("agency placeholders",), ())  # (an agency's own name, held for a client not named)
+            applied = {k: v for k, v in threads.get(("names",), {}).items() if k not in held}
+            if found and domain and _same_company(_domain_name(domain), applied):
+                # an employer applied to passing the papers on within itself ("reviewed by Human Resources and
+                # forwarded to the principal of Saguaro Middle School", from hr@dvusd.example): no agency's sending
                 found = None
             submitted.append(found)
         return submitted[0]

@@ -12548,6 +12548,11 @@ def _papers_sent_to_a_named_company_that_are_no_application():
             "employers like Aurora Health and Pinecrest Bank. Unsubscribe.",
         ),
         (
+            "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            "New offers in your area",
+            "New offers in Auckland: Business Analyst - Fonterra. Data Analyst - ASB. See all jobs.",
+        ),
+        (
             "Hired <noreply@hired.example>",
             "You have a new interview request from Umbrella Labs",
             "Umbrella Labs wants to interview you for Senior Software Engineer ($170k-$190k). Log in to accept or decline "
@@ -13859,6 +13864,24 @@ CLIENTS_NAMED_LATER = [
         "Hi Pat,\n\nYour CV is gone over to Barrack Street Construction this morning for the Senior QS job.\n\nSinéad",
         "Pat! They're dying to meet you - Thursday at 4 on site in Ballincollig with the commercial manager?\n\nSinéad",
         "interview",
+    ),
+    # (the 435th's: "I've put you up for the BA role at Harbourline", "would like a first interview", "progress you to
+    # a second interview", "offer's come through")
+    (
+        "Harbourline",
+        "Bex Thompson <bex@tuirecruitment.example>",
+        "BA role",
+        "Kia ora Pat,\n\nI've put you up for the BA role at Harbourline - should hear back later this week.\n\nBex",
+        "Hi Pat,\n\nGood news - Harbourline would like a first interview on Thursday at 2pm over Teams.\n\nBex",
+        "interview",
+    ),
+    (
+        "Kauri Health",
+        "Liam O'Connor <liam.oconnor@pohutukawapeople.example>",
+        "Kauri Health - Senior BA",
+        "Hi Pat,\n\nAs discussed, I've flicked your CV to Kauri Health for the Senior BA contract.\n\nLiam",
+        "Pat - offer's come through from Kauri Health! $115k plus KiwiSaver. Give me a bell.\n\nLiam",
+        "offer",
     ),
     # (the 434th's: "ich habe dich heute bei Nordlicht Games ... vorgestellt", "hätte Interesse an einem Gespräch")
     (
