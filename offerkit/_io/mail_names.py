@@ -2615,7 +2615,11 @@ def _same_role(a, b) -> bool:
 
 #: A job's code: an announcement, requisition or vacancy number ("VA-25-DE-12877", "R0215530", "JR-10442"): letters
 #: and at least three digits, in one word or joined by dashes.
-_JOB_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b")
+_JOB_CODE = re.compile(
+    r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b"
+    # (an EU agency's selection procedure, in slashes: "EMA/AD/2025/041")
+    r"|\b[A-Z]{2,6}/[A-Z]{1,4}/\d{4}/\d{2,4}\b"
+)
 
 
 #: ... and a number a vacancy, a requisition or a job is named by ("vacancy 412233", "Job ID: 2876543").

@@ -840,6 +840,9 @@ EVENT_RULES = [
             # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"
             r"\bhospitation\b",
             r"campus visit",
+            # a practice's "We'd like to invite you for a site visit on February 6-7: clinic tours ... and dinner"
+            r"(?:invite you|come|bring you (?:out|in)?) (?:for|to|on) (?:a|an|your) (?:site|clinic|practice|hospital|"
+            r"office) visit\b",
             r"(?:invite|welcome|bring|host) you (?:to|on) (?:our )?campus",
             r"on-?campus interview",
             r"selection interview",
@@ -1263,6 +1266,10 @@ EVENT_RULES = [
         _any(
             r"phone screen",
             r"recruiter call",
+            # a physician recruiter's "I'd love to set up a call to tell you about our practice"
+            # (not a signature's "Book a call with me anytime")
+            r"(?:set up|schedule|arrange) (?:a|an) (?:quick |short |brief |introductory |intro |phone |zoom |video |"
+            r"teams )?(?:call|chat|phone call)\b(?! with (?:the|our|their|me) )",
             # Canada's federal public service: "you have been screened in to the next phase" (the screen passed; after
             # the interview rules: "You have been screened in ... We would like to invite you to an interview")
             r"(?:have been|has been|were|was) screened in\b",
@@ -1655,6 +1662,8 @@ EVENT_RULES = [
             # (Computrabajo's "Has aplicado correctamente a la oferta Analista de Ventas en ...")
             r"(?:has|ha) aplicado (?:correctamente |con éxito )?(?:a|para)",
             r"aplicaste (?:a|para)",
+            # (and in Catalan: "Gràcies per la teva candidatura", "hem rebut la teva candidatura")
+            r"gràcies per (?:la teva|la vostra|presentar la teva) candidatura|hem rebut la (?:teva|vostra) candidatura",
             r"gracias por postularte",
             # Latin America's and the US's Spanish: "Gracias por aplicar a la posición de ... en Pagoflex", "tu
             # aplicación fue recibida"

@@ -1898,7 +1898,17 @@ four-hundred-and-thirty-sixth (Priya, Amsterdam, Outlook's .eml: a Dutch recruit
 met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 5. The four-hundred-and-thirty-seventh (Fernanda, Monterrey: two
 Mexican headhunters, OCC, a distributor) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
 four-hundred-and-thirty-eighth (Rahul, a Pune QA engineer: Naukri, an IT firm's HR, a bank's Workday) met the bar as
-written, 1.00/1.00, 1.00/1.00, 0 of 6.
+written, 1.00/1.00, 1.00/1.00, 0 of 6. The four-hundred-and-thirty-ninth (Sophie, Brussels: a bureau de recrutement in
+French, an EU agency's selection procedure, Jobat, a scale-up in English) read 0.80/1.00, 0.83/0.83 and 0 of 6 as
+written; an assessment centre that nothing followed but the result was set from interview to onsite (the project's
+reading, seventeen corpora) after the first read: EU Careers' later mails name the procedure by its reference alone
+("EMA/AD/2025/041", in slashes). The four-hundred-and-fortieth (Tyler, a Nashville account executive: Lever, Greenhouse,
+Ashby, a role play, a 30-60-90 plan) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
+four-hundred-and-forty-first (Chiara, Barcelona: English, Spanish and Catalan, Workable, a studio, a bank) met the bar
+as written, 1.00/1.00, 1.00/0.89, 0 of 6; its miss: a Catalan receipt, "Gràcies per la teva candidatura". The
+four-hundred-and-forty-second (Maya, a Minneapolis physician: a practice's recruiter, a site visit, a locum agency, a
+health system) read 1.00/1.00, 0.86/0.75 and 0 of 6: "I'd love to set up a call to tell you about our practice" (read as
+a receipt's "thank you for your interest") and "invite you for a site visit".
 """
 
 import sys
@@ -1946,6 +1956,9 @@ import make_fourhundredeleventh_mailbox
 import make_fourhundredfifteenth_mailbox
 import make_fourhundredfifth_mailbox
 import make_fourhundredfirst_mailbox
+import make_fourhundredfortieth_mailbox
+import make_fourhundredfortyfirst_mailbox
+import make_fourhundredfortysecond_mailbox
 import make_fourhundredfourteenth_mailbox
 import make_fourhundredfourth_mailbox
 import make_fourhundrednineteenth_mailbox
@@ -1964,6 +1977,7 @@ import make_fourhundredthirtyeighth_mailbox
 import make_fourhundredthirtyfifth_mailbox
 import make_fourhundredthirtyfirst_mailbox
 import make_fourhundredthirtyfourth_mailbox
+import make_fourhundredthirtyninth_mailbox
 import make_fourhundredthirtysecond_mailbox
 import make_fourhundredthirtyseventh_mailbox
 import make_fourhundredthirtysixth_mailbox
@@ -2805,6 +2819,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fourhundredthirtysixth_mailbox,
         make_fourhundredthirtyseventh_mailbox,
         make_fourhundredthirtyeighth_mailbox,
+        make_fourhundredthirtyninth_mailbox,
+        make_fourhundredfortieth_mailbox,
+        make_fourhundredfortyfirst_mailbox,
+        make_fourhundredfortysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3244,6 +3262,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "fourhundredthirtysixth",
         "fourhundredthirtyseventh",
         "fourhundredthirtyeighth",
+        "fourhundredthirtyninth",
+        "fourhundredfortieth",
+        "fourhundredfortyfirst",
+        "fourhundredfortysecond",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -12692,6 +12692,41 @@ def _first_reads_of_the_four_hundreds_later():
     ]
 
 
+def _a_physicians_search():
+    """A physician recruiter's "I'd love to set up a call to tell you about our practice" and a practice's "invite you
+    for a site visit" (the 442nd's first read)."""
+    return [
+        (
+            "screen",
+            "Linda Olsen <lolsen@lakeshorefamilymed.example>",
+            "Family Medicine opportunity in Duluth",
+            "Dear Dr. Doe,\n\nThank you for your interest in our family medicine position. I'd love to set up a call to "
+            "tell you about our practice in Duluth - would Thursday evening work?\n\nLinda Olsen\nPhysician Recruiter",
+        ),
+        (
+            "onsite",
+            "Linda Olsen <lolsen@lakeshorefamilymed.example>",
+            "RE: Family Medicine opportunity",
+            "Dear Dr. Doe,\n\nWe'd like to invite you for a site visit on February 6-7: clinic tours, meetings with our "
+            "partners and dinner with the medical director.\n\nLinda",
+            "Lakeshore Family Medicine",
+        ),
+    ]
+
+
+def _a_receipt_in_catalan():
+    """A Barcelona studio's "Gràcies per la teva candidatura" (the 441st's first read)."""
+    return [
+        (
+            "applied",
+            "Estudi Guix <hola@estudiguix.example>",
+            "Candidatura - UX Writer",
+            "Hola Pat,\n\nGràcies per la teva candidatura per a la posició de UX Writer. La revisarem aviat.\n\nL'equip "
+            "d'Estudi Guix",
+        ),
+    ]
+
+
 def _a_visit_in_german_hyphens():
     """A German "Vor-Ort-Termin" (the 426th's first read): a visit to the employer, the final round."""
     return [
@@ -12854,6 +12889,8 @@ STEPS = [
     *_first_reads_of_the_four_hundreds_later(),
     *_passed_the_first_review(),
     *_a_visit_in_german_hyphens(),
+    *_a_receipt_in_catalan(),
+    *_a_physicians_search(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
     *_german_french_spanish(),
@@ -14238,4 +14275,34 @@ def test_canadas_screened_in_is_the_screen_of_the_process_it_numbers(tmp_path):
     assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [
         (key, "applied"),
         (key, "screen"),
+    ]
+
+
+def test_an_eu_selection_procedures_reference_links_its_later_mail(tmp_path):
+    """EU Careers' later mails name the procedure by its reference alone ("Result - EMA/AD/2025/041"); its first mail
+    named the agency (the 439th's first read)."""
+    eu = "EU Careers <noreply@eucareers.example>"
+    _write(
+        tmp_path,
+        "0",
+        eu,
+        "Your application has been registered - EMA/AD/2025/041",
+        "Dear Pat Doe,\n\nYour application for the selection procedure EMA/AD/2025/041 (Project Officer) at the "
+        "European Maritime Agency has been registered.\n\nEU Careers",
+        "Tue, 02 Sep 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        eu,
+        "Result - EMA/AD/2025/041",
+        "Dear Pat Doe,\n\nWe regret to inform you that you have not been placed on the reserve list for selection "
+        "procedure EMA/AD/2025/041.\n\nEU Careers",
+        "Mon, 20 Oct 2025",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    key = company_key("European Maritime Agency")
+    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [
+        (key, "applied"),
+        (key, "rejected"),
     ]
