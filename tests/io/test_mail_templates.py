@@ -14067,34 +14067,6 @@ def test_a_booking_of_the_intro_call_asked_for_is_that_screen(tmp_path):
     ].to_dict("records")
 
 
-def test_a_portals_later_mail_naming_the_job_by_its_reference_is_that_applications(tmp_path):
-    """Civil Service Jobs' later mails name the job by its reference alone ("Invite to interview: 389211 - Policy
-    Adviser"); the portal's first mail named the department (the 409th's first read)."""
-    portal = "Civil Service Jobs <noreply@csjobs.cabinetoffice.example>"
-    _write(
-        tmp_path,
-        "0",
-        portal,
-        "Application submitted: 389211 - Policy Adviser - Department for Education",
-        "Dear Pat Doe,\n\nThank you for your application for 389211 - Policy Adviser at the Department for Education.",
-        "Mon, 13 Jan 2025",
-    )
-    _write(
-        tmp_path,
-        "1",
-        portal,
-        "Invite to interview: 389211 - Policy Adviser",
-        "Dear Pat Doe,\n\nWe are pleased to invite you to interview for 389211 - Policy Adviser on 18 February.",
-        "Fri, 07 Feb 2025",
-    )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    got = [(company_key(c), e) for c, e in zip(events["company"], events["event"])]
-    assert got == [
-        (company_key("Department for Education"), "applied"),
-        (company_key("Department for Education"), "interview"),
-    ]
-
-
 def test_an_assessment_centre_before_a_named_final_stage_is_an_interview_round(tmp_path):
     """An assessment centre is read as the final round (SPEC 3.2's onsite) unless a later mail of its application names
     the final stage: then the centre was an interview round and the final stage the onsite (the 417th's first read)."""
@@ -14158,35 +14130,6 @@ def test_an_instruction_to_accept_accepts_the_offer(yes, tmp_path):
     assert list(events["event"]) == ["applied", "offer", "accepted"], events[["event", "rule"]].to_dict("records")
 
 
-def test_a_competitions_result_names_its_application_by_the_competitions_title(tmp_path):
-    """publicjobs' "successful at the shortlisting stage of the Economist (Grade III) competition and are invited to a
-    competency-based interview": the competition's title names the application (the 417th's first read)."""
-    _write(
-        tmp_path,
-        "0",
-        "publicjobs <noreply@publicjobs.ie>",
-        "Application Confirmation - Economist (Grade III) Competition",
-        "Dear Pat Doe,\n\nThis is to confirm that your application for the Economist (Grade III) competition with the "
-        "Department of Finance has been received.",
-        "Mon, 06 Oct 2025",
-    )
-    _write(
-        tmp_path,
-        "1",
-        "publicjobs <noreply@publicjobs.ie>",
-        "Competition result - Economist (Grade III)",
-        "Dear Pat Doe,\n\nWe are pleased to inform you that you have been successful at the shortlisting stage of the "
-        "Economist (Grade III) competition and are invited to a competency-based interview on 3 December.",
-        "Wed, 12 Nov 2025",
-    )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    got = [(company_key(c), e) for c, e in zip(events["company"], events["event"])]
-    assert got == [
-        (company_key("Department of Finance"), "applied"),
-        (company_key("Department of Finance"), "interview"),
-    ]
-
-
 def test_the_persons_ask_for_more_after_an_offer_is_no_thank_you_note(tmp_path):
     """ "Thanks so much for the call ... Is there any flexibility on the base?" answers an offer with a counter-offer:
     no thank-you note, no step (the 419th's first read)."""
@@ -14248,61 +14191,89 @@ def test_a_round_named_as_past_is_not_the_mails_step(tmp_path):
     assert list(events["event"]) == ["applied", "interview", "onsite"], events[["event", "rule"]].to_dict("records")
 
 
-def test_canadas_screened_in_is_the_screen_of_the_process_it_numbers(tmp_path):
-    """GC Jobs' receipt names the department after the process's number and title; its "you have been screened in to
-    the next phase" names the process alone (the 431st's first read)."""
-    gc = "GC Jobs - Emplois GC <no-reply@jobs-emplois.gc.example>"
-    _write(
-        tmp_path,
-        "0",
-        gc,
-        "Application submitted - 25-ESD-EA-NCR-551122",
-        "Dear Pat Doe,\n\nYour application for the selection process 25-ESD-EA-NCR-551122, Policy Analyst (EC-04), "
-        "Employment and Social Development Canada, has been submitted.\n\nGC Jobs",
-        "Mon, 03 Feb 2025",
-    )
-    _write(
-        tmp_path,
-        "1",
-        gc,
-        "Screening results - 25-ESD-EA-NCR-551122",
-        "Dear Pat Doe,\n\nWe are pleased to inform you that you have been screened in to the next phase of selection "
-        "process 25-ESD-EA-NCR-551122.\n\nGC Jobs",
-        "Mon, 17 Feb 2025",
-    )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    key = company_key("Employment and Social Development Canada")
-    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [
-        (key, "applied"),
-        (key, "screen"),
-    ]
+#: A portal's later mail that names the job by its reference or its title alone, its first mail the employer too:
+#: (sender, (first subject, first body, day), (later subject, later body, day), employer, the later mail's step).
+_LATER_MAIL_BY_REFERENCE = [
+    (  # Civil Service Jobs' "389211 - Policy Adviser" (the 409th's first read)
+        "Civil Service Jobs <noreply@csjobs.cabinetoffice.example>",
+        (
+            "Application submitted: 389211 - Policy Adviser - Department for Education",
+            "Dear Pat Doe,\n\nThank you for your application for 389211 - Policy Adviser at the Department for Education.",
+            "Mon, 13 Jan 2025",
+        ),
+        (
+            "Invite to interview: 389211 - Policy Adviser",
+            "Dear Pat Doe,\n\nWe are pleased to invite you to interview for 389211 - Policy Adviser on 18 February.",
+            "Fri, 07 Feb 2025",
+        ),
+        "Department for Education",
+        "interview",
+    ),
+    (  # publicjobs' competition named by its title (the 417th's)
+        "publicjobs <noreply@publicjobs.ie>",
+        (
+            "Application Confirmation - Economist (Grade III) Competition",
+            "Dear Pat Doe,\n\nThis is to confirm that your application for the Economist (Grade III) competition with "
+            "the Department of Finance has been received.",
+            "Mon, 06 Oct 2025",
+        ),
+        (
+            "Competition result - Economist (Grade III)",
+            "Dear Pat Doe,\n\nWe are pleased to inform you that you have been successful at the shortlisting stage of "
+            "the Economist (Grade III) competition and are invited to a competency-based interview on 3 December.",
+            "Wed, 12 Nov 2025",
+        ),
+        "Department of Finance",
+        "interview",
+    ),
+    (  # GC Jobs' "screened in" for a process number (the 431st's)
+        "GC Jobs - Emplois GC <no-reply@jobs-emplois.gc.example>",
+        (
+            "Application submitted - 25-ESD-EA-NCR-551122",
+            "Dear Pat Doe,\n\nYour application for the selection process 25-ESD-EA-NCR-551122, Policy Analyst "
+            "(EC-04), Employment and Social Development Canada, has been submitted.\n\nGC Jobs",
+            "Mon, 03 Feb 2025",
+        ),
+        (
+            "Screening results - 25-ESD-EA-NCR-551122",
+            "Dear Pat Doe,\n\nWe are pleased to inform you that you have been screened in to the next phase of "
+            "selection process 25-ESD-EA-NCR-551122.\n\nGC Jobs",
+            "Mon, 17 Feb 2025",
+        ),
+        "Employment and Social Development Canada",
+        "screen",
+    ),
+    (  # EU Careers' procedure in slashes (the 439th's)
+        "EU Careers <noreply@eucareers.example>",
+        (
+            "Your application has been registered - EMA/AD/2025/041",
+            "Dear Pat Doe,\n\nYour application for the selection procedure EMA/AD/2025/041 (Project Officer) at the "
+            "European Maritime Agency has been registered.\n\nEU Careers",
+            "Tue, 02 Sep 2025",
+        ),
+        (
+            "Result - EMA/AD/2025/041",
+            "Dear Pat Doe,\n\nWe regret to inform you that you have not been placed on the reserve list for selection "
+            "procedure EMA/AD/2025/041.\n\nEU Careers",
+            "Mon, 20 Oct 2025",
+        ),
+        "European Maritime Agency",
+        "rejected",
+    ),
+]
 
 
-def test_an_eu_selection_procedures_reference_links_its_later_mail(tmp_path):
-    """EU Careers' later mails name the procedure by its reference alone ("Result - EMA/AD/2025/041"); its first mail
-    named the agency (the 439th's first read)."""
-    eu = "EU Careers <noreply@eucareers.example>"
-    _write(
-        tmp_path,
-        "0",
-        eu,
-        "Your application has been registered - EMA/AD/2025/041",
-        "Dear Pat Doe,\n\nYour application for the selection procedure EMA/AD/2025/041 (Project Officer) at the "
-        "European Maritime Agency has been registered.\n\nEU Careers",
-        "Tue, 02 Sep 2025",
-    )
-    _write(
-        tmp_path,
-        "1",
-        eu,
-        "Result - EMA/AD/2025/041",
-        "Dear Pat Doe,\n\nWe regret to inform you that you have not been placed on the reserve list for selection "
-        "procedure EMA/AD/2025/041.\n\nEU Careers",
-        "Mon, 20 Oct 2025",
-    )
+@pytest.mark.parametrize(
+    "sender, first, later, employer, step",
+    _LATER_MAIL_BY_REFERENCE,
+    ids=["csjobs", "publicjobs", "gcjobs", "eucareers"],
+)
+def test_a_portals_later_mail_naming_only_the_job_is_that_applications(sender, first, later, employer, step, tmp_path):
+    """Public portals name the employer in their first mail and, later, only the job: its reference ("389211 - Policy
+    Adviser", "25-ESD-EA-NCR-551122", "EMA/AD/2025/041") or its competition's title; the later mail is that
+    application's step."""
+    for i, (subject, body, day) in enumerate((first, later)):
+        _write(tmp_path, str(i), sender, subject, body, day)
     events = read_mailbox(tmp_path, tz="UTC").events
-    key = company_key("European Maritime Agency")
-    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [
-        (key, "applied"),
-        (key, "rejected"),
-    ]
+    key = company_key(employer)
+    assert [(company_key(c), e) for c, e in zip(events["company"], events["event"])] == [(key, "applied"), (key, step)]
