@@ -29,7 +29,9 @@ _AGENCY = re.compile(
 _CLIENT = re.compile(
     # ("The client, Sandton Asset Managers, would like to meet you": the name between commas)
     # (or between dashes: "The client - Tessaro Group - would like to offer you the role")
-    r"(?:(?i:the client)\s+[-–—](?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}\s+[-–—])|"
+    # (or in brackets, said: "the client (it's Revolut) wants to set up a technical interview")
+    r"(?:(?i:(?:the|my|our) client)\s+\((?i:it's|it is|that's|that is|namely|i\.e\.,?)(?=\s+[A-Z])|"
+    r"(?i:the client)\s+[-–—](?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}\s+[-–—])|"
     r"(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
     # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
     # (and a label on its own line: "Client: Deccan Motors Ltd.\nInterview scheduled: ...")
@@ -189,6 +191,8 @@ _PAPERS = re.compile(
     r"particulars|credentials|background|datos|informations|daten|materials|writing sample|transcript)\b"
     # (or the person: "I've put you forward to one of our partner schools", "I've submitted you to a client of ours")
     r"|\b(?:put|submitted|presented|introduced|recommended|proposed|put forward|represented|registered) you\b"
+    # (or the papers without their owner, first in a consultant's line: "CV sent to Arla for the Demand Planner role")
+    r"|(?:^|(?<=[.!?\n]))[ \t]*(?:cv|resume|résumé|profile)[ \t]+(?:sent|submitted|forwarded|gone (?:over|in))\b"
     r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?(?:submitted|put forward)\b|\byour name\b"
     # (a British consultant's "That's you submitted for the Category Buyer role with my FMCG client")
     r"|\bthat(?:'s| is) you (?:now |officially )?(?:submitted|put forward|registered)\b"
@@ -257,6 +261,12 @@ _FOR_ROLE_AT = re.compile(
     rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_RUN})"
 )
 _TO_NAMED_ES = re.compile(rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})")
+#: ... and in German, the person presented to a dative without a preposition: "habe ich Sie der DekaBank für die
+#: Position ... vorgestellt".
+_TO_NAMED_DE = re.compile(
+    r"\b(?i:sie|dich)[ \t]+(?:(?i:heute|gerade|soeben|bereits|jetzt|nun)[ \t]+)?(?i:der|dem)[ \t]+"
+    rf"(?P<name>{_NAME_RUN})"
+)
 _NAMED_HOLDS = re.compile(
     rf"(?:^|[:,–—-][ \t]*)(?P<name>{_NAME_RUN}?)[ \t]+(?i:(?:now|already|jetzt|nun|bereits)[ \t]+)?"
     r"(?i:have|has|hat|haben|a|ont|tiene|tienen)[ \t]+(?i:(?:got|now|jetzt|bien|ya)[ \t]+)?"
@@ -312,6 +322,8 @@ def _named_submissions(head):
             low,
         ):
             names += [n.group("name") for n in _TO_NAMED_ES.finditer(sentence)]
+        if re.search(r"\b(?:vorgestellt|vorgeschlagen|empfohlen|präsentiert)\b", low):
+            names += [n.group("name") for n in _TO_NAMED_DE.finditer(sentence)]
         names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]
         # ("Westbrook Energy's talent team", "Orchid Bank's Head of Compliance": the company, not its team)
         names = [re.split(r"['’]s\b", n)[0].strip(" .-") for n in names]

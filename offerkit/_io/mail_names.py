@@ -63,9 +63,10 @@ from .phrases import _I, _any, _Lowered
 _COMPANY_AFTER = re.compile(
     r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
-    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an|"
+    r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an(?: die(?! (?:Personal|Fach|Recruiting|Firma\b|Arbeitgeber)))?|"
     # karriere.at's "deine Bewerbung als Controller (m/w/d) wurde erfolgreich an Alpenmilch Genossenschaft übermittelt"
-    r"bewerbung (?:als|auf|für) [^.\n]{1,80}? wurde (?:erfolgreich |soeben )?an|bewerbung (?:über [\w.-]+ )?(?:als|auf|für) .{1,80}? beim?|"
+    # (and StepStone's "... wurde erfolgreich an die Deutsche Bahn übermittelt")
+    r"bewerbung (?:als|auf|für) [^.\n]{1,80}? wurde (?:erfolgreich |soeben )?an(?: die(?! (?:Personal|Fach|Recruiting|Firma\b|Arbeitgeber)))?|bewerbung (?:über [\w.-]+ )?(?:als|auf|für) .{1,80}? beim?|"
     # "bewerbe ich mich auf die ausgeschriebene Stelle ... beim Landratsamt Nordsachsen"; a relay's "on behalf of
     # Front Range Medical Center", "im Auftrag der Stadt Leipzig"
     # (a signature's "Im Auftrag" over the signer's name is no cue)
@@ -88,10 +89,18 @@ _COMPANY_AFTER = re.compile(
     # (a name's words on its line: "on behalf of Front Range Medical Center" over a footer's "We're hiring!"; the
     # text's wrapped lines are joined before)
     r"\s+(?:(?:the|der|dem)\s+)?(?P<name>[A-Z0-9ÄÖÜ][\w&.'\-]*(?:[ \t]+"
-    r"(?:(?:&|y|and|und|et|of|for|des|du|de|del|de la|für|zur|zum)[ \t]+)?"
+    # ("Bread for the City", "Coalition for the Homeless", "Bank of the West")
+    r"(?:(?:&|y|and|und|et|of(?: the)?|for(?: the)?|des|du|de|del|de la|für|zur|zum)[ \t]+)?"
     r"[A-Z0-9ÄÖÜÉ][\w&.'\-]*){0,5}"
     # (and a British public body's tail: "Bradford District Care NHS Foundation Trust")
     r"(?:\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)?)"
+)
+#: Words of a programme or a job after a name's "for" ("Acme for the Summer Internship", "for the 2026 Graduate
+#: Scheme"), where a name's own "for" goes on with its name ("Bread for the City").
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:intern(?:ship)?s?|program(?:me)?s?|scheme|summer|graduate|fellowship|apprenticeship|position|role|vacancy|"
+    r"opportunit(?:y|ies)|job|team|\d{4})\b",
+    re.I,
 )
 #: The place of a name of the form "The X at Y" after its X ("The Reserve| at Brookside").
 _THE_X_AT_Y = re.compile(r"[ \t]+at[ \t]+([A-Z][\w'&.\-]*(?:[ \t]+[A-Z][\w'&.\-]*){0,2})(?=[\s.,;:!?)]|$)")
@@ -127,6 +136,9 @@ _PROGRAM = re.compile(
     # an English law firm's "Training Contract 2027", "Summer Vacation Scheme", "Spring Insight" programme
     r"|\s+(?:(?:Summer|Winter|Spring|Easter) )?(?:Training Contract|Vacation Scheme|Solicitor Apprenticeship)\b"
     r"|\s+(?:Summer|Winter|Spring|Easter) Insight\b"
+    # ... and its year and its line of work before "Graduate Programme" ("Deloitte 2026 Audit & Assurance Graduate
+    # Programme": the employer is the name before the year)
+    r"|\s+20\d\d\b(?=[^\n]*\b(?:Graduate|Programme|Program|Scheme|Internship|Apprenticeship)\b)"
     # a chain's store or site after its name ("Brightmart Store #1847", "Parcelwise ATL4")
     r"|\s+(?:Store\s*#?\d+|#\d+|[A-Z]{3}\d{1,2})$"
     # a residency's or a fellowship's specialty ("Mountain View Regional Hospital Internal Medicine Residency
@@ -234,6 +246,8 @@ _COMPETITION_TITLE = re.compile(
 #: A department's word before the employer's name: "Personal Zürichsee Immobilien", "Recruiting Acme Bank".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:personal|personalabteilung|personaldienst|personalamt|dezernat|hr|rh|rrhh|recrutement|reclutamiento|"
+    # ("Selección BCP" <seleccion@viabcp.com>, "Recruiting Acme")
+    r"selección|seleccion|sélection|recruiting|recruitment|"
     # (Canada's "Staffing ESDC", "Dotation EDSC")
     r"staffing|dotation|"
     r"recursos humanos|ressources humaines|"
@@ -1006,8 +1020,21 @@ def _named_submission(body, subject, display, address):
                     " " not in name.strip()
                     and not re.search(
                         r"\b(?:(?:role|position|job|contract|vacancy|opening|post)[ \t]+(?:at|with)|(?:to|with)[ \t]+the"
-                        r"[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:at|of))[ \t]+(?:the[ \t]+)?" + re.escape(name) + r"\b",
+                        r"[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:at|of)"
+                        # (or the German dative the person was presented to: "habe ich Sie der DekaBank ... vorgestellt")
+                        r"|(?i:sie|dich)[ \t]+(?:\w+[ \t]+)?(?i:der|dem))[ \t]+(?:the[ \t]+)?"
+                        + re.escape(name)
+                        + r"\b",
                         m.group(0),
+                    )
+                    # (or the subject's own word: "CV sent to Arla for the Demand Planner role" under "Arla")
+                    and not (
+                        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject)
+                        and re.search(
+                            re.escape(name) + r"[ \t]+for[ \t]+(?:the|a|an)[ \t]+(?:[\w&/()-]+[ \t]+){0,5}?"
+                            r"(?i:role|position|job|contract|vacancy|opening|post)\b",
+                            m.group(0),
+                        )
                     )
                 )
             ):
@@ -1335,6 +1362,12 @@ _COMPANY_LABEL = re.compile(
 )
 
 
+#: ... and an agency's form naming its client on a line of its own: "Client: Discovery" (after "Candidate: ...").
+_CLIENT_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:end[ \t]+)?client(?:[ \t]+name)?[ \t]*:[ \t]*(?P<name>[^\n:]{2,60}?)[ \t]*$"
+)
+
+
 #: A testing network's reservation for a public employer's exam: "Agency applied to: Palomar County Sheriff's Office -
 #: Deputy Sheriff Trainee" (the employer, then the title).
 _AGENCY_LABEL = re.compile(
@@ -1379,7 +1412,79 @@ def _company_from(subject, body, display, address, domains=None):
         # "applying to Accenture Philippines" from "Accenture <careers@...>": the sender names the employer, the
         # text its country's office
         name = m.group("stem")
+    elif (
+        m
+        and how == "subject or body"
+        and " " not in m.group("stem")
+        and company_key(_sender_name(display)) == company_key(name)
+        and re.search(
+            rf"(?<!\w){re.escape(m.group('stem'))}(?![\w&]|\s+\(?{re.escape(name[len(m.group('stem')) :].strip(' ('))})",
+            body[:3000],
+        )
+    ):
+        # "Deloitte UK Graduate Recruitment" writing "applying to the Deloitte 2026 Audit & Assurance Graduate
+        # Programme": the text names the employer without the country its sender's name carries
+        name = m.group("stem")
+    if name and display and how == "subject or body":
+        # "with the Department of Climate Change, Energy, the Environment and Water (DCCEEW)" from "DCCEEW Recruitment":
+        # the initials the employer signs with, given after its long name (cut at its first comma)
+        acronym = _sender_name(display)
+        if (
+            re.fullmatch(r"[A-Z]{3,8}", acronym)
+            and acronym != name
+            and re.search(re.escape(name) + r"[^()\n]{0,80}\(" + acronym + r"\)", body[:3000])
+        ):
+            name = acronym
+    if how == "sender's name" and re.fullmatch(r"\S+ [A-Z][a-z]+[A-Z][a-z]+", name or ""):
+        # "TCS NextStep <nextstep@tcs.com>": the employer's name, then its careers portal's (a word with a capital
+        # inside), where the domain spells the first alone
+        domain = _company_domain(address)
+        if domain and company_key(name.split()[0]) == company_key(_domain_name(domain)):
+            name = name.split()[0]
+    if name and display and how == "subject or body" and _CAREERS_ACCOUNT.search(display):
+        # "Thanks for applying to Dishoom Shoreditch" from "Dishoom Careers": the employer's own careers account
+        # names it; the one word more is its site's place ("Lindqvist Baer Architects", "Acme Robotics", "Mayo Clinic"
+        # and "Accenture Philippines" go on with what the company is, and keep it)
+        sender = _sender_name(display)
+        rest = name[len(sender) :].strip() if sender and name.lower().startswith(sender.lower() + " ") else ""
+        if (
+            len(sender) >= 4
+            and re.fullmatch(r"[A-Z][a-z]+", rest)
+            and rest.lower() not in _BUSINESS_WORDS
+            and rest.lower() not in _NAME_ENDINGS
+            and rest.lower() not in _BRAND_ENDINGS
+            and not re.fullmatch(rf"{_INSTITUTION}|{_FIRM_ENDING}|{_COUNTRIES}", rest)
+            and not _LEGAL.fullmatch(rest)
+        ):
+            name = sender
+    if name and display and _SITE_END.search(name):
+        # "the Theatre Nurse role at Spire Murrayfield Hospital" from "Spire Healthcare <spirehealthcare@myworkday.com>":
+        # the employer's own account with its tracking system names the employer, the text one of its sites
+        sender = _sender_name(display)
+        domain = address.rsplit("@", 1)[-1].lower()
+        account = address.split("@", 1)[0].lower() if "myworkday" in domain else _tenant(domain)
+        if (
+            account
+            and " " in sender
+            and company_key(account) == company_key(sender)
+            and name.split()[0].lower() == sender.split()[0].lower()
+            and company_key(name) != company_key(sender)
+        ):
+            name = sender
     return name, how
+
+
+#: A display name of an employer's own careers account: "Dishoom Careers", "Northwind Talent Acquisition".
+_CAREERS_ACCOUNT = re.compile(r"\s(?:Careers|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring)$")
+#: Words a company's name goes on with that say what it is, besides :data:`_BUSINESS_WORDS` and ``_NAME_ENDINGS``.
+_BRAND_ENDINGS = frozenset(
+    "holdings international global worldwide ventures corporation bank aerospace biosciences therapeutics "
+    "pharmaceuticals pharma bio biotech networks communications telecom digital interactive entertainment "
+    "education learning security water power solar mining resources properties investments asset management "
+    "insurance mutual credit union trust fund studio labs lab works design designs partners".split()
+)
+#: The last word of a site's name: "Spire Murrayfield Hospital", "Harbor Mall Store".
+_SITE_END = re.compile(r"\s(?:Hospital|Clinic|Store|Centre|Center|Campus|Branch|Plant|Warehouse|Hotel)$")
 
 
 def _without_country(name, *texts) -> str:
@@ -1493,6 +1598,10 @@ def _company_named(subject, body, display, address, domains=None):
             r"^(?i:careers|jobs|recruiting|recruitment|hr|human resources|talent)\s+(?:at|with|@)\s+", "", display
         )
         return _SENDER_SUFFIX.sub("", named).strip(" ,.-|") or named, "sender's name"
+    m = _CLIENT_LABEL.search(body[:3000]) if "lient" in body[:3000] else None
+    if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
+        # an agency's form: "CANDIDATE SUBMISSION\nCandidate: Sipho Dlamini\nClient: Discovery\nRole: ..."
+        return m.group("name").strip(" ."), "subject or body (an agency's client)"
     m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
     if m:
         return m.group("name").strip(" ."), "subject or body"
@@ -1647,7 +1756,24 @@ def _company_named(subject, body, display, address, domains=None):
             name = _DOTTED.sub(lambda i: i.group(0).replace(".", _KEPT_DOT), name)
             _, _, tail = name.partition(" for ")
             # "Acme for Data Analyst": a role follows; "Office for National Statistics" is one name
-            cut = "for|as" if not tail or _ROLE_WORDS.search(tail.split(" (")[0].strip()) else "as"
+            cut = (
+                "for|as"
+                if not tail
+                or _ROLE_WORDS.search(tail.split(" (")[0].strip())
+                # ("Acme Corp for the Summer Internship": a programme follows; "Bread for the City" is one name)
+                or _PROGRAMME_WORDS.search(tail.split(" (")[0])
+                # ("PIXELFORGE for the Environment Artist (Unreal) position": a job's noun after the name, or a
+                # worker's word in it, "for the Night Auditor.")
+                or (tail.startswith("the ") and re.search(r"\w(?:er|or|ist|ian|ant)s?\b", tail.split(" (")[0]))
+                or (
+                    tail.startswith("the ")
+                    and re.match(
+                        r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?i:position|role|job|opening|vacancy|post)\b",
+                        text[m.end("name") :],
+                    )
+                )
+                else "as"
+            )
             # ("Department for Work and Pensions", "Marks and Spencer": an "and" before a name's word stays)
             name = (
                 re.split(
@@ -2464,12 +2590,20 @@ def _same_company(company, names):
         or (particle_free is not None and _without_particles(n).startswith(particle_free))
         # (a start-up's domain before its name: getpilot.com, trypilot.io, joinpilot.co, heypilot.com for "Pilot")
         or (rests and len(k) >= 4 and any(k.startswith(rest) for rest in rests))
-        # (a business's domain with its article and its trade: thecrownpub.co.uk for "The Crown", crowndeli.com)
+        # (a business's domain with its article and its trade: thecrownpub.co.uk for "The Crown", crowndeli.com; or
+        # with its article alone: theivycollection.com for "The Ivy Collection")
         or (
             len(k) >= 4
             and n.lower().startswith("the ")
             and key.startswith(f"the{k}")
-            and key[3 + len(k) :] in _TRADE_ENDINGS
+            and (key[3 + len(k) :] in _TRADE_ENDINGS or key == f"the{k}")
+        )
+        # ("td" from td.com, "TD Bank" applied to: a short domain that is the name's first word, in capitals)
+        or (
+            2 <= len(key) <= 4
+            and len(n.split()) >= 2
+            and n.split()[0].isupper()
+            and _translit(company_key(n.split()[0])) == key
         )
         or min(len(k), len(key)) >= 5
         and (k.startswith(key) or key.startswith(k) or (_PUBLIC_BODY.match(n) and k.endswith(key)))

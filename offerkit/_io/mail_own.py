@@ -45,11 +45,12 @@ _YES_ONLY = (
     # a contractor's "Brilliant, happy to go ahead - please confirm with them"
     r"\bhappy to (?:go ahead|proceed)\b",
     # an Australian "Stoked, let's lock it in!"
-    r"\blet'?s lock it in\b",
+    r"\b(?:let'?s|please|yes,? please) lock it in\b",
     # a British "That's brilliant - please accept on my behalf!"
     r"\b(?:please )?accept (?:it |the offer |the role |the post |the job )?on my behalf\b",
     # an Irish "Delighted, go on so - accept it!" (an instruction to the recruiter, not a question)
-    r"(?:^|[-–—,.!:]\s*|\bgo on so\s*[-–—,]?\s*|\bplease\s+)accept (?:it|the offer|their offer|that)\s*[!.]",
+    # (and "yes!! accept it, thank you so much Shaz")
+    r"(?:^|[-–—,.!:]\s*|\bgo on so\s*[-–—,]?\s*|\bplease\s+)accept (?:it|the offer|their offer|that)\s*[!.,]",
     # "Yes, I confirm. Please proceed with the onboarding."
     r"\bplease (?:proceed|go ahead) with (?:the |my )?onboarding\b",
     # (and a date: "Yes! Thank you so much Deb, see you on the 25th.")
@@ -225,6 +226,9 @@ OWN_RULES = [
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
             r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
+            # "Confirmed - I accept the contract."
+            r"\bi (?:happily |gladly |hereby )?accept (?:the|this|your) (?:contract|offer|role|position|assignment|"
+            r"placement)\b",
             r"(?:consider|treat) this (?:e-?mail|mail|message) as my (?:formal )?acceptance",
             # "Please accept this email as formal acceptance of your offer", "It is with great pleasure that I accept
             # the position of Marketing Coordinator"
@@ -235,11 +239,17 @@ OWN_RULES = [
             # "I'm happy to confirm my acceptance of the Product Manager position"
             r"(?:confirm|confirming|communicate|send) my (?:formal )?acceptance of (?:the|your|this) (?:[\w-]+ ){0,4}"
             r"(?:position|role|job|offer)\b",
+            # "Please go ahead and confirm my acceptance" (to the agency's consultant who relayed the offer)
+            r"\b(?:please|go ahead and|can you|could you) (?:\w+ )?(?:confirm|communicate|pass on|relay) my "
+            r"(?:formal )?acceptance\b",
             r"(?:i'?m|i am) officially (?:on board|joining|in)\b",
             r"unterschriebenen? (?:arbeits|dienst)?(?:vertrag|vertragsunterlagen)",
             r"vertrag unterschrieben",
             r"accepte (?:votre|l'|cette) ?offre",
             r"j'accepte (?:avec (?:grand |beaucoup de )?plaisir )?(?:votre|ta|cette|la) (?:proposition|offre)",
+            # ("J'accepte volontiers l'offre de Nestlé")
+            r"j'accepte (?:volontiers|avec (?:grand |beaucoup de )?plaisir|avec joie) (?:l'|votre |ta |cette |la )"
+            r"(?:offre|proposition)",
             r"que j'accepte",
             r"j'accepte avec (?:grand |beaucoup de )?(?:plaisir|enthousiasme|joie|bonheur)",
             # (and in Spanish: "acepto con mucho gusto")
@@ -267,6 +277,9 @@ OWN_RULES = [
             r"(?:confirmar(?:os|le|te|les)?|confirmo) que (?:la |lo )?acepto",
             r"(?:confirmo|le confirmo|te confirmo) mi aceptación",
             r"sage (?:ihnen |dir |euch )?(?:sehr )?gerne zu",
+            # "Hiermit sage ich den Ausbildungsplatz zu"
+            r"\bsage ich (?:ihnen |dir |euch )?(?:hiermit )?(?:den|die|das|ihre|ihr|eure?) (?:ausbildungsplatz|stelle|angebot|"
+            r"position|studienplatz|vertrag|praktikumsplatz) (?:gerne |sehr gerne )?zu\b",
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
             r"nehme [^.\n]{0,30}(?:ausbildungsplatz|studienplatz|stelle|vertrag) [^.\n]{0,30}an\b",
@@ -286,6 +299,10 @@ OWN_RULES = [
             # "Thank you for the time this afternoon"
             r"thank(?:s| you)(?: so much| very much)? for (?:the|your) time (?:this|today|yesterday|earlier|on)\b",
             r"pass (?:on |along )?my thanks",
+            # "The interview went well - thank you for setting it up. Please let them know I appreciated their time."
+            r"thank(?:s| you)(?: so much| again| very much)? for (?:setting|lining|organi[sz]ing|arranging) (?:it|this|"
+            r"that|everything)(?: up)?\b",
+            r"\bappreciated (?:their|his|her) time\b",
             # "please pass along my thanks to Mr. Singh ... for their time this morning"
             r"\bfor (?:their|his|her) time\b",
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
@@ -296,20 +313,25 @@ OWN_RULES = [
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me around|having me|(?:pairing|coding|design|"
             r"technical|whiteboard|working|case|panel) session)",
-            r"(?:vielen |herzlichen )?dank für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?(?:gespräch|interview|"
+            # ("danke für das angenehme Gespräch heute", "ich bedanke mich für das nette Gespräch")
+            r"(?:vielen |herzlichen )?(?:danke?|bedanke mich) für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?"
+            r"(?:gespräch|interview|"
             r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
             r"merci pour (?:l'entretien|votre temps)",
             # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
-            r"remercier[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
+            # (and "Je vous remercie pour l'entretien de cet après-midi")
+            r"remercie[rs]?[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
             r"rencontre|temps)",
             r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
             r"agradezco (?:mucho )?la oportunidad de la entrevista",
             r"agradecimiento por la entrevista",
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
-            r"(?:interview|conversation|chat|call|meeting)",
+            r"(?:interview|conversation|chat|call|meeting|(?:portfolio |design |case study )?review)\b",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
-            r"notre (?:rencontre|entretien|discussion|conversation))",
+            r"notre (?:rencontre|entretien|discussion|conversation)|"
+            # ("Merci encore pour cet échange très intéressant ce matin")
+            r"(?:cet|ce bel|ce bon) (?:échange|entretien|appel)|cette (?:rencontre|discussion|conversation))",
             r"thank you for the opportunity to (?:interview|speak|meet)",
             # "appreciate you taking the time to chat today!"; "great speaking with you"
             r"appreciate (?:you taking|your taking|you making|your) (?:the )?time",
@@ -354,6 +376,11 @@ OWN_RULES = [
             r"timeline for (?:the )?(?:next steps|a decision|decisions)",
             r"had (?:a|the) chance to (?:look|review|go through)",
             r"any (?:update|news)",
+            # a line to the agency's consultant: "any word from Kellogg's?", "did Plano ever get back to you?"
+            # (not "Could I have until Friday to review the offer and get back to you?")
+            r"\b(?:did|has|have) (?!i\b)[\w'&-]+(?: [\w'&-]+)? (?:ever |yet |already )?(?:get|got|gotten|come) back to "
+            r"you\b",
+            r"\bany word (?:from|on|back)\b",
             r"(?:news|update) on my application",
             r"status of my (?:application|profile|candidature|candidacy)",
             r"requesting (?:you to )?(?:kindly )?(?:an? )?update",
@@ -372,10 +399,18 @@ OWN_RULES = [
             r"timeline for (?:a|the|your) decision",
             r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
             r"checking on (?:the )?status",
-            r"(?:estado|novedades|seguimiento) (?:de|sobre) mi (?:candidatura|solicitud)",
+            # ("Quisiera saber si hay alguna novedad.")
+            r"(?:saber|consultar|preguntar) si (?:hay|existe|tienen?) (?:alguna |algún |algo de )?(?:novedad|noticia|"
+            r"actualización|avance|respuesta)",
+            # ("quería consultar si hay novedades sobre mi postulación")
+            r"(?:estado|novedades|seguimiento|noticias) (?:de|sobre) mi (?:candidatura|solicitud|postulación|proceso)",
             r"en qué estado",
             r"suivi de ma candidature",
             r"(?:stand|sachstand) meiner bewerbung",
+            # "gibt es schon eine Rückmeldung von der DekaBank?", "Haben Sie schon etwas gehört?"
+            r"gibt es (?:schon |bereits |inzwischen |mittlerweile )?(?:eine |irgendeine )?(?:rückmeldung|feedback|"
+            r"etwas neues|news)\b",
+            r"(?:schon|bereits|inzwischen) (?:etwas|was) (?:von \w+ |vom kunden |vom mandanten )?gehört\b",
         ),
     ),
     (

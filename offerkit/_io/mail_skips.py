@@ -32,6 +32,18 @@ SKIP_RULES = [
         ),
     ),
     (
+        # a recruitment scam: "Congratulations! You have been selected for a job in Canada. Pay the processing fee of
+        # N50,000 to confirm your slot" (an employer asks no fee; its footer's "we never ask you to pay a fee" is read
+        # as no scam where the rule is used)
+        "job scam",
+        _any(
+            r"pay (?:the |a |an |your |our )?(?:small |one-time |one time |refundable |mandatory |required )?(?:processing|"
+            r"registration|application|visa|training|placement|onboarding|medical|documentation|clearance|"
+            r"verification) (?:fee|charges?|deposit)\b",
+            r"(?:processing|registration|placement|visa|verification|training) fee (?:of|to confirm|to secure)\b",
+        ),
+    ),
+    (
         # a freelance marketplace's own mail: "A client invited you to interview for the job 'Build a Tableau
         # dashboard'", "The client has declined your proposal" (contracts, not applications to an employer)
         "freelance platform",

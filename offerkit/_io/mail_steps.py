@@ -175,9 +175,11 @@ EVENT_RULES = [
             r"unsuccessful)\b",
             # "El estado de tu candidatura a la oferta Técnico/a de Logística de Hortas Alimentación ha cambiado a
             # «Descartado»": the offer's name between, the new state after "ha cambiado a"
+            # (or the state after a colon: "ha actualizado el estado de tu candidatura a la oferta Responsable de
+            # Marketing: Descartado")
             r"(?:estado|status|estatus) (?:de|of) (?:tu|su|your) (?:candidatura|postulación|application)\b[^\n]{0,160}?"
-            r"\b(?:ha cambiado|cambió|has changed|changed) (?:a|to) [«\"'“]?(?:descartad[oa]|no seleccionad[oa]|rechazad[oa]|"
-            r"no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
+            r"(?:\b(?:ha cambiado|cambió|has changed|changed) (?:a|to) |:\s*)[«\"'“]?(?:descartad[oa]|no seleccionad[oa]|"
+            r"rechazad[oa]|no apt[oa]|rejected|not selected|declined|unsuccessful)\b",
             # an agency's word for a client's no: "Whitmore passed - they're looking for someone with more fund work"
             r"(?<!you )(?<!you've )(?<!you have )(?<!has )(?<!have )(?<!had )(?<!just )\bpassed\s*(?:[-–—;!]|\.(?:\s|$))",
             # "Thornbury Homes have come back to say they'll pass on this occasion"
@@ -552,6 +554,17 @@ EVENT_RULES = [
             # the job!"
             r"recommended you for (?:appointment|the (?:post|position|role))\b",
             r"you(?:'ve| have) got the (?:job|role|position)\b",
+            # a travel nurse's recruiter: "YOU GOT THE OFFER!! Start date 10/6"
+            r"\byou(?:'ve| have)? got the (?:job|offer|role|position|contract|assignment)\b(?! (?:at|with) (?:another|a different))",
+            # an agency's shout: "ARLA OFFER!!! 36k + bonus, call me" (an offer and its salary)
+            # "Standard Bank have approved your appointment - 12 month contract at R750/hour"
+            r"(?:has|have|'ve) approved your (?:appointment|hire|hiring|placement|start)\b",
+            r"\boffer\b[!:\s-]{0,6}(?:£|\$|€)?\d{2,3}(?:[.,]\d+)?k\b",
+            # "wir freuen uns, dir einen Ausbildungsplatz als Industriekauffrau ab dem 1. August 2026 anbieten zu können"
+            r"(?:dir|ihnen|euch) (?:einen|eine|den|die) (?:ausbildungsplatz|studienplatz|arbeitsvertrag|vertrag|stelle|"
+            r"position|praktikumsplatz)\b(?:[^.\n]|(?<=\d)\.){0,80}\banbieten\b",
+            # "The client has agreed to offer you RM 7,500 per month" (not "has not agreed to offer you")
+            r"(?<!not )(?:has|have|'ve) (?:now )?agreed to offer you\b",
             # "Moreland Foods have offered you the role at $135k!"
             r"(?:has|have|'ve) offered you the (?:role|job|position|post)\b",
             # "they've made you an offer of $118k", "they have made you a verbal offer"
@@ -802,7 +815,8 @@ EVENT_RULES = [
             r"super[- ]?day",
             r"in-?person interview",
             r"interview loop",
-            r"finales? gespräch",
+            # ("lädt Sie zum finalen Gespräch mit dem Bereichsleiter ein")
+            r"(?:finale[sn]?|abschließende[sn]?) gespräch",
             # "zu einem Zweitgespräch mit dem CFO ..., der letzten Runde im Prozess"
             r"(?:letzte[nrm]?|finale[nrm]?) (?:runde|gesprächsrunde|auswahlrunde|auswahlstufe)\b",
             r"entretien final",
@@ -828,6 +842,11 @@ EVENT_RULES = [
             # "We'd like to invite you on site on April 28 for a seminar ... and one-on-ones with the team"
             r"invite you (?:on-?site|onsite)\b",
             r"\bseminar\b[^.\n]{0,80}\bone-on-ones?\b|\bjob talk\b[^.\n]{0,80}\bmeetings? with\b",
+            # a store manager's last round: "the district manager would like to meet you for a final Store Visit"
+            r"\bfinal (?:store |site |office |campus |in-person |on-?site )?visit\b",
+            # "invite you to give a 45-minute seminar on your research and meet the team on site in Watertown"
+            r"\b(?:seminar|job talk|research talk)\b[^.\n]{0,80}\bon[- ]?site\b",
+            r"\bmeet (?:the|our) (?:\w+ )?team on[- ]?site\b",
             # "bring you to our Auburn Hills tech center ... for a plant tour and interviews with the engineering
             # manager, two design leads and HR"
             r"bring you (?:in |out |over |down |up )?to (?:our|the) [^.\n]{0,40}\b(?:office|campus|site|plant|facility|"
@@ -1067,7 +1086,9 @@ EVENT_RULES = [
             r"engineering|data|delivery|product|programme|program|project|design|development) lead\b",
             r"(?:video|virtual|zoom|teams|panel) interview",
             # "Brightside Academy Trust have shortlisted you for interview on 14 March" (not "... not shortlisted")
-            r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:interview|first round)\b",
+            # (and "Petronas has shortlisted you for the 1st interview")
+            r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:(?:1st|first|2nd|second|initial) )?"
+            r"(?:interview|round)\b",
             # an agency's "Kauri Health would like a first interview on Thursday", "want to progress you to a second
             # interview with the GM"
             r"(?:would|'d) like (?:a|an) (?:first |second |initial |further |final |quick |short )?interview\b",
@@ -1255,6 +1276,19 @@ EVENT_RULES = [
             r"(?:plática|charla|conversación|sesión) técnica",
             # a client through its agency: "FD is keen to meet - it's Kingsbury Castings - Wednesday 10am work for you?"
             r"\b(?:is|are|'s|'re) (?:very |really )?keen to (?:meet|see|speak to|speak with|talk to|interview)\b",
+            # a recruiter's "you have an interview with the unit manager tomorrow at 2 CST"
+            r"\byou have an? (?:phone |video |zoom |teams |in-person |virtual |technical )?interview (?:with|at|on|"
+            r"tomorrow|today|scheduled|booked|set)\b",
+            # a client through its agency: "Westpac want a chat Thursday at 2pm with the security architecture lead"
+            r"\b(?:want|wants|would like|'d like) (?:a|to have a) (?:quick |short |brief |first |initial )?(?:teams |zoom |"
+            r"video |phone |telephone )?(?:chat|call|catch-up|meeting|conversation)\b[^.?\n]{0,40}\bwith (?:the|their|its|"
+            r"his|her) [^.?\n]{0,30}\b(?:lead|manager|director|head|cto|cio|ciso|cfo|ceo|architect|partner|founder)\b",
+            # an agency's line: "Arla want you in Thurs 11am at Stockport - ok?", "They want you back for a 2nd with the
+            # head of planning"
+            r"\b(?:want|wants|would like|'d like) (?:to see |to have )?you (?:in|back in|back for (?:a|an|the) "
+            r"(?:2nd|second|3rd|third|further|final|follow-up)\b)(?! (?:the|a|an|mind|touch|charge|person)\b)"
+            r"(?=[^.?\n]{0,40}\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+            r"friday|tomorrow|today|next week|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|with)\b)",
             # a client through its agency: "El cliente es Altamar Seguros y te quieren conocer el martes a las 10"
             r"\b(?:te|le|os) (?:quieren|quiere) conocer\b",
             r"(?:platicar|conversar|charlar|reunirte|hablar|plática|charla|conversación|reunión)\b[^.?\n]{0,30}\bcon "
@@ -1414,6 +1448,11 @@ EVENT_RULES = [
             r"(?:je|u) (?:hoort|horen) (?:uiterlijk|binnenkort|volgende week|zo snel mogelijk|ten laatste)",
             r"(?:selectie)?procedure loopt nog",
             r"still (?:reviewing|under review|in review|interviewing)",
+            # "Your application for Senior Policy Officer with Transport for NSW is progressing. The hiring manager is
+            # reviewing applications."
+            r"\bapplication\b[^.\n]{0,100}\bis progressing\b",
+            r"(?:hiring manager|panel|hiring team|selection panel) is (?:currently )?(?:reviewing|assessing) "
+            r"(?:the |all )?applications\b",
             # the Australian Public Service's "you have been found suitable and placed in a merit pool" (an offer may
             # or may not follow from it)
             r"(?:placed|included) (?:you )?in (?:a|the|our) merit (?:pool|list)",
@@ -1643,17 +1682,19 @@ EVENT_RULES = [
             r"vielen dank für ihre bewerbung",
             r"eingangsbestätigung",
             r"ihre bewerbung (?:bei|als|ist)",
-            r"(?:merci|remercions|remercier)[^.\n]{0,30} (?:pour|de) votre candidature",
-            r"merci (?:pour|de) votre candidature",
-            r"nous avons bien reçu votre candidature",
+            r"(?:merci|remercions|remercier)[^.\n]{0,30} (?:pour|de) (?:votre|ta) candidature",
+            r"merci (?:pour|de) (?:votre|ta) candidature",
+            r"nous avons bien reçu (?:votre|ta) candidature",
             r"candidature (?:[^.\n]{0,80} )?a (?:bien )?été (?:envoyée|reçue|transmise|enregistrée)",
-            r"accus(?:é|ons) (?:de )?réception de votre candidature",
+            r"accus(?:é|ons) (?:de )?réception de (?:votre|ta) candidature",
             r"(?:tu|su) candidatura [^.\n]{0,120}(?:se ha enviado|ha sido (?:enviada|recibida|registrada))",
             # a job board's "deine Bewerbung für Ausbildung Bankkauffrau ... wurde erfolgreich verschickt"
             r"bewerbung\b[^.\n]{0,120}(?:wurde|ist) (?:erfolgreich )?(?:verschickt|versendet|übermittelt|abgeschickt)",
             # LinkedIn in German: "Ihre Bewerbung wurde an Lindenhof Analytics gesendet"
             r"bewerbung wurde an [^.\n]{1,80}? (?:gesendet|gesandt|übermittelt|geschickt|weitergeleitet)",
             r"te has inscrito (?:correctamente )?en la oferta",
+            # an agency's form: "CANDIDATE SUBMISSION ... Client: Discovery ... Status: Submitted"
+            r"(?:^|\n)[ \t]*status[ \t]*:[ \t]*(?:cv |profile |candidate )?(?:submitted|presented|sent to (?:the )?client)\b",
             r"te postulaste",
             # Colombia's job sites: "Te has postulado a la vacante Diseñador UX Senior en Banco Andino", Magneto's
             # "¡Tu hoja de vida llegó a Rappiflex!"
@@ -1722,7 +1763,7 @@ EVENT_RULES = [
             r"(?:danke|vielen dank|herzlichen dank) für (?:ihre|deine) bewerbung",
             r"(?:dich|sich) (?:bei uns )?beworben",
             r"eingang ihrer bewerbung",
-            r"réception de votre candidature",
+            r"réception de (?:votre|ta) candidature",
             r"d'avoir postulé",
             r"(?:unterlagen|bewerbung\w*) (?:sind|ist) (?:bei uns )?(?:gut |wohlbehalten )?eingegangen",
             r"candidature a (?:bien )?été prise en compte",

