@@ -226,6 +226,9 @@ OWN_RULES = [
             # "Dana - thank you! I accept, and I'm excited to get started": a short yes to an offer
             r"\bi (?:happily |gladly |hereby )?accept[!.,]",
             r"\bi (?:happily |gladly |hereby )?accept(?: and\b|\s*[-–—])",
+            # "I would like to accept Rakuten's offer" (not "... your invitation to interview")
+            r"\bi(?:'d| would) like to (?:formally |officially )?accept (?:[\w'’&.-]+ ){0,3}(?:offer|position|role|job|"
+            r"contract|appointment)\b",
             # "Confirmed - I accept the contract."
             r"\bi (?:happily |gladly |hereby )?accept (?:the|this|your) (?:contract|offer|role|position|assignment|"
             r"placement)\b",
@@ -254,6 +257,8 @@ OWN_RULES = [
             r"j'accepte avec (?:grand |beaucoup de )?(?:plaisir|enthousiasme|joie|bonheur)",
             # (and in Spanish: "acepto con mucho gusto")
             r"acepto con (?:mucho )?(?:gusto|entusiasmo|alegría|ilusión)",
+            # an ETT's worker: "¡Genial! Confirmo que me incorporo el lunes."
+            r"\b(?:confirmo|te confirmo|le confirmo|os confirmo) que me incorporo\b",
             # "je suis ravie d'accepter votre proposition"
             r"(?<!pas )(?:ravie?|heureuse?|enchantée?|contente?) d'accepter",
             r"d'accepter (?:votre|cette|la|ta) (?:proposition|offre)",
@@ -376,6 +381,8 @@ OWN_RULES = [
             r"timeline for (?:the )?(?:next steps|a decision|decisions)",
             r"had (?:a|the) chance to (?:look|review|go through)",
             r"any (?:update|news)",
+            # Indian English: "Request you to kindly update me on the status of the Kotak role."
+            r"\b(?:kindly |please )?update me (?:on|about|regarding|with) (?:the )?(?:status|progress)\b",
             # a line to the agency's consultant: "any word from Kellogg's?", "did Plano ever get back to you?"
             # (not "Could I have until Friday to review the offer and get back to you?")
             r"\b(?:did|has|have) (?!i\b)[\w'&-]+(?: [\w'&-]+)? (?:ever |yet |already )?(?:get|got|gotten|come) back to "
@@ -399,6 +406,8 @@ OWN_RULES = [
             r"timeline for (?:a|the|your) decision",
             r"(?:ask|inquire|inquiring|asking) (?:about|on) the (?:status|timeline)",
             r"checking on (?:the )?status",
+            # ("¿Hay alguna novedad sobre el puesto de Inditex?")
+            r"\bhay (?:alguna |algún |algo de )?(?:novedad|noticia|actualización|avance)\b",
             # ("Quisiera saber si hay alguna novedad.")
             r"(?:saber|consultar|preguntar) si (?:hay|existe|tienen?) (?:alguna |algún |algo de )?(?:novedad|noticia|"
             r"actualización|avance|respuesta)",

@@ -305,6 +305,11 @@ _AGENCY_SUBMISSION = _any(
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",
+    # a bilingual recruiter in Japan: "I have recommended you to Rakuten for the Senior Data Scientist position"
+    r"(?:have |'ve |just )recommended you (?:to|for)\b(?![^.\n]{0,80}\?)",
+    # an ETT's "hemos presentado tu candidatura para un puesto de mozo de almacén en DHL Supply Chain"
+    r"(?:hemos|he) (?:presentado|enviado|remitido|propuesto) (?:tu|su) (?:candidatura|cv|perfil|currículum) para (?:un|el) "
+    r"puesto\b",
     *_AGENCY_SUBMITS,
     r"(?:profile|cv|resume|application) (?:has been|was) (?:submitted|sent|forwarded|presented) to (?:our|my|the) "
     r"client",

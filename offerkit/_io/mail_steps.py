@@ -490,6 +490,11 @@ EVENT_RULES = [
             r"(?:posición|búsqueda|vacante|posicion)",
             # ("Te informamos de que la posición ha quedado cubierta")
             r"(?:posición|vacante|puesto|plaza|oferta) (?:ya )?(?:ha quedado|ha sido|está|quedó|fue) cubiert[ao]",
+            # an ETT's "el cliente ha cubierto las vacantes de este proceso"
+            r"(?:ha|han|hemos) cubierto (?:ya )?(?:la|las|el|los) (?:vacantes?|puestos?|plazas?|posiciones?)\b",
+            # a relief agency's "Karori West have let me know they've appointed someone from their relief list"
+            r"(?:has|have|'ve|had) appointed (?:someone|somebody|another (?:applicant|candidate|person|teacher)|an? "
+            r"(?:internal|different|other) (?:candidate|applicant))\b",
             r"(?:poste|offre)\b[^.\n]{0,60}? (?:a été|est déjà|est désormais) pourvue?",
             r"stelle (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
             # "Wir haben uns entschieden, die Stelle intern zu besetzen"
@@ -556,6 +561,11 @@ EVENT_RULES = [
             r"you(?:'ve| have) got the (?:job|role|position)\b",
             # a travel nurse's recruiter: "YOU GOT THE OFFER!! Start date 10/6"
             r"\byou(?:'ve| have)? got the (?:job|offer|role|position|contract|assignment)\b(?! (?:at|with) (?:another|a different))",
+            # a studio's booking: "We'd like to book you for 14 weeks on an unannounced feature ... at $42/hour"
+            # (not "We would like to book you for a first interview": a stretch of work, or a show)
+            r"(?:would|'d) (?:love|like) to book you (?:for (?:\d+|a few|several|two|three|four|six|eight|ten|twelve) "
+            r"(?:weeks?|months?|days?)|on (?:an?|the|our) (?:[\w-]+ ){0,2}(?:show|feature|project|film|series|"
+            r"production))\b",
             # an agency's shout: "ARLA OFFER!!! 36k + bonus, call me" (an offer and its salary)
             # "Standard Bank have approved your appointment - 12 month contract at R750/hour"
             r"(?:has|have|'ve) approved your (?:appointment|hire|hiring|placement|start)\b",
@@ -1276,6 +1286,9 @@ EVENT_RULES = [
             r"(?:plática|charla|conversación|sesión) técnica",
             # a client through its agency: "FD is keen to meet - it's Kingsbury Castings - Wednesday 10am work for you?"
             r"\b(?:is|are|'s|'re) (?:very |really )?keen to (?:meet|see|speak to|speak with|talk to|interview)\b",
+            # a studio's "we'd like you to do a short compositing test (2 shots, 5 days)", an "art test"
+            r"\b(?:like you to|ask you to|invite you to) (?:do|complete|take) (?:a|an|our) (?:short |quick |small |brief |"
+            r"paid )?(?:[\w-]+ )?test\b",
             # a recruiter's "you have an interview with the unit manager tomorrow at 2 CST"
             r"\byou have an? (?:phone |video |zoom |teams |in-person |virtual |technical )?interview (?:with|at|on|"
             r"tomorrow|today|scheduled|booked|set)\b",
@@ -1752,6 +1765,8 @@ EVENT_RULES = [
             r"inscripción [^.\n]{0,80}(?:realizado|registrad|completad|con éxito)",
             r"confirmación de (?:tu |su )?inscripción",
             r"gracias por postularte",
+            # a New Zealand school's "Ngā mihi for your application"
+            r"\b(?:ngā|nga) mihi (?:nui )?for your (?:application|interest)\b",
             # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
             # submission", "Your application has been recorded", "We've received your materials")
             r"receipt of your (?:application|submission|cv|resume|résumé|documents)",

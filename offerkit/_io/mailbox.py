@@ -304,11 +304,42 @@ def read_mailbox(path, *, owner=None, tz=None, progress=None) -> MailReading:
         # interview may repeat); a later mail about one already read (a call moved, a calendar's reminder, an
         # e-signature request for the offer made on the phone) is no new step
         events = _assessment_day_before_the_final(events)
-        again = (events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"])) | _booked_again(events)
+        again = (
+            (events["event"].isin(_ONCE) & events.duplicated(["application_id", "event"]))
+            | _booked_again(events)
+            | _asked_then_submitted(events)
+        )
         if again.any():
             skipped["repeated step"] = skipped.get("repeated step", 0) + int(again.sum())
             events = events[~again].reset_index(drop=True)
     return MailReading(events=events, messages=messages, skipped=skipped, notes=notes)
+
+
+def _asked_then_submitted(events):
+    """Which rows of ``events`` are a staffing recruiter's request for the right to represent the person ("Are you okay
+    with me submitting you to Leidos? I need your right to represent") that the same recruiter's submission to that
+    client follows within three days ("you've been submitted to Leidos"): one application, sent when submitted (alone,
+    the request is read as the application, as the recruiter sends it once the person says yes).  The rows of the
+    request's application are given the submission's (``events`` is changed in place)."""
+    asked = (events["event"] == "applied") & events["rule"].str.contains(r"right to represent|\brtr\b", na=False)
+    out = pd.Series(False, index=events.index)
+    for i in events.index[asked]:
+        later = events[
+            # (by its name: the request held the client under the agency's name until the submission named it)
+            (events["company"] == events.at[i, "company"])
+            & (events["event"] == "applied")
+            & (events["sender"] == events.at[i, "sender"])
+            & (events.index > i)
+            & ((events["date"] - events.at[i, "date"]).dt.days.between(0, 3))
+            & ~events["rule"].str.contains(r"right to represent|\brtr\b", na=False)
+        ]
+        if len(later):
+            out[i] = True
+            # (and the rows held under the request's application, the client named later, are the submission's)
+            events.loc[events["application_id"] == events.at[i, "application_id"], "application_id"] = later[
+                "application_id"
+            ].iloc[0]
+    return out
 
 
 def _booked_again(events):
@@ -769,9 +800,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         if not submitted:
             found = None
             if not own:
+                # (a reply's subject repeats the thread's first words: "RE: Leidos - Systems Engineer - right to
+                # represent" over "Leidos would like to schedule a technical interview" is no second submission)
+                said = _in_full(body.lower()) if _REPLY_SUBJECT.match(subject) else low
                 found = (
-                    _AGENCY_SUBMISSION.search(low)
-                    or _submits_to_client(low)
+                    _AGENCY_SUBMISSION.search(said)
+                    or _submits_to_client(said)
                     # (or to an employer it names, "Lindqvist & Berg now have your CV", not from a tracking system)
                     or ((_named_submission(body, subject, display, address) or (None,))[0] if not ats else None)
                 )

@@ -2008,7 +2008,24 @@ engineer, a Gmail set to Spanish: a headhunter writing "usted", OCC, an aerospac
 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Quisiera saber si hay alguna novedad". The four-hundred-and-seventy-eighth
 (Oliver, a Birmingham graduate: Oleeo, HireVue, an assessment centre before a partner interview) read 0.50/0.67,
 0.36/0.36 and 0 of 6: "the Deloitte 2026 Audit & Assurance Graduate Programme" (a programme's year and line of work read
-as the employer's name) and, once cut, "Deloitte UK" from the sender's name.
+as the employer's name) and, once cut, "Deloitte UK" from the sender's name. The four-hundred-and-seventy-ninth (Ananya,
+a Mumbai credit analyst: an HR consultancy writing "Greetings of the day!", Naukri, two banks) met the bar as written,
+1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Request you to kindly update me on the status". The four-hundred-and-eightieth
+(Derek, a cleared systems engineer in Virginia, Outlook's .eml: Taleo, Workday, a staffing recruiter's right to
+represent) read 0.75/1.00, 0.82/0.90 and 1 of 6: the recruiter's request for the right to represent read as an
+application under the agency's name and the client's interview, under the thread's "RE: ... right to represent", as a
+second submission. The four-hundred-and-eighty-first (Sarah, a data scientist in Tokyo: bilingual recruiters writing
+English, a Greenhouse receipt and its coding test) read 0.67/0.67, 0.60/0.55 and 0 of 6: "I have recommended you to
+Rakuten for the Senior Data Scientist position" (the client's five mails went to the agency) and "I would like to accept
+Rakuten's offer". The four-hundred-and-eighty-second (Aroha, a Wellington teacher, Thunderbird: principals writing "Kia
+ora", a relief-teaching agency) read 1.00/1.00, 1.00/0.78 and 0 of 6: a school's "Ngā mihi for your application" and the
+agency's "they've appointed someone from their relief list". The four-hundred-and-eighty-third (Javier, a Zaragoza
+warehouse worker, a Gmail set to Spanish: two ETTs, InfoJobs) read 0.67/0.67, 0.60/0.33 and 0 of 6: "hemos presentado tu
+candidatura para un puesto de mozo de almacén en DHL Supply Chain" (unread; the thread's later mail went to its
+subject's "Preselección"), "el cliente ha cubierto las vacantes", "¿Hay alguna novedad?" and "Confirmo que me incorporo
+el lunes". The four-hundred-and-eighty-fourth (Mei, a Vancouver compositor, Outlook's .eml: Workable, Lever, a studio's
+artist recruiter) read 1.00/1.00, 1.00/0.75 and 0 of 6: "we'd like you to do a short compositing test" and "We'd like to
+book you for 14 weeks" (a studio's offer).
 """
 
 import sys
@@ -2052,6 +2069,11 @@ import make_fortysixth_mailbox
 import make_fortythird_mailbox
 import make_fourhundredeighteenth_mailbox
 import make_fourhundredeighth_mailbox
+import make_fourhundredeightieth_mailbox
+import make_fourhundredeightyfirst_mailbox
+import make_fourhundredeightyfourth_mailbox
+import make_fourhundredeightysecond_mailbox
+import make_fourhundredeightythird_mailbox
 import make_fourhundredeleventh_mailbox
 import make_fourhundredfifteenth_mailbox
 import make_fourhundredfifth_mailbox
@@ -2088,6 +2110,7 @@ import make_fourhundredseventyeighth_mailbox
 import make_fourhundredseventyfifth_mailbox
 import make_fourhundredseventyfirst_mailbox
 import make_fourhundredseventyfourth_mailbox
+import make_fourhundredseventyninth_mailbox
 import make_fourhundredseventysecond_mailbox
 import make_fourhundredseventyseventh_mailbox
 import make_fourhundredseventysixth_mailbox
@@ -2995,6 +3018,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fourhundredseventysixth_mailbox,
         make_fourhundredseventyseventh_mailbox,
         make_fourhundredseventyeighth_mailbox,
+        make_fourhundredseventyninth_mailbox,
+        make_fourhundredeightieth_mailbox,
+        make_fourhundredeightyfirst_mailbox,
+        make_fourhundredeightysecond_mailbox,
+        make_fourhundredeightythird_mailbox,
+        make_fourhundredeightyfourth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3474,6 +3503,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "476th",
         "477th",
         "478th",
+        "479th",
+        "480th",
+        "481st",
+        "482nd",
+        "483rd",
+        "484th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -13014,6 +13014,101 @@ def _first_reads_of_the_four_hundred_and_seventy_fifth_and_after():
     ]
 
 
+def _first_reads_of_the_four_hundred_and_seventy_ninth_and_after():
+    """Her "Request you to kindly update me on the status of the Kotak role." (the 479th's first read)."""
+    return [
+        (
+            "follow_up",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Profile shortlisted - Credit Manager - Kotak Mahindra Bank",
+            "Dear Rohit,\n\nRequest you to kindly update me on the status of the Kotak role.\n\nRegards,\nPat",
+            "Kotak Mahindra Bank",
+            "Rohit Mehta <rohit.mehta@talentcorphr.example>",
+        ),
+    ]
+
+
+def _first_reads_of_the_four_hundred_and_eighty_first_and_after():
+    """Steps the 481st-484th mailboxes' first reads missed: a New Zealand school's "Ngā mihi for your application", a
+    relief agency's "they've appointed someone from their relief list", an ETT's "el cliente ha cubierto las
+    vacantes", his "¿Hay alguna novedad sobre el puesto?" and "Confirmo que me incorporo el lunes", a studio's "do a
+    short compositing test" and "We'd like to book you for 14 weeks"; and "I would like to accept your invitation to
+    interview" is no acceptance (a look-alike guard: read so before too)."""
+    return [
+        (
+            "applied",
+            "Sarah Ngata <office@hataitaischool.example>",
+            "Application - Junior School Teacher",
+            "Kia ora Pat,\n\nNgā mihi for your application. Shortlisting will take place after applications close on "
+            "12 September, and we will contact shortlisted applicants the following week.\n\nSarah Ngata",
+        ),
+        (
+            "rejected",
+            "Jess Tamihana <jess@reliefteachersnz.example>",
+            "Re: Fixed-term role - Karori West",
+            "Hi Pat,\n\nKarori West have let me know they've appointed someone from their relief list. Sorry!\n\nJess",
+            "Karori West Normal School",
+        ),
+        (
+            "rejected",
+            "Laura Gil <laura.gil@adecco-ett.example>",
+            "RE: Candidatura - preparador de pedidos - Inditex",
+            "Hola Pat,\n\nTe informo de que el cliente ha cubierto las vacantes de este proceso. Te tendremos en cuenta "
+            "para próximas ofertas.\n\nLaura",
+            "Inditex",
+        ),
+        (
+            "follow_up",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Candidatura - preparador de pedidos - Inditex",
+            "Hola Laura,\n\n¿Hay alguna novedad sobre el puesto de Inditex?\n\nGracias,\nPat",
+            "Inditex",
+            "Laura Gil <laura.gil@adecco-ett.example>",
+        ),
+        (
+            "accepted",
+            "Pat Doe <pat.doe@gmail.com>",
+            "RE: Preselección - mozo de almacén - DHL Supply Chain",
+            "Hola Ana,\n\n¡Genial! Confirmo que me incorporo el lunes. El viernes paso a firmar.\n\nPat",
+            "DHL Supply Chain",
+            "Ana López <ana.lopez@randstad-ett.example>",
+        ),
+        (
+            "interview",
+            "Dana Fox <dana.fox@lumenvfx.example>",
+            "RE: Your reel",
+            "Hi Pat,\n\nThanks for chatting with Raj! As a next step we'd like you to do a short compositing test (2 "
+            "shots, 5 days). I'll send the plates on Monday.\n\nDana",
+            "Lumen VFX",
+        ),
+        (
+            "offer",
+            "Dana Fox <dana.fox@lumenvfx.example>",
+            "RE: Your reel",
+            "Hi Pat,\n\nThe comp team loved your test. We'd like to book you for 14 weeks on an unannounced feature, "
+            "starting 3 November, at $42/hour. The deal memo will follow.\n\nDana",
+            "Lumen VFX",
+        ),
+        (
+            # (... and "We would like to book you for a first interview" is no studio's booking: the 39th's, a guard)
+            "interview",
+            "Sara Lindqvist <sara.lindqvist@fjallvind.example>",
+            "UX Researcher at Fjällvind",
+            "Hi Pat,\n\nWe would like to book you for a first interview with me and our Design Lead. Would Tuesday 16/9 "
+            "at 13.00 suit you? It will be held at our office in Hornstull.\n\nKind regards,\nSara",
+            "Fjällvind",
+        ),
+        (
+            "none",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Interview invitation",
+            "Hi Dana,\n\nI would like to accept your invitation to interview on Tuesday at 10. See you then!\n\nPat",
+            "Juniper Grid",
+            "Dana Wu <dana.wu@junipergrid.com>",
+        ),
+    ]
+
+
 def _a_receipt_in_catalan():
     """A Barcelona studio's "Gràcies per la teva candidatura" (the 441st's first read)."""
     return [
@@ -13061,6 +13156,24 @@ def _names_of_the_four_hundreds():
     a national job site's card with no place line, an agency's papers with a person at the client, a search firm's
     board, a freelancer's "your CV's with"."""
     return [
+        (
+            # (the 481st's: a bilingual recruiter's "I have recommended you to Rakuten for the ... position")
+            "Rakuten",
+            "applied",
+            "Kenji Sato <kenji.sato@bilingualcareers.example>",
+            "Rakuten - Senior Data Scientist",
+            "Hi Pat,\n\nThank you for your time on the phone. I have recommended you to Rakuten for the Senior Data "
+            "Scientist position and will let you know their feedback.\n\nKenji Sato\nBilingual Careers K.K.",
+        ),
+        (
+            # (the 483rd's: an ETT's "hemos presentado tu candidatura para un puesto de ... en DHL Supply Chain")
+            "DHL Supply Chain",
+            "applied",
+            "Ana López <ana.lopez@randstad-ett.example>",
+            "Preselección - mozo de almacén - DHL Supply Chain",
+            "Hola Pat,\n\nTe hemos preseleccionado y hemos presentado tu candidatura para un puesto de mozo de almacén "
+            "en DHL Supply Chain (Plaza, Zaragoza), turno de mañana.\n\nUn saludo,\nAna López\nRandstad",
+        ),
         (
             # (the 476th's: an employer's apprenticeship office after its name)
             "REWE Group",
@@ -13315,6 +13428,8 @@ STEPS = [
     *_first_reads_of_the_four_hundred_and_sixty_seventh_and_after(),
     *_first_reads_of_the_four_hundred_and_seventy_first_and_after(),
     *_first_reads_of_the_four_hundred_and_seventy_fifth_and_after(),
+    *_first_reads_of_the_four_hundred_and_seventy_ninth_and_after(),
+    *_first_reads_of_the_four_hundred_and_eighty_first_and_after(),
     *_a_physicians_search(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
@@ -14549,12 +14664,13 @@ def test_an_assessment_centre_before_a_named_final_stage_is_an_interview_round(t
         "That's great. Please go ahead and confirm my acceptance - I'm very happy with the package.",
         "Mate that's awesome, yes please lock it in! Cheers for everything.",
         "Confirmed - I accept the contract. Thanks for all the help!",
+        "Thank you so much. I would like to accept their offer.",
     ],
 )
 def test_an_instruction_to_accept_accepts_the_offer(yes, tmp_path):
     """The person's "go on so - accept it!" (the 418th's), "please accept on my behalf" (the 428th's), "Please go ahead
-    and confirm my acceptance" (the 446th's), "yes please lock it in!" (the 471st's) and "I accept the contract" (the
-    472nd's) to the recruiter who relayed the offer."""
+    and confirm my acceptance" (the 446th's), "yes please lock it in!" (the 471st's), "I accept the contract" (the
+    472nd's) and "I would like to accept their offer" (the 481st's) to the recruiter who relayed the offer."""
     _write(
         tmp_path,
         "s",
@@ -15110,3 +15226,39 @@ def test_a_line_to_the_recruiter_asking_whether_the_client_answered_is_a_follow_
         ("Medical City Plano", "applied"),
         ("Medical City Plano", "follow_up"),
     ], events[["company", "event", "rule"]].to_dict("records")
+
+
+def test_a_request_for_the_right_to_represent_then_the_submission_is_one_application(tmp_path):
+    """A staffing recruiter's "Are you okay with me submitting you to Leidos? I need your right to represent", then
+    "you've been submitted to Leidos" the next day: one application, sent when submitted; and the client's "would like
+    to schedule a technical interview" under the thread's "RE: ... right to represent" is that interview, not a second
+    submission (the 480th's first read: a third application and a lost interview)."""
+    amy = "Amy Chen <amy.chen@apexclearedtalent.example>"
+    subject = "Leidos - Systems Engineer - right to represent"
+    mails = [
+        (
+            subject,
+            "Hi Pat,\n\nAre you okay with me submitting you to Leidos for the Systems Engineer role? I need your right "
+            "to represent - please reply 'I authorize Apex Cleared Talent to represent me'.\n\nAmy",
+            "Wed, 05 Mar 2025",
+        ),
+        (
+            f"RE: {subject}",
+            "Hi Pat,\n\nThanks for confirming - you've been submitted to Leidos for the Systems Engineer role.\n\nAmy",
+            "Thu, 06 Mar 2025",
+        ),
+        (
+            f"RE: {subject}",
+            "Hi Pat,\n\nLeidos would like to schedule a technical interview with the program manager on Friday at 10 "
+            "AM. Does that work?\n\nAmy",
+            "Wed, 12 Mar 2025",
+        ),
+    ]
+    for i, (subj, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), amy, subj, body, day)
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(zip(events["company"], events["event"], events["date"].dt.day)) == [
+        ("Leidos", "applied", 6),
+        ("Leidos", "interview", 12),
+    ], events[["company", "event", "rule"]].to_dict("records")
+    assert events["application_id"].nunique() == 1, list(events["application_id"])
