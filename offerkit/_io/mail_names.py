@@ -1031,8 +1031,10 @@ def _named_submission(body, subject, display, address):
                     and not (
                         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject)
                         and re.search(
-                            re.escape(name) + r"[ \t]+for[ \t]+(?:the|a|an)[ \t]+(?:[\w&/()-]+[ \t]+){0,5}?"
-                            r"(?i:role|position|job|contract|vacancy|opening|post)\b",
+                            # (or its team's: "shared your CV with UOB's Compliance team for the AVP role")
+                            re.escape(name)
+                            + r"(?:['’]s[ \t]+(?:[\w&-]+[ \t]+){0,3}?)?[ \t]*for[ \t]+(?:the|a|an)[ \t]+"
+                            r"(?:[\w&/()-]+[ \t]+){0,5}?(?i:role|position|job|contract|vacancy|opening|post)\b",
                             m.group(0),
                         )
                     )
@@ -1694,6 +1696,11 @@ def _company_named(subject, body, display, address, domains=None):
             # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's; "Halcyon Health's
             # recruiting team": without the possessive)
             name = re.sub(r"['’]s$", "", m.group("name").strip().rstrip("."))
+            # (and "UOB's Compliance team": the company before its department; "St Anne's Catholic School" is a name)
+            if re.search(r"['’]s\s+[A-Z]", name) and re.match(
+                r"\s+(?:team|department|division|unit|function|practice|desk)\b", body[:3000][m.end("name") :]
+            ):
+                name = re.split(r"['’]s\s", name)[0]
             return _abbreviation_closed(name), "subject or body (an agency's client)"
         # ("La empresa es Transportes Guadalquivir y quieren hacerte una entrevista", "The firm is Ridgeway Capital"
         # under the subject's "RE: Auxiliar administrativa - Polígono Store": the body's naming before the subject's)

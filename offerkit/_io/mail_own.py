@@ -316,7 +316,7 @@ OWN_RULES = [
             r"fantastic|warm|memorable) (?:visit|day|afternoon|morning)\b",
             # ("Thanks to you and Lena for the pairing session today": a round named by its kind of session)
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
-            r"assessment (?:centre|center|day)|site visit|showing me around|having me|(?:pairing|coding|design|"
+            r"assessment (?:centre|center|day)|site visit|showing me a?round|having me|(?:pairing|coding|design|"
             r"technical|whiteboard|working|case|panel) session)",
             # ("danke für das angenehme Gespräch heute", "ich bedanke mich für das nette Gespräch")
             r"(?:vielen |herzlichen )?(?:danke?|bedanke mich) für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?"

@@ -1041,6 +1041,8 @@ EVENT_RULES = [
             r"oral (?:panel |board )?(?:examination|exam|interview|board)",
             r"panel (?:examination|exam)\b",
             r"schedule (?:an? |your )?(?:\w+ )?interview",
+            # "UOB would like to arrange a first interview with the hiring manager"
+            r"(?:arrange|organi[sz]e|set up|book|line up|fix) (?:an? |your |the )(?:\w+ )?interview\b",
             r"interview (?:invitation|invite|request|confirm|scheduled)",
             r"your interview (?:is|has been) (?:confirmed|scheduled|booked)",
             # "your interview with the General Manager is confirmed for Friday"; "you're invited to interview at our
@@ -1246,6 +1248,9 @@ EVENT_RULES = [
             r"caso práctico",
             r"test technique",
             r"étude de cas",
+            # a Québec start-up's "un exercice de design à faire à la maison"
+            r"\bexercice (?:de (?:design|cas|code|programmation|rédaction|conception)|pratique|technique)\b",
+            r"\bexercice\b[^.\n]{0,40}\b(?:à faire|à réaliser) (?:à la maison|chez (?:toi|vous))\b",
             r"cas pratique",
             r"(?:modell?ing|business|financial|written|technical|sales) case\b",
             r"mise en situation",

@@ -2025,7 +2025,18 @@ candidatura para un puesto de mozo de almacén en DHL Supply Chain" (unread; the
 subject's "Preselección"), "el cliente ha cubierto las vacantes", "¿Hay alguna novedad?" and "Confirmo que me incorporo
 el lunes". The four-hundred-and-eighty-fourth (Mei, a Vancouver compositor, Outlook's .eml: Workable, Lever, a studio's
 artist recruiter) read 1.00/1.00, 1.00/0.75 and 0 of 6: "we'd like you to do a short compositing test" and "We'd like to
-book you for 14 weeks" (a studio's offer).
+book you for 14 weeks" (a studio's offer). The four-hundred-and-eighty-fifth (Laura, a Phoenix analyst: Taleo's and
+iCIMS's status notices that say only "log in", a utility's SuccessFactors) read 0.67/0.67, 0.78/0.78 and 0 of 8, all of
+it the name: "Arizona Public Service (APS)" from "APS Careers" was read as the name the initials stand for (the
+project's reading, as "P&G" for Procter & Gamble); its truth, "APS", was set to "Arizona Public Service" after the first
+read, and it reads 1.00 with no rule changed. The four-hundred-and-eighty-sixth (Émilie, a Québec City designer,
+Outlook's .eml: start-ups writing French with "tu", a bank writing "vous") met the bar as written, 1.00/1.00, 1.00/0.89,
+0 of 6; its miss: "un exercice de design à faire à la maison". The four-hundred-and-eighty-seventh (Rachel, a Singapore
+compliance officer: DBS's Workday, OCBC, an agency) read 0.33/0.33, 0.22/0.20 and 0 of 6: "shared your CV with UOB's
+Compliance team" (read as "UOB's Compliance"), "UOB would like to arrange a first interview", and Workday's "DBS Bank"
+(the truth, "DBS", set to the body's "DBS Bank" after the first read: both its names). The
+four-hundred-and-eighty-eighth (Priya, a Leeds physiotherapist: NHS England's TRAC for two trusts, a private practice)
+met the bar as written, 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Thanks so much for showing me round".
 """
 
 import sys
@@ -2070,9 +2081,13 @@ import make_fortythird_mailbox
 import make_fourhundredeighteenth_mailbox
 import make_fourhundredeighth_mailbox
 import make_fourhundredeightieth_mailbox
+import make_fourhundredeightyeighth_mailbox
+import make_fourhundredeightyfifth_mailbox
 import make_fourhundredeightyfirst_mailbox
 import make_fourhundredeightyfourth_mailbox
 import make_fourhundredeightysecond_mailbox
+import make_fourhundredeightyseventh_mailbox
+import make_fourhundredeightysixth_mailbox
 import make_fourhundredeightythird_mailbox
 import make_fourhundredeleventh_mailbox
 import make_fourhundredfifteenth_mailbox
@@ -3024,6 +3039,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fourhundredeightysecond_mailbox,
         make_fourhundredeightythird_mailbox,
         make_fourhundredeightyfourth_mailbox,
+        make_fourhundredeightyfifth_mailbox,
+        make_fourhundredeightysixth_mailbox,
+        make_fourhundredeightyseventh_mailbox,
+        make_fourhundredeightyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3509,6 +3528,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "482nd",
         "483rd",
         "484th",
+        "485th",
+        "486th",
+        "487th",
+        "488th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -13109,6 +13109,46 @@ def _first_reads_of_the_four_hundred_and_eighty_first_and_after():
     ]
 
 
+def _first_reads_of_the_four_hundred_and_eighty_fifth_and_after():
+    """Steps the 485th-488th mailboxes' first reads missed: "UOB would like to arrange a first interview", a Québec
+    start-up's "un exercice de design à faire à la maison", her "Thanks so much for showing me round"; and "let us know
+    if you need us to arrange interview adjustments" books no interview (a look-alike guard for the new "arrange ...
+    interview": it needs its article)."""
+    return [
+        (
+            "interview",
+            "Benjamin Tan <benjamin.tan@talentbridge-sg.example>",
+            "RE: AVP Compliance - UOB",
+            "Hi Pat,\n\nGood news - UOB would like to arrange a first interview with the hiring manager on Friday at "
+            "3pm.\n\nBenjamin",
+            "UOB",
+        ),
+        (
+            "interview",
+            "Julie Gagnon <jgagnon@coveo.example>",
+            "RE: Ta candidature chez Coveo",
+            "Salut Pat,\n\nProchaine étape : un exercice de design à faire à la maison (environ 4 heures), à nous "
+            "remettre d'ici une semaine.\n\nJulie",
+            "Coveo",
+        ),
+        (
+            "thank_you",
+            "Pat Doe <pat.doe@gmail.com>",
+            "Re: Physiotherapist role - Pat Doe",
+            "Hi Tom,\n\nThanks so much for showing me round this afternoon - lovely to meet everyone.\n\nPat",
+            "Move Physio",
+            "Tom Baker <tom@movephysio.example>",
+        ),
+        (
+            "none",
+            "Banner Health Careers <careers@bannerhealth.example>",
+            "Accessibility",
+            "Hi Pat,\n\nLet us know if you need us to arrange interview adjustments at any stage.\n\nBanner Health",
+            "Banner Health",
+        ),
+    ]
+
+
 def _a_receipt_in_catalan():
     """A Barcelona studio's "Gràcies per la teva candidatura" (the 441st's first read)."""
     return [
@@ -13156,6 +13196,24 @@ def _names_of_the_four_hundreds():
     a national job site's card with no place line, an agency's papers with a person at the client, a search firm's
     board, a freelancer's "your CV's with"."""
     return [
+        (
+            # (the 487th's: a client's department after its name, "UOB's Compliance team")
+            "UOB",
+            "applied",
+            "Benjamin Tan <benjamin.tan@talentbridge-sg.example>",
+            "AVP Compliance - UOB",
+            "Hi Pat,\n\nThanks for the chat. I have shared your CV with UOB's Compliance team for the AVP role and will "
+            "update you once I hear back.\n\nBenjamin Tan\nTalentBridge Singapore",
+        ),
+        (
+            # (... but a name's own possessive stays: the 428th's, a look-alike guard the byte comparison called for)
+            "St Anne's Catholic School",
+            "applied",
+            "Jo Harris <jo@eduteachers.example>",
+            "St Anne's - maths (0.8)",
+            "Hi Pat,\n\nI've also put you forward to St Anne's Catholic School for their 0.8 maths role - they're "
+            "shortlisting next week.\n\nJo",
+        ),
         (
             # (the 481st's: a bilingual recruiter's "I have recommended you to Rakuten for the ... position")
             "Rakuten",
@@ -13430,6 +13488,7 @@ STEPS = [
     *_first_reads_of_the_four_hundred_and_seventy_fifth_and_after(),
     *_first_reads_of_the_four_hundred_and_seventy_ninth_and_after(),
     *_first_reads_of_the_four_hundred_and_eighty_first_and_after(),
+    *_first_reads_of_the_four_hundred_and_eighty_fifth_and_after(),
     *_a_physicians_search(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
