@@ -217,7 +217,8 @@ _CLIENT_NOUN = re.compile(
 _CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")
 #: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
 _SENT = re.compile(
-    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|recommended|put|popped|pinged|fired|shot|flicked|"
+    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|recommended|endorsed|put|popped|pinged|fired|shot|"
+    r"flicked|"
     r"whacked|"
     r"chucked|gone|went|"
     r"registered|provided|given|handed|enviado|presentado|trasladado|remitido|compartido|mandado|envié|presenté|"

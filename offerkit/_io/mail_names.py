@@ -2387,6 +2387,8 @@ def _signed_in_full(name, text) -> str:
         or not re.search(r"[a-z]{2}", full[len(name) :])  # ("Minera Altiplano S.A.A.": a legal form's letters)
         or _DEPARTMENT_NAME.search(full)
         or _SENDER_SUFFIX.sub("", full) != full
+        # ("EPIK Office": the name and its office's word)
+        or re.fullmatch(r"\s*(?:Office|Desk|Unit|Secretariat|Division|Department|Headquarters|HQ)", m.group(1))
     ):
         return ""  # ("Acme Recruiting Team": a department's line)
     return full

@@ -305,6 +305,9 @@ _AGENCY_SUBMISSION = _any(
     r"(?:i|we) (?:have |'ve )?(?:went ahead and )?(?:forwarded|submitted) your application to (?!you\b|me\b|the hiring|"
     r"our hiring|the team|our team)\w",
     r"submitted you (?:to|for)\b",
+    # a Philippine agency's "Your CV has been endorsed to Royal Berkshire NHS Foundation Trust for the ... role"
+    r"(?:cv|resume|résumé|profile|application) (?:has been|have been|was|is) endorsed to\b",
+    r"endorsed (?:you|your (?:cv|resume|résumé|profile|application)) to\b(?![^.\n]{0,80}\?)",
     # a bilingual recruiter in Japan: "I have recommended you to Rakuten for the Senior Data Scientist position"
     r"(?:have |'ve |just )recommended you (?:to|for)\b(?![^.\n]{0,80}\?)",
     # an ETT's "hemos presentado tu candidatura para un puesto de mozo de almacén en DHL Supply Chain"
@@ -421,8 +424,9 @@ _INTERVIEWERS = _any(
     r"(?:staff|charge) nurses?\b",
     # a staffing recruiter's "a 30-minute phone interview with the Beaker manager" (any team's manager, not a
     # recruiting one)
+    # (nor "their legal recruiting manager": no recruiting word among the words before "manager")
     r"\b(?:with|to|meet) (?:the|our|their|your|its) (?!(?:hr|recruiting|recruitment|talent|people|human|hiring "
-    r"coordinator|account)\b)(?:[\w-]+ ){0,2}manager\b",
+    r"coordinator|account)\b)(?:(?!(?:hr|recruiting|recruitment|talent|people|human|account)\b)[\w-]+ ){0,2}manager\b",
 )
 
 #: The writer naming their own role ("Moritz here, one of the founders", "I'm the CTO"): the person asking for a

@@ -2036,7 +2036,16 @@ compliance officer: DBS's Workday, OCBC, an agency) read 0.33/0.33, 0.22/0.20 an
 Compliance team" (read as "UOB's Compliance"), "UOB would like to arrange a first interview", and Workday's "DBS Bank"
 (the truth, "DBS", set to the body's "DBS Bank" after the first read: both its names). The
 four-hundred-and-eighty-eighth (Priya, a Leeds physiotherapist: NHS England's TRAC for two trusts, a private practice)
-met the bar as written, 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Thanks so much for showing me round".
+met the bar as written, 1.00/1.00, 1.00/0.90, 0 of 6; its miss: "Thanks so much for showing me round". The
+four-hundred-and-eighty-ninth (Maria, a Manila nurse applying to NHS trusts through an international agency) read
+0.50/0.50, 0.40/0.33 and 0 of 6: "Your CV has been endorsed to Royal Berkshire NHS Foundation Trust" (the Philippine
+word for a submission; the client's mails went to the agency). The four-hundred-and-ninetieth (Jessica, a New York
+associate's lateral search, Thunderbird: a legal recruiter, callbacks) met the bar as written, 1.00/1.00, 0.90/0.90, 0
+of 6; its miss: "a screening interview with their legal recruiting manager" (read as an interview round: the recruiting
+manager taken for an interviewer). The four-hundred-and-ninety-first (Tyrone, a Toronto line cook: Indeed, Paradox, a
+chef's stage, a hotel's Workday) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
+four-hundred-and-ninety-second (Hannah, an Ohio graduate's ESL search for Korea: a recruiter, EPIK) read 0.67/0.67,
+0.75/0.75 and 0 of 6: EPIK's signature "EPIK Office" taken for its fuller name.
 """
 
 import sys
@@ -2085,6 +2094,7 @@ import make_fourhundredeightyeighth_mailbox
 import make_fourhundredeightyfifth_mailbox
 import make_fourhundredeightyfirst_mailbox
 import make_fourhundredeightyfourth_mailbox
+import make_fourhundredeightyninth_mailbox
 import make_fourhundredeightysecond_mailbox
 import make_fourhundredeightyseventh_mailbox
 import make_fourhundredeightysixth_mailbox
@@ -2116,6 +2126,9 @@ import make_fourhundredfortythird_mailbox
 import make_fourhundredfourteenth_mailbox
 import make_fourhundredfourth_mailbox
 import make_fourhundrednineteenth_mailbox
+import make_fourhundredninetieth_mailbox
+import make_fourhundredninetyfirst_mailbox
+import make_fourhundredninetysecond_mailbox
 import make_fourhundredninth_mailbox
 import make_fourhundredsecond_mailbox
 import make_fourhundredseventeenth_mailbox
@@ -3043,6 +3056,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fourhundredeightysixth_mailbox,
         make_fourhundredeightyseventh_mailbox,
         make_fourhundredeightyeighth_mailbox,
+        make_fourhundredeightyninth_mailbox,
+        make_fourhundredninetieth_mailbox,
+        make_fourhundredninetyfirst_mailbox,
+        make_fourhundredninetysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3532,6 +3549,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "486th",
         "487th",
         "488th",
+        "489th",
+        "490th",
+        "491st",
+        "492nd",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

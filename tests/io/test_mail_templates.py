@@ -13197,6 +13197,25 @@ def _names_of_the_four_hundreds():
     board, a freelancer's "your CV's with"."""
     return [
         (
+            # (the 489th's: a Philippine agency's "Your CV has been endorsed to ...")
+            "Royal Berkshire NHS Foundation Trust",
+            "applied",
+            "Joy Reyes <joy.reyes@globalcarers-ph.example>",
+            "Endorsement - Band 5 Staff Nurse - Royal Berkshire",
+            "Hi Pat,\n\nGood day! Your CV has been endorsed to Royal Berkshire NHS Foundation Trust for the Band 5 Staff "
+            "Nurse role (Medical wards). We will update you once the trust shortlists.\n\nJoy Reyes\nGlobal Carers "
+            "Philippines",
+        ),
+        (
+            # (the 492nd's: a signature's "EPIK Office" is the name and its office's word)
+            "EPIK",
+            "applied",
+            "EPIK <epik@epik.example>",
+            "Thank you for applying to EPIK",
+            "Dear Pat Doe,\n\nThank you for applying to the English Program in Korea (EPIK) for the Fall 2025 intake. "
+            "Your application has been received.\n\nEPIK Office",
+        ),
+        (
             # (the 487th's: a client's department after its name, "UOB's Compliance team")
             "UOB",
             "applied",
@@ -15321,3 +15340,36 @@ def test_a_request_for_the_right_to_represent_then_the_submission_is_one_applica
         ("Leidos", "interview", 12),
     ], events[["company", "event", "rule"]].to_dict("records")
     assert events["application_id"].nunique() == 1, list(events["application_id"])
+
+
+def test_a_screening_interview_with_a_recruiting_manager_is_the_screen(tmp_path):
+    """ "Kirkland would like to set up a screening interview with their legal recruiting manager" in the recruiter's
+    thread: the screen (a recruiting manager interviews no one for the team; the 490th's first read: an interview)."""
+    david = "David Klein <dklein@lateralpartners.example>"
+    _write_threaded(
+        tmp_path,
+        [
+            (
+                david,
+                "Kirkland - mid-level M&A",
+                "Hi Pat,\n\nAs discussed, I've submitted you to Kirkland & Ellis for the mid-level M&A associate role in New "
+                "York.\n\nDavid Klein\nLateral Partners",
+                "Mon, 03 Feb 2025",
+                "k",
+            ),
+            (
+                david,
+                "Re: Kirkland - mid-level M&A",
+                "Hi Pat,\n\nGood news - Kirkland would like to set up a screening interview with their legal recruiting "
+                "manager this week. Are you free Wednesday at 6?\n\nDavid",
+                "Mon, 10 Feb 2025",
+                "k",
+            ),
+        ],
+        to_person=david,
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(zip(events["company"], events["event"])) == [
+        ("Kirkland & Ellis", "applied"),
+        ("Kirkland & Ellis", "screen"),
+    ], events[["company", "event", "rule"]].to_dict("records")
