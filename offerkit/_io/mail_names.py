@@ -1896,7 +1896,14 @@ def _company_named(subject, body, display, address, domains=None):
         name = piped.group("company")  # "Morgan Blake | Westbrook Labs": a person, then her employer
     # (a display name with a department's word after it, "Ontario Public Service Careers", is an organisation's,
     # whoever signs above a title)
-    if domain and _signs_as_person(name, body) and not _SENDER_SUFFIX.search(display):
+    if (
+        domain
+        and _signs_as_person(name, body)
+        and not _SENDER_SUFFIX.search(display)
+        # (not a name its domain spells: "Sparkasse KölnBonn <ausbildung@sparkasse-koelnbonn.de>" signing over a
+        # recruiter's title)
+        and not _translit(company_key(name)).startswith(_translit(company_key(_domain_name(domain))))
+    ):
         name = ""  # "Zanele Khumalo <hr@umhlangalogistics.co.za>" signing "Zanele Khumalo / HR Officer": a person
     elif (
         domain

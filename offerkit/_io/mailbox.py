@@ -71,6 +71,7 @@ from .mail_files import (
 from .mail_keys import _NAME_ENDINGS, company_key
 from .mail_names import (
     _ACCOUNT,
+    _CLIENT_LABEL,
     _COMPETITION_TITLE,
     _CUSTOMER_ADDRESS,
     _PERSON,
@@ -967,28 +968,33 @@ def _read_one(msg, owners, tz, threads, skipped):
         lined = not bulk and not _header(msg, "List-Unsubscribe") and _UNSUBSCRIBE.search(body[-1500:].lower())
         listed = not bulk and (_header(msg, "List-Unsubscribe") or lined)
         # (or its receipt: "te has inscrito en la oferta ... de Cobalt Insurtech" from a job site)
-        if (bulk or listed) and not (
-            ats
-            or known
-            or about_yours
-            # (an agency's submission, with its mailing tool's unsubscribe line: "Your profile has been shortlisted and
-            # forwarded to our client ... Don't want these emails? Unsubscribe.")
-            or (listed and submission())
-            or (
-                listed
-                and (
-                    # (an unsubscribe line from a company applied to is its application's mail when it speaks of
-                    # one, or names a step of it: "Einladung zum Einstellungstest", "Selected for indenture"; a
-                    # shop's "Oferta exclusiva ... Darse de baja" from El Corte Inglés is its shop's)
-                    (seen() and (not lined or _CONTEXT.search(low) or _names_a_step(low)))
-                    # (or an answer to one: a refusal, "we will be pursuing other applicants", from careers@)
-                    # (an unsubscribe line's own mail must answer the person: "deine Bewerbung", not a shop's "oferta";
-                    # a refusal that chose among applicants answers one of them: "pursuing other applicants")
-                    or (
-                        (event_read := first_rule(EVENT_RULES, low)[0]) in ("applied", "rejected", "reply")
-                        and (
-                            (_ANSWERS_YOU if lined else _CONTEXT).search(low)
-                            or (event_read == "rejected" and _AMONG_APPLICANTS.search(low))
+        if (
+            (bulk or listed)
+            and not (
+                ats
+                or known
+                or about_yours
+                # (an agency's submission, with its mailing tool's unsubscribe line: "Your profile has been shortlisted and
+                # forwarded to our client ... Don't want these emails? Unsubscribe.")
+                or (listed and submission())
+                # (or its form naming the client on a line of its own: "Candidate: ...\nClient: Discovery\nStatus: ...")
+                or (listed and _CLIENT_LABEL.search(body[:3000]))
+                or (
+                    listed
+                    and (
+                        # (an unsubscribe line from a company applied to is its application's mail when it speaks of
+                        # one, or names a step of it: "Einladung zum Einstellungstest", "Selected for indenture"; a
+                        # shop's "Oferta exclusiva ... Darse de baja" from El Corte Inglés is its shop's)
+                        (seen() and (not lined or _CONTEXT.search(low) or _names_a_step(low)))
+                        # (or an answer to one: a refusal, "we will be pursuing other applicants", from careers@)
+                        # (an unsubscribe line's own mail must answer the person: "deine Bewerbung", not a shop's "oferta";
+                        # a refusal that chose among applicants answers one of them: "pursuing other applicants")
+                        or (
+                            (event_read := first_rule(EVENT_RULES, low)[0]) in ("applied", "rejected", "reply")
+                            and (
+                                (_ANSWERS_YOU if lined else _CONTEXT).search(low)
+                                or (event_read == "rejected" and _AMONG_APPLICANTS.search(low))
+                            )
                         )
                     )
                 )

@@ -3789,6 +3789,8 @@ def _corpus_id(module):
         # no agency's sending, once a title made its mail read as one)
         make_fourhundredfifth_mailbox,
         make_fourhundredtwentysecond_mailbox,
+        # (the 476th: "Sparkasse KölnBonn" signing above a title is the name its domain spells, no person)
+        make_fourhundredseventysixth_mailbox,
     ],
     ids=_corpus_id,
 )
@@ -4079,6 +4081,8 @@ def test_a_portals_bar_of_links_over_the_mail_changes_nothing(corpus, tmp_path):
         make_seventyeighth_mailbox,
         make_twohundredeleventh_mailbox,
         make_fourhundredthirteenth_mailbox,
+        # (the 472nd: an agency's forms naming the client on a line, "Client: Discovery", from its mailing system)
+        make_fourhundredseventysecond_mailbox,
     ],
     ids=_corpus_id,
 )

@@ -15275,37 +15275,6 @@ def test_the_persons_answer_in_a_clients_thread_is_that_clients(tmp_path):
     ), events[["company", "event", "rule"]].to_dict("records")
 
 
-def test_a_line_to_the_recruiter_asking_whether_the_client_answered_is_a_follow_up(tmp_path):
-    """ "Hey Tyler, did Plano ever get back to you?" in the thread of the recruiter's submission to Medical City Plano
-    (the 474th's first read)."""
-    tyler = "Tyler Grant <tyler.grant@nursebridge.example>"
-    _write_threaded(
-        tmp_path,
-        [
-            (
-                tyler,
-                "Medical City Plano - ICU",
-                "Hi Pat,\n\nYour profile was sent to Medical City Plano for the 13-week CVICU contract.\n\nTyler",
-                "Wed, 10 Sep 2025",
-                "mcp",
-            ),
-            (
-                "Pat Doe <pat.doe@gmail.com>",
-                "RE: Medical City Plano - ICU",
-                "Hey Tyler, did Plano ever get back to you?\n\nPat",
-                "Tue, 16 Sep 2025",
-                "mcp",
-            ),
-        ],
-        to_person=tyler,
-    )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    assert list(zip(events["company"], events["event"])) == [
-        ("Medical City Plano", "applied"),
-        ("Medical City Plano", "follow_up"),
-    ], events[["company", "event", "rule"]].to_dict("records")
-
-
 def test_a_request_for_the_right_to_represent_then_the_submission_is_one_application(tmp_path):
     """A staffing recruiter's "Are you okay with me submitting you to Leidos? I need your right to represent", then
     "you've been submitted to Leidos" the next day: one application, sent when submitted; and the client's "would like
@@ -15342,34 +15311,50 @@ def test_a_request_for_the_right_to_represent_then_the_submission_is_one_applica
     assert events["application_id"].nunique() == 1, list(events["application_id"])
 
 
-def test_a_screening_interview_with_a_recruiting_manager_is_the_screen(tmp_path):
-    """ "Kirkland would like to set up a screening interview with their legal recruiting manager" in the recruiter's
-    thread: the screen (a recruiting manager interviews no one for the team; the 490th's first read: an interview)."""
-    david = "David Klein <dklein@lateralpartners.example>"
+#: A recruiter's submission, then one later mail in its thread, and what that mail is: ``(recruiter, subject of the
+#: submission, its text, the later mail's sender, its text, the client, the later mail's step)``.
+_RECRUITER_THREADS = [
+    # (the 474th's first read: "did Plano ever get back to you?" to the recruiter, a follow-up)
+    (
+        "Tyler Grant <tyler.grant@nursebridge.example>",
+        "Medical City Plano - ICU",
+        "Hi Pat,\n\nYour profile was sent to Medical City Plano for the 13-week CVICU contract.\n\nTyler",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Hey Tyler, did Plano ever get back to you?\n\nPat",
+        "Medical City Plano",
+        "follow_up",
+    ),
+    # (the 490th's first read: "a screening interview with their legal recruiting manager" is the screen, a recruiting
+    # manager interviewing no one for the team)
+    (
+        "David Klein <dklein@lateralpartners.example>",
+        "Kirkland - mid-level M&A",
+        "Hi Pat,\n\nAs discussed, I've submitted you to Kirkland & Ellis for the mid-level M&A associate role in New "
+        "York.\n\nDavid Klein\nLateral Partners",
+        "David Klein <dklein@lateralpartners.example>",
+        "Hi Pat,\n\nGood news - Kirkland would like to set up a screening interview with their legal recruiting "
+        "manager this week. Are you free Wednesday at 6?\n\nDavid",
+        "Kirkland & Ellis",
+        "screen",
+    ),
+]
+
+
+@pytest.mark.parametrize("recruiter, subject, first, sender, later, client, step", _RECRUITER_THREADS)
+def test_a_later_mail_in_a_recruiters_thread_reads_as_its_step(
+    recruiter, subject, first, sender, later, client, step, tmp_path
+):
+    """The recruiter's submission, then the later mail in its thread: the client's application, and that mail's
+    step."""
     _write_threaded(
         tmp_path,
         [
-            (
-                david,
-                "Kirkland - mid-level M&A",
-                "Hi Pat,\n\nAs discussed, I've submitted you to Kirkland & Ellis for the mid-level M&A associate role in New "
-                "York.\n\nDavid Klein\nLateral Partners",
-                "Mon, 03 Feb 2025",
-                "k",
-            ),
-            (
-                david,
-                "Re: Kirkland - mid-level M&A",
-                "Hi Pat,\n\nGood news - Kirkland would like to set up a screening interview with their legal recruiting "
-                "manager this week. Are you free Wednesday at 6?\n\nDavid",
-                "Mon, 10 Feb 2025",
-                "k",
-            ),
+            (recruiter, subject, first, "Mon, 03 Feb 2025", "t"),
+            (sender, f"Re: {subject}", later, "Mon, 10 Feb 2025", "t"),
         ],
-        to_person=david,
+        to_person=recruiter,
     )
     events = read_mailbox(tmp_path, tz="UTC").events
-    assert list(zip(events["company"], events["event"])) == [
-        ("Kirkland & Ellis", "applied"),
-        ("Kirkland & Ellis", "screen"),
-    ], events[["company", "event", "rule"]].to_dict("records")
+    assert list(zip(events["company"], events["event"])) == [(client, "applied"), (client, step)], events[
+        ["company", "event", "rule"]
+    ].to_dict("records")
