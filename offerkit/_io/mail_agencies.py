@@ -33,6 +33,8 @@ _CLIENT = re.compile(
     r"(?:(?i:(?:the|my|our) client)\s+\((?i:it's|it is|that's|that is|namely|i\.e\.,?)(?=\s+[A-Z])|"
     r"(?i:the client)\s+[-–—](?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}\s+[-–—])|"
     r"(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
+    # (a Spanish sending's "tu hoja de vida fue enviada al cliente, Postobón, para el cargo ...")
+    r"(?i:al cliente),(?=\s+[A-ZÀ-ÖØ-Þ])|"
     # (IT staffing's "with our end client, Mesquite Insurance", "the end client Lone Star Bank")
     # (and a label on its own line: "Client: Deccan Motors Ltd.\nInterview scheduled: ...")
     r"(?i:(?:my|our|the) end[- ]client)|(?i:client(?:'s)? name(?: is)?\s*[:\-–]?)|(?:(?<=\n)|^)(?i:client)[ \t]*:|(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|unseren|meinem|meinen|unseres) "
@@ -45,6 +47,14 @@ _CLIENT = re.compile(
     r"(?:(?i:firma|unternehmen)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
+)
+#: An agency describing its client, then naming it in brackets: "my client, a leading life insurer (AIA)", "nuestro
+#: cliente, una multinacional del sector energético (Iberdrola)".
+_CLIENT_BRACKETED = re.compile(
+    r"(?i:(?:my|our) client|(?:nuestro|mi) cliente|(?:notre|mon) client|(?:unserem|meinem) (?:kunden|mandanten))[,:]?"
+    # (the brackets closing the description, not a title's after it: "a Japanese fintech company in Shibuya, for the
+    # Backend Engineer (Go) position")
+    r"\s+(?i:an?|una?|une?|eine[mnr]?)\s(?:(?!\b(?i:for|para|pour|für|als)\b)[^()\n.]){3,80}?\((?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w&.'\-]*){0,3})\)"
 )
 #: An agency keeping its client unnamed: "our client, a leading MNC in retail", "nuestro cliente, una multinacional",
 #: "notre client, un groupe industriel", "unserem Kunden, einem Versicherer".
@@ -105,7 +115,9 @@ _SUBMITTED_TO = re.compile(
     # "Ich habe Sie heute bei der Isarwerke Versorgung AG ins Gespräch gebracht"
     r"|(?i:(?:habe|hab|haben) (?:ich |wir )?(?:sie|dich) (?:heute |gestern |bereits |direkt )?bei(?: der| dem| den)?)"
     r"(?=\s[^.\n?]{2,60}? (?i:ins gespräch gebracht))"
-    r"|(?i:(?:transmis|envoyé|présenté|soumis|proposé) votre (?:cv|candidature|profil|dossier) (?:à|au|auprès de)"
+    # (and Québec's "tu": "j'ai soumis ta candidature chez Desjardins")
+    r"|(?i:(?:transmis|envoyé|présenté|soumis|proposé) (?:votre|ta|ton) (?:cv|candidature|profil|dossier) (?:à|au|"
+    r"auprès de|chez)"
     r"(?: la société| l'entreprise| la| l'|)(?=\s|[A-Z]))"
     r"|(?i:votre (?:cv|candidature|profil|dossier) a été (?:présentée?|transmise?|envoyée?|soumise?) (?:à|au|auprès de)"
     r"(?: la société| l'entreprise)?)"
@@ -185,7 +197,7 @@ _CLIENT_LATER = re.compile(
 #: The person's papers, in any of the four languages (and Dutch): "your CV", "tu perfil", "votre dossier", "Ihren
 #: Lebenslauf", "je cv".
 _PAPERS = re.compile(
-    r"\b(?:your|tu|su|votre|vos|ihr|ihre|ihren|dein|deine|deinen|je|jouw|uw) (?:[\w-]+ )?(?:cv|resume|résumé|profile|"
+    r"\b(?:your|tu|su|votre|vos|ta|ton|tes|ihr|ihre|ihren|dein|deine|deinen|je|jouw|uw) (?:[\w-]+ )?(?:cv|resume|résumé|profile|"
     r"details|application|candidacy|candidature|dossier|perfil|candidatura|currículum|curriculum|hoja de vida|"
     r"lebenslauf|unterlagen|bewerbung|bewerbungsunterlagen|profil|kandidatuur|sollicitatie|info|information|"
     r"particulars|credentials|background|datos|informations|daten|materials|writing sample|transcript)\b"
@@ -200,7 +212,8 @@ _PAPERS = re.compile(
     r"|\byou(?:'re| are) (?:now |officially )?in for the\b"
     # (and in Spanish, French and German: "te presenté a Transportes del Valle", "je vous ai présentée à", "habe ich
     # Sie bei ... vorgestellt")
-    r"|\bte (?:presenté|postulé|propuse|recomendé|referí)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
+    r"|\bte (?:presenté|postulé|propuse|recomendé|referí)\b|\bte (?:he|hemos) (?:presentado|postulado|propuesto|"
+    r"recomendado|referido)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
     r"recommandée?)\b|\bhabe (?:ich )?(?:sie|dich) (?:[\w-]+ ){0,8}(?:vorgestellt|vorgeschlagen|empfohlen)\b"
 )
 #: A client, in those languages (not "client-facing").
@@ -217,11 +230,16 @@ _CLIENT_NOUN = re.compile(
 _CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")
 #: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
 _SENT = re.compile(
-    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|recommended|endorsed|put|popped|pinged|fired|shot|"
+    r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|recommended|endorsed|proposed|put|popped|pinged|"
+    r"fired|shot|"
     r"flicked|"
     r"whacked|"
     r"chucked|gone|went|"
     r"registered|provided|given|handed|enviado|presentado|trasladado|remitido|compartido|mandado|envié|presenté|"
+    # (and after a feminine noun: "tu hoja de vida fue enviada al cliente, Postobón")
+    r"enviada|presentada|trasladada|remitida|compartida|mandada|"
+    # (and the person put forward: "Te postulé con nuestro cliente, Ternium")
+    r"postulé|postulamos|"
     r"transmis|transmise|envoyé|envoyée|présenté|présentée|soumis|soumise|proposé|adressé|remis|communiqué|"
     r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
@@ -262,11 +280,18 @@ _FOR_ROLE_AT = re.compile(
     r"\bfor[ \t]+(?:the|a|an|your)[ \t]+(?:[\w&/()-]+[ \t]+){0,5}?(?:role|position|job|contract|vacancy|opening|post)"
     rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_RUN})"
 )
-_TO_NAMED_ES = re.compile(rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})")
+_TO_NAMED_ES = re.compile(
+    rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})"
+    # (or as the job's employer: "Te presenté para la posición de Backend Developer en Globant")
+    r"|\bpara (?:la|el) (?:posición|posicion|puesto|cargo|vacante|rol|búsqueda)\b[^.\n]{0,60}?[ \t]en[ \t]+"
+    rf"(?P<at>{_NAME_RUN})"
+)
 #: ... and in German, the person presented to a dative without a preposition: "habe ich Sie der DekaBank für die
 #: Position ... vorgestellt".
 _TO_NAMED_DE = re.compile(
-    r"\b(?i:sie|dich)[ \t]+(?:(?i:heute|gerade|soeben|bereits|jetzt|nun)[ \t]+)?(?i:der|dem)[ \t]+"
+    # (or the papers: "Ich habe Ihr Dossier heute der UBS vorgestellt")
+    r"\b(?i:sie|dich|(?:ihr|ihren|dein|deinen)[ \t]+(?:dossier|profil|lebenslauf|cv|unterlagen))[ \t]+"
+    r"(?:(?i:heute|gerade|soeben|bereits|jetzt|nun)[ \t]+)?(?i:der|dem)[ \t]+"
     rf"(?P<name>{_NAME_RUN})"
 )
 _NAMED_HOLDS = re.compile(
@@ -299,18 +324,9 @@ def _named_submissions(head):
     ([], [])
     """
     out = []
-    text = head[:3000]
-    for m in _STATEMENT.finditer(text):
+    for m in _sendings(head):
         sentence = m.group(0)
         low = sentence.lower()
-        verb = _SENT.search(low) or _SENT_TO_NAMED.search(low)
-        if (
-            not verb
-            or not (_PAPERS.search(low) or re.search(r"\b(?:shared|sent|forwarded|passed) it\b", low))
-            or _NOT_DONE.search(low, 0, verb.start())
-            or _WITHIN.search(low)
-        ):
-            continue
         names = [
             n.group("name")
             for n in sorted(
@@ -320,10 +336,10 @@ def _named_submissions(head):
         ]
         if re.search(
             r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b|\bte (?:presenté|postulé|propuse|"
-            r"recomendé|referí)\b",
+            r"recomendé|referí)\b|\bte (?:he|hemos) (?:presentado|postulado|propuesto|recomendado|referido)\b",
             low,
         ):
-            names += [n.group("name") for n in _TO_NAMED_ES.finditer(sentence)]
+            names += [n.group("name") or n.group("at") for n in _TO_NAMED_ES.finditer(sentence)]
         if re.search(r"\b(?:vorgestellt|vorgeschlagen|empfohlen|präsentiert)\b", low):
             names += [n.group("name") for n in _TO_NAMED_DE.finditer(sentence)]
         names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]
@@ -331,6 +347,23 @@ def _named_submissions(head):
         names = [re.split(r"['’]s\b", n)[0].strip(" .-") for n in names]
         if names:
             out.append((m, names))
+    return out
+
+
+def _sendings(head):
+    """The sentences of a mail's ``head`` (in its case) in which an agency says it sent the person's papers, to
+    whomever: a sending verb done (not asked, wished or planned), the person's papers, not passed within the agency."""
+    out = []
+    for m in _STATEMENT.finditer(head[:3000]):
+        low = m.group(0).lower()
+        verb = _SENT.search(low) or _SENT_TO_NAMED.search(low)
+        if (
+            verb
+            and (_PAPERS.search(low) or re.search(r"\b(?:shared|sent|forwarded|passed) it\b", low))
+            and not _NOT_DONE.search(low, 0, verb.start())
+            and not _WITHIN.search(low)
+        ):
+            out.append(m)
     return out
 
 

@@ -74,6 +74,9 @@ def _domain_spelled(name, domain):
     if rest and len(more) > len(words) and [w.lower() for w in more[: len(words)]] == words:
         # "Recrutement Confluence" at confluence-mobilite.fr: the domain's hyphen spells the name's next word
         tail = " ".join(more[len(words) :])
+        if sorted(re.sub(r"[^a-z0-9]", "", tail.lower())) == sorted(key):
+            # ("ESDC" at esdc-edsc.gc.ca: the initials again, as the other language orders them)
+            return name
         return name if _SENDER_SUFFIX.fullmatch(f" {tail}") else f"{name} {tail}"
     return name
 

@@ -20,6 +20,8 @@ _SENDER_SUFFIX = re.compile(
     r"human resources|graduate recruitment|graduate|early careers|student recruitment|emerging talent|"
     r"campus recruiting|campus(?: team)?|university recruiting|university relations|talento|talentos|selección|seleccion|capital humano|gestión humana|"
     r"gestion humana|carreras|carrières|recrutamento|convocatorias|"
+    # (Canada's "ESDC Staffing / Dotation EDSC": a department's staffing office, in either language)
+    r"staffing(?=[ \t]*/)|"
     # ("REWE Group Ausbildung": an employer's apprenticeship office)
     r"ausbildung|ausbildungsteam|azubi-?team|"
     # ("Yarra Grammar Employment": a school's employment office, the display's last word; not "Employment and Social

@@ -13,6 +13,7 @@ import unicodedata
 from .mail_agencies import (
     _AGENCY,
     _CLIENT,
+    _CLIENT_BRACKETED,
     _CLIENT_IS,
     _CLIENT_LATER,
     _CLIENT_NOUN,
@@ -21,6 +22,7 @@ from .mail_agencies import (
     _PAPERS,
     _SUBMITTED_TO,
     _named_submissions,
+    _sendings,
     _submits_to_client,
     _to_sentence_end,
 )
@@ -74,9 +76,10 @@ _COMPANY_AFTER = re.compile(
     # Computrabajo's "Has aplicado correctamente a la oferta Ejecutivo de Cobranza Bilingüe en Grupo Recupera"
     r"(?:has aplicado|aplicaste|postulaste) (?:correctamente )?a (?:la )?(?:oferta|vacante) [^.\n(]{1,80}? en|"
     r"candidature (?:chez|à|au sein de)|candidature (?:pour|au|à l'|à la|à) [^.\n]{1,80}? chez|"
-    # (a title, then where: "Tu postulación a Analista Financiero Sr en Grupo Nopal fue enviada", before the title
-    # is read as the name)
-    r"(?:postulaste|postularte|postulado|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|postulación (?:en|a)|"
+    # (a title, then where: "Tu postulación a Analista Financiero Sr en Grupo Nopal fue enviada", InfoJobs' "tu
+    # candidatura a Especialista SEO en Idealista sigue en proceso", before the title is read as the name)
+    r"(?:postulaste|postularte|postulado|postulación|solicitud|candidatura) (?:a|al|para) [^.\n]{1,60}? en|"
+    r"postulación (?:en|a)|"
     # (Magneto's "¡Tu hoja de vida llegó a Rappiflex para la vacante Product Designer!")
     r"(?:hoja de vida|cv|postulación|candidatura) (?:llegó|ha llegado|ya llegó) a|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
@@ -163,7 +166,10 @@ _NOT_ROLE = re.compile(
 def _clean_role(role) -> str:
     """A role read from "for the ... position" when it is a job's title ("Frontend Developer"), else ""."""
     role = re.split(r"\b(?:(?:for|about|on|of) the|(?:position|post) of)\b", role, flags=_I)[-1].strip(" ,.-")
-    return role if _is_role(role) and not _NOT_ROLE.search(role) and len(role.split()) <= 6 else ""
+    head, comma, team = role.partition(", ")
+    # ("the Senior Product Manager, Platform role": a title, then its team after a comma, is the title whole)
+    titled = _is_role(role) or (comma and _is_role(head) and re.fullmatch(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}", team))
+    return role if titled and not _NOT_ROLE.search(role) and len(role.split()) <= 6 else ""
 
 
 #: A role after an application subject's dash: "Application received - Data Engineer".
@@ -237,6 +243,14 @@ _TITLE_NAMED = re.compile(
     r"((?:[A-Z][\w/+#&\-]*|of|and|&|in|for)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,7}?)"
     r"\s*(?=\s(?i:position|role|opening|job|vacancy|at|with|bei|chez)\b|[.,;:!?(\n]|$)"
 )
+#: ... and a title with a dash of its own, "the Registered Nurse - Emergency position" (only to tie the person's own
+#: mail to the application that named the same title: an application's role is read without it).
+_DASHED_TITLE = re.compile(
+    r"(?i:application|applying|applied|interest|interview)\s+(?i:for|to|in)\s+(?i:the\s+|our\s+|an?\s+)?"
+    r"((?:[A-Z][\w/+#&\-]*)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,4}\s+[-–]\s+"
+    r"[A-Z][\w/+#&\-]*(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for)){0,3}?)"
+    r"\s*(?=\s(?i:position|role|opening|job|vacancy)\b|[.,;:!?(\n]|$)"
+)
 #: ... and a public competition's title, named by its competition ("successful at the shortlisting stage of the
 #: Statistician (Graduate) competition").
 _COMPETITION_TITLE = re.compile(
@@ -277,6 +291,9 @@ def _sender_name(display) -> str:
     """
     display = _AT_EMPLOYER.sub("", display)
     name = _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")
+    if " / " in name:
+        # a bilingual name, each language's after the other ("Emploi Canada / Employment Canada"): the first
+        name = name.split(" / ", 1)[0].strip()
     name = "" if _CUT_AT_PARTICLE.search(name) else name  # ("Atracción de Talento", "Office of Talent")
     if name != display.strip(" -|,"):
         name = _TEAM_ARTICLE.sub("", name)  # "The Acme Talent Team": the article was the team's
@@ -706,7 +723,8 @@ _PUBLIC_EXECUTIVE = re.compile(r"\b(?:Service|Health|Scottish|Northern Ireland|W
 #: mail ("Sabine Krüger / HR"): no employer.
 _TITLE_AREAS = frozenset(
     "datos producto ventas sistemas finanzas operaciones données produit daten vertrieb marketing hr rh rrhh drh "
-    "personal personalabteilung recruiting recrutement people talent proyectos projets projekte tecnología "
+    "personal personalabteilung recruiting recrutement people talent talento selección seleccion proyectos projets "
+    "projekte tecnología "
     "technologie ingeniería ingénierie comunicación communication diseño calidad qualité compras achats logística "
     "logistique mantenimiento university campus procesos producción manufactura contabilidad auditoría nómina "
     "tesorería administración planeación abastecimiento almacén infraestructura soporte riesgos crédito cobranza "
@@ -792,7 +810,7 @@ _ROLE_WORDS = re.compile(
     r"technicien(?:ne)?|ingénieure?|analyste)\s+\w+(?:\s+\w+){0,2}$"
     # a German title's head word before its area: "Referentin Budgetcontrolling", "Leiter Rechnungswesen"
     # a Spanish title's head word before its adjective: "Contadora Pública", "Analista Contable"
-    r"|^(?:contador|analista|asistente|auxiliar|ejecutiv[oa]|gerente|técnic[oa]|ingenier[oa]|desarrollador|"
+    r"|^(?:contador|analista|asistente|auxiliar|ejecutiv[oa]|gerente|técnic[oa]|ingenier[oa]|desarrollador|controller|"
     r"diseñador|vendedor|administrativ[oa]|abogad[oa]|enfermer[oa]|docente|profesor|agente|representante|"
     r"promotor|operador|cajer[oa]|supervisor|coordinador|recepcionista|capturista|telefonista)(?:a|as|es|os)?\s+\w+$"
     r"|^(?:referent|sachbearbeiter|leiter|mitarbeiter|assistent|spezialist|berater|buchhalter|bilanzbuchhalter|"
@@ -1022,9 +1040,15 @@ def _named_submission(body, subject, display, address):
                         r"\b(?:(?:role|position|job|contract|vacancy|opening|post)[ \t]+(?:at|with)|(?:to|with)[ \t]+the"
                         r"[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:at|of)"
                         # (or the German dative the person was presented to: "habe ich Sie der DekaBank ... vorgestellt")
-                        r"|(?i:sie|dich)[ \t]+(?:\w+[ \t]+)?(?i:der|dem))[ \t]+(?:the[ \t]+)?"
-                        + re.escape(name)
-                        + r"\b",
+                        r"|(?i:sie|dich|(?:ihr|ihren|dein|deinen)[ \t]+(?:dossier|profil|lebenslauf|cv|unterlagen))"
+                        r"[ \t]+(?:\w+[ \t]+)?(?i:der|dem)"
+                        # (or French's "chez", at a company: "j'ai soumis ta candidature chez Desjardins"; or
+                        # Spanish's job "en" its employer: "para la posición de Backend Developer en Globant")
+                        r"|(?i:chez)|(?i:posición|posicion|puesto|cargo|vacante|rol|búsqueda)\b[^.\n]{0,60}?[ \t]en"
+                        # (or a talent marketplace's match: "You've been matched with Fathom ..., and I've sent them
+                        # your profile")
+                        r"|(?i:matched (?:with|to)))"
+                        r"[ \t]+(?:the[ \t]+)?" + re.escape(name) + r"\b",
                         m.group(0),
                     )
                     # (or the subject's own word: "CV sent to Arla for the Demand Planner role" under "Arla")
@@ -1042,7 +1066,17 @@ def _named_submission(body, subject, display, address):
             ):
                 continue
             return m, _LEGAL.sub("", name).strip(" ,") or name
+    for m in _sendings(body):
+        # a name written in lower case, as some brands write theirs ("I've submitted your profile to bp for the
+        # Senior Process Engineer role" under "Senior Process Engineer - bp"): the recipient the subject ends on
+        for low_name in _LOWER_RECIPIENT.findall(m.group(0)):
+            if re.search(r"[-–|:]\s*" + re.escape(low_name) + r"\s*$", subject):
+                return m, low_name
     return None
+
+
+#: A recipient written in lower case after a sending's "to"/"with" (checked against the subject's last part).
+_LOWER_RECIPIENT = re.compile(r"\b(?:to|with)[ \t]+([a-z][a-z0-9&-]{1,15})\b")
 
 
 #: Words that start a sentence or a greeting, where a name that holds the papers would stand ("Ya tiene tu CV ...").
@@ -1068,6 +1102,18 @@ _COMPANY_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+(?:would like to (?:interview|move forward|invite|"
     r"meet)|has reviewed your application|is (?:excited|happy|pleased) to|möchte (?:Sie|dich) (?:gerne )?"
     r"(?:kennenlernen|einladen)|quiere (?:conocerte|entrevistarte)|souhaite vous rencontrer)"
+)
+#: Canada's public service's notice: "selection process 25-ESDC-EA-NCR-612204, Policy Analyst (EC-04), Employment and
+#: Social Development Canada." (the department after the process's number and the title).
+_SELECTION_PROCESS = re.compile(
+    r"(?i:selection process|processus de sélection)\s+(?:[A-Z0-9]+-){2,}[A-Z0-9]+,\s+[^,\n]{2,80},\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:and|of|for|the|[A-Z][\w'’-]+)){0,8})(?=[ \t]*(?:[.,\n]|$))"
+)
+#: A recruitment process outsourcer writing for the employer: "I'm a recruiter with Alexander Mann Solutions, working
+#: on behalf of Salesforce", "(recruiting on behalf of Pfizer)".
+_ON_BEHALF = re.compile(
+    r"(?i:(?:working|recruiting|hiring|writing|reaching out|partnering|recruiter|partner|acquisition) on behalf of)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})"
 )
 #: "Interview confirmed: Acme Bank - Risk Analyst": the name after a subject's colon, before the role.
 _SUBJECT_COMPANY_ROLE = re.compile(r":\s*(?P<name>[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,3})\s+[-–|]\s+\S")
@@ -1450,7 +1496,8 @@ def _company_from(subject, body, display, address, domains=None):
         sender = _sender_name(display)
         rest = name[len(sender) :].strip() if sender and name.lower().startswith(sender.lower() + " ") else ""
         if (
-            len(sender) >= 4
+            # ("at UPS Kent" from "UPS Jobs": an initialism's three letters are a name too)
+            (len(sender) >= 4 or re.fullmatch(r"[A-Z]{3}", sender))
             and re.fullmatch(r"[A-Z][a-z]+", rest)
             and rest.lower() not in _BUSINESS_WORDS
             and rest.lower() not in _NAME_ENDINGS
@@ -1459,6 +1506,20 @@ def _company_from(subject, body, display, address, domains=None):
             and not _LEGAL.fullmatch(rest)
         ):
             name = sender
+    place = _SUBJECT_PLACE.search(subject) if name and " " in name and how.startswith("subject or body") else None
+    if (
+        place
+        and name.endswith(" " + place.group(1))
+        and len(name) - len(place.group(1)) > 3
+        and not any(
+            word in _BUSINESS_WORDS or word in _NAME_ENDINGS or word in _BRAND_ENDINGS
+            for word in place.group(1).lower().split()
+        )
+        and not _SITE_END.search(name)
+    ):
+        # "I've sent your CV in to Pfizer Ringaskiddy" under "QA Specialist - Ringaskiddy": the subject gives the
+        # last word as the job's place, so the name before it is the employer's ("Pfizer have shortlisted you")
+        name = name[: -len(place.group(1))].strip()
     if name and display and _SITE_END.search(name):
         # "the Theatre Nurse role at Spire Murrayfield Hospital" from "Spire Healthcare <spirehealthcare@myworkday.com>":
         # the employer's own account with its tracking system names the employer, the text one of its sites
@@ -1485,6 +1546,9 @@ _BRAND_ENDINGS = frozenset(
     "education learning security water power solar mining resources properties investments asset management "
     "insurance mutual credit union trust fund studio labs lab works design designs partners".split()
 )
+#: A subject's last part, after a title and a dash, when it is one or two capitalised words: the job's place ("QA
+#: Specialist - Ringaskiddy").
+_SUBJECT_PLACE = re.compile(r"\w\s+[-–]\s+([A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)\s*$")
 #: The last word of a site's name: "Spire Murrayfield Hospital", "Harbor Mall Store".
 _SITE_END = re.compile(r"\s(?:Hospital|Clinic|Store|Centre|Center|Campus|Branch|Plant|Warehouse|Hotel)$")
 
@@ -1549,7 +1613,7 @@ _ROUND_WORDS = re.compile(
 )
 #: Scheduling tools and calendars that write for many employers.
 _SCHEDULERS = re.compile(
-    r"@(?:[\w.-]+\.)?(?:calendly\.com|goodtime\.io|modernloop\.io)$|^calendar-notification@google\.com$"
+    r"@(?:[\w.-]+\.)?(?:calendly|goodtime|modernloop)\.[a-z]{2,}$|^calendar-notification@google\.com$"
 )
 
 
@@ -1604,7 +1668,12 @@ def _company_named(subject, body, display, address, domains=None):
     if m and _names_a_company(m.group("name")) and not _is_role(m.group("name")):
         # an agency's form: "CANDIDATE SUBMISSION\nCandidate: Sipho Dlamini\nClient: Discovery\nRole: ..."
         return m.group("name").strip(" ."), "subject or body (an agency's client)"
-    m = _COMPANY_LABEL.search(body[:3000]) or _MATCHED_TO.search(body[:3000]) or _AGENCY_LABEL.search(body[:3000])
+    m = (
+        _COMPANY_LABEL.search(body[:3000])
+        or _MATCHED_TO.search(body[:3000])
+        or _AGENCY_LABEL.search(body[:3000])
+        or (_SELECTION_PROCESS.search(body[:3000]) if "election process" in body[:3000] else None)
+    )
     if m:
         return m.group("name").strip(" ."), "subject or body"
     head = body[:3000]
@@ -1688,9 +1757,11 @@ def _company_named(subject, body, display, address, domains=None):
         # to their client ("I've submitted your resume to my client Polaris"): the client is the employer
         m = (
             _CLIENT.search(body[:3000])
+            or (_CLIENT_BRACKETED.search(body[:3000]) if "(" in body[:3000] else None)
             or _SUBMITTED_TO.search(body[:3000])
             or _HEARD_FROM.search(body[:3000])
             or _COMPANY_BEFORE.search(body[:3000])
+            or _ON_BEHALF.search(body[:3000])
         )
         if m and not _is_role(m.group("name")):
             # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's; "Halcyon Health's
@@ -2105,6 +2176,8 @@ def _company_named(subject, body, display, address, domains=None):
     domain = address.rsplit("@", 1)[-1].lower()
     local = address.split("@", 1)[0].lower()
     if "myworkday" in domain and local not in ("noreply", "no-reply", "donotreply"):
+        # ("hsbc.careers@myworkday.com": the tenant, without its careers account's word)
+        local = re.sub(r"(?<=\w)[._-](?:careers?|jobs|recruiting|recruitment|talent|hr)$", "", local)
         return local.capitalize(), "Workday tenant"
     tenant = _tenant(domain)
     if tenant:
@@ -2282,7 +2355,20 @@ def _initialled(name):
     """A name as a domain may shorten it, its last words to their initials: "Columbus Metro Credit Union" → cmcu,
     columbusmcu, columbusmetrocu; "Ridings Building Society" → rbs, ridingsbs (two initials at least)."""
     words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("of", "and", "the", "for", "&")]
-    return {"".join(words[:i]) + "".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
+    out = {"".join(words[:i]) + "".join(w[0] for w in words[i:]) for i in range(len(words) - 1)}
+    # (a German compound gives its last part's initial too: "Zürcher Kantonalbank" → zkb, "Bernische Kraftwerke" →
+    # bkw)
+    plain = [w for w in re.findall(r"[a-z0-9]+", _translit(_unaccented(name.lower()))) if w not in _SMALL_NAME_WORDS]
+    split = [
+        part for w in plain for part in (_COMPOUND_END.fullmatch(w).groups() if _COMPOUND_END.fullmatch(w) else (w,))
+    ]
+    if len(split) > len(plain):
+        out |= {"".join(w[0] for w in split)}
+    return out
+
+
+#: A German compound's last part a domain's initials give a letter to ("Kantonal-bank", "Kraft-werke").
+_COMPOUND_END = re.compile(r"([a-z]{4,}?)(bank|versicherungen|versicherung|kasse|bahnen|bahn|werke|werk|post)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2519,7 +2605,12 @@ def _in_order(short, key) -> bool:
 
 
 #: The words a start-up's domain puts before its name ("getpilot.com", "joinpilot.co", "heypilot.com").
-_DOMAIN_PREFIXES = frozenset("get try join use hey go meet with hello team my work".split())
+#: Short forms a domain writes for a name's last word: tesseratx.com for "Tessera Therapeutics".
+_DOMAIN_SHORT_ENDINGS = {"tx": ("therapeutics",), "rx": ("pharmaceuticals", "pharmacy", "pharma")}
+_DOMAIN_PREFIXES = frozenset(
+    # (and a group's word glued before the name: gruposantander.com for "Santander")
+    "get try join use hey go meet with hello team my work grupo group groupe gruppo".split()
+)
 #: A trade's word a small business's domain adds after its name ("thecrownpub", "theanchorinn").
 _TRADE_ENDINGS = frozenset(
     "pub inn bar cafe deli bakery bistro grill kitchen restaurant hotel salon shop store".split()
@@ -2613,6 +2704,12 @@ def _same_company(company, names):
             and n.lower().startswith("the ")
             and key.startswith(f"the{k}")
             and (key[3 + len(k) :] in _TRADE_ENDINGS or key == f"the{k}")
+        )
+        # ("tesseratx" for "Tessera Therapeutics": biotech's short form of its name's last word)
+        or (
+            len(key) >= 6
+            and key[-2:] in _DOMAIN_SHORT_ENDINGS
+            and k in {key[:-2] + w for w in _DOMAIN_SHORT_ENDINGS[key[-2:]]}
         )
         # ("td" from td.com, "TD Bank" applied to: a short domain that is the name's first word, in capitals)
         or (
@@ -2778,6 +2875,8 @@ _JOB_NUMBER = re.compile(
 )
 #: ... and a public jobs portal's reference before the title: "Invite to interview: 389211 - Policy Adviser".
 _JOB_NUMBER_LEAD = re.compile(r"(?m:(?:^|:[ \t]+|\bfor[ \t]+))(\d{5,8})(?=[ \t]+[-–][ \t]+[A-Z])")
+#: ... or after the title, last on its line: "Update on your application: Policy Advisor (HEO) - 398211".
+_JOB_NUMBER_TRAIL = re.compile(r"(?m:[A-Za-z)][ \t]+[-–][ \t]+(\d{5,8})[ \t]*$)")
 
 
 def _domain_role_company(domain_name, subject, body, by_title, names) -> str:
@@ -2828,5 +2927,6 @@ def _job_codes(text) -> set:
         *_JOB_CODE.findall(text),
         *_JOB_NUMBER.findall(text),
         *_JOB_NUMBER_LEAD.findall(text),
+        *_JOB_NUMBER_TRAIL.findall(text),
         *_labelled_codes(text),
     }

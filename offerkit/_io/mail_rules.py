@@ -392,7 +392,8 @@ _TASK = _any(
 )
 #: Who a later round is with: a call with them is an interview, not a screen.
 _INTERVIEWERS = _any(
-    r"technical",
+    # (not the writer's own title: "Technical Recruiter, HubSpot" under a footer that keeps it from being cut)
+    r"technical(?! (?:recruit\w*|sourc\w*|talent\b|hiring\b))",
     r"(?:engineering|product|design|data|marketing|team|line|division|department|analytics|program|programme|sales|"
     r"sdr|bdr|account|operations|finance|regional|district|store|general) manager\b",
     r"teamleit\w*",
@@ -413,8 +414,12 @@ _INTERVIEWERS = _any(
     r"\b(?:fd|cfo|coo|md|finance director|managing director|financial controller)\b",
     r"head of",
     r"team lead",
-    r"(?:product|design|data|engineering|tech|analytics|research) lead\b",  # "an interview with our product lead"
-    r"(?:meet|with|join|speak to|talk to) (?:the|our) (?:[\w-]+ ){0,2}team\b",  # "come in and meet the data team"
+    # "an interview with our product lead", "a telephone interview with the Test Lead"
+    r"(?:product|design|data|engineering|tech|technical|analytics|research|test|testing|qa|quality|dev|development|"
+    r"delivery) lead\b",
+    # "come in and meet the data team" (not the recruiters': "a telephone interview with our Talent Acquisition team")
+    r"(?:meet|with|join|speak to|talk to) (?:the|our) (?!(?:talent|recruit\w*|hr|human resources|people|ta|"
+    r"staffing|resourcing)\b)(?:[\w-]+ ){0,2}team\b",
     r"search committee",
     # a hospital's, a shop's, a plant's: "a peer interview with two of our staff nurses", "the nurse manager"
     r"peer (?:interview|panel)",
@@ -503,7 +508,10 @@ _FOOTER_LINE = re.compile(
     r"unsubscribe|privacy (?:policy|notice)|all rights reserved|^\s*(?:©|\(c\) \d{4})|you are receiving this|"
     r"(?:this|the) (?:e-?mail|message) was sent (?:to|by|from|automatically)|^\s*powered by|email preferences|"
     r"abmelden|datenschutz|se désabonner|désinscri|confidentialité|darse de baja|aviso de privacidad|"
-    r"política de privacidad|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"política de privacidad|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    # (a tracking system's closing line: "Download our careers app to get job alerts ...", "How did we do? Tell us
+    # about your candidate experience in a 2-minute survey.")
+    r"^\s*download our (?:[\w-]+ )?app\b|\bcandidate experience\b[^\n]{0,40}\bsurvey\b"
 )
 
 
@@ -604,6 +612,8 @@ _CONTEXT_WORDS = (
     r"entretien",
     r"postula",
     r"\bpuesto\b",
+    # ("Hemos recibido tu solicitud para la posición de Ingeniera de Procesos")
+    r"\b(?:la|una|esta) posición de\b",
     r"vacante",
     r"entrevista",
     r"assessment",
@@ -648,6 +658,8 @@ _SUBMISSION_CONTEXT = _any(
     r"\d/(?:hr|hour)\b",
     r"\bc2c\b",
     r"\blocum\b",
+    # (a nursing agency's "I've submitted your profile to Mater Private Hospital for the casual ED pool")
+    r"\b(?:casual|relief|float|per diem|prn) (?:[\w-]+ )?pool\b",
     *(
         w
         for w in _CONTEXT_WORDS

@@ -279,7 +279,8 @@ EVENT_RULES = [
             r"awarded) to\b",
             # "we are not inviting you to the next stage"
             r"(?:not|n't)\s+(?:be\s+)?(?:inviting|scheduling|arranging|progressing|advancing)\s+you\b",
-            r"(?:role|position|job|vacancy|opening) (?:has|had) (?:now )?been filled",
+            # (and Britain's "post": "The post has now been filled")
+            r"(?:role|position|job|vacancy|opening|post) (?:has|had) (?:now )?been filled",
             r"accepted by (?:another|a different|an?other) (?:candidate|applicant|person)",  # "offered to and ..."
             r"(?:have|has) (?:now )?filled (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b",
             # an agency's "Phil liked you but he went with a rep who already calls on the hospitals"
@@ -698,6 +699,12 @@ EVENT_RULES = [
             r"(?:dir|ihnen|euch) (?:gerne? )?ein (?:vertrags)?angebot (?:machen|unterbreiten|schicken)",
             # a Colombian headhunter's "¡te van a hacer la oferta!"
             r"\bte (?:van|vamos) a (?:hacer|presentar|enviar) (?:la|una) (?:oferta|propuesta)\b",
+            # (done: "¡Globant te hizo una oferta!", "le han hecho una propuesta")
+            r"\b(?:te|le) (?:hizo|hicieron|ha hecho|han hecho) una (?:oferta|propuesta)\b",
+            # ("El hospital te ofrece el puesto de Staff Nurse")
+            r"\b(?:te|le) (?:ofrece|ofrecen|ofreció|ofrecieron) (?:el|la) (?:puesto|plaza|cargo|posición|trabajo)\b",
+            # ("Ternium te extiende una oferta")
+            r"\b(?:te|le) (?:extiende|extienden|extendió|extendieron|extendemos) una (?:oferta|propuesta)\b",
             # "Nos gustaría hacerte una oferta para unirte al equipo"
             r"(?:hacerte|hacerle|ofrecerte|ofrecerle) una (?:oferta|propuesta)\b",
             r"angebot für die (?:position|stelle)",
@@ -726,7 +733,8 @@ EVENT_RULES = [
             # "nous avons le plaisir de vous offrir le poste de conseillère"
             r"vous (?:offrir|proposer|confier) le poste\b",
             # a cabinet's "ils vous font une proposition à 68 kEUR fixe plus variable" (a sum: no interview's slot)
-            r"vous (?:font|fait|faire|ferons|fera|feront) une (?:proposition|offre)\b[^.\n]{0,30}\d",
+            # (and Québec's "tu": "Hydro-Québec te fait une offre! 82 000 $ plus les avantages")
+            r"(?:vous|te) (?:font|fait|faire|ferons|fera|feront) une (?:proposition|offre)\b[^.\n]{0,30}\d",
             r"(?:k€|€|keur|euros?) (?:bruts? )?(?:annuels|par an|fixe)",
             r"contrat de travail",
             r"carta (?:de )?oferta",
@@ -864,6 +872,9 @@ EVENT_RULES = [
             r"(?:plant|facility|site|office|lab) tour and (?:an? )?interviews?\b",
             r"(?:last|final) (?:stage|round|step) (?:is|will be|of)",
             r"probe(?:arbeits)?tag",
+            # a day of cases or tasks at the employer's: "zu einem Case-Tag vor Ort am Campus Bramfeld",
+            # "Assessment-Tag", "Auswahltag"
+            r"\b(?:case|assessment|auswahl)-?tag(?:e?s)?\b",
             # Switzerland's trial day: "einen Schnuppertag in unserer Konstruktionsabteilung"
             r"schnupper(?:tag|arbeit\w*|woche)",
             # a nurse's day on the ward after the interview: "eine Hospitation auf unserer Intensivstation"
@@ -903,6 +914,8 @@ EVENT_RULES = [
             r"\bvor-ort-(?:termin|gespräch|interview|besuch|tag)\b",
             # "zu einem zweiten Gespräch mit unserer Geschäftsführung bei uns vor Ort"
             r"\bbei uns vor ort\b",
+            # ("zu einem Zweitgespräch mit dem Bereichsleiter bei uns in Zürich": at the employer's, in its city)
+            r"(?:gespräch|interview|kennenlernen)\w*\b[^.\n]{0,80}\bbei uns in (?!kürze\b)\w",
             # an airline's last day of interviews: "Day 2 at the Denver Training Center: a technical interview, an HR
             # interview and a simulator evaluation"
             r"\b(?:simulator|sim) (?:evaluation|eval|assessment|check|ride)\b",
@@ -1190,8 +1203,9 @@ EVENT_RULES = [
             r"entretien",
             r"entrevista(?!ndo)",  # ("está entrevistando a otros candidatos": a wait)
             # "la siguiente etapa: una evaluación psicotécnica en línea", "una prueba de conocimientos"
-            r"\b(?:evaluaci[oó]n|prueba|examen|test) (?:psicot[eé]cnic[ao]|psicol[oó]gic[ao]|psicolaboral|de conocimientos|"
-            r"t[eé]cnic[ao]|de personalidad|de aptitud(?:es)?)\b",
+            # (and in the plural: "unas pruebas psicotécnicas en línea")
+            r"\b(?:evaluaci[oó]n(?:es)?|pruebas?|ex[aá]men(?:es)?|tests?) (?:psicot[eé]cnic[ao]s?|psicol[oó]gic[ao]s?|"
+            r"psicolaboral(?:es)?|de conocimientos|t[eé]cnic[ao]s?|de personalidad|de aptitud(?:es)?)\b",
             r"(?:une|l'|votre|en|d'une|d') ?entrevue\b",
             r"interview (?:times|slots?|availability|schedule)",
             r"(?:booked|registered|scheduled|signed up|confirmed) for (?:our|the|a|an upcoming) hiring event",
@@ -1362,6 +1376,8 @@ EVENT_RULES = [
             r"(?:call|text) me (?:at|back|when|on)\b",
             # "could we grab 30 min this week?"
             # ("could we do 45 minutes on Thursday to talk through the role?")
+            # a start-up's relayed "want to chat Thursday for 20 minutes?"
+            r"\b(?:want|like|love) to (?:chat|talk|connect)(?: \w+){0,3} for (?:\d+|fifteen|twenty|thirty) ?(?:min(?:ute)?s?)\b",
             r"(?:grab|find|get|set up|book|schedule|(?:could|can) we do) (?:\d+|fifteen|twenty|thirty|forty-five|sixty)"
             r"(?: |-)?(?:min(?:ute)?s?)\b"
             r"(?! (?:to complete|for the (?:assessment|test)))",
@@ -1419,7 +1435,8 @@ EVENT_RULES = [
             r"schedule a time to (?:talk|chat|speak|meet)",
             r"(?:let'?s|could we|can we) find (?:a |some )?time to (?:talk|chat|speak|meet|connect)\b",
             r"(?:pick|select|choose|book) a time" + _NOT_ONBOARDING,
-            r"calendly\.com",
+            # (not a signature's own link: "Book time with me: https://calendly.com/talent-team/30min")
+            r"(?<!with me: https://)(?<!with me: http://)calendly\.com",
             # a hiring manager's one line from his phone: "Can u do thurs 3pm? -Mike" (the "u" read as "you" before)
             r"\b(?:can|could) you do (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|"
             r"tomorrow|today|next week)\w*\b[^\n?]{0,25}\?",

@@ -74,6 +74,7 @@ from .mail_names import (
     _CLIENT_LABEL,
     _COMPETITION_TITLE,
     _CUSTOMER_ADDRESS,
+    _DASHED_TITLE,
     _PERSON,
     _PROGRAM,
     _ROLE,
@@ -589,6 +590,27 @@ _PERSON_SUBMITTED = re.compile(
 _PROFILE_SENT = re.compile(r"\b(?:ihr|ihre|ihren|dein|deine|votre|ton|tu|su) (?:profil|perfil)\b")
 
 
+def _accepted_elsewhere(company, body) -> bool:
+    """Whether the person's ``body`` names ``company`` only as the employer whose job they took ("I have accepted a
+    position with Katy ISD and must withdraw my application").
+
+    >>> _accepted_elsewhere("Katy ISD", "I have accepted a position with Katy ISD and must withdraw my application.")
+    True
+    >>> _accepted_elsewhere("Xero", "I've accepted an offer at Atlassian, so please withdraw me from the Xero process.")
+    False
+    """
+    if not company or body.count(company) != 1:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:accepted|taken|signed|accepting|taking) (?:a|an|another|the) (?:[\w-]+ ){0,3}(?:position|offer|role|job|"
+            r"post|contract)(?: [\w-]+){0,4} (?:with|at|from|in) (?:the )?" + re.escape(company),
+            body,
+            _I,
+        )
+    )
+
+
 def _seen_company(subject, body, display, address, threads, *, named=None):
     """Whether the mail's company already has an application in this mailbox (or its writer wrote about one).
 
@@ -597,6 +619,10 @@ def _seen_company(subject, body, display, address, threads, *, named=None):
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     if person and person in threads.get(("persons",), {}):
         return True  # an agency recruiter writing from Gmail about the application she wrote about before
+    if person and threads.get(("agency clients",), {}).get(person):
+        # the recruiter who submitted the person to a client, writing again in a new mail with no word of
+        # applications: "Angebot Otto" / "Otto möchte Ihnen ein Angebot machen"
+        return True
     by_code = threads.get(("codes",))
     if by_code and any(code in by_code for code in _job_codes(f"{subject}\n{body[:3000]}")):
         return True  # a notice naming the announcement number of an application here
@@ -1099,7 +1125,9 @@ def _read_one(msg, owners, tz, threads, skipped):
             # (nor a visit: "Ton étude de cas a convaincu l'équipe ! Il reste une dernière étape : rencontrer l'équipe
             # dans nos locaux")
             and not re.search(
+                # ("a case study presentation to the team at our Munich office")
                 r"\bfinal (?:round|interview|stage)|\bon[- ]?site\b|\bdans nos (?:locaux|bureaux)\b|\bin our offices?\b|"
+                r"\bat our (?:[\w-]+ )?(?:office|offices|headquarters|hq|campus)\b|"
                 r"\ben nuestras oficinas\b|\bin unseren? (?:büro|räumen)\b|\bvor ort\b",
                 lowered_body,
             )
@@ -1296,6 +1324,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             skipped["not about an application"] = skipped.get("not about an application", 0) + 1
         return None
     company, how = read_company() if not own else _company_from(subject, body, "", "")
+    if own and event == "withdrew" and how == "subject or body" and _accepted_elsewhere(company, body):
+        # "I have accepted a position with Katy ISD and must withdraw my application", to St. John's: the employer
+        # the person accepted is not the one they withdraw from (the recipient's, below)
+        company, how = "", ""
     if company and (
         re.fullmatch(r"[\d\s#/.,-]+", company)
         # ("Invitation to interview - SW25-0142": a campaign's reference, letters and digits, is no employer)
@@ -1345,7 +1377,16 @@ def _read_one(msg, owners, tz, threads, skipped):
             # to thelarkbistro@gmail.com (an address's run of words, which no split of its letters spells right)
             company = _abbreviated_by(company, body[:3000]) or company
         to_person = _recipient_wrote_of(msg, threads)
-        if to_person and (not company or how == "sender's domain"):
+        by_subject = _named_company(subject, "", threads.get(("names",), {})) if to_person and not own_name else ""
+        if (
+            by_subject
+            and (not company or how == "sender's domain")
+            and company_key(by_subject) != company_key(to_person)
+        ):
+            # "RE: Hydro-Québec - analyste" to the recruiter who last wrote of another client: the client the
+            # subject names, one applied to
+            company, how = by_subject, "name of a company applied to"
+        elif to_person and (not company or how == "sender's domain"):
             # her thanks to the agency recruiter's Gmail: the company that recruiter wrote about
             company, how = to_person, "recipient's earlier mail"
     elif own and how == "subject or body" and event == "applied" and not known:
@@ -1491,6 +1532,7 @@ def _read_one(msg, owners, tz, threads, skipped):
     persons = threads.setdefault(("persons",), {})  # who wrote about which company
     by_title = threads.setdefault(("titles",), {})  # the job titles applications named, and their companies
     titles = [t.lower() for t in _TITLE_NAMED.findall(f"{subject}\n{body[:3000]}")]
+    dashed = [t.lower() for t in _DASHED_TITLE.findall(body[:3000])] if " - " in body[:3000] else []
     if "ompetition" in body[:3000] or "ampaign" in body[:3000]:
         titles += [t.lower() for t in _COMPETITION_TITLE.findall(body[:3000]) if t.lower() not in titles]
     if own and event != "applied" and not known and (not company or company_key(company) not in names):
@@ -1501,7 +1543,11 @@ def _read_one(msg, owners, tz, threads, skipped):
         named = _same_company(_domain_name(to_domain), names) if to_domain else ""
         by_subject = _one_company(by_title.get(_subject_title(subject), ()), names)
         # (or the title its text names: "I would like to withdraw from the Statistician (Graduate) competition")
-        by_text = _one_company({c for t in titles for c in by_title.get(t, ())}, names) if titles else ""
+        by_text = (
+            _one_company({c for t in [*titles, *dashed] for c in by_title.get(t, ())}, names)
+            if titles or dashed
+            else ""
+        )
         if named:
             company, how = named, "recipient's domain"
         elif by_subject or by_text:
@@ -1682,6 +1728,10 @@ def _read_one(msg, owners, tz, threads, skipped):
             "",
         )
     for title in [*titles, role.lower()] if role else titles:
+        by_title.setdefault(title, set()).add(company)
+    for title in dashed if not own else ():
+        # ("Registered Nurse - Emergency (QLD/MNHHS654321)": for the person's thanks "for the Registered Nurse -
+        # Emergency position", sent to a panel member's own address)
         by_title.setdefault(title, set()).add(company)
     for code in codes:
         by_code.setdefault(code, set()).add(company)

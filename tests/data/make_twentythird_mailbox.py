@@ -13,6 +13,11 @@ from pathlib import Path
 SAM = "sam.okafor.nyc@gmail.com"
 _ME = f"Sam Okafor <{SAM}>"
 
+#: Applications by employer where it is more than one: Brightpath's two roles ("Product Marketing Manager, Growth" and
+#: "Senior Product Marketing Manager, Platform"), read as one until the 513th's first read (a title's team after its
+#: comma, which the reading now keeps in the role).
+APPLICATIONS = {"Brightpath": 2}
+
 # (company, event, day, sender, subject, body, thread)
 _POSITIVES = [
     # Brightpath (Greenhouse; two roles)

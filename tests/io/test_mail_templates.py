@@ -13149,6 +13149,144 @@ def _first_reads_of_the_four_hundred_and_eighty_fifth_and_after():
     ]
 
 
+def _first_reads_of_the_four_hundred_and_ninety_third_and_after():
+    """Steps the 493rd-500th mailboxes' first reads missed: a Personalberater's "lädt man Sie zu einem Case-Tag vor
+    Ort ein" (a day of cases at the client's, its last round), and an employer's "Assessment-Tag"; an employer's
+    "unas pruebas psicotécnicas en línea" (the plural); a Dubai developer's "a telephone interview with our Talent
+    Acquisition team" (the recruiters' call, a screen; "a telephone interview with our engineering team" stays a round:
+    a look-alike guard); a Montréal recruiter's "Hydro-Québec te fait une offre! 82 000 $" (Québec's "tu"); a Zürich
+    bank's "Zweitgespräch mit dem Bereichsleiter bei uns in Zürich" (at the employer's, the final round); a Buenos
+    Aires recruiter's "¡Globant te hizo una oferta!" (the offer made); "a telephone interview with the Test Lead" (a
+    lead who decides: an interview round); a hospice's "The post has now been filled"; a start-up's "want to chat
+    Thursday for 20 minutes?" relayed by Wellfound; "Ternium te extiende una oferta"; "El hospital te ofrece el
+    puesto"; "The final step is a case study presentation to the team at our Munich office" (a visit, not a test
+    sent); a recruiter's first call signed "Technical Recruiter" above a careers app's footer (the writer's title, no
+    interviewer: a screen)."""
+    return [
+        (
+            "screen",
+            "Alex Kim <alex.kim@hubspot.example>",
+            "HubSpot - Senior PM, Payments",
+            "Hi Pat,\n\nThanks for applying! I'm the recruiter for our Payments team and would love to chat. Please pick "
+            "a time for a 30-minute intro here: calendly.example/alex-hubspot/intro\n\nAlex Kim\nTechnical Recruiter, "
+            "HubSpot\n\nDownload our careers app to get job alerts and track your application on the go.",
+            "HubSpot",
+        ),
+        (
+            "onsite",
+            "Lena Vogt <lena.vogt@celonis.example>",
+            "RE: Celonis - technical interview",
+            "Hi Pat,\n\nThe team was impressed! The final step is a case study presentation to the team at our Munich "
+            "office on June 3.\n\nLena",
+            "Celonis",
+        ),
+        (
+            "offer",
+            "Elena Ruiz <elena.ruiz@nursinguk-recruit.example>",
+            "RE: Royal Cornwall - Staff Nurse Band 5",
+            "Hola Pat,\n\n¡Enhorabuena! El hospital te ofrece el puesto de Staff Nurse, Band 5, con inicio en mayo.\n\n"
+            "Elena",
+            "Royal Cornwall Hospitals NHS Trust",
+        ),
+        (
+            "rejected",
+            "St Peter's Hospice <jobs@stpetershospice.example>",
+            "Events Fundraiser",
+            "Dear Pat,\n\nThank you for your interest in St Peter's Hospice. The post has now been filled.\n\nHR Team",
+            "St Peter's Hospice",
+        ),
+        (
+            "screen",
+            "Wellfound <notifications@wellfound.example>",
+            "Wealthsimple sent you a message",
+            'Hi Pat,\n\nWealthsimple sent you a message:\n\n"Hey Pat, loved your background - want to chat Thursday for '
+            '20 minutes? - Dana, Talent"\n\nReply on Wellfound',
+            "Wealthsimple",
+        ),
+        (
+            "offer",
+            "Ana Sofía Leal <ana.leal@manpowergroup.example>",
+            "RE: Vacante Ingeniera de Mejora Continua",
+            "Hola Pat,\n\n¡Felicidades! Ternium te extiende una oferta: $42,000 brutos mensuales más prestaciones. ¿Te "
+            "marco hoy?\n\nAna Sofía",
+            "Ternium",
+        ),
+        (
+            "interview",
+            "Sophie Clarke <sophie.clarke@hays.example>",
+            "RE: Senior Test Analyst - BBC",
+            "Hi Pat,\n\nThe BBC would like a telephone interview with the Test Lead on Monday at 2pm. Can I confirm?\n\n"
+            "Sophie",
+            "BBC",
+        ),
+        (
+            "offer",
+            "Florencia Díaz <florencia.diaz@hunters-it.example>",
+            "RE: Backend Developer - Globant",
+            "Hola Pat,\n\n¡Globant te hizo una oferta! USD 3.800 brutos mensuales, modalidad híbrida. ¿Hablamos hoy?"
+            "\n\nFlor",
+            "Globant",
+        ),
+        (
+            "onsite",
+            "Anna Meier <anna.meier@zkb.example>",
+            "Einladung zum Zweitgespräch",
+            "Sehr geehrter Herr Doe\n\nGerne laden wir Sie zu einem Zweitgespräch mit dem Bereichsleiter bei uns in "
+            "Zürich ein, am 28. März um 9 Uhr.\n\nFreundliche Grüsse\nAnna Meier",
+            "ZKB",
+        ),
+        (
+            "offer",
+            "Julie Bouchard <julie.bouchard@randstad.example>",
+            "RE: Hydro-Québec - analyste",
+            "Salut Pat,\n\nBonne nouvelle : Hydro-Québec te fait une offre! 82 000 $ plus les avantages. Appelle-moi "
+            "quand tu peux.\n\nJulie",
+            "Hydro-Québec",
+        ),
+        (
+            "screen",
+            "Emaar Talent Acquisition <careers@emaar.example>",
+            "Telephone interview - Senior Structural Engineer",
+            "Dear Pat,\n\nWe have reviewed your profile and would like to schedule a telephone interview with our Talent "
+            "Acquisition team on Sunday, 7 September at 11:00 AM (GST).\n\nBest regards,\nEmaar Talent Acquisition",
+            "Emaar",
+        ),
+        (
+            "interview",
+            "Emaar Talent Acquisition <careers@emaar.example>",
+            "Telephone interview - Senior Structural Engineer",
+            "Dear Pat,\n\nWe have reviewed your profile and would like to schedule a telephone interview with our "
+            "engineering team on Sunday, 7 September at 11:00 AM (GST).\n\nBest regards,\nEmaar Talent Acquisition",
+            "Emaar",
+        ),
+        (
+            "interview",
+            "Andrés Felipe Mora <andres.mora@alpina.example>",
+            "Pruebas - Analista de Mercadeo",
+            "Hola Pat,\n\nContinúas en el proceso. El siguiente paso son unas pruebas psicotécnicas en línea; te llegará "
+            "el enlace hoy.\n\nAndrés Felipe\nAlpina",
+            "Alpina",
+        ),
+        (
+            "onsite",
+            "Jens Petersen <j.petersen@hanseatic-talent.example>",
+            "AW: Ihre Unterlagen - Senior UX Researcher",
+            "Hallo Frau Doe,\n\nOtto war von Ihnen begeistert. Als nächstes lädt man Sie zu einem Case-Tag vor Ort am "
+            "Campus Bramfeld ein (Präsentation einer Research-Aufgabe vor dem Team), am 24.9.\n\nBeste Grüße\nJens "
+            "Petersen",
+            "Otto",
+        ),
+        (
+            "onsite",
+            "Talent Team <talent@nordwerk-energie.example>",
+            "Einladung zum Assessment-Tag",
+            "Sehr geehrte Frau Doe,\n\nwir laden Sie herzlich zu unserem Assessment-Tag am 14. Oktober in Kiel ein.\n\n"
+            "Ihr Talent Team der Nordwerk Energie",
+            "Nordwerk Energie",
+        ),
+    ]
+
+
 def _a_receipt_in_catalan():
     """A Barcelona studio's "Gràcies per la teva candidatura" (the 441st's first read)."""
     return [
@@ -13196,6 +13334,182 @@ def _names_of_the_four_hundreds():
     a national job site's card with no place line, an agency's papers with a person at the client, a search firm's
     board, a freelancer's "your CV's with"."""
     return [
+        (
+            # (the 493rd's, under the rewrites' recruiter's scheduling link: a receipt whose last line is "Book time
+            # with me: https://calendly.com/...", a signature's link, books nothing)
+            "Service Experts",
+            "applied",
+            "Indeed Apply <indeedapply@indeed.example>",
+            "Indeed Application: HVAC Service Technician",
+            "Your application has been submitted. Good luck!\n\nHVAC Service Technician\nService Experts - Denver, CO"
+            "\n\nThe employer may contact you by email or phone. Track your application status in My Jobs.\n\nBook time "
+            "with me: https://calendly.com/talent-team/30min",
+        ),
+        (
+            # (the 538th's: a headhunter's "He presentado tu candidatura a nuestro cliente, una multinacional del sector
+            # energético (Iberdrola)": the client described, then named in brackets)
+            "Iberdrola",
+            "applied",
+            "Javier Ortega <javier.ortega@michaelpage.example>",
+            "Controller Financiero - sector energético",
+            "Hola Pat,\n\nGracias por la llamada. He presentado tu candidatura a nuestro cliente, una multinacional del "
+            "sector energético (Iberdrola), para el puesto de Controller Financiero.\n\nJavier Ortega\nMichael Page "
+            "Finance",
+        ),
+        (
+            # (the 540th's: "I have proposed you to Philips for the Mechatronics Engineer position in Best" under
+            # "Mechatronics Engineer - Philips Best")
+            "Philips",
+            "applied",
+            "Sander de Jong <sander.dejong@brunel.example>",
+            "Mechatronics Engineer - Philips Best",
+            "Hi Pat,\n\nGood talking to you. I have proposed you to Philips for the Mechatronics Engineer position in "
+            "Best. I'll let you know when I hear back.\n\nSander de Jong\nBrunel",
+        ),
+        (
+            # (the 534th's: an international nursing agency's "Te hemos presentado al Royal Cornwall Hospitals NHS
+            # Trust para el puesto de Staff Nurse": the person presented, in the perfect, "we")
+            "Royal Cornwall Hospitals NHS Trust",
+            "applied",
+            "Elena Ruiz <elena.ruiz@nursinguk-recruit.example>",
+            "Royal Cornwall - Staff Nurse Band 5",
+            "Hola Pat,\n\nTe hemos presentado al Royal Cornwall Hospitals NHS Trust para el puesto de Staff Nurse (Band "
+            "5) en cirugía. Te aviso en cuanto respondan.\n\nUn saludo,\nElena Ruiz\nNursing UK Recruit",
+        ),
+        (
+            # (the 532nd's: a Monterrey staffing firm's "Te postulé con nuestro cliente, Ternium, para la vacante ...":
+            # the person put forward, the client between commas)
+            "Ternium",
+            "applied",
+            "Ana Sofía Leal <ana.leal@manpowergroup.example>",
+            "Vacante Ingeniera de Mejora Continua",
+            "Hola Pat,\n\nGracias por la llamada. Te postulé con nuestro cliente, Ternium, para la vacante de Ingeniera "
+            "de Mejora Continua en la planta de Pesquería.\n\nAna Sofía Leal\nManpowerGroup",
+        ),
+        (
+            # (the 532nd's: a brewer's "Hemos recibido tu solicitud para la posición de Ingeniera de Procesos", no other
+            # word of a job)
+            "HEINEKEN México",
+            "applied",
+            "HEINEKEN México <seleccion@heineken.example>",
+            "Hemos recibido tu solicitud",
+            "Hola Pat,\n\nHemos recibido tu solicitud para la posición de Ingeniera de Procesos en la cervecería de "
+            "Monterrey. La revisaremos con atención.\n\nAtracción de Talento HEINEKEN México",
+        ),
+        (
+            # (the 524th's: a talent marketplace's "You've been matched with Fathom (Series B, AI notes) for a Full-Stack
+            # Engineer role, and I've sent them your profile": a one-word client it was matched with)
+            "Fathom",
+            "applied",
+            "Laura Chen <laura.chen@andela.example>",
+            "New match: Fathom",
+            "Hi Pat,\n\nYou've been matched with Fathom (Series B, AI notes) for a Full-Stack Engineer role, and I've "
+            "sent them your profile.\n\nLaura",
+        ),
+        (
+            # (the 518th's: GC Jobs' bilingual receipt, "Thank you for applying to selection process
+            # 25-ESDC-EA-NCR-612204, Policy Analyst (EC-04), Employment and Social Development Canada.")
+            "Employment and Social Development Canada",
+            "applied",
+            "GC Jobs / Emplois GC <noreply@psc-cfp.example>",
+            "Application received / Demande reçue - 25-ESDC-EA-NCR-612204",
+            "(Le français suit)\n\nDear Pat Doe,\n\nThank you for applying to selection process 25-ESDC-EA-NCR-612204, "
+            "Policy Analyst (EC-04), Employment and Social Development Canada.\n\nGC Jobs\n\n---\n\nBonjour Pat Doe,"
+            "\n\nMerci d'avoir postulé au processus de sélection 25-ESDC-EA-NCR-612204, Analyste des politiques (EC-04), "
+            "Emploi et Développement social Canada.\n\nEmplois GC",
+        ),
+        (
+            # (the 519th's: a Buenos Aires recruiter's "Te presenté para la posición de Backend Developer en Globant":
+            # the job "en" its employer)
+            "Globant",
+            "applied",
+            "Florencia Díaz <florencia.diaz@hunters-it.example>",
+            "Backend Developer - Globant",
+            "Hola Pat,\n\n¡Gracias por la charla! Te presenté para la posición de Backend Developer en Globant. Apenas "
+            "tenga novedades te aviso.\n\nFlorencia Díaz\nHunters IT",
+        ),
+        (
+            # (the 515th's: a Swiss Personalvermittler's "Ich habe Ihr Dossier heute der UBS vorgestellt": the papers
+            # presented to a dative, a one-word name)
+            "UBS",
+            "applied",
+            "Urs Brunner <urs.brunner@kessler-personal.example>",
+            "Ihr Dossier - Risk Analyst",
+            "Grüezi Herr Doe\n\nBesten Dank für das angenehme Gespräch. Wie besprochen habe ich Ihr Dossier heute der UBS "
+            "vorgestellt (Risk Analyst, Credit Risk).\n\nFreundliche Grüsse\nUrs Brunner\nKessler Personal AG",
+        ),
+        (
+            # (the 516th's: "I've submitted your profile to bp for the Senior Process Engineer role" under "Senior
+            # Process Engineer - bp": a name its owner writes in lower case, the subject's last part)
+            "bp",
+            "applied",
+            "Amy Nguyen <amy.nguyen@airswift.example>",
+            "Senior Process Engineer - bp",
+            "Hi Pat,\n\nGreat speaking with you. I've submitted your profile to bp for the Senior Process Engineer role "
+            "(12-month contract, $95/hr, Westlake campus).\n\nAmy Nguyen\nRecruitment Consultant | Airswift",
+        ),
+        (
+            # (the 510th's: "I've sent your CV in to Pfizer Ringaskiddy" under "QA Specialist - Ringaskiddy": the
+            # subject gives the last word as the job's place)
+            "Pfizer",
+            "applied",
+            "Ciarán Murphy <cmurphy@collinsmcnicholas.example>",
+            "QA Specialist - Ringaskiddy",
+            "Hi Pat,\n\nGreat to chat earlier. I've sent your CV in to Pfizer Ringaskiddy for the QA Specialist role - "
+            "I'll let you know as soon as I hear back.\n\nCiarán Murphy\nCollins McNicholas",
+        ),
+        (
+            # (a look-alike: "Orchid Private Bank" under "Compliance Analyst - Private Bank" keeps its words, a kind of
+            # company, not a place)
+            "Orchid Private Bank",
+            "applied",
+            "Kevin Ong <kevin.ong@straitsfinance.example>",
+            "Compliance Analyst - Private Bank",
+            "Hi Pat,\n\nAs discussed, I have sent your CV to Orchid Private Bank this morning for the AVP Compliance "
+            "Analyst role.\n\nKevin Ong\nStraits Finance Recruitment",
+        ),
+        (
+            # (the 512th's: "Package Handler - Preload at UPS Kent" from "UPS Jobs": the careers account names the
+            # employer, an initialism of three letters; the word after it is the site's place)
+            "UPS",
+            "applied",
+            "UPS Jobs <noreply@upsjobs.example>",
+            "Thank you for applying for Package Handler",
+            "Hi Pat,\n\nThank you for applying for Package Handler - Preload at UPS Kent. We'll review your application "
+            "and reach out about next steps.\n\nUPS Jobs",
+        ),
+        (
+            # (the 511th's: a nursing agency's "I've submitted your profile to Mater Private Hospital for the casual ED
+            # pool", no other word of a job)
+            "Mater Private Hospital",
+            "applied",
+            "Jess Cooper <jess.cooper@nursingagency.example>",
+            "Casual pool - Mater",
+            "Hi Pat,\n\nThanks for registering with us. I've submitted your profile to Mater Private Hospital for the "
+            "casual ED pool. Will keep you posted!\n\nJess Cooper\nNursing Agency Brisbane",
+        ),
+        (
+            # (the 507th's: a Montréal recruiter's "tu", "j'ai soumis ta candidature chez Desjardins": a one-word
+            # client after "chez")
+            "Desjardins",
+            "applied",
+            "Julie Bouchard <julie.bouchard@randstad.example>",
+            "Candidature - Analyste d'affaires",
+            "Salut Pat,\n\nComme discuté, j'ai soumis ta candidature chez Desjardins pour le poste d'analyste "
+            "d'affaires (Lévis, hybride). Je te reviens dès que j'ai des nouvelles.\n\nJulie Bouchard\nConseillère "
+            "principale, Randstad",
+        ),
+        (
+            # (the 498th's: a Bogotá temp agency's "tu hoja de vida fue enviada al cliente, Postobón": a sending in
+            # the feminine, its client after "al cliente,")
+            "Postobón",
+            "applied",
+            "Luisa Fernanda Gómez <luisa.gomez@adecco.example>",
+            "Proceso Analista de Marca",
+            "Hola Pat,\n\nTe cuento que tu hoja de vida fue enviada al cliente, Postobón, para el cargo de Analista de "
+            "Marca. Apenas tenga respuesta te escribo.\n\nSaludos,\nLuisa Fernanda Gómez\nConsultora de Selección | "
+            "Adecco Colombia",
+        ),
         (
             # (the 489th's: a Philippine agency's "Your CV has been endorsed to ...")
             "Royal Berkshire NHS Foundation Trust",
@@ -13508,6 +13822,7 @@ STEPS = [
     *_first_reads_of_the_four_hundred_and_seventy_ninth_and_after(),
     *_first_reads_of_the_four_hundred_and_eighty_first_and_after(),
     *_first_reads_of_the_four_hundred_and_eighty_fifth_and_after(),
+    *_first_reads_of_the_four_hundred_and_ninety_third_and_after(),
     *_a_physicians_search(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
@@ -15251,6 +15566,194 @@ def test_a_later_mail_in_a_recruiters_thread_reads_as_its_step(
 #: Two mails, the first an application's, and what the second is: ``(first (sender, subject, text, day), second
 #: (sender, subject, text, day, to), the applications' company, the second's step)``.  Each a first read's miss.
 _SECOND_MAILS = [
+    # (the 496th's, under the rewrites' recruiter's title: a recruiter at tesseratx.example signing with her title alone,
+    # after "Tessera Therapeutics" applied to; "tx", biotech's short form of "Therapeutics")
+    (
+        (
+            "Tessera Therapeutics <no-reply@greenhouse.example>",
+            "Thank you for applying to Tessera Therapeutics",
+            "Hi Pat,\n\nThank you for your interest in Tessera Therapeutics! We received your application for Research "
+            "Associate, Gene Writing.",
+            "Wed, 08 Oct 2025",
+        ),
+        (
+            "Rebecca Lin <rlin@tesseratx.example>",
+            "Research Associate phone screen",
+            "Hi Pat,\n\nThanks for applying! I'd like to set up a 30-minute phone screen to learn more about your "
+            "background.\n\nRebecca Lin\nSenior Talent Acquisition Partner\n+1 (555) 010-2233",
+            "Mon, 13 Oct 2025",
+            None,
+        ),
+        "Tessera Therapeutics",
+        "screen",
+    ),
+    # (the 538th's: Santander's talent partner at gruposantander.example signing "Talento" under "Entrevista -
+    # Controller Financiero": a department's word and a Spanish title, no employer)
+    (
+        (
+            "Santander <santander@myworkday.example>",
+            "Gracias por tu interés en Santander",
+            "Hola Pat,\n\nGracias por tu interés en Santander: hemos recibido tu candidatura para el puesto de Controller "
+            "Financiero.\n\nEquipo de Talento Santander",
+            "Mon, 06 Oct 2025",
+        ),
+        (
+            "Marta Gil <marta.gil@gruposantander.example>",
+            "Entrevista - Controller Financiero",
+            "Hola Pat,\n\nNos ha gustado tu perfil y te convocamos a una entrevista con el responsable del área el "
+            "jueves 16 a las 10:00.\n\nMarta Gil\nTalento",
+            "Mon, 13 Oct 2025",
+            None,
+        ),
+        "Santander",
+        "interview",
+    ),
+    # (the 526th's: HSBC's Workday account "hsbc.careers@myworkday", after JobsDB's receipt: the tenant without its
+    # careers word, an application already made, so its "Thank you for your application ... complete our online
+    # assessment" sends a round, not a receipt)
+    (
+        (
+            "JobsDB <noreply@jobsdb.example>",
+            "Your application has been sent to HSBC",
+            "Hi Pat,\n\nYour application for Financial Analyst, Wealth Finance has been sent to HSBC.\n\nJobsDB",
+            "Mon, 05 May 2025",
+        ),
+        (
+            "HSBC Careers <hsbc.careers@myworkday.example>",
+            "Invitation to complete the online assessment",
+            "Dear Pat,\n\nThank you for your application for Financial Analyst, Wealth Finance. We would like to invite "
+            "you to complete our online assessment within 7 days.\n\nHSBC Talent Acquisition",
+            "Thu, 08 May 2025",
+            None,
+        ),
+        "HSBC",
+        "interview",
+    ),
+    # (the 518th's: "ESDC Staffing / Dotation EDSC" from esdc-edsc.example, a bilingual name at a bilingual domain:
+    # the department's initials, not "ESDC Edsc")
+    (
+        (
+            "GC Jobs / Emplois GC <noreply@psc-cfp.example>",
+            "Application received / Demande reçue",
+            "Dear Pat Doe,\n\nThank you for applying to selection process 25-ESDC-EA-NCR-612204, Policy Analyst "
+            "(EC-04), Employment and Social Development Canada.\n\nGC Jobs",
+            "Mon, 20 Jan 2025",
+        ),
+        (
+            "ESDC Staffing / Dotation EDSC <staffing-dotation@esdc-edsc.example>",
+            "Letter of offer / Lettre d'offre",
+            "Dear Pat Doe,\n\nWe are pleased to offer you an indeterminate appointment to the position of Policy "
+            "Analyst. Your letter of offer is attached.\n\nESDC Staffing",
+            "Mon, 07 Apr 2025",
+            None,
+        ),
+        "Employment and Social Development Canada",
+        "offer",
+    ),
+    # (the 515th's: "Zürcher Kantonalbank" from its tracking system, then its HR partner from zkb.example: the
+    # initials of a German compound's parts, Zürcher Kantonal-bank)
+    (
+        (
+            "Zürcher Kantonalbank <noreply@refline.example>",
+            "Ihre Bewerbung als Risk Manager",
+            "Sehr geehrter Herr Doe\n\nWir haben Ihre Bewerbung als Risk Manager erhalten und werden diese sorgfältig "
+            "prüfen.\n\nFreundliche Grüsse\nZürcher Kantonalbank, Human Resources",
+            "Tue, 04 Mar 2025",
+        ),
+        (
+            "Anna Meier <anna.meier@zkb.example>",
+            "Einladung zum Erstgespräch",
+            "Sehr geehrter Herr Doe\n\nGerne laden wir Sie zu einem Erstgespräch am 17. März um 10 Uhr per Teams "
+            "ein.\n\nFreundliche Grüsse\nAnna Meier\nHR Business Partner",
+            "Tue, 11 Mar 2025",
+            None,
+        ),
+        "Zürcher Kantonalbank",
+        "screen",
+    ),
+    # (the 508th's: a recruitment process outsourcer's "I'm a recruiter with Alexander Mann Solutions, working on behalf
+    # of Salesforce" under "Salesforce - Enterprise AE"; read as an application to "Enterprise AE")
+    (
+        (
+            "Salesforce <salesforce@myworkday.example>",
+            "Thank you for applying to Salesforce",
+            "Dear Pat,\n\nThank you for your interest in Salesforce. We have received your application for Enterprise "
+            "Account Executive - Manufacturing (JR298811).\n\nSalesforce Recruiting",
+            "Mon, 04 Aug 2025",
+        ),
+        (
+            "Kate Morgan <kate.morgan@amsrecruit.example>",
+            "Salesforce - Enterprise AE",
+            "Hi Pat,\n\nI'm a recruiter with Alexander Mann Solutions, working on behalf of Salesforce. I'd love to set "
+            "up a 30-minute call to learn more about your background for the Enterprise AE role. Are you free "
+            "Friday?\n\nKate Morgan\nTalent Acquisition Partner (on behalf of Salesforce)",
+            "Thu, 07 Aug 2025",
+            None,
+        ),
+        "Salesforce",
+        "screen",
+    ),
+    # (the 504th's: InfoJobs' "tu candidatura a Especialista SEO en Idealista sigue en proceso", the title before
+    # where; read as an application to "Especialista SEO")
+    (
+        (
+            "InfoJobs <noreply@infojobs.example>",
+            "Te has inscrito en la oferta Especialista SEO",
+            "Hola Pat,\n\nTe has inscrito correctamente en la oferta Especialista SEO de Idealista.\n\nInfoJobs",
+            "Tue, 04 Feb 2025",
+        ),
+        (
+            "InfoJobs <noreply@infojobs.example>",
+            "Tu candidatura sigue en proceso",
+            "Hola Pat, tu candidatura a Especialista SEO en Idealista sigue en proceso.",
+            "Thu, 06 Feb 2025",
+            None,
+        ),
+        "Idealista",
+        "reply",
+    ),
+    # (the 497th's: Civil Service Jobs names the department in its receipt only, then the post's reference last in
+    # the subject, "Invitation to interview: Senior Policy Advisor (SEO) - 401877")
+    (
+        (
+            "Civil Service Jobs <noreply@csjobs.example>",
+            "Application received: Senior Policy Advisor (SEO) - 401877",
+            "Dear Pat Doe,\n\nThank you for your application for the post of Senior Policy Advisor (SEO), reference "
+            "401877, at Department for Education.\n\nCivil Service Jobs",
+            "Wed, 05 Mar 2025",
+        ),
+        (
+            "Civil Service Jobs <noreply@csjobs.example>",
+            "Invitation to interview: Senior Policy Advisor (SEO) - 401877",
+            "Dear Pat Doe,\n\nCongratulations, you have been successful at the sift stage. We would like to invite you "
+            "to interview. Please log in to your account to book an interview slot.\n\nCivil Service Jobs",
+            "Mon, 24 Mar 2025",
+            None,
+        ),
+        "Department for Education",
+        "interview",
+    ),
+    # (the 494th's: "Angebot Otto" / "Otto möchte Ihnen ein Angebot machen" in a new mail, no word of applications,
+    # from the Personalberater who sent the person's papers to the Otto Group: that application's offer)
+    (
+        (
+            "Jens Petersen <j.petersen@hanseatic-talent.example>",
+            "Ihre Unterlagen - Senior UX Researcher",
+            "Hallo Frau Doe,\n\nWie besprochen habe ich Ihre Unterlagen heute an meinen Kunden, die Otto Group, "
+            "weitergeleitet.\n\nBeste Grüße\nJens Petersen\nHanseatic Talent Partners",
+            "Mon, 01 Sep 2025",
+        ),
+        (
+            "Jens Petersen <j.petersen@hanseatic-talent.example>",
+            "Angebot Otto",
+            "Hallo Frau Doe,\n\nherzlichen Glückwunsch! Otto möchte Ihnen ein Angebot machen: 78.000 € fix, Start 1.12. "
+            "Rufen Sie mich gern an.\n\nBeste Grüße\nJens Petersen",
+            "Mon, 29 Sep 2025",
+            None,
+        ),
+        "Otto Group",
+        "offer",
+    ),
     # (the 454th's: "Westpac want a chat Thursday at 2pm with the security architecture lead" from the recruiter who
     # submitted the person to Westpac, the client's first meeting, an interview round)
     (
@@ -15335,6 +15838,210 @@ _SECOND_MAILS = [
         "interview",
     ),
 ]
+
+
+def test_a_withdrawal_naming_the_job_taken_is_the_recipients(tmp_path):
+    """The 502nd's: "I have accepted a position with Katy ISD and must withdraw my application", in the thread of
+    her own application to a school, withdraws from that school's application (Katy ISD is the employer whose job
+    she took; read before as a withdrawal from Katy ISD)."""
+    _write(
+        tmp_path,
+        "0",
+        "Katy ISD Human Resources <noreply@applitrack.example>",
+        "Application Received - Katy ISD",
+        "Dear Pat Doe,\n\nThank you for your interest in Katy Independent School District. Your application for the "
+        "position of High School Math Teacher has been received.\n\nKaty ISD Human Resources",
+        "Mon, 07 Apr 2025",
+    )
+    harris = "Laura Harris <lharris@sjs.example>"
+    _write(
+        tmp_path,
+        "1",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Application - Upper School Mathematics Teacher",
+        "Dear Dr. Harris,\n\nPlease find attached my resume and cover letter for the Upper School Mathematics Teacher "
+        "position at St. John's School.\n\nSincerely,\nPat Doe",
+        "Thu, 10 Apr 2025",
+        to=harris,
+    )
+    _write(
+        tmp_path,
+        "2",
+        "Pat Doe <pat.doe@gmail.com>",
+        "RE: Application - Upper School Mathematics Teacher",
+        "Dear Dr. Harris,\n\nThank you so much for considering me. I have accepted a position with Katy ISD and must "
+        "withdraw my application. I wish you all the best.\n\nPat Doe",
+        "Tue, 22 Apr 2025",
+        to=harris,
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(zip(events["company"], events["event"])) == [
+        ("Katy ISD", "applied"),
+        ("St. John's School", "applied"),
+        ("St. John's School", "withdrew"),
+    ], events[["company", "event", "rule"]].to_dict("records")
+
+
+def test_the_persons_reply_to_a_recruiter_is_the_client_its_subject_names(tmp_path):
+    """The 507th's: "J'accepte l'offre avec plaisir!" under "RE: Hydro-Québec - analyste", to the recruiter whose
+    last mail before the offer was about another client (Desjardins' refusal): the client the subject names (read
+    before as Desjardins'; Outlook's saved mail has no thread headers)."""
+    julie = "Julie Bouchard <julie.bouchard@randstad.example>"
+    mails = [
+        (
+            julie,
+            "Candidature - Analyste d'affaires",
+            "Salut Pat,\n\nJ'ai soumis ta candidature chez Desjardins pour le poste d'analyste d'affaires.\n\nJulie",
+            "Mon, 08 Sep 2025",
+        ),
+        (
+            julie,
+            "Hydro-Québec - analyste",
+            "Salut Pat,\n\nJ'ai aussi soumis ta candidature chez Hydro-Québec pour le "
+            "poste d'analyste en processus d'affaires.\n\nJulie",
+            "Wed, 10 Sep 2025",
+        ),
+        (
+            julie,
+            "RE: Candidature - Analyste d'affaires",
+            "Salut Pat,\n\nMalheureusement, le client a décidé d'aller de l'avant avec un autre candidat.\n\nJulie",
+            "Wed, 24 Sep 2025",
+        ),
+        (
+            julie,
+            "RE: Hydro-Québec - analyste",
+            "Salut Pat,\n\nBonne nouvelle : Hydro-Québec te fait une offre! 82 000 $ plus les avantages.\n\nJulie",
+            "Wed, 01 Oct 2025",
+        ),
+    ]
+    for i, mail in enumerate(mails):
+        _write(tmp_path, str(i), *mail)
+    _write(
+        tmp_path,
+        "4",
+        "Pat Doe <pat.doe@gmail.com>",
+        "RE: Hydro-Québec - analyste",
+        "Salut Julie,\n\nJ'accepte l'offre avec plaisir! Merci pour tout.\n\nPat",
+        "Thu, 02 Oct 2025",
+        to=julie,
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(zip(events["company"], events["event"]))[-2:] == [
+        ("Hydro-Québec", "offer"),
+        ("Hydro-Québec", "accepted"),
+    ], events[["company", "event", "rule"]].to_dict("records")
+
+
+def test_a_scheduling_tool_is_known_by_its_name_whatever_its_domains_ending(tmp_path):
+    """The 508th's: a recruiter's "Salesforce would like to move you forward to the hiring manager interview", then
+    GoodTime's "Your interview with Salesforce is confirmed" the next day from a GoodTime address on another ending
+    than goodtime.io (as every other vendor is known by its name): one round's two notices, one interview."""
+    _write(
+        tmp_path,
+        "0",
+        "Salesforce <salesforce@myworkday.example>",
+        "Thank you for applying to Salesforce",
+        "Dear Pat,\n\nThank you for your interest in Salesforce. We have received your application.",
+        "Mon, 04 Aug 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Salesforce Recruiting <kate.morgan@salesforce.example>",
+        "Next steps - Enterprise AE",
+        "Hi Pat,\n\nSalesforce would like to move you forward to the hiring manager interview with the RVP. You'll "
+        "receive a scheduling link from GoodTime.\n\nKate",
+        "Tue, 12 Aug 2025",
+    )
+    _write(
+        tmp_path,
+        "2",
+        "GoodTime <no-reply@goodtime.example>",
+        "Your interview with Salesforce is confirmed",
+        "Hi Pat,\n\nYour interview with Salesforce is confirmed.\n\nWhen: Monday, August 18, 2:00 PM CDT\nWhere: "
+        "Zoom\nInterviewers: Lisa Chen (RVP, Manufacturing)\n\nReschedule",
+        "Wed, 13 Aug 2025",
+    )
+    reading = read_mailbox(tmp_path, tz="UTC")
+    assert list(reading.events["event"]) == ["applied", "interview"], reading.events[["event", "rule"]].to_dict(
+        "records"
+    )
+
+
+def test_the_persons_thanks_to_a_panel_member_is_the_application_its_title_names(tmp_path):
+    """The 511th's: "Thank you for the opportunity to interview for the Registered Nurse - Emergency position today"
+    to a panel member's own address (health.qld): the application whose receipt named that title, its own dash and
+    all (read before as an application to "Qld")."""
+    _write(
+        tmp_path,
+        "0",
+        "Metro North Health Recruitment <noreply@smartjobs.example>",
+        "Application received - QLD/MNHHS654321",
+        "Dear Pat Doe,\n\nThank you for your application for Registered Nurse - Emergency (QLD/MNHHS654321) with Metro "
+        "North Health. Your application has been received.\n\nMetro North Health Recruitment",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Ramsay Health Care <ramsay@myworkday.example>",
+        "Thank you for applying to Ramsay Health Care",
+        "Dear Pat,\n\nThank you for applying to Ramsay Health Care for the Registered Nurse - Perioperative role.\n\n"
+        "Ramsay Talent Acquisition",
+        "Tue, 04 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "2",
+        "Pat Doe <pat.doe@gmail.com>",
+        "Thank you - interview today",
+        "Dear Panel,\n\nThank you for the opportunity to interview for the Registered Nurse - Emergency position "
+        "today. I really enjoyed meeting you.\n\nKind regards,\nPat Doe",
+        "Mon, 24 Feb 2025",
+        to="Karen Hill <karen.hill@health.qld.example>",
+    )
+    events = read_mailbox(tmp_path, tz="UTC").events
+    assert list(zip(events["company"], events["event"]))[-1] == ("Metro North Health", "thank_you"), events[
+        ["company", "event", "rule"]
+    ].to_dict("records")
+
+
+def test_a_titles_team_after_its_comma_is_the_titles(tmp_path):
+    """The 513th's: "the Senior Product Manager, Platform role" and the recruiter's "the Platform PM role" are one
+    application (read before as two, the first title cut at its comma); and the 23rd's "Product Marketing Manager,
+    Growth" and "Senior Product Marketing Manager, Platform" at one company stay two (read before as one)."""
+    mails = [
+        (
+            "Vanta <no-reply@ashbyhq.example>",
+            "Thanks for applying to Vanta!",
+            "Hi Pat,\n\nThanks for applying to the "
+            "Senior Product Manager, Platform role at Vanta. We'll review your application.",
+            "Tue, 04 Mar 2025",
+        ),
+        (
+            "Jordan Lee <jordan@vanta.example>",
+            "Vanta - Senior PM, Platform",
+            "Hi Pat,\n\nI lead recruiting at Vanta - "
+            "would you be up for a 30-minute call this week to talk about the Platform PM role?\n\nJordan",
+            "Wed, 12 Mar 2025",
+        ),
+        (
+            "Brightpath <no-reply@us.greenhouse-mail.io>",
+            "Thank you for applying to Brightpath",
+            "Hi Pat,\n\nThanks for applying to the Product Marketing Manager, Growth role at Brightpath.",
+            "Tue, 02 Sep 2025",
+        ),
+        (
+            "Brightpath <no-reply@us.greenhouse-mail.io>",
+            "Thank you for applying to Brightpath",
+            "Hi Pat,\n\nThanks for applying to the Senior Product Marketing Manager, Platform role at Brightpath.",
+            "Wed, 03 Sep 2025",
+        ),
+    ]
+    for i, mail in enumerate(mails):
+        _write(tmp_path, str(i), *mail)
+    apps = read_mailbox(tmp_path, tz="UTC").events.groupby("company")["application_id"].nunique()
+    assert apps.to_dict() == {"Brightpath": 2, "Vanta": 1}, apps
 
 
 @pytest.mark.parametrize("first, second, company, step", _SECOND_MAILS, ids=[m[2] for m in _SECOND_MAILS])
