@@ -235,19 +235,19 @@ _ROLE = re.compile(
     r"(?P<role>[A-Za-zÀ-ÿ0-9/ ,.+#\-]{3,60}?)\s+(?:position|role|opening|job|stelle|bei|at|chez)\b",
     _I,
 )
+#: The words a title follows where an application names it: "your application for", "interest in the".
+_TITLE_LEAD = r"(?i:application|applying|applied|interest|interview)\s+(?i:for|to|in)\s+(?i:the\s+|our\s+|an?\s+)?"
 #: A job title where an application names it ("your application for Product Data Analyst.", "interest in the
 #: Senior Data Scientist position"): capitalised words after applying / interest, up to the role word or the
 #: sentence's end.  Only to find which earlier application a mail naming no company is about.
 _TITLE_NAMED = re.compile(
-    r"(?i:application|applying|applied|interest|interview)\s+(?i:for|to|in)\s+(?i:the\s+|our\s+|an?\s+)?"
-    r"((?:[A-Z][\w/+#&\-]*|of|and|&|in|for)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,7}?)"
+    _TITLE_LEAD + r"((?:[A-Z][\w/+#&\-]*|of|and|&|in|for)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,7}?)"
     r"\s*(?=\s(?i:position|role|opening|job|vacancy|at|with|bei|chez)\b|[.,;:!?(\n]|$)"
 )
 #: ... and a title with a dash of its own, "the Registered Nurse - Emergency position" (only to tie the person's own
 #: mail to the application that named the same title: an application's role is read without it).
 _DASHED_TITLE = re.compile(
-    r"(?i:application|applying|applied|interest|interview)\s+(?i:for|to|in)\s+(?i:the\s+|our\s+|an?\s+)?"
-    r"((?:[A-Z][\w/+#&\-]*)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,4}\s+[-–]\s+"
+    _TITLE_LEAD + r"((?:[A-Z][\w/+#&\-]*)(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for|I{1,3}|\d+)){0,4}\s+[-–]\s+"
     r"[A-Z][\w/+#&\-]*(?:\s+(?:[A-Z][\w/+#&\-]*|of|and|&|in|for)){0,3}?)"
     r"\s*(?=\s(?i:position|role|opening|job|vacancy)\b|[.,;:!?(\n]|$)"
 )

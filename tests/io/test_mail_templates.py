@@ -15840,6 +15840,12 @@ _SECOND_MAILS = [
 ]
 
 
+def _read_steps(folder):
+    """The (company, step) of each event read from ``folder``, and the events' records for an assertion's message."""
+    events = read_mailbox(folder, tz="UTC").events
+    return list(zip(events["company"], events["event"])), events[["company", "event", "rule"]].to_dict("records")
+
+
 def test_a_withdrawal_naming_the_job_taken_is_the_recipients(tmp_path):
     """The 502nd's: "I have accepted a position with Katy ISD and must withdraw my application", in the thread of
     her own application to a school, withdraws from that school's application (Katy ISD is the employer whose job
@@ -15874,12 +15880,12 @@ def test_a_withdrawal_naming_the_job_taken_is_the_recipients(tmp_path):
         "Tue, 22 Apr 2025",
         to=harris,
     )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    assert list(zip(events["company"], events["event"])) == [
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
         ("Katy ISD", "applied"),
         ("St. John's School", "applied"),
         ("St. John's School", "withdrew"),
-    ], events[["company", "event", "rule"]].to_dict("records")
+    ], records
 
 
 def test_the_persons_reply_to_a_recruiter_is_the_client_its_subject_names(tmp_path):
@@ -15925,11 +15931,11 @@ def test_the_persons_reply_to_a_recruiter_is_the_client_its_subject_names(tmp_pa
         "Thu, 02 Oct 2025",
         to=julie,
     )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    assert list(zip(events["company"], events["event"]))[-2:] == [
+    steps, records = _read_steps(tmp_path)
+    assert steps[-2:] == [
         ("Hydro-Québec", "offer"),
         ("Hydro-Québec", "accepted"),
-    ], events[["company", "event", "rule"]].to_dict("records")
+    ], records
 
 
 def test_a_scheduling_tool_is_known_by_its_name_whatever_its_domains_ending(tmp_path):
@@ -16000,10 +16006,8 @@ def test_the_persons_thanks_to_a_panel_member_is_the_application_its_title_names
         "Mon, 24 Feb 2025",
         to="Karen Hill <karen.hill@health.qld.example>",
     )
-    events = read_mailbox(tmp_path, tz="UTC").events
-    assert list(zip(events["company"], events["event"]))[-1] == ("Metro North Health", "thank_you"), events[
-        ["company", "event", "rule"]
-    ].to_dict("records")
+    steps, records = _read_steps(tmp_path)
+    assert steps[-1] == ("Metro North Health", "thank_you"), records
 
 
 def test_a_titles_team_after_its_comma_is_the_titles(tmp_path):
