@@ -46,7 +46,9 @@ _CLIENT = re.compile(
     # ("unserem Kunden, der Firma Isar Logistik GmbH")
     r"(?:(?i:firma|unternehmen)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
+    # (with a name's small word: "a nuestro cliente, Banco de Chile", "my client Bank of Valletta")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:(?:&|de|del|de la|du|des|of|von|van|für)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
 )
 #: An agency describing its client, then naming it in brackets: "my client, a leading life insurer (AIA)", "nuestro
 #: cliente, una multinacional del sector energético (Iberdrola)".
@@ -178,7 +180,9 @@ _CLIENT_LATER = re.compile(
     r"(?:[ \t]*[-–—,.!;]|[ \t]+and[ \t]+(?:they|we|she|he)\b)"
     rf"|(?P<c>{_NAME})[ \t]+\((?i:the|my|our) client\)"
     rf"|(?i:hiring manager|team|hr team|recruiter|recruiting team|head of \w+) (?i:at|from) (?P<d>{_NAME})"
-    rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm)[:,!]?[ \t]*"
+    # ("I just heard back - unfortunately Maple Leaf has decided to go with an internal candidate")
+    rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm|unfortunately|sadly|"
+    rf"regrettably|leider|malheureusement|lamentablemente|desafortunadamente)[:,!]?[ \t]*"
     rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
     r"(?i:would (?:like|love) to|(?:has|have) come back|wants? (?:to|a|an|you)\b|(?:has|have) (?:decided|reviewed|asked|"
     r"invited|offered|shortlisted|extended)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
@@ -212,8 +216,8 @@ _PAPERS = re.compile(
     r"|\byou(?:'re| are) (?:now |officially )?in for the\b"
     # (and in Spanish, French and German: "te presenté a Transportes del Valle", "je vous ai présentée à", "habe ich
     # Sie bei ... vorgestellt")
-    r"|\bte (?:presenté|postulé|propuse|recomendé|referí)\b|\bte (?:he|hemos) (?:presentado|postulado|propuesto|"
-    r"recomendado|referido)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
+    r"|\bte (?:presenté|postulé|propuse|recomendé|referí|presentamos|postulamos|propusimos|recomendamos)\b|"
+    r"\bte (?:he|hemos) (?:presentado|postulado|propuesto|recomendado|referido)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
     r"recommandée?)\b|\bhabe (?:ich )?(?:sie|dich) (?:[\w-]+ ){0,8}(?:vorgestellt|vorgeschlagen|empfohlen)\b"
 )
 #: A client, in those languages (not "client-facing").
@@ -241,7 +245,7 @@ _SENT = re.compile(
     # (and the person put forward: "Te postulé con nuestro cliente, Ternium")
     r"postulé|postulamos|"
     r"transmis|transmise|envoyé|envoyée|présenté|présentée|soumis|soumise|proposé|adressé|remis|communiqué|"
-    r"weitergeleitet|weitergegeben|vorgestellt|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
+    r"weitergeleitet|weitergegeben|vorgestellt|vorgelegt|zugeleitet|weitergereicht|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
     r"|\b(?:is|are) (?:now )?(?:sitting |sat )?with\b|\brepresented\b|\byou(?:'re| are) (?:now |officially )?in for\b"
@@ -258,7 +262,10 @@ _SENT = re.compile(
 #: recipient first, "Lindqvist & Berg now have your CV", "Hartmann Logistik hat Ihre Unterlagen", or last, "Ya tiene
 #: tu CV Grupo Solera".
 _NAME_RUN = (
-    r"[A-ZÀ-ÖØ-Þ][\w&.'’\-]*(?:[ \t]+(?:(?:&|of|de|du|des|del|für|y|and|und|et)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'’\-]*){0,4}"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'’\-]*(?:[ \t]+(?:(?:&|of|de|du|des|del|für|y|and|und|et|"
+    # (a public body's "for": "Transport for NSW", "Department for Education", not a role's "Acme for Project Manager")
+    r"(?:(?<=Transport )|(?<=Department )|(?<=Centre )|(?<=Center )|(?<=Institute )|(?<=Ministry )|(?<=Office )|"
+    r"(?<=Commission )|(?<=Foundation ))for)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'’\-]*){0,4}"
 )
 _TO_NAMED = re.compile(
     # (not a place: "un équipementier basé à Blagnac", "a bank based in Geneva")
@@ -336,7 +343,7 @@ def _named_submissions(head):
         ]
         if re.search(
             r"\b(?:tu|su) (?:cv|candidatura|perfil|currículum|curriculum)\b|\bte (?:presenté|postulé|propuse|"
-            r"recomendé|referí)\b|\bte (?:he|hemos) (?:presentado|postulado|propuesto|recomendado|referido)\b",
+            r"recomendé|referí|presentamos|postulamos|propusimos|recomendamos)\b|\bte (?:he|hemos) (?:presentado|postulado|propuesto|recomendado|referido)\b",
             low,
         ):
             names += [n.group("name") or n.group("at") for n in _TO_NAMED_ES.finditer(sentence)]

@@ -82,11 +82,16 @@ def company_key(name) -> str:
     True
     >>> company_key("La Clinique du Lac") == company_key("Clinique du Lac")
     True
+    >>> company_key("Deloitte UK") == company_key("Deloitte"), company_key("Oxfam GB"), company_key("UK")
+    (True, 'oxfam', 'uk')
     """
     # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
     text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
     for _ in range(3):  # "Vayu Fintech Pvt. Ltd.", "GmbH & Co. KG"
         text = _LEGAL.sub("", text)
+    # "Deloitte UK" and "Deloitte" meet, and "Oxfam GB" and "Oxfam": a country's code in capitals after a name of
+    # its own (not "UK" alone; nor "Air Canada", "Banco de Chile": a country's name may be the name's)
+    text = re.sub(r"(?<=\S)\s+(?:UK|GB|US|USA|U\.S\.|U\.K\.)$", "", text)
     # "The Home Depot" and "Home Depot" meet; so do "La Clinique du Lac" and "Clinique du Lac"
     text = re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+(?=\S)", "", text, flags=re.I)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
@@ -98,7 +103,8 @@ def company_key(name) -> str:
 _NAME_ENDINGS = frozenset(
     "fulfillment logistics freight health healthcare medical dental hospital pharmacy foods market markets insurance "
     "bank financial energy robotics analytics systems software airlines motors media studios games labs capital "
-    "partners consulting industries manufacturing construction retail brands hotels hospitality".split()
+    "partners consulting industries manufacturing construction retail brands hotels hospitality architects "
+    "architecture engineers engineering design".split()
 )
 
 

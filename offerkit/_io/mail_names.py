@@ -1152,7 +1152,10 @@ _SUBJECT_ACTOR = re.compile(
     r"(?P<name>(?:The\s+[A-Z][\w&.']*(?:\s+[A-Z][\w&.']*){0,2}\s+at\s+)?[A-Z0-9][\w&.']*(?:\s+(?:&\s+)?[A-Z0-9][\w&.']*){0,3})\s+(?:wants to|would like to|is interested|"
     r"has invited|invited you|invites you|is inviting you|has sent you a contract|sent you a contract|"
     # InfoJobs' "Ebro Cargo Logística ha actualizado el estado de tu candidatura"
-    r"ha actualizado el estado|has updated (?:the status|your application)|hat den status)\b"
+    r"ha actualizado el estado|has updated (?:the status|your application)|hat den status|"
+    # (a test platform's "Mercado Libre te invitó a resolver una evaluación técnica", "Doctolib vous invite à passer
+    # un test")
+    r"te invitó|te ha invitado|te invita|vous invite|t'invite|vous a invitée?|t'a invitée?)\b"
 )
 #: A job site's body with the employer as its actor, at a sentence's start: "Vistamar Global Services Philippines,
 #: Inc. has received your application".
@@ -1462,16 +1465,17 @@ def _company_from(subject, body, display, address, domains=None):
         name = m.group("stem")
     elif (
         m
-        and how == "subject or body"
+        and how in ("subject or body", "sender's name", "sender's domain")
         and " " not in m.group("stem")
         and company_key(_sender_name(display)) == company_key(name)
         and re.search(
             rf"(?<!\w){re.escape(m.group('stem'))}(?![\w&]|\s+\(?{re.escape(name[len(m.group('stem')) :].strip(' ('))})",
-            body[:3000],
+            f"{subject}\n{body[:3000]}",
         )
     ):
         # "Deloitte UK Graduate Recruitment" writing "applying to the Deloitte 2026 Audit & Assurance Graduate
-        # Programme": the text names the employer without the country its sender's name carries
+        # Programme" (or its subject: "Thank you for applying to Deloitte"): the text names the employer without the
+        # country its sender's name carries
         name = m.group("stem")
     if name and display and how == "subject or body":
         # "with the Department of Climate Change, Energy, the Environment and Water (DCCEEW)" from "DCCEEW Recruitment":
@@ -1581,7 +1585,7 @@ def _without_country(name, *texts) -> str:
 _COUNTRIES = (
     r"Philippines|Nigeria|India|Kenya|Ghana|South Africa|Egypt|Morocco|Singapore|Malaysia|Indonesia|Vietnam|Thailand|"
     r"Pakistan|Bangladesh|Sri Lanka|Japan|Korea|China|Hong Kong|Taiwan|Australia|New Zealand|Canada|USA|U\.S\.A?\.?|"
-    r"US|UK|U\.K\.|Ireland|Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|France|España|Spain|"
+    r"US|UK|GB|U\.K\.|Ireland|Deutschland|Germany|Österreich|Austria|Schweiz|Switzerland|Suisse|France|España|Spain|"
     r"Portugal|Italia|Italy|Nederland|Netherlands|Belgium|Belgique|Polska|Poland|Sverige|Sweden|Danmark|Denmark|"
     r"Norge|Norway|Finland|México|Mexico|Brasil|Brazil|Argentina|Chile|Colombia|Perú|Peru|UAE|Middle East|Europe|"
     r"EMEA|APAC|Asia Pacific|Asia|Americas|North America|Latin America|Latam"

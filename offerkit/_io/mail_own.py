@@ -308,6 +308,14 @@ OWN_RULES = [
             r"thank(?:s| you)(?: so much| again| very much)? for (?:setting|lining|organi[sz]ing|arranging) (?:it|this|"
             r"that|everything)(?: up)?\b",
             r"\bappreciated (?:their|his|her) time\b",
+            # (a recruiter's, in the four languages: "L'entretien s'est très bien passé, merci encore de m'avoir
+            # présentée")
+            r"\bthe interview went (?:really |very |so )?well\b",
+            r"\b(?:l'entretien|l'échange|la rencontre) s'est (?:très |vraiment |super )?bien passée?\b",
+            r"\b(?:das gespräch|das interview|das kennenlernen) (?:ist|lief|war) (?:sehr |richtig |wirklich )?gut\b",
+            # ("la entrevista con el equipo fue muy interesante")
+            r"\bla entrevista\b[^.\n]{0,40}\b(?:fue|salió|ha ido|ha sido|estuvo) (?:muy |súper |bastante )?(?:bien|"
+            r"interesante|agradable|enriquecedora|grata)\b",
             # "please pass along my thanks to Mr. Singh ... for their time this morning"
             r"\bfor (?:their|his|her) time\b",
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
@@ -331,8 +339,10 @@ OWN_RULES = [
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
             r"agradezco (?:mucho )?la oportunidad de la entrevista",
             r"agradecimiento por la entrevista",
+            # ("Thanks for the panel today", "thank you for the onsite yesterday")
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
-            r"(?:interview|conversation|chat|call|meeting|(?:portfolio |design |case study )?review)\b",
+            r"(?:interview|conversation|chat|call|meeting|(?:portfolio |design |case study )?review|panel|onsite|"
+            r"superday)\b",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
             r"notre (?:rencontre|entretien|discussion|conversation)|"
             # ("Merci encore pour cet échange très intéressant ce matin")

@@ -205,6 +205,8 @@ _RECRUITER_VOICE = _any(
     r"equipo de (?:selección|talento|rrhh|recursos humanos|reclutamiento)",
     r"équipe (?:recrutement|rh|talent)",
     r"(?:recruiting|personal)-?team",
+    # "ich bin Julia aus dem Talent-Team von Raisin" (as "from the talent team")
+    r"aus dem (?:talent|recruiting|people|hr|personal)(?:-| |-acquisition-)team",
     r"(?:call|chat|conversation) with (?:our|a|one of our) (?:recruit\w*|talent partner)",
 )
 #: The mail names an interview, in any of the four languages ("a first round interview", "una entrevista con el
@@ -338,6 +340,8 @@ _AGENCY_SUBMISSION = _any(
     # (and "presentamos tu CV al cliente esta semana")
     r"present(?:é|ado|amos|aremos) (?:tu|su) (?:candidatura|cv|perfil) (?:a|al) (?:(?:nuestro|mi) )?cliente\b",
     r"(?:te he|le he|os he|te hemos|le hemos) presentado (?:a|al) (?:nuestro|mi) cliente",
+    # ("Te presentamos a nuestro cliente, Banco de Chile, para el cargo de Ejecutiva de Negocios")
+    r"\b(?:te|le|os) (?:presentamos|presenté|propusimos|propuse) (?:a|al|ante|con) (?:nuestro|mi) cliente\b",
     # an ETT's "Hemos enviado tu candidatura a una empresa cliente del sector logístico"
     r"(?:enviado|presentado|remitido|mandado|trasladado) (?:tu|su) (?:candidatura|cv|perfil|currículum|curriculum) "
     r"(?:a|al) (?:una empresa cliente|un cliente|uno de nuestros clientes|nuestro cliente|mi cliente|la empresa cliente)\b",
@@ -405,6 +409,8 @@ _INTERVIEWERS = _any(
     r"\bsuperintendent\b",
     r"engineers?\b",
     r"hiring manager",
+    # (a public employer's: "I'm the hiring supervisor for this position")
+    r"hiring supervisor",
     r"\bpanel\b",
     r"director",
     r"founder",
@@ -448,7 +454,9 @@ _SELF_INTRO = re.compile(
 
 #: "the Data Engineer role", "about our Engineering Manager position": a job's title, not who the call is with.
 _TITLE_PHRASE = re.compile(
-    r"\b(?:for|about|as|the|our|this|your|an?)\s+(?:[\w&/-]+\s+){0,5}?(?:role|position|opening|job|vacancy)\b"
+    # (not one who hires for it: "I'm the hiring supervisor for this position")
+    r"\b(?:for|about|as|the|our|this|your|an?)\s+(?:(?!(?:for|this|that|with)\s)[\w&/-]+\s+){0,5}?"
+    r"(?:role|position|opening|job|vacancy)\b"
 )
 
 

@@ -4,6 +4,8 @@ e-signature services, free mail; each a list of domains (a subdomain is its doma
 
 from __future__ import annotations
 
+import functools
+
 #: The e-signature services an employer sends an offer through: their mail is about an application, but a lease
 #: or an NDA comes the same way (no tracking system's mail for the rules that trust one).
 _ESIGN_SENDERS = (
@@ -264,10 +266,35 @@ _ATS_SET = frozenset(ATS_DOMAINS)
 _ESIGN_SET = frozenset(_ESIGN_SENDERS)
 
 
+#: The top-level names reserved for examples and tests (RFC 2606, RFC 6761): no real mail comes from them.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+
+
+@functools.lru_cache(maxsize=None)
+def _labels(domains) -> frozenset:
+    """The names of ``domains`` (a frozenset) before their ending: "hirevue" for "hirevue.com", "teamtailor-mail"
+    for "teamtailor-mail.com" (``"jobs.ac.uk"`` gives "jobs.ac")."""
+    return frozenset(d.rsplit(".", 1)[0] for d in domains)
+
+
 def _under(domain, domains) -> bool:
-    """Whether ``domain`` is one of ``domains`` (a set) or a subdomain of one ("us.greenhouse-mail.io")."""
+    """Whether ``domain`` is one of ``domains`` (a set) or a subdomain of one ("us.greenhouse-mail.io").
+
+    A domain under a reserved top-level name ("noreply@hirevue.example", as mailboxes written for tests and
+    documentation name senders) is matched by its name before that ending: "hirevue.example" is HireVue's.
+
+    >>> _under("us.greenhouse-mail.io", {"greenhouse-mail.io"}), _under("hirevue.example", frozenset({"hirevue.com"}))
+    (True, True)
+    >>> _under("hirevue.co", {"hirevue.com"})
+    False
+    """
     parts = domain.split(".")
-    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+    if any(".".join(parts[i:]) in domains for i in range(len(parts) - 1)):
+        return True
+    if parts[-1] not in _RESERVED_TLDS or len(parts) < 2:
+        return False
+    labels = _labels(frozenset(domains) if not isinstance(domains, frozenset) else domains)
+    return any(".".join(parts[i:-1]) in labels for i in range(len(parts) - 1))
 
 
 _FREEMAIL = {

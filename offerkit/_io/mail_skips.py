@@ -320,6 +320,8 @@ SKIP_RULES = [
             r"questionnaire de satisfaction",
             r"encuesta",
             r"how (?:did|was) your (?:interview|application)",
+            # ("Tell us about your interview experience")
+            r"\b(?:your|the) interview experience\b",
             # a job site's "Did you get an interview with Harbor Bank? Let us know so we can improve ..."
             r"did you (?:get|land|hear back|receive|have) (?:an interview|a response|an offer|any news|back)\b",
             r"rate your (?:interview|experience)",

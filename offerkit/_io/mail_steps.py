@@ -1003,6 +1003,8 @@ EVENT_RULES = [
             r"(?:trentaine|vingtaine|quinzaine) de minutes",
             r"llamada telefónica",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
+            # (not a chance: "Eligible candidates may be referred to the hiring department for consideration")
+            r"(?<!may be )(?<!might be )(?<!could be )(?<!can be )"
             r"referred to the (?:hiring manager|selecting official|hiring (?:official|team|department))",
             # a school district's "reviewed by Human Resources and forwarded to the principal of Saguaro Middle School
             # for consideration" (as USAJOBS' "referred to the hiring manager": past the first review)
@@ -1013,6 +1015,10 @@ EVENT_RULES = [
     (
         "interview",
         _any(
+            # a tracking system's status line naming the round: "The status of your application ... has changed to:
+            # Interview"
+            r"\b(?:status|stage)\b[^.\n]{0,80}\b(?:changed|moved|updated|set) to:?[ \t]*[\"'“]?(?:interview|"
+            r"interviewing|interview scheduled|in interview)\b",
             # an owner's "Can you come by Monday at 3 to talk? Ask for Javi." (a person's own mail, read by the reader
             # only where it answers an application)
             # ("Could you pop into the Bath Street bar on Tuesday at 3 to meet our GM?")
@@ -1441,8 +1447,9 @@ EVENT_RULES = [
             r"\b(?:can|could) you do (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|"
             r"tomorrow|today|next week)\w*\b[^\n?]{0,25}\?",
             r"(?:have|got) \d+ minutes",
-            r"(?:free|available) for a (?:quick |short |brief |first )?(?:chat|call|conversation|zoom|teams call|"
-            r"video call|google meet)\b",
+            # ("Would you be free for a 20-minute Teams call on Monday?")
+            r"(?:free|available) for a (?:quick |short |brief |first )?(?:(?:\d+|fifteen|twenty|thirty)[- ]?min(?:ute)?s? )?"
+            r"(?:chat|call|conversation|zoom|teams call|video call|google meet|phone call)\b",
             # "we're moving you forward to the next round!"
             r"(?:moving|move|moved|advancing|advance|advanced|progressing|progress) you (?:forward |ahead |on )?"
             r"(?:to|into) (?:the )?next (?:round|stage|step)",
@@ -1792,7 +1799,9 @@ EVENT_RULES = [
             # receipts without "applying" ("This confirms receipt of your application", "Thanks for your
             # submission", "Your application has been recorded", "We've received your materials")
             r"receipt of your (?:application|submission|cv|resume|résumé|documents)",
-            r"(?:received|receive|got) your (?:materials|submission|documents|details|cv|resume|résumé)",
+            # ("Thanks Ewan, we've received your portfolio and will be in touch": a practice's answer)
+            r"(?:received|receive|got) your (?:materials|submission|documents|details|cv|resume|résumé|portfolio|"
+            r"cv and portfolio|work samples)\b",
             r"(?:thank(?:s| you)(?: so much| very much)? for|appreciate) (?:your|submitting your) (?:submission|application)",
             r"thank(?:s| you) for submitting",
             r"application (?:has been|was|is) (?:recorded|logged|registered|saved)",

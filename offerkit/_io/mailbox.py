@@ -389,6 +389,13 @@ _NEGOTIATES = re.compile(
 )
 
 
+#: A survey's question about a round, not a step ("How was your interview experience?").
+_ASKS_ABOUT_A_ROUND = re.compile(
+    r"\bhow (?:did|was|were) (?:your|the) (?:interviews?|interview experience)\b|\binterview experience\b|"
+    r"\brate (?:your|the) interview\b"
+)
+
+
 #: A waiting list or a ranking, after an application's review ("placed you on our interview waitlist").
 _WAITING_LIST = re.compile(r"wait ?list|waiting list|rank(?:ing)? list")
 
@@ -971,9 +978,14 @@ def _read_one(msg, owners, tz, threads, skipped):
                 and not _is_board(domain)  # a job site's "how was your interview?" is its survey
                 and (ats or known or seen())
                 and first_rule(EVENT_RULES, low)[0] in ("screen", "interview", "onsite", "offer", "rejected")
+                # (not a survey about the round: "How was your interview experience? Please take our 3-minute survey")
+                and not _ASKS_ABOUT_A_ROUND.search(low)
             ):
                 continue  # "our online assessment, which includes ... a work style survey": the step, not a survey
-            if kind == "survey" and (_in_a_closing_paragraph(pattern, bare) or submission()):
+            if kind == "survey" and (
+                # (not a survey whose subject is the survey's: "Tell us about your interview experience")
+                (_in_a_closing_paragraph(pattern, bare) and not pattern.search(subject.lower())) or submission()
+            ):
                 # "Thanks for applying ... How did we do? Tell us about your candidate experience": a footer's ask,
                 # after the mail's own step (or under an agency's submission, "Ihr Profil liegt nun bei der ...")
                 continue
@@ -1593,7 +1605,7 @@ def _read_one(msg, owners, tz, threads, skipped):
             # "Great news! The ICU manager at Lehigh wants to do a quick phone interview" from the travel recruiter
             # who submitted the person to Lehigh Regional Hospital, and to no other client: that client's
             (company,) = threads[("agency clients",)][person]
-            how = "the client the sender submitted to"
+            how = "client the sender submitted to"
         elif (
             how in ("sender's domain", "sender's name")
             and not _names_itself(company, subject, body)

@@ -13300,6 +13300,113 @@ def _a_receipt_in_catalan():
     ]
 
 
+def _first_reads_of_the_five_hundred_and_forty_first_and_after():
+    """Steps the 541st-560th mailboxes' first reads missed: a talent team's recruiter's German "ich bin Julia aus dem
+    Talent-Team ... zu einem ersten Kennenlernen (30 Minuten, Google Meet)" (a recruiter's call, the screen); the
+    person's notes to a recruiter after the interview, "L'entretien s'est très bien passé, merci encore de m'avoir
+    présentée", "la entrevista con el equipo fue muy interesante", and "Thanks for the panel today"; a public
+    employer's hiring supervisor's own "phone interview" (the one who decides: an interview round; a recruiter's own
+    stays the screen, a look-alike guard); "Eligible candidates may be referred to the hiring department" (a chance, no
+    referral: the notice is a reply; "has been referred" stays past the first review, a guard)."""
+    me = "Pat Doe <pat.doe@gmail.com>"
+    return [
+        (
+            "screen",
+            "Julia Becker <julia.becker@raisin.example>",
+            "Kennenlernen Raisin",
+            "Hallo Pat,\n\nich bin Julia aus dem Talent-Team von Raisin. Dein Profil gefällt uns sehr gut, und wir "
+            "würden dich gern zu einem ersten Kennenlernen (30 Minuten, Google Meet) einladen. Passt dir Mittwoch um 11 "
+            "Uhr?\n\nLiebe Grüße\nJulia",
+            "Raisin",
+        ),
+        (
+            "thank_you",
+            me,
+            "RE: Product Owner Data - votre candidature",
+            "Bonjour Sophie,\n\nL'entretien s'est très bien passé, merci encore de m'avoir présentée. Je reste très "
+            "intéressée par le poste.\n\nBien cordialement,\nPat",
+            "Société Générale",
+            "Sophie Laurent <s.laurent@fedpartners.example>",
+        ),
+        (
+            "thank_you",
+            me,
+            "RE: Entrevista - Data Analyst",
+            "Hola Fernanda,\n\nMuchas gracias por la oportunidad; la entrevista con el equipo fue muy interesante. "
+            "Quedo atenta a los siguientes pasos.\n\nSaludos,\nPat",
+            "Mercado Libre",
+            "Fernanda Ríos <fernanda.rios@mercadolibre.example>",
+        ),
+        (
+            "thank_you",
+            me,
+            "RE: Markel - Software Engineer II interview",
+            "Hi Dev,\n\nThanks for the panel today - I enjoyed the architecture discussion and meeting the team.\n\nPat",
+            "Markel",
+            "Dev Shah <dev.shah@markel.example>",
+        ),
+        (
+            "interview",
+            "Greg Miller <greg.miller@illinois.example>",
+            "Management Operations Analyst - interview",
+            "Hi Pat,\n\nI'm the hiring supervisor for this position. I'd like to schedule a phone interview with you "
+            "this Friday at 10 a.m. Please let me know if that works.\n\nGreg Miller\nBureau of Planning",
+            "Illinois Department of Transportation",
+        ),
+        (
+            "screen",
+            "Tonya Harris <tonya.harris@parklandhealth.example>",
+            "Registered Nurse II - phone interview",
+            "Hello Pat,\n\nI'm the nurse recruiter for this position. I'd like to schedule a phone interview with you "
+            "this Friday at 10 a.m.\n\nTonya Harris",
+            "Parkland Health",
+        ),
+        (
+            # (the 562nd's: a recruiter's "free for a 20-minute Teams call", its length said)
+            "screen",
+            "Niamh Murphy <niamh.murphy@stryker.example>",
+            "Process Engineer - Carrigtwohill",
+            "Hi Pat,\n\nI'm part of Stryker's talent acquisition team. Would you be free for a 20-minute Teams call on "
+            "Monday to talk through the role?\n\nNiamh Murphy",
+            "Stryker",
+        ),
+        (
+            # (the 567th's: a tracking system's status line naming the round; "changed to: Not Selected" stays a
+            # refusal, a guard)
+            "interview",
+            "Kaiser Permanente <kp@myworkday.example>",
+            "The status of your application has changed",
+            "Hi Pat,\n\nThe status of your application for Medical Assistant - Family Medicine has changed to: "
+            "Interview. A recruiter will contact you to schedule your interview.",
+            "Kaiser Permanente",
+        ),
+        (
+            "rejected",
+            "Kaiser Permanente <kp@myworkday.example>",
+            "The status of your application has changed",
+            "Hi Pat,\n\nThe status of your application for Medical Assistant - Family Medicine has changed to: Not "
+            "Selected.",
+            "Kaiser Permanente",
+        ),
+        (
+            "reply",
+            "Cook County Bureau of Human Resources <noreply@governmentjobs.example>",
+            "Cook County: Application Status Update",
+            "Dear Pat Doe,\n\nYou have been placed on the eligible list for Budget Analyst. Eligible candidates may be "
+            "referred to the hiring department for consideration. No further action is needed at this time.",
+            "Cook County",
+        ),
+        (
+            "screen",
+            "Cook County Bureau of Human Resources <noreply@governmentjobs.example>",
+            "Cook County: Application Status Update",
+            "Dear Pat Doe,\n\nYour application for Budget Analyst has been referred to the hiring department for "
+            "consideration.",
+            "Cook County",
+        ),
+    ]
+
+
 def _a_visit_in_german_hyphens():
     """A German "Vor-Ort-Termin" (the 426th's first read): a visit to the employer, the final round."""
     return [
@@ -13325,6 +13432,75 @@ def _passed_the_first_review():
             "Dear Pat,\n\nYour application for posting #4471 has been reviewed by Human Resources and forwarded to the "
             "principal of Saguaro Middle School for consideration.\n\nHuman Resources",
             "Desert Vista Unified School District",
+        ),
+    ]
+
+
+def _names_of_the_five_hundred_and_forties():
+    """Names the 541st-560th mailboxes' first reads missed: a sender's name with its country ("Deloitte UK Early
+    Careers") whose subject names the employer without it ("Thank you for applying to Deloitte"; a subject naming
+    "Deloitte UK" keeps it, a guard); a test platform at a reserved test domain (hirevue.example, hackerrank.example:
+    as example.com's mail is written) naming the employer in its subject; a public body's "for" ("the Project Manager
+    role with Transport for NSW"); an agency's "Te presentamos a nuestro cliente, Banco de Chile"."""
+    return [
+        (
+            "Deloitte",
+            "applied",
+            "Deloitte UK Early Careers <deloitte@oleeo-mail.example>",
+            "Thank you for applying to Deloitte",
+            "Dear Pat,\n\nThank you for applying to our 2026 Graduate Programme - Audit & Assurance, Leeds. We'll be in "
+            "touch shortly with your next steps.\n\nDeloitte UK Early Careers",
+        ),
+        (
+            "Deloitte UK",
+            "applied",
+            "Deloitte UK Early Careers <deloitte@oleeo-mail.example>",
+            "Thank you for applying to Deloitte UK",
+            "Dear Pat,\n\nThank you for applying to our 2026 Graduate Programme - Audit & Assurance, Leeds. We'll be in "
+            "touch shortly with your next steps.\n\nDeloitte UK Early Careers",
+        ),
+        (
+            "PwC",
+            "interview",
+            "HireVue <noreply@hirevue.example>",
+            "PwC has invited you to complete a video interview",
+            "Hi Pat,\n\nPwC has invited you to complete a video interview for the Tax Graduate Programme 2026. You "
+            "have until 21 October to complete it.\n\nStart interview",
+        ),
+        (
+            "Mercado Libre",
+            "interview",
+            "HackerRank <support@hackerrank.example>",
+            "Mercado Libre te invitó a resolver una evaluación técnica",
+            "Hola Pat,\n\nMercado Libre te invitó a resolver una evaluación técnica de SQL y Python. Tienes 72 horas "
+            "para completarla.\n\nComenzar evaluación",
+        ),
+        (
+            # (the 565th's: a charity's sender "Oxfam GB" writing "at Oxfam")
+            "Oxfam",
+            "applied",
+            "Oxfam GB <noreply@jobtrain.example>",
+            "Your application - Senior Fundraising Officer",
+            "Dear Pat,\n\nThank you for your application for the role of Senior Fundraising Officer at Oxfam. We will be "
+            "in touch after the closing date.\n\nOxfam GB Recruitment",
+        ),
+        (
+            "Transport for NSW",
+            "applied",
+            "Jess Taylor <jess.taylor@hays.example>",
+            "Project Manager - TfNSW",
+            "Hi Pat,\n\nThanks for your time on the phone today. I've put you forward for the Project Manager role "
+            "with Transport for NSW and will let you know as soon as I hear back.\n\nCheers,\nJess Taylor\nSenior "
+            "Consultant | Hays Construction",
+        ),
+        (
+            "Banco de Chile",
+            "applied",
+            "Paula Soto <paula.soto@adecco.example>",
+            "Ejecutiva de Negocios - Banco de Chile",
+            "Hola Pat,\n\nGracias por tu tiempo en la llamada. Te presentamos a nuestro cliente, Banco de Chile, para "
+            "el cargo de Ejecutiva de Negocios. Te aviso apenas tenga novedades.\n\nSaludos,\nPaula Soto\nConsultora, "
+            "Adecco Professional",
         ),
     ]
 
@@ -13823,6 +13999,7 @@ STEPS = [
     *_first_reads_of_the_four_hundred_and_eighty_first_and_after(),
     *_first_reads_of_the_four_hundred_and_eighty_fifth_and_after(),
     *_first_reads_of_the_four_hundred_and_ninety_third_and_after(),
+    *_first_reads_of_the_five_hundred_and_forty_first_and_after(),
     *_a_physicians_search(),
     *_more_systems_and_recruiters(),
     *_own_mail_and_scheduling_tools(),
@@ -13958,7 +14135,21 @@ def _agencies_writing_of_clients_without_a_submission():
     ]
 
 
+def _surveys_about_a_round():
+    """A tracking system's survey whose subject and question are about the interview (the 564th's first read: "Tell us
+    about your interview experience" / "How was your interview experience? Please take our 3-minute survey" was read as
+    an interview round)."""
+    return [
+        (
+            "Amazon Candidate Experience <survey@amazon.jobs.example>",
+            "Tell us about your interview experience",
+            "Hi Pat,\n\nHow was your interview experience? Please take our 3-minute survey.",
+        ),
+    ]
+
+
 NOT_STEPS = [
+    *_surveys_about_a_round(),
     *_recruitment_scams(),
     *_around_a_search(),
     *_look_alikes(),
@@ -14234,6 +14425,7 @@ def _agencies_submitting_in_everyday_words():
 EMPLOYERS = [
     *_agencies(),
     *_names_of_the_four_hundreds(),
+    *_names_of_the_five_hundred_and_forties(),
     *_employers(),
     *_linkedin_and_federal_names(),
     *_brands_with_marks(),
@@ -14296,6 +14488,26 @@ def _write(folder, i, sender, subject, body, day, to="pat.doe@gmail.com"):
 #: Written on 2026-12-06 as a probe after the 235th, 236th and 252nd corpora: 7 of 8 misread when written (only "the
 #: client is ..." was read; "The firm is ...", "It's ... -", "... (the client)", "The hiring manager at ...", "... would
 #: like to", "... have come back" kept the agency's name); none after.
+def _a_mandant_named_later_by_a_personalberater():
+    """ "Es handelt sich um die Commerzbank, die Sie gern zu einem ersten Gespräch ... einladen möchte" after "Ich habe
+    Ihre Unterlagen heute meinem Mandanten, einer großen deutschen Geschäftsbank, ... vorgelegt" (the 558th's first
+    read: "vorgelegt" was no sending, and neither mail was read)."""
+    return [
+        (
+            "Commerzbank",
+            "Dr. Holger Brandt <h.brandt@brandt-partner.example>",
+            "Senior Risk Analyst - Frankfurt",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für das angenehme Telefonat. Ich habe Ihre Unterlagen heute meinem "
+            "Mandanten, einer großen deutschen Geschäftsbank, für die Position Senior Risk Analyst vorgelegt. Ich melde "
+            "mich, sobald ich Rückmeldung habe.\n\nMit freundlichen Grüßen\nDr. Holger Brandt",
+            "Sehr geehrte Frau Doe,\n\nich darf Ihnen nun den Namen meines Mandanten nennen: Es handelt sich um die "
+            "Commerzbank, die Sie gern zu einem ersten Gespräch mit dem Abteilungsleiter einladen möchte, am Montag um "
+            "10 Uhr.\n\nMit freundlichen Grüßen\nHolger Brandt",
+            "interview",
+        ),
+    ]
+
+
 def _a_client_named_in_brackets():
     """ "the client (it's Revolut) wants to set up a technical interview" after "I've sent your CV to my client - a
     fintech scale-up in Kraków" (the 455th's first read: the five mails went to the recruiter's name)."""
@@ -14837,6 +15049,7 @@ CLIENTS_NAMED_LATER = [
     ),
     *_clients_named_later_in_other_words(),
     *_a_client_named_in_brackets(),
+    *_a_mandant_named_later_by_a_personalberater(),
     # (the 411th's and 418th's: "They're keen to chat", "They're dying to meet you")
     (
         "Coastal Water",
@@ -15566,6 +15779,29 @@ def test_a_later_mail_in_a_recruiters_thread_reads_as_its_step(
 #: Two mails, the first an application's, and what the second is: ``(first (sender, subject, text, day), second
 #: (sender, subject, text, day, to), the applications' company, the second's step)``.  Each a first read's miss.
 _SECOND_MAILS = [
+    # (the 546th's: an agency's submission naming "Maple Leaf Foods" under "Senior Accountant - Mississauga", then
+    # "unfortunately Maple Leaf has decided to go with an internal candidate": the client by its shorter name after a
+    # word of bad news, not the subject's place)
+    (
+        (
+            "Ashley Nguyen <ashley.nguyen@roberthalf.example>",
+            "Senior Accountant - Mississauga",
+            "Hi Pat,\n\nGreat speaking with you this morning. As discussed, I submitted your resume for the Senior "
+            "Accountant role with our client, Maple Leaf Foods, in Mississauga. I'll keep you posted.\n\nAshley Nguyen\n"
+            "Senior Recruitment Manager | Robert Half",
+            "Mon, 03 Feb 2025",
+        ),
+        (
+            "Ashley Nguyen <ashley.nguyen@roberthalf.example>",
+            "RE: Senior Accountant - Mississauga",
+            "Hi Pat,\n\nI just heard back - unfortunately Maple Leaf has decided to go with an internal candidate. They "
+            "liked you a lot, and I'll keep you in mind for other roles.\n\nAshley",
+            "Tue, 18 Feb 2025",
+            None,
+        ),
+        "Maple Leaf Foods",
+        "rejected",
+    ),
     # (the 496th's, under the rewrites' recruiter's title: a recruiter at tesseratx.example signing with her title alone,
     # after "Tessera Therapeutics" applied to; "tx", biotech's short form of "Therapeutics")
     (
@@ -16059,3 +16295,84 @@ def test_a_second_mail_reads_as_its_applications_step(first, second, company, st
     assert list(zip(events["company"], events["event"])) == [(company, "applied"), (company, step)], events[
         ["company", "event", "rule"]
     ].to_dict("records")
+
+
+def test_an_application_by_mail_is_named_by_the_firms_domain_and_its_receipt_is_a_reply(tmp_path):
+    """The 561st's: the person's own "I would like to apply for the Part 1 Architectural Assistant position at
+    Northlight" to kieran@northlightarchitects.example, then a follow-up in its thread, are Northlight Architects' (the
+    domain's name ends on a word of names, as "Bluebird Health"); and a practice's "Thanks, we've received your
+    portfolio and will be in touch" after an application sent by mail decides nothing (a reply)."""
+    northlight, reid = tmp_path / "northlight", tmp_path / "reid"
+    northlight.mkdir()
+    reid.mkdir()
+    me = "Pat Doe <pat.doe@gmail.com>"
+    _write_threaded(
+        northlight,
+        [
+            (
+                me,
+                "Application for Part 1 Architectural Assistant",
+                "Dear Kieran,\n\nI would like to apply for the Part 1 Architectural Assistant position at Northlight. My "
+                "CV and portfolio are attached.\n\nKind regards,\nPat Doe",
+                "Tue, 08 Jul 2025",
+                "t-nl",
+            ),
+            (
+                me,
+                "Re: Application for Part 1 Architectural Assistant",
+                "Dear Kieran,\n\nI wanted to follow up on my application of 8 July. I remain very interested in joining "
+                "Northlight.\n\nKind regards,\nPat Doe",
+                "Wed, 23 Jul 2025",
+                "t-nl",
+            ),
+        ],
+        to_person="Kieran Doyle <kieran@northlightarchitects.example>",
+    )
+    steps, records = _read_steps(northlight)
+    assert steps == [("Northlight Architects", "applied"), ("Northlight Architects", "follow_up")], records
+    _write(
+        reid,
+        "0",
+        me,
+        "Application for Part 1 Architectural Assistant",
+        "Dear Moira,\n\nI am writing to apply for the Part 1 Architectural Assistant position advertised on your "
+        "website. Please find my CV and portfolio attached.\n\nKind regards,\nPat Doe",
+        "Mon, 07 Jul 2025",
+        to="Moira Reid <moira@reiddunbar-architects.example>",
+    )
+    _write(
+        reid,
+        "1",
+        "Moira Reid <moira@reiddunbar-architects.example>",
+        "Re: Application for Part 1 Architectural Assistant",
+        "Thanks Pat, we've received your portfolio and will be in touch.\n\nMoira Reid\nPartner, Reid Dunbar "
+        "Architects",
+        "Wed, 09 Jul 2025",
+    )
+    steps, records = _read_steps(reid)
+    assert [step for _, step in steps] == ["applied", "reply"], records
+
+
+def test_a_survey_about_the_interview_from_a_company_applied_to_is_no_step(tmp_path):
+    """The 564th's: Amazon's survey, "Tell us about your interview experience" / "How was your interview experience?
+    Please take our 3-minute survey", after Amazon's receipt, was read as an interview round (a survey in a mail's
+    closing paragraph was taken for a footer under a step; here the subject is the survey's)."""
+    _write(
+        tmp_path,
+        "0",
+        "Amazon Jobs <no-reply@amazon.jobs.example>",
+        "Thank you for applying to Amazon",
+        "Hi Pat,\n\nThank you for applying to the Software Development Engineer I role at Amazon. We're reviewing your "
+        "application.",
+        "Tue, 02 Sep 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Amazon Candidate Experience <survey@amazon.jobs.example>",
+        "Tell us about your interview experience",
+        "Hi Pat,\n\nHow was your interview experience? Please take our 3-minute survey.",
+        "Tue, 30 Sep 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Amazon", "applied")], records
