@@ -47,7 +47,8 @@ _CLIENT = re.compile(
     r"(?:(?i:firma|unternehmen)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
     # (with a name's small word: "a nuestro cliente, Banco de Chile", "my client Bank of Valletta")
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:(?:&|de|del|de la|du|des|of|von|van|für)\s+)?"
+    # (and "+": "unseren Kunden, die Kühne + Nagel")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)\s+(?:(?:&|\+|de|del|de la|du|des|of|von|van|für)\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3})"
 )
 #: An agency describing its client, then naming it in brackets: "my client, a leading life insurer (AIA)", "nuestro
@@ -151,7 +152,7 @@ _HEARD_FROM = re.compile(
     r"(?:the client,?\s+)?(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,3})"
 )
 # (and a French name's elided article: "Laiteries de l'Erdre", "Caisse d'Épargne")
-_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|of|and|du|de|des|del|de la|von|van|der|y|et|und)[ \t]+|(?:de )?l['’]|d['’])?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3}"
+_NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|\+|of|and|du|de|des|del|de la|von|van|der|y|et|und)[ \t]+|(?:de )?l['’]|d['’])?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3}"
 #: How an agency's recruiter names, in a later mail, the client it submitted the person to without naming it: "I can
 #: now share that the client is Northwind Health", "The firm is Ridgeway Capital", "It's Summit Legal - they've come
 #: back", "Orchard Foods (the client) wants a phone screen", "The hiring manager at Helix Biotech has reviewed your
@@ -262,7 +263,7 @@ _SENT = re.compile(
 #: recipient first, "Lindqvist & Berg now have your CV", "Hartmann Logistik hat Ihre Unterlagen", or last, "Ya tiene
 #: tu CV Grupo Solera".
 _NAME_RUN = (
-    r"[A-ZÀ-ÖØ-Þ][\w&.'’\-]*(?:[ \t]+(?:(?:&|of|de|du|des|del|für|y|and|und|et|"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'’\-]*(?:[ \t]+(?:(?:&|\+|of|de|du|des|del|für|y|and|und|et|"
     # (a public body's "for": "Transport for NSW", "Department for Education", not a role's "Acme for Project Manager")
     r"(?:(?<=Transport )|(?<=Department )|(?<=Centre )|(?<=Center )|(?<=Institute )|(?<=Ministry )|(?<=Office )|"
     r"(?<=Commission )|(?<=Foundation ))for)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'’\-]*){0,4}"

@@ -923,6 +923,10 @@ EVENT_RULES = [
             r"geschäftsleitung|vorstand|inhaber\w*|bereichsleitung)",
             # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
             r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
+            # "zu einem Zweitgespräch an unserem Containerterminal Burchardkai mit dem Terminalleiter" (a second
+            # conversation at the employer's own site)
+            r"zweitgespräch\w*\b[^.\n]{0,60}\b(?:an|in|auf) (?:unserem|unserer|unseren) [\w-]*(?:standort|büro|werk|"
+            r"terminal|lager|zentrale|hauptsitz|niederlassung|gelände|campus)\b",
             r"(?:fase|ronda|entrevista) final",
             r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
             r"etapa final",

@@ -2251,7 +2251,16 @@ five-hundred-and-sixty-seventh (Keisha, an Oakland medical assistant, Outlook's 
 practice manager, an application by mail) met the bar as written, 1.00/1.00, 1.00/0.91, 0 of 6; its miss: "The status of
 your application ... has changed to: Interview" (set aside as a status notice). The five-hundred-and-sixty-eighth (Wei
 Ling, a Singapore marketing manager, Takeout: MyCareersFuture, JobStreet, a Robert Walters consultant's client) met the
-bar as written, 1.00/1.00, 1.00/1.00, 0 of 6.
+bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The five-hundred-and-sixty-ninth (Noah, a Vancouver UX designer, Outlook's
+.eml: Workable, Greenhouse, Lever, a take-home exercise, a role paused, an offer declined) met the bar as written,
+1.00/1.00, 1.00/1.00, 0 of 6. The five-hundred-and-seventieth (Jan, a Hamburg logistics planner, a Gmail set to German:
+softgarden, d.vinci, a Hays consultant's client) read 0.67/0.67, 0.64/0.64 and 0 of 6: "unseren Kunden, die Kühne +
+Nagel" (cut at its "+"), and "Zweitgespräch an unserem Containerterminal Burchardkai" (at the employer's own site, read
+as a round). The five-hundred-and-seventy-first (Megan, a Denver accountant, Apple Mail's export zipped: Workday,
+HireVue at hirevue.com, a Superday, a Robert Half recruiter's client named later) met the bar as written, 1.00/1.00,
+1.00/1.00, 0 of 6. The five-hundred-and-seventy-second (Ananya, a Bengaluru product manager, Takeout: Instahyre,
+Darwinbox, a search firm's client in brackets, a final round at the office) met the bar as written, 1.00/1.00,
+1.00/1.00, 0 of 6.
 """
 
 import sys
@@ -2316,6 +2325,9 @@ import make_fivehundredninth_mailbox
 import make_fivehundredsecond_mailbox
 import make_fivehundredseventeenth_mailbox
 import make_fivehundredseventh_mailbox
+import make_fivehundredseventieth_mailbox
+import make_fivehundredseventyfirst_mailbox
+import make_fivehundredseventysecond_mailbox
 import make_fivehundredsixteenth_mailbox
 import make_fivehundredsixth_mailbox
 import make_fivehundredsixtieth_mailbox
@@ -2323,6 +2335,7 @@ import make_fivehundredsixtyeighth_mailbox
 import make_fivehundredsixtyfifth_mailbox
 import make_fivehundredsixtyfirst_mailbox
 import make_fivehundredsixtyfourth_mailbox
+import make_fivehundredsixtyninth_mailbox
 import make_fivehundredsixtysecond_mailbox
 import make_fivehundredsixtyseventh_mailbox
 import make_fivehundredsixtysixth_mailbox
@@ -3418,6 +3431,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_fivehundredsixtysixth_mailbox,
         make_fivehundredsixtyseventh_mailbox,
         make_fivehundredsixtyeighth_mailbox,
+        make_fivehundredsixtyninth_mailbox,
+        make_fivehundredseventieth_mailbox,
+        make_fivehundredseventyfirst_mailbox,
+        make_fivehundredseventysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -3987,6 +4004,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "566th",
         "567th",
         "568th",
+        "569th",
+        "570th",
+        "571st",
+        "572nd",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -13389,6 +13389,25 @@ def _first_reads_of_the_five_hundred_and_forty_first_and_after():
             "Kaiser Permanente",
         ),
         (
+            # (the 570th's: a second conversation at the employer's own site, "an unserem Containerterminal"; the same
+            # by video stays a round, a guard)
+            "onsite",
+            "Tim Hansen <tim.hansen@hhla.example>",
+            "AW: Einladung zum Vorstellungsgespräch",
+            "Sehr geehrter Herr Doe,\n\nvielen Dank für das Gespräch. Wir möchten Sie zu einem Zweitgespräch an unserem "
+            "Containerterminal Burchardkai mit dem Terminalleiter einladen, am 25. Juni.\n\nMit freundlichen Grüßen\n"
+            "Tim Hansen",
+            "HHLA",
+        ),
+        (
+            "interview",
+            "Tim Hansen <tim.hansen@hhla.example>",
+            "AW: Einladung zum Vorstellungsgespräch",
+            "Sehr geehrter Herr Doe,\n\nvielen Dank für das Gespräch. Wir möchten Sie zu einem Zweitgespräch per Teams "
+            "mit dem Terminalleiter einladen, am 25. Juni.\n\nMit freundlichen Grüßen\nTim Hansen",
+            "HHLA",
+        ),
+        (
             "reply",
             "Cook County Bureau of Human Resources <noreply@governmentjobs.example>",
             "Cook County: Application Status Update",
@@ -13483,6 +13502,16 @@ def _names_of_the_five_hundred_and_forties():
             "Your application - Senior Fundraising Officer",
             "Dear Pat,\n\nThank you for your application for the role of Senior Fundraising Officer at Oxfam. We will be "
             "in touch after the closing date.\n\nOxfam GB Recruitment",
+        ),
+        (
+            # (the 570th's: a name joined by "+")
+            "Kühne + Nagel",
+            "applied",
+            "Nadine Schulz <nadine.schulz@hays.example>",
+            "Disponent Seefracht - Hamburg",
+            "Sehr geehrter Herr Doe,\n\nvielen Dank für das Gespräch. Wie besprochen habe ich Ihr Profil soeben an "
+            "unseren Kunden, die Kühne + Nagel, für die Position Disponent Seefracht übermittelt.\n\nMit freundlichen "
+            "Grüßen\nNadine Schulz\nHays AG",
         ),
         (
             "Transport for NSW",
