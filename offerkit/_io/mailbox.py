@@ -79,7 +79,6 @@ from .mail_names import (
     _PROGRAM,
     _ROLE,
     _ROLE_ADDRESS,
-    _ROLE_TITLE,
     _SCHEDULERS,
     _SUBJECT_ROLE,
     _TITLE_NAMED,
@@ -92,19 +91,14 @@ from .mail_names import (
     _domain_role_company,
     _greets,
     _in_address,
-    _initials_spelled,
-    _institution_named,
     _is_person,
-    _is_role,
     _job_codes,
     _labelled_codes,
     _named_company,
     _named_submission,
     _one_company,
     _role_words,
-    _same_company,
     _same_role,
-    _signed_in_full,
     _signer_company,
     _subject_title,
     _unshouted,
@@ -117,6 +111,10 @@ from .mail_own import (
     _PROMO,
     _THANKS_FOR_INVITATION,
     OWN_RULES,
+)
+from .mail_roles import (
+    _ROLE_TITLE,
+    _is_role,
 )
 from .mail_rules import (
     _AGENCY_SUBMISSION,
@@ -156,6 +154,12 @@ from .mail_rules import (
     _without_footer,
     _without_signature,
     first_rule,
+)
+from .mail_same import (
+    _initials_spelled,
+    _institution_named,
+    _same_company,
+    _signed_in_full,
 )
 from .mail_senders import (
     _ATS_SET,

@@ -863,7 +863,7 @@ def test_titles_named_by_their_head_word_and_a_domains_hyphenated_name():
     Owner" was the employer of the hundred-and-eighteenth corpus's own application); "Recrutement Confluence" at
     confluence-mobilite.fr is Confluence Mobilite, but "Apple" at apple-careers.com stays Apple."""
     from offerkit._io.mail_domains import _domain_spelled
-    from offerkit._io.mail_names import _is_role
+    from offerkit._io.mail_roles import _is_role
 
     for title in ("Product Owner", "Scrum Master", "Chef de projet", "Contrôleur de gestion", "Account Executive"):
         assert _is_role(title), title
@@ -1516,7 +1516,8 @@ def test_a_notice_naming_only_its_job_number_is_that_applications(tmp_path):
 def test_a_federal_agency_is_named_as_its_department_and_country_initials_drop():
     """USAJOBS' "Veterans Health Administration, Department of Veterans Affairs" names the department (not a
     university's department); "U.S. Census Bureau" and "Census Bureau" are one employer."""
-    from offerkit._io.mail_names import _company_from, _same_company
+    from offerkit._io.mail_names import _company_from
+    from offerkit._io.mail_same import _same_company
 
     body = "Thank you for applying to the Program Analyst position with the {}. We will review it."
     agency = body.format("Veterans Health Administration, Department of Veterans Affairs")
