@@ -229,7 +229,9 @@ _CLIENT_NOUN = re.compile(
     r"|\bpartner (?:schools?|hospitals?|companies|company|facilities|facility|employers?|firms?)\b|\bhospital partners?\b"
     # (or the client by its kind: "I also sent your materials to an AmLaw 50 firm's private equity practice")
     r"|\bto (?:a|an) (?:[\w&-]+ ){0,4}(?:firm|company|bank|hospital|school|practice|group|start-?up|business|"
-    r"organi[sz]ation|employer|manufacturer|retailer|insurer|brand|fund|builder|utility|university)(?:'s)?\b"
+    r"organi[sz]ation|employer|manufacturer|retailer|insurer|brand|fund|builder|utility|university|"
+    # ("I've put you forward to a tier-one contractor for the Senior Engineer role")
+    r"contractor|consultancy|housebuilder|operator|provider)(?:'s)?\b"
 )
 #: The words :data:`_CLIENT_NOUN` needs one of, looked for first.
 _CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")

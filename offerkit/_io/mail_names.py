@@ -775,6 +775,14 @@ def _abbreviation_closed(name) -> str:
     return name + "." if re.search(r"\b[A-Z](?:\.[A-Z])+$", name) else name
 
 
+#: What follows a name that speaks of an organisation, not a person: British English's plural ("Skanska have come
+#: back"), or a decision only an employer makes ("has made you an offer", "has decided").
+_AS_ORGANISATION = re.compile(
+    r"[ \t]+(?:have|are|were)\b|[ \t]+(?:has|have) (?:offered|made you an? (?:\w+ )?offer|decided|extended)\b|"
+    r"[ \t]+(?:is|are) offering\b"
+)
+
+
 def _client_named_later(body, agency="", person="") -> str:
     r"""The client an agency's later mail names (:data:`_CLIENT_LATER`), or "" (not the agency's own name, not a
     person's, not a title).
@@ -787,6 +795,10 @@ def _client_named_later(body, agency="", person="") -> str:
     'Brightwave Energy'
     >>> _client_named_later("Hi Pat,\n\nIt's Monday, so no news yet."), _client_named_later("Sarah would like to chat")
     ('', '')
+    >>> _client_named_later("Hi Pat,\n\nBrilliant news - Skanska have come back and would like to offer you the role!")
+    'Skanska'
+    >>> _client_named_later("Hi Pat,\n\nGood news - Sarah has come back to me.")
+    ''
     """
     heard = _HEARD_FROM.search(body[:3000])
     # ("Feedback in from Halden Bank - sadly they won't be taking you forward": the client the answer came from)
@@ -804,8 +816,9 @@ def _client_named_later(body, agency="", person="") -> str:
             or _WEEKDAYS.fullmatch(name.lower())
             or (" " not in name and name.lower() in _FIRST_WORDS)
             # ("Sarah would like to meet you", "It's Sarah from the team": a single word where a person's name can
-            # stand is taken only where the mail calls it the client)
-            or (" " not in name and (m.group("b") or m.group("e")))
+            # stand is taken only where the mail calls it the client, or speaks of it as an organisation: "Skanska have
+            # come back", "Skanska has made you an offer")
+            or (" " not in name and (m.group("b") or (m.group("e") and not _AS_ORGANISATION.match(body, m.end("e")))))
         ):
             continue
         return name

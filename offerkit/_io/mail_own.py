@@ -343,6 +343,10 @@ OWN_RULES = [
             r"thank(?:s| you) (?:so much |very much )?for (?:the|today's|yesterday's|this morning's|our) "
             r"(?:interview|conversation|chat|call|meeting|(?:portfolio |design |case study )?review|panel|onsite|"
             r"superday)\b",
+            # ("Merci pour l'organisation de l'assessment center aujourd'hui", as "thank you for organising")
+            r"merci (?:beaucoup |encore )?pour l'organisation\b",
+            r"j'ai (?:beaucoup |vraiment )?apprécié (?:les échanges|l'échange|notre échange|la rencontre|l'entretien|"
+            r"notre entretien|nos échanges)\b",
             r"merci (?:beaucoup |encore )?pour (?:l'entrevue|l'entretien|la rencontre|notre échange|nos échanges|"
             r"notre (?:rencontre|entretien|discussion|conversation)|"
             # ("Merci encore pour cet échange très intéressant ce matin")

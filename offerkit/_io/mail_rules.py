@@ -409,6 +409,8 @@ _INTERVIEWERS = _any(
     r"\bsuperintendent\b",
     r"engineers?\b",
     r"hiring manager",
+    # (a law or an accounting firm's: "screening interviews with two partners"; not a talent or business partner)
+    r"(?<!talent )(?<!business )(?<!recruiting )(?<!hiring )(?<!channel )\bpartners\b",
     # (a public employer's: "I'm the hiring supervisor for this position")
     r"hiring supervisor",
     r"\bpanel\b",

@@ -510,7 +510,8 @@ def _same_company(company, names):
         )
         # ("uvm.edu" for the "University of Vermont", "umich" for the "University of Michigan": a university's short
         # domain keeps some of its name's letters, in order, from the first)
-        or (len(key) >= 3 and _ACADEMIC.search(n) and _in_order(key, k))
+        # (short: "unityhealth" for Unity Health Toronto keeps University Health Network's letters in order too)
+        or (3 <= len(key) <= 8 and _ACADEMIC.search(n) and _in_order(key, k))
         # (the spelling holds the words the key drops: "Lox & Co" is "lox" but loxandco.com spells it whole)
         or len(key) >= 5
         and any(

@@ -728,8 +728,10 @@ EVENT_RULES = [
             r"proposition d'embauche",
             r"promesse d'embauche",
             r"convention de stage",
-            r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat)",
-            r"proposition (?:de poste|d'embauche|de contrat)",
+            # (and Switzerland's and Belgium's "proposition d'engagement")
+            r"(?:faire|adresser|soumettre|transmettre) une proposition (?:pour le poste|d'embauche|de poste|de contrat|"
+            r"d'engagement)",
+            r"proposition (?:de poste|d'embauche|de contrat|d'engagement)",
             # "nous avons le plaisir de vous offrir le poste de conseillère"
             r"vous (?:offrir|proposer|confier) le poste\b",
             # a cabinet's "ils vous font une proposition à 68 kEUR fixe plus variable" (a sum: no interview's slot)
@@ -904,6 +906,10 @@ EVENT_RULES = [
             r"(?:(?:trial|tryout|try-out) (?:day|shift|session|week)|stage)\b",
             r"(?:dernier|ultime) entretien",
             r"entretien sur (?:notre )?site",
+            # "un second entretien dans nos locaux du quai du Mont-Blanc" (a second round at the employer's own
+            # premises; a first "entretien ... dans nos locaux" stays a round, as the 13th's and the 311th's)
+            r"\b(?:second|deuxième|2e|2ème) entretien\b[^.\n]{0,30}\b(?:dans nos (?:locaux|bureaux)|à nos bureaux|en nos "
+            r"locaux)\b",
             r"journée d'immersion",
             r"(?:último|ultimo) paso",
             r"(?:half|full)[- ]day (?:\w+ ){0,3}(?:at our|in our|on-?site|in person|with the (?:team|product|design))",
@@ -923,6 +929,8 @@ EVENT_RULES = [
             r"geschäftsleitung|vorstand|inhaber\w*|bereichsleitung)",
             # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
             r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
+            # ("zum Hearing mit der Abteilungsleitung in unserem Haus am Hans-List-Platz": at the employer's own house)
+            r"\b(?:in unserem|bei uns im) haus\b",
             # "zu einem Zweitgespräch an unserem Containerterminal Burchardkai mit dem Terminalleiter" (a second
             # conversation at the employer's own site)
             r"zweitgespräch\w*\b[^.\n]{0,60}\b(?:an|in|auf) (?:unserem|unserer|unseren) [\w-]*(?:standort|büro|werk|"
@@ -1019,6 +1027,9 @@ EVENT_RULES = [
     (
         "interview",
         _any(
+            # a British recruiter's round by its stage: "they'd like a 1st stage on Teams on Thursday", "a second-stage
+            # interview" (the final stage is the last round's)
+            r"\b(?:a|the|your) (?:1st|first|2nd|second|initial)[- ]stage\b(?! of\b)",
             # a tracking system's status line naming the round: "The status of your application ... has changed to:
             # Interview"
             r"\b(?:status|stage)\b[^.\n]{0,80}\b(?:changed|moved|updated|set) to:?[ \t]*[\"'“]?(?:interview|"
@@ -1268,7 +1279,8 @@ EVENT_RULES = [
             # (and in the plural: "te pedimos contestar unas pruebas psicométricas en línea")
             r"(?:pruebas?|exámenes|examen|tests?) (?:psicométric\w*|de conocimientos|en línea)",
             r"test (?:psychotechnique|de personnalité|de logique)",
-            r"(?:online-test|eignungstest|einstellungstest)",
+            # (Austria's "Aufnahmetest")
+            r"(?:online-test|eignungstest|einstellungstest|aufnahmetest)",
             r"caso práctico",
             r"test technique",
             r"étude de cas",

@@ -1579,6 +1579,18 @@ def _read_one(msg, owners, tz, threads, skipped):
     placeholder = company_key(company) in threads.get(("agency placeholders",), ())
     if (
         not own
+        and how == "subject or body (an agency's client)"
+        and company_key(company) not in names
+        and person in persons
+        and company in subject
+        and company not in body
+    ):
+        # "RE: BA contract - Canary Wharf" from the recruiter who has named her client (Barclays) before: a part of
+        # the subject no company applied to, which the mail's own text never names, is the job's place, and the
+        # writer's client the mail's
+        company, how = persons[person], "sender's earlier mail"
+    if (
+        not own
         and (
             how in ("", "sender's name", "sender's domain", "Workday tenant")
             # (or an agency's own signature: "Joe Reilly / Account Manager, Meridian Health IT", writing for a colleague

@@ -13329,6 +13329,17 @@ def _first_reads_of_the_five_hundred_and_forty_first_and_after():
             "Sophie Laurent <s.laurent@fedpartners.example>",
         ),
         (
+            # (the 576th's: "Merci pour l'organisation de l'assessment center aujourd'hui", as "thank you for
+            # organising")
+            "thank_you",
+            me,
+            "RE: Entretien - Data Analyst",
+            "Chère Anne,\n\nMerci pour l'organisation de l'assessment center aujourd'hui ; j'ai beaucoup apprécié les "
+            "échanges avec l'équipe.\n\nBien à vous,\nPat",
+            "Solvay",
+            "Anne Lambert <anne.lambert@solvay.example>",
+        ),
+        (
             "thank_you",
             me,
             "RE: Entrevista - Data Analyst",
@@ -13406,6 +13417,52 @@ def _first_reads_of_the_five_hundred_and_forty_first_and_after():
             "Sehr geehrter Herr Doe,\n\nvielen Dank für das Gespräch. Wir möchten Sie zu einem Zweitgespräch per Teams "
             "mit dem Terminalleiter einladen, am 25. Juni.\n\nMit freundlichen Grüßen\nTim Hansen",
             "HHLA",
+        ),
+        (
+            # (the 577th's: a British recruiter's round by its stage)
+            "interview",
+            "Tom Reed <tom.reed@barclays.example>",
+            "RE: Business Analyst - Payments",
+            "Hi Pat,\n\nThanks for applying. We'd like to invite you to a 1st stage on Teams on Thursday at 11 with the "
+            "delivery lead.\n\nTom",
+            "Barclays",
+        ),
+        (
+            # (the 579th's: Austria's "Aufnahmetest"; its Hearing "in unserem Haus" after the test, at the employer's, is
+            # the last round, which the 579th's corpus tests)
+            "interview",
+            "Mag. Sabine Hofer <sabine.hofer@avl.example>",
+            "Einladung zum Aufnahmetest",
+            "Sehr geehrter Herr Doe,\n\nwir laden Sie zu unserem Aufnahmetest (online, 60 Minuten) ein. Den Link "
+            "erhalten Sie separat.\n\nMit freundlichen Grüßen\nMag. Sabine Hofer",
+            "AVL",
+        ),
+        (
+            # (the 582nd's: Switzerland's "proposition d'engagement", the offer)
+            "offer",
+            "Isabelle Rochat <isabelle.rochat@mercuria.example>",
+            "Proposition d'engagement",
+            "Madame,\n\nNous avons le plaisir de vous faire une proposition d'engagement pour le poste de Compliance "
+            "Officer. Vous trouverez le détail en annexe.\n\nIsabelle Rochat",
+            "Mercuria",
+        ),
+        (
+            # (the 585th's: a law firm's "screening interviews with two partners", an interview round; a call with one
+            # of a firm's talent partners stays the screen, a guard)
+            "interview",
+            "Dana Levin <dlevin@mlaglobal.example>",
+            "RE: Cooley - emerging companies",
+            "Hi Pat,\n\nGood news - Cooley would like to schedule screening interviews with two partners next week. "
+            "Please send me your availability.\n\nDana",
+            "Cooley",
+        ),
+        (
+            "screen",
+            "Jo Park <jo.park@cooley.example>",
+            "Cooley - emerging companies",
+            "Hi Pat,\n\nThanks for applying! I'd like to schedule a screening interview with one of our talent partners "
+            "next week.\n\nJo",
+            "Cooley",
         ),
         (
             "reply",
@@ -14537,6 +14594,26 @@ def _a_mandant_named_later_by_a_personalberater():
     ]
 
 
+def _a_contractor_named_when_it_comes_back():
+    """ "Brilliant news - Skanska have come back and would like to offer you the role" after "I've put you forward to a
+    tier-one contractor for the Senior Engineer role on a rail scheme in Salford" (the 574th's first read: the
+    submission was read as an application to "Salford", the subject's place, and a single word was no client unless
+    the mail called it one; British English's plural speaks of an organisation)."""
+    return [
+        (
+            "Skanska",
+            "Dan Whitaker <dan.whitaker@hays.example>",
+            "Senior Engineer - rail scheme - Salford",
+            "Hi Pat,\n\nGood to speak earlier. I've put you forward to a tier-one contractor for the Senior Engineer role "
+            "on a rail scheme in Salford. I'll chase for feedback later in the week.\n\nDan Whitaker\nSenior "
+            "Consultant, Hays Construction",
+            "Hi Pat,\n\nBrilliant news - Skanska have come back and would like to offer you the role at £58k plus car "
+            "allowance!\n\nDan",
+            "offer",
+        ),
+    ]
+
+
 def _a_client_named_in_brackets():
     """ "the client (it's Revolut) wants to set up a technical interview" after "I've sent your CV to my client - a
     fintech scale-up in Kraków" (the 455th's first read: the five mails went to the recruiter's name)."""
@@ -15079,6 +15156,7 @@ CLIENTS_NAMED_LATER = [
     *_clients_named_later_in_other_words(),
     *_a_client_named_in_brackets(),
     *_a_mandant_named_later_by_a_personalberater(),
+    *_a_contractor_named_when_it_comes_back(),
     # (the 411th's and 418th's: "They're keen to chat", "They're dying to meet you")
     (
         "Coastal Water",
@@ -16405,3 +16483,97 @@ def test_a_survey_about_the_interview_from_a_company_applied_to_is_no_step(tmp_p
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [("Amazon", "applied")], records
+
+
+def test_a_recruiters_subject_place_is_not_the_client_she_has_named(tmp_path):
+    """The 577th's: under "BA contract - Canary Wharf", a recruiter's submission to "an end client in Canary Wharf
+    (tier 1 bank)", then "The client is Barclays - they'd like a 1st stage", then "They liked you! Barclays want you in
+    for a final stage": the third was read as an application to "Canary Wharf", the subject's place, which its own text
+    never names; it is the client the writer named."""
+    gemma = "Gemma Clarke <gemma.clarke@harveynash.example>"
+    mails = [
+        (
+            "BA contract - Canary Wharf",
+            "Hi Pat,\n\nThanks for the call. I've submitted you to an end client in Canary Wharf (tier 1 bank) for the BA "
+            "role, £600/day inside IR35. Will let you know as soon as I hear.\n\nGemma Clarke\nSenior Consultant, Harvey "
+            "Nash",
+            "Tue, 06 May 2025",
+        ),
+        (
+            "RE: BA contract - Canary Wharf",
+            "Hi Pat,\n\nGood news! The client is Barclays - they'd like a 1st stage on Teams on Thursday at 11 with the "
+            "delivery lead.\n\nGemma",
+            "Fri, 09 May 2025",
+        ),
+        (
+            "RE: BA contract - Canary Wharf",
+            "Hi Pat,\n\nThey liked you! Barclays want you in for a final stage at their Churchill Place office on "
+            "Tuesday with the programme director.\n\nGemma",
+            "Fri, 16 May 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), gemma, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Barclays", "applied"), ("Barclays", "interview"), ("Barclays", "onsite")], records
+
+
+def test_a_long_domain_is_no_universitys_short_one(tmp_path):
+    """The 584th's: "Unity Health Toronto" at unityhealth.example, after University Health Network's receipt, was read as
+    University Health Network's (a university's short domain keeps some of its name's letters in order, as "uvm" for the
+    University of Vermont; "unityhealth" does too, but spells words of its own); "umich" stays the University of
+    Michigan's, a guard."""
+    _write(
+        tmp_path,
+        "0",
+        "University Health Network <uhn@myworkday.example>",
+        "Thank you for your interest in University Health Network",
+        "Dear Pat,\n\nThank you for applying for the Registered Nurse position at University Health Network.",
+        "Mon, 03 Mar 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Unity Health Toronto <careers@unityhealth.example>",
+        "Your application has been received",
+        "Dear Pat,\n\nYour application for Registered Nurse - Emergency (St. Michael's Hospital) has been received. "
+        "Thank you for your interest in Unity Health Toronto.\n\nUnity Health Toronto Careers",
+        "Wed, 05 Mar 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("University Health Network", "applied"), ("Unity Health Toronto", "applied")], records
+    from offerkit._io.mail_same import _same_company
+
+    assert _same_company("Umich", {"universityofmichigan": "University of Michigan"}) == "University of Michigan"
+
+
+def test_a_second_interview_at_the_employers_premises_is_the_last_round(tmp_path):
+    """The 582nd's: after a receipt and a first interview by Teams, "un second entretien dans nos locaux du quai du
+    Mont-Blanc" (at the employer's own premises) is the last round; it was read as another interview round."""
+    isabelle = "Isabelle Rochat <isabelle.rochat@mercuria.example>"
+    mails = [
+        (
+            "Mercuria <noreply@mercuria.successfactors.example>",
+            "Accusé de réception",
+            "Madame,\n\nNous accusons réception de votre candidature pour le poste de Compliance Officer chez Mercuria.",
+            "Wed, 08 Oct 2025",
+        ),
+        (
+            isabelle,
+            "Entretien - Compliance Officer",
+            "Madame,\n\nVotre profil a retenu notre attention. Nous vous proposons un entretien avec notre Head of "
+            "Compliance le mardi 21 octobre à 14h par Teams.\n\nIsabelle Rochat\nHR Business Partner, Mercuria",
+            "Wed, 15 Oct 2025",
+        ),
+        (
+            isabelle,
+            "RE: Entretien - Compliance Officer",
+            "Madame,\n\nMerci pour cet échange. Nous souhaitons vous convier à un second entretien dans nos locaux du "
+            "quai du Mont-Blanc avec le General Counsel, le 30 octobre à 9h.\n\nIsabelle Rochat",
+            "Thu, 23 Oct 2025",
+        ),
+    ]
+    for i, mail in enumerate(mails):
+        _write(tmp_path, str(i), *mail)
+    steps, records = _read_steps(tmp_path)
+    assert [step for _, step in steps] == ["applied", "interview", "onsite"], records
