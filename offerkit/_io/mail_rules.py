@@ -216,7 +216,9 @@ _INTERVIEW_NOUN = re.compile(r"interview|entretien|entrevista|entrevue|vorstellu
 _TEST_WORDS = re.compile(
     r"assess|test|\bexams?\b|take-?home|case|sample|exercise|challenge|aufgabe|étude|prueba|cuestionario|questionnaire|"
     # (a home assignment, Israel's and the Netherlands' word for a take-home)
-    r"fragebogen|evaluación|évaluation|quiz|assignment|thuisopdracht",
+    r"fragebogen|evaluación|évaluation|quiz|assignment|thuisopdracht|"
+    # (a group exercise, whoever invites to it: "una dinámica de grupo con otros candidatos")
+    r"dinámica|group exercise|gruppenübung",
     _I,
 )
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").

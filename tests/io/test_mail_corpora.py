@@ -4675,11 +4675,14 @@ _REWRITES = {
     # every employer's mail as an HTML template (a hidden preheader, layout tables, a button, small print): 1 of 177
     # changed (the fifty-ninth's screen, known by a signature the small print hid)
     # (and the 513th's screen, signed "Technical Recruiter" under the template's small print)
+    # (and the 580th's "dinámica de grupo", a group exercise whoever invites to it, signed "Talent Acquisition" where
+    # the template's layout keeps the signature in the text)
     "html_templated": [
         make_fiftyninth_mailbox,
         make_eighth_mailbox,
         make_fourhundredthirtythird_mailbox,
         make_fivehundredthirteenth_mailbox,
+        make_fivehundredeightieth_mailbox,
     ],
     # a plain part that only points to the HTML one, beside a shorter HTML mail: 6 of 184 changed (the stub was read)
     "plain_stubbed": [
