@@ -45,6 +45,9 @@ _CLIENT = re.compile(
     r"(?:kundin|mandantin|klientin|auftraggeberin))|(?i:(?:onze|mijn|de) (?:klant|opdrachtgever)))[,:]?\s+\(?(?:(?:der|die|das|the|la|el|le)\s+)?"
     # ("unserem Kunden, der Firma Isar Logistik GmbH")
     r"(?:(?i:firma|unternehmen)\s+)?"
+    # ("à notre client, la société Prayon", "a nuestro cliente, la empresa Alpina"; in small letters: "Société
+    # Générale" is a name)
+    r"(?:(?:société|entreprise|compagnie|empresa|compañía)\s+)?"
     # (a sentence's end is the name's: "our end client, Mesquite Insurance. I will update you")
     # (with a name's small word: "a nuestro cliente, Banco de Chile", "my client Bank of Valletta")
     # (and "+": "unseren Kunden, die Kühne + Nagel")
@@ -143,7 +146,9 @@ _SUBMITTED_TO = re.compile(
     r"(?:cv|perfil|candidatura|hoja de vida|currículum) (?:a|al|con))"
     # (a capital with its accent: "Garonne Énergie", "Óptica Norte")
     # (within its line, and closed by its sentence's end: "à Kehl Logistique.\nVotre ...")
-    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
+    # (and a public body's "of": "to the Department of Home Affairs", "the Department of the Treasury")
+    r"\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'\-]*(?:(?<![a-z][a-z]\.)[ \t]+(?:(?:&|of|of the)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,5})"
 )
 #: An agency relaying its client's answer: "I've heard back from Coastal Mutual", "feedback from Avon Outdoor".
 _HEARD_FROM = re.compile(
@@ -161,7 +166,7 @@ _NAME = r"[A-Z][\w&.'\-]*(?:[ \t]+(?:(?:&|\+|of|and|du|de|des|del|de la|von|van|
 _CLIENT_LATER = re.compile(
     rf"(?:\b(?i:(?:the|our|my) (?:client|firm|company|organi[sz]ation|business|employer|bank|practice|hospital|school|"
     rf"agency|facility|clinic|district|group|brand|startup|fund|insurer|retailer|manufacturer|builder|charity|trust)"
-    rf"(?: in question)? is|client's name is|se trata de(?: la empresa)?|il s'agit de(?: la société)?|es handelt sich "
+    rf"(?: in question)? is|client's name is|se trata de(?: la empresa)?|il s'agit de(?: la société)?|(?:es handelt sich|dass es sich) "
     rf"(?:dabei )?um(?: die firma)?|la empresa es|l'entreprise est|la société est|das unternehmen ist|die firma ist|"
     # "Je peux désormais vous révéler le nom de notre client : Laiteries de l'Erdre", "el nombre del cliente es"
     rf"nom de (?:notre|mon) client(?: est)?\s*:?|nombre (?:del|de nuestro|de mi) cliente(?: es)?\s*:?|"
@@ -213,6 +218,8 @@ _PAPERS = re.compile(
     r"|\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?(?:submitted|put forward)\b|\byour name\b"
     # (a British consultant's "That's you submitted for the Category Buyer role with my FMCG client")
     r"|\bthat(?:'s| is) you (?:now |officially )?(?:submitted|put forward|registered)\b"
+    # (a Texan recruiter's "Just wanted to confirm I have you submitted to LyondellBasell for the Process Engineer role")
+    r"|\b(?:i|we)(?:'ve| have) (?:got )?you (?:now |officially )?(?:submitted|put forward|presented)\b"
     # (a US recruiter's "Submitted! You're in for the Java Developer contract with Redwood Financial")
     r"|\byou(?:'re| are) (?:now |officially )?in for the\b"
     # (and in Spanish, French and German: "te presenté a Transportes del Valle", "je vous ai présentée à", "habe ich
@@ -220,6 +227,9 @@ _PAPERS = re.compile(
     r"|\bte (?:presenté|postulé|propuse|recomendé|referí|presentamos|postulamos|propusimos|recomendamos)\b|"
     r"\bte (?:he|hemos) (?:presentado|postulado|propuesto|recomendado|referido)\b|\b(?:je vous ai|je t'ai) (?:présentée?|proposée?|"
     r"recommandée?)\b|\bhabe (?:ich )?(?:sie|dich) (?:[\w-]+ ){0,8}(?:vorgestellt|vorgeschlagen|empfohlen)\b"
+    # (and German's performative "darf ich vorstellen", said, not asked: "Wie besprochen darf ich Sie unserem
+    # Mandanten, einem mittelständischen Automobilzulieferer, vorstellen.")
+    r"|\bdarf ich (?:sie|dich|ihr(?:en)? (?:profil|lebenslauf|unterlagen))\b[^.?!\n]{0,120}\b(?:vorstellen|präsentieren)\b"
 )
 #: A client, in those languages (not "client-facing").
 _CLIENT_NOUN = re.compile(
@@ -247,7 +257,11 @@ _SENT = re.compile(
     r"enviada|presentada|trasladada|remitida|compartida|mandada|"
     # (and the person put forward: "Te postulé con nuestro cliente, Ternium")
     r"postulé|postulamos|"
+    # (and Argentina's "pasar el CV": "te cuento que ya pasé tu CV a Naranja X para la búsqueda")
+    r"pasé|pasamos|pasado|"
     r"transmis|transmise|envoyé|envoyée|présenté|présentée|soumis|soumise|proposé|adressé|remis|communiqué|"
+    # (and the person put forward, a woman: "Je t'ai proposée à notre client")
+    r"proposée|recommandé|recommandée|adressée|remise|communiquée|"
     r"weitergeleitet|weitergegeben|vorgestellt|vorgelegt|zugeleitet|weitergereicht|geschickt|gesendet|übermittelt|eingereicht|präsentiert|doorgestuurd|"
     r"voorgesteld|ingediend|bezorgd|landed|tiene|tienen|recibido|received|erhalten|reçu)\b"
     # (a state that says it was sent: "Your details are with my client as of this morning")
@@ -258,6 +272,10 @@ _SENT = re.compile(
     # Profil liegt jetzt bei meinem Kunden", "ya he hecho llegar tu candidatura a nuestro cliente")
     r"|\bin the hands of\b|\bentre les mains de\b|\ben (?:manos|poder) del?\b|\bliegt (?:jetzt |nun |bereits )?bei\b|"
     r"\bhecho llegar\b"
+    # ("wie besprochen liegen Ihre Unterlagen nun unserem Kunden, der Lanxess AG, vor")
+    r"|\bliegen (?:ihre|deine) (?:unterlagen|bewerbungsunterlagen|bewerbung|profil)\b[^.?!\n]{0,80}\bvor\b"
+    r"|\b(?:unterlagen|bewerbungsunterlagen|bewerbung|profil) (?:liegen|liegt)\b[^.?!\n]{0,80}\bvor\b"
+    r"|\bdarf ich\b[^.?!\n]{0,120}\b(?:vorstellen|präsentieren)\b(?![^.?!\n]*\b(?:wenn|falls|sofern|sobald)\b)"
 )
 #: The ways a sending names whom the papers went to by name, in a sentence kept in its case: "sent to Harlow
 #: Pharmaceuticals", "is in with Corvid Analytics", "an die Brenner Maschinenbau GmbH übermittelt", "présentée ce jour
@@ -274,7 +292,9 @@ _TO_NAMED = re.compile(
     # (not a place: "un équipementier basé à Blagnac", "a bank based in Geneva")
     r"(?<!bas[ée] )(?<!basée )(?<!situé )(?<!située )(?<!based )(?<!located )"
     r"\b(?:to|with|in with|an(?: die| den| das| der)?|bei(?: der| dem| den)?|à|au|chez)[ \t]+(?:the[ \t]+|la[ \t]+|"
-    r"le[ \t]+|(?i:firma|unternehmen)[ \t]+)?"
+    r"le[ \t]+|(?i:firma|unternehmen)[ \t]+|"
+    # (a French consultant's "votre CV a été proposé à l'entreprise Bonduelle", "transmis à la société Roquette")
+    r"(?:l['’]entreprise|la soci[ée]t[ée]|le groupe|l['’]enseigne)[ \t]+)?"
     rf"(?P<name>{_NAME_RUN})"
 )
 #: ... and in Spanish, where "a" is the preposition ("he remitido tu candidatura a Altamira Logística"), not the
@@ -291,7 +311,8 @@ _FOR_ROLE_AT = re.compile(
     rf"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_RUN})"
 )
 _TO_NAMED_ES = re.compile(
-    rf"\b(?:a|al)[ \t]+(?P<name>{_NAME_RUN})"
+    # ("te hemos presentado como candidata a la empresa Stellantis")
+    rf"\b(?:a|al)[ \t]+(?:la[ \t]+(?:empresa|compañía|firma|entidad)[ \t]+)?(?P<name>{_NAME_RUN})"
     # (or as the job's employer: "Te presenté para la posición de Backend Developer en Globant")
     r"|\bpara (?:la|el) (?:posición|posicion|puesto|cargo|vacante|rol|búsqueda)\b[^.\n]{0,60}?[ \t]en[ \t]+"
     rf"(?P<at>{_NAME_RUN})"
@@ -382,7 +403,7 @@ def _sendings(head):
 _NOT_DONE = re.compile(
     r"\b(?:would|could|can|may|might|shall|will|going to|like to|love to|happy to|keen to|want to|wish to|if|once|"
     r"before|permission|consent|interested|open to|let me know|please|agree|ok to|okay to|por favor|puedo|podría|"
-    r"podemos|quieres|si|souhaitez|voulez|pouvez|merci de|bitte|darf|kann|können|möchten|wenn|falls|vais|voy|vamos|"
+    r"podemos|quieres|si|souhaitez|voulez|pouvez|merci de|bitte|darf(?! ich\b[^.?!\n]{0,120}\b(?:vorstellen|präsentieren)\b)|kann|können|möchten|wenn|falls|vais|voy|vamos|"
     r"werde|werden|allez|avant|antes|bevor)\b|'ll\b|'d\b|¿"
 )
 #: Papers passed within the agency, not to a client: "I've shared your profile with my colleague Dan, who looks after

@@ -62,6 +62,16 @@ _LEGAL_DOTTED = re.compile(
 )
 
 
+#: An initialism (two capitals at least: "KPMG", "EY", "PwC") and a country's name (or "Bank") after it, the whole name.
+_INITIALISM_COUNTRY = re.compile(
+    r"^(?=[A-Z][a-z&]*[A-Z])([A-Z][A-Za-z&]{1,4})\s+(?i:Ireland|Deutschland|Germany|France|España|Spain|Italia|Italy|"
+    r"Canada|Australia|India|Schweiz|Suisse|Switzerland|Österreich|Austria|Nederland|Netherlands|Belgium|Belgique|"
+    r"Singapore|México|Mexico|Brasil|Brazil|Polska|Poland|Portugal|Sverige|Sweden|Danmark|Denmark|Norge|Norway|"
+    # (and a bank's word: "DBS Bank" and "DBS", "HSBC Bank" and "HSBC"; not "Deutsche Bank")
+    r"Bank)$"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def company_key(name) -> str:
     """The key two spellings of one employer share: lower case, no legal suffix ("Zillow Group" → "zillow").
@@ -84,6 +94,10 @@ def company_key(name) -> str:
     True
     >>> company_key("Deloitte UK") == company_key("Deloitte"), company_key("Oxfam GB"), company_key("UK")
     (True, 'oxfam', 'uk')
+    >>> company_key("KPMG Ireland"), company_key("PwC Deutschland"), company_key("Air Canada"), company_key("Bank of Ireland")
+    ('kpmg', 'pwc', 'aircanada', 'bankofireland')
+    >>> company_key("DBS Bank"), company_key("DZ BANK AG"), company_key("HSBC Bank plc"), company_key("Deutsche Bank")
+    ('dbs', 'dz', 'hsbc', 'deutschebank')
     """
     # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
     text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
@@ -92,6 +106,9 @@ def company_key(name) -> str:
     # "Deloitte UK" and "Deloitte" meet, and "Oxfam GB" and "Oxfam": a country's code in capitals after a name of
     # its own (not "UK" alone; nor "Air Canada", "Banco de Chile": a country's name may be the name's)
     text = re.sub(r"(?<=\S)\s+(?:UK|GB|US|USA|U\.S\.|U\.K\.)$", "", text)
+    # ... and "KPMG Ireland" and "KPMG", "IBM Deutschland" and "IBM": an initialism's national firm, by the
+    # country's name (only after an initialism: "Air Canada", "Sport England" are names of their own); "DBS Bank"
+    text = _INITIALISM_COUNTRY.sub(r"\1", text)
     # "The Home Depot" and "Home Depot" meet; so do "La Clinique du Lac" and "Clinique du Lac"
     text = re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+(?=\S)", "", text, flags=re.I)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet

@@ -85,6 +85,7 @@ from .mail_same import (
     _PARTICLES,
     _PARTNERS,
     _PUBLIC_NAME,
+    _SCHOOL_DISTRICT,
     _same_company,
     _signed_by_domain,
     _without_country,
@@ -459,12 +460,6 @@ def _business_mailbox(address) -> str:
     return " ".join(w.capitalize() for w in words) if found and len(words) >= 2 else ""
 
 
-#: A school district's name, which employs for its schools.
-_SCHOOL_DISTRICT = re.compile(
-    r"\b(?:(?:unified |independent |consolidated |community |union )?school district|public schools|ISD|USD|"
-    r"county schools|city schools|board of education|school board)\b",
-    _I,
-)
 #: A tracking system's subdomains that name no employer's account ("us.greenhouse-mail.io", "talent.icims.com").
 _NO_TENANT = frozenset(
     "us eu uk ca au de fr app apps mail email emails em e m mg mx send smtp notify notifications noreply no-reply "
@@ -825,6 +820,11 @@ def _client_named_later(body, agency="", person="") -> str:
     return ""
 
 
+#: A site's noun after a place's name: "the Rickenbacker distribution center", "the Channelview plant" (a staffing
+#: firm's client's site, named for its place, not its company).
+_SITE_AFTER = r"\s+(?:distribution|fulfil?l?ment|warehouse|plant|site|depot|cross-?dock|facility|dc)\b"
+
+
 def _named_submission(body, subject, display, address):
     r"""The first sentence of ``body`` in which an agency says it sent the person's papers to an employer it names,
     and that name, as ``(match, name)``, or ``None`` (:func:`_named_submissions`' names, kept where they are an
@@ -853,6 +853,8 @@ def _named_submission(body, subject, display, address):
                 or _WEEKDAYS.fullmatch(name.lower())
                 or _is_role(name)
                 or not _names_a_company(name)
+                # (a site, not its company: "submitted you to the Rickenbacker distribution center", a place's)
+                or re.search(r"\bthe\s+" + re.escape(name) + _SITE_AFTER, m.group(0), _I)
                 # (a person, by what follows the name: "to Dan Reyes, their Head of Talent", "to Sarah, who ...")
                 or re.search(
                     re.escape(name) + r",\s+(?:their|his|her|our|my|the|who|from|head|vp|director|manager)\b",
@@ -863,6 +865,14 @@ def _named_submission(body, subject, display, address):
                 # the hiring manager at Cyberloom", never "to Sarah")
                 or (
                     " " not in name.strip()
+                    # (a word with a capital inside is no person's: "submitted to LyondellBasell", "to PepsiCo"; but a
+                    # kind's, "to an AmLaw 50 firm", is no name)
+                    and not (
+                        re.search(r"[a-z][A-Z]", name)
+                        and not re.search(
+                            r"\b(?i:a|an)\s+" + re.escape(name) + r"|" + re.escape(name) + r"\s+\d", m.group(0)
+                        )
+                    )
                     and not re.search(
                         r"\b(?:(?:role|position|job|contract|vacancy|opening|post)[ \t]+(?:at|with)|(?:to|with)[ \t]+the"
                         r"[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:at|of)"
@@ -874,7 +884,10 @@ def _named_submission(body, subject, display, address):
                         r"|(?i:chez)|(?i:posición|posicion|puesto|cargo|vacante|rol|búsqueda)\b[^.\n]{0,60}?[ \t]en"
                         # (or a talent marketplace's match: "You've been matched with Fathom ..., and I've sent them
                         # your profile")
-                        r"|(?i:matched (?:with|to)))"
+                        r"|(?i:matched (?:with|to))"
+                        # (or a company's noun before it: "proposé à l'entreprise Bonduelle", "an die Firma Wacker")
+                        r"|(?i:l['’]entreprise|la soci[ée]t[ée]|le groupe|l['’]enseigne|firma|unternehmen|la empresa|"
+                        r"la compañía))"
                         r"[ \t]+(?:the[ \t]+)?" + re.escape(name) + r"\b",
                         m.group(0),
                     )
@@ -1305,11 +1318,14 @@ def _company_from(subject, body, display, address, domains=None):
             and re.search(re.escape(name) + r"[^()\n]{0,80}\(" + acronym + r"\)", body[:3000])
         ):
             name = acronym
-    if how == "sender's name" and re.fullmatch(r"\S+ [A-Z][a-z]+[A-Z][a-z]+", name or ""):
-        # "TCS NextStep <nextstep@tcs.com>": the employer's name, then its careers portal's (a word with a capital
-        # inside), where the domain spells the first alone
+    if how == "sender's name" and re.fullmatch(r"\S+ (?:[A-Z][a-z]+[A-Z][a-z]+|[a-z]+[A-Z]\w*)", name or ""):
+        # "TCS NextStep <nextstep@tcs.com>", "TCS iON <noreply@tcsion.com>": the employer's name, then its careers
+        # portal's (a word with a capital inside), where the domain spells the first alone or the two together
         domain = _company_domain(address)
-        if domain and company_key(name.split()[0]) == company_key(_domain_name(domain)):
+        if domain and company_key(_domain_name(domain)) in (
+            company_key(name.split()[0]),
+            company_key(name.replace(" ", "")),
+        ):
             name = name.split()[0]
     if name and display and how == "subject or body" and _CAREERS_ACCOUNT.search(display):
         # "Thanks for applying to Dishoom Shoreditch" from "Dishoom Careers": the employer's own careers account
@@ -1326,6 +1342,14 @@ def _company_from(subject, body, display, address, domains=None):
             and rest.lower() not in _BRAND_ENDINGS
             and not re.fullmatch(rf"{_INSTITUTION}|{_FIRM_ENDING}|{_COUNTRIES}", rest)
             and not _LEGAL.fullmatch(rest)
+        ) or (
+            # (and a health system's hospital: "at OhioHealth Riverside Methodist Hospital" from "OhioHealth
+            # Careers", whose rejection says "Your application with OhioHealth": the system employs, the hospital is
+            # the job's site; "Mayo Clinic" from "Mayo Careers" keeps its one word)
+            len(sender) >= 4
+            and re.fullmatch(
+                r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Hospital|Medical Cent(?:er|re)|Campus|Health Cent(?:er|re))", rest
+            )
         ):
             name = sender
     place = _SUBJECT_PLACE.search(subject) if name and " " in name and how.startswith("subject or body") else None
@@ -1338,6 +1362,8 @@ def _company_from(subject, body, display, address, domains=None):
             for word in place.group(1).lower().split()
         )
         and not _SITE_END.search(name)
+        # (nor a public body's own words: "Department of Home Affairs" under "APS6 Business Analyst - Home Affairs")
+        and not re.search(r"\s(?:of|of the|for|de|du|des|del|and|&)$", name[: -len(place.group(1))].rstrip(), _I)
     ):
         # "I've sent your CV in to Pfizer Ringaskiddy" under "QA Specialist - Ringaskiddy": the subject gives the
         # last word as the job's place, so the name before it is the employer's ("Pfizer have shortlisted you")
@@ -1539,7 +1565,12 @@ def _company_named(subject, body, display, address, domains=None):
             or _COMPANY_BEFORE.search(body[:3000])
             or _ON_BEHALF.search(body[:3000])
         )
-        if m and not _is_role(m.group("name")):
+        if (
+            m
+            and not _is_role(m.group("name"))
+            # (not a site named for its place: "to the Rickenbacker distribution center")
+            and not re.match(_SITE_AFTER, body[:3000][m.end("name") :], _I)
+        ):
             # ("Mesquite Insurance." at a sentence's end: without its full stop, not a legal form's; "Halcyon Health's
             # recruiting team": without the possessive)
             name = re.sub(r"['’]s$", "", m.group("name").strip().rstrip("."))
@@ -1584,6 +1615,8 @@ def _company_named(subject, body, display, address, domains=None):
                     rf"\b(?:in|near|around|outside|en|en el|en la|à|au|près de|bei|im|nahe) {re.escape(m.group('name').strip())}\b",
                     head,
                 )
+                # ("Rickenbacker - 2nd shift" over "I've submitted you to the Rickenbacker distribution center": a site)
+                and not re.search(rf"\bthe {re.escape(m.group('name').strip())}{_SITE_AFTER}", head, _I)
                 # ("Senior Compliance Officer - Private Banking" over "our client, a Swiss private bank": a sector)
                 and not _is_sector(m.group("name"))
             ):

@@ -187,7 +187,8 @@ OWN_RULES = [
             # "das Angebot, das ich hiermit gerne annehme"; "Je vous confirme avec plaisir mon accord pour la
             # proposition d'embauche"
             r"(?:angebot|vertrag\w*)[^.\n]{0,40}\b(?:hiermit |sehr |gerne |gern )*annehme\b",
-            r"(?:confirme|donne) (?:avec plaisir |bien )?mon accord (?:pour|sur|à) (?:la|votre|cette|l')",
+            # (and Belgium's "Je marque mon accord sur votre proposition")
+            r"(?:confirme|donne|marque) (?:avec plaisir |bien )?mon accord (?:pour|sur|à) (?:la|votre|cette|l')",
             r"contract (?:heb )?getekend",
             r"heb het contract getekend",
             r"(?:happy|pleased|delighted|thrilled|excited|glad) to (?:formally |officially )?accept (?:the|your) "
@@ -288,6 +289,9 @@ OWN_RULES = [
             r"acepto (?:encantad[oa] |con gusto )?(?:la|su|tu|vuestra) (?:\w+ )?(?:oferta|propuesta)",
             r"nehme [^.\n]{0,30}angebot [^.\n]{0,20}an\b",
             r"nehme [^.\n]{0,30}(?:ausbildungsplatz|studienplatz|stelle|vertrag) [^.\n]{0,30}an\b",
+            # "Ich freue mich, Ihr Angebot anzunehmen" (not "... nicht anzunehmen", the refusal's rule before)
+            r"(?:freue mich|gerne bereit),? (?:ihr|ihre|dein|deine|das|die) (?:\w+ )?(?:angebot|stelle|vertrag\w*) "
+            r"anzunehmen\b",
         ),
     ),
     (
@@ -327,7 +331,8 @@ OWN_RULES = [
             r"assessment (?:centre|center|day)|site visit|showing me a?round|having me|(?:pairing|coding|design|"
             r"technical|whiteboard|working|case|panel) session)",
             # ("danke für das angenehme Gespräch heute", "ich bedanke mich für das nette Gespräch")
-            r"(?:vielen |herzlichen )?(?:danke?|bedanke mich) für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?"
+            # (and a compound's: "für das angenehme Fachgespräch heute", "das nette Vorstellungsgespräch")
+            r"(?:vielen |herzlichen )?(?:danke?|bedanke mich) für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?\w*"
             r"(?:gespräch|interview|"
             r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
             r"merci pour (?:l'entretien|votre temps)",
@@ -336,6 +341,10 @@ OWN_RULES = [
             r"remercie[rs]?[^.\n]{0,60}\bpour (?:l'|votre |cet |cette |le |la |notre )?(?:accueil|entretien|échange|"
             r"rencontre|temps)",
             r"gracias por (?:la entrevista|su tiempo|tu tiempo)",
+            # (a thanks to the recruiter who arranged it: "¡Gracias por la gestión! La entrevista de hoy estuvo muy
+            # buena", and the interview enjoyed, as "enjoyed today's interview")
+            r"gracias por (?:la|tu|su) gestión\b[^\n]{0,80}\bentrevista",
+            r"la entrevista (?:de hoy|de ayer|de esta mañana) (?:estuvo|fue) (?:muy |súper |re )?(?:buena|bien|linda|genial)",
             r"agradezco (?:mucho |muchísimo )?(?:su|tu|el) tiempo",
             r"agradezco (?:mucho )?la oportunidad de la entrevista",
             r"agradecimiento por la entrevista",

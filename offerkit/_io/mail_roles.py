@@ -17,7 +17,8 @@ from .phrases import _I
 _ROLE_TITLE = re.compile(
     r"\b(?:analyst|engineer|developer|designer|scientist|architect|researcher|administrator|coordinator|specialist|"
     r"intern|professor|lecturer|postdoctoral|officer|trainee|recruit|dispatcher|technician|teacher|analista|ingenier[oa]|desarrollador[a]?|analyste|ingénieure?|développeur|développeuse|"
-    r"entwickler(?:in)?|ingenieur(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger|disponent|konstrukteur)(?:in)?|\w*fachkraft|"
+    # (and German compounds: "Konstruktionsingenieur", "Softwareentwicklerin", "Servicetechniker")
+    r"\w*(?:entwickler|ingenieur)(?:in)?|\w+techniker(?:in)?|\w*(?:direktor|leiter|referent|sachbearbeiter|pfleger|disponent|konstrukteur)(?:in)?|\w*fachkraft|"
     # "the Director of Programs search", "Head of Growth"
     r"(?:director|head|vice president) of (?=\w))\b",
     _I,

@@ -849,8 +849,15 @@ _PITCH = _any(
     r"(?:perfect|great|strong|good) (?:fit|match)",
     r"aufmerksam geworden",
     r"spannende",
+    # ("ich habe eine interessante Controlling-Position in Düsseldorf. Hätten Sie Zeit für ein kurzes Telefonat?")
+    r"interessante[nmrs]? (?:[\w-]+ )?[\w-]*(?:position|stelle|aufgabe|vakanz|herausforderung)",
+    r"hätten sie interesse",
+    r"wären sie (?:offen|interessiert)",
     r"opportunit",
     r"retenu mon attention",
+    # (not "Seriez-vous disponible pour un entretien", an employer's question too)
+    r"seriez-vous (?:ouverte?|intéressée?)",
+    r"pourrait vous intéresser",
     r"me gustaría presentarte",
 )
 

@@ -175,6 +175,39 @@ _PARTICLES = frozenset("de del la las los el y of the and und der die das von du
 _SMALL_NAME_WORDS = frozenset("of and the & für fur fuer zu zur zum".split())
 
 
+#: A name's last word that says what the company is ("Yum! Brands", "Kin Group"): its domain may drop it.
+_WHAT_IT_IS = frozenset("brands group holdings foods company companies industries".split())
+
+
+#: US federal employers' domain names (af.mil, va.gov) and the words of the names they write as (through USAJOBS).
+_FEDERAL_DOMAINS = {
+    "af": "air force",
+    "usaf": "air force",
+    "army": "army",
+    "navy": "navy",
+    "usmc": "marine corps",
+    "uscg": "coast guard",
+    "va": "veterans affairs",
+    "dhs": "homeland security",
+    "irs": "internal revenue",
+    "ssa": "social security",
+    "usda": "agriculture",
+    "nasa": "aeronautics and space",
+    "nih": "national institutes of health",
+    "cdc": "disease control",
+    "hhs": "health and human services",
+    "epa": "environmental protection",
+    "gsa": "general services",
+    "opm": "personnel management",
+    "dla": "defense logistics",
+    "disa": "defense information systems",
+}
+
+
+#: A word of region or reach a domain adds to a name's first words ("greatheartsamerica", "acmeglobal").
+_DOMAIN_REACH = frozenset("america americas usa global worldwide international world group careers jobs".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _first_words(name):
     """A name's first words run together, from two words on ("desertstar" of "Desert Star Resort & Casino"): a
@@ -414,6 +447,19 @@ _LEADING_TRADES = frozenset(
 _GROUP_LEAD = re.compile(r"(?i:grupo|groupe|gruppe|gruppo|group|corporación|corporacion|holding)\s+(?=\S)")
 
 
+#: A US school district's domain name: its initials, then "k12" or a state's two letters ("mpsaz", "dpsk12").
+_DISTRICT_DOMAIN = re.compile(
+    r"([a-z]{2,5}?)(?:k12|al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    r"nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)"
+)
+#: A school district's name, which employs for its schools.
+_SCHOOL_DISTRICT = re.compile(
+    r"\b(?:(?:unified |independent |consolidated |community |union )?school district|public schools|ISD|USD|"
+    r"county schools|city schools|board of education|school board)\b",
+    _I,
+)
+
+
 def _same_company(company, names):
     """The one company applied to whose name this one shortens or extends: a domain (armadillo.dev), or a mail
     calling "Redline Robotics" "Redline" ("I'm on the recruiting team at Redline").
@@ -424,6 +470,16 @@ def _same_company(company, names):
     ('Pilot', '')
     >>> _same_company("Tryloom", {"loomlabs": "Loom Labs"})
     'Loom Labs'
+    >>> _same_company("Mpsaz", {"mesapublicschools": "Mesa Public Schools"}), _same_company("Mpsaz", {"mp": "Mp"})
+    ('Mesa Public Schools', '')
+    >>> _same_company("Greatheartsamerica", {"greatheartsacademies": "Great Hearts Academies"})
+    'Great Hearts Academies'
+    >>> _same_company("M&S", {"marksspencer": "Marks & Spencer"}), _same_company("MS", {"marksspencer": "Marks & Spencer"})
+    ('Marks & Spencer', '')
+    >>> _same_company("Af", {"departmentoftheairforce": "Department of the Air Force"})
+    'Department of the Air Force'
+    >>> _same_company("Yum", {"yumbrands": "Yum! Brands"}), _same_company("Yum", {"yumfoodtrucks": "Yum Food Trucks"})
+    ('Yum! Brands', '')
     """
     key = _translit(company_key(company))
 
@@ -447,9 +503,29 @@ def _same_company(company, names):
         n
         for k, n in ((_translit(k), n) for k, n in names.items())
         if (short and (key in _initialled(n) or _abbreviates(key, n)))
+        # (a US federal employer's domain: af.mil for the "Department of the Air Force", va.gov for "Veterans Affairs")
+        or (key in _FEDERAL_DOMAINS and _FEDERAL_DOMAINS[key] in n.lower())
+        # (a short domain that is a name's first word before a word of what it is: yum.com for "Yum! Brands")
+        or (
+            3 <= len(key) <= 4
+            and len(n.split()) == 2
+            and _translit(company_key(n.split()[0])) == key
+            and n.split()[1].lower() in _WHAT_IT_IS
+        )
+        # ("M&S" for "Marks & Spencer": two initials around an ampersand, for a name of two words around one)
+        or (len(key) == 2 and "&" in company and "&" in n and key in _initialled(n))
         # ("NPGC" for "National Power Grid", read without its "Corporation": the legal form's initial ends the key)
         or (len(key) >= 4 and key[-1] in "cli" and key[:-1] in _initialled(n))
+        # (a school district's domain, its initials and its state's code or "k12": mpsaz.org for "Mesa Public
+        # Schools", dpsk12.org for "Denver Public Schools")
+        or (
+            (district := _DISTRICT_DOMAIN.fullmatch(key)) is not None
+            and _SCHOOL_DISTRICT.search(n)
+            and district.group(1) in _initialled(n)
+        )
         or any(key.startswith(p) and len(key) - len(p) <= 3 for p in _first_words(n) if len(p) >= 8)
+        # (or those and a word of region or reach: greatheartsamerica.org for "Great Hearts Academies")
+        or any(key[len(p) :] in _DOMAIN_REACH for p in _first_words(n) if len(p) >= 8 and key.startswith(p))
         or (bare is not None and _bare(n) == bare)
         or (
             len(national) >= 5

@@ -434,6 +434,30 @@ _FREEMAIL = {
 }
 
 
+class _Webmail(frozenset):
+    """:data:`_FREEMAIL`, which also holds a webmail's name under a reserved top-level name ("gmail.example", as
+    mailboxes written for tests and documentation name a person's address; :func:`_under` does the same for tracking
+    systems).
+
+    >>> "gmail.example" in _FREEMAIL, "gmail.com" in _FREEMAIL, "orange.example" in _FREEMAIL
+    (True, True, False)
+    """
+
+    _NAMES = frozenset(
+        "gmail googlemail yahoo hotmail outlook icloud gmx aol protonmail live web t-online bluewin btinternet "
+        "bigpond eircom".split()
+    )
+
+    def __contains__(self, domain):
+        if frozenset.__contains__(self, domain):
+            return True
+        name, _, tld = domain.rpartition(".")
+        return tld in _RESERVED_TLDS and name in self._NAMES
+
+
+_FREEMAIL = _Webmail(_FREEMAIL)
+
+
 #: Job boards: their mail confirms an application, or carries a recruiter's message (outreach) and alerts.
 _BOARDS = (
     *_JOB_SITE_SENDERS,

@@ -19,7 +19,8 @@ _NOT_ONBOARDING = (
 #: A test sent to be done ("please complete your SQL assessment", "complete a short Python challenge"): a round,
 #: unless the mail is the receipt that sends it to everyone who applies (mailbox.py reads that one as the application).
 _COMPLETE_TEST = re.compile(
-    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,4}(?:assessments?|tests?|challenge|exercise)\b"
+    r"complete (?:a|an|the|your|our|this) (?:[\w-]+ ){0,4}(?<!drug )(?<!urine )(?<!covid )(?<!tb )(?<!medical )"
+    r"(?:assessments?|tests?|challenge|exercise)\b"
 )
 #: A receipt's own words ("thanks for applying", "we have received your application").
 _RECEIPT = re.compile(
@@ -189,6 +190,11 @@ EVENT_RULES = [
             # an end client's answer through IT staffing: "Calloway Systems has rejected the profile"
             r"(?:has|have) (?:rejected|declined|turned down|passed on) (?:the|your) (?:profile|candidacy|candidate|"
             r"application|cv|resume|submission)\b",
+            # a campus test's "Your NQT score does not meet the cut-off for this hiring cycle"
+            r"(?:does|did) not (?:meet|clear|reach) the (?:minimum )?cut-?off\b",
+            # "HHC passed on this one - they want someone with more Epic experience" (a client's no, relayed)
+            r"(?<!you )(?<!i )(?<!we )\b(?:passed|are passing|is passing) on (?:this one|you|this occasion|this time)\b"
+            r"(?! (?:to|along|over)\b)",
             # Dutch
             r"helaas[^.\n]{0,80}\b(?:niet verder|andere kandida|niet op jou|niet op u|afgewezen|niet in aanmerking|geen (?:vervolg|uitnodiging))",
             r"(?:besloten|beslist|gekozen) (?:om )?(?:niet verder|een andere kandida|voor een andere kandida)",
@@ -380,6 +386,8 @@ EVENT_RULES = [
             r"entschieden,? (?:ihre bewerbung )?nicht",
             r"keine positive rückmeldung",
             r"retenu (?:un|une) autre (?:candidat|candidature|profil)",
+            # "Après examen de votre profil, nous avons retenu d'autres candidatures"
+            r"(?:avons|a|ont) (?:finalement )?retenu d'autres (?:candidat|candidate|candidature|profil)s?\b",
             # "your skills don't quite align with what the team needs", "yours was not among those selected for
             # interview"
             r"(?:skills|experience|background|profile|qualifications) (?:do(?:es)?n't|do(?:es)? not) (?:quite |fully )?"
@@ -441,7 +449,11 @@ EVENT_RULES = [
             r"poursuivre (?:le |notre )?(?:processus |recrutement )?avec (?:d'autres|des|un autre|une autre|"
             r"un|une) (?:candidat|profil)",
             r"(?:fait|porté) (?:le |notre )?choix (?:d'un|d'une|sur un|sur une) (?:autre )?(?:profil|candidat)",
-            r"(?:avons|a|ont) (?:finalement )?retenu (?:un|une|la|le) (?:autre )?(?:candidat|candidate|candidature|profil)",
+            # ("le client a finalement opté pour un autre profil")
+            r"(?:avons|a|ont) (?:finalement )?opté pour (?:un|une) autre (?:candidat|candidate|candidature|profil)",
+            # (and "Qonto a finalement choisi un profil plus junior")
+            r"(?:avons|a|ont) (?:finalement )?(?:retenu|choisi|sélectionné|privilégié) (?:un|une|la|le) (?:autre )?"
+            r"(?:candidat|candidate|candidature|profil)",
             r"correspond(?:ent|ait)? (?:davantage|mieux|plus)",
             r"(?:belle|bonne) continuation",
             r"(?:succès|réussite) dans (?:vos|la suite de vos) (?:recherches|démarches)",
@@ -574,6 +586,8 @@ EVENT_RULES = [
             # "wir freuen uns, dir einen Ausbildungsplatz als Industriekauffrau ab dem 1. August 2026 anbieten zu können"
             r"(?:dir|ihnen|euch) (?:einen|eine|den|die) (?:ausbildungsplatz|studienplatz|arbeitsvertrag|vertrag|stelle|"
             r"position|praktikumsplatz)\b(?:[^.\n]|(?<=\d)\.){0,80}\banbieten\b",
+            # a family firm's owner's "Wir möchten Sie gerne einstellen, zum 1. April"
+            r"\b(?:möchten|würden|wollen) (?:sie|dich) (?:sehr )?(?:gerne? )?einstellen\b",
             # "The client has agreed to offer you RM 7,500 per month" (not "has not agreed to offer you")
             r"(?<!not )(?:has|have|'ve) (?:now )?agreed to offer you\b",
             # "Moreland Foods have offered you the role at $135k!"
@@ -605,7 +619,8 @@ EVENT_RULES = [
             # "they've offered $95/hr for the 12-month contract"
             # (and after a dash: "Pilbara Iron Ore have offered - $165k plus super")
             # ("Avon Foods have offered GBP 48k plus 10% bonus")
-            r"(?:has|have|'ve) offered (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|(?:usd|gbp|eur|cad|aud|nzd|chf|zar|inr) ?\d|"
+            # ("They've offered!! £29k plus bonus")
+            r"(?:has|have|'ve) offered(?:!+)? (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|(?:usd|gbp|eur|cad|aud|nzd|chf|zar|inr) ?\d|"
             r"\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|gbp|cad|aud))",
             r"extend (?:you )?an offer",
             # "Mercy Ridge Hospital has extended you an offer", "they've extended an offer at the class of 2021 scale"
@@ -921,11 +936,14 @@ EVENT_RULES = [
             # "zu einem zweiten Gespräch mit unserer Geschäftsführung bei uns vor Ort"
             r"\bbei uns vor ort\b",
             # ("zu einem Zweitgespräch mit dem Bereichsleiter bei uns in Zürich": at the employer's, in its city)
+            # (a second or last one: "zu einem Vorstellungsgespräch bei uns in Gütersloh", the first, is a round)
+            r"(?:zweit|zweite[nmrs]? |weitere[nmrs]? |finale[nmrs]? |letzte[nmrs]? |abschließende[nmrs]? )"
             r"(?:gespräch|interview|kennenlernen)\w*\b[^.\n]{0,80}\bbei uns in (?!kürze\b)\w",
             # an airline's last day of interviews: "Day 2 at the Denver Training Center: a technical interview, an HR
             # interview and a simulator evaluation"
             r"\b(?:simulator|sim) (?:evaluation|eval|assessment|check|ride)\b",
-            r"zweite[nmrs]? (?:gespräch|interview|runde) mit (?:unserer|der|unserem|dem) (?:geschäftsführung|"
+            # (and "zu einem zweiten und letzten Gespräch mit der Geschäftsführung")
+            r"zweite[nmrs]? (?:und letzte[nmrs]? )?(?:gespräch|interview|runde) mit (?:unserer|der|unserem|dem) (?:geschäftsführung|"
             r"geschäftsleitung|vorstand|inhaber\w*|bereichsleitung)",
             # "zu einem Zweitgespräch mit unserem CPO in unser Büro in der Leopoldstraße einladen"
             r"(?:in unser|zu uns ins|bei uns im) (?:büro|office|headquarter|firmensitz)\b",
@@ -939,6 +957,10 @@ EVENT_RULES = [
             r"(?:última|ultima) (?:fase|entrevista|ronda|etapa)",
             r"etapa final",
             r"letzte (?:runde|gesprächsrunde)",
+            # "zu einem zweiten und letzten Gespräch", "zum finalen Interview"
+            # (not a look back: "nach unserem letzten Gespräch", "seit dem letzten Interview")
+            r"(?<!unserem )(?<!unseren )(?<!ihrem )(?<!dem )(?<!im )\b(?:letzte[nm]|finale[nm]) (?:gespräch|interview|"
+            r"vorstellungsgespräch|auswahlgespräch)\b",
             r"(?:come|visit) (?:to )?our (?:office|offices|campus|headquarters)",
             # "I'd like to invite you to our downtown office on Tuesday to meet me, our CFO and ..."
             r"(?:invite|bring|have) you (?:in )?to our (?:[\w-]+ )?(?:office|offices|campus|headquarters)\b",
@@ -1131,6 +1153,8 @@ EVENT_RULES = [
             r"(?:chat|call|conversation|meeting|interview) with (?:the|their|our|its) (?:platform|team|tech|technical|"
             r"engineering|data|delivery|product|programme|program|project|design|development) lead\b",
             r"(?:video|virtual|zoom|teams|panel) interview",
+            # an oil major's "invite you to complete a digital interview" (a recorded one, as HireVue's)
+            r"(?:digital|recorded|one-way|on-demand|pre-recorded) (?:video )?interview\b(?! (?:tips|questions|prep|practice|guide))",
             # "Brightside Academy Trust have shortlisted you for interview on 14 March" (not "... not shortlisted")
             # (and "Petronas has shortlisted you for the 1st interview")
             r"(?<!not )(?<!n't )(?:has|have|'ve) shortlisted you for (?:an? |the )?(?:(?:1st|first|2nd|second|initial) )?"
@@ -1147,6 +1171,8 @@ EVENT_RULES = [
             r"(?:has|have|'ve) requested (?:an?|to) (?:(?:first|second|initial|1st|2nd|further|follow-up|face[- ]to[- ]face|"
             r"in-person|teams|zoom|video|phone|telephonic|technical) )?(?:interview|meeting|meet you)\b",
             r"invite you to (?:the |our )?(?:next|second) (?:step|round|stage)",
+            # a staffing recruiter's "the hiring manager wants to get you in for a face to face next Tuesday"
+            r"(?:get|have|bring) you in for an? (?:\w+ )?(?:face[- ]to[- ]face|f2f|in-person|sit-down|meeting|chat)\b",
             r"coding (?:challenge|exercise|test)",
             # "Le convocamos a una dinámica de grupo"; "a group exercise"; "une épreuve de groupe"
             r"dinámica (?:de grupo|grupal)|group (?:exercise|interview|assessment|activity)|(?:épreuve|exercice|"
@@ -1260,7 +1286,8 @@ EVENT_RULES = [
             r"meeting invite",
             r"(?:vous|te) rencontrer\b",
             r"une rencontre",
-            r"échanger avec vous",
+            # (not a short call: "échanger avec vous par téléphone quelques minutes" is the late screen rule's)
+            r"échanger avec vous(?![^.\n?]{0,30}\b(?:par|au) téléphone\b)",
             r"en visio",
             r"kennenlernen",
             r"technical (?:conversation|discussion|session|screen)",
@@ -1269,8 +1296,10 @@ EVENT_RULES = [
             r"videollamada",
             r"invitation to (?:an? )?interview",
             r"prueba (?:técnica|de código|práctica)",
+            # an Argentine start-up's "un challenge técnico para resolver en 72 horas"
+            r"(?:challenge|desaf[ií]o|reto|ejercicio) (?:técnico|de código|práctico)",
             r"(?:avanzas|pasas|avanzaste|pasaste) a la siguiente (?:etapa|fase|ronda)",
-            r"siguiente (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
+            r"(?:siguiente|próxim[oa]) (?:etapa|fase|paso) (?:del proceso )?(?:es|será)",
             r"caso en vivo",
             r"evaluaci(?:ón|ones) (?:psicométricas?|psicológicas?|técnicas?|de conocimientos|en línea)",
             # a contact centre's "el link para tu evaluación de inglés (Versant)", "examen de inglés"
@@ -1391,6 +1420,8 @@ EVENT_RULES = [
             r"(?:would|'d) (?:like|love) to (?:chat|talk|speak) with you\b",
             # "they'd like to have a chat with you on Thursday arvo"
             r"(?:would|'d) (?:like|love) to have a (?:quick |short |brief )?(?:chat|talk|yarn|catch-?up) with you\b",
+            # ("Mercy want to have a chat with you on Thursday arvo")
+            r"\bwants? to have a (?:quick |short |brief )?(?:chat|talk|yarn|catch-?up) with you\b",
             r"you(?:'ve| have) been introduced to\b",
             r"(?:grab|have|get|do) a (?:virtual|quick|casual|short|remote) coffee\b",
             # a contractor's "Give me a call at 614-555-0199 when you get a chance"
@@ -1486,7 +1517,8 @@ EVENT_RULES = [
             r"(?:find|grab|set up|book|schedule) (?:\d+|some|a few) minutes",
             r"platicar contigo",
             r"conversar contigo",
-            r"conocerte",
+            # (and in "usted": "Grupo Pascual quiere conocerle en sus oficinas")
+            r"conocerte|conocerle|conocerla",
             r"(?:vos|tes) (?:créneaux|disponibilités)",
             r"(?:tu|su) disponibilidad",
             r"(?:select|reserve|book|pick|choose) a (?:\d+[- ]minute )?(?:slot|time)\b" + _NOT_ONBOARDING,
@@ -1786,6 +1818,8 @@ EVENT_RULES = [
             r"recibimos (?:correctamente )?(?:tu|su) (?:solicitud|postulación|cv|candidatura|hoja de vida)",
             r"gracias por presentar (?:tu|su) (?:solicitud|candidatura|postulación)",
             r"confirmación de (?:tu|su) (?:solicitud|candidatura|postulación)",
+            # a Colombian bank's "Confirmamos su postulación a la vacante Profesional Contable"
+            r"confirmamos (?:la recepción de )?(?:tu|su) (?:solicitud|candidatura|postulación)",
             r"(?:got|have|'ve got|'ve received|have received) your application",
             r"\breceived your application",
             r"your application (?:is in|has arrived|was received|has been received|was submitted|was completed)",

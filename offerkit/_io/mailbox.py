@@ -1577,18 +1577,20 @@ def _read_one(msg, owners, tz, threads, skipped):
             company, how = spelled, "sender's domain"
     person = re.sub(r"\s+via\s+.*$", "", display, flags=_I).strip().lower()
     placeholder = company_key(company) in threads.get(("agency placeholders",), ())
+    # (the one client a recruiter submitted the person to: "unserem Kunden, der Krauss-Maffei Wegmann")
+    one_client = threads.get(("agency clients",), {}).get(person, ())
     if (
         not own
         and how == "subject or body (an agency's client)"
         and company_key(company) not in names
-        and person in persons
+        and (person in persons or len(one_client) == 1)
         and company in subject
         and company not in body
     ):
-        # "RE: BA contract - Canary Wharf" from the recruiter who has named her client (Barclays) before: a part of
-        # the subject no company applied to, which the mail's own text never names, is the job's place, and the
-        # writer's client the mail's
-        company, how = persons[person], "sender's earlier mail"
+        # "RE: BA contract - Canary Wharf" from the recruiter who has named her client (Barclays) before, "AW:
+        # Konstruktionsingenieur - München" from the one who submitted the CV to KMW: a part of the subject no company
+        # applied to, which the mail's own text never names, is the job's place, and the writer's client the mail's
+        company, how = persons.get(person) or next(iter(one_client)), "sender's earlier mail"
     if (
         not own
         and (

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from offerkit._core.vocab import EVENTS
 from offerkit._io.mailbox import company_key
 
 #: An employer's standing paragraph: equal opportunity, accommodation and a warning against recruitment fraud, whose
@@ -41,6 +42,9 @@ def score(reading, messages) -> dict:
     """
     ev = reading.events
     truth = [t for _, t in messages if t[0] != "skip"]
+    unknown = {t[1] for t in truth} - set(EVENTS)
+    if unknown:  # a truth's mistake, not the reading's (the 588th and 591st first wrote "assessment")
+        raise ValueError(f"truth events outside SPEC 3.2's vocabulary: {sorted(unknown)}")
     want_apps = {t[0] for t in truth}
     got_apps = {company_key(c) for c in ev["company"]}
     got = [(company_key(c), e, pd.Timestamp(d)) for c, e, d in zip(ev["company"], ev["event"], ev["date"])]

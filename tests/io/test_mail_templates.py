@@ -16577,3 +16577,769 @@ def test_a_second_interview_at_the_employers_premises_is_the_last_round(tmp_path
         _write(tmp_path, str(i), *mail)
     steps, records = _read_steps(tmp_path)
     assert [step for _, step in steps] == ["applied", "interview", "onsite"], records
+
+
+def test_a_french_consultant_names_the_client_by_its_noun(tmp_path):
+    """The 589th's: a temping agency's "votre CV a été proposé à l'entreprise Bonduelle pour le poste d'Assistante RH"
+    was no sending (the name, a single word, came after "l'entreprise", which no sending's pattern read), and the
+    agency's two later mails were read as Randstad's; "la société Roquette" is the same class."""
+    julie = "Julie Caron <julie.caron@randstad.example>"
+    mails = [
+        (
+            "Assistante RH - Villeneuve-d'Ascq",
+            "Bonjour Pat,\n\nSuite à notre échange, je vous informe que votre CV a été proposé à l'entreprise Bonduelle "
+            "pour le poste d'Assistante RH (CDI). Je reviens vers vous dès que j'ai un retour.\n\nCordialement,\nJulie "
+            "Caron\nRandstad Lille Tertiaire",
+            "Wed, 17 Sep 2025",
+        ),
+        (
+            "RE: Assistante RH - Villeneuve-d'Ascq",
+            "Bonjour Pat,\n\nBonne nouvelle : Bonduelle aimerait vous rencontrer mardi 30 septembre à 14h.\n\nJulie",
+            "Mon, 22 Sep 2025",
+        ),
+    ]
+    (tmp_path / "a").mkdir()
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path / "a", str(i), julie, subject, body, day)
+    steps, records = _read_steps(tmp_path / "a")
+    assert steps == [("Bonduelle", "applied"), ("Bonduelle", "interview")], records
+    (tmp_path / "b").mkdir()
+    _write(
+        tmp_path / "b",
+        "0",
+        "Marc Leroy <marc.leroy@manpower.example>",
+        "Chargé de paie",
+        "Bonjour Pat,\n\nVotre dossier a été transmis à la société Roquette pour le poste de chargé de paie.\n\nMarc Leroy",
+        "Wed, 17 Sep 2025",
+    )
+    steps, records = _read_steps(tmp_path / "b")
+    assert steps == [("Roquette", "applied")], records
+
+
+def test_a_few_minutes_on_the_phone_in_french_is_the_screen(tmp_path):
+    """The 589th's: a recruiter's "Je souhaiterais échanger avec vous par téléphone quelques minutes" was read as an
+    interview ("échanger avec vous" named one); "échanger avec vous lors d'un entretien avec le manager" stays one."""
+    claire = "Claire Dubois <claire.dubois@decathlon.example>"
+    _write(
+        tmp_path,
+        "0",
+        claire,
+        "Votre candidature chez Decathlon",
+        "Bonjour Pat,\n\nVotre candidature a retenu mon attention. Je souhaiterais échanger avec vous par téléphone "
+        "quelques minutes lundi ou mardi. Quelles sont vos disponibilités ?\n\nClaire Dubois\nChargée de recrutement",
+        "Fri, 19 Sep 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        claire,
+        "Votre candidature chez Decathlon",
+        "Bonjour Pat,\n\nNous souhaiterions échanger avec vous lors d'un entretien avec la responsable du site, jeudi à "
+        "10h.\n\nClaire Dubois",
+        "Thu, 25 Sep 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Decathlon", "screen"), ("Decathlon", "interview")], records
+
+
+def test_a_german_compound_title_is_no_employer(tmp_path):
+    """The 590th's: "AW: Konstruktionsingenieur - München" from the consultant who had submitted the CV to "unserem
+    Kunden, der Krauss-Maffei Wegmann" was read as an application to "Konstruktionsingenieur", then to "München" (a
+    compound title's head, "-ingenieur", was no title; then the subject's place was taken for a client, as from a
+    recruiter who named her client later); "Techniker Krankenkasse" stays an employer's name."""
+    stefan = "Stefan Maier <stefan.maier@hays.example>"
+    mails = [
+        (
+            "Konstruktionsingenieur - München",
+            "Sehr geehrter Herr Doe,\n\nich habe Ihr Profil wie besprochen bei unserem Kunden, der Krauss-Maffei Wegmann, "
+            "eingereicht und melde mich, sobald ich eine Rückmeldung habe.\n\nMit freundlichen Grüßen\nStefan Maier\n"
+            "Hays AG",
+            "Wed, 08 Oct 2025",
+        ),
+        (
+            "AW: Konstruktionsingenieur - München",
+            "Sehr geehrter Herr Doe,\n\ngute Nachrichten: KMW möchte Sie gerne persönlich kennenlernen, am Dienstag um 13 "
+            "Uhr.\n\nMit freundlichen Grüßen\nStefan Maier",
+            "Wed, 15 Oct 2025",
+        ),
+        (
+            "AW: Konstruktionsingenieur - München",
+            "Sehr geehrter Herr Doe,\n\nleider hat sich der Kunde für einen anderen Kandidaten entschieden.\n\nStefan "
+            "Maier",
+            "Fri, 24 Oct 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), stefan, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Krauss-Maffei Wegmann", "applied"),
+        ("Krauss-Maffei Wegmann", "interview"),
+        ("Krauss-Maffei Wegmann", "rejected"),
+    ], records
+    from offerkit._io.mail_roles import _is_role
+
+    assert [_is_role(w) for w in ("Softwareentwicklerin", "Servicetechniker", "Techniker Krankenkasse")] == [
+        True,
+        True,
+        False,
+    ]
+
+
+def test_an_argentine_recruiter_passes_the_cv_on(tmp_path):
+    """The 592nd's: a recruiter's "te cuento que ya pasé tu CV a Naranja X para la búsqueda de Backend Ssr" was no
+    sending ("pasar el CV", Argentina's word for it), so her "Naranja X quiere conocerte" was read as her agency's;
+    "pasé por la oficina" (no papers) sends nothing."""
+    sol = "Sol Fernández <sol.fernandez@bridgeconsulting.example>"
+    mails = [
+        (
+            "Búsqueda Backend Ssr",
+            "Hola Pat,\n\n¡Gracias por la charla de ayer! Te cuento que ya pasé tu CV a Naranja X para la búsqueda de "
+            "Backend Ssr. Apenas tenga feedback te aviso.\n\nAbrazo,\nSol Fernández\nBridge Consulting",
+            "Wed, 07 May 2025",
+        ),
+        (
+            "RE: Búsqueda Backend Ssr",
+            "Hola Pat,\n\n¡Buenas noticias! Naranja X quiere conocerte: entrevista técnica el martes 20 a las 11.\n\nSol",
+            "Wed, 14 May 2025",
+        ),
+    ]
+    (tmp_path / "a").mkdir()
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path / "a", str(i), sol, subject, body, day)
+    steps, records = _read_steps(tmp_path / "a")
+    assert steps == [("Naranja X", "applied"), ("Naranja X", "interview")], records
+    (tmp_path / "b").mkdir()
+    _write(
+        tmp_path / "b",
+        "0",
+        sol,
+        "Hola",
+        "Hola Pat,\n\nAyer pasé por la oficina de Naranja X a ver a unos amigos.\n\nSol",
+        "Wed, 07 May 2025",
+    )
+    assert _read_steps(tmp_path / "b")[0] == []
+
+
+def test_a_technical_challenge_in_spanish_is_a_round(tmp_path):
+    """The 592nd's: after a recruiter's first call, "El próximo paso es un challenge técnico para resolver en 72 horas"
+    named no step ("el siguiente paso es" did; "próximo" and a "challenge técnico" did not)."""
+    lucas = "Lucas Romero <lucas.romero@mercadolibre.example>"
+    _write(
+        tmp_path,
+        "0",
+        "Mercado Libre <mercadolibre@myworkday.example>",
+        "Recibimos tu postulación",
+        "Hola Pat,\n\nRecibimos tu postulación para Software Developer Sr (Java) en Mercado Libre.",
+        "Tue, 06 May 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        lucas,
+        "RE: Mercado Libre - Software Developer Sr",
+        "Hola Pat,\n\nGracias por la charla. El próximo paso es un challenge técnico para resolver en 72 horas; te llega "
+        "el link por mail.\n\nLucas",
+        "Fri, 16 May 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Mercado Libre", "applied"), ("Mercado Libre", "interview")], records
+
+
+def test_thanks_to_the_recruiter_for_arranging_an_interview_is_a_thank_you(tmp_path):
+    """The 592nd's: the person's "¡Gracias por la gestión! La entrevista de hoy estuvo muy buena." to the recruiter who
+    arranged the interview was read as nothing (Spanish thanks named the interview, the time, not the arranging)."""
+    sol = "Sol Fernández <sol.fernandez@bridgeconsulting.example>"
+    _write(
+        tmp_path,
+        "0",
+        sol,
+        "Búsqueda Backend Ssr",
+        "Hola Pat,\n\nTe cuento que ya envié tu CV a nuestro cliente, Naranja X, para la búsqueda de Backend Ssr.\n\nSol",
+        "Wed, 07 May 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Pat Doe <pat.doe@gmail.com>",
+        "RE: Búsqueda Backend Ssr",
+        "Hola Sol,\n\n¡Gracias por la gestión! La entrevista de hoy estuvo muy buena.\n\nPat",
+        "Tue, 20 May 2025",
+        to=sol,
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Naranja X", "applied"), ("Naranja X", "thank_you")], records
+
+
+def test_other_applications_retained_is_a_refusal_in_french(tmp_path):
+    """The 595th's: Airbus's "Après examen de votre profil, nous avons retenu d'autres candidatures" was read as no
+    step ("retenu une autre candidature", the singular, was one)."""
+    airbus = "Airbus <airbus@myworkday.example>"
+    _write(
+        tmp_path,
+        "0",
+        airbus,
+        "Votre candidature chez Airbus",
+        "Bonjour Pat,\n\nNous vous remercions pour votre candidature au poste d'Ingénieur Systèmes chez Airbus.",
+        "Mon, 03 Nov 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        airbus,
+        "Votre candidature chez Airbus",
+        "Bonjour Pat,\n\nNous vous remercions de l'intérêt porté à Airbus. Après examen de votre profil, nous avons "
+        "retenu d'autres candidatures.\n\nAirbus Talent Acquisition",
+        "Tue, 11 Nov 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Airbus", "applied"), ("Airbus", "rejected")], records
+
+
+def test_a_staffing_recruiter_has_you_submitted(tmp_path):
+    """The 596th's: an Aerotek recruiter's "Just wanted to confirm I have you submitted to LyondellBasell for the
+    Process Engineer II role at the Channelview plant" was no sending ("I have you submitted"), and then the client a
+    single word (a person's name may be one; one with a capital inside, "LyondellBasell", is not); "the hiring manager at
+    Lyondell wants to get you in for a face to face" is the interview. The 365th's "to an AmLaw 50 firm" stays a kind."""
+    cody = "Cody Harris <charris@aerotek.example>"
+    mails = [
+        (
+            "Process Engineer II - Channelview",
+            "Jamal,\n\nJust wanted to confirm I have you submitted to LyondellBasell for the Process Engineer II role at "
+            "the Channelview plant. Rate is $58/hr W2.\n\nCody Harris\nAerotek | Energy Services",
+            "Wed, 05 Feb 2025",
+        ),
+        (
+            "RE: Process Engineer II - Channelview",
+            "Jamal,\n\nGood news, the hiring manager at Lyondell wants to get you in for a face to face next Tuesday at "
+            "9am.\n\nCody",
+            "Tue, 11 Feb 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), cody, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("LyondellBasell", "applied"), ("LyondellBasell", "interview")], records
+
+
+def test_a_digital_interview_is_a_round(tmp_path):
+    """The 596th's: Shell's "We are pleased to invite you to complete a digital interview" (a recorded one) named no
+    step; "digital interview tips" in a newsletter's words is still none."""
+    shell = "Shell Careers <noreply@shell.successfactors.example>"
+    _write(
+        tmp_path,
+        "0",
+        shell,
+        "Thank you for applying to Shell",
+        "Dear Pat,\n\nThank you for applying to Shell for the Process Engineer - Deer Park position.",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        shell,
+        "Shell - next step in your application",
+        "Dear Pat,\n\nWe are pleased to invite you to complete a digital interview for the Process Engineer role. "
+        "Please complete it within 5 days.\n\nShell Recruitment",
+        "Mon, 10 Feb 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Shell", "applied"), ("Shell", "interview")], records
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, "five digital interview tips from our careers blog.")[0] != "interview"
+
+
+def test_a_german_consultant_presents_you_and_names_the_client_later(tmp_path):
+    """The 597th's: "Wie besprochen darf ich Sie unserem Mandanten, einem mittelständischen Automobilzulieferer aus dem
+    Raum Stuttgart, vorstellen" (German's performative "darf ich vorstellen", said, not asked) was no sending; then
+    "dass es sich um die Mahle GmbH handelt" names the client ("es handelt sich um" did). Asked ("Darf ich Sie unserem
+    Mandanten vorstellen?") or conditional ("..., wenn Sie einverstanden sind") it is none."""
+    frank = "Frank Keller <f.keller@kienbaum.example>"
+    mails = [
+        (
+            "Vertraulich: HR Business Partner",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für das offene Gespräch. Wie besprochen darf ich Sie unserem "
+            "Mandanten, einem mittelständischen Automobilzulieferer aus dem Raum Stuttgart, vorstellen. Ich melde mich "
+            "nach dessen Rückmeldung.\n\nMit freundlichen Grüßen\nFrank Keller\nKienbaum Consultants",
+            "Wed, 04 Jun 2025",
+        ),
+        (
+            "AW: Vertraulich: HR Business Partner",
+            "Sehr geehrte Frau Doe,\n\nich kann Ihnen nun verraten, dass es sich um die Mahle GmbH handelt - man möchte "
+            "Sie gern kennenlernen, am 17. Juni um 14 Uhr.\n\nMit freundlichen Grüßen\nFrank Keller",
+            "Wed, 11 Jun 2025",
+        ),
+    ]
+    (tmp_path / "a").mkdir()
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path / "a", str(i), frank, subject, body, day)
+    steps, records = _read_steps(tmp_path / "a")
+    assert [(c.replace(" GmbH", ""), e) for c, e in steps] == [("Mahle", "applied"), ("Mahle", "interview")], records
+    from offerkit._io.mail_agencies import _submits_to_client
+
+    assert _submits_to_client("darf ich sie unserem mandanten vorstellen?") is None
+    assert _submits_to_client("gerne darf ich sie unserem kunden vorstellen, wenn sie einverstanden sind.") is None
+
+
+def test_a_second_and_last_conversation_is_the_last_round(tmp_path):
+    """The 597th's: "zu einem zweiten und letzten Gespräch mit der Geschäftsführung" named no step (a second one "mit
+    der Geschäftsführung" did, without "und letzten"); "nach unserem letzten Gespräch" (our last, the one before) is
+    no last round."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    said = "gerne möchten wir sie zu einem zweiten und letzten gespräch mit der geschäftsführung einladen."
+    assert first_rule(EVENT_RULES, said)[0] == "onsite"
+    assert first_rule(EVENT_RULES, "wir laden sie zum finalen interview mit dem cfo ein.")[0] == "onsite"
+    assert first_rule(EVENT_RULES, "nach unserem letzten gespräch melden wir uns mit einem termin.")[0] != "onsite"
+
+
+def test_a_principal_writes_from_the_districts_domain(tmp_path):
+    """The 603rd's: after Frontline's receipt for "Mesa Public Schools", a principal's "Thank you for your interest in
+    Lincoln Elementary. We would like to schedule an interview" from mpsaz.example (the district's initials and its
+    state's code) was read as an application to the school; the district is the employer. A charter network's campus
+    ("Demo lesson at Great Hearts Archway") from greatheartsamerica.example is the network's, "Great Hearts
+    Academies"."""
+    mails = [
+        (
+            "Mesa Public Schools <noreply@applitrack.example>",
+            "Your application has been received",
+            "Dear Pat Doe,\n\nYour application for 4th Grade Teacher (JobID 28815) with Mesa Public Schools has been "
+            "received.\n\nMesa Public Schools",
+            "Tue, 01 Apr 2025",
+        ),
+        (
+            "Great Hearts Academies <noreply@greathearts.workable.example>",
+            "Thanks for applying to Great Hearts",
+            "Hi Pat,\n\nThanks for applying to the 4th Grade Teacher position at Great Hearts Academies.",
+            "Thu, 03 Apr 2025",
+        ),
+        (
+            "Dr. Karen Ruiz <kruiz@mpsaz.example>",
+            "Interview - 4th Grade Teacher",
+            "Dear Ms. Doe,\n\nThank you for your interest in Lincoln Elementary. We would like to schedule an interview "
+            "with our hiring committee on Wednesday, April 16 at 3:45 pm.\n\nDr. Karen Ruiz\nPrincipal, Lincoln "
+            "Elementary",
+            "Thu, 10 Apr 2025",
+        ),
+        (
+            "Daniel Price <dprice@greatheartsamerica.example>",
+            "Demo lesson at Great Hearts Archway",
+            "Hi Pat,\n\nWe enjoyed your phone interview. As the final step, we'd like you to teach a 20-minute demo "
+            "lesson at our Archway Chandler campus on April 22 and meet the headmaster.\n\nDaniel Price\nDean of "
+            "Students",
+            "Mon, 14 Apr 2025",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), sender, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Mesa Public Schools", "applied"),
+        ("Great Hearts Academies", "applied"),
+        ("Mesa Public Schools", "interview"),
+        ("Great Hearts Academies", "onsite"),
+    ], records
+
+
+def test_another_profile_chosen_and_wanting_to_meet_you_in_usted(tmp_path):
+    """The 601st's "Qonto a finalement choisi un profil plus junior" (no step: "retenu un profil" was one) and the 602nd's
+    "Grupo Pascual quiere conocerle en sus oficinas" (no step: "conocerte", the "tú" form, was one)."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, "je reviens vers vous : qonto a finalement choisi un profil plus junior.")[0] == (
+        "rejected"
+    )
+    assert first_rule(EVENT_RULES, "grupo pascual quiere conocerle en sus oficinas el martes a las 10:00.")[0] == (
+        "interview"
+    )
+
+
+def test_an_offer_relayed_with_exclamation_marks_and_a_receipt_confirmed_in_spanish():
+    """The 605th's "They've offered!! £29k plus bonus" (read as the screen: "give me a ring", later in the mail; the
+    offer's phrase wanted a space after "offered") and the 606th's "Confirmamos su postulación a la vacante" (no
+    step)."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    relayed = "hi chloe,\n\nthey've offered!! £29k plus bonus, start date flexible. give me a ring when you can."
+    assert first_rule(EVENT_RULES, relayed)[0] == "offer"
+    assert first_rule(EVENT_RULES, "confirmamos su postulación a la vacante profesional contable en bancolombia.")[
+        0
+    ] == ("applied")
+
+
+def test_a_first_interview_at_the_employers_town_is_a_round_and_a_small_firm_hires_you():
+    """The 609th's: Miele's "zu einem Vorstellungsgespräch bei uns in Gütersloh" (its first interview, after an online
+    assessment) was read as the last round ("bei uns in" a town was, for the 563rd's "Zweitgespräch ... bei uns in
+    Zürich", which stays one); a family firm's "Wir möchten Sie gerne einstellen, zum 1. April" named no step."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    first = "wir freuen uns, sie zu einem vorstellungsgespräch bei uns in gütersloh einzuladen: am 26. februar."
+    assert first_rule(EVENT_RULES, first)[0] == "interview"
+    second = "gerne laden wir sie zu einem zweitgespräch mit dem bereichsleiter bei uns in zürich ein."
+    assert first_rule(EVENT_RULES, second)[0] == "onsite"
+    hired = "vielen dank für den probearbeitstag. wir möchten sie gerne einstellen, zum 1. april, unbefristet."
+    assert first_rule(EVENT_RULES, hired)[0] == "offer"
+
+
+def test_a_webmail_under_a_reserved_name_is_a_persons_mailbox(tmp_path):
+    """The 608th's first read: an offer from "Maya Patel <maya.patel.lumen@gmail.example>" was read as an application to
+    "Gmail" (a webmail's name under a reserved top-level name was no free mailbox, as "gmail.com" is); it is now what
+    an offer from a free mailbox about no known application is, set aside."""
+    _write(
+        tmp_path,
+        "0",
+        "Maya Patel <maya.patel.lumen@gmail.example>",
+        "Re: your portfolio",
+        "Hey Pat - the trial day was brilliant. We'd love to offer you the role - salary and equity details attached.",
+        "Fri, 23 May 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [], records
+
+
+def test_hourly_hiring_formalities_and_sites(tmp_path):
+    """The 610th's: Amazon's pre-hire appointment ("we'll take your photo and complete your drug test") was read as a
+    round (a test to complete was an assessment); a staffing firm's "I've submitted you to the Rickenbacker distribution
+    center" as an application to "Rickenbacker" (a site named for its place; the client stays unnamed, the application
+    the firm's); "at OhioHealth Riverside Methodist Hospital" from "OhioHealth Careers" as the hospital's (the system
+    employs)."""
+    mails = [
+        (
+            "Amazon Jobs <no-reply@hiring.amazon.example>",
+            "Thank you for applying to Amazon",
+            "Hi Pat,\n\nThank you for applying to Amazon for the Warehouse Team Member position in Obetz, OH.",
+            "Mon, 04 Aug 2025",
+        ),
+        (
+            "OhioHealth Careers <ohiohealth@myworkday.example>",
+            "Application received",
+            "Dear Pat,\n\nWe have received your application for Patient Care Technician at OhioHealth Riverside "
+            "Methodist Hospital.\n\nOhioHealth Talent Acquisition",
+            "Tue, 05 Aug 2025",
+        ),
+        (
+            "Tony Russo <trusso@staffmark.example>",
+            "Rickenbacker - 2nd shift",
+            "Hi Pat,\n\nGreat talking to you. I've submitted you to the Rickenbacker distribution center for the 2nd "
+            "shift picker role ($19.50/hr). I'll call you when I hear back.\n\nTony Russo\nStaffmark",
+            "Wed, 06 Aug 2025",
+        ),
+        (
+            "Amazon Jobs <no-reply@hiring.amazon.example>",
+            "Your pre-hire appointment is confirmed",
+            "Hi Pat,\n\nYour pre-hire appointment is confirmed for August 9 at 10:00 AM. Bring two forms of ID; we'll "
+            "take your photo and complete your drug test.\n\nAmazon Hiring Team",
+            "Thu, 07 Aug 2025",
+        ),
+        (
+            "Tony Russo <trusso@staffmark.example>",
+            "RE: Rickenbacker - 2nd shift",
+            "Hi Pat,\n\nThey want you on Monday at 3 PM for a walk-through interview at the site.\n\nTony",
+            "Fri, 08 Aug 2025",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), sender, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Amazon", "applied"),
+        ("OhioHealth", "applied"),
+        ("Staffmark", "applied"),
+        ("Staffmark", "interview"),
+    ], records
+
+
+def test_an_agency_submits_to_a_department_of_something(tmp_path):
+    """The 611th's: "I've submitted your application to the Department of Home Affairs for the APS6 Business Analyst
+    role" under "APS6 Business Analyst - Home Affairs" was read as an application to "Department" (a sending's name
+    took no "of"), then to "Department of" (the subject's last part, "Home Affairs", taken for the job's place and cut
+    off the name)."""
+    priya = "Priya Raman <priya.raman@hudson.example>"
+    mails = [
+        (
+            "APS6 Business Analyst - Home Affairs",
+            "Hi Pat,\n\nThanks for your time this morning. I've submitted your application to the Department of Home "
+            "Affairs for the APS6 Business Analyst role (RFQ 2025-118). Responses close Friday.\n\nCheers,\nPriya Raman\n"
+            "Hudson Canberra",
+            "Mon, 03 Mar 2025",
+        ),
+        (
+            "RE: APS6 Business Analyst - Home Affairs",
+            "Hi Pat,\n\nHome Affairs would like to interview you - panel of three, Thursday at 10am in Belconnen.\n\n"
+            "Priya",
+            "Tue, 11 Mar 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), priya, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Department of Home Affairs", "applied"),
+        ("Department of Home Affairs", "interview"),
+    ], records
+
+
+def test_a_client_passes_on_you(tmp_path):
+    """The 612th's "HHC passed on this one - they want someone with more Epic Clarity experience" (a client's no,
+    relayed, named no step); "I'll pass on your application to the hiring manager" passes it along."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, "hi pat,\n\nhhc passed on this one - they want someone with more epic experience.")[
+        0
+    ] == ("rejected")
+    assert (
+        first_rule(EVENT_RULES, "thanks! i'll pass on your application to the hiring manager today.")[0] != "rejected"
+    )
+
+
+def test_a_german_consultants_papers_lie_with_the_client_and_a_cold_call(tmp_path):
+    """The 613th's: "wie besprochen liegen Ihre Unterlagen nun unserem Kunden, der Lanxess AG, vor" was no sending
+    ("liegt bei" was one, "liegen ... vor" not); a second consultant's "ich habe eine interessante Controlling-Position
+    in Düsseldorf. Hätten Sie Zeit für ein kurzes Telefonat?" was read as a screen with Hays (a stranger's pitch);
+    the person's "vielen Dank für das angenehme Fachgespräch heute" and "ich freue mich, Ihr Angebot anzunehmen" were
+    read as nothing."""
+    mails = [
+        (
+            "Markus Weber <markus.weber@roberthalf.example>",
+            "Projekt 4711 - Controller/in",
+            "Sehr geehrte Frau Doe,\n\nwie besprochen liegen Ihre Unterlagen nun unserem Kunden, der Lanxess AG, vor "
+            "(Projektnummer 4711). Ich melde mich, sobald ich Feedback habe.\n\nMit freundlichen Grüßen\nMarkus Weber\n"
+            "Robert Half",
+            "Wed, 07 May 2025",
+        ),
+        (
+            "Tobias Lang <tobias.lang@hays.example>",
+            "Controlling-Position",
+            "Guten Tag Frau Doe, ich habe eine interessante Controlling-Position in Düsseldorf. Hätten Sie Zeit für ein "
+            "kurzes Telefonat?",
+            "Thu, 08 May 2025",
+        ),
+        (
+            "REWE Group Karriere <karriere@rewe-group.example>",
+            "Vielen Dank für Ihre Bewerbung",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Controllerin (m/w/d) bei der REWE Group.",
+            "Fri, 09 May 2025",
+        ),
+        (
+            "Pat Doe <pat.doe@gmail.com>",
+            "AW: Ihre Bewerbung als Controllerin",
+            "Sehr geehrte Frau Koch,\n\nvielen Dank für das angenehme Fachgespräch heute.\n\nMit freundlichen Grüßen\nPat "
+            "Doe",
+            "Thu, 22 May 2025",
+        ),
+        (
+            "Pat Doe <pat.doe@gmail.com>",
+            "AW: Ihr Angebot",
+            "Sehr geehrte Frau Koch,\n\nich freue mich, Ihr Angebot anzunehmen.\n\nMit freundlichen Grüßen\nPat Doe",
+            "Thu, 29 May 2025",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        to = "Sandra Koch <sandra.koch@rewe-group.example>" if sender.startswith("Pat") else "pat.doe@gmail.com"
+        _write(tmp_path, str(i), sender, subject, body, day, to=to)
+    steps, records = _read_steps(tmp_path)
+    assert [(c.replace(" AG", ""), e) for c, e in steps] == [
+        ("Lanxess", "applied"),
+        ("REWE Group", "applied"),
+        ("REWE Group", "thank_you"),
+        ("REWE Group", "accepted"),
+    ], records
+
+
+def test_a_client_named_with_its_companys_noun_in_french_and_spanish(tmp_path):
+    """The 614th's "votre candidature a été soumise à notre client, la société Prayon" (the client's noun before its
+    name; read as the agency's) and the 615th's "te hemos presentado como candidata a la empresa Stellantis" (no
+    sending read: one word after "la empresa"); the 614th's "le client a finalement opté pour un autre profil" and "Je
+    marque mon accord sur votre proposition" (Belgium's yes) named no step."""
+    _write(
+        tmp_path,
+        "0",
+        "Sophie Lambert <sophie.lambert@randstad.example>",
+        "Gestionnaire RH - Engis",
+        "Bonjour Madame Doe,\n\nJe vous confirme que votre candidature a été soumise à notre client, la société Prayon, "
+        "pour la fonction de Gestionnaire RH.\n\nBien à vous,\nSophie Lambert\nRandstad Professionals",
+        "Wed, 08 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Raquel Gil <raquel.gil@adecco.example>",
+        "Oferta Coordinadora Logística - Figueruelas",
+        "Hola Pat:\n\nTras nuestra conversación, te hemos presentado como candidata a la empresa Stellantis para su "
+        "planta de Figueruelas.\n\nUn saludo,\nRaquel Gil\nAdecco Zaragoza",
+        "Thu, 09 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Prayon", "applied"), ("Stellantis", "applied")], records
+    from offerkit._io.mail_own import OWN_RULES
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, "je reviens vers vous : le client a finalement opté pour un autre profil.")[0] == (
+        "rejected"
+    )
+    assert first_rule(OWN_RULES, "madame,\n\nje marque mon accord sur votre proposition et vous en remercie.")[0] == (
+        "accepted"
+    )
+
+
+def test_initials_around_an_ampersand_and_a_client_wanting_a_chat(tmp_path):
+    """The 616th's: "Your application with M&S" from the Workday account that had sent Marks & Spencer's receipt was
+    read as an application to "M&S" (two initials were too short to match a name); the 619th's agency's "Mercy want to
+    have a chat with you on Thursday arvo" named no step ("would like to have a chat" did)."""
+    ms = "Marks & Spencer <marksandspencer@myworkday.example>"
+    _write(
+        tmp_path,
+        "0",
+        ms,
+        "We've received your application",
+        "Dear Pat,\n\nWe've received your application for Senior Buyer, Homeware at Marks & Spencer.",
+        "Tue, 03 Jun 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        ms,
+        "Your application with M&S",
+        "Dear Pat,\n\nThank you for applying. Unfortunately on this occasion we won't be taking your application "
+        "further.\n\nM&S Talent Team",
+        "Wed, 11 Jun 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Marks & Spencer", "applied"), ("Marks & Spencer", "rejected")], records
+    kate = "Kate Morris <kate.morris@genevahealth.example>"
+    (tmp_path / "b").mkdir()
+    _write(
+        tmp_path / "b",
+        "0",
+        kate,
+        "Perioperative RN - Mercy",
+        "Hi Pat,\n\nGreat to chat today. I've sent your CV through to Mercy Hospital for the perioperative nurse role.\n\n"
+        "Cheers,\nKate Morris\nGeneva Health",
+        "Wed, 09 Apr 2025",
+    )
+    _write(
+        tmp_path / "b",
+        "1",
+        kate,
+        "RE: Perioperative RN - Mercy",
+        "Hi Pat,\n\nMercy want to have a chat with you on Thursday arvo at 3 - the nurse unit manager will ring you.\n\n"
+        "Cheers,\nKate",
+        "Tue, 15 Apr 2025",
+    )
+    steps, records = _read_steps(tmp_path / "b")
+    assert steps == [("Mercy Hospital", "applied"), ("Mercy Hospital", "interview")], records
+
+
+def test_a_federal_agencys_own_domain(tmp_path):
+    """The 620th's: after USAJOBS' receipt for the "Department of the Air Force", its HR specialist writing from
+    us.af.mil was read as an application to "Af", and its tentative offer "at Joint Base San Antonio-Lackland" from the
+    Air Force Personnel Center as one to the base (a federal employer's domain is its short name: af.mil, va.gov)."""
+    mails = [
+        (
+            "USAJOBS <no-reply@usajobs.gov.example>",
+            "Your application has been received",
+            "Dear Pat Doe,\n\nYour application for IT Specialist (INFOSEC), GS-2210-12 with the Department of the Air "
+            "Force (announcement AFPC-12345678-MG) has been received.\n\nUSAJOBS",
+            "Mon, 02 Jun 2025",
+        ),
+        (
+            "Linda Torres <linda.torres.3@us.af.mil.example>",
+            "Interview - IT Specialist (INFOSEC) GS-12",
+            "Mr. Doe,\n\nWe would like to schedule you for an interview with the selecting official on June 24 at 0900 "
+            "CT via Teams.\n\nLinda Torres\nHR Specialist, AFPC",
+            "Tue, 17 Jun 2025",
+        ),
+        (
+            "Air Force Personnel Center <afpc.staffing@us.af.mil.example>",
+            "Tentative Job Offer - IT Specialist (INFOSEC)",
+            "Dear Pat Doe,\n\nWe are pleased to extend a tentative job offer for the position of IT Specialist (INFOSEC), "
+            "GS-2210-12, at Joint Base San Antonio-Lackland, contingent on a favorable security determination.",
+            "Tue, 01 Jul 2025",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), sender, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Department of the Air Force", "applied"),
+        ("Department of the Air Force", "interview"),
+        ("Department of the Air Force", "offer"),
+    ], records
+
+
+def test_a_quebec_recruiter_proposes_her_to_a_bracketed_client(tmp_path):
+    """The 622nd's: "Je t'ai proposée à notre client, une fintech montréalaise en pleine croissance (Nuvei)" was no
+    sending ("proposé" was a sending's verb, its feminine not), so the recruiter's later "Nuvei aimerait te rencontrer"
+    was read as an application to the recruiter's own name."""
+    hunt = "Marie-Ève Gagnon <megagnon@huntgroupe.example>"
+    mails = [
+        (
+            "Poste CSM - fintech",
+            "Salut Pat,\n\nMerci pour l'appel! Je t'ai proposée à notre client, une fintech montréalaise en pleine "
+            "croissance (Nuvei), pour le poste de CSM. Je te reviens dès que j'ai des nouvelles.\n\nMarie-Ève Gagnon\n"
+            "Hunt Groupe",
+            "Wed, 10 Sep 2025",
+        ),
+        (
+            "RE: Poste CSM - fintech",
+            "Salut Pat,\n\nBonne nouvelle : Nuvei aimerait te rencontrer jeudi à 14 h avec la directrice du succès "
+            "client.\n\nMarie-Ève",
+            "Mon, 15 Sep 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), hunt, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Nuvei", "applied"), ("Nuvei", "interview")], records
+
+
+def test_an_employers_test_platform_by_its_name_and_a_cut_off(tmp_path):
+    """The 623rd's: "TCS iON <noreply@tcsion.example>" was read as an employer of its own name ("TCS NextStep" from
+    tcs.com was TCS already: a portal's word with a capital inside, where the domain spells the first word alone; now
+    also where it spells both), and "Your NQT score does not meet the cut-off for this hiring cycle" as no step."""
+    tcs = "TCS iON <noreply@tcsion.example>"
+    _write(
+        tmp_path,
+        "0",
+        tcs,
+        "Application submitted successfully",
+        "Dear Pat Doe,\n\nYour application for TCS NQT (Ninja/Digital hiring) has been submitted successfully.",
+        "Tue, 05 Aug 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        tcs,
+        "TCS NQT result",
+        "Dear Pat Doe,\n\nThank you for taking the TCS NQT. Your NQT score does not meet the cut-off for this hiring "
+        "cycle.\n\nTCS iON",
+        "Tue, 19 Aug 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("TCS", "applied"), ("TCS", "rejected")], records
+
+
+def test_a_recruiter_at_a_short_domain_of_the_employers_first_word(tmp_path):
+    """The 624th's: after SmartRecruiters' receipt for "Yum! Brands", its recruiter's "Would you have 20 minutes this
+    week for a phone screen?" from chris.bell@yum.example was set aside as a stranger's pitch ("yum" shortened no name
+    applied to: a short domain that is the name's first word before "Brands" does)."""
+    _write(
+        tmp_path,
+        "0",
+        "Yum! Brands <noreply@smartrecruiters.example>",
+        "Your application",
+        "Hi Pat,\n\nThanks for applying for Analyst, Restaurant Analytics. We'll be in touch.\n\nYum! Brands Talent",
+        "Wed, 07 May 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Chris Bell <chris.bell@yum.example>",
+        "Yum! Brands - Analyst, Restaurant Analytics",
+        "Hi Pat,\n\nI'm the recruiter for the Restaurant Analytics team. Would you have 20 minutes this week for a phone "
+        "screen?\n\nChris Bell",
+        "Wed, 14 May 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Yum! Brands", "applied"), ("Yum! Brands", "screen")], records
