@@ -31,6 +31,9 @@ _CLIENT = re.compile(
     # (or between dashes: "The client - Tessaro Group - would like to offer you the role")
     # (or in brackets, said: "the client (it's Revolut) wants to set up a technical interview")
     r"(?:(?i:(?:the|my|our) client)\s+\((?i:it's|it is|that's|that is|namely|i\.e\.,?)(?=\s+[A-Z])|"
+    # (or after the role, in brackets: "to a client downtown for the Executive Assistant role (it's with Ibotta - please
+    # keep that confidential)")
+    r"(?i:\bclient\b)[^()\n.]{0,100}\((?i:it's|it is)(?: (?i:with|for))?(?=\s+[A-Z])|"
     r"(?i:the client)\s+[-–—](?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}\s+[-–—])|"
     r"(?i:the client),(?=\s+[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'\-]*){0,3},)|"
     # (a Spanish sending's "tu hoja de vida fue enviada al cliente, Postobón, para el cargo ...")

@@ -325,7 +325,8 @@ OWN_RULES = [
             r"enjoyed (?:the|our|my|today's) (?:panel|interview|conversation|chat|call|meeting|visit)",
             # "Thank you for a wonderful visit" (a campus visit, a day on site)
             r"thank(?:s| you)(?: so much| again)? for (?:a|such a|the) (?:wonderful|great|lovely|terrific|productive|"
-            r"fantastic|warm|memorable) (?:visit|day|afternoon|morning)\b",
+            r"fantastic|warm|memorable|brilliant) (?:visit|day|afternoon|morning|(?:assessment|discovery) (?:centre|center|"
+            r"day)|insight day|superday)\b",
             # ("Thanks to you and Lena for the pairing session today": a round named by its kind of session)
             r"thank[^.\n]{0,60}\b(?:interview|conversation|meeting|chat|call|speaking|talking|your time|"
             r"assessment (?:centre|center|day)|site visit|showing me a?round|having me|(?:pairing|coding|design|"
@@ -334,7 +335,7 @@ OWN_RULES = [
             # (and a compound's: "für das angenehme Fachgespräch heute", "das nette Vorstellungsgespräch")
             r"(?:vielen |herzlichen )?(?:danke?|bedanke mich) für (?:das|den|unser|unseren|ihr|dein) (?:\w+ )?\w*"
             r"(?:gespräch|interview|"
-            r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag)",
+            r"telefonat|kennenlernen|probearbeitstag|probetag|schnuppertag|auswahltag|assessment-?center)",
             r"merci pour (?:l'entretien|votre temps)",
             # "je tenais à vous remercier, ainsi que toute l'équipe, pour l'accueil chaleureux"
             # (and "Je vous remercie pour l'entretien de cet après-midi")

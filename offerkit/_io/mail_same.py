@@ -415,7 +415,8 @@ _DOMAIN_SHORT_ENDINGS = {"tx": ("therapeutics",), "rx": ("pharmaceuticals", "pha
 
 _DOMAIN_PREFIXES = frozenset(
     # (and a group's word glued before the name: gruposantander.com for "Santander")
-    "get try join use hey go meet with hello team my work grupo group groupe gruppo".split()
+    # (and an airline's: flyfrontier.com for "Frontier Airlines")
+    "get try join use hey go meet with hello team my work grupo group groupe gruppo fly".split()
 )
 
 

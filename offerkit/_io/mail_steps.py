@@ -1291,7 +1291,9 @@ EVENT_RULES = [
             r"en visio",
             r"kennenlernen",
             r"technical (?:conversation|discussion|session|screen)",
-            r"hiring manager (?:conversation|interview|call|chat|screen)",
+            r"hiring manager (?:conversation|interview|call|chat|screen|round)",
+            # ("Your hiring manager round is scheduled for Monday", "your L1 technical round ... is scheduled")
+            r"\byour (?:[\w-]+ ){0,3}round\b[^.\n]{0,40}\b(?:is|has been) (?:scheduled|confirmed|booked)",
             r"panel interview",
             r"videollamada",
             r"invitation to (?:an? )?interview",
@@ -1547,6 +1549,8 @@ EVENT_RULES = [
             # or may not follow from it)
             r"(?:placed|included) (?:you )?in (?:a|the|our) merit (?:pool|list)",
             r"found suitable (?:and|for)\b",
+            # (and Canada's public service: "you have been found qualified ... and placed in a pool")
+            r"found qualified\b[^.\n]{0,80}\bplaced in (?:a|the) (?:pool|inventory)",
             # a residency's "we have placed you on our interview waitlist"; a programme's "you are on our waitlist"
             r"(?:placed|put|added) (?:you )?(?:on|to) (?:our|the|an?) (?:interview )?(?:wait ?list|waiting list)",
             r"(?:you are|you're|you remain) on (?:our|the) (?:interview )?(?:wait ?list|waiting list)",

@@ -518,6 +518,14 @@ _RECRUITER_SIGNS = re.compile(
 )
 
 
+def _invites_before(low, pattern) -> bool:
+    """Whether ``low`` invites to a round (screen, interview, onsite) before the words ``pattern`` finds in it (or
+    without them: a subject's "Invitation to an interview and reference check")."""
+    name, m = first_rule(EVENT_RULES, low)
+    found = pattern.search(low)
+    return name in ("screen", "interview", "onsite") and m is not None and (found is None or m.start() < found.start())
+
+
 def _names_a_step(low) -> bool:
     """Whether a mail names a step after an application ("Einladung zum Einstellungstest", "selected for
     indenture"); a lone "unfortunately" ("Unfortunately your cart expired") names none."""
@@ -954,6 +962,9 @@ def _read_one(msg, owners, tz, threads, skipped):
                 or ((known or seen()) and _waits(body.lower()))
                 or first_rule(EVENT_RULES, low)[0] in ("offer", "rejected", "reply")
                 or _OFFER_SUBJECT.search(subject.lower())
+                # ("You are invited to an interview with the board on May 13; we will also conduct reference checks":
+                # the invitation, named before the checks)
+                or _invites_before(low, pattern)
             ):
                 continue  # "our offer is subject to satisfactory reference checks": the offer
             if kind == "status notice" and first_rule(EVENT_RULES, low)[0] in (

@@ -2413,6 +2413,22 @@ Mail zipped: InfyTQ, TCS iON's NQT, a Quess consultant's client, technical and H
 six-hundred-and-twenty-fourth (Brittany, a Louisville healthcare analyst, Takeout: tracking systems that name their
 employers only in addresses and footers, a scheduling tool, a search put on hold) met the bar as written, 1.00/1.00,
 1.00/0.91, 0 of 6; its miss: a Yum! Brands recruiter's phone screen from yum.example set aside as a stranger's pitch.
+The six-hundred-and-twenty-fifth (Mateo, an Amsterdam product analyst, Takeout in English: Booking.com's Workday,
+Greenhouse, a Yacht recruiter's client, Codility) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
+six-hundred-and-twenty-sixth (Leon, a Nuremberg school leaver's apprenticeship search, Takeout in German:
+SuccessFactors, an online test, an Auswahltag, his withdrawal) met the bar as written, 1.00/1.00, 1.00/0.91, 0 of 6; its
+miss: his thanks "für den spannenden Auswahltag". The six-hundred-and-twenty-seventh (Hannah, a Nottingham student's
+graduate schemes, Takeout: Pymetrics, a situational judgement test, Sova, a Discovery Centre) met the bar as written,
+1.00/1.00, 1.00/0.91, 0 of 6; its miss: her thanks "for a brilliant Discovery Centre". The six-hundred-and-twenty-eighth
+(Tasha, a Denver executive assistant, Outlook's .eml: two staffing firms, a client named in brackets after the role, an
+airline's Workday) read 0.50/0.67, 0.40/0.40 and 0 of 6: "(it's with Ibotta - please keep that confidential)" (read as
+the agency's own application) and flyfrontier.example (read as its own employer). The six-hundred-and-twenty-ninth
+(Arjun, a Bengaluru developer, Takeout: a consultancy's client, Workday, Lever, and consultancies' look-alike fishing
+mails asking for his CTC, a walk-in drive and Naukri's views among the negatives) met the bar as written, 1.00/1.00,
+1.00/0.90, 0 of 6; its miss: "Your hiring manager round is scheduled". The six-hundred-and-thirtieth (Olivia, an Ottawa
+policy analyst, Takeout: GC Jobs, screening, a written exam, an interview board, a pool, an indeterminate offer) read
+1.00/1.00, 1.00/0.82 and 0 of 6: "You are invited to an interview ...; we will also conduct reference checks" set aside
+as a reference check, and "found qualified ... and placed in a pool" (no step).
 """
 
 import sys
@@ -2801,11 +2817,17 @@ import make_sixhundredtenth_mailbox
 import make_sixhundredth_mailbox
 import make_sixhundredthird_mailbox
 import make_sixhundredthirteenth_mailbox
+import make_sixhundredthirtieth_mailbox
 import make_sixhundredtwelfth_mailbox
 import make_sixhundredtwentieth_mailbox
+import make_sixhundredtwentyeighth_mailbox
+import make_sixhundredtwentyfifth_mailbox
 import make_sixhundredtwentyfirst_mailbox
 import make_sixhundredtwentyfourth_mailbox
+import make_sixhundredtwentyninth_mailbox
 import make_sixhundredtwentysecond_mailbox
+import make_sixhundredtwentyseventh_mailbox
+import make_sixhundredtwentysixth_mailbox
 import make_sixhundredtwentythird_mailbox
 import make_sixteenth_mailbox
 import make_sixth_mailbox
@@ -3691,6 +3713,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredtwentysecond_mailbox,
         make_sixhundredtwentythird_mailbox,
         make_sixhundredtwentyfourth_mailbox,
+        make_sixhundredtwentyfifth_mailbox,
+        make_sixhundredtwentysixth_mailbox,
+        make_sixhundredtwentyseventh_mailbox,
+        make_sixhundredtwentyeighth_mailbox,
+        make_sixhundredtwentyninth_mailbox,
+        make_sixhundredthirtieth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4316,6 +4344,12 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "622nd",
         "623rd",
         "624th",
+        "625th",
+        "626th",
+        "627th",
+        "628th",
+        "629th",
+        "630th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

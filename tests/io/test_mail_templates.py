@@ -17343,3 +17343,92 @@ def test_a_recruiter_at_a_short_domain_of_the_employers_first_word(tmp_path):
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [("Yum! Brands", "applied"), ("Yum! Brands", "screen")], records
+
+
+def test_thanks_for_a_selection_day_and_a_client_named_in_brackets_after_the_role(tmp_path):
+    """The 626th's "vielen Dank für den spannenden Auswahltag heute!" and the 627th's "Thank you for a brilliant
+    Discovery Centre today" (no thank-you: a selection day was no round to thank for); the 628th's "I submitted you this
+    morning to a client downtown for the Executive Assistant temp-to-hire role (it's with Ibotta - please keep that
+    confidential)" (read as Robert Half's own application) and "karen.wells@flyfrontier.example" for Frontier Airlines
+    (an airline's "fly" before its name)."""
+    from offerkit._io.mail_own import OWN_RULES
+    from offerkit._io.mail_rules import first_rule
+
+    assert first_rule(OWN_RULES, "hallo frau wolf,\n\nvielen dank für den spannenden auswahltag heute!")[0] == (
+        "thank_you"
+    )
+    assert first_rule(OWN_RULES, "thank you for a brilliant discovery centre today - i enjoyed it.")[0] == "thank_you"
+    mails = [
+        (
+            "Nicole Sanders <nicole.sanders@roberthalf.example>",
+            "Executive Assistant - temp to hire",
+            "Hi Pat,\n\nI submitted you this morning to a client downtown for the Executive Assistant temp-to-hire role "
+            "(it's with Ibotta - please keep that confidential). I'll call you as soon as I hear.\n\nNicole Sanders\n"
+            "Robert Half",
+            "Mon, 07 Jul 2025",
+        ),
+        (
+            "Frontier Airlines <flyfrontier@myworkday.example>",
+            "Thank you for applying",
+            "Hi Pat,\n\nThank you for applying to Executive Assistant to the CFO (R-10442) at Frontier Airlines.",
+            "Tue, 08 Jul 2025",
+        ),
+        (
+            "Karen Wells <karen.wells@flyfrontier.example>",
+            "Phone interview - Executive Assistant",
+            "Hi Pat,\n\nWe'd like to schedule a phone interview with the hiring manager on Wednesday at 2 PM.\n\nKaren "
+            "Wells\nTalent Acquisition",
+            "Mon, 14 Jul 2025",
+        ),
+    ]
+    for i, (sender, subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), sender, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Ibotta", "applied"), ("Frontier Airlines", "applied"), ("Frontier Airlines", "interview")], (
+        records
+    )
+
+
+def test_a_round_scheduled_an_interview_beside_reference_checks_and_a_pool(tmp_path):
+    """The 629th's "Your hiring manager round is scheduled for Monday at 3 PM" (no step: a "hiring manager round" was
+    none); the 630th's "You are invited to an interview with the board on May 13 by Teams; we will also conduct
+    reference checks" (set aside as a reference check: an invitation named before the checks is the step) and "You have
+    been found qualified ... and placed in a pool" (no step; Australia's "found suitable" was a wait already)."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    said = "you've cleared the technical rounds. your hiring manager round is scheduled for monday at 3 pm."
+    assert first_rule(EVENT_RULES, said)[0] == "interview"
+    pooled = "you have been found qualified for process 25-esdc-ea-123456 and placed in a pool."
+    assert first_rule(EVENT_RULES, pooled)[0] == "reply"
+    nadia = "Nadia Roy <nadia.roy@hrsdc-rhdcc.gc.example>"
+    _write(
+        tmp_path,
+        "0",
+        "GC Jobs <no-reply@psc-cfp.gc.example>",
+        "Application received",
+        "Dear Pat Doe,\n\nYour application to EC-04 Policy Analyst (selection process 25-ESDC-EA-123456) at Employment "
+        "and Social Development Canada has been received.\n\nGC Jobs",
+        "Mon, 07 Apr 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        nadia,
+        "Invitation to an interview and reference check",
+        "Hello Pat,\n\nCongratulations, you passed the written exam for process 25-ESDC-EA-123456. You are invited to an "
+        "interview with the board on May 13 by Teams; we will also conduct reference checks.\n\nNadia Roy",
+        "Tue, 06 May 2025",
+    )
+    _write(
+        tmp_path,
+        "2",
+        nadia,
+        "Reference check",
+        "Hello Pat,\n\nPlease provide the contact details of two references before Friday.\n\nNadia Roy",
+        "Wed, 14 May 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [
+        ("Employment and Social Development Canada", "applied"),
+        ("Employment and Social Development Canada", "interview"),
+    ], records
