@@ -2428,7 +2428,18 @@ mails asking for his CTC, a walk-in drive and Naukri's views among the negatives
 1.00/0.90, 0 of 6; its miss: "Your hiring manager round is scheduled". The six-hundred-and-thirtieth (Olivia, an Ottawa
 policy analyst, Takeout: GC Jobs, screening, a written exam, an interview board, a pool, an indeterminate offer) read
 1.00/1.00, 1.00/0.82 and 0 of 6: "You are invited to an interview ...; we will also conduct reference checks" set aside
-as a reference check, and "found qualified ... and placed in a pool" (no step).
+as a reference check, and "found qualified ... and placed in a pool" (no step). The six-hundred-and-thirty-first (Zoe, a
+Portland UX writer, Takeout: Wellfound, Ashby, Greenhouse, her own check-in answered with a writing exercise, a
+recruiter following up on her application) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
+six-hundred-and-thirty-second (Nicolas, a Basel data manager, Thunderbird in English and Swiss German: Workday, a
+Michael Page consultant's client, an interview day on campus) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6. The
+six-hundred-and-thirty-third (Ciarán, a Galway chef, Takeout: restaurants writing from their own Gmail, Harri, a trial
+shift, an offer by mail) met the bar as written, 1.00/1.00, 0.90/0.90, 0 of 6; its miss: the restaurant's trial shift,
+its first in-person step, read as a round rather than the last (the reader's convention for a first meeting in person;
+the truth, as written, says the last). The six-hundred-and-thirty-fourth (Jordan, a Nashville operations manager,
+Takeout: Paylocity, a BambooHR account, UKG, a hiring manager's facility interview) met the bar as written, 1.00/1.00,
+1.00/1.00, 0 of 6. The six-hundred-and-thirty-fifth (Kelsey, a Salt Lake City marketer, Takeout: JazzHR, Breezy,
+Recruitee and Jobvite receipts, a panel interview) met the bar as written, 1.00/1.00, 1.00/1.00, 0 of 6.
 """
 
 import sys
@@ -2818,6 +2829,11 @@ import make_sixhundredth_mailbox
 import make_sixhundredthird_mailbox
 import make_sixhundredthirteenth_mailbox
 import make_sixhundredthirtieth_mailbox
+import make_sixhundredthirtyfifth_mailbox
+import make_sixhundredthirtyfirst_mailbox
+import make_sixhundredthirtyfourth_mailbox
+import make_sixhundredthirtysecond_mailbox
+import make_sixhundredthirtythird_mailbox
 import make_sixhundredtwelfth_mailbox
 import make_sixhundredtwentieth_mailbox
 import make_sixhundredtwentyeighth_mailbox
@@ -3719,6 +3735,11 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredtwentyeighth_mailbox,
         make_sixhundredtwentyninth_mailbox,
         make_sixhundredthirtieth_mailbox,
+        make_sixhundredthirtyfirst_mailbox,
+        make_sixhundredthirtysecond_mailbox,
+        make_sixhundredthirtythird_mailbox,
+        make_sixhundredthirtyfourth_mailbox,
+        make_sixhundredthirtyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4350,6 +4371,11 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "628th",
         "629th",
         "630th",
+        "631st",
+        "632nd",
+        "633rd",
+        "634th",
+        "635th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
