@@ -327,16 +327,25 @@ def _initials_spelled(name, text) -> str:
     'Procter & Gamble'
     >>> _initials_spelled("EY", "applying to Ernst & Young LLP"), _initials_spelled("IBM", "at IBM Research")
     ('Ernst & Young', '')
+    >>> _initials_spelled("M&S", "© 2025 All rights reserved. 100 Main Street, Suite 400")
+    ''
     >>> _initials_spelled("MPIE", "am Max-Planck-Institut für Eisenforschung. Ihre Unterlagen")
     'Max-Planck-Institut für Eisenforschung'
     """
     if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,3}", name):
         return ""
     letters = name.replace("&", "")
-    words = r"\s+(?:(?:&|and)\s+)?".join([r"([A-Z][\w'’.-]+)"] * len(letters))
+    # (an ampersand in the initials stands between their words: "M&S" is "Marks & Spencer", not "Main Street")
+    word = r"([A-Z][\w'’.-]+)"
+    words = word + "".join(
+        (r"\s+(?:&|and)\s+" if part.startswith("&") else r"\s+(?:(?:&|and)\s+)?") + word
+        for part in re.findall(r"&?[A-Z]", name)[1:]
+    )
     for m in re.finditer(rf"\b{words}", text):
         if "".join(w[0] for w in m.groups()) == letters and not any(w.isupper() for w in m.groups()):
             return m.group(0)
+    if "&" in name:
+        return ""
     # ... and words joined by hyphens, with a small word between ("MPIE": "Max-Planck-Institut für Eisenforschung")
     words = r"(?:\s+|-)(?:(?:für|fur|de|der|des|du|of|and|&)\s+)?".join([r"([A-ZÄÖÜ][\w'’.]+)"] * len(letters))
     for m in re.finditer(rf"\b{words}\b", text):

@@ -186,7 +186,9 @@ _STUB_SENTENCE = re.compile(rf"[^.!\n]*(?:{_STUB.pattern})[^.!\n]*[.!\n]?", _I)
 _HEADER_KEY = r"(?i:from|to|cc|date|sent|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|para|enviado|fecha|asunto|da|data)"
 _WRAPPED = re.compile(
     # (a colon ends a line only inside a parenthesis the next line closes: "Policy Officer (Ref:" / "CEC12345) with")
-    rf"(?m)^([^\n]{{40,}}(?:[^\s.?!:;]|:(?=[ \t]*\r?\n[ \t]*[^\n()]{{1,24}}\))))[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
+    # (nor does a name's abbreviation end one: "Bewerbung ... bei Dr." / "Oetker")
+    rf"(?m)^([^\n]{{40,}}(?:[^\s.?!:;]|(?:(?<=\bDr)|(?<=\bSt)|(?<=\bMt)|(?<=\bFt)|(?<=\bSte))\.|"
+    rf":(?=[ \t]*\r?\n[ \t]*[^\n()]{{1,24}}\))))[ \t]*\r?\n(?![ \t]*{_HEADER_KEY} ?:[ \t])(?![ \t]*[A-Z][\w]*(?: [A-Za-z]+){{0,2}}:[ \t])"
     r"(?=[ \t]*(?:[^\W_]|[(\"'«¿¡#$€£]))"
 )
 
@@ -197,6 +199,8 @@ def _unwrapped(m) -> str:
 
     >>> _WRAPPED.sub(_unwrapped, "Thank you so much for the offer and your time. I have accepted a full-\ntime role.")
     'Thank you so much for the offer and your time. I have accepted a full-time role.'
+    >>> _WRAPPED.sub(_unwrapped, "vielen Dank für Ihre Bewerbung als Industriekauffrau (m/w/d) bei Dr.\nOetker. Wir prüfen")
+    'vielen Dank für Ihre Bewerbung als Industriekauffrau (m/w/d) bei Dr. Oetker. Wir prüfen'
     """
     line = m.group(1)
     if len(line) < 54:

@@ -4670,6 +4670,8 @@ def test_a_closing_legal_notice_does_not_change_the_reading(corpus, notice, tmp_
         # (the 415th's "..., der Limmattal Präzision AG in Dietikon, für die Position" / "Entwicklungsingenieur
         # vorgestellt.": a line of 52 characters wrapped before a word too long for it)
         make_fourhundredfifteenth_mailbox,
+        # (the 609th's "bei Dr." / "Oetker": a name's abbreviation at a line's end ends no sentence)
+        make_sixhundredninth_mailbox,
     ],
     ids=_corpus_id,
 )
@@ -4759,6 +4761,9 @@ def test_a_message_in_two_mbox_files_is_read_once(corpus, tmp_path):
         make_thirtieth_mailbox,
         make_hundredninetysixth_mailbox,
         make_fourhundredtwentysecond_mailbox,
+        # (the 616th's "Your application with M&S" read as "Main Street", the footer's address, until initials with an
+        # ampersand wanted one between their words)
+        make_sixhundredsixteenth_mailbox,
     ],
     ids=_corpus_id,
 )
