@@ -1118,6 +1118,11 @@ def _read_one(msg, owners, tz, threads, skipped):
             name == "interview"
             and not _INTERVIEW_NOUN.search(low)  # "an interview with the data team", "una entrevista"
             and not _TEST_WORDS.search(m.group(0))  # an online assessment, a case study: a round, whoever sends it
+            # (and a next step named as one: "El próximo paso es completar una evaluación psicotécnica online")
+            and not (
+                re.fullmatch(r"(?:siguiente|próxim[oa]|next) (?:etapa|fase|paso|step)\b.*", m.group(0))
+                and _TEST_WORDS.search(m.string, m.end(), m.end() + 80)
+            )
             and not _NAMED_TEST.search(low)  # "shortlisted: kindly complete the psychometric assessment"
             # (in the mail's own words: a signature's "Talent Acquisition Partner" is the writer's title, whatever
             # step the mail is about)

@@ -290,13 +290,18 @@ def _employers_bodies(msgs, change, *, who="all"):
     import email.utils
 
     from offerkit._io.mail_names import _is_person
+    from offerkit._io.mail_senders import _FREEMAIL
 
     out = []
     for msg, truth in msgs:
         msg = copy.deepcopy(msg)
         own = "Sent" in str(msg.get("X-Gmail-Labels", "")) or truth[1] in OWN_EVENTS
-        person = _is_person(*email.utils.parseaddr(str(msg["From"]))) if who != "all" else True
-        chosen = {"all": True, "people": person, "systems": not person}[who]
+        display, address = email.utils.parseaddr(str(msg["From"]))
+        person = _is_person(display, address) if who != "all" else True
+        # (a business writing from its own free mailbox, "The Quay Street Kitchen <quaystreetkitchen@gmail.com>",
+        # writes by hand as a person does: no system's footer under it)
+        system = not person and address.rsplit("@", 1)[-1].lower() not in _FREEMAIL
+        chosen = {"all": True, "people": person, "systems": system}[who]
         if (
             truth[0] != "skip"
             and not own

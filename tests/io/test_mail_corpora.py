@@ -4971,6 +4971,9 @@ _REWRITES = {
         make_fourhundredthirtythird_mailbox,
         make_fivehundredthirteenth_mailbox,
         make_fivehundredeightieth_mailbox,
+        # (and the 53rd's "El próximo paso es completar una evaluación psicotécnica", signed "Equipo de Talento": a next
+        # step named as a test, not a recruiter's call, after the 592nd's "próximo paso" became a step)
+        make_fiftythird_mailbox,
     ],
     # a plain part that only points to the HTML one, beside a shorter HTML mail: 6 of 184 changed (the stub was read)
     "plain_stubbed": [
