@@ -10,6 +10,7 @@ Exit status: 0 the slider changed the shown probability as expected; 1 an assert
 
 import sys
 
+from _chromium import LAUNCH_ARGS  # (this file runs as a script: its folder is on the path)
 from playwright.sync_api import sync_playwright
 
 NOT_LOADED = 3
@@ -17,17 +18,7 @@ NOT_LOADED = 3
 
 def main(chromium, url, before, after, steps, screenshot):
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = p.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 1200})
             try:

@@ -1,7 +1,6 @@
 """Real-browser test: Voila serves notebook 05; Playwright drives Debian's Chromium."""
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,7 +15,8 @@ import offerkit
 import offerkit.widgets
 from offerkit._app.cli import dashboard_command
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if shutil.os.path.exists("/usr/bin/chromium") else None)
+from ._chromium import CHROMIUM
+
 pytestmark = pytest.mark.browser
 
 

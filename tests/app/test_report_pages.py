@@ -7,29 +7,21 @@ full-page screenshot is taken (``scripts/screenshots.py`` saves the same ones un
 """
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from offerkit._app.html_report import run_report
 
+from ._chromium import CHROMIUM, LAUNCH_ARGS
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 REPORTS = {
     "sample": ROOT / "data" / "sample_applications.csv",
     "cohort": ROOT / "data" / "sample_cohort.csv",
     "messy": ROOT / "tests" / "data" / "trackers" / "notion_export.csv",
 }
 MAX_BYTES = 250_000
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>|\b(JobSearch|Slowdown|Forecast|ResponseModel|WeeklyReview)\(")
 
 pytestmark = [
