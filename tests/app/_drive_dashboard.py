@@ -10,8 +10,12 @@ Exit status: 0 the slider changed the shown probability as expected; 1 an assert
 
 import sys
 
-from _chromium import LAUNCH_ARGS  # (this file runs as a script: its folder is on the path)
 from playwright.sync_api import sync_playwright
+
+try:  # (imported by pytest's doctest collection, as tests.app._drive_dashboard)
+    from ._chromium import LAUNCH_ARGS
+except ImportError:  # (run as a script by test_browser.py: its folder is on the path)
+    from _chromium import LAUNCH_ARGS
 
 NOT_LOADED = 3
 
