@@ -26,7 +26,9 @@ _SENDER_SUFFIX = re.compile(
     r"ausbildung|ausbildungsteam|azubi-?team|"
     # ("Yarra Grammar Employment": a school's employment office, the display's last word; not "Employment and Social
     # Development Canada")
-    r"employment(?:[ \t]+(?:office|services|team))?(?=[ \t]*$))\b.*$",
+    r"employment(?:[ \t]+(?:office|services|team))?(?=[ \t]*$)|"
+    # ("Inditex Empleo": Spanish for the same, the display's last word)
+    r"empleos?(?=[ \t]*$))\b.*$",
     _I,
 )
 
@@ -98,6 +100,8 @@ def company_key(name) -> str:
     ('kpmg', 'pwc', 'aircanada', 'bankofireland')
     >>> company_key("DBS Bank"), company_key("DZ BANK AG"), company_key("HSBC Bank plc"), company_key("Deutsche Bank")
     ('dbs', 'dz', 'hsbc', 'deutschebank')
+    >>> company_key("Kellogg's") == company_key("Kellogg"), company_key("McDonald’s"), company_key("Land O'Lakes")
+    (True, 'mcdonald', 'landolakes')
     """
     # "Ticketly.com" and "Ticketly": a web address's ending is no part of the name
     text = re.sub(r"(?<=\w)\.(?:com|io|ai|co|net|org|app|dev)$", "", str(name).strip(), flags=re.I)
@@ -109,12 +113,33 @@ def company_key(name) -> str:
     # ... and "KPMG Ireland" and "KPMG", "IBM Deutschland" and "IBM": an initialism's national firm, by the
     # country's name (only after an initialism: "Air Canada", "Sport England" are names of their own); "DBS Bank"
     text = _INITIALISM_COUNTRY.sub(r"\1", text)
+    # "Kellogg's" and "Kellogg" meet, as do "Sainsbury's" and "Sainsbury": a possessive's "'s" is how a name is said,
+    # and mail drops it ("at Kellogg's" read as the possessive before a noun); "Land O'Lakes" keeps its apostrophe
+    text = re.sub(r"(?<=\w)['’]s\b", "", text)
     # "The Home Depot" and "Home Depot" meet; so do "La Clinique du Lac" and "Clinique du Lac"
     text = re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+(?=\S)", "", text, flags=re.I)
     text = unicodedata.normalize("NFKD", text.lower())  # "Lumière" and "Lumiere" (a domain's spelling) meet
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"&|\b(?:and|und|et)\b", " ", text)  # "Quill & Data" and "Quill and Data" meet
     return re.sub(r"[^\w]+", "", text)
+
+
+def initials_key(name) -> str:
+    """The key of the initials a long name is known by ("HM Revenue and Customs" → "hmrc"), "" for a shorter name.
+
+    A capitalised word gives its first letter, an initialism all its letters; small words ("and", "of") none.  Only
+    names of three words or more with three initials or more have one: "Acme Health" is never "AH".
+
+    Examples
+    --------
+    >>> initials_key("HM Revenue and Customs"), initials_key("Royal Bank of Canada"), initials_key("Acme Health")
+    ('hmrc', 'rbc', '')
+    """
+    words = str(name).split()
+    if len(words) < 3:
+        return ""
+    letters = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
+    return letters.lower() if len(letters) >= 3 and letters.isalpha() else ""
 
 
 _NAME_ENDINGS = frozenset(

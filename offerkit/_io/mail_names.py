@@ -331,6 +331,8 @@ def _sender_name(display) -> str:
     ('Zürichsee Immobilien', 'Acme', '')
     >>> _sender_name("The Acme Talent Team"), _sender_name("Careers at Acme Health"), _sender_name("The Home Depot")
     ('Acme', 'Acme Health', 'The Home Depot')
+    >>> _sender_name("Inditex Empleo"), _sender_name("Empleo Público")
+    ('Inditex', 'Empleo Público')
     """
     display = _AT_EMPLOYER.sub("", display)
     name = _SENDER_SUFFIX.sub("", _DEPARTMENT_PREFIX.sub("", display)).strip(" -|,")

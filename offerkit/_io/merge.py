@@ -24,6 +24,7 @@ import pandas as pd
 
 from .._core.errors import DataError
 from .._core.search import JobSearch
+from .mail_keys import initials_key
 from .mailbox import company_key
 
 __all__ = ["merge_mail", "mail_matches", "MAX_APART"]
@@ -46,6 +47,7 @@ def _apps(events):
     earliest = ev.groupby(["candidate", "application_id"], observed=True)["date"].min()
     first["applied"] = applied.reindex(first.index).fillna(earliest.reindex(first.index))
     first["key"] = first["company"].map(company_key)
+    first["initials"] = first["company"].map(initials_key)
     first["role_key"] = first["role"].astype(str).str.lower().str.replace(r"[^\w]+", " ", regex=True).str.strip()
     return first.reset_index()
 
@@ -66,6 +68,14 @@ def match_applications(tracker_apps, mail_apps):
         if not key:
             continue
         pool = tracker_apps[tracker_apps["key"] == key]
+        if pool.empty and "initials" in tracker_apps and "initials" in mail_group:
+            # "HMRC" in the tracker, "HM Revenue and Customs" in the mail (or the other way round): one employer
+            # named by its initials on one side (three letters at least)
+            short = mail_group["initials"].iloc[0]
+            pool = tracker_apps[
+                ((tracker_apps["key"] == short) & (short != ""))
+                | ((tracker_apps["initials"] == key) & (tracker_apps["initials"] != ""))
+            ]
         if pool.empty:
             continue
         options = []

@@ -2829,10 +2829,14 @@ import make_sixhundredth_mailbox
 import make_sixhundredthird_mailbox
 import make_sixhundredthirteenth_mailbox
 import make_sixhundredthirtieth_mailbox
+import make_sixhundredthirtyeighth_mailbox
 import make_sixhundredthirtyfifth_mailbox
 import make_sixhundredthirtyfirst_mailbox
 import make_sixhundredthirtyfourth_mailbox
+import make_sixhundredthirtyninth_mailbox
 import make_sixhundredthirtysecond_mailbox
+import make_sixhundredthirtyseventh_mailbox
+import make_sixhundredthirtysixth_mailbox
 import make_sixhundredthirtythird_mailbox
 import make_sixhundredtwelfth_mailbox
 import make_sixhundredtwentieth_mailbox
@@ -3740,6 +3744,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredthirtythird_mailbox,
         make_sixhundredthirtyfourth_mailbox,
         make_sixhundredthirtyfifth_mailbox,
+        make_sixhundredthirtysixth_mailbox,
+        make_sixhundredthirtyseventh_mailbox,
+        make_sixhundredthirtyeighth_mailbox,
+        make_sixhundredthirtyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4376,6 +4384,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "633rd",
         "634th",
         "635th",
+        "636th",
+        "637th",
+        "638th",
+        "639th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

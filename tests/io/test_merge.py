@@ -154,3 +154,23 @@ def test_inspect_shows_how_the_mail_meets_the_tracker(box, tmp_path, capsys):
     assert main(["inspect", str(tracker), "--mail", str(box / "takeout.mbox")]) == 0
     out = capsys.readouterr().out
     assert "tracker + mailbox:" in out and "= Acme Inc." in out and "only in the mail" in out
+
+
+def test_an_employer_named_by_its_initials_or_its_possessive_meets_its_mail(tmp_path):
+    """The tracker says "HMRC" and "Kellogg's"; the mail names "HM Revenue and Customs" in full and "Kellogg" (the
+    637th written mailbox): each is one application, whose undated statuses get the mail's dates."""
+    import make_sixhundredthirtyseventh_mailbox as corpus
+
+    box = corpus.build(tmp_path / "mail")
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Role,Date Applied,Status\n"
+        "HMRC,Management Accountant,2025-02-05,Interviewing\n"
+        "Kellogg's,Management Accountant,2025-02-03,Rejected\n"
+    )
+    s = offerkit.load([tracker, box])
+    companies = set(s.applications["company"])
+    assert {"HMRC", "Kellogg's"} <= companies
+    assert not {"HM Revenue and Customs", "Kellogg"} & companies, companies
+    assert _event(s, "HMRC", "interview")["date"].dt.strftime("%Y-%m-%d").tolist() == ["2025-02-20"]
+    assert _event(s, "Kellogg's", "rejected")["date"].dt.strftime("%Y-%m-%d").tolist() == ["2025-02-25"]
