@@ -1370,21 +1370,38 @@ def _company_from(subject, body, display, address, domains=None):
         # "I've sent your CV in to Pfizer Ringaskiddy" under "QA Specialist - Ringaskiddy": the subject gives the
         # last word as the job's place, so the name before it is the employer's ("Pfizer have shortlisted you")
         name = name[: -len(place.group(1))].strip()
-    if name and display and _SITE_END.search(name):
+    sender = _sender_name(display) if name and display and " " in name else ""
+    if " " in sender and (_SITE_END.search(name) or _words_within(sender, name)):
         # "the Theatre Nurse role at Spire Murrayfield Hospital" from "Spire Healthcare <spirehealthcare@myworkday.com>":
-        # the employer's own account with its tracking system names the employer, the text one of its sites
-        sender = _sender_name(display)
+        # the employer's own account with its tracking system names the employer, the text one of its sites; so does
+        # "at HCA Houston Healthcare Clear Lake" from "HCA Healthcare <hcahealthcare@taleo.net>" (a division's
+        # hospital, the sender's words within its name), whose rejection comes from "HCA Healthcare" alone
         domain = address.rsplit("@", 1)[-1].lower()
-        account = address.split("@", 1)[0].lower() if "myworkday" in domain else _tenant(domain)
+        account = (
+            address.split("@", 1)[0].lower()
+            if "myworkday" in domain or domain.startswith("taleo.")
+            else _tenant(domain)
+        )
         if (
             account
-            and " " in sender
             and company_key(account) == company_key(sender)
             and name.split()[0].lower() == sender.split()[0].lower()
             and company_key(name) != company_key(sender)
         ):
             name = sender
     return name, how
+
+
+def _words_within(short, long) -> bool:
+    """Whether the words of ``short`` come in order within the longer ``long`` ("HCA Healthcare" within "HCA Houston
+    Healthcare Clear Lake").
+
+    >>> _words_within("HCA Healthcare", "HCA Houston Healthcare Clear Lake"), _words_within("Acme Bank", "Acme")
+    (True, False)
+    """
+    words = iter(long.lower().split())
+    small = short.lower().split()
+    return len(small) < len(long.split()) and all(w in words for w in small)
 
 
 #: A display name of an employer's own careers account: "Dishoom Careers", "Northwind Talent Acquisition".

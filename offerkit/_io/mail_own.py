@@ -56,6 +56,8 @@ _YES_ONLY = (
     # (and a date: "Yes! Thank you so much Deb, see you on the 25th.")
     r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then|"
     r"the \d{1,2}(?:st|nd|rd|th)?)\b",
+    # a crew member's "Yes! I'd love to. Thank you so much!" to a manager's "we'd love to have you join our crew"
+    r"\byes[!.,]*\s+i'?d (?:love|be (?:happy|glad|delighted|thrilled)) to(?: join(?: [\w-]+){0,3})?\s*[!.]",
 )
 _INFORMAL_YES = re.compile("|".join(_YES_ONLY), _I)
 

@@ -25,6 +25,10 @@ _CONDITIONAL = re.compile(
     r"(?:your|you|we|they|there|selected|shortlisted|successful|the (?:hiring |store |general |department )?"
     r"(?:manager|team|employer|recruiter|company))|should (?:you|your|we)|may be invited|"
     r"might be invited|shortlisted (?:students|candidates|applicants|individuals) (?:will|shall|would)|in the event|sans (?:réponse|nouvelles|retour) de notre part|will reach out to|will contact you (?:to|if)|in case|"
+    # a hiring assistant's promise in its receipt: "Thanks for applying to Chipotle! I'll text you soon to schedule
+    # your interview" (a step to come, not one asked for)
+    r"(?:will|'ll) (?:text|call|email|e-mail|message|contact) you (?:soon |shortly |later |again )?to (?:schedule|set up|"
+    r"book|arrange)|"
     # the Australian Public Service's merit pool: "an offer of employment may or may not follow"
     r"may or may not (?:follow|be made|result|be offered)|"
     # a warehouse's receipt: "Next, pick a time for your pre-hire appointment to complete your contingent offer"

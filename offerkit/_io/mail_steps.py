@@ -915,6 +915,8 @@ EVENT_RULES = [
             r"decision|decide)",
             r"working interview",
             r"shadow(?:ing)? (?:shift|day)",
+            # a nurse manager's "I'd love to have you shadow on the unit for a few hours next Wednesday"
+            r"\bshadow(?:ing)? (?:on|in|with) (?:the|our|my) (?:unit|floor|team|department|clinic|ward|nurses)\b",
             # a practice's or a kitchen's "Would you be able to do a trial day next Tuesday?" (a Probetag), a
             # newsroom's "tryout shift", a kitchen's "come in for a stage Thursday"
             r"(?:do|come in for|for|as|arrange|schedule|book you in for) (?:a|an|the|your) (?:paid |unpaid |short )?"

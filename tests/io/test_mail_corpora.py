@@ -2815,6 +2815,10 @@ import make_sixhundredeleventh_mailbox
 import make_sixhundredfifteenth_mailbox
 import make_sixhundredfifth_mailbox
 import make_sixhundredfirst_mailbox
+import make_sixhundredfortieth_mailbox
+import make_sixhundredfortyfirst_mailbox
+import make_sixhundredfortysecond_mailbox
+import make_sixhundredfortythird_mailbox
 import make_sixhundredfourteenth_mailbox
 import make_sixhundredfourth_mailbox
 import make_sixhundrednineteenth_mailbox
@@ -3748,6 +3752,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredthirtyseventh_mailbox,
         make_sixhundredthirtyeighth_mailbox,
         make_sixhundredthirtyninth_mailbox,
+        make_sixhundredfortieth_mailbox,
+        make_sixhundredfortyfirst_mailbox,
+        make_sixhundredfortysecond_mailbox,
+        make_sixhundredfortythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4388,6 +4396,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "637th",
         "638th",
         "639th",
+        "640th",
+        "641st",
+        "642nd",
+        "643rd",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -17432,3 +17432,104 @@ def test_a_round_scheduled_an_interview_beside_reference_checks_and_a_pool(tmp_p
         ("Employment and Social Development Canada", "applied"),
         ("Employment and Social Development Canada", "interview"),
     ], records
+
+
+def test_a_hiring_assistants_promise_to_schedule_in_its_receipt_is_the_application(tmp_path):
+    """Paradox's "Thanks for applying to Chipotle! I'm Olivia ... I'll text you soon to schedule your interview" is a
+    receipt with a step to come, not an invitation (the 642nd's first read: an interview the day she applied); the
+    manager's "would like to meet you. We will contact you soon to schedule your interview" stays one."""
+    olivia = "Olivia from Chipotle <noreply@paradox.example>"
+    _write(
+        tmp_path,
+        "0",
+        olivia,
+        "Thanks for applying to Chipotle!",
+        "Hi Pat! Thanks for applying to Chipotle! I'm Olivia, Chipotle's virtual assistant. I'll text you soon to "
+        "schedule your interview for the Crew Member position.",
+        "Mon, 07 Jul 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        olivia,
+        "Chipotle",
+        "Hi Pat! Great news, the manager would like to meet you. We will contact you soon to schedule your interview.",
+        "Wed, 09 Jul 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Chipotle", "applied"), ("Chipotle", "interview")], records
+
+
+def test_a_short_yes_to_an_offer_in_its_thread_is_the_acceptance(tmp_path):
+    """ "Yes! I'd love to. Thank you so much!" answering "we'd love to have you join our crew!" (the 642nd's first
+    read: no acceptance); the same yes to an interview invitation accepts nothing."""
+    gm = "Derek Mills <derek@chipotle.example>"
+    me = "Pat Doe <pat.doe@gmail.com>"
+    _write_threaded(
+        tmp_path,
+        [
+            (gm, "Crew position", "Hi Pat, can you come in for an interview on Friday at 3pm?", "2025-07-11", "t1"),
+            (me, "Re: Crew position", "Yes! I'd love to. See you then.", "2025-07-11", "t1"),
+            (
+                gm,
+                "Re: Crew position",
+                "Hi Pat, we'd love to have you join our crew! $16.50/hr to start.",
+                "2025-07-21",
+                "t1",
+            ),
+            (me, "Re: Crew position", "Yes! I'd love to. Thank you so much!\n\nPat", "2025-07-21", "t1"),
+        ],
+        to_person=gm,
+    )
+    steps, records = _read_steps(tmp_path)
+    assert [s for _, s in steps] == ["interview", "offer", "accepted"], records
+
+
+def test_a_nurse_managers_shadowing_on_the_unit_is_the_final_step(tmp_path):
+    """ "I'd love to have you shadow on the unit for a few hours next Wednesday" after the recruiter's phone screen
+    (the 643rd's first read: an interview)."""
+    _write(
+        tmp_path,
+        "a",
+        "Memorial Hermann <memorialhermann@myworkday.example>",
+        "Thank you for applying to Memorial Hermann",
+        "Hello Pat,\n\nThank you for applying to the RN - Med/Surg position at Memorial Hermann.",
+        "Mon, 06 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "Carmen Reyes <carmen.reyes@memorialhermann.example>",
+        "Shadow on 6 North",
+        "Hi Pat,\n\nI enjoyed our call. I'd love to have you shadow on the unit for a few hours next Wednesday so you "
+        "can meet the team.\n\nCarmen Reyes, RN\nNurse Manager, Memorial Hermann",
+        "Fri, 17 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Memorial Hermann", "applied"), ("Memorial Hermann", "onsite")], records
+
+
+def test_a_hospital_named_with_its_systems_words_is_the_systems_application(tmp_path):
+    """ "at HCA Houston Healthcare Clear Lake" from "HCA Healthcare <hcahealthcare@taleo...>", whose rejection names no
+    hospital: one application, the system's (the 643rd's first read: two, "HCA Houston Healthcare Clear Lake" and
+    "HCA Healthcare")."""
+    hca = "HCA Healthcare <hcahealthcare@taleo.example>"
+    _write(
+        tmp_path,
+        "0",
+        hca,
+        "Your application has been received",
+        "Dear Pat,\n\nThank you for applying to the Registered Nurse - Emergency Department position at HCA Houston "
+        "Healthcare Clear Lake. Your application has been received.",
+        "Wed, 08 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        hca,
+        "Regarding your application",
+        "Dear Pat,\n\nThank you for your interest in the Registered Nurse position. The position has been filled.",
+        "Wed, 15 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("HCA Healthcare", "applied"), ("HCA Healthcare", "rejected")], records
