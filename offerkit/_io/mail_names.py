@@ -106,7 +106,7 @@ _SITE_END = re.compile(r"\s(?:Hospital|Clinic|Store|Centre|Center|Campus|Branch|
 
 
 _COMPANY_AFTER = re.compile(
-    r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
+    r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?<=you )applied (?:to|at)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an(?: die(?! (?:Personal|Fach|Recruiting|Firma\b|Arbeitgeber)))?|"
     # karriere.at's "deine Bewerbung als Controller (m/w/d) wurde erfolgreich an Alpenmilch Genossenschaft übermittelt"
@@ -348,7 +348,8 @@ def _sender_name(display) -> str:
 #: A department "at" its employer, before the employer's name: "Careers at Acme", "Jobs @ Acme", "Talent bei Acme".
 _AT_EMPLOYER = re.compile(
     r"^\s*(?:the\s+)?(?:careers?|jobs?|talent|recruiting|recruitment|hiring|people|life|work)\s+(?:at|@|with|bei|chez)\s+"
-    r"(?=\S)",
+    # (not an article: Y Combinator's board "Work at a Startup" names no employer)
+    r"(?=\S)(?!an?\s)",
     _I,
 )
 #: The article of a team's name ("The Acme Talent Team", "Your Acme hiring team").
@@ -365,7 +366,7 @@ _CAREERS_OFFICE_WORDS = (
 _RELAY_NAMES = _Lowered(
     r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
-    r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|"
+    r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|work at a startup|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
     r"eploy|oleeo|infojobs|factorial|talent ?clue|bizneo|hellowork|^apec$|flatchr|karriere\.at|jobs\.ch|softgarden|"
     r"d\.vinci|naukri|instahyre|cutshort|iimjobs|hirist|foundit|shine\.com|unstop|darwinbox|\bkeka\b|zoho recruit|"
@@ -1832,7 +1833,8 @@ def _company_named(subject, body, display, address, domains=None):
         if _is_person(name, address)
         else re.search(
             # ("de" after a department's word only: "CISSS de la Montérégie-Centre", "Ville de Québec" are names)
-            r"(?:\b(?:at|from|@|bei|chez)\s+|^(?i:recrutement|recrutements|ressources humaines|rh|drh|dotation|"
+            # (not an article after "at": Y Combinator's board "Work at a Startup" names no employer)
+            r"(?:\b(?:at|from|@|bei|chez)\s+(?!an?\s)|^(?i:recrutement|recrutements|ressources humaines|rh|drh|dotation|"
             r"carrières?|emplois?|talents?|équipe|l'équipe|service|direction|reclutamiento|selección|empleo|empleos|"
             r"talento|recursos humanos|rrhh|carreras)\s+(?:de|du|des|de la|d')\s*|"
             # (... or its particle left where the department's word was cut: "Recrutement de Lumière")
@@ -2275,6 +2277,8 @@ _JOB_CODE = re.compile(
     r"\b(?=[A-Z0-9-]*\d{3})(?=[0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d{5,}\b"
     # (an EU agency's selection procedure, in slashes: "EMA/AD/2025/041")
     r"|\b[A-Z]{2,6}/[A-Z]{1,4}/\d{4}/\d{2,4}\b"
+    # (Queensland's SmartJobs reference, a state's letters, a number and the year: "QLD/512774/25")
+    r"|\b[A-Z]{2,6}/\d{4,8}/\d{2,4}\b"
 )
 
 

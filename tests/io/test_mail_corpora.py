@@ -2816,8 +2816,12 @@ import make_sixhundredfifteenth_mailbox
 import make_sixhundredfifth_mailbox
 import make_sixhundredfirst_mailbox
 import make_sixhundredfortieth_mailbox
+import make_sixhundredfortyfifth_mailbox
 import make_sixhundredfortyfirst_mailbox
+import make_sixhundredfortyfourth_mailbox
 import make_sixhundredfortysecond_mailbox
+import make_sixhundredfortyseventh_mailbox
+import make_sixhundredfortysixth_mailbox
 import make_sixhundredfortythird_mailbox
 import make_sixhundredfourteenth_mailbox
 import make_sixhundredfourth_mailbox
@@ -3756,6 +3760,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfortyfirst_mailbox,
         make_sixhundredfortysecond_mailbox,
         make_sixhundredfortythird_mailbox,
+        make_sixhundredfortyfourth_mailbox,
+        make_sixhundredfortyfifth_mailbox,
+        make_sixhundredfortysixth_mailbox,
+        make_sixhundredfortyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4400,6 +4408,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "641st",
         "642nd",
         "643rd",
+        "644th",
+        "645th",
+        "646th",
+        "647th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

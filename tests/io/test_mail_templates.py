@@ -17533,3 +17533,45 @@ def test_a_hospital_named_with_its_systems_words_is_the_systems_application(tmp_
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [("HCA Healthcare", "applied"), ("HCA Healthcare", "rejected")], records
+
+
+def test_work_at_a_startups_you_applied_to_names_the_startup(tmp_path):
+    """Y Combinator's board "Work at a Startup" writes "You applied to Pallet (YC W20)": the employer is Pallet, not
+    "a Startup" (the 645th's first read: the board's display name cut after its "at")."""
+    _write(
+        tmp_path,
+        "0",
+        "Work at a Startup <noreply@workatastartup.example>",
+        "You applied to Pallet (YC W20)",
+        "Hi Pat,\n\nYou applied to Pallet (YC W20) for the Full Stack Engineer role. The founders will reach out to you "
+        "directly if there's a fit.\n\nWork at a Startup",
+        "Mon, 04 Aug 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Pallet", "applied")], records
+
+
+def test_a_state_job_portals_bare_reference_ties_its_notice_to_the_application(tmp_path):
+    """SmartJobs' "QLD/512774/25 - Invitation to interview", naming no department, after its receipt named "job ID
+    QLD/512774/25, with the Department of Education" (the 647th's first read: the portal's own name)."""
+    smart = "Queensland Government SmartJobs <noreply@smartjobs.qld.example>"
+    _write(
+        tmp_path,
+        "0",
+        smart,
+        "Application received - QLD/512774/25",
+        "Dear Pat Doe,\n\nThank you for applying for Senior Policy Officer (AO6), job ID QLD/512774/25, with the "
+        "Department of Education. Your application has been received.",
+        "Tue, 06 May 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        smart,
+        "QLD/512774/25 - Invitation to interview",
+        "Dear Pat Doe,\n\nYou have been shortlisted for interview for Senior Policy Officer (AO6). The interview will be "
+        "held on 27 May at 10:00am.",
+        "Tue, 20 May 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert [c for c, _ in steps] == ["Department of Education"] * 2, records
