@@ -96,8 +96,9 @@ _CLIENT_IS = re.compile(
 )
 #: An agency's "I've submitted your CV to Clifton Insurance for the Platform Engineer contract": the client named.
 _SUBMITTED_TO = re.compile(
+    # (a legal recruiter's "I submitted your materials to Sidley Austin")
     r"(?i:(?:(?:submitted|sent|forwarded|put|presented|introduced|shared) (?:your (?:cv|resume|résumé|profile|details|"
-    r"application|background|candidacy|credentials)|you) "
+    r"application|background|candidacy|credentials|materials)|you) "
     r"(?:forward |over |across |along |through |in )?(?:to|with)(?: the (?:hiring (?:team|manager)|team) at)?)"
     # "your application has gone to Ridgeway Capital", "Your CV is now with Helix Biotech", "You're officially
     # submitted to Lumen Robotics", "You are officially submitted to Lehigh Regional Hospital", "Got you submitted over

@@ -106,7 +106,7 @@ _SITE_END = re.compile(r"\s(?:Hospital|Clinic|Store|Centre|Center|Campus|Branch|
 
 
 _COMPANY_AFTER = re.compile(
-    r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?<=you )applied (?:to|at)|(?:successfully )?submitted to|your interest in|interest in joining|"
+    r"(?i:(?:application|applying) to [^.\n]{1,90}? at(?: the)?|applying (?:to|at|for a position at)|application (?:to|at|with)|(?:successfully )?submitted to|your interest in|interest in joining|"
     r"(?:tu|su) interés en(?: formar parte de)?|intérêt que vous (?:portez|avez porté) (?:à|au|aux|pour)(?: la| l')?|"
     r"position (?:at|with)|role (?:at|with)|(?:vacancy|opening) (?:at|with)|opportunity at|offer from|sent to|update from|bewerbung beim?|bewerbung wurde an(?: die(?! (?:Personal|Fach|Recruiting|Firma\b|Arbeitgeber)))?|"
     # karriere.at's "deine Bewerbung als Controller (m/w/d) wurde erfolgreich an Alpenmilch Genossenschaft übermittelt"
@@ -127,6 +127,8 @@ _COMPANY_AFTER = re.compile(
     r"(?:hoja de vida|cv|postulación|candidatura) (?:llegó|ha llegado|ya llegó) a|candidatura (?:en|a)|de la empresa|careers at|jobs at|team at|"
     r"(?:hr|human resources|talent acquisition|recruiting|people) at|(?:a |the )?recruiter (?:with|at|for)|"
     r"(?:fue |ha sido )?enviad[ao] a|(?:application|applied|applying|apply) (?:for|to) [^.\n]{1,90}? (?:at(?: the)?|with(?: the)?)|"
+    # (Work at a Startup's "You applied to Pallet (YC W20)", after "applied to Teller at Harbor Bank")
+    r"(?<=you )applied (?:to|at)|"
     # ("your application for the campaign Social Care Worker, Disability Services, HSE South West (Campaign Reference
     # SW25-0142) with the Health Service Executive": a long title before "with"; "at" so far off is a place's)
     r"(?:application|applied|applying|apply) (?:for|to) [^.\n]{91,150}? with(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
@@ -178,7 +180,7 @@ _RESIDENCY = rf"\s+(?:{_SPECIALTY}\s+)?(?:\((?:Categorical|Preliminary)\)\s+)?(?
 #: A programme's words after an employer's name ("Finance Graduate Scheme", "Summer Internship Programme").
 _PROGRAM = re.compile(
     r"\s+(?:Graduate|Summer (?:Internship|Analyst|Program)|Internship|Apprenticeship|Placement|Early Careers|Trainee|"
-    r"Leadership Development)\b|\s+(?:Scheme|Programme|Program)$"
+    r"Leadership Development|Future Leaders)\b|\s+(?:Scheme|Programme|Program)$"
     # an English law firm's "Training Contract 2027", "Summer Vacation Scheme", "Spring Insight" programme
     r"|\s+(?:(?:Summer|Winter|Spring|Easter) )?(?:Training Contract|Vacation Scheme|Solicitor Apprenticeship)\b"
     r"|\s+(?:Summer|Winter|Spring|Easter) Insight\b"
@@ -364,7 +366,7 @@ _CAREERS_OFFICE_WORDS = (
 #: Sender names that are the relay (the tracking system or job site), not the employer (searched case-blind, its
 #: words looked for first: asked some twenty times a mail; ``_RELAY_NAMES.plain`` is the plain pattern).
 _RELAY_NAMES = _Lowered(
-    r"@|no-?reply|linkedin|indeed|greenhouse|lever|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
+    r"@|no-?reply|linkedin|indeed|greenhouse|\blever\b|workday|ashby|smartrecruiters|personio|workable|teamtailor|"
     r"icims|jobvite|taleo|successfactors|recruitee|bamboohr|breezy|jazzhr|rippling|glassdoor|ziprecruiter|stepstone|"
     r"docusign|goodtime|modernloop|calendly|hirevue|hackerrank|codility|codesignal|pinpoint|dayforce|wellfound|work at a startup|"
     r"welcome to the jungle|\bvia\b|^nhs$|^civil service$|reed\.co|totaljobs|cv-library|jobs\.ac|jobtrain|tribepad|"
@@ -1292,6 +1294,15 @@ def _company_from(subject, body, display, address, domains=None):
     Agritech Nigeria Limited": the employer is "Vistamar Global Services", "Sahel Agritech")."""
     name, how = _company_named(subject, body, display, address, domains)
     name = _without_country(name, subject, body[:3000], display)
+    bare = _LEGAL.sub("", name).strip(" ,") if name and how == "subject or body" else ""
+    national = _COUNTRY_END.match(bare) if bare else None
+    # (the country before a legal form only: "MTN Nigeria" is the name the operator trades under)
+    formed = national and " " not in national.group("stem") and bare != name.strip(" ,")
+    own_domain = _company_domain(address) if formed else ""
+    if own_domain and company_key(_domain_name(own_domain)) == company_key(national.group("stem")):
+        # "Thank you for applying to Unilever Nigeria Plc" from careers@unilever.com: the employer's own domain names
+        # it without the country its subsidiary's legal name carries (one word alone: "Air Canada" keeps its own)
+        name = national.group("stem")
     m = _COUNTRY_END.match(name) if name and display else None
     if m and " " not in m.group("stem") and company_key(_sender_name(display)) == company_key(m.group("stem")):
         # "applying to Accenture Philippines" from "Accenture <careers@...>": the sender names the employer, the
@@ -1391,6 +1402,27 @@ def _company_from(subject, body, display, address, domains=None):
         ):
             name = sender
     return name, how
+
+
+#: Lines of work a graduate programme is named for ("Audit Graduate Programme", "Tax Summer Internship").
+_LINES_OF_WORK = frozenset(
+    "audit assurance tax advisory consulting finance technology risk deals actuarial markets operations engineering "
+    "marketing sales legal law hr people strategy data analytics".split()
+)
+
+
+def _line_of_works_programme(name) -> bool:
+    """Whether ``name`` is a programme named for a line of work and no employer ("Audit Graduate Programme", "Audit &
+    Assurance Graduate Scheme"; not "Irwell Energy Graduate Scheme").
+
+    >>> _line_of_works_programme("Audit Graduate Programme"), _line_of_works_programme("Irwell Energy Graduate Scheme")
+    (True, False)
+    """
+    program = _PROGRAM.search(name)
+    if not program or program.start() == 0:
+        return False
+    words = re.split(r"\s*(?:&|\band\b)\s*|\s+", name[: program.start()].strip().lower())
+    return all(w in _LINES_OF_WORK for w in words if w)
 
 
 def _words_within(short, long) -> bool:
@@ -1879,6 +1911,8 @@ def _company_named(subject, body, display, address, domains=None):
         return m.group("name").strip(), "job line of the body"  # "applied for Lead Engineer (Nimbus Devices)"
     # (not where an agency keeps its client unnamed: "Auxiliar administrativa - Polígono Store" is the job's place)
     m = None if unnamed_client else _SUBJECT_COMPANY.search(subject)
+    if m and _line_of_works_programme(m.group("name")):
+        m = None  # "Assessment Centre invitation - Audit Graduate Programme": a programme, no employer's name
     if m and _names_a_company(m.group("name")) and not _shift_or_place(m.group("name"), body[:3000]):
         # a relay's bare address: "Thank you from Ambervale", "Invitation to interview - Oakhurst Capital"
         the_x = _THE_X_BEFORE.search(subject, 0, m.start()) if m.group(0).lstrip()[:2] == "at" else None

@@ -57,7 +57,8 @@ _YES_ONLY = (
     r"(?:i'll |i will )?see you (?:on |at )?(?:monday|tuesday|wednesday|thursday|friday|orientation|then|"
     r"the \d{1,2}(?:st|nd|rd|th)?)\b",
     # a crew member's "Yes! I'd love to. Thank you so much!" to a manager's "we'd love to have you join our crew"
-    r"\byes[!.,]*\s+i'?d (?:love|be (?:happy|glad|delighted|thrilled)) to(?: join(?: [\w-]+){0,3})?\s*[!.]",
+    # (not "Yes! I'd love to join the team. I accept": the acceptance its own words say)
+    r"\byes[!.,]*\s+i'?d (?:love|be (?:happy|glad|delighted|thrilled)) to\s*[!.]",
 )
 _INFORMAL_YES = re.compile("|".join(_YES_ONLY), _I)
 

@@ -227,7 +227,7 @@ _TEST_WORDS = re.compile(
 )
 #: An agency submitting the person to its client ("I have submitted your CV to my client, Jacaranda").
 _AGENCY_SUBMISSION = _any(
-    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials)"
+    r"(?:submitted|sent|forwarded|passed|presented) (?:over )?your (?:cv|resume|résumé|profile|details|application|background|candidacy|credentials|materials)"
     r"(?: and (?:portfolio|profile|cv|resume))? (?:over |across |through )?(?:to|for) (?:my|our|the) client",
     r"put you forward (?:to|for) (?:my|our|the) client",
     # "I've now registered your interest with my client, a national 3PL", "Your CV has gone across to my client", "your
@@ -303,7 +303,7 @@ _AGENCY_SUBMISSION = _any(
     # a US staffing agency's submittal: "I submitted your resume to Lone Star Mutual for the Data Engineer role",
     # "you've been submitted to Prairie Health Systems", "thanks for the RTR" (the right to represent you)
     # (not a friend's "I passed your resume along to Jordan Blake, my old manager": a person, introduced)
-    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details) to (?!you\b|me\b)"
+    r"(?:submitted|sent over|forwarded|presented) your (?:cv|resume|résumé|profile|details|materials) to (?!you\b|me\b)"
     r"(?![a-z]+ [a-z]+, (?:my|our|his|her|their)\b)\w",
     # "I've sent your CV across to Avon Outdoor", "I went ahead and submitted you to Polaris Energy", "your profile
     # has been submitted to our client Garden State Bank", "I've forwarded your application to Coastal Mutual"
@@ -676,6 +676,10 @@ _SUBMISSION_CONTEXT = _any(
     r"\blocum\b",
     # (a nursing agency's "I've submitted your profile to Mater Private Hospital for the casual ED pool")
     r"\b(?:casual|relief|float|per diem|prn) (?:[\w-]+ )?pool\b",
+    # (a legal recruiter's "I submitted your materials to Sidley Austin ... for their Chicago M&A group": a law firm's
+    # practice group, or a lateral move)
+    r"\b(?:practice|m&a|corporate|litigation|transactional|restructuring|finance|tax|ip|real estate) group\b",
+    r"\blateral\b",
     *(
         w
         for w in _CONTEXT_WORDS
@@ -815,7 +819,7 @@ _ANSWERS_YOU = _any(
     # a recruiter's "As discussed I've forwarded your details to Elmbridge Logistics" from her own Gmail: the details
     # the person gave her
     r"(?:submitted|sent|forwarded|passed|presented|put|shared) (?:over |across |on |along )?your (?:details|profile|"
-    r"background|credentials)\b",
+    r"background|credentials|materials)\b",
     # "Gracias por enviarme tu CV", "merci pour votre CV"
     r"\b(?:tu|su|votre|ton) (?:cv|currículum|curriculum|hoja de vida)\b",
     r"bewerbung",

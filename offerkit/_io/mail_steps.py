@@ -254,6 +254,14 @@ EVENT_RULES = [
             r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
             r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
             r"(?:have|has) not been selected",
+            # a recruiter's "Sidley has passed - they're looking for more fund formation experience", "they've passed
+            # on your candidacy" (not "has passed away", nor "you have passed the exam": a word after it; nor "once the
+            # closing date has passed.": a time's)
+            r"\b(?<!date )(?<!deadline )(?<!time )(?<!period )(?<!window )(?<!week )(?<!weeks )(?<!day )(?<!days )"
+            r"(?<!month )(?<!months )(?<!year )(?<!hour )(?<!hours )(?<!moment )(?<!stage )(?<!point )(?<!law )"
+            r"(?<!bill )(?<!exam )(?<!test )(?:has|have) passed\s*(?:[-–—,.;:!]|$)",
+            r"\b(?:have |has |'ve |decided to |will |going to )pass(?:ed)? on (?:you|your (?:candidacy|profile|application|"
+            r"resume|cv|materials))\b",
             # "we will be pursuing other applicants at this time"
             r"(?:be |are |is )?pursuing other (?:candidates|applicants|profiles)",
             r"(?:chosen|selected|picked|hired|gone with|going with|went with|offered the (?:role|position|job) to) an? "
@@ -970,7 +978,7 @@ EVENT_RULES = [
             r"come (?:by|down to|into|in to) (?:the|our) (?:shop|office|store|restaurant|yard|warehouse|plant|garage|"
             r"studio|clinic|practice|agency|gallery|salon|kitchen|lab|bakery|workshop|farm)\b",
             # a law firm's callback: the interviews at the office after the screening one
-            r"callback interview",
+            r"callback (?:interview|round)",
             # "an oral interview with the management panel": the panel of an organisation's heads is its last round
             r"(?:management|executive|senior management|board|directors'?) panel\b",
             r"panel of (?:directors|executives|senior managers|the management)\b",
@@ -1038,6 +1046,8 @@ EVENT_RULES = [
             r"\bcall von (?:ca\. |etwa )?\d+ minuten",
             r"(?:trentaine|vingtaine|quinzaine) de minutes",
             r"llamada telefónica",
+            # a Mexican recruiter's "¿Te puedo marcar hoy para platicar sobre la vacante?" (marcar: to phone)
+            r"(?:te|le) (?:puedo|podemos|podría|podríamos) (?:marcar|llamar)\b",
             r"telephonic (?:round|discussion|interview|call|conversation|screening|chat)",
             # (not a chance: "Eligible candidates may be referred to the hiring department for consideration")
             r"(?<!may be )(?<!might be )(?<!could be )(?<!can be )"

@@ -1626,6 +1626,9 @@ def _read_one(msg, owners, tz, threads, skipped):
             # ("Irwell - second stage": the short name of a client applied to, in the agency's subject)
             or (_short_named(subject, names) if placeholder else "")
             or _same_company(company, names)
+            # ("Kirkland - screening interview" from the legal recruiter who submitted the person to Sidley Austin and
+            # to Kirkland & Ellis: one of her clients by its short name)
+            or _short_named(subject, {company_key(c): c for c in threads.get(("agency clients",), {}).get(person, ())})
         )
         if named:
             company, how = named, "name of a company applied to"

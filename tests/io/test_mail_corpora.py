@@ -2814,11 +2814,15 @@ import make_sixhundredeighth_mailbox
 import make_sixhundredeleventh_mailbox
 import make_sixhundredfifteenth_mailbox
 import make_sixhundredfifth_mailbox
+import make_sixhundredfiftieth_mailbox
+import make_sixhundredfiftyfirst_mailbox
 import make_sixhundredfirst_mailbox
 import make_sixhundredfortieth_mailbox
+import make_sixhundredfortyeighth_mailbox
 import make_sixhundredfortyfifth_mailbox
 import make_sixhundredfortyfirst_mailbox
 import make_sixhundredfortyfourth_mailbox
+import make_sixhundredfortyninth_mailbox
 import make_sixhundredfortysecond_mailbox
 import make_sixhundredfortyseventh_mailbox
 import make_sixhundredfortysixth_mailbox
@@ -3764,6 +3768,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfortyfifth_mailbox,
         make_sixhundredfortysixth_mailbox,
         make_sixhundredfortyseventh_mailbox,
+        make_sixhundredfortyeighth_mailbox,
+        make_sixhundredfortyninth_mailbox,
+        make_sixhundredfiftieth_mailbox,
+        make_sixhundredfiftyfirst_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4412,6 +4420,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "645th",
         "646th",
         "647th",
+        "648th",
+        "649th",
+        "650th",
+        "651st",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

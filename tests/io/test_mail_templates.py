@@ -17575,3 +17575,130 @@ def test_a_state_job_portals_bare_reference_ties_its_notice_to_the_application(t
     )
     steps, records = _read_steps(tmp_path)
     assert [c for c, _ in steps] == ["Department of Education"] * 2, records
+
+
+def test_an_employer_whose_name_holds_a_tracking_systems_is_still_named(tmp_path):
+    """ "Thanks for applying to the Unilever Future Leaders Programme" from "Unilever Future Leaders Programme
+    <ufl@amberjack...>": Unilever, though its name holds Lever's (the 648th's first read: the relay's domain,
+    "Amberjack", as "unilever" was read as a relay's name)."""
+    _write(
+        tmp_path,
+        "0",
+        "Unilever Future Leaders Programme <ufl@amberjack.example>",
+        "Thanks for applying to the Unilever Future Leaders Programme",
+        "Hi Pat,\n\nThanks for applying to the Unilever Future Leaders Programme - Finance. We'll review your "
+        "application and be in touch.\n\nUFLP Team",
+        "Wed, 08 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Unilever", "applied")], records
+
+
+def test_a_programme_named_for_a_line_of_work_is_no_employer(tmp_path):
+    """ "Assessment Centre invitation - Audit Graduate Programme" from a recruiter at pwc signing "Student
+    Recruitment, PwC": PwC's final round, not an employer called "Audit" (the 648th's first read)."""
+    _write(
+        tmp_path,
+        "0",
+        "PwC Student Recruitment <noreply@pwc.myworkday.example>",
+        "Thank you for your application to PwC",
+        "Dear Pat,\n\nThank you for applying to the 2026 Audit Graduate Programme in Leeds.",
+        "Mon, 06 Oct 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Amelia Shaw <amelia.shaw@pwc.example>",
+        "Assessment Centre invitation - Audit Graduate Programme",
+        "Dear Pat,\n\nWe'd like to invite you to our Assessment Centre at our Leeds office on 5 November, the final "
+        "stage of our process.\n\nKind regards,\nAmelia Shaw\nStudent Recruitment, PwC",
+        "Wed, 22 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("PwC", "applied"), ("PwC", "onsite")], records
+
+
+def test_a_legal_recruiters_submissions_and_her_clients_short_names(tmp_path):
+    """A legal recruiter's "I submitted your materials to Sidley Austin ... for their Chicago M&A group" and "Your
+    materials are in with Kirkland & Ellis", then "Kirkland - screening interview", "Sidley has passed - ...",
+    "Kirkland wants you back for a callback round" (the 650th's first read: Sidley unread, then the recruiter's domain
+    for both firms once she had two clients)."""
+    rec = "Lauren Pierce <lpierce@majorlindsey.example>"
+    mails = [
+        (
+            "Submission - Sidley Austin",
+            "Pat,\n\nI submitted your materials to Sidley Austin this morning for their Chicago M&A group.\n\nLauren",
+            "Mon, 03 Mar 2025",
+        ),
+        (
+            "Submission - Kirkland & Ellis",
+            "Pat,\n\nYour materials are in with Kirkland & Ellis as well - I sent them to the Chicago corporate recruiting "
+            "manager an hour ago.\n\nLauren",
+            "Mon, 03 Mar 2025",
+        ),
+        (
+            "Kirkland - screening interview",
+            "Pat,\n\nKirkland would like to have you in for a screening interview with two partners next Tuesday.",
+            "Fri, 07 Mar 2025",
+        ),
+        (
+            "Sidley update",
+            "Pat,\n\nSidley has passed - they're looking for more fund formation experience.",
+            "Mon, 10 Mar 2025",
+        ),
+        (
+            "Kirkland callback",
+            "Pat,\n\nKirkland wants you back for a callback round with the practice group next week.",
+            "Mon, 17 Mar 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), rec, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert sorted(steps) == sorted(
+        [
+            ("Sidley Austin", "applied"),
+            ("Kirkland & Ellis", "applied"),
+            ("Kirkland & Ellis", "interview"),
+            ("Sidley Austin", "rejected"),
+            ("Kirkland & Ellis", "onsite"),
+        ]
+    ), records
+
+
+def test_a_mexican_recruiters_offer_to_phone_is_a_screen(tmp_path):
+    """ "¿Te puedo marcar hoy para platicar sobre la vacante unos 15 minutos?" (marcar: to phone; the 649th's first
+    read left it unread)."""
+    _write(
+        tmp_path,
+        "0",
+        "Computrabajo <no-reply@computrabajo.example>",
+        "Has aplicado correctamente a la oferta",
+        "Hola:\n\nHas aplicado correctamente a la oferta Supervisor de Atención a Clientes en Teleperformance.",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Karla Méndez <karla.mendez@teleperformance.example>",
+        "Vacante Supervisor de Atención a Clientes",
+        "Hola, buen día. Vi tu postulación en Computrabajo. ¿Te puedo marcar hoy para platicar sobre la vacante unos 15 "
+        "minutos?\n\nKarla Méndez\nReclutamiento | Teleperformance",
+        "Thu, 06 Feb 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Teleperformance", "applied"), ("Teleperformance", "screen")], records
+
+
+def test_has_passed_is_a_rejection_only_at_a_sentences_turn():
+    """ "Sidley has passed - ..." and "they've decided to pass on your candidacy" are rejections; "you have passed the
+    written exam", "my father has passed away" and "once the closing date has passed." are not."""
+    from offerkit._io.mail_rules import EVENT_RULES, first_rule
+
+    assert first_rule(EVENT_RULES, "sidley has passed - they want more fund formation experience.")[0] == "rejected"
+    assert first_rule(EVENT_RULES, "they've decided to pass on your candidacy.")[0] == "rejected"
+    assert first_rule(EVENT_RULES, "congratulations, you have passed the written exam.")[0] != "rejected"
+    assert first_rule(EVENT_RULES, "sorry for the delay, my father has passed away.")[0] != "rejected"
+    # (the 260th's receipt: "We will be in touch once the closing date has passed.")
+    receipt = "thank you for your application. we will be in touch once the closing date has passed."
+    assert first_rule(EVENT_RULES, receipt)[0] != "rejected"
