@@ -17702,3 +17702,27 @@ def test_has_passed_is_a_rejection_only_at_a_sentences_turn():
     # (the 260th's receipt: "We will be in touch once the closing date has passed.")
     receipt = "thank you for your application. we will be in touch once the closing date has passed."
     assert first_rule(EVENT_RULES, receipt)[0] != "rejected"
+
+
+@pytest.mark.parametrize(
+    "employer, domain",
+    [
+        ("Mettler-Toledo", "mt.example"),
+        ("Phenomenex", "phenomenex.example"),
+        ("Unstoppable Domains", "unstoppabledomains.example"),
+        ("Deploy Solutions", "deploysolutions.example"),
+    ],
+)
+def test_an_employer_whose_name_holds_a_systems_name_writes_as_itself(employer, domain, tmp_path):
+    """Names that hold Mettl's, Phenom's, Unstop's and Eploy's were read as those systems' relays (found after the
+    648th's Unilever held Lever's)."""
+    _write(
+        tmp_path,
+        "0",
+        f"{employer} <careers@{domain}>",
+        "Application received",  # (the sender's name the one cue)
+        "Dear Pat,\n\nThank you for applying. We have received your application for the Analyst role.",
+        "Mon, 06 Oct 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [(employer, "applied")], records
