@@ -131,7 +131,9 @@ _COMPANY_AFTER = re.compile(
     r"(?<=you )applied (?:to|at)|"
     # ("your application for the campaign Social Care Worker, Disability Services, HSE South West (Campaign Reference
     # SW25-0142) with the Health Service Executive": a long title before "with"; "at" so far off is a place's)
-    r"(?:application|applied|applying|apply) (?:for|to) [^.\n]{91,150}? with(?: the)?|(?:position|role|post) of [^.\n]{1,60}? at(?: the)?|time to consider|"
+    r"(?:application|applied|applying|apply) (?:for|to) [^.\n]{91,150}? with(?: the)?|"
+    # (not a day's place after the title: "for the role of Senior DevOps Engineer on 24 June at Cathays Park")
+    r"(?:position|role|post) of (?:(?! on (?:\d|the \d|mon|tue|wed|thu|fri|sat|sun))[^.\n]){1,60}? at(?: the)?|time to consider|"
     r"welcome to|(?:oferta|vacante) (?:[^.\n]|(?<=Sr)\.|(?<=Jr)\.|(?<=Ssr)\.){1,60} de|(?:se ha enviado|enviada) a|(?:transmise?|envoyée) à|"
     r"bewerbung für [^.\n]{1,80}? bei|(?:sollicitatie|kandidatuur) (?:voor|als) [^.\n]{1,80}? bij|(?:sollicitatie|kandidatuur) bij|la empresa|(?:postulaste|postularte|postulación|solicitud) (?:a|al|para) [^.\n]{1,60}? en|» (?:de|chez|du)|(?:al|el) aviso [^.\n]{1,60}? [-–]|(?:interest in )?employment (?:with|at)|career at|(?:employment |career |job )?opportunit(?:y|ies) with|invited by|working (?:at|with|for)|considering|(?:be |being )?(?:a )?part of)"
     # (a name's words on its line: "on behalf of Front Range Medical Center" over a footer's "We're hiring!"; the
@@ -1305,6 +1307,9 @@ def _company_from(subject, body, display, address, domains=None):
         # "Thank you for applying to Unilever Nigeria Plc" from careers@unilever.com: the employer's own domain names
         # it without the country its subsidiary's legal name carries (one word alone: "Air Canada" keeps its own)
         name = national.group("stem")
+    founder = _founders_firm(name, display, body[:3000]) if how == "subject or body" else ""
+    if founder:
+        name = founder
     m = _COUNTRY_END.match(name) if name and display else None
     if m and " " not in m.group("stem") and company_key(_sender_name(display)) == company_key(m.group("stem")):
         # "applying to Accenture Philippines" from "Accenture <careers@...>": the sender names the employer, the
@@ -1425,6 +1430,38 @@ def _line_of_works_programme(name) -> bool:
         return False
     words = re.split(r"\s*(?:&|\band\b)\s*|\s+", name[: program.start()].strip().lower())
     return all(w in _LINES_OF_WORK for w in words if w)
+
+
+def _founders_firm(name, display, text) -> str:
+    """The surname a firm named for its founder signs with, where its mail gives its legal name in full: "Robert
+    Bosch GmbH" from "Bosch Recruiting" is Bosch, "Carl Zeiss AG" from "ZEISS Careers" Zeiss ("" otherwise).
+
+    >>> _founders_firm("Robert Bosch", "Bosch Recruiting", "bei der Robert Bosch GmbH.")
+    'Bosch'
+    >>> _founders_firm("Deutsche Telekom", "Telekom", "der Deutsche Telekom AG"), _founders_firm("Robert Bosch", "Bosch", "")
+    ('', '')
+    """
+    if not name or not display:
+        return ""
+    bare = name
+    for _ in range(2):
+        bare = _LEGAL.sub("", bare).strip(" ,")
+    words, sender = bare.split(), _sender_name(display)
+    if (
+        len(words) == 2
+        and " " not in sender
+        and len(sender) >= 4
+        and words[1].lower() == sender.lower()
+        # (a given name's shape, not an adjective's: "Deutsche Telekom", "Allgemeine Zeitung", "General Electric")
+        and not re.search(r"(?:sche|che|ische|ene|ale|ral|nal|ted|can|ish)$", words[0].lower())
+        and _is_person(bare, "x@x.example")
+        # (its legal form written after it in the mail: a firm's legal name)
+        and re.search(
+            re.escape(bare) + r",?\s+(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|plc|PLC|S\.A\.|SAS|B\.V\.)(?!\w)", text
+        )
+    ):
+        return words[1]
+    return ""
 
 
 def _words_within(short, long) -> bool:

@@ -2815,7 +2815,11 @@ import make_sixhundredeleventh_mailbox
 import make_sixhundredfifteenth_mailbox
 import make_sixhundredfifth_mailbox
 import make_sixhundredfiftieth_mailbox
+import make_sixhundredfiftyfifth_mailbox
 import make_sixhundredfiftyfirst_mailbox
+import make_sixhundredfiftyfourth_mailbox
+import make_sixhundredfiftysecond_mailbox
+import make_sixhundredfiftythird_mailbox
 import make_sixhundredfirst_mailbox
 import make_sixhundredfortieth_mailbox
 import make_sixhundredfortyeighth_mailbox
@@ -3772,6 +3776,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfortyninth_mailbox,
         make_sixhundredfiftieth_mailbox,
         make_sixhundredfiftyfirst_mailbox,
+        make_sixhundredfiftysecond_mailbox,
+        make_sixhundredfiftythird_mailbox,
+        make_sixhundredfiftyfourth_mailbox,
+        make_sixhundredfiftyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4424,6 +4432,10 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "649th",
         "650th",
         "651st",
+        "652nd",
+        "653rd",
+        "654th",
+        "655th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

@@ -17726,3 +17726,53 @@ def test_an_employer_whose_name_holds_a_systems_name_writes_as_itself(employer, 
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [(employer, "applied")], records
+
+
+def test_a_days_place_after_the_title_is_no_employer(tmp_path):
+    """ "to an interview ... for the role of Senior DevOps Engineer on 24 June at Cathays Park, Cardiff" from "Welsh
+    Government Recruitment": the day's place, not the employer (the 653rd's first read: "Cathays Park")."""
+    wg = "Welsh Government Recruitment <noreply@recruitment.gov.wales.example>"
+    _write(
+        tmp_path,
+        "0",
+        wg,
+        "Thank you for your application",
+        "Dear Pat Doe,\n\nThank you for your application for the role of Senior DevOps Engineer with the Welsh "
+        "Government (reference WG-25-1187).",
+        "Wed, 04 Jun 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        wg,
+        "Invitation to interview - WG-25-1187",
+        "Dear Pat Doe,\n\nWe are pleased to invite you to an interview and technical presentation for the role of "
+        "Senior DevOps Engineer on 24 June at Cathays Park, Cardiff.",
+        "Mon, 16 Jun 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Welsh Government", "applied"), ("Welsh Government", "interview")], records
+
+
+def test_a_firm_named_for_its_founder_is_the_name_it_signs_with(tmp_path):
+    """ "Ihre Bewerbung ... bei der Robert Bosch GmbH" from "Bosch Recruiting": Bosch, as its own account and its
+    people call it (the 655th's first read: "Robert Bosch"); "Deutsche Telekom AG" from "Telekom" keeps its name."""
+    _write(
+        tmp_path,
+        "0",
+        "Bosch Recruiting <noreply@bosch.successfactors.example>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Sehr geehrter Herr Doe,\n\nvielen Dank für Ihre Bewerbung als Entwicklungsingenieur bei der Robert Bosch "
+        "GmbH. Wir prüfen Ihre Unterlagen.\n\nIhr Bosch Recruiting Team",
+        "Mon, 20 Jan 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Telekom <noreply@telekom.successfactors.example>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Sehr geehrter Herr Doe,\n\nvielen Dank für Ihre Bewerbung als Projektleiter bei der Deutsche Telekom AG.",
+        "Tue, 21 Jan 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Bosch", "applied"), ("Deutsche Telekom", "applied")], records
