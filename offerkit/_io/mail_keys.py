@@ -74,6 +74,36 @@ _INITIALISM_COUNTRY = re.compile(
 )
 
 
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+#: A US state's name ending a name.
+_STATE_END = re.compile(rf"\s+(?:{_US_STATES})$")
+#: Words before a state's name that make it the name's own ("University of Arizona", "Northern California").
+_STATE_OWNED = frozenset(
+    "of de for in at northern southern eastern western central north south east west upstate".split()
+)
+
+
+def _without_state(text) -> str:
+    """``text`` without a US state's name after a name of two words or more (a campus's: "Mayo Clinic Arizona").
+
+    >>> _without_state("Mayo Clinic Arizona"), _without_state("University of Arizona"), _without_state("Go Texas")
+    ('Mayo Clinic', 'University of Arizona', 'Go Texas')
+    """
+    m = _STATE_END.search(text)
+    if not m:
+        return text
+    before = text[: m.start()].split()
+    if len(before) < 2 or before[-1].lower() in _STATE_OWNED:
+        return text
+    return text[: m.start()]
+
+
 @functools.lru_cache(maxsize=8192)
 def company_key(name) -> str:
     """The key two spellings of one employer share: lower case, no legal suffix ("Zillow Group" → "zillow").
@@ -113,6 +143,9 @@ def company_key(name) -> str:
     # ... and "KPMG Ireland" and "KPMG", "IBM Deutschland" and "IBM": an initialism's national firm, by the
     # country's name (only after an initialism: "Air Canada", "Sport England" are names of their own); "DBS Bank"
     text = _INITIALISM_COUNTRY.sub(r"\1", text)
+    # ... and "Mayo Clinic Arizona" and "Mayo Clinic": a US state's name after a name of two words or more, its
+    # campus's (not "University of Arizona", "Bank of Hawaii", "Northern California": the state is then the name's)
+    text = _without_state(text)
     # "Kellogg's" and "Kellogg" meet, as do "Sainsbury's" and "Sainsbury": a possessive's "'s" is how a name is said,
     # and mail drops it ("at Kellogg's" read as the possessive before a noun); "Land O'Lakes" keeps its apostrophe
     text = re.sub(r"(?<=\w)['’]s\b", "", text)

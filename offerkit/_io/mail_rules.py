@@ -680,6 +680,9 @@ _SUBMISSION_CONTEXT = _any(
     # practice group, or a lateral move)
     r"\b(?:practice|m&a|corporate|litigation|transactional|restructuring|finance|tax|ip|real estate) group\b",
     r"\blateral\b",
+    # (a travel-nursing recruiter's "I submitted your profile to HonorHealth Scottsdale Shea for the CVICU need")
+    r"\b(?:icu|cvicu|picu|nicu|micu|sicu|pcu|er|ed|or|med[- ]?surg|telemetry|tele|step-?down|l&d) (?:need|contract|"
+    r"assignment|opening)\b",
     *(
         w
         for w in _CONTEXT_WORDS
@@ -774,6 +777,11 @@ _JOB_WORDS = _any(
     r"accountant|inspector|adjuster|broker|originator)s?\b",
     r"offer letter",
     r"join (?:the|our) team",
+    # a travel nurse's marketplace receipt: "Your application to St. Joseph's Hospital (ICU, 13 weeks, Phoenix) was
+    # submitted" (a hospital's unit and a contract's length: a job, not a patient's)
+    r"\b(?:icu|cvicu|picu|nicu|micu|sicu|pcu|med[- ]?surg|telemetry|step-?down)\b[^.\n]{0,40}\b\d+[- ]weeks?\b",
+    r"\b\d+[- ]weeks?,? (?:nights|days|contract|assignment)\b",
+    r"\btravel (?:contract|assignment|nurse|nursing)\b",
     r"\bvacantes?\b",
     r"\bpuesto\b",
     r"\bempleo\b",

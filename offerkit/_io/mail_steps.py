@@ -254,6 +254,8 @@ EVENT_RULES = [
             r"other(?<!interviewing other)(?<!meeting other)(?<!meeting with other)(?<!speaking with other)"
             r"(?<!speaking to other)(?<!talking to other)(?<!talking with other) candidates",
             r"(?:have|has) not been selected",
+            # a marketplace's "St. Joseph's Hospital declined your application for this position"
+            r"\b(?:has |have )?declined your (?:job )?(?:application|candidacy|submission|profile)\b",
             # a recruiter's "Sidley has passed - they're looking for more fund formation experience", "they've passed
             # on your candidacy" (not "has passed away", nor "you have passed the exam": a word after it; nor "once the
             # closing date has passed.": a time's)
@@ -631,6 +633,8 @@ EVENT_RULES = [
             r"(?:has|have|'ve) offered(?:!+)? (?:you )?(?:[-–—:]\s*)?(?:[$£€]\s?\d|(?:usd|gbp|eur|cad|aud|nzd|chf|zar|inr) ?\d|"
             r"\d[\d,.]*\s?(?:k|/hr|an hour|per hour|eur|usd|gbp|cad|aud))",
             r"extend (?:you )?an offer",
+            # a travel-nursing recruiter's "BANNER OFFERED!! Can you accept by 5pm today?" (an exclamation: the news)
+            r"\b(?:has |have |'ve )?offered!+",
             # "Mercy Ridge Hospital has extended you an offer", "they've extended an offer at the class of 2021 scale"
             # (not "we have extended an offer to someone else")
             r"(?:has|have|'ve|had) extended (?:you an? (?:\w+ )?offer\b|an? (?:\w+ )?offer\b(?! to (?:someone|another|a "

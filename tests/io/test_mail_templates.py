@@ -17776,3 +17776,63 @@ def test_a_firm_named_for_its_founder_is_the_name_it_signs_with(tmp_path):
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [("Bosch", "applied"), ("Deutsche Telekom", "applied")], records
+
+
+def test_a_travel_nursing_marketplaces_receipt_offer_and_decline(tmp_path):
+    """Trusted Health's "Your application to St. Joseph's Hospital ... (ICU, 13 weeks, Phoenix) was submitted" (read as
+    no job's application), "St. Joseph's Hospital declined your application" (read as a receipt) and a recruiter's
+    "BANNER OFFERED!! Can you accept by 5pm today?" (unread): the 656th's first read."""
+    th = "Trusted Health <notifications@trustedhealth.example>"
+    _write(
+        tmp_path,
+        "0",
+        th,
+        "Your application to St. Joseph's Hospital was submitted",
+        "Hi Pat,\n\nYour application to St. Joseph's Hospital and Medical Center (ICU, 13 weeks, Phoenix) was "
+        "submitted. We'll notify you when the facility responds.\n\nTrusted Health",
+        "Tue, 05 Aug 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        th,
+        "Update on your St. Joseph's Hospital application",
+        "Hi Pat,\n\nSt. Joseph's Hospital declined your application for this position.\n\nTrusted Health",
+        "Fri, 08 Aug 2025",
+    )
+    aya = "Kyle Morgan <kyle.morgan@ayahealthcare.example>"
+    _write(
+        tmp_path,
+        "2",
+        aya,
+        "Submitted! Banner UMC Tucson ICU",
+        "Hey Pat!\n\nYou've been submitted to Banner University Medical Center Tucson for the 13-week ICU contract.",
+        "Mon, 04 Aug 2025",
+    )
+    _write(
+        tmp_path,
+        "3",
+        aya,
+        "Banner",
+        "BANNER OFFERED!! Can you accept by 5pm today? Start date 9/8 confirmed.\n\nKyle",
+        "Sat, 09 Aug 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert sorted(steps) == sorted(
+        [
+            ("Banner University Medical Center Tucson", "applied"),
+            ("St. Joseph's Hospital", "applied"),
+            ("St. Joseph's Hospital", "rejected"),
+            ("Banner University Medical Center Tucson", "offer"),
+        ]
+    ), records
+
+
+def test_a_us_states_name_after_a_campus_is_the_same_employer():
+    """ "Mayo Clinic Arizona" (its recruiter's subject) and "Mayo Clinic" (its Workday receipt) are one employer; the
+    state stays where it is the name's ("University of Arizona", "Kaiser Permanente Northern California")."""
+    assert company_key("Mayo Clinic Arizona") == company_key("Mayo Clinic")
+    assert company_key("Cleveland Clinic Florida") == company_key("Cleveland Clinic")
+    assert company_key("University of Arizona") != company_key("University")
+    assert company_key("Kaiser Permanente Northern California") != company_key("Kaiser Permanente Northern")
+    assert company_key("Acme Texas") == "acmetexas"
