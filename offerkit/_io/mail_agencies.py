@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .mail_roles import _GERMAN_INFLECTED
 from .phrases import _I
 
 #: A staffing agency or search firm writes about its client: the client is the employer, named in the mail.
@@ -325,7 +326,9 @@ _TO_NAMED_ES = re.compile(
 #: Position ... vorgestellt".
 _TO_NAMED_DE = re.compile(
     # (or the papers: "Ich habe Ihr Dossier heute der UBS vorgestellt")
-    r"\b(?i:sie|dich|(?:ihr|ihren|dein|deinen)[ \t]+(?:dossier|profil|lebenslauf|cv|unterlagen))[ \t]+"
+    # (and the papers lying with it: "Ihre Unterlagen liegen nun der Deutschen Bank ... vor")
+    r"\b(?i:sie|dich|(?:ihr|ihre|ihren|dein|deine|deinen)[ \t]+(?:dossier|profil|lebenslauf|cv|unterlagen|"
+    r"bewerbungsunterlagen))[ \t]+(?:(?i:liegen|liegt)[ \t]+)?"
     r"(?:(?i:heute|gerade|soeben|bereits|jetzt|nun)[ \t]+)?(?i:der|dem)[ \t]+"
     rf"(?P<name>{_NAME_RUN})"
 )
@@ -375,8 +378,9 @@ def _named_submissions(head):
             low,
         ):
             names += [n.group("name") or n.group("at") for n in _TO_NAMED_ES.finditer(sentence)]
-        if re.search(r"\b(?:vorgestellt|vorgeschlagen|empfohlen|präsentiert)\b", low):
-            names += [n.group("name") for n in _TO_NAMED_DE.finditer(sentence)]
+        if re.search(r"\b(?:vorgestellt|vorgeschlagen|empfohlen|präsentiert)\b|\b(?:liegen|liegt)\b.*\bvor\b", low):
+            # (the dative's adjective as its name has it: "der Deutschen Bank" is the Deutsche Bank)
+            names += [_GERMAN_INFLECTED.sub(r"\1e", n.group("name")) for n in _TO_NAMED_DE.finditer(sentence)]
         names += [n.group("name") for n in (*_NAMED_HOLDS.finditer(sentence), *_HOLDS_NAMED.finditer(sentence))]
         # ("Westbrook Energy's talent team", "Orchid Bank's Head of Compliance": the company, not its team)
         names = [re.split(r"['’]s\b", n)[0].strip(" .-") for n in names]

@@ -59,6 +59,8 @@ _YES_ONLY = (
     # a crew member's "Yes! I'd love to. Thank you so much!" to a manager's "we'd love to have you join our crew"
     # (not "Yes! I'd love to join the team. I accept": the acceptance its own words say)
     r"\byes[!.,]*\s+i'?d (?:love|be (?:happy|glad|delighted|thrilled)) to\s*[!.]",
+    # a German "sehr gerne, bitte sagen Sie zu!" to the consultant relaying the offer (zusagen: to accept)
+    r"\bbitte sagen sie (?:für mich |gerne |in meinem namen )?zu\b",
 )
 _INFORMAL_YES = re.compile("|".join(_YES_ONLY), _I)
 

@@ -1609,6 +1609,9 @@ EVENT_RULES = [
             # a wait, however sorry it sounds ("Leider können wir Ihnen noch keine Entscheidung mitteilen")
             r"noch keine (?:entscheidung|rückmeldung)",
             r"zwischenbescheid",
+            # "Zwischennachricht zu Ihrer Bewerbung": "dass Ihre Bewerbung noch in Bearbeitung ist"
+            r"zwischennachricht",
+            r"\b(?:bewerbung|unterlagen) (?:ist |sind |befindet sich |befinden sich )?noch in (?:der )?bearbeitung\b",
             # "I've passed your resume along to the hiring manager and will let you know as soon as I hear back"
             r"(?:passed|forwarded|shared|sent) (?:along )?your (?:resume|résumé|cv|application|profile) (?:along |on )?"
             r"(?:to|with) (?:the|our) (?:hiring manager|hiring team|team)",

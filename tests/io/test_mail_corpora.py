@@ -2819,6 +2819,7 @@ import make_sixhundredfiftyfifth_mailbox
 import make_sixhundredfiftyfirst_mailbox
 import make_sixhundredfiftyfourth_mailbox
 import make_sixhundredfiftysecond_mailbox
+import make_sixhundredfiftyseventh_mailbox
 import make_sixhundredfiftysixth_mailbox
 import make_sixhundredfiftythird_mailbox
 import make_sixhundredfirst_mailbox
@@ -3782,6 +3783,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfiftyfourth_mailbox,
         make_sixhundredfiftyfifth_mailbox,
         make_sixhundredfiftysixth_mailbox,
+        make_sixhundredfiftyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4439,6 +4441,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "654th",
         "655th",
         "656th",
+        "657th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

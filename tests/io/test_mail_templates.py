@@ -17836,3 +17836,67 @@ def test_a_us_states_name_after_a_campus_is_the_same_employer():
     assert company_key("University of Arizona") != company_key("University")
     assert company_key("Kaiser Permanente Northern California") != company_key("Kaiser Permanente Northern")
     assert company_key("Acme Texas") == "acmetexas"
+
+
+def test_a_german_consultants_papers_lying_with_a_client_and_her_yes(tmp_path):
+    """ "Ihre Unterlagen liegen nun der Deutschen Bank ... vor" (the papers, then the verb, then the dative's inflected
+    adjective), "die Deutsche Bank hat sich leider für einen anderen Kandidaten entschieden", a "Zwischennachricht"
+    ("dass Ihre Bewerbung noch in Bearbeitung ist") and "sehr gerne, bitte sagen Sie zu!" to an offer relayed: the
+    657th's first read (none of the four)."""
+    page = "Julia Schmitt <juliaschmitt@michaelpage.example>"
+    hays = "Florian Becker <florian.becker@hays.example>"
+    me = "Pat Doe <pat.doe@gmail.com>"
+    _write_threaded(
+        tmp_path,
+        [
+            (
+                page,
+                "Steuerexpertin - Deutsche Bank",
+                "Liebe Frau Doe,\n\nIhre Unterlagen liegen nun der Deutschen Bank für die Position Steuerexpertin vor.",
+                "2025-05-06",
+                "t1",
+            ),
+            (
+                "Deutsche Börse Group <careers@deutsche-boerse.successfactors.example>",
+                "Vielen Dank für Ihre Bewerbung",
+                "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Tax Manager bei der Deutsche Börse Group.",
+                "2025-05-07",
+                "t2",
+            ),
+            (
+                "Deutsche Börse Group <careers@deutsche-boerse.successfactors.example>",
+                "Zwischennachricht zu Ihrer Bewerbung",
+                "Sehr geehrte Frau Doe,\n\nwir möchten Ihnen mitteilen, dass Ihre Bewerbung als Tax Manager bei der "
+                "Deutsche Börse Group noch in Bearbeitung ist.",
+                "2025-05-21",
+                "t2",
+            ),
+            (
+                page,
+                "AW: Steuerexpertin - Deutsche Bank",
+                "Liebe Frau Doe,\n\nleider hat sich die Deutsche Bank für einen anderen Kandidaten entschieden.",
+                "2025-05-22",
+                "t1",
+            ),
+            (
+                hays,
+                "Angebot KPMG",
+                "Sehr geehrte Frau Doe,\n\nich habe Ihr Profil der KPMG AG vorgestellt. KPMG möchte Ihnen ein Angebot "
+                "unterbreiten: 105.000 EUR Fixgehalt.",
+                "2025-06-02",
+                "t3",
+            ),
+            (
+                me,
+                "AW: Angebot KPMG",
+                "Sehr geehrter Herr Becker,\n\nsehr gerne, bitte sagen Sie zu!",
+                "2025-06-03",
+                "t3",
+            ),
+        ],
+        to_person=hays,
+    )
+    steps, records = _read_steps(tmp_path)
+    assert ("Deutsche Bank", "applied") in steps and ("Deutsche Bank", "rejected") in steps, records
+    assert ("Deutsche Börse Group", "reply") in steps or ("Deutsche Börse", "reply") in steps, records
+    assert [s for c, s in steps if c.startswith("KPMG")][-1] == "accepted", records
