@@ -243,13 +243,25 @@ _CLIENT_NOUN = re.compile(
     # ("one of our partner schools", "one of our hospital partners")
     r"|\bpartner (?:schools?|hospitals?|companies|company|facilities|facility|employers?|firms?)\b|\bhospital partners?\b"
     # (or the client by its kind: "I also sent your materials to an AmLaw 50 firm's private equity practice")
-    r"|\bto (?:a|an) (?:[\w&-]+ ){0,4}(?:firm|company|bank|hospital|school|practice|group|start-?up|business|"
-    r"organi[sz]ation|employer|manufacturer|retailer|insurer|brand|fund|builder|utility|university|"
+    # ("... for the Project Engineer role with a leading ASX-listed miner": the client by its kind after "with" too)
+    r"|\b(?:to|with) (?:a|an) (?:[\w&-]+ ){0,4}(?:firm|company|bank|hospital|school|practice|group|start-?up|business|"
+    r"organi[sz]ation|employer|manufacturer|retailer|insurer|brand|fund|builder|utility|university|miner|"
     # ("I've put you forward to a tier-one contractor for the Senior Engineer role")
-    r"contractor|consultancy|housebuilder|operator|provider)(?:'s)?\b"
+    r"contractor|consultancy|housebuilder|operator|provider|producer|explorer|lender|fintech|multinational)(?:'s)?\b"
 )
 #: The words :data:`_CLIENT_NOUN` needs one of, looked for first.
-_CLIENT_WORDS = ("client", "kund", "mandant", "klient", "klant", "opdrachtgever", "auftraggeber", "partner", "to a")
+_CLIENT_WORDS = (
+    "client",
+    "kund",
+    "mandant",
+    "klient",
+    "klant",
+    "opdrachtgever",
+    "auftraggeber",
+    "partner",
+    "to a",
+    "with a",
+)
 #: A verb of sending, done: "sent", "popped ... through", "trasladado", "transmis", "weitergegeben".
 _SENT = re.compile(
     r"\b(?:sent|submitted|forwarded|passed|shared|presented|introduced|recommended|endorsed|proposed|put|popped|pinged|"

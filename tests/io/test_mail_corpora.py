@@ -2815,9 +2815,11 @@ import make_sixhundredeleventh_mailbox
 import make_sixhundredfifteenth_mailbox
 import make_sixhundredfifth_mailbox
 import make_sixhundredfiftieth_mailbox
+import make_sixhundredfiftyeighth_mailbox
 import make_sixhundredfiftyfifth_mailbox
 import make_sixhundredfiftyfirst_mailbox
 import make_sixhundredfiftyfourth_mailbox
+import make_sixhundredfiftyninth_mailbox
 import make_sixhundredfiftysecond_mailbox
 import make_sixhundredfiftyseventh_mailbox
 import make_sixhundredfiftysixth_mailbox
@@ -3784,6 +3786,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfiftyfifth_mailbox,
         make_sixhundredfiftysixth_mailbox,
         make_sixhundredfiftyseventh_mailbox,
+        make_sixhundredfiftyeighth_mailbox,
+        make_sixhundredfiftyninth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4442,6 +4446,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "655th",
         "656th",
         "657th",
+        "658th",
+        "659th",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

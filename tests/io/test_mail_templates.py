@@ -17900,3 +17900,33 @@ def test_a_german_consultants_papers_lying_with_a_client_and_her_yes(tmp_path):
     assert ("Deutsche Bank", "applied") in steps and ("Deutsche Bank", "rejected") in steps, records
     assert ("Deutsche Börse Group", "reply") in steps or ("Deutsche Börse", "reply") in steps, records
     assert [s for c, s in steps if c.startswith("KPMG")][-1] == "accepted", records
+
+
+def test_a_client_kept_unnamed_by_its_kind_after_with(tmp_path):
+    """ "I've put you forward for the Project Engineer role with a leading ASX-listed miner (FIFO 8/6, Pilbara)" under
+    "Project Engineer - Pilbara", then "the client is Fortescue": the subject's place is no employer (the 659th's first
+    read: "Pilbara" for all four of its mails)."""
+    hays = "Chloe Bennett <chloe.bennett@hays.example>"
+    _write_threaded(
+        tmp_path,
+        [
+            (
+                hays,
+                "Project Engineer - Pilbara",
+                "Hi Pat,\n\nI've put you forward for the Project Engineer role with a leading ASX-listed miner (FIFO "
+                "8/6, Pilbara).\n\nChloe Bennett\nHays",
+                "2025-09-01",
+                "t1",
+            ),
+            (
+                hays,
+                "RE: Project Engineer - Pilbara",
+                "Hi Pat,\n\nGood news - the client is Fortescue, and they'd like to meet you Thursday at 10am.",
+                "2025-09-05",
+                "t1",
+            ),
+        ],
+        to_person=hays,
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Fortescue", "applied"), ("Fortescue", "interview")], records
