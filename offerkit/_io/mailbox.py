@@ -501,6 +501,12 @@ _MEETING_SERVICE = re.compile(
     r"^(?:no-?reply@zoom\.us|no-?reply@(?:email\.)?teams\.microsoft\.com|(?:messenger|no-?reply)@webex\.com)$", _I
 )
 
+#: A meeting service's own word that a meeting is booked ("Your meeting has been scheduled", Google Calendar's
+#: "You have been invited to the following event").
+_MEETING_BOOKED = re.compile(
+    r"your meeting (?:has been|is|was) (?:scheduled|booked|confirmed)|you have been invited to the following event"
+)
+
 #: Those applied: a refusal that speaks of them chose among them ("we will be pursuing other applicants").
 _AMONG_APPLICANTS = re.compile(r"\b(?:applicants|candidates|candidats|candidatos|candidatas|bewerber)")
 
@@ -1032,6 +1038,13 @@ def _read_one(msg, owners, tz, threads, skipped):
                 or (listed and submission())
                 # (or its form naming the client on a line of its own: "Candidate: ...\nClient: Discovery\nStatus: ...")
                 or (listed and _CLIENT_LABEL.search(body[:3000]))
+                # (or a meeting service's booking, a bulk sender's header or line under it, whose topic names a company
+                # applied to: Zoom's "Your meeting has been scheduled. Topic: Airtable Interview - Hiring Manager Round")
+                or (
+                    listed
+                    and _MEETING_BOOKED.search(low)
+                    and _named_company(subject, body, threads.get(("names",), {}))
+                )
                 or (
                     listed
                     and (

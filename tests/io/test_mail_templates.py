@@ -17930,3 +17930,31 @@ def test_a_client_kept_unnamed_by_its_kind_after_with(tmp_path):
     )
     steps, records = _read_steps(tmp_path)
     assert steps == [("Fortescue", "applied"), ("Fortescue", "interview")], records
+
+
+def test_a_meeting_services_booking_with_a_bulk_senders_header_is_the_round(tmp_path):
+    """Zoom's "Your meeting has been scheduled. Topic: Airtable Interview - Hiring Manager Round" with a
+    List-Unsubscribe header was skipped as a newsletter (found when the rewrites added one to the 652nd's mail)."""
+    _write(
+        tmp_path,
+        "0",
+        "Airtable <no-reply@ashbyhq.com>",
+        "Thanks for applying to Airtable",
+        "Hi Pat,\n\nThanks for your interest in Airtable. We've received your application for Software Engineer.",
+        "Tue, 02 Sep 2025",
+    )
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = (
+        "Zoom <no-reply@zoom.us>",
+        "pat.doe@gmail.com",
+        "Pat Doe, your meeting is scheduled",
+    )
+    m["Date"], m["Message-ID"] = "Thu, 11 Sep 2025 09:00:00 +0000", "<zoom-1@x>"
+    m["List-Unsubscribe"] = "<mailto:unsubscribe@zoom.us>"
+    m.set_content(
+        "Hi Pat Doe,\n\nYour meeting has been scheduled.\n\nTopic: Airtable Interview - Hiring Manager Round\nTime: "
+        "Sep 18, 2025 01:00 PM Pacific Time\n\nJoin Zoom Meeting"
+    )
+    (tmp_path / "1.eml").write_bytes(bytes(m))
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Airtable", "applied"), ("Airtable", "interview")], records
