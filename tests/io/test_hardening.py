@@ -102,18 +102,23 @@ def test_ids_repeating_across_candidates_are_not_duplicates():
 def test_wide_tables_load_in_linear_time(write_csv):
     import time
 
-    def load_width(n):
+    def load_width(n, *, read=offerkit.load):
         header = "Company,Date Applied," + ",".join(f"extra{i}" for i in range(n))
         row = "Acme,2024-11-01," + ",".join("v" for _ in range(n))
         path = write_csv(header + "\n" + row + "\n" + row.replace("Acme", "Globex") + "\n", name=f"w{n}.csv")
         t0 = time.perf_counter()
-        offerkit.load(path)
+        read(path)
         return time.perf_counter() - t0
 
     small, large = load_width(1000), load_width(8000)
     assert large < 20 * small + 1.0  # 8x the columns: roughly 8x the time, not 64x
-    # issue #17: 30,000 columns under 5 s (2.8 s here; one 2-D object block, no per-column string inference)
-    assert min(load_width(30_000) for _ in range(2)) < 5.0
+    # issue #17: 30,000 columns under 5 s (2.8 s here; one 2-D object block, no per-column string inference). The
+    # 5 s is this machine's on a quiet day; on a loaded one (2026-12-08: the whole suite 2.3x slower than the day
+    # before, a6b3935 itself at 5.5 s) the bound is pandas' own read of the same file, times 8 (4-5.5x measured that
+    # day; the quadratic loading before issue #17 was some 60x)
+    took = min(load_width(30_000) for _ in range(2))
+    pandas_read = min(load_width(30_000, read=lambda p: pd.read_csv(p, dtype=str)) for _ in range(2))
+    assert took < 5.0 or took < 8 * pandas_read, (took, pandas_read)
 
 
 @settings(max_examples=6, deadline=None)
