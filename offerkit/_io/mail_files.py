@@ -19,6 +19,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .mail_mime import parse
 from .mail_text import (
     _address,
     _base_address,
@@ -180,7 +181,7 @@ def _without_length_line(data: bytes) -> bytes:
 
 def _eml_message(data: bytes):
     """The message of an ``.eml`` or ``.emlx`` file's bytes."""
-    return email.message_from_bytes(_without_length_line(data))
+    return parse(_without_length_line(data))
 
 
 def _in_date_order(entries, opener):
@@ -285,7 +286,7 @@ def _mbox_messages(path, *more):
         for i in order:
             handle.seek(starts[i])
             data = handle.read(stops[i] - starts[i])
-            yield email.message_from_bytes(data[data.find(b"\n") + 1 :])  # without its "From " line
+            yield parse(data[data.find(b"\n") + 1 :])  # without its "From " line
 
 
 def _merged_mbox_messages(paths):
@@ -305,4 +306,4 @@ def _merged_mbox_messages(paths):
             starts, stops, _ = index[k]
             handles[k].seek(starts[i])
             data = handles[k].read(stops[i] - starts[i])
-            yield email.message_from_bytes(data[data.find(b"\n") + 1 :])
+            yield parse(data[data.find(b"\n") + 1 :])
