@@ -16,6 +16,7 @@ import html as _html
 import re
 import warnings
 import zoneinfo
+from email.policy import compat32
 
 import pandas as pd
 
@@ -380,7 +381,12 @@ def _get(msg, name):
             heads.setdefault(key.lower(), (key, raw))
         msg.__dict__["_offerkit_heads"] = heads
     found = heads.get(name.lower())
-    return None if found is None else msg.policy.header_fetch_parse(*found)
+    if found is None:
+        return None
+    raw = found[1]
+    if type(raw) is str and raw.isascii() and msg.policy is compat32:
+        return raw  # (compat32's fetch: a value of ASCII alone is returned as it is; surrogates make a Header)
+    return msg.policy.header_fetch_parse(*found)
 
 
 def _header(msg, name) -> str:
