@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 import pandas as pd  # noqa: E402
 from written_mail import written_bytes  # noqa: E402
 
-from offerkit._io.mail_text import _address, _charset, _local_date, _local_date_plain  # noqa: E402
+from offerkit._io.mail_text import _address, _charset, _get, _local_date, _local_date_plain  # noqa: E402
 
 CORPORA = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "data").glob("make_*_mailbox.py"))
 ODD = [
@@ -159,3 +159,15 @@ def test_the_charset_fast_path_equals_the_standard_librarys_on_every_written_par
     assert len(parts) > 2000
     differ = [part["Content-Type"] for part in parts if _charset(part) != part.get_content_charset()]
     assert not differ, differ[:5]
+
+
+def test_a_header_fetched_by_its_map_equals_message_get_on_every_written_header():
+    odd = email.message_from_bytes(b"Subject: Gr\xc3\xbc\xc3\x9fe\nX-Empty:\nFrom: a@b.c\n\nbody\n")
+    messages = [odd] + [email.message_from_bytes(data) for data in written_bytes()[::7]]
+    fetched = 0
+    for msg in messages:
+        for name in {key.lower() for key in msg.keys()} | {"x-missing"}:
+            mine, theirs = _get(msg, name), msg.get(name)
+            assert type(mine) is type(theirs) and str(mine) == str(theirs), (name, theirs)
+            fetched += 1
+    assert fetched > 10_000
