@@ -327,6 +327,8 @@ def _initials_spelled(name, text) -> str:
     'Procter & Gamble'
     >>> _initials_spelled("EY", "applying to Ernst & Young LLP"), _initials_spelled("IBM", "at IBM Research")
     ('Ernst & Young', '')
+    >>> _initials_spelled("TCS", "selected for the position at Tata Consultancy Services. Please find attached")
+    'Tata Consultancy Services'
     >>> _initials_spelled("M&S", "© 2025 All rights reserved. 100 Main Street, Suite 400")
     ''
     >>> _initials_spelled("MPIE", "am Max-Planck-Institut für Eisenforschung. Ihre Unterlagen")
@@ -343,7 +345,9 @@ def _initials_spelled(name, text) -> str:
     )
     for m in re.finditer(rf"\b{words}", text):
         if "".join(w[0] for w in m.groups()) == letters and not any(w.isupper() for w in m.groups()):
-            return m.group(0)
+            # (a sentence's full stop is no part of the name: "at Tata Consultancy Services. Please find ..."; an
+            # abbreviation's is, "Johnson & Johnson Co.")
+            return m.group(0)[:-1] if m.group(0).endswith(".") and len(m.groups()[-1]) > 5 else m.group(0)
     if "&" in name:
         return ""
     # ... and words joined by hyphens, with a small word between ("MPIE": "Max-Planck-Institut für Eisenforschung")

@@ -1620,6 +1620,13 @@ def _read_one(msg, owners, tz, threads, skipped):
         # Konstruktionsingenieur - München" from the one who submitted the CV to KMW: a part of the subject no company
         # applied to, which the mail's own text never names, is the job's place, and the writer's client the mail's
         company, how = persons.get(person) or next(iter(one_client)), "sender's earlier mail"
+    if not own and how == "subject or body (an agency's client)" and company_key(company) not in names and one_client:
+        # "Great news - final round at Schwab" from the recruiter who submitted the person to Charles Schwab: a whole
+        # word of one of the clients she submitted to is that client (a firm called by its founder's surname)
+        word = re.compile(rf"(?<![\w&'-]){re.escape(company)}(?![\w&'-])")
+        whole = {c for c in one_client if c != company and word.search(c)}
+        if len(whole) == 1:
+            company, how = whole.pop(), "client the sender submitted to"
     if (
         not own
         and (

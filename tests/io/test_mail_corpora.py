@@ -2844,6 +2844,9 @@ import make_sixhundredseventeenth_mailbox
 import make_sixhundredseventh_mailbox
 import make_sixhundredsixteenth_mailbox
 import make_sixhundredsixth_mailbox
+import make_sixhundredsixtieth_mailbox
+import make_sixhundredsixtyfirst_mailbox
+import make_sixhundredsixtysecond_mailbox
 import make_sixhundredtenth_mailbox
 import make_sixhundredth_mailbox
 import make_sixhundredthird_mailbox
@@ -3788,6 +3791,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredfiftyseventh_mailbox,
         make_sixhundredfiftyeighth_mailbox,
         make_sixhundredfiftyninth_mailbox,
+        make_sixhundredsixtieth_mailbox,
+        make_sixhundredsixtyfirst_mailbox,
+        make_sixhundredsixtysecond_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4448,6 +4454,9 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "657th",
         "658th",
         "659th",
+        "660",
+        "661",
+        "662",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

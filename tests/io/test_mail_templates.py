@@ -17958,3 +17958,32 @@ def test_a_meeting_services_booking_with_a_bulk_senders_header_is_the_round(tmp_
     (tmp_path / "1.eml").write_bytes(bytes(m))
     steps, records = _read_steps(tmp_path)
     assert steps == [("Airtable", "applied"), ("Airtable", "interview")], records
+
+
+def test_an_agencys_client_called_by_its_founders_surname_is_that_client(tmp_path):
+    """ "Great news - final round at Schwab" and "Schwab has extended an offer" from the recruiter who asked for the
+    right to represent the person to Charles Schwab: Charles Schwab's final round and offer, not a new employer
+    "Schwab" (the 661st's first read)."""
+    rec = "Brandon Lee <blee@apexsystems.example>"
+    mails = [
+        (
+            "RTR - Sr. Project Manager - Charles Schwab",
+            'Hi Pat,\n\nPlease reply with "I approve" to confirm that you give Apex Systems the exclusive right to '
+            "represent you to Charles Schwab for the Sr. Project Manager position in Westlake, TX.\n\nBrandon",
+            "Tue, 06 May 2025",
+        ),
+        (
+            "Great news - final round at Schwab",
+            "Hi Pat,\n\nSchwab would like to bring you onsite for a final panel at the Westlake campus next Wednesday.",
+            "Mon, 19 May 2025",
+        ),
+        (
+            "Offer!",
+            "Hi Pat,\n\nCongratulations! Schwab has extended an offer for the Sr. Project Manager role.\n\nBrandon",
+            "Fri, 30 May 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), rec, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Charles Schwab", "applied"), ("Charles Schwab", "onsite"), ("Charles Schwab", "offer")], records
