@@ -194,7 +194,11 @@ _CLIENT_LATER = re.compile(
     # ("I just heard back - unfortunately Maple Leaf has decided to go with an internal candidate")
     rf"|(?:^|(?<=[\n.!?:\-–])[ \t]*|(?i:good news|great news|update|news|say|said|that|confirm|unfortunately|sadly|"
     rf"regrettably|leider|malheureusement|lamentablemente|desafortunadamente)[:,!]?[ \t]*"
-    rf"(?:[-–—][ \t]*)?)(?P<e>{_NAME})[ \t]+"
+    rf"(?:[-–—][ \t]*)?)"
+    # (a sentence's first word that is no name's: "Unfortunately Severn Trent have decided", read from its second)
+    r"(?!(?i:unfortunately|sadly|regrettably|fortunately|happily|luckily|leider|malheureusement|lamentablemente|"
+    r"desafortunadamente)\b)"
+    rf"(?P<e>{_NAME})[ \t]+"
     r"(?i:would (?:like|love) to|(?:has|have) come back|wants? (?:to|a|an|you)\b|(?:has|have) (?:decided|reviewed|asked|"
     r"invited|offered|shortlisted|extended)|(?:has|have) made you an? (?:\w+ )?offer|(?:is|are) offering\b|"
     r"(?:has|have) been in touch\b|(?:loved|liked|enjoyed) (?:your|you|meeting|speaking)\b|(?:was|were) impressed\b|"

@@ -600,8 +600,10 @@ EVENT_RULES = [
             r"\b(?:möchten|würden|wollen) (?:sie|dich) (?:sehr )?(?:gerne? )?einstellen\b",
             # "The client has agreed to offer you RM 7,500 per month" (not "has not agreed to offer you")
             r"(?<!not )(?:has|have|'ve) (?:now )?agreed to offer you\b",
-            # "Moreland Foods have offered you the role at $135k!"
-            r"(?:has|have|'ve) offered you the (?:role|job|position|post)\b",
+            # "Moreland Foods have offered you the role at $135k!", "Taylor Wimpey have offered you the FP&A Manager role"
+            # (not "offered you the opportunity to interview for the role")
+            r"(?:has|have|'ve) offered you the (?!(?:opportunity|chance|option)\b)(?:[\w&/+.-]+ ){0,4}?"
+            r"(?:role|job|position|post)\b",
             # "they've made you an offer of $118k", "they have made you a verbal offer"
             r"(?:has|have|'ve) made you an? (?:\w+ )?offer\b",
             # a British agency's "Elmbridge are making you an offer!" (not "... making you an offer is unlikely?")

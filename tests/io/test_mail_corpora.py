@@ -2847,6 +2847,7 @@ import make_sixhundredsixth_mailbox
 import make_sixhundredsixtieth_mailbox
 import make_sixhundredsixtyfirst_mailbox
 import make_sixhundredsixtysecond_mailbox
+import make_sixhundredsixtythird_mailbox
 import make_sixhundredtenth_mailbox
 import make_sixhundredth_mailbox
 import make_sixhundredthird_mailbox
@@ -3794,6 +3795,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredsixtieth_mailbox,
         make_sixhundredsixtyfirst_mailbox,
         make_sixhundredsixtysecond_mailbox,
+        make_sixhundredsixtythird_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4457,6 +4459,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "660",
         "661",
         "662",
+        "663",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

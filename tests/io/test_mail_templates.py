@@ -17987,3 +17987,68 @@ def test_an_agencys_client_called_by_its_founders_surname_is_that_client(tmp_pat
         _write(tmp_path, str(i), rec, subject, body, day)
     steps, records = _read_steps(tmp_path)
     assert steps == [("Charles Schwab", "applied"), ("Charles Schwab", "onsite"), ("Charles Schwab", "offer")], records
+
+
+def test_a_sentences_first_adverb_is_no_part_of_an_agencys_client(tmp_path):
+    """ "Unfortunately Severn Trent have decided not to progress your application" from the consultant who sent the
+    CV to Severn Trent: Severn Trent's rejection, not one from "Unfortunately Severn Trent" (the 663rd's first read)."""
+    rec = "Tom Fletcher <tom.fletcher@hays.example>"
+    _write(
+        tmp_path,
+        "0",
+        rec,
+        "CV sent - Finance Business Partner - Severn Trent",
+        "Hi Pat,\n\nAs discussed, I've now sent your CV across to Severn Trent for the Finance Business Partner role in "
+        "Coventry.\n\nTom Fletcher\nSenior Consultant | Hays",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        rec,
+        "Severn Trent feedback",
+        "Hi Pat,\n\nUnfortunately Severn Trent have decided not to progress your application further - they felt "
+        "another candidate had more experience.\n\nTom",
+        "Fri, 14 Feb 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Severn Trent", "applied"), ("Severn Trent", "rejected")], records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "I'm delighted to let you know that Taylor Wimpey have offered you the FP&A Manager role at £68,000!",
+            "offer",
+        ),
+        ("Great news: Harlow Foods has offered you the Senior Buyer position.", "offer"),
+        # (no offer: what else it is, the other rules say)
+        ("Taylor Wimpey have offered you the opportunity to interview for the FP&A Manager role on Thursday.", None),
+    ],
+)
+def test_an_offer_of_the_role_named_by_its_title(tmp_path, sentence, event):
+    """A recruiter's "Taylor Wimpey have offered you the FP&A Manager role" is the offer (the 663rd's first read: a
+    call after the screen, from "give me a call"); "offered you the opportunity to interview for the role" is no
+    offer."""
+    _write(
+        tmp_path,
+        "0",
+        "Harlow Foods Careers <careers@harlowfoods.example>",
+        "Thank you for applying to Harlow Foods",
+        "Dear Pat,\n\nThank you for applying to Harlow Foods. We have received your application.",
+        "Mon, 03 Feb 2025",
+    )
+    _write(
+        tmp_path,
+        "1",
+        "Harlow Foods Careers <careers@harlowfoods.example>",
+        "Your application to Harlow Foods",
+        f"Dear Pat,\n\n{sentence.replace('Taylor Wimpey', 'Harlow Foods')} Give me a call when you can.\n\nJo",
+        "Fri, 28 Feb 2025",
+    )
+    steps, records = _read_steps(tmp_path)
+    if event is None:
+        assert steps[0] == ("Harlow Foods", "applied") and ("Harlow Foods", "offer") not in steps, records
+    else:
+        assert steps == [("Harlow Foods", "applied"), ("Harlow Foods", event)], records
