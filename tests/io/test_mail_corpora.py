@@ -2845,7 +2845,9 @@ import make_sixhundredseventh_mailbox
 import make_sixhundredsixteenth_mailbox
 import make_sixhundredsixth_mailbox
 import make_sixhundredsixtieth_mailbox
+import make_sixhundredsixtyfifth_mailbox
 import make_sixhundredsixtyfirst_mailbox
+import make_sixhundredsixtyfourth_mailbox
 import make_sixhundredsixtysecond_mailbox
 import make_sixhundredsixtythird_mailbox
 import make_sixhundredtenth_mailbox
@@ -3796,6 +3798,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredsixtyfirst_mailbox,
         make_sixhundredsixtysecond_mailbox,
         make_sixhundredsixtythird_mailbox,
+        make_sixhundredsixtyfourth_mailbox,
+        make_sixhundredsixtyfifth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4460,6 +4464,8 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "661",
         "662",
         "663",
+        "664",
+        "665",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
