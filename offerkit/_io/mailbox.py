@@ -610,6 +610,12 @@ _PERSON_SUBMITTED = re.compile(
     r"\b(?:submitted|put|presented|introduced|represented|registered|recommended|proposed) you\b|"
     r"\byou(?:'re| are|'ve been| have been) (?:now |officially |formally )?submitted\b"
 )
+#: A recruiter's own posting for a client she does not name ("Thanks for applying to my Senior Data Engineer position.
+#: My client is a fast-growing fintech"): the application is the client's, held under the agency's name until named.
+_POSTED_FOR_CLIENT = re.compile(
+    r"\b(?:my|our) client(?:,| is| here is)? (?:a|an|one of)\b|\b(?:mon|notre) client(?:,| est)? (?:une?|l'un)\b|"
+    r"\b(?:mi|nuestro) cliente(?:,| es)? (?:una?)\b|\b(?:mein|unser) (?:kunde|mandant)(?:,| ist)? (?:eine?)\b"
+)
 #: A person's profile in the words of a consultant (a job's context where no job word is written: "ich habe Ihr
 #: Profil heute an die Brenner Maschinenbau GmbH übermittelt" under the subject "Konstrukteur").
 _PROFILE_SENT = re.compile(r"\b(?:ihr|ihre|ihren|dein|deine|votre|ton|tu|su) (?:profil|perfil)\b")
@@ -1488,7 +1494,12 @@ def _read_one(msg, owners, tz, threads, skipped):
         # our client, a US healthcare account": the application is the client's, named after the recruiter until the
         # client is named
         company, how = f"{_VIA.sub('', display).strip()}'s client", "an agency's submission, its client not yet named"
-    if not own and event == "applied" and submission() and "agency's client" not in how:
+    if (
+        not own
+        and event == "applied"
+        and (submission() or (company and _POSTED_FOR_CLIENT.search(low)))
+        and "agency's client" not in how
+    ):
         # "he presentado su candidatura a nuestro cliente, una multinacional del sector energético": an agency's
         # submission to a client it does not name yet (the application goes by the agency's name for now)
         unnamed[writer] = company
@@ -1620,11 +1631,14 @@ def _read_one(msg, owners, tz, threads, skipped):
         # Konstruktionsingenieur - München" from the one who submitted the CV to KMW: a part of the subject no company
         # applied to, which the mail's own text never names, is the job's place, and the writer's client the mail's
         company, how = persons.get(person) or next(iter(one_client)), "sender's earlier mail"
-    if not own and how == "subject or body (an agency's client)" and company_key(company) not in names and one_client:
+    if not own and how == "subject or body (an agency's client)" and company_key(company) not in names:
         # "Great news - final round at Schwab" from the recruiter who submitted the person to Charles Schwab: a whole
-        # word of one of the clients she submitted to is that client (a firm called by its founder's surname)
+        # word of one of the clients she submitted to is that client (a firm called by its founder's surname); and of
+        # a client named after the submission ("I just heard back from Ally" after "the client, Ally Financial")
+        fuller = threads.get(("fuller names",), {})
+        clients = set(one_client) | {fuller.get(k, "") for k in threads.get(("client keys",), {}).values()} - {""}
         word = re.compile(rf"(?<![\w&'-]){re.escape(company)}(?![\w&'-])")
-        whole = {c for c in one_client if c != company and word.search(c)}
+        whole = {c for c in clients if c != company and word.search(c)}
         if len(whole) == 1:
             company, how = whole.pop(), "client the sender submitted to"
     if (

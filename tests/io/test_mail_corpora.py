@@ -2849,6 +2849,7 @@ import make_sixhundredsixtyfifth_mailbox
 import make_sixhundredsixtyfirst_mailbox
 import make_sixhundredsixtyfourth_mailbox
 import make_sixhundredsixtysecond_mailbox
+import make_sixhundredsixtysixth_mailbox
 import make_sixhundredsixtythird_mailbox
 import make_sixhundredtenth_mailbox
 import make_sixhundredth_mailbox
@@ -3800,6 +3801,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredsixtythird_mailbox,
         make_sixhundredsixtyfourth_mailbox,
         make_sixhundredsixtyfifth_mailbox,
+        make_sixhundredsixtysixth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4466,6 +4468,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "663",
         "664",
         "665",
+        "666",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):

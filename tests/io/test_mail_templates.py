@@ -18052,3 +18052,37 @@ def test_an_offer_of_the_role_named_by_its_title(tmp_path, sentence, event):
         assert steps[0] == ("Harlow Foods", "applied") and ("Harlow Foods", "offer") not in steps, records
     else:
         assert steps == [("Harlow Foods", "applied"), ("Harlow Foods", event)], records
+
+
+def test_a_recruiters_posting_for_an_unnamed_client_is_the_clients_once_named(tmp_path):
+    """ "Thanks for applying to my Senior Data Engineer position ... My client is a fast-growing fintech" from a
+    CyberCoders recruiter, then "the client, Ally Financial, wants to interview you", then "I just heard back from Ally":
+    one application, Ally Financial's, from the first mail (the 666th's first read: CyberCoders' application beside
+    Ally Financial's steps)."""
+    rec = "Rahul Sharma <rahul.sharma@cybercoders.example>"
+    mails = [
+        (
+            "Thanks for applying - Senior Data Engineer",
+            "Hi Pat,\n\nThanks for applying to my Senior Data Engineer position in Charlotte (hybrid). My client is a "
+            "fast-growing fintech. I've received your resume and will review it shortly.\n\nRahul Sharma\nExecutive "
+            "Recruiter | CyberCoders",
+            "Tue, 07 Oct 2025",
+        ),
+        (
+            "Client interview - Senior Data Engineer",
+            "Hi Pat,\n\nGreat news - the client, Ally Financial, wants to interview you Thursday at 3 PM over Zoom.",
+            "Tue, 14 Oct 2025",
+        ),
+        (
+            "Ally update",
+            "Hi Pat,\n\nI just heard back from Ally. They're moving forward with another candidate.\n\nRahul",
+            "Tue, 21 Oct 2025",
+        ),
+    ]
+    for i, (subject, body, day) in enumerate(mails):
+        _write(tmp_path, str(i), rec, subject, body, day)
+    steps, records = _read_steps(tmp_path)
+    assert steps == [("Ally Financial", "applied"), ("Ally Financial", "interview"), ("Ally Financial", "rejected")], (
+        records
+    )
+    assert read_mailbox(tmp_path, tz="UTC").events["application_id"].nunique() == 1
