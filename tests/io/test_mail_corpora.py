@@ -2849,6 +2849,7 @@ import make_sixhundredsixtyfifth_mailbox
 import make_sixhundredsixtyfirst_mailbox
 import make_sixhundredsixtyfourth_mailbox
 import make_sixhundredsixtysecond_mailbox
+import make_sixhundredsixtyseventh_mailbox
 import make_sixhundredsixtysixth_mailbox
 import make_sixhundredsixtythird_mailbox
 import make_sixhundredtenth_mailbox
@@ -3802,6 +3803,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredsixtyfourth_mailbox,
         make_sixhundredsixtyfifth_mailbox,
         make_sixhundredsixtysixth_mailbox,
+        make_sixhundredsixtyseventh_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4469,6 +4471,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "664",
         "665",
         "666",
+        "667",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
