@@ -2845,6 +2845,7 @@ import make_sixhundredseventh_mailbox
 import make_sixhundredsixteenth_mailbox
 import make_sixhundredsixth_mailbox
 import make_sixhundredsixtieth_mailbox
+import make_sixhundredsixtyeighth_mailbox
 import make_sixhundredsixtyfifth_mailbox
 import make_sixhundredsixtyfirst_mailbox
 import make_sixhundredsixtyfourth_mailbox
@@ -3804,6 +3805,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         make_sixhundredsixtyfifth_mailbox,
         make_sixhundredsixtysixth_mailbox,
         make_sixhundredsixtyseventh_mailbox,
+        make_sixhundredsixtyeighth_mailbox,
     ],
     ids=[
         "thunderbird",
@@ -4472,6 +4474,7 @@ def test_the_owner_is_found_from_delivered_to_without_labels(tmp_path):
         "665",
         "666",
         "667",
+        "668",
     ],
 )
 def test_every_corpus_meets_the_issues_bar(corpus, tmp_path):
